@@ -1,0 +1,53 @@
+package org.pyjit.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.pyjit.ast.AstDump;
+import org.pyjit.ast.AstMermaid;
+import org.pyjit.ast.Mod;
+import org.pyjit.parse.Parser;
+import org.pyjit.parse.SyntaxErrorException;
+
+/**
+ * {@code --dump KIND FILE...}: prints one compiler stage per file instead of running it.
+ * A file that does not parse gets CPython's SyntaxError report on stderr, the other files
+ * are still dumped, and the exit code is 1.
+ */
+final class Dumps {
+  private Dumps() {}
+
+  static int run(String kind, List<String> files, PrintStream out, PrintStream err) {
+    if (!List.of("ast", "ast-attrs", "ast-mermaid").contains(kind)) {
+      err.println("pyjit: unknown --dump kind '" + kind + "' (known: ast, ast-attrs, ast-mermaid)");
+      return 2;
+    }
+    if (files.isEmpty()) {
+      err.println("pyjit: --dump " + kind + " needs at least one FILE");
+      return 2;
+    }
+    int status = 0;
+    for (String file : files) {
+      Mod.Module tree;
+      try {
+        tree = Parser.parseModule(Files.readAllBytes(Path.of(file)), file);
+      } catch (IOException e) {
+        err.println("pyjit: can't open file '" + file + "': " + e.getMessage());
+        status = 1;
+        continue;
+      } catch (SyntaxErrorException e) {
+        err.print(e.format());
+        status = 1;
+        continue;
+      }
+      switch (kind) {
+        case "ast" -> out.println(AstDump.dump(tree));
+        case "ast-attrs" -> out.println(AstDump.dump(tree, true));
+        default -> out.print(AstMermaid.render(tree));
+      }
+    }
+    return status;
+  }
+}

@@ -1,0 +1,151 @@
+package org.pyjit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pyjit.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code pyjit} command. Its command line follows {@code python3}'s: options, then
+ * {@code -c CODE}, {@code -} or a FILE, then the program's own arguments, which are not
+ * parsed as options. {@link #run} is the whole command as a function of its streams, so
+ * tests call it directly; {@link #main} runs it on a thread with a large stack, because
+ * parsing and (later) interpreting deeply nested Python recurses in Java.
+ */
+@Command(
+    name = "pyjit",
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = "Python 3.13 on the JVM, with JIT compilers to x86-64.",
+    customSynopsis = "pyjit [option] ... [-c cmd | file | -] [arg] ...")
+public final class Main implements Callable<Integer> {
+  @Option(names = "-c", paramLabel = "cmd",
+      description = "program passed in as string (terminates option list)")
+  String command;
+
+  @Option(names = "-i", description = "inspect interactively after running script")
+  boolean interactive;
+
+  @Option(names = "-X", paramLabel = "opt", description = "implementation-specific option")
+  List<String> xOptions = new ArrayList<>();
+
+  @Option(names = "--dump", paramLabel = "KIND",
+      description = "print a compiler stage instead of running: ast (CPython's ast.dump"
+          + " format, one line per file), ast-mermaid (a Mermaid flowchart)")
+  String dump;
+
+  @Option(names = {"-V", "--version"}, description = "print the Python version number and exit")
+  boolean version;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help message and exit")
+  boolean help;
+
+  @Parameters(paramLabel = "file | - [arg]",
+      description = "program read from script file, or from stdin (-); then its arguments")
+  List<String> rest = new ArrayList<>();
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  private Main(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    int[] status = {0};
+    Thread t = new Thread(null,
+        () -> status[0] = run(args, System.in, stdout(), stderr()), "main", 1L << 30);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      status[0] = 130;
+    }
+    System.out.flush();
+    System.exit(status[0]);
+  }
+
+  private static PrintStream stdout() {
+    return new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+        StandardCharsets.UTF_8);
+  }
+
+  private static PrintStream stderr() {
+    return new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+        StandardCharsets.UTF_8);
+  }
+
+  /** Runs the command line and returns the process exit code. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    Main main = new Main(in, out, err);
+    CommandLine cl = new CommandLine(main);
+    cl.setStopAtPositional(true);
+    cl.setOut(new java.io.PrintWriter(out, true));
+    cl.setErr(new java.io.PrintWriter(err, true));
+    cl.setParameterExceptionHandler((ex, a) -> {
+      err.println("pyjit: " + ex.getMessage());
+      err.println("usage: pyjit [option] ... [-c cmd | file | -] [arg] ...");
+      err.println("Try `pyjit -h' for more information.");
+      return 2;
+    });
+    cl.setExecutionExceptionHandler((ex, c, r) -> {
+      if (Boolean.getBoolean("pyjit.debug")) {
+        ex.printStackTrace(err);
+      } else {
+        err.println("pyjit: internal error: " + ex);
+      }
+      return 70;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (version) {
+      out.println("Python " + Version.PYTHON_VERSION + " (pyjit " + Version.PYJIT_VERSION + ")");
+      return 0;
+    }
+    if (dump != null) {
+      return Dumps.run(dump, rest, out, err);
+    }
+    if (command != null) {
+      return Programs.runSource(command, "<string>", out, err);
+    }
+    if (rest.isEmpty()) {
+      err.println("pyjit: the interactive REPL is not implemented yet; run a file or use -c");
+      return 2;
+    }
+    String file = rest.getFirst();
+    if (file.equals("-")) {
+      return Programs.runSource(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          "<stdin>", out, err);
+    }
+    byte[] source;
+    try {
+      source = Files.readAllBytes(Path.of(file));
+    } catch (NoSuchFileException e) {
+      err.println("pyjit: can't open file '" + Path.of(file).toAbsolutePath()
+          + "': [Errno 2] No such file or directory");
+      return 2;
+    }
+    return Programs.runFile(source, file, out, err);
+  }
+}

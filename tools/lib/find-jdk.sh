@@ -1,0 +1,33 @@
+# Sourced by ./pyjit, ./run-tests and tool scripts: sets PYJIT_JDK to a JDK >= 25.
+# Order: $PYJIT_JAVA_HOME, then $JAVA_HOME if it is >= 25, then the usual JDK directories.
+# Prints one line saying what to install and returns 1 when none exists.
+
+pyjit_jdk_major() {   # $1 = a JDK home; prints its feature version or nothing
+  [ -x "$1/bin/java" ] || return 1
+  if [ -f "$1/release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")
+  fi
+  if [ -z "${v:-}" ]; then
+    v=$("$1/bin/java" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p')
+  fi
+  [ -n "$v" ] && echo "$v"
+}
+
+# Maven 3.8 on JDK 25 warns about its own Guava using sun.misc.Unsafe; allow it quietly.
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+
+pyjit_find_jdk() {
+  for cand in "${PYJIT_JAVA_HOME:-}" "${JAVA_HOME:-}" \
+              /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25* /usr/lib/jvm/*25* \
+              /usr/lib/jvm/temurin-2[6-9]* /usr/lib/jvm/*-2[6-9]* \
+              /usr/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/*; do
+    [ -n "$cand" ] && [ -d "$cand" ] || continue
+    major=$(pyjit_jdk_major "$cand") || continue
+    if [ -n "$major" ] && [ "$major" -ge 25 ]; then
+      PYJIT_JDK=$cand
+      return 0
+    fi
+  done
+  echo "pyjit: no JDK 25 or newer found; install one (e.g. Temurin 25 under /usr/lib/jvm) or set PYJIT_JAVA_HOME to it" >&2
+  return 1
+}
