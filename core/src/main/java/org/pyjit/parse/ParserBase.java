@@ -1,0 +1,270 @@
+package org.pyjit.parse;
+
+import java.util.Arrays;
+import org.pyjit.ast.Pos;
+
+/**
+ * The token buffer and error machinery under the recursive-descent parser.
+ *
+ * <p>Tokens are pulled from the {@link Tokenizer} lazily into an array, so the parser can
+ * mark and reset (backtrack) cheaply, as CPython's PEG parser does. The index of the
+ * furthest token ever looked at is kept: as in CPython, a generic "invalid syntax" is
+ * reported at that token. Alternatives that do not match throw the preallocated
+ * {@link #BACKTRACK}; an error that CPython reports with a specific message is thrown
+ * directly as a {@link SyntaxErrorException}.
+ *
+ * <p>Recursion depth is bounded ({@link #MAX_DEPTH}), so that absurdly nested input gives
+ * CPython's "too complex" error instead of a Java StackOverflowError.
+ */
+abstract class ParserBase {
+  /** Nesting depth at which the parser gives up, like CPython's MAXSTACK. */
+  static final int MAX_DEPTH = 3000;
+
+  /** Thrown when an alternative does not match; carries no data and no stack trace. */
+  static final class Backtrack extends RuntimeException {
+    Backtrack() {
+      super(null, null, false, false);
+    }
+  }
+
+  static final Backtrack BACKTRACK = new Backtrack();
+
+  final Source src;
+  final Tokenizer tokenizer;
+  private Token[] toks = new Token[256];
+  private int fill;
+  /** Index of the next token to consume. */
+  int p;
+  /** Furthest token index ever fetched. */
+  int furthest;
+  int depth;
+  /** Depth of f-string replacement fields being parsed (errors there get "f-string: "). */
+  int fstringDepth;
+
+  ParserBase(Source src, LiteralSink sink) {
+    this.src = src;
+    this.tokenizer = new Tokenizer(src, sink);
+  }
+
+  // ------------------------------------------------------------------ tokens
+
+  final Token tok(int i) {
+    while (i >= fill) {
+      if (fill == toks.length) {
+        toks = Arrays.copyOf(toks, fill * 2);
+      }
+      if (fill > 0) {
+        TokenKind last = toks[fill - 1].kind();
+        if (last == TokenKind.ENDMARKER || (last == TokenKind.ERRORTOKEN
+            && toks[fill - 1].text().isEmpty())) {
+          toks[fill] = toks[fill - 1];
+          fill++;
+          continue;
+        }
+      }
+      toks[fill++] = tokenizer.next();
+    }
+    if (i > furthest) {
+      furthest = i;
+    }
+    return toks[i];
+  }
+
+  final Token peek() {
+    return tok(p);
+  }
+
+  final Token peek(int ahead) {
+    return tok(p + ahead);
+  }
+
+  final TokenKind kind() {
+    return tok(p).kind();
+  }
+
+  final TokenKind kind(int ahead) {
+    return tok(p + ahead).kind();
+  }
+
+  final boolean at(TokenKind k) {
+    return tok(p).kind() == k;
+  }
+
+  /** True if the current token is the NAME {@code word} (a soft keyword). */
+  final boolean atSoft(String word) {
+    Token t = tok(p);
+    return t.kind() == TokenKind.NAME && t.text().equals(word);
+  }
+
+  final Token next() {
+    Token t = tok(p);
+    p++;
+    return t;
+  }
+
+  final boolean accept(TokenKind k) {
+    if (tok(p).kind() == k) {
+      p++;
+      return true;
+    }
+    return false;
+  }
+
+  final Token expect(TokenKind k) {
+    Token t = tok(p);
+    if (t.kind() != k) {
+      throw BACKTRACK;
+    }
+    p++;
+    return t;
+  }
+
+  /** The last consumed token. */
+  final Token last() {
+    return toks[p - 1];
+  }
+
+  /** Furthest token ever fetched (what a generic error points at). */
+  final Token furthestToken() {
+    return tok(furthest);
+  }
+
+  final void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw tooComplex();
+    }
+  }
+
+  final void leave() {
+    depth--;
+  }
+
+  RuntimeException tooComplex() {
+    return new SourceTooComplexException();
+  }
+
+  // ------------------------------------------------------------------ positions
+
+  final Pos pos(Token start, Token end) {
+    return new Pos(start.line(), src.byteCol(start.line(), start.start()), end.endLine(),
+        src.byteCol(end.endLine(), end.end()));
+  }
+
+  /** From the start of {@code start} to the end of the last consumed token. */
+  final Pos posFrom(Token start) {
+    return pos(start, last());
+  }
+
+  final Pos posFrom(Pos start) {
+    Token end = last();
+    return new Pos(start.lineno(), start.colOffset(), end.endLine(),
+        src.byteCol(end.endLine(), end.end()));
+  }
+
+  // ------------------------------------------------------------------ errors
+
+  /** A SyntaxError spanning from the start of {@code a} to the end of {@code b}. */
+  final SyntaxErrorException errorAt(Token a, Token b, String msg) {
+    return errorAt(SyntaxErrorException.Kind.SYNTAX_ERROR, a, b, msg);
+  }
+
+  final SyntaxErrorException errorAt(SyntaxErrorException.Kind kind, Token a, Token b,
+      String msg) {
+    return error(kind, a.line(), a.start(), b.endLine(), b.end(), msg);
+  }
+
+  /** A SyntaxError from char offset {@code start} on {@code line} to {@code end}. */
+  final SyntaxErrorException error(SyntaxErrorException.Kind kind, int line, int start,
+      int endLine, int end, String msg) {
+    if (fstringDepth > 0 && !msg.startsWith("f-string")) {
+      msg = "f-string: " + msg;
+    }
+    return new SyntaxErrorException(kind, msg, src.filename(), line, src.charCol(line, start),
+        endLine, src.charCol(endLine, end), src.lineText(line));
+  }
+
+  /** A SyntaxError over the source range of a node. */
+  final SyntaxErrorException errorAt(Pos a, Pos b, String msg) {
+    return errorAtPos(SyntaxErrorException.Kind.SYNTAX_ERROR, a, b, msg);
+  }
+
+  final SyntaxErrorException errorAtPos(SyntaxErrorException.Kind kind, Pos a, Pos b,
+      String msg) {
+    int start = offsetOfByteCol(a.lineno(), a.colOffset());
+    int end = offsetOfByteCol(b.endLineno(), b.endColOffset());
+    return error(kind, a.lineno(), start, b.endLineno(), end, msg);
+  }
+
+  /** Converts a UTF-8 byte column back to a char offset in the source. */
+  final int offsetOfByteCol(int line, int byteCol) {
+    int s = src.lineStart(line);
+    String t = src.text();
+    int bytes = 0;
+    int i = s;
+    while (bytes < byteCol && i < t.length()) {
+      char c = t.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The error for a parse that failed without a specific message, decided as CPython's
+   * _PyPegen_set_syntax_error does: end of input inside brackets, an unexpected
+   * INDENT/DEDENT, or "invalid syntax" at the furthest token, which a tokenizer error
+   * further on (or a bracket left open before that token's line) overrides.
+   */
+  final SyntaxErrorException genericError() {
+    Token t = furthestToken();
+    if (t.kind() == TokenKind.ERRORTOKEN && t.text().isEmpty()) {
+      return unclosedBracket();
+    }
+    if (t.kind() == TokenKind.INDENT) {
+      return errorAt(SyntaxErrorException.Kind.INDENTATION_ERROR, t, t, "unexpected indent");
+    }
+    if (t.kind() == TokenKind.DEDENT) {
+      return errorAt(SyntaxErrorException.Kind.INDENTATION_ERROR, t, t, "unexpected unindent");
+    }
+    SyntaxErrorException generic = errorAt(t, t, "invalid syntax");
+    return checkRestOfSource(generic, t.line());
+  }
+
+  /** Tokenizes the rest of the input: a tokenizer error there wins over {@code err}. */
+  final SyntaxErrorException checkRestOfSource(SyntaxErrorException err, int errLine) {
+    try {
+      while (true) {
+        Token t = tokenizer.next();
+        if (t.kind() == TokenKind.ENDMARKER) {
+          return err;
+        }
+        if (t.kind() == TokenKind.ERRORTOKEN && t.text().isEmpty()) {
+          if (tokenizer.level() > 0 && errLine > tokenizer.openBracketLine()) {
+            return unclosedBracket();
+          }
+          return err;
+        }
+      }
+    } catch (SyntaxErrorException e) {
+      return e;
+    }
+  }
+
+  final SyntaxErrorException unclosedBracket() {
+    int line = tokenizer.openBracketLine();
+    int off = tokenizer.openBracketOffset();
+    int col = src.charCol(line, off);
+    return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
+        "'" + tokenizer.openBracket() + "' was never closed", src.filename(), line, col, line,
+        0, src.lineText(line));
+  }
+}

@@ -1,0 +1,247 @@
+package org.pyjit.parse;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.pyjit.ast.Expr;
+import org.pyjit.ast.Pos;
+
+/**
+ * String literals: adjacent STRING and f-string tokens concatenated into one Constant or
+ * JoinedStr, as CPython's _PyPegen_concatenate_strings does. Literal text of f-strings is
+ * merged across pieces and empty text dropped; replacement fields become FormattedValue
+ * nodes, with the {@code =} debug text as a literal before them and conversion 'r' by
+ * default in that case. Bytes and str pieces cannot be mixed.
+ */
+abstract class StringParser extends ExprParser {
+  private final LiteralSink sink;
+
+  StringParser(Source src, LiteralSink sink) {
+    super(src, sink);
+    this.sink = sink;
+  }
+
+  /** Collects the values of a JoinedStr, merging adjacent literal text. */
+  private final class Parts {
+    final List<Expr> values = new ArrayList<>();
+    StringBuilder text;
+    Token textStart;
+    Token textEnd;
+
+    void literal(String s, Token from, Token to) {
+      if (s.isEmpty()) {
+        return;
+      }
+      if (text == null) {
+        text = new StringBuilder();
+        textStart = from;
+      }
+      text.append(s);
+      textEnd = to;
+    }
+
+    void value(Expr e) {
+      flush();
+      values.add(e);
+    }
+
+    void flush() {
+      if (text != null) {
+        values.add(new Expr.Constant(text.toString(), null, pos(textStart, textEnd)));
+        text = null;
+      }
+    }
+  }
+
+  @Override
+  final Expr strings() {
+    Token first = peek();
+    boolean anyF = false;
+    boolean anyBytes = false;
+    boolean anyStr = false;
+    Parts parts = new Parts();
+    ByteArrayOutputStream bytes = null;
+    while (at(TokenKind.STRING) || at(TokenKind.FSTRING_START)) {
+      Token t = peek();
+      if (t.kind() == TokenKind.FSTRING_START) {
+        anyF = true;
+        anyStr = true;
+        if (anyBytes) {
+          throw mixError(first);
+        }
+        fstring(parts);
+        continue;
+      }
+      next();
+      String text = t.text();
+      int prefixLen = 0;
+      boolean raw = false;
+      boolean isBytes = false;
+      while (text.charAt(prefixLen) != '\'' && text.charAt(prefixLen) != '"') {
+        char c = Character.toLowerCase(text.charAt(prefixLen));
+        raw |= c == 'r';
+        isBytes |= c == 'b';
+        prefixLen++;
+      }
+      int q = text.length() - prefixLen >= 6 && text.startsWith(
+          String.valueOf(text.charAt(prefixLen)).repeat(3), prefixLen) ? 3 : 1;
+      String body = text.substring(prefixLen + q, text.length() - q);
+      if (isBytes) {
+        if (anyStr) {
+          throw mixError(first);
+        }
+        anyBytes = true;
+        if (bytes == null) {
+          bytes = new ByteArrayOutputStream();
+        }
+        bytes.writeBytes(Literals.decodeBytes(body, raw, sink, t.line(),
+            src.charCol(t.line(), t.start()), src.filename(), src.lineText(t.line())));
+      } else {
+        if (anyBytes) {
+          throw mixError(first);
+        }
+        anyStr = true;
+        parts.literal(Literals.decodeStr(body, raw, sink, t.line(),
+            src.charCol(t.line(), t.start()), src.filename(), src.lineText(t.line())), t, t);
+      }
+    }
+    Pos pos = posFrom(first);
+    if (anyBytes) {
+      return new Expr.Constant(new Expr.Bytes(bytes.toByteArray()), null, pos);
+    }
+    if (!anyF) {
+      String kind = Character.toLowerCase(first.text().charAt(0)) == 'u' ? "u" : null;
+      String value = parts.text == null ? "" : parts.text.toString();
+      return new Expr.Constant(value, kind, pos);
+    }
+    parts.flush();
+    return new Expr.JoinedStr(parts.values, pos);
+  }
+
+  private SyntaxErrorException mixError(Token first) {
+    return errorAt(first, last(), "cannot mix bytes and nonbytes literals");
+  }
+
+  /** One f-string, from FSTRING_START to FSTRING_END, appended to {@code parts}. */
+  private void fstring(Parts parts) {
+    Token start = next();
+    boolean raw = start.text().toLowerCase().indexOf('r') >= 0;
+    while (!at(TokenKind.FSTRING_END)) {
+      Token t = peek();
+      if (t.kind() == TokenKind.FSTRING_MIDDLE) {
+        next();
+        parts.literal(decodeMiddle(t, raw), t, t);
+      } else if (t.kind() == TokenKind.LBRACE) {
+        replacementField(parts, raw);
+      } else {
+        throw BACKTRACK;
+      }
+    }
+    next();
+  }
+
+  private String decodeMiddle(Token t, boolean raw) {
+    if (raw || t.text().indexOf('\\') < 0) {
+      return t.text();
+    }
+    return Literals.decodeStr(t.text(), false, sink, t.line(), src.charCol(t.line(), t.start()),
+        src.filename(), src.lineText(t.line()));
+  }
+
+  /** '{' expression ['='] ['!' NAME] [':' format_spec] '}'. */
+  private void replacementField(Parts parts, boolean raw) {
+    Token lbrace = expect(TokenKind.LBRACE);
+    fstringDepth++;
+    int savedBrackets = bracketDepth;
+    bracketDepth = 1;
+    try {
+      Token t = peek();
+      switch (t.kind()) {
+        case RBRACE, EXCLAMATION, COLON, EQUAL -> throw errorAt(t, t,
+            "f-string: valid expression required before '" + t.text() + "'");
+        case LAMBDA -> {
+          int mark = p;
+          next();
+          while (!at(TokenKind.COLON) && !at(TokenKind.RBRACE) && !at(TokenKind.FSTRING_END)
+              && !at(TokenKind.ENDMARKER)) {
+            next();
+          }
+          Token colon = peek();
+          p = mark;
+          throw errorAt(t, colon,
+              "f-string: lambda expressions are not allowed without parentheses");
+        }
+        default -> { }
+      }
+      Expr value;
+      try {
+        value = at(TokenKind.YIELD) ? yieldExpr() : starExpressions();
+      } catch (Backtrack b) {
+        if (at(TokenKind.FSTRING_END) || at(TokenKind.FSTRING_MIDDLE)) {
+          Token bad = peek();
+          throw errorAt(bad, bad, "f-string: expecting '}'");
+        }
+        throw b;
+      }
+      if (accept(TokenKind.EQUAL)) {
+        Token after = peek();
+        parts.literal(src.text().substring(lbrace.end(), after.start()), lbrace, after);
+      }
+      boolean debug = last().kind() == TokenKind.EQUAL;
+      int conversion = -1;
+      if (at(TokenKind.EXCLAMATION)) {
+        Token bang = next();
+        Token name = peek();
+        if (name.kind() != TokenKind.NAME && !name.kind().isKeyword()) {
+          throw errorAt(name, name, "f-string: missing conversion character");
+        }
+        if (name.start() != bang.end()) {
+          throw errorAt(name, name,
+              "f-string: conversion type must come right after the exclamanation mark");
+        }
+        next();
+        conversion = switch (name.text()) {
+          case "s" -> 's';
+          case "r" -> 'r';
+          case "a" -> 'a';
+          default -> throw errorAt(name, name, "f-string: invalid conversion character '"
+              + name.text() + "': expected 's', 'r', or 'a'");
+        };
+      }
+      Expr spec = null;
+      if (at(TokenKind.COLON)) {
+        Token colon = next();
+        Parts specParts = new Parts();
+        while (!at(TokenKind.RBRACE)) {
+          Token s = peek();
+          if (s.kind() == TokenKind.FSTRING_MIDDLE) {
+            next();
+            specParts.literal(decodeMiddle(s, raw), s, s);
+          } else if (s.kind() == TokenKind.LBRACE) {
+            replacementField(specParts, raw);
+          } else {
+            throw errorAt(s, s, "f-string: expecting '}'");
+          }
+        }
+        specParts.flush();
+        spec = new Expr.JoinedStr(specParts.values, pos(colon, last()));
+      }
+      if (!at(TokenKind.RBRACE)) {
+        Token bad = peek();
+        if (bad.kind() == TokenKind.FSTRING_END || bad.kind() == TokenKind.FSTRING_MIDDLE
+            || bad.kind() == TokenKind.NEWLINE || bad.kind() == TokenKind.ENDMARKER) {
+          throw errorAt(bad, bad, "f-string: expecting '}'");
+        }
+        throw BACKTRACK;
+      }
+      Token rbrace = next();
+      if (debug && conversion == -1 && spec == null) {
+        conversion = 'r';
+      }
+      parts.value(new Expr.FormattedValue(value, conversion, spec, pos(lbrace, rbrace)));
+    } finally {
+      bracketDepth = savedBrackets;
+      fstringDepth--;
+    }
+  }
+}
