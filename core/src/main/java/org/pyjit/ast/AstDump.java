@@ -1,6 +1,5 @@
 package org.pyjit.ast;
 
-import java.lang.reflect.RecordComponent;
 import java.math.BigInteger;
 import java.util.List;
 import org.pyjit.runtime.Repr;
@@ -30,37 +29,18 @@ public final class AstDump {
     return d.out.toString();
   }
 
-  /** Converts a record component name to CPython's field name: decoratorList -> decorator_list. */
-  static String pyFieldName(String javaName) {
-    StringBuilder sb = new StringBuilder(javaName.length() + 4);
-    for (int i = 0; i < javaName.length(); i++) {
-      char c = javaName.charAt(i);
-      if (Character.isUpperCase(c)) {
-        sb.append('_').append(Character.toLowerCase(c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
   private void node(Node n) {
     out.append(n.typeName()).append('(');
     boolean keepEmpty = n instanceof Expr.Constant || n instanceof Pattern.MatchSingleton;
     boolean first = true;
     Pos pos = null;
-    for (RecordComponent rc : n.getClass().getRecordComponents()) {
-      Object v;
-      try {
-        v = rc.getAccessor().invoke(n);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
+    for (NodeFields.Field f : NodeFields.of(n)) {
+      Object v = f.get(n);
       if (v instanceof Pos p) {
         pos = p;
         continue;
       }
-      String name = pyFieldName(rc.getName());
+      String name = f.pyName();
       if (v == null && isOptionalDefaultNone(n, name)) {
         continue;
       }

@@ -1,6 +1,5 @@
 package org.pyjit.ast;
 
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import org.pyjit.runtime.Repr;
 
@@ -24,17 +23,12 @@ public final class AstMermaid {
 
   private int node(Node n) {
     int id = box(n.typeName());
-    for (RecordComponent rc : n.getClass().getRecordComponents()) {
-      Object v;
-      try {
-        v = rc.getAccessor().invoke(n);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
+    for (NodeFields.Field f : NodeFields.of(n)) {
+      Object v = f.get(n);
       if (v == null || v instanceof Pos || (v instanceof List<?> l && l.isEmpty())) {
         continue;
       }
-      String field = AstDump.pyFieldName(rc.getName());
+      String field = f.pyName();
       if (v instanceof List<?> l) {
         for (Object item : l) {
           edge(id, field, item);

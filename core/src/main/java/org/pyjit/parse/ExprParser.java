@@ -65,6 +65,7 @@ abstract class ExprParser extends ParserBase {
   final Expr starNamedExpression() {
     if (at(TokenKind.STAR)) {
       Token star = next();
+      invalidStar();
       Expr v = bitwiseOr();
       return new Expr.Starred(v, ExprContext.LOAD, posFrom(star));
     }
@@ -397,7 +398,7 @@ abstract class ExprParser extends ParserBase {
           next();
           e = new Expr.Attribute(e, name.text(), ExprContext.LOAD, posFrom(e.pos()));
         }
-        case LPAR -> e = call(e);
+        case LPAR -> e = call(e, true);
         case LSQB -> {
           next();
           bracketDepth++;
@@ -421,6 +422,10 @@ abstract class ExprParser extends ParserBase {
     Token start = peek();
     Expr first = sliceOrStarred();
     if (!at(TokenKind.COMMA)) {
+      if (first instanceof Expr.Starred) {
+        // a[*b] subscripts with a one-element tuple
+        return new Expr.TupleExpr(List.of(first), ExprContext.LOAD, first.pos());
+      }
       return first;
     }
     List<Expr> elts = new ArrayList<>();
@@ -452,7 +457,7 @@ abstract class ExprParser extends ParserBase {
       if (!at(TokenKind.COLON)) {
         return lower;
       }
-      if (lower instanceof Expr.NamedExpr) {
+      if (lower instanceof Expr.NamedExpr && start.kind() != TokenKind.LPAR) {
         throw BACKTRACK;
       }
     }
@@ -471,7 +476,7 @@ abstract class ExprParser extends ParserBase {
   }
 
   /** A call: '(' arguments ')' after a primary, or a bare generator expression argument. */
-  final Expr call(Expr func) {
+  final Expr call(Expr func, boolean allowGenexp) {
     Token open = expect(TokenKind.LPAR);
     bracketDepth++;
     List<Expr> args = new ArrayList<>();
@@ -482,9 +487,10 @@ abstract class ExprParser extends ParserBase {
       Token start = peek();
       if (at(TokenKind.STAR)) {
         next();
+        invalidStar();
         Expr v = expression();
         if (sawDoubleStar) {
-          throw errorAt(start, last(),
+          throw errorAt(prevComma(start), last(),
               "iterable argument unpacking follows keyword argument unpacking");
         }
         args.add(new Expr.Starred(v, ExprContext.LOAD, posFrom(start)));
@@ -504,7 +510,7 @@ abstract class ExprParser extends ParserBase {
         if (at(TokenKind.EQUAL)) {
           invalidKwarg(v, start);
         }
-        if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
+        if ((at(TokenKind.FOR) || at(TokenKind.ASYNC)) && allowGenexp) {
           v = generator(start, v, false);
           if (!args.isEmpty() || !keywords.isEmpty() || !at(TokenKind.RPAR)) {
             // only a sole argument may be an unparenthesized generator expression
@@ -514,12 +520,15 @@ abstract class ExprParser extends ParserBase {
             }
           }
         }
-        if (sawDoubleStar) {
-          throw errorAt(v.pos(), v.pos(),
-              "positional argument follows keyword argument unpacking");
-        }
-        if (sawKeyword) {
-          throw errorAt(v.pos(), v.pos(), "positional argument follows keyword argument");
+        if (sawDoubleStar || sawKeyword) {
+          // CPython reports these at the last token it read (_PyPegen_arguments_parsing_error)
+          while (!at(TokenKind.RPAR) && !at(TokenKind.NEWLINE) && !at(TokenKind.ENDMARKER)) {
+            next();
+          }
+          peek();
+          throw errorAtFurthest(sawDoubleStar
+              ? "positional argument follows keyword argument unpacking"
+              : "positional argument follows keyword argument");
         }
         args.add(v);
       }
@@ -540,6 +549,24 @@ abstract class ExprParser extends ParserBase {
     return new Expr.Call(func, args, keywords, posFrom(func.pos()));
   }
 
+  /** The ',' before the token {@code t} (or {@code t} itself if there is none). */
+  private Token prevComma(Token t) {
+    for (int i = p - 1; i > 0; i--) {
+      if (tok(i) == t) {
+        Token before = tok(i - 1);
+        return before.kind() == TokenKind.COMMA ? before : t;
+      }
+    }
+    return t;
+  }
+
+  /** After a '*': CPython 3.13's "Invalid star expression" when no expression follows. */
+  final void invalidStar() {
+    if (!startsExpression(kind())) {
+      throw errorAtFurthest("Invalid star expression");
+    }
+  }
+
   /** A positional argument: assignment_expression | expression !':='. */
   private Expr namedExpressionArg() {
     return namedExpression();
@@ -557,7 +584,7 @@ abstract class ExprParser extends ParserBase {
         if (startsExpression(kind())) {
           try {
             expression();
-            throw errorAt(v.pos(), v.pos(),
+            throw errorAt(v.pos(), pos(eq, eq),
                 "expression cannot contain assignment, perhaps you meant \"==\"?");
           } catch (Backtrack b) {
             // fall through to the generic error
@@ -805,9 +832,10 @@ abstract class ExprParser extends ParserBase {
       if (at(TokenKind.DOUBLESTAR)) {
         return dictRest(open, new ArrayList<>(), new ArrayList<>());
       }
+      Token firstTok = peek();
       Expr first = starNamedExpression();
       if (at(TokenKind.COLON) && !(first instanceof Expr.Starred)) {
-        if (first instanceof Expr.NamedExpr) {
+        if (first instanceof Expr.NamedExpr && firstTok.kind() != TokenKind.LPAR) {
           throw BACKTRACK;
         }
         next();
@@ -871,8 +899,13 @@ abstract class ExprParser extends ParserBase {
         Expr k = expression();
         if (!at(TokenKind.COLON)) {
           if (at(TokenKind.COMMA) || at(TokenKind.RBRACE)) {
-            // invalid_double_starred_kvpairs: a key without a value
-            throw errorAt(k.pos(), k.pos(), "':' expected after dictionary key");
+            // invalid_double_starred_kvpairs: a key without a value; CPython points at the
+            // key's last character and gives no end
+            int end = offsetOfByteCol(k.pos().endLineno(), k.pos().endColOffset());
+            throw new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
+                "':' expected after dictionary key", src.filename(), k.pos().endLineno(),
+                src.charCol(k.pos().endLineno(), end) - 1, k.pos().endLineno(), 0,
+                src.lineText(k.pos().endLineno()));
           }
           throw BACKTRACK;
         }

@@ -90,10 +90,10 @@ final class ParameterParser {
       } else if (t.kind() == TokenKind.NAME) {
         Arg a = p.param(annotations, false);
         Expr dflt = null;
-        if (p.accept(TokenKind.EQUAL)) {
+        if (p.at(TokenKind.EQUAL)) {
+          Token eq = p.next();
           if (!ExprParser.startsExpression(p.kind())) {
-            Token bad = p.peek();
-            throw p.errorAt(bad, bad, "expected default value expression");
+            throw p.errorAt(eq, eq, "expected default value expression");
           }
           dflt = p.expression();
         }

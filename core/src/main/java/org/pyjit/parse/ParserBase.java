@@ -170,7 +170,21 @@ abstract class ParserBase {
 
   final SyntaxErrorException errorAt(SyntaxErrorException.Kind kind, Token a, Token b,
       String msg) {
-    return error(kind, a.line(), a.start(), b.endLine(), b.end(), msg);
+    // the implicit NEWLINE at the end of input has no width; CPython gives it one char
+    int end = b.end() == b.start() ? b.end() + 1 : b.end();
+    return error(kind, a.line(), a.start(), b.endLine(), end, msg);
+  }
+
+  /** An error located at the furthest token fetched, as CPython's RAISE_SYNTAX_ERROR. */
+  final SyntaxErrorException errorAtFurthest(String msg) {
+    Token t = furthestToken();
+    return errorAt(t, t, msg);
+  }
+
+  /** An IndentationError as CPython reports it: a column and end offset -1. */
+  final SyntaxErrorException indentationError(int line, int offset, String msg) {
+    return new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR, msg,
+        src.filename(), line, offset, line, -1, src.lineText(line));
   }
 
   /** A SyntaxError from char offset {@code start} on {@code line} to {@code end}. */
@@ -230,13 +244,19 @@ abstract class ParserBase {
       return unclosedBracket();
     }
     if (t.kind() == TokenKind.INDENT) {
-      return errorAt(SyntaxErrorException.Kind.INDENTATION_ERROR, t, t, "unexpected indent");
+      return unexpectedIndent(t);
     }
     if (t.kind() == TokenKind.DEDENT) {
       return errorAt(SyntaxErrorException.Kind.INDENTATION_ERROR, t, t, "unexpected unindent");
     }
     SyntaxErrorException generic = errorAt(t, t, "invalid syntax");
     return checkRestOfSource(generic, t.line());
+  }
+
+  /** CPython reports it at the column where the indented statement starts, 1-based as is. */
+  final SyntaxErrorException unexpectedIndent(Token indent) {
+    return indentationError(indent.line(), indent.end() - src.lineStart(indent.line()),
+        "unexpected indent");
   }
 
   /** Tokenizes the rest of the input: a tokenizer error there wins over {@code err}. */

@@ -68,8 +68,7 @@ final class StatementParser extends PatternParser {
       case FOR -> out.add(forStmt(null));
       case TRY -> out.add(tryStmt());
       case WHILE -> out.add(whileStmt());
-      case INDENT -> throw errorAt(SyntaxErrorException.Kind.INDENTATION_ERROR, t, t,
-          "unexpected indent");
+      case INDENT -> throw unexpectedIndent(t);
       default -> {
         if (t.kind() == TokenKind.NAME && t.text().equals("match")) {
           Stmt m = matchStmt();
@@ -310,6 +309,7 @@ final class StatementParser extends PatternParser {
 
   private Stmt importName() {
     Token kw = next();
+    expectNamesAfterImport();
     List<Stmt.Alias> names = new ArrayList<>();
     do {
       Token start = peek();
@@ -321,6 +321,14 @@ final class StatementParser extends PatternParser {
       names.add(new Stmt.Alias(name, as, posFrom(start)));
     } while (accept(TokenKind.COMMA));
     return new Stmt.Import(names, posFrom(kw));
+  }
+
+  private void expectNamesAfterImport() {
+    if (at(TokenKind.NEWLINE)) {
+      Token t = peek();
+      throw error(SyntaxErrorException.Kind.SYNTAX_ERROR, t.line(), t.start(), t.line(),
+          t.start(), "Expected one or more names after 'import'");
+    }
   }
 
   private String dottedName() {
@@ -343,6 +351,7 @@ final class StatementParser extends PatternParser {
       module = dottedName();
     }
     expect(TokenKind.IMPORT);
+    expectNamesAfterImport();
     List<Stmt.Alias> names = new ArrayList<>();
     if (at(TokenKind.STAR)) {
       Token star = next();
@@ -365,8 +374,7 @@ final class StatementParser extends PatternParser {
           break;
         }
         if (!paren && (at(TokenKind.NEWLINE) || at(TokenKind.SEMI))) {
-          throw errorAt(comma, comma,
-              "trailing comma not allowed without surrounding parentheses");
+          throw errorAtFurthest("trailing comma not allowed without surrounding parentheses");
         }
       }
       if (paren) {
@@ -702,7 +710,7 @@ final class StatementParser extends PatternParser {
     List<Expr.Keyword> keywords = List.of();
     if (at(TokenKind.LPAR)) {
       Expr.Call c = (Expr.Call) call(new Expr.Name(name.text(), ExprContext.LOAD,
-          pos(name, name)));
+          pos(name, name)), false);
       bases = c.args();
       keywords = c.keywords();
     }

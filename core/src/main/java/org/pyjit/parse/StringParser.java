@@ -119,7 +119,30 @@ abstract class StringParser extends ExprParser {
   }
 
   private SyntaxErrorException mixError(Token first) {
-    return errorAt(first, last(), "cannot mix bytes and nonbytes literals");
+    // CPython raises it after reading all the pieces and one token more
+    while (at(TokenKind.STRING) || at(TokenKind.FSTRING_START)) {
+      if (at(TokenKind.STRING)) {
+        next();
+      } else {
+        skipFString();
+      }
+    }
+    peek();
+    return errorAtFurthest("cannot mix bytes and nonbytes literals");
+  }
+
+  private void skipFString() {
+    int depth = 0;
+    do {
+      TokenKind k = next().kind();
+      if (k == TokenKind.FSTRING_START) {
+        depth++;
+      } else if (k == TokenKind.FSTRING_END) {
+        depth--;
+      } else if (k == TokenKind.ENDMARKER) {
+        return;
+      }
+    } while (depth > 0);
   }
 
   /** One f-string, from FSTRING_START to FSTRING_END, appended to {@code parts}. */
@@ -146,6 +169,50 @@ abstract class StringParser extends ExprParser {
     }
     return Literals.decodeStr(t.text(), false, sink, t.line(), src.charCol(t.line(), t.start()),
         src.filename(), src.lineText(t.line()));
+  }
+
+  /**
+   * The source text of a replacement field up to and including its '=' and the spaces
+   * after it, as the {@code =} specifier shows it: comments are left out, as in CPython.
+   */
+  private String debugText(int from, int to) {
+    String t = src.text().substring(from, to);
+    if (t.indexOf('#') < 0) {
+      return t;
+    }
+    StringBuilder sb = new StringBuilder(t.length());
+    int i = from;
+    for (int k = 0; i < to; k++) {
+      // copy the tokens verbatim, and the gaps between them without comments
+      Token tk = findTokenAt(i, to);
+      int gapEnd = tk == null ? to : tk.start();
+      String gap = src.text().substring(i, gapEnd);
+      int hash = gap.indexOf('#');
+      while (hash >= 0) {
+        int nl = gap.indexOf('\n', hash);
+        gap = gap.substring(0, hash) + (nl < 0 ? "" : gap.substring(nl));
+        hash = gap.indexOf('#');
+      }
+      sb.append(gap);
+      if (tk == null) {
+        break;
+      }
+      sb.append(src.text(), tk.start(), Math.min(tk.end(), to));
+      i = tk.end();
+    }
+    return sb.toString();
+  }
+
+  /** The first token starting at or after {@code offset} and before {@code limit}. */
+  private Token findTokenAt(int offset, int limit) {
+    for (int i = p - 1; i >= 0; i--) {
+      Token t = tok(i);
+      if (t.start() < offset) {
+        Token next = tok(i + 1);
+        return next.start() >= offset && next.start() < limit ? next : null;
+      }
+    }
+    return null;
   }
 
   /** '{' expression ['='] ['!' NAME] [':' format_spec] '}'. */
@@ -185,7 +252,7 @@ abstract class StringParser extends ExprParser {
       }
       if (accept(TokenKind.EQUAL)) {
         Token after = peek();
-        parts.literal(src.text().substring(lbrace.end(), after.start()), lbrace, after);
+        parts.literal(debugText(lbrace.end(), after.start()), lbrace, after);
       }
       boolean debug = last().kind() == TokenKind.EQUAL;
       int conversion = -1;

@@ -287,9 +287,11 @@ public final class Tokenizer {
       dedents++;
     }
     if (col != indents[indentTop]) {
-      SyntaxErrorException e = error(SyntaxErrorException.Kind.INDENTATION_ERROR,
-          "unindent does not match any outer indentation level", p, -1);
-      throw e;
+      String lineText = source.lineText(line);
+      int len = lineText.endsWith("\n") ? lineText.length() : lineText.length() + 1;
+      throw new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR,
+          "unindent does not match any outer indentation level", source.filename(), line,
+          lineText.codePointCount(0, len - 1) + 1, line, -1, lineText);
     }
     if (altCol != altIndents[indentTop]) {
       throw tabError(p);
@@ -485,7 +487,7 @@ public final class Tokenizer {
         if (p < n && isDigit(s.charAt(p)) && k != 'x') {
           throw error(String.format("invalid digit '%c' in %s literal", s.charAt(p), kind), p);
         }
-        throw error("invalid " + kind + " literal", digits == 0 && p == start + 2 ? p - 1 : p);
+        throw error("invalid " + kind + " literal", p - 1);
       }
       if (p < n && isDigit(s.charAt(p)) && k != 'x') {
         throw error(String.format("invalid digit '%c' in %s literal", s.charAt(p), kind), p);
@@ -517,7 +519,7 @@ public final class Tokenizer {
               "leading zeros in decimal integer literals are not permitted; use an 0o prefix"
                   + " for octal integers",
               source.filename(), line, source.charCol(line, start), line,
-              source.charCol(line, p), source.lineText(line));
+              source.charCol(line, firstNonZero), source.lineText(line));
         }
       }
     }
@@ -534,7 +536,7 @@ public final class Tokenizer {
       if (p < n && (s.charAt(p) == '+' || s.charAt(p) == '-')) {
         p++;
         if (p >= n || !isDigit(s.charAt(p))) {
-          throw error("invalid decimal literal", start);
+          throw error("invalid decimal literal", p - 1);
         }
       } else if (p >= n || !isDigit(s.charAt(p))) {
         // "1e" : the number ends before the e, which is then an invalid suffix
@@ -574,7 +576,7 @@ public final class Tokenizer {
           p++;
           continue;
         }
-        throw error("invalid decimal literal", p + 1);
+        throw error("invalid decimal literal", p);
       }
       return p;
     }
@@ -603,7 +605,7 @@ public final class Tokenizer {
       return;
     }
     if (c < 0x80 && isIdentChar(c)) {
-      throw error("invalid " + kind + " literal", start);
+      throw error("invalid " + kind + " literal", p - 1);
     }
   }
 
