@@ -215,6 +215,29 @@ abstract class StringParser extends ExprParser {
     return null;
   }
 
+  /**
+   * Inside a replacement field, the next token must be one of {@code allowed}; otherwise
+   * CPython's "f-string: expecting ..." (or "Perhaps you forgot a comma?" when another
+   * expression follows the field's expression directly).
+   */
+  private void expectFieldPart(String msg, Expr value, TokenKind... allowed) {
+    TokenKind k = kind();
+    for (TokenKind a : allowed) {
+      if (k == a) {
+        return;
+      }
+    }
+    if (k == TokenKind.FSTRING_END || k == TokenKind.FSTRING_MIDDLE
+        || k == TokenKind.ENDMARKER || (k == TokenKind.ERRORTOKEN && peek().text().isEmpty())) {
+      return; // reported as a missing '}' (or an unclosed '{') below
+    }
+    if (value != null && startsExpression(k)) {
+      missingComma(value);
+    }
+    Token t = peek();
+    throw errorAt(t, t, msg);
+  }
+
   /** '{' expression ['='] ['!' NAME] [':' format_spec] '}'. */
   private void replacementField(Parts parts, boolean raw) {
     Token lbrace = expect(TokenKind.LBRACE);
@@ -250,11 +273,16 @@ abstract class StringParser extends ExprParser {
         }
         throw b;
       }
+      expectFieldPart("f-string: expecting '=', or '!', or ':', or '}'", value,
+          TokenKind.EQUAL, TokenKind.EXCLAMATION, TokenKind.COLON, TokenKind.RBRACE);
+      boolean debug = false;
       if (accept(TokenKind.EQUAL)) {
         Token after = peek();
         parts.literal(debugText(lbrace.end(), after.start()), lbrace, after);
+        debug = true;
+        expectFieldPart("f-string: expecting '!', or ':', or '}'", null,
+            TokenKind.EXCLAMATION, TokenKind.COLON, TokenKind.RBRACE);
       }
-      boolean debug = last().kind() == TokenKind.EQUAL;
       int conversion = -1;
       if (at(TokenKind.EXCLAMATION)) {
         Token bang = next();
@@ -274,6 +302,8 @@ abstract class StringParser extends ExprParser {
           default -> throw errorAt(name, name, "f-string: invalid conversion character '"
               + name.text() + "': expected 's', 'r', or 'a'");
         };
+        expectFieldPart("f-string: expecting ':' or '}'", null, TokenKind.COLON,
+            TokenKind.RBRACE);
       }
       Expr spec = null;
       if (at(TokenKind.COLON)) {
@@ -286,6 +316,8 @@ abstract class StringParser extends ExprParser {
             specParts.literal(decodeMiddle(s, raw), s, s);
           } else if (s.kind() == TokenKind.LBRACE) {
             replacementField(specParts, raw);
+          } else if (s.kind() == TokenKind.ERRORTOKEN && s.text().isEmpty()) {
+            throw BACKTRACK; // end of input with the '{' open
           } else {
             throw errorAt(s, s, "f-string: expecting '}'");
           }

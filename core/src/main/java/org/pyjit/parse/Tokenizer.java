@@ -710,7 +710,12 @@ public final class Tokenizer {
     while (true) {
       if (p >= n) {
         if (spec) {
-          throw error("f-string: expecting '}'", p);
+          // the field's '{' is still open: reported as never closed
+          pos = p;
+          if (p > start) {
+            return literalToken(text, start, p, startLine);
+          }
+          return new Token(TokenKind.ERRORTOKEN, "", line, n, line, n);
         }
         throw unterminatedFString(fs);
       }
