@@ -9,6 +9,8 @@ import org.pyjit.ast.AstDump;
 import org.pyjit.ast.AstMermaid;
 import org.pyjit.ast.Mod;
 import org.pyjit.parse.Parser;
+import org.pyjit.parse.SourceDecoder;
+import org.pyjit.parse.SourceTooComplexException;
 import org.pyjit.parse.SyntaxErrorException;
 
 /**
@@ -32,13 +34,19 @@ final class Dumps {
     for (String file : files) {
       Mod.Module tree;
       try {
-        tree = Parser.parseModule(Files.readAllBytes(Path.of(file)), file);
+        byte[] bytes = Files.readAllBytes(Path.of(file));
+        String text = SourceDecoder.decode(bytes, file);
+        tree = Parser.parseModule(text, file, new WarningPrinter(err, file, text));
       } catch (IOException e) {
         err.println("pyjit: can't open file '" + file + "': " + e.getMessage());
         status = 1;
         continue;
       } catch (SyntaxErrorException e) {
         err.print(e.format());
+        status = 1;
+        continue;
+      } catch (SourceTooComplexException e) {
+        err.println("MemoryError: " + e.getMessage());
         status = 1;
         continue;
       }

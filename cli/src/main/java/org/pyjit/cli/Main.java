@@ -127,7 +127,7 @@ public final class Main implements Callable<Integer> {
       return Dumps.run(dump, rest, out, err);
     }
     if (command != null) {
-      return Programs.runSource(command, "<string>", out, err);
+      return Programs.runSource(command, "<string>", false, out, err);
     }
     if (rest.isEmpty()) {
       err.println("pyjit: the interactive REPL is not implemented yet; run a file or use -c");
@@ -136,7 +136,7 @@ public final class Main implements Callable<Integer> {
     String file = rest.getFirst();
     if (file.equals("-")) {
       return Programs.runSource(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-          "<stdin>", out, err);
+          "<stdin>", false, out, err);
     }
     byte[] source;
     try {
@@ -146,6 +146,8 @@ public final class Main implements Callable<Integer> {
           + "': [Errno 2] No such file or directory");
       return 2;
     }
-    return Programs.runFile(source, file, out, err);
+    // like CPython, messages name the main script by its absolute path
+    return Programs.runFile(source, Path.of(file).toAbsolutePath().normalize().toString(),
+        out, err);
   }
 }

@@ -2,33 +2,43 @@ package org.pyjit.cli;
 
 import java.io.PrintStream;
 import org.pyjit.parse.Parser;
+import org.pyjit.parse.SourceDecoder;
+import org.pyjit.parse.SourceTooComplexException;
 import org.pyjit.parse.SyntaxErrorException;
 
-/** Runs a Python program. Until the interpreter exists it only parses it. */
+/**
+ * Runs a Python program. Until the interpreter exists it only parses it, reporting syntax
+ * errors and warnings exactly as CPython does; a program that parses is reported as not
+ * executable yet (exit status 2).
+ */
 final class Programs {
   private Programs() {}
 
+  /** A script file; CPython names it by its absolute path in messages. */
   static int runFile(byte[] source, String filename, PrintStream out, PrintStream err) {
+    String text;
     try {
-      Parser.parseModule(source, filename);
+      text = SourceDecoder.decode(source, filename);
     } catch (SyntaxErrorException e) {
       err.print(e.format());
       return 1;
     }
-    return notImplemented(err);
+    return runSource(text, filename, true, out, err);
   }
 
-  static int runSource(String source, String filename, PrintStream out, PrintStream err) {
+  /** Source given as text: -c CODE ({@code <string>}) or standard input ({@code <stdin>}). */
+  static int runSource(String source, String filename, boolean isFile, PrintStream out,
+      PrintStream err) {
     try {
-      Parser.parseModule(source, filename);
+      Parser.parseModule(source, filename,
+          new WarningPrinter(err, filename, isFile ? source : null));
     } catch (SyntaxErrorException e) {
       err.print(e.format());
       return 1;
+    } catch (SourceTooComplexException e) {
+      err.println("MemoryError: " + e.getMessage());
+      return 1;
     }
-    return notImplemented(err);
-  }
-
-  private static int notImplemented(PrintStream err) {
     err.println("pyjit: the program parsed, but execution is not implemented yet"
         + " (try --dump ast)");
     return 2;

@@ -150,6 +150,15 @@ abstract class ExprParser extends ParserBase {
   }
 
   final Expr lambdef() {
+    enter();
+    try {
+      return lambdefBody();
+    } finally {
+      leave();
+    }
+  }
+
+  private Expr lambdefBody() {
     Token kw = expect(TokenKind.LAMBDA);
     Arguments args = at(TokenKind.COLON) ? Arguments.EMPTY : parameters(false);
     if (!at(TokenKind.COLON)) {
