@@ -146,8 +146,20 @@ public final class Main implements Callable<Integer> {
           + "': [Errno 2] No such file or directory");
       return 2;
     }
-    // like CPython, messages name the main script by its absolute path
-    return Programs.runFile(source, Path.of(file).toAbsolutePath().normalize().toString(),
-        out, err);
+    return Programs.runFile(source, scriptName(file), out, err);
+  }
+
+  /**
+   * The script's name as CPython 3.13 reports it in SyntaxErrors (and code objects): the
+   * working directory and the path as given, joined without normalizing, so
+   * {@code python3 ./a.py} run in /tmp reports {@code /tmp/./a.py}. The non-UTF-8 source
+   * error names the file this way too.
+   */
+  static String scriptName(String file) {
+    if (Path.of(file).isAbsolute()) {
+      return file;
+    }
+    // Even a cwd of "/" gets a separator added: CPython reports "//tmp/a.py" there.
+    return System.getProperty("user.dir") + java.io.File.separator + file;
   }
 }

@@ -31,6 +31,10 @@ public final class SyntaxErrorException extends RuntimeException {
   private final String text;
 
   /**
+   * @param filename the file name as printed in {@code File "..."}, or null (Python None,
+   *     as for CPython's source-decoding errors, whose message names the file instead)
+   * @param lineno 1-based line, or -1 for Python None (then no {@code File} line is printed;
+   *     0 is a real value that CPython prints as "line 0")
    * @param offset 1-based character column of the error start, 0 if unknown
    * @param endOffset 1-based character column just past the error, 0 if unknown
    * @param text the source line (with its newline if it had one), or null

@@ -1,0 +1,1 @@
+x = outer(inner[1, (2, 3

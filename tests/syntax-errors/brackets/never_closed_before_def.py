@@ -1,0 +1,4 @@
+numbers = (1, 2,
+
+def helper():
+    return 1

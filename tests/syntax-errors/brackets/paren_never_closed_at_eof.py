@@ -1,0 +1,1 @@
+values = max(3, 4,

@@ -1,0 +1,1 @@
+f(**opts, value)

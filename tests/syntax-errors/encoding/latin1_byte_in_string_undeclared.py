@@ -1,0 +1,2 @@
+name = 'Renée'
+print(name)

@@ -1,0 +1,4 @@
+msg = f'{x:=1}'
+print(msg)
+msg2 = f'{y:=}'
+z = = 1

@@ -1,0 +1,1 @@
+msg = f'{lambda x: x}'

@@ -1,0 +1,3 @@
+match cmd:
+case 'go':
+    pass

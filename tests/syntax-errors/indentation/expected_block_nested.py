@@ -1,0 +1,3 @@
+def outer():
+    if True:
+    return 1

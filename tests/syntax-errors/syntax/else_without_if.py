@@ -1,0 +1,6 @@
+for i in x:
+    pass
+else:
+    pass
+else:
+    pass

@@ -1,0 +1,7 @@
+import os
+
+def main():
+    path = os.getcwd()
+    print(path path)
+
+main()

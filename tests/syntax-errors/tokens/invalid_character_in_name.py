@@ -1,0 +1,2 @@
+résumé_count = 1
+print(résumé¢)

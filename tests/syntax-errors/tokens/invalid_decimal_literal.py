@@ -1,0 +1,1 @@
+place = 3rd

@@ -1,0 +1,2 @@
+name = 'alice
+print(name)

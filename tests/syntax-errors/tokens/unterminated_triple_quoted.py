@@ -1,0 +1,3 @@
+doc = """Start of docs
+
+more text

@@ -1,0 +1,6 @@
+if True:
+    x = 1
+    y = [
+        2,
+    ]
+print(x)

@@ -1,0 +1,8 @@
+"""Module docstring."""
+
+def f():
+    """Function docstring."""
+
+class C:
+    """Class docstring."""
+    x: int

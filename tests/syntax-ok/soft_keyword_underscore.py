@@ -1,0 +1,6 @@
+_ = 1
+for _ in range(3):
+    pass
+match _:
+    case _:
+        pass
