@@ -414,6 +414,9 @@ abstract class ExprParser extends ParserBase {
           Expr slice = slices();
           bracketDepth--;
           if (!at(TokenKind.RSQB)) {
+            if (at(TokenKind.EQUAL)) {
+              invalidGroupAssign(slice);
+            }
             missingComma(slice);
           }
           next();
@@ -516,7 +519,7 @@ abstract class ExprParser extends ParserBase {
         sawKeyword = true;
       } else {
         Expr v = namedExpressionArg();
-        if (at(TokenKind.EQUAL)) {
+        if (at(TokenKind.EQUAL) && !(v instanceof Expr.NamedExpr && start.kind() != TokenKind.LPAR)) {
           invalidKwarg(v, start);
         }
         if ((at(TokenKind.FOR) || at(TokenKind.ASYNC)) && allowGenexp) {
@@ -611,6 +614,9 @@ abstract class ExprParser extends ParserBase {
    * syntax error at the furthest token.
    */
   final void missingComma(Expr a) {
+    if (at(TokenKind.EQUAL) && !(a instanceof Expr.Starred)) {
+      invalidGroupAssign(a);
+    }
     if (bracketDepth >= 0 && startsExpression(kind()) && !(a instanceof Expr.Starred)) {
       int mark = p;
       Token first = tok(p);
@@ -766,7 +772,8 @@ abstract class ExprParser extends ParserBase {
               "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
         if (!(first instanceof Expr.ListExpr || first instanceof Expr.TupleExpr
-            || first instanceof Expr.GeneratorExp || isSingletonConst(first))) {
+            || first instanceof Expr.GeneratorExp || isSingletonConst(first))
+            && isBitwiseOrLevel(first)) {
           throw errorAt(first.pos(), first.pos(), "cannot assign to " + Targets.exprName(first)
               + " here. Maybe you meant '==' instead of '='?");
         }
@@ -775,6 +782,14 @@ abstract class ExprParser extends ParserBase {
       // not that pattern
     }
     p = mark;
+  }
+
+  /** Whether CPython's bitwise_or rule can produce {@code e} without parentheses. */
+  static boolean isBitwiseOrLevel(Expr e) {
+    return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
+        || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr || e instanceof Expr.Starred
+        || e instanceof Expr.Yield || e instanceof Expr.YieldFrom
+        || (e instanceof Expr.UnaryOp u && u.op() == org.pyjit.ast.UnaryOperator.NOT));
   }
 
   static boolean isSingletonConst(Expr e) {
@@ -814,10 +829,12 @@ abstract class ExprParser extends ParserBase {
           if (at(TokenKind.RSQB)) {
             break;
           }
+          unparenthesizedTarget(elts);
           elts.add(starNamedExpression());
         } else if (at(TokenKind.RSQB)) {
           break;
         } else {
+          unparenthesizedTarget(elts);
           missingComma(elts.getLast());
         }
       }
@@ -839,6 +856,13 @@ abstract class ExprParser extends ParserBase {
         return new Expr.DictExpr(List.of(), List.of(), posFrom(open));
       }
       if (at(TokenKind.DOUBLESTAR)) {
+        int mark = p;
+        Token stars = next();
+        bitwiseOr();
+        if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
+          throw errorAt(stars, stars, "dict unpacking cannot be used in dict comprehension");
+        }
+        p = mark;
         return dictRest(open, new ArrayList<>(), new ArrayList<>());
       }
       Token firstTok = peek();
@@ -847,7 +871,10 @@ abstract class ExprParser extends ParserBase {
         if (first instanceof Expr.NamedExpr && firstTok.kind() != TokenKind.LPAR) {
           throw BACKTRACK;
         }
-        next();
+        Token colon = next();
+        if (!startsExpression(kind()) && !at(TokenKind.DOUBLESTAR)) {
+          throw errorAt(colon, colon, "expression expected after dictionary key and ':'");
+        }
         Expr value = expression();
         if (at(TokenKind.FOR) || at(TokenKind.ASYNC)) {
           List<Expr.Comprehension> gens = forIfClauses();
@@ -882,10 +909,12 @@ abstract class ExprParser extends ParserBase {
           if (at(TokenKind.RBRACE)) {
             break;
           }
+          unparenthesizedTarget(elts);
           elts.add(starNamedExpression());
         } else if (at(TokenKind.RBRACE)) {
           break;
         } else {
+          unparenthesizedTarget(elts);
           missingComma(elts.getLast());
         }
       }
@@ -894,6 +923,20 @@ abstract class ExprParser extends ParserBase {
     } finally {
       bracketDepth--;
       leave();
+    }
+  }
+
+  /**
+   * invalid_comprehension: "[a, b for ...]" (or "[a, for ...]") in a list or set display,
+   * where the comprehension's element needs parentheses.
+   */
+  private void unparenthesizedTarget(List<Expr> elts) {
+    if (at(TokenKind.FOR) || (at(TokenKind.ASYNC) && kind(1) == TokenKind.FOR)) {
+      Pos first = elts.getFirst().pos();
+      Token prev = last();
+      Pos end = prev.kind() == TokenKind.COMMA && elts.size() == 1 ? pos(prev, prev)
+          : elts.getLast().pos();
+      throw errorAt(first, end, "did you forget parentheses around the comprehension target?");
     }
   }
 
@@ -949,10 +992,8 @@ abstract class ExprParser extends ParserBase {
     while (at(TokenKind.FOR) || (at(TokenKind.ASYNC) && kind(1) == TokenKind.FOR)) {
       int isAsync = accept(TokenKind.ASYNC) ? 1 : 0;
       Token forTok = next();
-      Expr target = starTargets();
-      if (!accept(TokenKind.IN)) {
-        throw invalidForTarget(target);
-      }
+      Expr target = comprehensionTarget();
+      next(); // in
       Expr iter = disjunction();
       List<Expr> ifs = new ArrayList<>();
       while (accept(TokenKind.IF)) {
@@ -963,8 +1004,30 @@ abstract class ExprParser extends ParserBase {
     return gens;
   }
 
-  SyntaxErrorException invalidForTarget(Expr target) {
-    throw BACKTRACK;
+  /** for_if_clause's target, with CPython's invalid_for_target message. */
+  private Expr comprehensionTarget() {
+    int mark = p;
+    try {
+      Expr t = starTargets();
+      if (!at(TokenKind.IN)) {
+        throw BACKTRACK;
+      }
+      return t;
+    } catch (Backtrack b) {
+      p = mark;
+      Expr e;
+      try {
+        e = starExpressions();
+      } catch (Backtrack b2) {
+        throw b;
+      }
+      Expr bad = Targets.invalid(e, Targets.Mode.FOR);
+      if (bad != null) {
+        throw errorAt(bad.pos(), bad.pos(), "cannot assign to " + Targets.exprName(bad));
+      }
+      p = mark;
+      throw b;
+    }
   }
 
   // ------------------------------------------------------------------ targets

@@ -31,6 +31,36 @@ final class ParameterParser {
     this.end = annotations ? TokenKind.RPAR : TokenKind.COLON;
   }
 
+  /**
+   * def reports a bare '*' at the star (invalid_star_etc); lambda at the last token read
+   * (invalid_lambda_star_etc).
+   */
+  private SyntaxErrorException bareStar(Token star) {
+    if (annotations) {
+      return p.errorAt(star, star, "named arguments must follow bare *");
+    }
+    return p.errorAtFurthest("named arguments must follow bare *");
+  }
+
+  /** invalid_parameters: "(a, b)" where a parameter belongs, as in Python 2. */
+  private RuntimeException parenthesized(Token open) {
+    int mark = p.p;
+    p.next();
+    while (p.at(TokenKind.NAME)) {
+      p.next();
+      if (!p.accept(TokenKind.COMMA)) {
+        break;
+      }
+    }
+    if (p.at(TokenKind.RPAR) && p.p > mark + 1) {
+      Token close = p.next();
+      return p.errorAt(open, close, annotations ? "Function parameters cannot be parenthesized"
+          : "Lambda expression parameters cannot be parenthesized");
+    }
+    p.p = mark;
+    return ParserBase.BACKTRACK;
+  }
+
   Arguments parse() {
     boolean sawSlash = false;
     boolean sawStar = false; // '*' or '*args'
@@ -67,10 +97,10 @@ final class ParameterParser {
         } else if (p.at(TokenKind.COMMA)) {
           Token after = p.peek(1);
           if (after.kind() == end || after.kind() == TokenKind.DOUBLESTAR) {
-            throw p.errorAt(t, t, "named arguments must follow bare *");
+            throw bareStar(t);
           }
         } else if (p.at(end)) {
-          throw p.errorAt(t, t, "named arguments must follow bare *");
+          throw bareStar(t);
         } else {
           throw ParserBase.BACKTRACK;
         }
@@ -87,6 +117,8 @@ final class ParameterParser {
           throw p.errorAt(after, after, "arguments cannot follow var-keyword argument");
         }
         break;
+      } else if (t.kind() == TokenKind.LPAR) {
+        throw parenthesized(t);
       } else if (t.kind() == TokenKind.NAME) {
         Arg a = p.param(annotations, false);
         Expr dflt = null;

@@ -33,6 +33,19 @@ abstract class ParserBase {
 
   static final Backtrack BACKTRACK = new Backtrack();
 
+  /**
+   * An error raised by the tokenizer while the parser fetched a token. It is final: unlike
+   * the parser's own errors it is not re-checked against the rest of the input.
+   */
+  static final class TokenizerError extends RuntimeException {
+    final SyntaxErrorException error;
+
+    TokenizerError(SyntaxErrorException error) {
+      super(null, null, false, false);
+      this.error = error;
+    }
+  }
+
   final Source src;
   final Tokenizer tokenizer;
   private Token[] toks = new Token[256];
@@ -57,16 +70,22 @@ abstract class ParserBase {
       if (fill == toks.length) {
         toks = Arrays.copyOf(toks, fill * 2);
       }
-      if (fill > 0) {
-        TokenKind last = toks[fill - 1].kind();
-        if (last == TokenKind.ENDMARKER || (last == TokenKind.ERRORTOKEN
-            && toks[fill - 1].text().isEmpty())) {
-          toks[fill] = toks[fill - 1];
-          fill++;
-          continue;
-        }
+      if (fill > 0 && toks[fill - 1].kind() == TokenKind.ENDMARKER) {
+        toks[fill] = toks[fill - 1];
+        fill++;
+        continue;
       }
-      toks[fill++] = tokenizer.next();
+      Token t;
+      try {
+        t = tokenizer.next();
+      } catch (SyntaxErrorException e) {
+        throw new TokenizerError(e);
+      }
+      if (t.kind() == TokenKind.ERRORTOKEN && t.text().isEmpty()) {
+        // fetching the end of input inside brackets is itself the error, as in CPython
+        throw new TokenizerError(unclosedBracket());
+      }
+      toks[fill++] = t;
     }
     if (i > furthest) {
       furthest = i;
@@ -194,9 +213,6 @@ abstract class ParserBase {
   /** A SyntaxError from char offset {@code start} on {@code line} to {@code end}. */
   final SyntaxErrorException error(SyntaxErrorException.Kind kind, int line, int start,
       int endLine, int end, String msg) {
-    if (fstringDepth > 0 && !msg.startsWith("f-string")) {
-      msg = "f-string: " + msg;
-    }
     return new SyntaxErrorException(kind, msg, src.filename(), line, src.charCol(line, start),
         endLine, src.charCol(endLine, end), src.lineText(line));
   }
@@ -244,17 +260,19 @@ abstract class ParserBase {
    */
   final SyntaxErrorException genericError() {
     Token t = furthestToken();
-    if (t.kind() == TokenKind.ERRORTOKEN && t.text().isEmpty()) {
-      return unclosedBracket();
-    }
     if (t.kind() == TokenKind.INDENT) {
       return unexpectedIndent(t);
     }
     if (t.kind() == TokenKind.DEDENT) {
-      return errorAt(SyntaxErrorException.Kind.INDENTATION_ERROR, t, t, "unexpected unindent");
+      return indentationError(t.line(), src.charCol(t.line(), t.start()) - 1,
+          "unexpected unindent");
     }
-    SyntaxErrorException generic = errorAt(t, t, "invalid syntax");
-    return checkRestOfSource(generic, t.line());
+    SyntaxErrorException generic = t.kind() == TokenKind.ENDMARKER
+        // the end marker has no column in CPython
+        ? new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, "invalid syntax",
+            src.filename(), t.line(), 0, t.line(), 0, src.lineText(t.line()))
+        : errorAt(t, t, "invalid syntax");
+    return checkRestOfSource(generic);
   }
 
   /** CPython reports it at the column where the indented statement starts, 1-based as is. */
@@ -263,8 +281,16 @@ abstract class ParserBase {
         "unexpected indent");
   }
 
-  /** Tokenizes the rest of the input: a tokenizer error there wins over {@code err}. */
-  final SyntaxErrorException checkRestOfSource(SyntaxErrorException err, int errLine) {
+  /**
+   * CPython's last look at an error found by the parser
+   * (_PyPegen_tokenize_full_source_to_check_for_errors): the rest of the input is
+   * tokenized, and an error the tokenizer raises there replaces {@code err}, unless it is
+   * one CPython signals through the tokenizer's state or the tokenizer is inside an
+   * f-string; input ending inside a bracket opened on a line before the furthest token read
+   * replaces it too.
+   */
+  final SyntaxErrorException checkRestOfSource(SyntaxErrorException err) {
+    int errLine = furthestToken().line();
     try {
       while (true) {
         Token t = tokenizer.next();
@@ -279,6 +305,9 @@ abstract class ParserBase {
         }
       }
     } catch (SyntaxErrorException e) {
+      if (Tokenizer.isStateError(e) || tokenizer.inFString()) {
+        return err;
+      }
       return e;
     }
   }

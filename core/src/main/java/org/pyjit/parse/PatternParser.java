@@ -64,7 +64,15 @@ abstract class PatternParser extends StringParser {
         next();
         Token name = peek();
         if (name.kind() != TokenKind.NAME) {
-          throw BACKTRACK;
+          // invalid_as_pattern: an expression where the capture name belongs
+          int mark = p;
+          try {
+            Expr e = expression();
+            throw errorAt(e.pos(), e.pos(), "invalid pattern target");
+          } catch (Backtrack b) {
+            p = mark;
+            throw b;
+          }
         }
         if (name.text().equals("_")) {
           throw errorAt(name, name, "cannot use '_' as a target");
@@ -180,15 +188,15 @@ abstract class PatternParser extends StringParser {
         throw BACKTRACK;
       }
       next();
-      Object v = Literals.parseNumber(num.text());
-      Expr imag = new Expr.Constant(v, null, pos(num, num));
-      if (!(v instanceof Expr.Imaginary)) {
-        throw errorAt(imag.pos(), imag.pos(), "imaginary number required in complex literal");
-      }
       if (real instanceof Expr.Constant c && c.value() instanceof Expr.Imaginary
           || real instanceof Expr.UnaryOp u && u.operand() instanceof Expr.Constant c2
           && c2.value() instanceof Expr.Imaginary) {
         throw errorAt(real.pos(), real.pos(), "real number required in complex literal");
+      }
+      Object v = Literals.parseNumber(num.text());
+      Expr imag = new Expr.Constant(v, null, pos(num, num));
+      if (!(v instanceof Expr.Imaginary)) {
+        throw errorAt(imag.pos(), imag.pos(), "imaginary number required in complex literal");
       }
       return new Expr.BinOp(real, op.kind() == TokenKind.PLUS ? Operator.ADD : Operator.SUB,
           imag, Pos.span(real.pos(), imag.pos()));
@@ -273,6 +281,9 @@ abstract class PatternParser extends StringParser {
       if (at(TokenKind.DOUBLESTAR)) {
         next();
         Token name = expect(TokenKind.NAME);
+        if (name.text().equals("_")) {
+          throw BACKTRACK; // "**_" is not a capture target
+        }
         rest = name.text();
         accept(TokenKind.COMMA);
         if (!at(TokenKind.RBRACE)) {

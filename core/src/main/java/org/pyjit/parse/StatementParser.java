@@ -26,19 +26,17 @@ final class StatementParser extends PatternParser {
   // ------------------------------------------------------------------ entry points
 
   Mod.Module file() {
-    try {
+    return errors(() -> {
       List<Stmt> body = new ArrayList<>();
       while (!at(TokenKind.ENDMARKER)) {
         statement(body);
       }
       return new Mod.Module(body, List.of());
-    } catch (Backtrack b) {
-      throw genericError();
-    }
+    });
   }
 
   Mod.Expression evalInput() {
-    try {
+    return errors(() -> {
       while (at(TokenKind.NEWLINE)) {
         next();
       }
@@ -48,8 +46,19 @@ final class StatementParser extends PatternParser {
       }
       expect(TokenKind.ENDMARKER);
       return new Mod.Expression(e);
+    });
+  }
+
+  /** Runs a start rule and turns its failure into the error CPython would report. */
+  private <T> T errors(java.util.function.Supplier<T> rule) {
+    try {
+      return rule.get();
     } catch (Backtrack b) {
       throw genericError();
+    } catch (TokenizerError e) {
+      throw e.error;
+    } catch (SyntaxErrorException e) {
+      throw checkRestOfSource(e);
     }
   }
 
@@ -76,6 +85,15 @@ final class StatementParser extends PatternParser {
             out.add(m);
             return;
           }
+          int mark = p;
+          try {
+            simpleStmts(out);
+          } catch (Backtrack b) {
+            // invalid_match_stmt: "match" subject NEWLINE, when nothing else parses either
+            p = mark;
+            throw matchMissingColon(b);
+          }
+          return;
         }
         simpleStmts(out);
       }
@@ -226,8 +244,11 @@ final class StatementParser extends PatternParser {
       case Expr.Name n -> { }
       case Expr.Attribute a -> { }
       case Expr.Subscript s -> { }
-      case Expr.TupleExpr tup -> throw errorAt(target.pos(), target.pos(),
-          "only single target (not tuple) can be annotated");
+      case Expr.TupleExpr tup -> {
+        // a bare "a, b: int" is reported at its first element, "(a, b): int" whole
+        Pos where = start.kind() == TokenKind.LPAR ? target.pos() : tup.elts().getFirst().pos();
+        throw errorAt(where, where, "only single target (not tuple) can be annotated");
+      }
       case Expr.ListExpr l -> throw errorAt(target.pos(), target.pos(),
           "only single target (not list) can be annotated");
       default -> throw errorAt(target.pos(), target.pos(), "illegal target for annotation");
@@ -257,13 +278,16 @@ final class StatementParser extends PatternParser {
     List<Expr> stored = new ArrayList<>(targets.size());
     for (int i = 0; i < targets.size(); i++) {
       Expr tgt = targets.get(i);
-      if (tgt instanceof Expr.Yield || tgt instanceof Expr.YieldFrom) {
-        throw errorAt(tgt.pos(), tgt.pos(), "assignment to yield expression not possible");
-      }
+      boolean parenthesized = i == 0 && start.kind() == TokenKind.LPAR;
       if (i == 0 && targets.size() == 1 && Targets.invalid(tgt, Targets.Mode.STAR) == tgt
-          && !(tgt instanceof Expr.GeneratorExp) && !isSingletonConst(tgt)) {
+          && !(tgt instanceof Expr.GeneratorExp) && !isSingletonConst(tgt)
+          && (parenthesized || isBitwiseOrLevel(tgt))) {
+        // invalid_named_expression: "a = b" where a is an expression of bitwise_or level
         throw errorAt(tgt.pos(), tgt.pos(), "cannot assign to " + Targets.exprName(tgt)
             + " here. Maybe you meant '==' instead of '='?");
+      }
+      if ((tgt instanceof Expr.Yield || tgt instanceof Expr.YieldFrom) && !parenthesized) {
+        throw errorAt(tgt.pos(), tgt.pos(), "assignment to yield expression not possible");
       }
       stored.add(Targets.store(this, tgt, Targets.Mode.STAR));
     }
@@ -296,7 +320,7 @@ final class StatementParser extends PatternParser {
       if (at(TokenKind.NEWLINE) || at(TokenKind.SEMI)) {
         break;
       }
-      Expr e = bitwiseOr();
+      Expr e = at(TokenKind.STAR) ? starExpression() : bitwiseOr();
       targets.add(Targets.store(this, e, Targets.Mode.DEL));
     } while (accept(TokenKind.COMMA));
     if (targets.isEmpty()) {
@@ -320,6 +344,12 @@ final class StatementParser extends PatternParser {
       }
       names.add(new Stmt.Alias(name, as, posFrom(start)));
     } while (accept(TokenKind.COMMA));
+    if (at(TokenKind.FROM) && kind(1) == TokenKind.NAME) {
+      // invalid_import: import a from b
+      next();
+      dottedName();
+      throw errorAt(kw, last(), "Did you mean to use 'from ... import ...' instead?");
+    }
     return new Stmt.Import(names, posFrom(kw));
   }
 
@@ -394,9 +424,7 @@ final class StatementParser extends PatternParser {
     if (at(TokenKind.NEWLINE)) {
       next();
       if (!at(TokenKind.INDENT)) {
-        Token t = peek();
-        throw errorAt(SyntaxErrorException.Kind.INDENTATION_ERROR, t, t,
-            "expected an indented block after " + what + " on line " + header.line());
+        throw expectedIndentedBlock(what + " on line " + header.line());
       }
       next();
       List<Stmt> body = new ArrayList<>();
@@ -412,6 +440,32 @@ final class StatementParser extends PatternParser {
     List<Stmt> body = new ArrayList<>();
     simpleStmts(body);
     return body;
+  }
+
+  /**
+   * CPython's "expected an indented block after ...", located at the token that is not
+   * indented (a DEDENT or the end of input has no column, so its column is where the
+   * tokenizer stands and there is no end).
+   */
+  private SyntaxErrorException expectedIndentedBlock(String after) {
+    Token t = peek();
+    String msg = "expected an indented block after " + after;
+    if (t.kind() == TokenKind.ENDMARKER) {
+      return indentationError(t.line(), 0, msg);
+    }
+    if (t.kind() == TokenKind.DEDENT) {
+      return indentationError(t.line(), src.charCol(t.line(), t.start()) - 1, msg);
+    }
+    return errorAt(SyntaxErrorException.Kind.INDENTATION_ERROR, t, t, msg);
+  }
+
+  /** A forced token of CPython's grammar (&&':'): anything else is "expected ':'" there. */
+  private void forced(TokenKind k) {
+    if (!at(k)) {
+      Token t = peek();
+      throw errorAt(t, t, "expected '" + k.text + "'");
+    }
+    next();
   }
 
   /** Expects the ':' of a compound statement header, or CPython's "expected ':'". */
@@ -449,7 +503,7 @@ final class StatementParser extends PatternParser {
     }
     if (at(TokenKind.ELSE)) {
       Token kw = next();
-      colon();
+      forced(TokenKind.COLON);
       return block("'else' statement", kw);
     }
     return List.of();
@@ -472,7 +526,7 @@ final class StatementParser extends PatternParser {
     List<Stmt> orelse = List.of();
     if (at(TokenKind.ELSE)) {
       Token e = next();
-      colon();
+      forced(TokenKind.COLON);
       orelse = block("'else' statement", e);
     }
     return new Stmt.While(test, body, orelse, posFrom(kw));
@@ -511,7 +565,7 @@ final class StatementParser extends PatternParser {
     List<Stmt> orelse = List.of();
     if (at(TokenKind.ELSE)) {
       Token e = next();
-      colon();
+      forced(TokenKind.COLON);
       orelse = block("'else' statement", e);
     }
     return asyncTok != null
@@ -583,7 +637,7 @@ final class StatementParser extends PatternParser {
 
   private Stmt tryStmt() {
     Token kw = next();
-    colon();
+    forced(TokenKind.COLON);
     List<Stmt> body = block("'try' statement", kw);
     List<Stmt.ExceptHandler> handlers = new ArrayList<>();
     Boolean star = null;
@@ -627,13 +681,13 @@ final class StatementParser extends PatternParser {
     List<Stmt> orelse = List.of();
     if (!handlers.isEmpty() && at(TokenKind.ELSE)) {
       Token e = next();
-      colon();
+      forced(TokenKind.COLON);
       orelse = block("'else' statement", e);
     }
     List<Stmt> finalbody = List.of();
     if (at(TokenKind.FINALLY)) {
       Token f = next();
-      colon();
+      forced(TokenKind.COLON);
       finalbody = block("'finally' statement", f);
     }
     if (handlers.isEmpty() && finalbody.isEmpty()) {
@@ -683,16 +737,20 @@ final class StatementParser extends PatternParser {
     Token kw = expect(TokenKind.DEF);
     Token name = expect(TokenKind.NAME);
     List<TypeParam> typeParams = at(TokenKind.LSQB) ? typeParams() : List.of();
-    expect(TokenKind.LPAR);
+    forced(TokenKind.LPAR);
     bracketDepth++;
     Arguments args = at(TokenKind.RPAR) ? Arguments.EMPTY : parameters(true);
     expect(TokenKind.RPAR);
     bracketDepth--;
     Expr returns = null;
-    if (accept(TokenKind.RARROW)) {
+    if (at(TokenKind.RARROW)) {
+      Token arrow = next();
+      if (!startsExpression(kind())) {
+        throw errorAt(arrow, arrow, "expected ':'");
+      }
       returns = expression();
     }
-    colon();
+    forced(TokenKind.COLON);
     List<Stmt> body = block("function definition", kw);
     Pos pos = posFrom(start);
     return asyncTok != null
@@ -723,6 +781,11 @@ final class StatementParser extends PatternParser {
   /** '[' type_param (',' type_param)* [','] ']' (PEP 695, with PEP 696 defaults). */
   private List<TypeParam> typeParams() {
     Token open = next();
+    if (at(TokenKind.RSQB)) {
+      Token close = peek();
+      throw error(SyntaxErrorException.Kind.SYNTAX_ERROR, close.line(), close.start(),
+          close.line(), close.start(), "Type parameter list cannot be empty");
+    }
     bracketDepth++;
     List<TypeParam> params = new ArrayList<>();
     while (!at(TokenKind.RSQB)) {
@@ -762,6 +825,20 @@ final class StatementParser extends PatternParser {
   }
 
   // ------------------------------------------------------------------ match
+
+  private RuntimeException matchMissingColon(Backtrack b) {
+    next();
+    try {
+      subjectExpr();
+    } catch (Backtrack e) {
+      return b;
+    }
+    if (at(TokenKind.NEWLINE)) {
+      Token t = peek();
+      return errorAt(t, t, "expected ':'");
+    }
+    return b;
+  }
 
   /** match_stmt, or null (position unchanged) if this 'match' is an ordinary name. */
   private Stmt matchStmt() {

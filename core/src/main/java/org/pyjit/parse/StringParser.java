@@ -291,7 +291,7 @@ abstract class StringParser extends ExprParser {
           throw errorAt(name, name, "f-string: missing conversion character");
         }
         if (name.start() != bang.end()) {
-          throw errorAt(name, name,
+          throw errorAt(bang, name,
               "f-string: conversion type must come right after the exclamanation mark");
         }
         next();

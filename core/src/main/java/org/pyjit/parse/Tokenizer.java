@@ -22,7 +22,40 @@ import java.util.ArrayDeque;
  */
 public final class Tokenizer {
   static final int MAX_LEVEL = 200;
+  /** CPython's MAXINDENT: at most 100 indentation levels. */
+  private static final int MAX_INDENT = 100;
+  /** CPython's MAX_EXPR_NESTING: replacement fields nested in format specs, per f-string. */
+  private static final int MAX_FIELD_NESTING = 3;
   private static final int TAB_SIZE = 8;
+
+  /**
+   * Errors that CPython's tokenizer signals through its state (tok->done) instead of
+   * raising: they never override an earlier parser error.
+   */
+  private static final java.util.Set<String> STATE_ERRORS = java.util.Set.of(
+      "unindent does not match any outer indentation level",
+      "inconsistent use of tabs and spaces in indentation",
+      "too many levels of indentation",
+      "unexpected character after line continuation character",
+      "unexpected EOF while parsing");
+
+  /** Whether {@code e} is an error CPython reports through the tokenizer's state. */
+  static boolean isStateError(SyntaxErrorException e) {
+    return STATE_ERRORS.contains(e.msg());
+  }
+
+  /** Whether the tokenizer is inside an f-string. */
+  boolean inFString() {
+    return !frames.isEmpty();
+  }
+
+  /**
+   * The line CPython's tokenizer reports at the end of input: the last line that has
+   * characters, not the empty one after a final newline.
+   */
+  int eofLine() {
+    return n > 0 && s.charAt(n - 1) == '\n' ? line - 1 : line;
+  }
 
   private final Source source;
   private final String s;
@@ -184,12 +217,12 @@ public final class Tokenizer {
           pos += 2;
           line++;
           if (pos >= n) {
-            throw error("unexpected EOF while parsing", pos - 2);
+            throw eofAfterBackslash(pos - 2);
           }
           continue;
         }
         if (pos + 1 >= n) {
-          throw error("unexpected EOF while parsing", pos);
+          throw eofAfterBackslash(pos);
         }
         SyntaxErrorException e = error("unexpected character after line continuation character",
             pos + 1);
@@ -200,6 +233,14 @@ public final class Tokenizer {
     }
   }
 
+  /** CPython reports it after the (possibly implicit) newline that follows the backslash. */
+  private SyntaxErrorException eofAfterBackslash(int backslash) {
+    int ln = source.lineOf(backslash);
+    return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
+        "unexpected EOF while parsing", source.filename(), ln,
+        source.charCol(ln, backslash) + 2, ln, -1, source.lineText(ln));
+  }
+
   private Token endOfInput() {
     if (level > 0) {
       return new Token(TokenKind.ERRORTOKEN, "", line, n, line, n);
@@ -208,12 +249,13 @@ public final class Tokenizer {
       lineHasTokens = false;
       return new Token(TokenKind.NEWLINE, "", line, n, line, n);
     }
+    int last = eofLine();
     if (indentTop > 0) {
       indentTop--;
-      return new Token(TokenKind.DEDENT, "", line, n, line, n);
+      return new Token(TokenKind.DEDENT, "", last, n, last, n);
     }
     done = true;
-    return new Token(TokenKind.ENDMARKER, "", line, n, line, n);
+    return new Token(TokenKind.ENDMARKER, "", last, n, last, n);
   }
 
   public boolean isDone() {
@@ -267,11 +309,12 @@ public final class Tokenizer {
       if (altCol <= altIndents[indentTop]) {
         throw tabError(p);
       }
+      if (indentTop + 1 >= MAX_INDENT) {
+        throw new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR,
+            "too many levels of indentation", source.filename(), line, 1, line, 0,
+            source.lineText(line));
+      }
       if (indentTop + 1 == indents.length) {
-        if (indentTop >= 99) {
-          throw error(SyntaxErrorException.Kind.INDENTATION_ERROR, "too many levels of indentation",
-              p, -1);
-        }
         indents = java.util.Arrays.copyOf(indents, indents.length * 2);
         altIndents = java.util.Arrays.copyOf(altIndents, altIndents.length * 2);
       }
@@ -638,7 +681,7 @@ public final class Tokenizer {
     int p = bodyStart;
     while (true) {
       if (p >= n) {
-        throw unterminated(start, q, triple, quote, line);
+        throw unterminated(start, q, triple, quote, eofLine());
       }
       char c = s.charAt(p);
       if (c == '\\') {
@@ -669,7 +712,7 @@ public final class Tokenizer {
       p++;
     }
     if (p > n) {
-      throw unterminated(start, q, triple, quote, line);
+      throw unterminated(start, q, triple, quote, eofLine());
     }
     pos = p;
     lineHasTokens = true;
@@ -834,12 +877,25 @@ public final class Tokenizer {
         : "unterminated f-string literal";
     int ln = fs.startLine;
     int col = source.charCol(ln, fs.startOffset);
+    int detected = pos >= n || frames.isEmpty() ? eofLine() : line;
     return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
-        what + " (detected at line " + line + ")", source.filename(), ln, col, ln, col,
+        what + " (detected at line " + detected + ")", source.filename(), ln, col, ln, col,
         source.lineText(ln));
   }
 
   private Token openField(Frame fs, int p) {
+    int fields = 0;
+    for (java.util.Iterator<Frame> it = frames.descendingIterator(); it.hasNext(); ) {
+      Frame f = it.next();
+      if (!f.field) {
+        break;
+      }
+      fields++;
+    }
+    if (fields >= MAX_FIELD_NESTING) {
+      // CPython points one character before the '{'
+      throw error("f-string: expressions nested too deeply", p - 1);
+    }
     pushBracket('{', p);
     Frame field = new Frame(true);
     field.fstring = fs;
