@@ -592,6 +592,7 @@ abstract class ExprParser extends ParserBase {
           -> throw errorAt(start, eq, "cannot assign to " + Targets.exprName(v));
       default -> {
         int mark = p;
+        int seen = furthest;
         next();
         if (startsExpression(kind())) {
           try {
@@ -603,6 +604,7 @@ abstract class ExprParser extends ParserBase {
           }
         }
         p = mark;
+        furthest = seen;
         throw BACKTRACK;
       }
     }
@@ -619,6 +621,7 @@ abstract class ExprParser extends ParserBase {
     }
     if (bracketDepth >= 0 && startsExpression(kind()) && !(a instanceof Expr.Starred)) {
       int mark = p;
+      int seen = furthest;
       Token first = tok(p);
       try {
         Expr b = expression();
@@ -630,6 +633,7 @@ abstract class ExprParser extends ParserBase {
         // no expression follows: generic error
       }
       p = mark;
+      furthest = seen;
     }
     throw BACKTRACK;
   }
@@ -763,6 +767,7 @@ abstract class ExprParser extends ParserBase {
   /** '(' a = b ')' where a is no valid name: CPython's invalid_named_expression. */
   final void invalidGroupAssign(Expr first) {
     int mark = p;
+    int seen = furthest;
     Token eq = next();
     try {
       Expr rhs = bitwiseOr();
@@ -782,6 +787,7 @@ abstract class ExprParser extends ParserBase {
       // not that pattern
     }
     p = mark;
+    furthest = seen;
   }
 
   /** Whether CPython's bitwise_or rule can produce {@code e} without parentheses. */
@@ -1007,6 +1013,7 @@ abstract class ExprParser extends ParserBase {
   /** for_if_clause's target, with CPython's invalid_for_target message. */
   private Expr comprehensionTarget() {
     int mark = p;
+    int seen = furthest;
     try {
       Expr t = starTargets();
       if (!at(TokenKind.IN)) {
@@ -1015,6 +1022,7 @@ abstract class ExprParser extends ParserBase {
       return t;
     } catch (Backtrack b) {
       p = mark;
+      furthest = seen;
       Expr e;
       try {
         e = starExpressions();
@@ -1026,6 +1034,7 @@ abstract class ExprParser extends ParserBase {
         throw errorAt(bad.pos(), bad.pos(), "cannot assign to " + Targets.exprName(bad));
       }
       p = mark;
+      furthest = seen;
       throw b;
     }
   }

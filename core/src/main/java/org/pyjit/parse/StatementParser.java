@@ -90,8 +90,13 @@ final class StatementParser extends PatternParser {
             simpleStmts(out);
           } catch (Backtrack b) {
             // invalid_match_stmt: "match" subject NEWLINE, when nothing else parses either
+            int seen = furthest;
             p = mark;
-            throw matchMissingColon(b);
+            RuntimeException e = matchMissingColon(b);
+            if (e == b) {
+              furthest = seen; // a generic error stays where the first attempt stopped
+            }
+            throw e;
           }
           return;
         }
@@ -229,12 +234,14 @@ final class StatementParser extends PatternParser {
     if (e instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
         && startsExpression(kind())) {
       int mark = p;
+      int seen = furthest;
       try {
         Expr arg = starExpressions();
         throw errorAt(e.pos(), arg.pos(), "Missing parentheses in call to '" + n.id()
             + "'. Did you mean " + n.id() + "(...)?");
       } catch (Backtrack b) {
         p = mark;
+        furthest = seen;
       }
     }
   }
@@ -537,6 +544,7 @@ final class StatementParser extends PatternParser {
     Token start = asyncTok != null ? asyncTok : kw;
     Expr target;
     int mark = p;
+    int seen = furthest;
     try {
       target = starTargets();
       if (!at(TokenKind.IN)) {
@@ -545,6 +553,7 @@ final class StatementParser extends PatternParser {
     } catch (Backtrack b) {
       // invalid_for_target: report the first part that cannot be assigned to
       p = mark;
+      furthest = seen;
       Expr e;
       try {
         e = starExpressions();
@@ -556,6 +565,7 @@ final class StatementParser extends PatternParser {
         throw errorAt(bad.pos(), bad.pos(), "cannot assign to " + Targets.exprName(bad));
       }
       p = mark;
+      furthest = seen;
       throw b;
     }
     next(); // in
@@ -617,6 +627,7 @@ final class StatementParser extends PatternParser {
     Expr vars = null;
     if (accept(TokenKind.AS)) {
       int mark = p;
+      int seen = furthest;
       try {
         vars = starTarget();
         if (!(at(TokenKind.COMMA) || at(TokenKind.COLON) || at(TokenKind.RPAR))) {
@@ -624,6 +635,7 @@ final class StatementParser extends PatternParser {
         }
       } catch (Backtrack b) {
         p = mark;
+        furthest = seen;
         Expr e = expression();
         Expr bad = Targets.invalid(e, Targets.Mode.STAR);
         if (bad != null) {
@@ -655,6 +667,7 @@ final class StatementParser extends PatternParser {
         if (at(TokenKind.COMMA)) {
           Token startT = tokAtPos(type.pos());
           int mark = p;
+          int seen = furthest;
           next();
           try {
             Expr rest = expressions();
@@ -666,6 +679,7 @@ final class StatementParser extends PatternParser {
             // generic error below
           }
           p = mark;
+          furthest = seen;
           throw BACKTRACK;
         }
         if (accept(TokenKind.AS)) {
