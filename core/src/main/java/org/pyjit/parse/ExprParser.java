@@ -1013,7 +1013,6 @@ abstract class ExprParser extends ParserBase {
   /** for_if_clause's target, with CPython's invalid_for_target message. */
   private Expr comprehensionTarget() {
     int mark = p;
-    int seen = furthest;
     try {
       Expr t = starTargets();
       if (!at(TokenKind.IN)) {
@@ -1021,8 +1020,8 @@ abstract class ExprParser extends ParserBase {
       }
       return t;
     } catch (Backtrack b) {
+      int seen = furthest; // the first attempt is where a generic error stays
       p = mark;
-      furthest = seen;
       Expr e;
       try {
         e = starExpressions();

@@ -544,20 +544,21 @@ final class StatementParser extends PatternParser {
     Token start = asyncTok != null ? asyncTok : kw;
     Expr target;
     int mark = p;
-    int seen = furthest;
     try {
       target = starTargets();
       if (!at(TokenKind.IN)) {
         throw BACKTRACK;
       }
     } catch (Backtrack b) {
-      // invalid_for_target: report the first part that cannot be assigned to
+      // invalid_for_target: report the first part that cannot be assigned to; a generic
+      // error stays where the first attempt stopped
+      int seen = furthest;
       p = mark;
-      furthest = seen;
       Expr e;
       try {
         e = starExpressions();
       } catch (Backtrack b2) {
+        furthest = seen;
         throw b;
       }
       Expr bad = Targets.invalid(e, Targets.Mode.FOR);
@@ -627,15 +628,14 @@ final class StatementParser extends PatternParser {
     Expr vars = null;
     if (accept(TokenKind.AS)) {
       int mark = p;
-      int seen = furthest;
       try {
         vars = starTarget();
         if (!(at(TokenKind.COMMA) || at(TokenKind.COLON) || at(TokenKind.RPAR))) {
           throw BACKTRACK;
         }
       } catch (Backtrack b) {
+        int seen = furthest; // the first attempt is where a generic error stays
         p = mark;
-        furthest = seen;
         Expr e = expression();
         Expr bad = Targets.invalid(e, Targets.Mode.STAR);
         if (bad != null) {
