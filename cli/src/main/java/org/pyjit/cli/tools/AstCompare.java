@@ -68,8 +68,17 @@ public final class AstCompare {
     this.timeoutNanos = timeoutNanos;
   }
 
-  public static void main(String[] args) throws Exception {
-    System.exit(run(args, System.out, System.err));
+  public static void main(String[] args) {
+    int status;
+    try {
+      status = run(args, System.out, System.err);
+    } catch (Throwable e) {
+      // Exit 1 means "files failed"; a broken run must not look like that to the run script.
+      e.printStackTrace();
+      status = 2;
+    }
+    System.out.flush();
+    System.exit(status);
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) throws IOException,
@@ -108,6 +117,10 @@ public final class AstCompare {
     List<Entry> entries = readManifest(expected.resolve("files.tsv"));
     if (!only.isEmpty()) {
       entries = entries.stream().filter(e -> only.contains(e.rel())).toList();
+      if (entries.size() != only.stream().distinct().count()) {
+        err.println("AstCompare: --only names a file that is not in " + expected.resolve("files.tsv"));
+        return 2;
+      }
     }
     long t0 = System.nanoTime();
     AstCompare c = new AstCompare(root, expected, (long) (timeoutSeconds * 1e9));
