@@ -31,8 +31,8 @@ import org.pyjit.parse.SyntaxErrorException;
  * {@link SyntaxErrorException} (messages are not compared here). Everything else fails:
  * a different dump, acceptance of a file CPython rejects, rejection of a file CPython
  * accepts, any other Throwable (StackOverflowError included) and a timeout. Output: one
- * line per failure, sorted by path ({@code FAIL relpath: reason}), then exactly
- * {@code N passed, M failed} and a line with the time. --results-out gets one line per
+ * line per failure, sorted by path ({@code FAIL relpath: reason}), a line with the total
+ * time, and last, exactly, {@code N passed, M failed}. --results-out gets one line per
  * compared file, {@code relpath TAB pass|fail}, for the baseline check in the run script.
  * Exit status: 0 when nothing failed, 1 when something did, 2 on bad usage or input.
  *
@@ -130,8 +130,8 @@ public final class AstCompare {
     for (Map.Entry<String, String> f : c.failures.entrySet()) {
       out.println("FAIL " + f.getKey() + ": " + f.getValue());
     }
-    out.println(c.passed.size() + " passed, " + c.failures.size() + " failed");
     out.printf("time: %.1f s (%d files, %d threads)%n", seconds, entries.size(), jobs);
+    out.println(c.passed.size() + " passed, " + c.failures.size() + " failed");
     out.flush();
     if (resultsOut != null) {
       List<String> lines = new ArrayList<>();
