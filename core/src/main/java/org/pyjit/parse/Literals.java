@@ -35,10 +35,14 @@ import org.pyjit.ast.Expr;
  * \{ or \}, CPython's tokenizer has already warned and the parser then stays silent about
  * the part; the caller's sink should drop that warning.
  *
+ * <p>Known limit: a str is a Java String, so a literal that spells a high and a low
+ * surrogate with two escapes (two code points in CPython) comes out as the one
+ * supplementary character they encode.
+ *
  * <p>Error positions in str escapes ("position 0-2") count bytes of the buffer CPython
  * actually decodes, in which each non-ASCII character of the body is spelled as a 10-byte
- * \UXXXXXXXX escape and a backslash before a non-ASCII character as \u005c; see
- * {@link #bufferOffset}.
+ * \UXXXXXXXX escape, and a backslash before a non-ASCII character as the 6-byte escape of
+ * a backslash; see {@link #bufferOffset}.
  */
 public final class Literals {
   private Literals() {}
@@ -206,7 +210,7 @@ public final class Literals {
         }
         default -> {
           if (e >= 0x80) {
-            // CPython decodes this as an escaped backslash (\u005c) and then the
+            // CPython decodes this as an escaped backslash (backslash-u005c) and then the
             // character: the backslash stays, and it is not an invalid escape.
             sb.append('\\');
             i--;
@@ -229,8 +233,8 @@ public final class Literals {
    * Where body index {@code idx} lands in the buffer CPython decodes a str body from: UTF-8
    * input with every non-ASCII character rewritten as \UXXXXXXXX (10 bytes), and a backslash
    * that starts an escape and is followed by a non-ASCII character (or nothing) rewritten as
-   * \u005c (6 bytes). The character right after an escape-starting backslash never starts an
-   * escape itself, even when it is a backslash.
+   * the escape of a backslash, backslash-u005c (6 bytes). The character right after an
+   * escape-starting backslash never starts an escape itself, even when it is a backslash.
    */
   static int bufferOffset(String body, int idx) {
     int n = body.length();

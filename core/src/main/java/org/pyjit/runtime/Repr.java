@@ -46,7 +46,7 @@ public final class Repr {
     return sb.append(quote).toString();
   }
 
-  /** \xNN, \\uNNNN or \\UNNNNNNNN: the shortest of CPython's three widths that holds cp. */
+  /** Backslash and x, u or U with 2, 4 or 8 hex digits: the narrowest that holds cp. */
   private static void escape(StringBuilder sb, int cp) {
     int digits;
     if (cp < 0x100) {
