@@ -1,14 +1,14 @@
 package org.pyjit.cli;
 
 import java.io.PrintStream;
-import org.pyjit.parse.LiteralSink;
+import org.pyjit.parse.WarningListener;
 
 /**
  * Prints compile-time warnings (SyntaxWarning, DeprecationWarning) as CPython's default
  * warning filter does: {@code file:line: Category: message}, then the stripped source line
  * indented by two spaces when the source is a file.
  */
-final class WarningPrinter implements LiteralSink {
+final class WarningPrinter implements WarningListener {
   private final PrintStream err;
   private final String filename;
   private final String[] lines;

@@ -24,7 +24,7 @@ abstract class ExprParser extends ParserBase {
   /** How many brackets the parser is inside (for "Perhaps you forgot a comma?"). */
   int bracketDepth;
 
-  ExprParser(Source src, LiteralSink sink) {
+  ExprParser(Source src, WarningListener sink) {
     super(src, sink);
   }
 
@@ -674,7 +674,7 @@ abstract class ExprParser extends ParserBase {
       }
       case NUMBER -> {
         next();
-        return new Expr.Constant(Literals.parseNumber(t.text()), null, pos(t, t));
+        return new Expr.Constant(Literals.parseNumber(t.text(), literalSink(t)), null, pos(t, t));
       }
       case STRING, FSTRING_START -> {
         return strings();

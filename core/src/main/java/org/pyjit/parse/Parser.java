@@ -7,17 +7,17 @@ import org.pyjit.ast.Mod;
  * decodes source files) to an AST with CPython's node types and positions. Errors are
  * {@link SyntaxErrorException}s with CPython's messages and locations; input nested beyond
  * what the parser handles is a {@link SourceTooComplexException}, CPython's MemoryError.
- * Warnings about literals go to the given {@link LiteralSink}.
+ * Warnings about literals go to the given {@link WarningListener}.
  */
 public final class Parser {
   private Parser() {}
 
   /** Parses a whole module (CPython's 'exec' mode). */
   public static Mod.Module parseModule(String source, String filename) {
-    return parseModule(source, filename, LiteralSink.IGNORE);
+    return parseModule(source, filename, WarningListener.IGNORE);
   }
 
-  public static Mod.Module parseModule(String source, String filename, LiteralSink sink) {
+  public static Mod.Module parseModule(String source, String filename, WarningListener sink) {
     Source src = new Source(source, filename);
     checkNullBytes(src);
     try {
@@ -32,7 +32,7 @@ public final class Parser {
     return parseModule(SourceDecoder.decode(source, filename), filename);
   }
 
-  public static Mod.Module parseModule(byte[] source, String filename, LiteralSink sink) {
+  public static Mod.Module parseModule(byte[] source, String filename, WarningListener sink) {
     return parseModule(SourceDecoder.decode(source, filename), filename, sink);
   }
 
@@ -41,7 +41,7 @@ public final class Parser {
     Source src = new Source(source, filename);
     checkNullBytes(src);
     try {
-      return new StatementParser(src, LiteralSink.IGNORE).evalInput();
+      return new StatementParser(src, WarningListener.IGNORE).evalInput();
     } catch (StackOverflowError e) {
       throw new SourceTooComplexException();
     }

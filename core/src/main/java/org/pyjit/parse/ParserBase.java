@@ -58,9 +58,33 @@ abstract class ParserBase {
   /** Depth of f-string replacement fields being parsed (errors there get "f-string: "). */
   int fstringDepth;
 
-  ParserBase(Source src, LiteralSink sink) {
+  final WarningListener warnings;
+
+  ParserBase(Source src, WarningListener warnings) {
     this.src = src;
-    this.tokenizer = new Tokenizer(src, sink);
+    this.warnings = warnings;
+    this.tokenizer = new Tokenizer(src, warnings);
+  }
+
+  /**
+   * Where {@link Literals} reports on the literal token {@code t}: warnings go to the
+   * listener, errors are located at the whole token, as CPython locates them.
+   */
+  final LiteralSink literalSink(Token t) {
+    return new LiteralSink() {
+      @Override
+      public void warning(String category, String message, int lineno) {
+        warnings.warning(category, message, lineno);
+      }
+
+      @Override
+      public SyntaxErrorException error(String message, boolean withColumns) {
+        return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, message,
+            src.filename(), t.line(), withColumns ? src.charCol(t.line(), t.start()) : 0,
+            t.endLine(), withColumns ? src.charCol(t.endLine(), t.end()) : 0,
+            src.lineText(t.line()));
+      }
+    };
   }
 
   // ------------------------------------------------------------------ tokens

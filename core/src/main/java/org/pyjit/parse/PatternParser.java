@@ -16,7 +16,7 @@ import org.pyjit.ast.UnaryOperator;
  * patterns.
  */
 abstract class PatternParser extends StringParser {
-  PatternParser(Source src, LiteralSink sink) {
+  PatternParser(Source src, WarningListener sink) {
     super(src, sink);
   }
 
@@ -193,7 +193,7 @@ abstract class PatternParser extends StringParser {
           && c2.value() instanceof Expr.Imaginary) {
         throw errorAt(real.pos(), real.pos(), "real number required in complex literal");
       }
-      Object v = Literals.parseNumber(num.text());
+      Object v = Literals.parseNumber(num.text(), literalSink(num));
       Expr imag = new Expr.Constant(v, null, pos(num, num));
       if (!(v instanceof Expr.Imaginary)) {
         throw errorAt(imag.pos(), imag.pos(), "imaginary number required in complex literal");
@@ -213,11 +213,11 @@ abstract class PatternParser extends StringParser {
         throw BACKTRACK;
       }
       next();
-      Expr c = new Expr.Constant(Literals.parseNumber(num.text()), null, pos(num, num));
+      Expr c = new Expr.Constant(Literals.parseNumber(num.text(), literalSink(num)), null, pos(num, num));
       return new Expr.UnaryOp(UnaryOperator.USUB, c, posFrom(t));
     }
     Token num = expect(TokenKind.NUMBER);
-    return new Expr.Constant(Literals.parseNumber(num.text()), null, pos(num, num));
+    return new Expr.Constant(Literals.parseNumber(num.text(), literalSink(num)), null, pos(num, num));
   }
 
   /** Capture, wildcard, value (dotted name) or class pattern. */

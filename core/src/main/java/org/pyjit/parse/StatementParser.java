@@ -19,7 +19,7 @@ import org.pyjit.ast.TypeParam;
  * import and try/except shape errors.
  */
 final class StatementParser extends PatternParser {
-  StatementParser(Source src, LiteralSink sink) {
+  StatementParser(Source src, WarningListener sink) {
     super(src, sink);
   }
 

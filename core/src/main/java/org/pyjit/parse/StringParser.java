@@ -14,11 +14,8 @@ import org.pyjit.ast.Pos;
  * default in that case. Bytes and str pieces cannot be mixed.
  */
 abstract class StringParser extends ExprParser {
-  private final LiteralSink sink;
-
-  StringParser(Source src, LiteralSink sink) {
+  StringParser(Source src, WarningListener sink) {
     super(src, sink);
-    this.sink = sink;
   }
 
   /** Collects the values of a JoinedStr, merging adjacent literal text. */
@@ -94,15 +91,13 @@ abstract class StringParser extends ExprParser {
         if (bytes == null) {
           bytes = new ByteArrayOutputStream();
         }
-        bytes.writeBytes(Literals.decodeBytes(body, raw, sink, t.line(),
-            src.charCol(t.line(), t.start()), src.filename(), src.lineText(t.line())));
+        bytes.writeBytes(Literals.decodeBytes(body, raw, t.line(), literalSink(t)));
       } else {
         if (anyBytes) {
           throw mixError(first);
         }
         anyStr = true;
-        parts.literal(Literals.decodeStr(body, raw, sink, t.line(),
-            src.charCol(t.line(), t.start()), src.filename(), src.lineText(t.line())), t, t);
+        parts.literal(Literals.decodeStr(body, raw, t.line(), literalSink(t)), t, t);
       }
     }
     Pos pos = posFrom(first);
@@ -167,8 +162,7 @@ abstract class StringParser extends ExprParser {
     if (raw || t.text().indexOf('\\') < 0) {
       return t.text();
     }
-    return Literals.decodeStr(t.text(), false, sink, t.line(), src.charCol(t.line(), t.start()),
-        src.filename(), src.lineText(t.line()));
+    return Literals.decodeStr(t.text(), false, t.line(), literalSink(t));
   }
 
   /**

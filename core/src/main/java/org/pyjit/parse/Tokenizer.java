@@ -60,7 +60,7 @@ public final class Tokenizer {
   private final Source source;
   private final String s;
   private final int n;
-  private final LiteralSink sink;
+  private final WarningListener sink;
 
   private int pos;
   private int line = 1;
@@ -105,7 +105,7 @@ public final class Tokenizer {
     }
   }
 
-  public Tokenizer(Source source, LiteralSink sink) {
+  public Tokenizer(Source source, WarningListener sink) {
     this.source = source;
     this.s = source.text();
     this.n = s.length();
@@ -459,7 +459,7 @@ public final class Tokenizer {
         // report the offending character as it appears in the original text
         int bad = firstInvalid(id);
         int cpBad = id.codePointAt(bad);
-        if (!isPrintable(cpBad)) {
+        if (!org.pyjit.runtime.Repr.isPrintable(cpBad)) {
           throw error(String.format("invalid non-printable character U+%04X", cpBad),
               start + bad);
         }
@@ -1074,7 +1074,7 @@ public final class Tokenizer {
 
   /** Hook for tests: tokenizes a whole text. */
   public static java.util.List<Token> tokenize(String text) {
-    Tokenizer t = new Tokenizer(new Source(text, "<test>"), LiteralSink.IGNORE);
+    Tokenizer t = new Tokenizer(new Source(text, "<test>"), WarningListener.IGNORE);
     java.util.List<Token> out = new java.util.ArrayList<>();
     Token tok;
     do {
@@ -1083,18 +1083,5 @@ public final class Tokenizer {
     } while (tok.kind() != TokenKind.ENDMARKER && tok.kind() != TokenKind.ERRORTOKEN
         || (tok.kind() == TokenKind.ERRORTOKEN && t.level == 0 && !t.done && !tok.text().isEmpty()));
     return out;
-  }
-
-  /** CPython's str.isprintable() for one code point (used in error messages). */
-  static boolean isPrintable(int cp) {
-    if (cp == ' ') {
-      return true;
-    }
-    return switch (Character.getType(cp)) {
-      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-          Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-          Character.SPACE_SEPARATOR -> false;
-      default -> true;
-    };
   }
 }

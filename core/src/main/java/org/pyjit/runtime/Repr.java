@@ -1,107 +1,240 @@
 package org.pyjit.runtime;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
 /**
- * CPython's repr() of the builtin literal types, character for character.
- * INTERIM version (being replaced by the complete one).
+ * CPython 3.13's repr() of the builtin literal types, character for character.
+ *
+ * <p>Contract: {@link #str}, {@link #bytes}, {@link #floatRepr} and {@link #complexRepr}
+ * return exactly what CPython's repr() returns for the same value, with two known limits,
+ * both from Java rather than from this class: "printable" is judged with the JDK's Unicode
+ * tables (Unicode 16 in JDK 25, CPython 3.13 has 15.1), so characters assigned in Unicode 16
+ * print as themselves where CPython escapes them; and a Java string cannot tell a surrogate
+ * pair from the two lone surrogates a Python str may hold, so a pair is one code point here.
  */
 public final class Repr {
   private Repr() {}
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** repr(s) for a str. */
   public static String str(String s) {
-    char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    StringBuilder sb = new StringBuilder().append(q);
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      i += Character.charCount(c);
-      if (c == q || c == '\\') {
-        sb.append('\\').appendCodePoint(c);
-      } else if (c == '\n') {
-        sb.append("\\n");
-      } else if (c == '\r') {
-        sb.append("\\r");
-      } else if (c == '\t') {
+    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+    StringBuilder sb = new StringBuilder(s.length() + 2);
+    sb.append(quote);
+    int n = s.length();
+    for (int i = 0; i < n; ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == quote || cp == '\\') {
+        sb.append('\\').append((char) cp);
+      } else if (cp == '\t') {
         sb.append("\\t");
-      } else if (c < 0x20 || c == 0x7f) {
-        sb.append(String.format("\\x%02x", c));
-      } else if (c >= 0x80 && !printable(c)) {
-        sb.append(c < 0x100 ? String.format("\\x%02x", c)
-            : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
+      } else if (cp == '\n') {
+        sb.append("\\n");
+      } else if (cp == '\r') {
+        sb.append("\\r");
+      } else if (cp < 0x7f && cp >= ' ') {
+        sb.append((char) cp);
+      } else if (cp < 0x80 || !isPrintable(cp)) {
+        escape(sb, cp);
       } else {
-        sb.appendCodePoint(c);
+        sb.appendCodePoint(cp);
       }
     }
-    return sb.append(q).toString();
+    return sb.append(quote).toString();
   }
 
-  static boolean printable(int cp) {
+  /** Backslash and x, u or U with 2, 4 or 8 hex digits: the narrowest that holds cp. */
+  private static void escape(StringBuilder sb, int cp) {
+    int digits;
+    if (cp < 0x100) {
+      sb.append("\\x");
+      digits = 2;
+    } else if (cp < 0x10000) {
+      sb.append("\\u");
+      digits = 4;
+    } else {
+      sb.append("\\U");
+      digits = 8;
+    }
+    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+      sb.append(HEX[(cp >> shift) & 0xf]);
+    }
+  }
+
+  /**
+   * CPython's str.isprintable() for one code point: false for the "Other" and "Separator"
+   * general categories, except that ASCII space is printable.
+   */
+  public static boolean isPrintable(int cp) {
+    if (cp == ' ') {
+      return true;
+    }
     return switch (Character.getType(cp)) {
       case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
           Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-          Character.SPACE_SEPARATOR -> cp == ' ';
+          Character.SPACE_SEPARATOR -> false;
       default -> true;
     };
   }
 
+  /** repr(b) for bytes. */
   public static String bytes(byte[] b) {
-    boolean sq = false;
-    boolean dq = false;
+    boolean hasSingle = false;
+    boolean hasDouble = false;
     for (byte x : b) {
-      sq |= x == '\'';
-      dq |= x == '"';
+      hasSingle |= x == '\'';
+      hasDouble |= x == '"';
     }
-    char q = sq && !dq ? '"' : '\'';
-    StringBuilder sb = new StringBuilder("b").append(q);
+    char quote = hasSingle && !hasDouble ? '"' : '\'';
+    StringBuilder sb = new StringBuilder(b.length + 3);
+    sb.append('b').append(quote);
     for (byte x : b) {
       int c = x & 0xff;
-      if (c == q || c == '\\') {
+      if (c == quote || c == '\\') {
         sb.append('\\').append((char) c);
+      } else if (c == '\t') {
+        sb.append("\\t");
       } else if (c == '\n') {
         sb.append("\\n");
       } else if (c == '\r') {
         sb.append("\\r");
-      } else if (c == '\t') {
-        sb.append("\\t");
-      } else if (c < 0x20 || c >= 0x7f) {
-        sb.append(String.format("\\x%02x", c));
+      } else if (c < ' ' || c >= 0x7f) {
+        sb.append("\\x").append(HEX[c >> 4]).append(HEX[c & 0xf]);
       } else {
         sb.append((char) c);
       }
     }
-    return sb.append(q).toString();
+    return sb.append(quote).toString();
   }
 
+  /** repr(d) for a float: shortest round-trip digits, CPython's notation. */
   public static String floatRepr(double d) {
+    return format(d, true, false);
+  }
+
+  /** repr(complex(real, imag)). */
+  public static String complexRepr(double real, double imag) {
+    // Only a real part of +0.0 is left out: -0.0 must stay visible to round-trip.
+    if (real == 0.0 && Double.doubleToRawLongBits(real) == 0L) {
+      return format(imag, false, false) + "j";
+    }
+    return "(" + format(real, false, false) + format(imag, false, true) + "j)";
+  }
+
+  /**
+   * CPython's PyOS_double_to_string with format code 'r'. {@code dot0} adds ".0" to an
+   * integral value in fixed notation (float repr does, complex repr does not);
+   * {@code plus} puts a '+' before non-negative values (the imaginary part of a complex).
+   */
+  private static String format(double d, boolean dot0, boolean plus) {
     if (Double.isNaN(d)) {
-      return "nan";
+      // CPython drops the sign of a NaN.
+      return plus ? "+nan" : "nan";
+    }
+    boolean negative = (Double.doubleToRawLongBits(d) < 0);
+    StringBuilder sb = new StringBuilder(24);
+    if (negative) {
+      sb.append('-');
+    } else if (plus) {
+      sb.append('+');
     }
     if (Double.isInfinite(d)) {
-      return d > 0 ? "inf" : "-inf";
+      return sb.append("inf").toString();
     }
-    java.math.BigDecimal bd = new java.math.BigDecimal(Double.toString(d));
-    String digits = bd.unscaledValue().abs().toString().replaceAll("0+$", "");
-    if (digits.isEmpty()) {
-      return (1 / d < 0) ? "-0.0" : "0.0";
+    if (d == 0.0) {
+      return sb.append(dot0 ? "0.0" : "0").toString();
     }
-    int exp = bd.precision() - bd.scale() - 1; // decimal exponent of the first digit
-    String sign = d < 0 ? "-" : "";
-    if (exp >= -4 && exp < 16) {
-      String plain = new java.math.BigDecimal(new java.math.BigInteger(digits),
-          digits.length() - 1 - exp).toPlainString();
-      if (plain.indexOf('.') < 0) {
-        plain += ".0";
+    Shortest sh = Shortest.of(Math.abs(d));
+    String digits = sh.digits;
+    int nd = digits.length();
+    int decpt = sh.decpt;
+    if (decpt > -4 && decpt <= 16) {
+      if (decpt <= 0) {
+        sb.append("0.");
+        sb.repeat('0', -decpt);
+        sb.append(digits);
+      } else if (decpt >= nd) {
+        sb.append(digits);
+        sb.repeat('0', decpt - nd);
+        if (dot0) {
+          sb.append(".0");
+        }
+      } else {
+        sb.append(digits, 0, decpt).append('.').append(digits, decpt, nd);
       }
-      return sign + plain;
+    } else {
+      sb.append(digits.charAt(0));
+      if (nd > 1) {
+        sb.append('.').append(digits, 1, nd);
+      }
+      int exp = decpt - 1;
+      sb.append(exp < 0 ? "e-" : "e+");
+      int a = Math.abs(exp);
+      if (a < 10) {
+        sb.append('0');
+      }
+      sb.append(a);
     }
-    String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-    return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "")
-        + Math.abs(exp);
+    return sb.toString();
   }
 
-  public static String complexRepr(double real, double imag) {
-    String im = floatRepr(imag);
-    if (im.endsWith(".0")) {
-      im = im.substring(0, im.length() - 2);
+  /**
+   * The shortest decimal digits that round-trip to a positive finite double, as David Gay's
+   * dtoa mode 0 (CPython's) picks them: value = 0.digits * 10^decpt, no trailing zeros.
+   */
+  private record Shortest(String digits, int decpt) {
+    static Shortest of(double d) {
+      // JDK 19+ Double.toString gives the shortest digits, except that where one digit
+      // would do it may give two (it then prefers the closer of one- and two-digit
+      // candidates, e.g. 4.9E-324 where CPython prints 5e-324).
+      String s = Double.toString(d);
+      int e = s.indexOf('E');
+      int exp10 = e < 0 ? 0 : Integer.parseInt(s, e + 1, s.length(), 10);
+      String mantissa = e < 0 ? s : s.substring(0, e);
+      int dot = mantissa.indexOf('.');
+      String all = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+      int decpt = dot + exp10;
+      int lead = 0;
+      while (all.charAt(lead) == '0') {
+        lead++;
+      }
+      int end = all.length();
+      while (all.charAt(end - 1) == '0') {
+        end--;
+      }
+      String digits = all.substring(lead, end);
+      decpt -= lead;
+      if (digits.length() == 2) {
+        Shortest one = oneDigit(d, digits, decpt);
+        if (one != null) {
+          return one;
+        }
+      }
+      return new Shortest(digits, decpt);
     }
-    return im + "j";
+
+    /** The one-digit decimal closest to d that still rounds to d, or null if none does. */
+    private static Shortest oneDigit(double d, String two, int decpt) {
+      int lo = two.charAt(0) - '0';
+      BigDecimal exact = new BigDecimal(d);
+      Shortest best = null;
+      BigDecimal bestDist = null;
+      for (int k = lo; k <= lo + 1; k++) {
+        Shortest cand = k == 10 ? new Shortest("1", decpt + 1) : new Shortest("" + k, decpt);
+        BigDecimal v = new BigDecimal(new BigInteger(cand.digits), 1 - cand.decpt);
+        if (Double.parseDouble(cand.digits + "E" + (cand.decpt - 1)) != d) {
+          continue;
+        }
+        BigDecimal dist = v.subtract(exact).abs();
+        if (best == null || dist.compareTo(bestDist) < 0) {
+          best = cand;
+          bestDist = dist;
+        }
+      }
+      return best;
+    }
   }
 }

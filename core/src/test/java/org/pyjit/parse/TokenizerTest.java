@@ -36,7 +36,7 @@ class TokenizerTest {
 
   private static List<String> ours(String text) {
     Source src = new Source(text, "<test>");
-    Tokenizer t = new Tokenizer(src, LiteralSink.IGNORE);
+    Tokenizer t = new Tokenizer(src, WarningListener.IGNORE);
     List<String> out = new ArrayList<>();
     Token tok = t.next();
     while (tok.kind() != TokenKind.ENDMARKER) {
