@@ -84,6 +84,7 @@ public final class AstDump {
         out.append(']');
       }
       case String s -> out.append(Repr.str(s));
+      case Expr.StrCodePoints s -> out.append(Repr.str(s.codePoints()));
       case Boolean b -> out.append(b ? "True" : "False");
       case Long l -> out.append(l.longValue());
       case Integer i -> out.append(i.intValue());

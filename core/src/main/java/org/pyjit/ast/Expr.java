@@ -108,6 +108,29 @@ public sealed interface Expr extends Node {
     }
   }
 
+  /**
+   * The value of a str literal holding surrogate code points that a Java String cannot keep
+   * apart: escapes for a high and a low surrogate in a row are two code points in Python,
+   * but one character in a String. Only used when that happens; other str values are
+   * Strings (a lone surrogate is fine in a String).
+   */
+  record StrCodePoints(int[] codePoints) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof StrCodePoints s && java.util.Arrays.equals(codePoints, s.codePoints);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(codePoints);
+    }
+
+    @Override
+    public String toString() {
+      return "StrCodePoints" + java.util.Arrays.toString(codePoints);
+    }
+  }
+
   /** The value of a complex literal such as {@code 2j}: a pure imaginary number. */
   record Imaginary(double imag) {}
 

@@ -35,9 +35,10 @@ import org.pyjit.ast.Expr;
  * \{ or \}, CPython's tokenizer has already warned and the parser then stays silent about
  * the part; the caller's sink should drop that warning.
  *
- * <p>Known limit: a str is a Java String, so a literal that spells a high and a low
- * surrogate with two escapes (two code points in CPython) comes out as the one
- * supplementary character they encode.
+ * <p>Surrogates: a Java String cannot keep apart a high and a low surrogate that escapes
+ * spell as two code points. {@link #decodeStrValue} therefore returns an
+ * {@link Expr.StrCodePoints} whenever an escape produced a surrogate; {@link #decodeStr}
+ * returns the String, in which such a pair reads as one character.
  *
  * <p>Error positions in str escapes ("position 0-2") count bytes of the buffer CPython
  * actually decodes, in which each non-ASCII character of the body is spelled as a 10-byte
@@ -126,10 +127,21 @@ public final class Literals {
 
   /** The value of a str token's body (see the class contract). */
   public static String decodeStr(String body, boolean raw, int lineno, LiteralSink sink) {
+    Object v = decodeStrValue(body, raw, lineno, sink);
+    return v instanceof Expr.StrCodePoints cps
+        ? new String(cps.codePoints(), 0, cps.codePoints().length) : (String) v;
+  }
+
+  /**
+   * The value of a str token's body: a String, or an {@link Expr.StrCodePoints} when an
+   * escape produced a surrogate code point, which must stay a code point of its own.
+   */
+  public static Object decodeStrValue(String body, boolean raw, int lineno, LiteralSink sink) {
     int bs;
     if (raw || (bs = body.indexOf('\\')) < 0) {
       return body;
     }
+    java.util.BitSet escapedSurrogates = null; // indices in sb of surrogates from escapes
     int n = body.length();
     StringBuilder sb = new StringBuilder(n);
     sb.append(body, 0, bs);
@@ -187,6 +199,12 @@ public final class Literals {
           if (v > Character.MAX_CODE_POINT) {
             throw unicodeError(sink, body, start, i, "illegal Unicode character");
           }
+          if (v >= Character.MIN_SURROGATE && v <= Character.MAX_SURROGATE) {
+            if (escapedSurrogates == null) {
+              escapedSurrogates = new java.util.BitSet();
+            }
+            escapedSurrogates.set(sb.length());
+          }
           sb.appendCodePoint((int) v);
         }
         case 'N' -> {
@@ -226,7 +244,23 @@ public final class Literals {
     if (firstInvalid >= 0) {
       warnInvalidEscape(body, firstInvalid, lineno, sink);
     }
-    return sb.toString();
+    return escapedSurrogates == null ? sb.toString() : codePoints(sb, escapedSurrogates);
+  }
+
+  /** The code points of sb, where the chars at {@code escaped} are code points alone. */
+  private static Expr.StrCodePoints codePoints(CharSequence sb, java.util.BitSet escaped) {
+    int[] out = new int[sb.length()];
+    int n = 0;
+    for (int i = 0; i < sb.length(); i++) {
+      char c = sb.charAt(i);
+      if (Character.isHighSurrogate(c) && !escaped.get(i) && i + 1 < sb.length()
+          && Character.isLowSurrogate(sb.charAt(i + 1)) && !escaped.get(i + 1)) {
+        out[n++] = Character.toCodePoint(c, sb.charAt(++i));
+      } else {
+        out[n++] = c;
+      }
+    }
+    return new Expr.StrCodePoints(java.util.Arrays.copyOf(out, n));
   }
 
   /**

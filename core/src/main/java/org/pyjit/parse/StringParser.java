@@ -18,23 +18,63 @@ abstract class StringParser extends ExprParser {
     super(src, sink);
   }
 
-  /** Collects the values of a JoinedStr, merging adjacent literal text. */
+  /**
+   * Collects the values of a JoinedStr (or one Constant), merging adjacent literal text.
+   * Text is kept as code points from the first piece in which an escape made a surrogate,
+   * so that such surrogates stay apart (see {@link Expr.StrCodePoints}).
+   */
   private final class Parts {
     final List<Expr> values = new ArrayList<>();
     StringBuilder text;
+    int[] codePoints; // non-null once in code-point mode
+    int count;
     Token textStart;
     Token textEnd;
 
-    void literal(String s, Token from, Token to) {
-      if (s.isEmpty()) {
+    /** Appends a piece: a String or an {@link Expr.StrCodePoints}. */
+    void literal(Object piece, Token from, Token to) {
+      if (piece instanceof String s && s.isEmpty()) {
         return;
       }
-      if (text == null) {
+      if (text == null && codePoints == null) {
         text = new StringBuilder();
         textStart = from;
       }
-      text.append(s);
+      if (piece instanceof Expr.StrCodePoints cps && codePoints == null) {
+        codePoints = text.codePoints().toArray();
+        count = codePoints.length;
+        text = null;
+      }
+      if (codePoints != null) {
+        int[] add = piece instanceof Expr.StrCodePoints cps ? cps.codePoints()
+            : ((String) piece).codePoints().toArray();
+        if (count + add.length > codePoints.length) {
+          codePoints = java.util.Arrays.copyOf(codePoints, Math.max(16, 2 * (count + add.length)));
+        }
+        System.arraycopy(add, 0, codePoints, count, add.length);
+        count += add.length;
+      } else {
+        text.append((String) piece);
+      }
       textEnd = to;
+    }
+
+    boolean isEmpty() {
+      return text == null && codePoints == null;
+    }
+
+    /** The text so far: a String, or StrCodePoints if a String would merge a surrogate pair. */
+    Object value() {
+      if (codePoints == null) {
+        return text == null ? "" : text.toString();
+      }
+      for (int i = 0; i + 1 < count; i++) {
+        if (Character.isHighSurrogate((char) codePoints[i]) && codePoints[i] <= 0xFFFF
+            && Character.isLowSurrogate((char) codePoints[i + 1]) && codePoints[i + 1] <= 0xFFFF) {
+          return new Expr.StrCodePoints(java.util.Arrays.copyOf(codePoints, count));
+        }
+      }
+      return new String(codePoints, 0, count);
     }
 
     void value(Expr e) {
@@ -43,9 +83,11 @@ abstract class StringParser extends ExprParser {
     }
 
     void flush() {
-      if (text != null) {
-        values.add(new Expr.Constant(text.toString(), null, pos(textStart, textEnd)));
+      if (!isEmpty()) {
+        values.add(new Expr.Constant(value(), null, pos(textStart, textEnd)));
         text = null;
+        codePoints = null;
+        count = 0;
       }
     }
   }
@@ -97,7 +139,7 @@ abstract class StringParser extends ExprParser {
           throw mixError(first);
         }
         anyStr = true;
-        parts.literal(Literals.decodeStr(body, raw, t.line(), literalSink(t)), t, t);
+        parts.literal(Literals.decodeStrValue(body, raw, t.line(), literalSink(t)), t, t);
       }
     }
     Pos pos = posFrom(first);
@@ -106,8 +148,7 @@ abstract class StringParser extends ExprParser {
     }
     if (!anyF) {
       String kind = Character.toLowerCase(first.text().charAt(0)) == 'u' ? "u" : null;
-      String value = parts.text == null ? "" : parts.text.toString();
-      return new Expr.Constant(value, kind, pos);
+      return new Expr.Constant(parts.value(), kind, pos);
     }
     parts.flush();
     return new Expr.JoinedStr(parts.values, pos);
@@ -158,11 +199,11 @@ abstract class StringParser extends ExprParser {
     next();
   }
 
-  private String decodeMiddle(Token t, boolean raw) {
+  private Object decodeMiddle(Token t, boolean raw) {
     if (raw || t.text().indexOf('\\') < 0) {
       return t.text();
     }
-    return Literals.decodeStr(t.text(), false, t.line(), literalSink(t));
+    return Literals.decodeStrValue(t.text(), false, t.line(), literalSink(t));
   }
 
   /**

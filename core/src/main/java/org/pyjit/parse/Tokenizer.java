@@ -2,6 +2,7 @@ package org.pyjit.parse;
 
 import java.text.Normalizer;
 import java.util.ArrayDeque;
+import org.pyjit.runtime.UnicodeVersion;
 
 /**
  * Python 3.13's lexical grammar, producing tokens one at a time on demand (the parser pulls
@@ -494,12 +495,13 @@ public final class Tokenizer {
   }
 
   static boolean isXidStart(int cp) {
-    return cp == '_' || Character.isUnicodeIdentifierStart(cp) && cp != 0x2E2F;
+    return cp == '_' || Character.isUnicodeIdentifierStart(cp) && cp != 0x2E2F
+        && !UnicodeVersion.isUnassigned(cp);
   }
 
   static boolean isXidContinue(int cp) {
     return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp)
-        && cp != 0x2E2F;
+        && cp != 0x2E2F && !UnicodeVersion.isUnassigned(cp);
   }
 
   // ------------------------------------------------------------------ numbers

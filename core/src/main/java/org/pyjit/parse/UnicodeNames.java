@@ -1,5 +1,7 @@
 package org.pyjit.parse;
 
+import org.pyjit.runtime.UnicodeVersion;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +78,8 @@ final class UnicodeNames {
     } catch (IllegalArgumentException e) {
       return -1;
     }
-    if (Character.getType(cp) == Character.CONTROL || isUnnamed(cp)) {
+    if (Character.getType(cp) == Character.CONTROL || isUnnamed(cp)
+        || UnicodeVersion.isUnassigned(cp)) {
       return -1;
     }
     return cp;

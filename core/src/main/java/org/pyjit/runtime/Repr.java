@@ -27,23 +27,44 @@ public final class Repr {
     for (int i = 0; i < n; ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp == quote || cp == '\\') {
-        sb.append('\\').append((char) cp);
-      } else if (cp == '\t') {
-        sb.append("\\t");
-      } else if (cp == '\n') {
-        sb.append("\\n");
-      } else if (cp == '\r') {
-        sb.append("\\r");
-      } else if (cp < 0x7f && cp >= ' ') {
-        sb.append((char) cp);
-      } else if (cp < 0x80 || !isPrintable(cp)) {
-        escape(sb, cp);
-      } else {
-        sb.appendCodePoint(cp);
-      }
+      appendChar(sb, cp, quote);
     }
     return sb.append(quote).toString();
+  }
+
+  /** repr of a str given as code points (which may include surrogates of their own). */
+  public static String str(int[] codePoints) {
+    boolean single = false;
+    boolean dbl = false;
+    for (int cp : codePoints) {
+      single |= cp == '\'';
+      dbl |= cp == '"';
+    }
+    char quote = single && !dbl ? '"' : '\'';
+    StringBuilder sb = new StringBuilder(codePoints.length + 2).append(quote);
+    for (int cp : codePoints) {
+      appendChar(sb, cp, quote);
+    }
+    return sb.append(quote).toString();
+  }
+
+  /** One code point of a str repr inside the given quotes. */
+  private static void appendChar(StringBuilder sb, int cp, char quote) {
+    if (cp == quote || cp == '\\') {
+      sb.append('\\').append((char) cp);
+    } else if (cp == '\t') {
+      sb.append("\\t");
+    } else if (cp == '\n') {
+      sb.append("\\n");
+    } else if (cp == '\r') {
+      sb.append("\\r");
+    } else if (cp < 0x7f && cp >= ' ') {
+      sb.append((char) cp);
+    } else if (cp < 0x80 || !isPrintable(cp)) {
+      escape(sb, cp);
+    } else {
+      sb.appendCodePoint(cp);
+    }
   }
 
   /** Backslash and x, u or U with 2, 4 or 8 hex digits: the narrowest that holds cp. */
@@ -71,6 +92,9 @@ public final class Repr {
   public static boolean isPrintable(int cp) {
     if (cp == ' ') {
       return true;
+    }
+    if (UnicodeVersion.isUnassigned(cp)) {
+      return false;
     }
     return switch (Character.getType(cp)) {
       case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
