@@ -35,8 +35,8 @@ final class Dumps {
       Mod.Module tree;
       try {
         byte[] bytes = Files.readAllBytes(Path.of(file));
-        String text = SourceDecoder.decode(bytes, file);
-        tree = Parser.parseModule(text, file, new WarningPrinter(err, file, text));
+        tree = Parser.parseModule(bytes, file,
+            new WarningPrinter(err, file, () -> SourceDecoder.decode(bytes, file)));
       } catch (IOException e) {
         err.println("pyjit: can't open file '" + file + "': " + e.getMessage());
         status = 1;

@@ -127,7 +127,7 @@ public final class Main implements Callable<Integer> {
       return Dumps.run(dump, rest, out, err);
     }
     if (command != null) {
-      return Programs.runSource(command, "<string>", false, out, err);
+      return Programs.runSource(command, "<string>", out, err);
     }
     if (rest.isEmpty()) {
       err.println("pyjit: the interactive REPL is not implemented yet; run a file or use -c");
@@ -136,7 +136,7 @@ public final class Main implements Callable<Integer> {
     String file = rest.getFirst();
     if (file.equals("-")) {
       return Programs.runSource(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-          "<stdin>", false, out, err);
+          "<stdin>", out, err);
     }
     byte[] source;
     try {

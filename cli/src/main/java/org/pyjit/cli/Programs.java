@@ -14,24 +14,21 @@ import org.pyjit.parse.SyntaxErrorException;
 final class Programs {
   private Programs() {}
 
-  /** A script file; CPython names it by its absolute path in messages. */
+  /** A script file, named in messages as CPython names it (see Main.scriptName). */
   static int runFile(byte[] source, String filename, PrintStream out, PrintStream err) {
-    String text;
-    try {
-      text = SourceDecoder.decode(source, filename);
-    } catch (SyntaxErrorException e) {
-      err.print(e.format());
-      return 1;
-    }
-    return runSource(text, filename, true, out, err);
+    return compile(() -> Parser.parseModule(source, filename,
+        new WarningPrinter(err, filename, () -> SourceDecoder.decode(source, filename))), err);
   }
 
   /** Source given as text: -c CODE ({@code <string>}) or standard input ({@code <stdin>}). */
-  static int runSource(String source, String filename, boolean isFile, PrintStream out,
-      PrintStream err) {
+  static int runSource(String source, String filename, PrintStream out, PrintStream err) {
+    return compile(() -> Parser.parseModule(source, filename,
+        new WarningPrinter(err, filename, null)), err);
+  }
+
+  private static int compile(Runnable parse, PrintStream err) {
     try {
-      Parser.parseModule(source, filename,
-          new WarningPrinter(err, filename, isFile ? source : null));
+      parse.run();
     } catch (SyntaxErrorException e) {
       err.print(e.format());
       return 1;

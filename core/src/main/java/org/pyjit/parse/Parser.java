@@ -29,11 +29,44 @@ public final class Parser {
 
   /** Decodes source bytes (BOM, PEP 263 coding declaration) and parses them as a module. */
   public static Mod.Module parseModule(byte[] source, String filename) {
-    return parseModule(SourceDecoder.decode(source, filename), filename);
+    return parseModule(source, filename, WarningListener.IGNORE);
   }
 
   public static Mod.Module parseModule(byte[] source, String filename, WarningListener sink) {
-    return parseModule(SourceDecoder.decode(source, filename), filename, sink);
+    String text = SourceDecoder.decode(source, filename);
+    try {
+      return parseModule(text, filename, sink);
+    } catch (SyntaxErrorException e) {
+      boolean bom = source.length >= 3 && (source[0] & 0xff) == 0xEF
+          && (source[1] & 0xff) == 0xBB && (source[2] & 0xff) == 0xBF;
+      throw bom && e.lineno() == 1 && e.text() != null && !e.fromTokenizer() ? withBom(e) : e;
+    }
+  }
+
+  /**
+   * CPython's report of a parser error on the first line of a file that starts with a BOM:
+   * it shows the line as read again from the file, BOM included, and converts the error's
+   * byte column (counted without the BOM) to characters of that line, which moves the
+   * caret back.
+   */
+  private static SyntaxErrorException withBom(SyntaxErrorException e) {
+    String line = "\uFEFF" + e.text();
+    return new SyntaxErrorException(e.kind(), e.msg(), e.filename(), e.lineno(),
+        bomColumn(line, e.text(), e.offset()), e.endLineno(),
+        e.endLineno() == 1 ? bomColumn(line, e.text(), e.endOffset()) : e.endOffset(), line);
+  }
+
+  private static int bomColumn(String withBom, String line, int offset) {
+    if (offset <= 0) {
+      return offset;
+    }
+    int chars = Math.min(offset - 1, line.length());
+    int bytes = line.substring(0, chars).getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+        + 1;
+    byte[] all = withBom.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String prefix = new String(all, 0, Math.min(bytes, all.length),
+        java.nio.charset.StandardCharsets.UTF_8);
+    return prefix.codePointCount(0, prefix.length());
   }
 
   /** Parses one expression (CPython's 'eval' mode). */

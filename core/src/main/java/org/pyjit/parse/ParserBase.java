@@ -171,6 +171,15 @@ abstract class ParserBase {
     return toks[p - 1];
   }
 
+  /**
+   * The line an error at {@code t} is reported on: the end of input is on the last line that
+   * has characters, as CPython's tokenizer counts lines.
+   */
+  final int errorLine(Token t) {
+    return t.start() >= src.length() && t.kind() != TokenKind.NEWLINE ? tokenizer.eofLine()
+        : t.line();
+  }
+
   /** Furthest token ever fetched (what a generic error points at). */
   final Token furthestToken() {
     return tok(furthest);
@@ -288,13 +297,13 @@ abstract class ParserBase {
       return unexpectedIndent(t);
     }
     if (t.kind() == TokenKind.DEDENT) {
-      return indentationError(t.line(), src.charCol(t.line(), t.start()) - 1,
+      return indentationError(errorLine(t), src.charCol(t.line(), t.start()) - 1,
           "unexpected unindent");
     }
     SyntaxErrorException generic = t.kind() == TokenKind.ENDMARKER
         // the end marker has no column in CPython
         ? new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, "invalid syntax",
-            src.filename(), t.line(), 0, t.line(), 0, src.lineText(t.line()))
+            src.filename(), errorLine(t), 0, errorLine(t), 0, src.lineText(errorLine(t)))
         : errorAt(t, t, "invalid syntax");
     return checkRestOfSource(generic);
   }

@@ -56,7 +56,7 @@ final class StatementParser extends PatternParser {
     } catch (Backtrack b) {
       throw genericError();
     } catch (TokenizerError e) {
-      throw e.error;
+      throw e.error.markFromTokenizer();
     } catch (SyntaxErrorException e) {
       throw checkRestOfSource(e);
     }
@@ -458,10 +458,11 @@ final class StatementParser extends PatternParser {
     Token t = peek();
     String msg = "expected an indented block after " + after;
     if (t.kind() == TokenKind.ENDMARKER) {
-      return indentationError(t.line(), 0, msg);
+      return indentationError(errorLine(t), 0, msg);
     }
     if (t.kind() == TokenKind.DEDENT) {
-      return indentationError(t.line(), src.charCol(t.line(), t.start()) - 1, msg);
+      int col = t.start() >= src.length() ? 0 : src.charCol(t.line(), t.start()) - 1;
+      return indentationError(errorLine(t), col, msg);
     }
     return errorAt(SyntaxErrorException.Kind.INDENTATION_ERROR, t, t, msg);
   }

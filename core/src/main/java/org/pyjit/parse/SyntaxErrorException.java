@@ -29,6 +29,8 @@ public final class SyntaxErrorException extends RuntimeException {
   private final int endLineno;
   private final int endOffset;
   private final String text;
+  /** Raised by the tokenizer rather than by the parser's rules (see Parser's BOM quirk). */
+  private boolean fromTokenizer;
 
   /**
    * @param filename the file name as printed in {@code File "..."}, or null (Python None,
@@ -82,6 +84,16 @@ public final class SyntaxErrorException extends RuntimeException {
 
   public String text() {
     return text;
+  }
+
+  /** Whether the tokenizer raised this error (as opposed to the parser's grammar rules). */
+  public boolean fromTokenizer() {
+    return fromTokenizer;
+  }
+
+  SyntaxErrorException markFromTokenizer() {
+    fromTokenizer = true;
+    return this;
   }
 
   /** The last line of the report: {@code SyntaxError: msg}. */

@@ -250,13 +250,12 @@ public final class Tokenizer {
       lineHasTokens = false;
       return new Token(TokenKind.NEWLINE, "", line, n, line, n);
     }
-    int last = eofLine();
     if (indentTop > 0) {
       indentTop--;
-      return new Token(TokenKind.DEDENT, "", last, n, last, n);
+      return new Token(TokenKind.DEDENT, "", line, n, line, n);
     }
     done = true;
-    return new Token(TokenKind.ENDMARKER, "", last, n, last, n);
+    return new Token(TokenKind.ENDMARKER, "", line, n, line, n);
   }
 
   public boolean isDone() {

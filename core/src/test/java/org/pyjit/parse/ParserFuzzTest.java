@@ -164,11 +164,16 @@ class ParserFuzzTest {
     fail(sb.toString());
   }
 
-  /** True if parsed, false if SyntaxErrorException; anything else escapes to the caller. */
+  /**
+   * True if parsed, false if SyntaxErrorException (or SourceTooComplexException, CPython's
+   * MemoryError for nesting too deep); anything else escapes to the caller.
+   */
   static Boolean check(byte[] input) {
     Mod.Module m;
     try {
       m = Parser.parseModule(input, "<fuzz>");
+    } catch (SourceTooComplexException e) {
+      return false;
     } catch (SyntaxErrorException e) {
       if (e.msg() == null) {
         throw new AssertionError("SyntaxErrorException without a message", e);
