@@ -141,7 +141,7 @@ abstract class ExprParser extends ParserBase {
           return body;
         }
         Expr orelse = expression();
-        return new Expr.IfExp(test, body, orelse, Pos.span(body.pos(), orelse.pos()));
+        return new Expr.IfExp(test, body, orelse, posFrom(start));
       }
       return body;
     } finally {
@@ -172,6 +172,7 @@ abstract class ExprParser extends ParserBase {
   // ------------------------------------------------------------------ boolean operators
 
   final Expr disjunction() {
+    Token start = peek();
     Expr first = conjunction();
     if (!at(TokenKind.OR)) {
       return first;
@@ -181,10 +182,11 @@ abstract class ExprParser extends ParserBase {
     while (accept(TokenKind.OR)) {
       values.add(conjunction());
     }
-    return new Expr.BoolOp(BoolOperator.OR, values, Pos.span(first.pos(), values.getLast().pos()));
+    return new Expr.BoolOp(BoolOperator.OR, values, posFrom(start));
   }
 
   final Expr conjunction() {
+    Token start = peek();
     Expr first = inversion();
     if (!at(TokenKind.AND)) {
       return first;
@@ -195,7 +197,7 @@ abstract class ExprParser extends ParserBase {
       values.add(inversion());
     }
     return new Expr.BoolOp(BoolOperator.AND, values,
-        Pos.span(first.pos(), values.getLast().pos()));
+        posFrom(start));
   }
 
   final Expr inversion() {
@@ -213,6 +215,7 @@ abstract class ExprParser extends ParserBase {
   }
 
   final Expr comparison() {
+    Token start = peek();
     Expr left = bitwiseOr();
     List<CmpOperator> ops = null;
     List<Expr> comparators = null;
@@ -254,42 +257,46 @@ abstract class ExprParser extends ParserBase {
       return left;
     }
     return new Expr.Compare(left, ops, comparators,
-        Pos.span(left.pos(), comparators.getLast().pos()));
+        posFrom(start));
   }
 
   // ------------------------------------------------------------------ binary operators
 
   final Expr bitwiseOr() {
+    Token start = peek();
     Expr left = bitwiseXor();
     while (at(TokenKind.VBAR)) {
       next();
       Expr right = bitwiseXor();
-      left = new Expr.BinOp(left, Operator.BIT_OR, right, Pos.span(left.pos(), right.pos()));
+      left = new Expr.BinOp(left, Operator.BIT_OR, right, posFrom(start));
     }
     return left;
   }
 
   final Expr bitwiseXor() {
+    Token start = peek();
     Expr left = bitwiseAnd();
     while (at(TokenKind.CIRCUMFLEX)) {
       next();
       Expr right = bitwiseAnd();
-      left = new Expr.BinOp(left, Operator.BIT_XOR, right, Pos.span(left.pos(), right.pos()));
+      left = new Expr.BinOp(left, Operator.BIT_XOR, right, posFrom(start));
     }
     return left;
   }
 
   final Expr bitwiseAnd() {
+    Token start = peek();
     Expr left = shiftExpr();
     while (at(TokenKind.AMPER)) {
       next();
       Expr right = shiftExpr();
-      left = new Expr.BinOp(left, Operator.BIT_AND, right, Pos.span(left.pos(), right.pos()));
+      left = new Expr.BinOp(left, Operator.BIT_AND, right, posFrom(start));
     }
     return left;
   }
 
   final Expr shiftExpr() {
+    Token start = peek();
     Expr left = sum();
     while (true) {
       Operator op = switch (kind()) {
@@ -302,11 +309,12 @@ abstract class ExprParser extends ParserBase {
       }
       next();
       Expr right = sum();
-      left = new Expr.BinOp(left, op, right, Pos.span(left.pos(), right.pos()));
+      left = new Expr.BinOp(left, op, right, posFrom(start));
     }
   }
 
   final Expr sum() {
+    Token start = peek();
     Expr left = term();
     while (true) {
       Operator op = switch (kind()) {
@@ -319,11 +327,12 @@ abstract class ExprParser extends ParserBase {
       }
       next();
       Expr right = term();
-      left = new Expr.BinOp(left, op, right, Pos.span(left.pos(), right.pos()));
+      left = new Expr.BinOp(left, op, right, posFrom(start));
     }
   }
 
   final Expr term() {
+    Token start = peek();
     Expr left = factor();
     while (true) {
       Operator op = switch (kind()) {
@@ -339,7 +348,7 @@ abstract class ExprParser extends ParserBase {
       }
       next();
       Expr right = factor();
-      left = new Expr.BinOp(left, op, right, Pos.span(left.pos(), right.pos()));
+      left = new Expr.BinOp(left, op, right, posFrom(start));
     }
   }
 
@@ -364,11 +373,12 @@ abstract class ExprParser extends ParserBase {
   }
 
   final Expr power() {
+    Token start = peek();
     Expr base = awaitPrimary();
     if (at(TokenKind.DOUBLESTAR)) {
       next();
       Expr exp = factor();
-      return new Expr.BinOp(base, Operator.POW, exp, Pos.span(base.pos(), exp.pos()));
+      return new Expr.BinOp(base, Operator.POW, exp, posFrom(start));
     }
     return base;
   }
@@ -391,11 +401,13 @@ abstract class ExprParser extends ParserBase {
 
   /** primary: atom followed by any number of '.' NAME, calls and subscripts. */
   final Expr primary() {
+    Token start = peek();
     Expr e = atom();
-    return trailers(e);
+    return trailers(e, start);
   }
 
-  final Expr trailers(Expr e) {
+  /** Attribute, call and subscript trailers after {@code e}, which began at {@code start}. */
+  final Expr trailers(Expr e, Token start) {
     while (true) {
       switch (kind()) {
         case DOT -> {
@@ -405,9 +417,9 @@ abstract class ExprParser extends ParserBase {
             throw BACKTRACK;
           }
           next();
-          e = new Expr.Attribute(e, name.text(), ExprContext.LOAD, posFrom(e.pos()));
+          e = new Expr.Attribute(e, name.text(), ExprContext.LOAD, posFrom(start));
         }
-        case LPAR -> e = call(e, true);
+        case LPAR -> e = call(e, start, true);
         case LSQB -> {
           next();
           bracketDepth++;
@@ -420,7 +432,7 @@ abstract class ExprParser extends ParserBase {
             missingComma(slice);
           }
           next();
-          e = new Expr.Subscript(e, slice, ExprContext.LOAD, posFrom(e.pos()));
+          e = new Expr.Subscript(e, slice, ExprContext.LOAD, posFrom(start));
         }
         default -> {
           return e;
@@ -488,42 +500,44 @@ abstract class ExprParser extends ParserBase {
   }
 
   /** A call: '(' arguments ')' after a primary, or a bare generator expression argument. */
-  final Expr call(Expr func, boolean allowGenexp) {
+  final Expr call(Expr func, Token start, boolean allowGenexp) {
     Token open = expect(TokenKind.LPAR);
     bracketDepth++;
     List<Expr> args = new ArrayList<>();
     List<Expr.Keyword> keywords = new ArrayList<>();
     boolean sawKeyword = false;
     boolean sawDoubleStar = false;
+    Expr.GeneratorExp bareGenexp = null;
     while (!at(TokenKind.RPAR)) {
-      Token start = peek();
+      Token argStart = peek();
       if (at(TokenKind.STAR)) {
         next();
         invalidStar();
         Expr v = expression();
         if (sawDoubleStar) {
-          throw errorAt(prevComma(start), last(),
+          throw errorAt(prevComma(argStart), last(),
               "iterable argument unpacking follows keyword argument unpacking");
         }
-        args.add(new Expr.Starred(v, ExprContext.LOAD, posFrom(start)));
+        args.add(new Expr.Starred(v, ExprContext.LOAD, posFrom(argStart)));
       } else if (at(TokenKind.DOUBLESTAR)) {
         next();
         Expr v = expression();
-        keywords.add(new Expr.Keyword(null, v, posFrom(start)));
+        keywords.add(new Expr.Keyword(null, v, posFrom(argStart)));
         sawDoubleStar = true;
       } else if (at(TokenKind.NAME) && kind(1) == TokenKind.EQUAL) {
         Token name = next();
         next();
         Expr v = expression();
-        keywords.add(new Expr.Keyword(name.text(), v, posFrom(start)));
+        keywords.add(new Expr.Keyword(name.text(), v, posFrom(argStart)));
         sawKeyword = true;
       } else {
         Expr v = namedExpressionArg();
-        if (at(TokenKind.EQUAL) && !(v instanceof Expr.NamedExpr && start.kind() != TokenKind.LPAR)) {
-          invalidKwarg(v, start);
+        if (at(TokenKind.EQUAL) && !(v instanceof Expr.NamedExpr && argStart.kind() != TokenKind.LPAR)) {
+          invalidKwarg(v, argStart);
         }
         if ((at(TokenKind.FOR) || at(TokenKind.ASYNC)) && allowGenexp) {
-          v = generator(start, v, false);
+          v = generator(argStart, v, false);
+          bareGenexp = (Expr.GeneratorExp) v;
           if (!args.isEmpty() || !keywords.isEmpty() || !at(TokenKind.RPAR)) {
             // only a sole argument may be an unparenthesized generator expression
             Expr.GeneratorExp g = (Expr.GeneratorExp) v;
@@ -556,9 +570,14 @@ abstract class ExprParser extends ParserBase {
         break;
       }
     }
-    expect(TokenKind.RPAR);
+    Token close = expect(TokenKind.RPAR);
     bracketDepth--;
-    return new Expr.Call(func, args, keywords, posFrom(func.pos()));
+    if (bareGenexp != null && args.size() == 1 && keywords.isEmpty()) {
+      // f(x for x in y): the generator expression spans the call's parentheses
+      args = List.of(new Expr.GeneratorExp(bareGenexp.elt(), bareGenexp.generators(),
+          pos(open, close)));
+    }
+    return new Expr.Call(func, args, keywords, posFrom(start));
   }
 
   /** The ',' before the token {@code t} (or {@code t} itself if there is none). */

@@ -206,13 +206,29 @@ abstract class ParserBase {
         src.byteCol(end.endLine(), end.end()));
   }
 
-  /** From the start of {@code start} to the end of the last consumed token. */
+  /**
+   * The last consumed token that is not a NEWLINE, INDENT or DEDENT: where a node ends, as
+   * in CPython (_PyPegen_get_last_nonnwhitespace_token).
+   */
+  final Token lastSignificant() {
+    int i = p - 1;
+    while (i > 0) {
+      TokenKind k = toks[i].kind();
+      if (k != TokenKind.NEWLINE && k != TokenKind.INDENT && k != TokenKind.DEDENT) {
+        break;
+      }
+      i--;
+    }
+    return toks[i];
+  }
+
+  /** From the start of {@code start} to the end of the last significant token. */
   final Pos posFrom(Token start) {
-    return pos(start, last());
+    return pos(start, lastSignificant());
   }
 
   final Pos posFrom(Pos start) {
-    Token end = last();
+    Token end = lastSignificant();
     return new Pos(start.lineno(), start.colOffset(), end.endLine(),
         src.byteCol(end.endLine(), end.end()));
   }

@@ -783,7 +783,7 @@ final class StatementParser extends PatternParser {
     List<Expr.Keyword> keywords = List.of();
     if (at(TokenKind.LPAR)) {
       Expr.Call c = (Expr.Call) call(new Expr.Name(name.text(), ExprContext.LOAD,
-          pos(name, name)), false);
+          pos(name, name)), name, false);
       bases = c.args();
       keywords = c.keywords();
     }
