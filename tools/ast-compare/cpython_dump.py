@@ -2,10 +2,11 @@
 
 Contract: run with CPython 3.13. Lists every .py file under the standard library
 directory (the directory of os.py) except the top-level site-packages/ directory, and
-for each file records either ast.dump(ast.parse(raw_bytes)) or the exception CPython
-raises for it. The result lives in a cache directory
+for each file records either ast.dump(ast.parse(raw_bytes)) (with --attributes:
+include_attributes=True, so every node's positions are compared too) or the exception
+CPython raises for it. The result lives in a cache directory
 
-    <cache-base>/cpython-<version>-<key>/
+    <cache-base>/cpython-<mode>-<version>-<key>/      mode: plain or attrs
         files.tsv            one line per file: relpath TAB ok
                              or relpath TAB rejected TAB <ExceptionType>: <message>
         expected/<relpath>.dump   the dump (UTF-8, one line) for accepted files
@@ -78,12 +79,12 @@ def cache_key(root, files):
 
 def dump_one(args):
     """Worker: returns (relpath, dump or None, error or None)."""
-    root, rel, outdir = args
+    root, rel, outdir, attributes = args
     warnings.simplefilter("ignore")  # SyntaxWarning/DeprecationWarning for odd escapes
     with open(os.path.join(root, rel), "rb") as f:
         data = f.read()
     try:
-        text = ast.dump(ast.parse(data))
+        text = ast.dump(ast.parse(data), include_attributes=attributes)
     except (SyntaxError, ValueError, MemoryError, RecursionError, UnicodeError,
             OverflowError) as e:
         if isinstance(e, SyntaxError):
@@ -102,13 +103,16 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache-base", required=True)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--attributes", action="store_true",
+                    help="dump with include_attributes=True (node positions)")
     opts = ap.parse_args()
+    prefix = "cpython-attrs-" if opts.attributes else "cpython-plain-"
 
     root = stdlib_root()
     files, excluded = list_files(root)
     key = cache_key(root, files)
     ver = ".".join(map(str, sys.version_info[:3]))
-    outdir = os.path.join(os.path.abspath(opts.cache_base), f"cpython-{ver}-{key}")
+    outdir = os.path.join(os.path.abspath(opts.cache_base), f"{prefix}{ver}-{key}")
     for x, n in excluded.items():
         print(f"ast-compare: not compared: {x}/ ({n} .py files, third-party, varies per install)",
               file=sys.stderr)
@@ -117,17 +121,18 @@ def main():
         print(outdir)
         return
 
-    # A fresh build replaces every older cache (another version, changed files).
+    # A fresh build replaces every older cache of this mode (another version, changed files).
     if os.path.isdir(opts.cache_base):
         for old in os.listdir(opts.cache_base):
-            if old.startswith("cpython-"):
+            if old.startswith(prefix):
                 shutil.rmtree(os.path.join(opts.cache_base, old))
     os.makedirs(outdir)
     t0 = time.monotonic()
     # Largest files first, one per task, so no process is left with a big file at the end.
     by_size = sorted(files, key=lambda rel: -os.path.getsize(os.path.join(root, rel)))
     with ProcessPoolExecutor(max_workers=opts.jobs) as ex:
-        errors = dict(ex.map(dump_one, [(root, rel, outdir) for rel in by_size]))
+        errors = dict(ex.map(dump_one,
+                             [(root, rel, outdir, opts.attributes) for rel in by_size]))
     results = [(rel, errors[rel]) for rel in files]
     elapsed = time.monotonic() - t0
     rejected = [(rel, err) for rel, err in results if err is not None]

@@ -224,7 +224,7 @@ final class StatementParser extends PatternParser {
               posFrom(start));
         }
         legacyPrint(e);
-        return new Stmt.ExprStmt(e, e.pos());
+        return new Stmt.ExprStmt(e, posFrom(start));
       }
     }
   }

@@ -28,17 +28,22 @@ abstract class StringParser extends ExprParser {
     StringBuilder text;
     int[] codePoints; // non-null once in code-point mode
     int count;
-    Token textStart;
-    Token textEnd;
+    Pos textStart;
+    Pos textEnd;
 
-    /** Appends a piece: a String or an {@link Expr.StrCodePoints}. */
+    /** Appends a piece of a token: a String or an {@link Expr.StrCodePoints}. */
     void literal(Object piece, Token from, Token to) {
+      literal(piece, pos(from, to));
+    }
+
+    /** Appends a piece found at {@code where}. */
+    void literal(Object piece, Pos where) {
       if (piece instanceof String s && s.isEmpty()) {
         return;
       }
       if (text == null && codePoints == null) {
         text = new StringBuilder();
-        textStart = from;
+        textStart = where;
       }
       if (piece instanceof Expr.StrCodePoints cps && codePoints == null) {
         codePoints = text.codePoints().toArray();
@@ -56,7 +61,7 @@ abstract class StringParser extends ExprParser {
       } else {
         text.append((String) piece);
       }
-      textEnd = to;
+      textEnd = where;
     }
 
     boolean isEmpty() {
@@ -84,7 +89,7 @@ abstract class StringParser extends ExprParser {
 
     void flush() {
       if (!isEmpty()) {
-        values.add(new Expr.Constant(value(), null, pos(textStart, textEnd)));
+        values.add(new Expr.Constant(value(), null, Pos.span(textStart, textEnd)));
         text = null;
         codePoints = null;
         count = 0;
@@ -313,7 +318,10 @@ abstract class StringParser extends ExprParser {
       boolean debug = false;
       if (accept(TokenKind.EQUAL)) {
         Token after = peek();
-        parts.literal(debugText(lbrace.end(), after.start()), lbrace, after);
+        // the text between the braces up to the '=' and its spaces, where it stands
+        parts.literal(debugText(lbrace.end(), after.start()),
+            new Pos(lbrace.line(), src.byteCol(lbrace.line(), lbrace.end()), after.line(),
+                src.byteCol(after.line(), after.start())));
         debug = true;
         expectFieldPart("f-string: expecting '!', or ':', or '}'", null,
             TokenKind.EXCLAMATION, TokenKind.COLON, TokenKind.RBRACE);

@@ -56,16 +56,19 @@ public final class AstCompare {
   private final Path root;
   private final Path expected;
   private final long timeoutNanos;
+  /** Compare ast.dump(..., include_attributes=True): node positions too. */
+  private final boolean attributes;
   private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
   /** relpath -> reason, for failing files; with {@code passed}, guarded by {@code this}. */
   private final Map<String, String> failures = new TreeMap<>();
   private final List<String> passed = new ArrayList<>();
   private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
 
-  private AstCompare(Path root, Path expected, long timeoutNanos) {
+  private AstCompare(Path root, Path expected, long timeoutNanos, boolean attributes) {
     this.root = root;
     this.expected = expected;
     this.timeoutNanos = timeoutNanos;
+    this.attributes = attributes;
   }
 
   public static void main(String[] args) {
@@ -89,8 +92,13 @@ public final class AstCompare {
     int jobs = Runtime.getRuntime().availableProcessors();
     double timeoutSeconds = 10;
     List<String> only = new ArrayList<>();
+    boolean attributes = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
+      if (a.equals("--attributes")) {
+        attributes = true;
+        continue;
+      }
       if (i + 1 >= args.length) {
         err.println("AstCompare: " + a + " needs a value");
         return 2;
@@ -110,7 +118,7 @@ public final class AstCompare {
       }
     }
     if (root == null || expected == null) {
-      err.println("usage: AstCompare --root STDLIB_DIR --expected CACHE_DIR [--jobs N]"
+      err.println("usage: AstCompare --root STDLIB_DIR --expected CACHE_DIR [--attributes] [--jobs N]"
           + " [--timeout SECONDS] [--results-out FILE] [--only RELPATH]...");
       return 2;
     }
@@ -123,7 +131,7 @@ public final class AstCompare {
       }
     }
     long t0 = System.nanoTime();
-    AstCompare c = new AstCompare(root, expected, (long) (timeoutSeconds * 1e9));
+    AstCompare c = new AstCompare(root, expected, (long) (timeoutSeconds * 1e9), attributes);
     c.queue.addAll(entries);
     c.runWorkers(jobs);
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -265,7 +273,7 @@ public final class AstCompare {
       if (m == null) {
         return "parseModule returned null";
       }
-      got = AstDump.dump(m);
+      got = AstDump.dump(m, attributes);
     } catch (SyntaxErrorException ex) {
       if (!e.cpythonAccepts()) {
         return null;
