@@ -40,14 +40,8 @@ abstract class ExprParser extends ParserBase {
     if (!at(TokenKind.COMMA)) {
       return first;
     }
-    List<Expr> elts = new ArrayList<>();
-    elts.add(first);
-    while (accept(TokenKind.COMMA)) {
-      if (!startsExpression(kind()) && !at(TokenKind.STAR)) {
-        break;
-      }
-      elts.add(starExpression());
-    }
+    List<Expr> elts = separated(first, TokenKind.COMMA,
+        k -> !startsExpression(k) && k != TokenKind.STAR, this::starExpression);
     return new Expr.TupleExpr(elts, ExprContext.LOAD, posFrom(start));
   }
 
@@ -79,14 +73,8 @@ abstract class ExprParser extends ParserBase {
     if (!at(TokenKind.COMMA)) {
       return first;
     }
-    List<Expr> elts = new ArrayList<>();
-    elts.add(first);
-    while (accept(TokenKind.COMMA)) {
-      if (!startsExpression(kind())) {
-        break;
-      }
-      elts.add(expression());
-    }
+    List<Expr> elts = separated(first, TokenKind.COMMA, k -> !startsExpression(k),
+        this::expression);
     return new Expr.TupleExpr(elts, ExprContext.LOAD, posFrom(start));
   }
 
@@ -177,11 +165,7 @@ abstract class ExprParser extends ParserBase {
     if (!at(TokenKind.OR)) {
       return first;
     }
-    List<Expr> values = new ArrayList<>();
-    values.add(first);
-    while (accept(TokenKind.OR)) {
-      values.add(conjunction());
-    }
+    List<Expr> values = separated(first, TokenKind.OR, ParserBase::never, this::conjunction);
     return new Expr.BoolOp(BoolOperator.OR, values, posFrom(start));
   }
 
@@ -191,13 +175,8 @@ abstract class ExprParser extends ParserBase {
     if (!at(TokenKind.AND)) {
       return first;
     }
-    List<Expr> values = new ArrayList<>();
-    values.add(first);
-    while (accept(TokenKind.AND)) {
-      values.add(inversion());
-    }
-    return new Expr.BoolOp(BoolOperator.AND, values,
-        posFrom(start));
+    List<Expr> values = separated(first, TokenKind.AND, ParserBase::never, this::inversion);
+    return new Expr.BoolOp(BoolOperator.AND, values, posFrom(start));
   }
 
   final Expr inversion() {
@@ -452,14 +431,8 @@ abstract class ExprParser extends ParserBase {
       }
       return first;
     }
-    List<Expr> elts = new ArrayList<>();
-    elts.add(first);
-    while (accept(TokenKind.COMMA)) {
-      if (at(TokenKind.RSQB)) {
-        break;
-      }
-      elts.add(sliceOrStarred());
-    }
+    List<Expr> elts = separated(first, TokenKind.COMMA, k -> k == TokenKind.RSQB,
+        this::sliceOrStarred);
     return new Expr.TupleExpr(elts, ExprContext.LOAD, posFrom(start));
   }
 
@@ -536,7 +509,7 @@ abstract class ExprParser extends ParserBase {
           invalidKwarg(v, argStart);
         }
         if ((at(TokenKind.FOR) || at(TokenKind.ASYNC)) && allowGenexp) {
-          v = generator(argStart, v, false);
+          v = generator(argStart, v);
           bareGenexp = (Expr.GeneratorExp) v;
           if (!args.isEmpty() || !keywords.isEmpty() || !at(TokenKind.RPAR)) {
             // only a sole argument may be an unparenthesized generator expression
@@ -747,7 +720,7 @@ abstract class ExprParser extends ParserBase {
         if (first instanceof Expr.Starred) {
           throw errorAt(first.pos(), first.pos(), "iterable unpacking cannot be used in comprehension");
         }
-        Expr g = generator(open, first, true);
+        Expr g = generator(open, first);
         expectClose(TokenKind.RPAR, g);
         return new Expr.GeneratorExp(((Expr.GeneratorExp) g).elt(),
             ((Expr.GeneratorExp) g).generators(), posFrom(open));
@@ -1007,7 +980,7 @@ abstract class ExprParser extends ParserBase {
   // ------------------------------------------------------------------ comprehensions
 
   /** genexp: the element has been parsed; parses its for/if clauses. */
-  final Expr generator(Token start, Expr elt, boolean parenthesized) {
+  final Expr generator(Token start, Expr elt) {
     List<Expr.Comprehension> gens = forIfClauses();
     return new Expr.GeneratorExp(elt, gens, posFrom(start));
   }
@@ -1066,14 +1039,8 @@ abstract class ExprParser extends ParserBase {
     if (!at(TokenKind.COMMA)) {
       return first;
     }
-    List<Expr> elts = new ArrayList<>();
-    elts.add(first);
-    while (accept(TokenKind.COMMA)) {
-      if (!startsTarget(kind())) {
-        break;
-      }
-      elts.add(starTarget());
-    }
+    List<Expr> elts = separated(first, TokenKind.COMMA, k -> !startsTarget(k),
+        this::starTarget);
     return new Expr.TupleExpr(elts, ExprContext.STORE, posFrom(start));
   }
 

@@ -166,6 +166,29 @@ abstract class ParserBase {
     return t;
   }
 
+  /**
+   * The items of a separated list whose first item has been parsed: while {@code sep}
+   * follows, parses another item, except that a separator followed by a token for which
+   * {@code ends} holds is a trailing separator and ends the list.
+   */
+  final <T> java.util.List<T> separated(T first, TokenKind sep,
+      java.util.function.Predicate<TokenKind> ends, java.util.function.Supplier<T> item) {
+    java.util.List<T> items = new java.util.ArrayList<>();
+    items.add(first);
+    while (accept(sep)) {
+      if (ends.test(kind())) {
+        break;
+      }
+      items.add(item.get());
+    }
+    return items;
+  }
+
+  /** For {@link #separated}: lists that cannot end with a separator. */
+  static boolean never(TokenKind k) {
+    return false;
+  }
+
   /** The last consumed token. */
   final Token last() {
     return toks[p - 1];

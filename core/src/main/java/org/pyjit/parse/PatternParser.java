@@ -30,14 +30,8 @@ abstract class PatternParser extends StringParser {
       }
       return first;
     }
-    List<Pattern> items = new ArrayList<>();
-    items.add(first);
-    while (accept(TokenKind.COMMA)) {
-      if (at(TokenKind.COLON) || at(TokenKind.IF)) {
-        break;
-      }
-      items.add(maybeStarPattern());
-    }
+    List<Pattern> items = separated(first, TokenKind.COMMA,
+        k -> k == TokenKind.COLON || k == TokenKind.IF, this::maybeStarPattern);
     return new Pattern.MatchSequence(items, posFrom(start));
   }
 
@@ -92,11 +86,8 @@ abstract class PatternParser extends StringParser {
     if (!at(TokenKind.VBAR)) {
       return first;
     }
-    List<Pattern> alts = new ArrayList<>();
-    alts.add(first);
-    while (accept(TokenKind.VBAR)) {
-      alts.add(closedPattern());
-    }
+    List<Pattern> alts = separated(first, TokenKind.VBAR, ParserBase::never,
+        this::closedPattern);
     return new Pattern.MatchOr(alts, posFrom(start));
   }
 

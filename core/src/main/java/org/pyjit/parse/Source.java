@@ -73,7 +73,7 @@ public final class Source {
     return text.length();
   }
 
-  /** Number of lines; a trailing newline does not start a new line. */
+  /** Number of lines: the newlines plus one (a final newline starts an empty last line). */
   public int lineCount() {
     return lineCount;
   }

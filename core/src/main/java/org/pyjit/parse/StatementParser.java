@@ -599,7 +599,7 @@ final class StatementParser extends PatternParser {
           if (at(TokenKind.RPAR)) {
             break;
           }
-          list.add(withItem(true));
+          list.add(withItem());
         } while (accept(TokenKind.COMMA));
         expect(TokenKind.RPAR);
         bracketDepth--;
@@ -615,7 +615,7 @@ final class StatementParser extends PatternParser {
     if (items == null) {
       items = new ArrayList<>();
       do {
-        items.add(withItem(false));
+        items.add(withItem());
       } while (accept(TokenKind.COMMA));
     }
     colon();
@@ -624,7 +624,7 @@ final class StatementParser extends PatternParser {
         : new Stmt.With(items, body, null, posFrom(start));
   }
 
-  private Stmt.WithItem withItem(boolean parenthesized) {
+  private Stmt.WithItem withItem() {
     Expr ctx = expression();
     Expr vars = null;
     if (accept(TokenKind.AS)) {
@@ -914,14 +914,8 @@ final class StatementParser extends PatternParser {
       }
       return first;
     }
-    List<Expr> elts = new ArrayList<>();
-    elts.add(first);
-    while (accept(TokenKind.COMMA)) {
-      if (at(TokenKind.COLON)) {
-        break;
-      }
-      elts.add(starNamedExpression());
-    }
+    List<Expr> elts = separated(first, TokenKind.COMMA, k -> k == TokenKind.COLON,
+        this::starNamedExpression);
     return new Expr.TupleExpr(elts, ExprContext.LOAD, posFrom(start));
   }
 }

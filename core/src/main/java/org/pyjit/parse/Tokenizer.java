@@ -66,8 +66,6 @@ public final class Tokenizer {
   private int pos;
   private int line = 1;
   private boolean atBol = true;
-  /** set once ENDMARKER has been produced. */
-  private boolean done;
 
   private int[] indents = new int[16];
   private int[] altIndents = new int[16];
@@ -254,12 +252,7 @@ public final class Tokenizer {
       indentTop--;
       return new Token(TokenKind.DEDENT, "", line, n, line, n);
     }
-    done = true;
     return new Token(TokenKind.ENDMARKER, "", line, n, line, n);
-  }
-
-  public boolean isDone() {
-    return done;
   }
 
   /** Measures the indentation of a new line and returns INDENT/DEDENT tokens if due. */
@@ -1073,16 +1066,5 @@ public final class Tokenizer {
     return fixed(start, 1, oneKind);
   }
 
-  /** Hook for tests: tokenizes a whole text. */
-  public static java.util.List<Token> tokenize(String text) {
-    Tokenizer t = new Tokenizer(new Source(text, "<test>"), WarningListener.IGNORE);
-    java.util.List<Token> out = new java.util.ArrayList<>();
-    Token tok;
-    do {
-      tok = t.next();
-      out.add(tok);
-    } while (tok.kind() != TokenKind.ENDMARKER && tok.kind() != TokenKind.ERRORTOKEN
-        || (tok.kind() == TokenKind.ERRORTOKEN && t.level == 0 && !t.done && !tok.text().isEmpty()));
-    return out;
-  }
+
 }
