@@ -56,6 +56,9 @@ public final class Main implements Callable<Integer> {
       description = "program read from script file, or from stdin (-); then its arguments")
   List<String> rest = new ArrayList<>();
 
+  /** The program's own arguments: everything after -c CODE, FILE or '-'. */
+  List<String> programArgs = List.of();
+
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
@@ -112,10 +115,31 @@ public final class Main implements Callable<Integer> {
       }
       return 70;
     });
-    int code = cl.execute(args);
+    // as in python3, what follows -c CODE, FILE or '-' belongs to the program, unparsed
+    int split = programStart(args);
+    main.programArgs = List.of(args).subList(split, args.length);
+    int code = cl.execute(java.util.Arrays.copyOf(args, split));
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Index of the first argument that belongs to the program, not to pyjit. */
+  static int programStart(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("-c") || a.equals("-X") || a.equals("--dump")) {
+        if (a.equals("-c")) {
+          return Math.min(i + 2, args.length);
+        }
+        i++; // the option's value
+      } else if (a.startsWith("-c")) {
+        return i + 1; // -cCODE
+      } else if (a.equals("-") || !a.startsWith("-")) {
+        return i + 1;
+      }
+    }
+    return args.length;
   }
 
   @Override
@@ -125,7 +149,9 @@ public final class Main implements Callable<Integer> {
       return 0;
     }
     if (dump != null) {
-      return Dumps.run(dump, rest, out, err);
+      List<String> files = new ArrayList<>(rest);
+      files.addAll(programArgs);
+      return Dumps.run(dump, files, out, err);
     }
     if (command != null) {
       return Programs.runSource(command, "<string>", out, err);

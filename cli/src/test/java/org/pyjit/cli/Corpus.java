@@ -72,12 +72,17 @@ final class Corpus {
   record Result(int code, String out, String err) {}
 
   static Result run(String... args) {
+    return runWithInput(new byte[0], args);
+  }
+
+  /** Runs pyjit with {@code stdin} as its standard input. */
+  static Result runWithInput(byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Main.run(args, new ByteArrayInputStream(new byte[0]), o, e);
+      code = Main.run(args, new ByteArrayInputStream(stdin), o, e);
     }
     return new Result(code, out.toString(StandardCharsets.UTF_8),
         stripRoot(err.toString(StandardCharsets.UTF_8)));
