@@ -1,34 +1,56 @@
 package org.pyjit.cli;
 
 import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.pyjit.ast.Mod;
+import org.pyjit.bytecode.CodeObject;
+import org.pyjit.compiler.CodeGen;
+import org.pyjit.interp.Interpreter;
 import org.pyjit.parse.Parser;
 import org.pyjit.parse.SourceDecoder;
 import org.pyjit.parse.SourceTooComplexException;
 import org.pyjit.parse.SyntaxErrorException;
+import org.pyjit.runtime.Builtins;
+import org.pyjit.runtime.Ops;
+import org.pyjit.runtime.PyBaseException;
+import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyException;
+import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.TracebackPrinter;
+import org.pyjit.runtime.Types;
 
 /**
- * Runs a Python program. Until the interpreter exists it only parses it, reporting syntax
- * errors and warnings exactly as CPython does; a program that parses is reported as not
- * executable yet (exit status 2).
+ * Runs a Python program as CPython's main does: parse (syntax errors and warnings as
+ * CPython prints them, exit status 1), compile, run in a fresh __main__ module with the
+ * given streams as sys.stdout/sys.stderr. An uncaught exception prints CPython's traceback
+ * and exits 1; SystemExit exits with its code. A construct the compiler does not support
+ * yet is reported in one line with exit status 2.
  */
 final class Programs {
   private Programs() {}
 
   /** A script file, named in messages as CPython names it (see Main.scriptName). */
   static int runFile(byte[] source, String filename, PrintStream out, PrintStream err) {
-    return compile(() -> Parser.parseModule(source, filename,
-        new WarningPrinter(err, filename, () -> SourceDecoder.decode(source, filename))), err);
+    String[] text = new String[1];
+    return run(() -> {
+      text[0] = SourceDecoder.decode(source, filename);
+      return Parser.parseModule(source, filename,
+          new WarningPrinter(err, filename, () -> text[0]));
+    }, filename, () -> text[0], out, err);
   }
 
   /** Source given as text: -c CODE ({@code <string>}) or standard input ({@code <stdin>}). */
   static int runSource(String source, String filename, PrintStream out, PrintStream err) {
-    return compile(() -> Parser.parseModule(source, filename,
-        new WarningPrinter(err, filename, null)), err);
+    return run(() -> Parser.parseModule(source, filename,
+        new WarningPrinter(err, filename, null)), filename, () -> null, out, err);
   }
 
-  private static int compile(Runnable parse, PrintStream err) {
+  private static int run(java.util.function.Supplier<Mod.Module> parse, String filename,
+      java.util.function.Supplier<String> sourceText, PrintStream out, PrintStream err) {
+    Mod.Module tree;
     try {
-      parse.run();
+      tree = parse.get();
     } catch (SyntaxErrorException e) {
       err.print(e.format());
       return 1;
@@ -36,8 +58,54 @@ final class Programs {
       err.println("MemoryError: " + e.getMessage());
       return 1;
     }
-    err.println("pyjit: the program parsed, but execution is not implemented yet"
-        + " (try --dump ast)");
-    return 2;
+    CodeObject code;
+    try {
+      code = CodeGen.compileModule(tree, filename);
+    } catch (CodeGen.Unsupported e) {
+      err.println("pyjit: " + e.getMessage());
+      return 2;
+    }
+    PrintStream savedOut = Builtins.stdout;
+    PrintStream savedErr = Builtins.stderr;
+    Builtins.stdout = out;
+    Builtins.stderr = err;
+    try {
+      PyDict globals = new PyDict();
+      globals.put("__name__", "__main__");
+      globals.put("__file__", filename);
+      globals.put("__doc__", PySingleton.NONE);
+      Interpreter.runModule(code, globals);
+      out.flush();
+      return 0;
+    } catch (PyException e) {
+      out.flush();
+      return uncaught(e.value, filename, sourceText, err);
+    } finally {
+      Builtins.stdout = savedOut;
+      Builtins.stderr = savedErr;
+    }
+  }
+
+  private static int uncaught(PyBaseException e, String filename,
+      java.util.function.Supplier<String> sourceText, PrintStream err) {
+    if (e.type().isSubtypeOf(Types.SYSTEM_EXIT)) {
+      Object code = e.args.size() == 0 ? PySingleton.NONE
+          : e.args.size() == 1 ? e.args.get(0) : e.args;
+      if (code == PySingleton.NONE) {
+        return 0;
+      }
+      if (Ops.isInt(code)) {
+        return (int) Ops.asIndex(code);
+      }
+      err.println(Ops.str(code));
+      return 1;
+    }
+    Map<String, String[]> cache = new HashMap<>();
+    err.print(TracebackPrinter.format(e, f -> cache.computeIfAbsent(f, name -> {
+      String text = name.equals(filename) ? sourceText.get() : null;
+      return text == null ? null : text.split("\r\n|\r|\n", -1);
+    })));
+    err.flush();
+    return 1;
   }
 }

@@ -1,0 +1,243 @@
+package org.pyjit.bytecode;
+
+import java.util.function.IntUnaryOperator;
+
+/**
+ * The instruction set: every opcode is defined here once, with its metadata, and the
+ * compiler, the interpreter and the disassembler read this definition.
+ *
+ * <p>Contract. Instructions are one {@code int} code unit each: the opcode's
+ * {@link #ordinal()} in the low 8 bits and the argument in the upper 24 bits (so no
+ * EXTENDED_ARG is needed). Names and stack behaviour follow CPython 3.13's instructions of
+ * the same name, with two simplifications: no inline cache entries in the code (caches live
+ * beside the code, indexed by instruction), and jump arguments are absolute instruction
+ * indexes. {@link #stackEffect} gives the change of stack depth when the instruction falls
+ * through ({@code jump == false}) or jumps. Specialized forms ({@code family != null}) have
+ * the stack effect and argument meaning of their family's generic instruction and are
+ * produced only by the interpreter's specializer, never by the compiler.
+ */
+public enum Opcode {
+  // ---- general
+  NOP(Arg.NONE, 0),
+  RESUME(Arg.NONE, 0),
+  POP_TOP(Arg.NONE, -1),
+  PUSH_NULL(Arg.NONE, 1),
+  COPY(Arg.NUMBER, 1),
+  SWAP(Arg.NUMBER, 0),
+  // ---- loads and stores
+  LOAD_CONST(Arg.CONST, 1),
+  LOAD_FAST(Arg.LOCAL, 1),
+  LOAD_FAST_CHECK(Arg.LOCAL, 1),
+  LOAD_FAST_AND_CLEAR(Arg.LOCAL, 1),
+  STORE_FAST(Arg.LOCAL, -1),
+  DELETE_FAST(Arg.LOCAL, 0),
+  LOAD_NAME(Arg.NAME, 1),
+  STORE_NAME(Arg.NAME, -1),
+  DELETE_NAME(Arg.NAME, 0),
+  /** arg = name index << 1 | push NULL after the global (for a call). */
+  LOAD_GLOBAL(Arg.GLOBAL, a -> (a & 1) != 0 ? 2 : 1),
+  STORE_GLOBAL(Arg.NAME, -1),
+  DELETE_GLOBAL(Arg.NAME, 0),
+  LOAD_DEREF(Arg.LOCAL, 1),
+  STORE_DEREF(Arg.LOCAL, -1),
+  DELETE_DEREF(Arg.LOCAL, 0),
+  MAKE_CELL(Arg.LOCAL, 0),
+  COPY_FREE_VARS(Arg.NUMBER, 0),
+  LOAD_FROM_DICT_OR_DEREF(Arg.LOCAL, 0),
+  /** arg = name index << 1 | method flag: with the flag, pushes [method, self] or [NULL, attr]. */
+  LOAD_ATTR(Arg.ATTR, a -> (a & 1) != 0 ? 1 : 0),
+  STORE_ATTR(Arg.NAME, -2),
+  DELETE_ATTR(Arg.NAME, -1),
+  LOAD_BUILD_CLASS(Arg.NONE, 1),
+  LOAD_LOCALS(Arg.NONE, 1),
+  // ---- operators
+  UNARY_NEGATIVE(Arg.NONE, 0),
+  UNARY_NOT(Arg.NONE, 0),
+  UNARY_INVERT(Arg.NONE, 0),
+  TO_BOOL(Arg.NONE, 0),
+  /** arg = {@link BinaryOp} ordinal. */
+  BINARY_OP(Arg.BINARY_OP, -1),
+  /** arg = {@link CompareOp} ordinal. */
+  COMPARE_OP(Arg.COMPARE_OP, -1),
+  /** arg = 1 for 'not in'. */
+  CONTAINS_OP(Arg.NUMBER, -1),
+  /** arg = 1 for 'is not'. */
+  IS_OP(Arg.NUMBER, -1),
+  BINARY_SUBSCR(Arg.NONE, -1),
+  STORE_SUBSCR(Arg.NONE, -3),
+  DELETE_SUBSCR(Arg.NONE, -2),
+  BINARY_SLICE(Arg.NONE, -2),
+  STORE_SLICE(Arg.NONE, -4),
+  /** arg = 2 or 3 (with step). */
+  BUILD_SLICE(Arg.NUMBER, a -> 1 - a),
+  // ---- building
+  BUILD_TUPLE(Arg.NUMBER, a -> 1 - a),
+  BUILD_LIST(Arg.NUMBER, a -> 1 - a),
+  BUILD_SET(Arg.NUMBER, a -> 1 - a),
+  /** arg = number of key/value pairs. */
+  BUILD_MAP(Arg.NUMBER, a -> 1 - 2 * a),
+  /** keys tuple on top of the values. */
+  BUILD_CONST_KEY_MAP(Arg.NUMBER, a -> -a),
+  BUILD_STRING(Arg.NUMBER, a -> 1 - a),
+  /** arg = depth of the list below the item. */
+  LIST_APPEND(Arg.NUMBER, -1),
+  SET_ADD(Arg.NUMBER, -1),
+  MAP_ADD(Arg.NUMBER, -2),
+  LIST_EXTEND(Arg.NUMBER, -1),
+  SET_UPDATE(Arg.NUMBER, -1),
+  DICT_UPDATE(Arg.NUMBER, -1),
+  DICT_MERGE(Arg.NUMBER, -1),
+  CALL_INTRINSIC_1(Arg.INTRINSIC, 0),
+  UNPACK_SEQUENCE(Arg.NUMBER, a -> a - 1),
+  /** arg = before | after << 8. */
+  UNPACK_EX(Arg.NUMBER, a -> (a & 0xff) + (a >> 8)),
+  // ---- f-strings
+  /** arg = 1 str, 2 repr, 3 ascii. */
+  CONVERT_VALUE(Arg.NUMBER, 0),
+  FORMAT_SIMPLE(Arg.NONE, 0),
+  FORMAT_WITH_SPEC(Arg.NONE, -1),
+  // ---- control flow (jump args are absolute instruction indexes)
+  JUMP_FORWARD(Arg.JUMP, 0),
+  JUMP_BACKWARD(Arg.JUMP, 0),
+  POP_JUMP_IF_FALSE(Arg.JUMP, -1),
+  POP_JUMP_IF_TRUE(Arg.JUMP, -1),
+  POP_JUMP_IF_NONE(Arg.JUMP, -1),
+  POP_JUMP_IF_NOT_NONE(Arg.JUMP, -1),
+  GET_ITER(Arg.NONE, 0),
+  /** Pushes the next item, or pops the iterator and jumps when it is exhausted. */
+  FOR_ITER(Arg.JUMP, 1, -1),
+  END_FOR(Arg.NONE, -1),
+  // ---- functions and calls
+  /** Stack: callable, self-or-NULL, args... ; arg = number of args. */
+  CALL(Arg.NUMBER, a -> -1 - a),
+  /** Stack: callable, self-or-NULL, args..., kwnames tuple; arg = number of args. */
+  CALL_KW(Arg.NUMBER, a -> -2 - a),
+  /** Stack: callable, NULL, args tuple, kwargs dict or NULL; arg & 1 = has kwargs. */
+  CALL_FUNCTION_EX(Arg.NUMBER, -3),
+  MAKE_FUNCTION(Arg.NONE, 0),
+  /** arg = 1 defaults, 2 kwdefaults, 4 annotations, 8 closure. */
+  SET_FUNCTION_ATTRIBUTE(Arg.NUMBER, -1),
+  RETURN_VALUE(Arg.NONE, -1),
+  RETURN_CONST(Arg.CONST, 0),
+  // ---- generators
+  RETURN_GENERATOR(Arg.NONE, 0),
+  YIELD_VALUE(Arg.NONE, 0),
+  SEND(Arg.JUMP, 0, -1),
+  END_SEND(Arg.NONE, -1),
+  GET_YIELD_FROM_ITER(Arg.NONE, 0),
+  // ---- exceptions
+  /** arg = 0 (re-raise), 1 (raise exc), 2 (raise exc from cause). */
+  RAISE_VARARGS(Arg.NUMBER, a -> -a),
+  /** Stack: exc; pushes the previous exception below it. */
+  PUSH_EXC_INFO(Arg.NONE, 1),
+  POP_EXCEPT(Arg.NONE, -1),
+  CHECK_EXC_MATCH(Arg.NONE, 0),
+  /** arg = 1: also restore lasti from the stack (unused here). */
+  RERAISE(Arg.NUMBER, -1),
+  WITH_EXCEPT_START(Arg.NONE, 1),
+  BEFORE_WITH(Arg.NONE, 1),
+  // ---- modules
+  IMPORT_NAME(Arg.NAME, -1),
+  IMPORT_FROM(Arg.NAME, 1),
+  // ---- specialized forms (written by the interpreter only)
+  BINARY_OP_ADD_INT(BINARY_OP),
+  BINARY_OP_SUBTRACT_INT(BINARY_OP),
+  BINARY_OP_MULTIPLY_INT(BINARY_OP),
+  BINARY_OP_ADD_FLOAT(BINARY_OP),
+  BINARY_OP_SUBTRACT_FLOAT(BINARY_OP),
+  BINARY_OP_MULTIPLY_FLOAT(BINARY_OP),
+  BINARY_OP_ADD_UNICODE(BINARY_OP),
+  COMPARE_OP_INT(COMPARE_OP),
+  COMPARE_OP_FLOAT(COMPARE_OP),
+  COMPARE_OP_STR(COMPARE_OP),
+  FOR_ITER_RANGE(FOR_ITER),
+  FOR_ITER_LIST(FOR_ITER),
+  LOAD_GLOBAL_MODULE(LOAD_GLOBAL),
+  LOAD_GLOBAL_BUILTIN(LOAD_GLOBAL),
+  BINARY_SUBSCR_LIST_INT(BINARY_SUBSCR),
+  TO_BOOL_BOOL(TO_BOOL),
+  TO_BOOL_INT(TO_BOOL);
+
+  /** What an instruction's argument means (for the disassembler and the compiler). */
+  public enum Arg {
+    NONE, NUMBER, CONST, LOCAL, NAME, GLOBAL, ATTR, JUMP, BINARY_OP, COMPARE_OP, INTRINSIC
+  }
+
+  public final Arg arg;
+  /** The generic instruction this one specializes, or null. */
+  public final Opcode family;
+  private final IntUnaryOperator effect;
+  private final IntUnaryOperator jumpEffect;
+
+  private static final Opcode[] VALUES = values();
+
+  Opcode(Arg arg, int effect) {
+    this(arg, a -> effect, a -> effect);
+  }
+
+  Opcode(Arg arg, IntUnaryOperator effect) {
+    this(arg, effect, effect);
+  }
+
+  Opcode(Arg arg, int effect, int jumpEffect) {
+    this(arg, a -> effect, a -> jumpEffect);
+  }
+
+  Opcode(Arg arg, IntUnaryOperator effect, IntUnaryOperator jumpEffect) {
+    this.arg = arg;
+    this.family = null;
+    this.effect = effect;
+    this.jumpEffect = jumpEffect;
+  }
+
+  Opcode(Opcode family) {
+    this.arg = family.arg;
+    this.family = family;
+    this.effect = family.effect;
+    this.jumpEffect = family.jumpEffect;
+  }
+
+  /** Change of stack depth; {@code jump} selects the effect on the branch taken. */
+  public int stackEffect(int oparg, boolean jump) {
+    return (jump ? jumpEffect : effect).applyAsInt(oparg);
+  }
+
+  public boolean isJump() {
+    return arg == Arg.JUMP;
+  }
+
+  /** Whether control never falls through to the next instruction. */
+  public boolean isTerminator() {
+    return switch (this) {
+      case JUMP_FORWARD, JUMP_BACKWARD, RETURN_VALUE, RETURN_CONST, RAISE_VARARGS, RERAISE ->
+          true;
+      default -> false;
+    };
+  }
+
+  /** The generic form: the family of a specialized instruction, itself otherwise. */
+  public Opcode generic() {
+    return family == null ? this : family;
+  }
+
+  public static Opcode of(int ordinal) {
+    return VALUES[ordinal];
+  }
+
+  // ---- code units
+
+  public static int encode(Opcode op, int arg) {
+    if (arg < 0 || arg >= 1 << 24) {
+      throw new IllegalArgumentException("argument out of range: " + arg);
+    }
+    return op.ordinal() | arg << 8;
+  }
+
+  public static int opcodeOf(int unit) {
+    return unit & 0xff;
+  }
+
+  public static int argOf(int unit) {
+    return unit >>> 8;
+  }
+}

@@ -1,0 +1,219 @@
+package org.pyjit.compiler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pyjit.bytecode.CodeObject;
+import org.pyjit.bytecode.ExceptionTable;
+import org.pyjit.bytecode.Opcode;
+
+/**
+ * Accumulates one code object's instructions, constants, names and handlers, then assembles
+ * it: resolves labels to instruction indexes, builds the exception table, and computes the
+ * maximum stack depth by following every path (falling through, jumping, and into each
+ * handler at its recorded depth).
+ */
+final class CodeBuilder {
+  /** A jump target, bound to an instruction index when placed. */
+  static final class Label {
+    int index = -1;
+  }
+
+  /** A protected range [start, end) whose exceptions go to handler at stack depth. */
+  record Handler(Label start, Label end, Label handler, int depth, boolean lasti) {}
+
+  final List<Integer> ops = new ArrayList<>();
+  final List<Integer> args = new ArrayList<>();
+  final List<Label> jumpTargets = new ArrayList<>();
+  final List<Integer> lines = new ArrayList<>();
+  final List<Object> consts = new ArrayList<>();
+  private final Map<Object, Integer> constIndex = new HashMap<>();
+  final List<String> names = new ArrayList<>();
+  final List<String> varnames = new ArrayList<>();
+  final List<Handler> handlers = new ArrayList<>();
+  int line;
+
+  void emit(Opcode op, int arg) {
+    ops.add(op.ordinal());
+    args.add(arg);
+    jumpTargets.add(null);
+    lines.add(line);
+  }
+
+  void emit(Opcode op) {
+    emit(op, 0);
+  }
+
+  void jump(Opcode op, Label target) {
+    emit(op, 0);
+    jumpTargets.set(jumpTargets.size() - 1, target);
+  }
+
+  void place(Label l) {
+    l.index = ops.size();
+  }
+
+  /** Whether the last instruction emitted never falls through. */
+  boolean endsBlock() {
+    return !ops.isEmpty() && Opcode.of(ops.getLast()).isTerminator();
+  }
+
+  int constant(Object value) {
+    // distinguish values Java deems equal but Python does not (1 vs 1.0 vs True, 0.0 vs -0.0)
+    Object key = value == null ? "null"
+        : java.util.List.of(value.getClass(), value instanceof Double d
+            ? Double.doubleToRawLongBits(d) : identityIfCode(value));
+    Integer i = constIndex.get(key);
+    if (i != null) {
+      return i;
+    }
+    consts.add(value);
+    constIndex.put(key, consts.size() - 1);
+    return consts.size() - 1;
+  }
+
+  private static Object identityIfCode(Object v) {
+    return v instanceof CodeObject || v instanceof org.pyjit.runtime.PyTuple
+        ? System.identityHashCode(v) : v;
+  }
+
+  int name(String n) {
+    int i = names.indexOf(n);
+    if (i < 0) {
+      names.add(n);
+      i = names.size() - 1;
+    }
+    return i;
+  }
+
+  int varname(String n) {
+    int i = varnames.indexOf(n);
+    if (i < 0) {
+      varnames.add(n);
+      i = varnames.size() - 1;
+    }
+    return i;
+  }
+
+  CodeObject build(String name, String qualname, String filename, int firstline, int flags,
+      int argcount, int posonly, int kwonly) {
+    int n = ops.size();
+    int[] code = new int[n];
+    int[] lineArr = new int[n];
+    for (int i = 0; i < n; i++) {
+      Label t = jumpTargets.get(i);
+      int arg = t != null ? t.index : args.get(i);
+      code[i] = Opcode.encode(Opcode.of(ops.get(i)), arg);
+      lineArr[i] = lines.get(i);
+    }
+    List<int[]> entries = new ArrayList<>();
+    for (Handler h : handlers) {
+      if (h.start.index < h.end.index) {
+        entries.add(new int[] {h.start.index, h.end.index, h.handler.index, h.depth,
+            h.lasti ? 1 : 0});
+      }
+    }
+    ExceptionTable table = exceptionTable(entries);
+    int stacksize = maxDepth(code, table);
+    return new CodeObject(name, qualname, filename, firstline, flags, argcount, posonly, kwonly,
+        varnames.toArray(new String[0]), new String[0], new String[0], new int[0],
+        names.toArray(new String[0]), consts.toArray(), code, lineArr, table, stacksize);
+  }
+
+  /**
+   * Flattens possibly nested ranges into disjoint ones: at each instruction the innermost
+   * (last registered that covers it, since inner handlers are registered after outer ones
+   * close... we take the smallest range) handler wins.
+   */
+  private static ExceptionTable exceptionTable(List<int[]> entries) {
+    if (entries.isEmpty()) {
+      return ExceptionTable.EMPTY;
+    }
+    int max = 0;
+    for (int[] e : entries) {
+      max = Math.max(max, e[1]);
+    }
+    int[] owner = new int[max];
+    java.util.Arrays.fill(owner, -1);
+    for (int i = 0; i < max; i++) {
+      int best = -1;
+      for (int k = 0; k < entries.size(); k++) {
+        int[] e = entries.get(k);
+        if (e[0] <= i && i < e[1]
+            && (best < 0 || e[1] - e[0] < entries.get(best)[1] - entries.get(best)[0])) {
+          best = k;
+        }
+      }
+      owner[i] = best;
+    }
+    List<Integer> out = new ArrayList<>();
+    int i = 0;
+    while (i < max) {
+      if (owner[i] < 0) {
+        i++;
+        continue;
+      }
+      int k = owner[i];
+      int j = i;
+      while (j < max && owner[j] == k) {
+        j++;
+      }
+      int[] e = entries.get(k);
+      out.add(i);
+      out.add(j);
+      out.add(e[2]);
+      out.add(e[3]);
+      out.add(e[4]);
+      i = j;
+    }
+    return new ExceptionTable(out.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private static int maxDepth(int[] code, ExceptionTable table) {
+    int n = code.length;
+    int[] depth = new int[n + 1];
+    java.util.Arrays.fill(depth, -1);
+    java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+    int max = 0;
+    if (n > 0) {
+      depth[0] = 0;
+      work.push(0);
+    }
+    for (int e = 0; e < table.size(); e++) {
+      int t = table.target(e);
+      int d = table.depth(e) + (table.lasti(e) ? 2 : 1);
+      if (depth[t] < d) {
+        depth[t] = d;
+        work.push(t);
+      }
+    }
+    while (!work.isEmpty()) {
+      int i = work.pop();
+      int d = depth[i];
+      max = Math.max(max, d);
+      if (i >= n) {
+        continue;
+      }
+      Opcode op = Opcode.of(Opcode.opcodeOf(code[i]));
+      int arg = Opcode.argOf(code[i]);
+      if (op.isJump()) {
+        int jd = d + op.stackEffect(arg, true);
+        max = Math.max(max, jd);
+        if (depth[arg] < jd) {
+          depth[arg] = jd;
+          work.push(arg);
+        }
+      }
+      if (!op.isTerminator()) {
+        int nd = d + op.stackEffect(arg, false);
+        max = Math.max(max, nd);
+        if (depth[i + 1] < nd) {
+          depth[i + 1] = nd;
+          work.push(i + 1);
+        }
+      }
+    }
+    return max + 2;
+  }
+}

@@ -1,0 +1,878 @@
+package org.pyjit.compiler;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pyjit.ast.Arguments;
+import org.pyjit.ast.BoolOperator;
+import org.pyjit.ast.CmpOperator;
+import org.pyjit.ast.Expr;
+import org.pyjit.ast.Mod;
+import org.pyjit.ast.Operator;
+import org.pyjit.ast.Pos;
+import org.pyjit.ast.Stmt;
+import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CodeObject;
+import org.pyjit.bytecode.CompareOp;
+import org.pyjit.bytecode.Opcode;
+import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PyTuple;
+
+/**
+ * The code generator: AST to code objects, with CPython 3.13's instruction sequences for
+ * each construct (see {@link Opcode}).
+ *
+ * <p>INTERIM scope rules, until the full symbol table lands: module bodies use LOAD_NAME /
+ * STORE_NAME; in functions, parameters and names bound in the body are locals, names
+ * declared global and all other names are globals. Constructs that need the full symbol
+ * table or are not compiled yet (closures, classes, comprehensions, generators, imports,
+ * with, match, async) raise {@link Unsupported}, naming the construct and its line.
+ */
+public final class CodeGen {
+  /** A construct the compiler does not handle yet. */
+  public static final class Unsupported extends RuntimeException {
+    public final int line;
+
+    Unsupported(String what, int line) {
+      super(what + " is not supported yet (line " + line + ")", null, false, false);
+      this.line = line;
+    }
+  }
+
+  private final String filename;
+  private CodeBuilder b;
+  /** null at module level; the function's locals otherwise. */
+  private Set<String> locals;
+  private Set<String> globals;
+  private final ArrayDeque<Loop> loops = new ArrayDeque<>();
+  private String qualPrefix = "";
+
+  private record Loop(CodeBuilder.Label continueTo, CodeBuilder.Label breakTo, boolean forLoop) {}
+
+  private CodeGen(String filename) {
+    this.filename = filename;
+  }
+
+  /** Compiles a module to its code object. */
+  public static CodeObject compileModule(Mod.Module m, String filename) {
+    CodeGen g = new CodeGen(filename);
+    g.b = new CodeBuilder();
+    g.b.line = 0;
+    g.b.emit(Opcode.RESUME);
+    List<Stmt> body = m.body();
+    int start = 0;
+    if (!body.isEmpty() && body.getFirst() instanceof Stmt.ExprStmt e
+        && e.value() instanceof Expr.Constant c && c.value() instanceof String) {
+      g.b.line = e.pos().lineno();
+      g.constant(c.value());
+      g.b.emit(Opcode.STORE_NAME, g.b.name("__doc__"));
+      start = 1;
+    }
+    for (int i = start; i < body.size(); i++) {
+      g.stmt(body.get(i));
+    }
+    if (!g.b.endsBlock()) {
+      g.b.emit(Opcode.RETURN_CONST, g.b.constant(PySingleton.NONE));
+    }
+    return g.b.build("<module>", "<module>", filename, 1, 0, 0, 0, 0);
+  }
+
+  private Unsupported unsupported(String what, Pos pos) {
+    return new Unsupported(what, pos.lineno());
+  }
+
+  private void constant(Object v) {
+    b.emit(Opcode.LOAD_CONST, b.constant(v));
+  }
+
+  // ------------------------------------------------------------------ statements
+
+  private void stmts(List<Stmt> body) {
+    for (Stmt s : body) {
+      stmt(s);
+    }
+  }
+
+  private void stmt(Stmt s) {
+    b.line = s.pos().lineno();
+    switch (s) {
+      case Stmt.ExprStmt e -> {
+        expr(e.value());
+        b.emit(Opcode.POP_TOP);
+      }
+      case Stmt.Assign a -> {
+        expr(a.value());
+        for (int i = 0; i < a.targets().size(); i++) {
+          if (i < a.targets().size() - 1) {
+            b.emit(Opcode.COPY, 1);
+          }
+          store(a.targets().get(i));
+        }
+      }
+      case Stmt.AugAssign a -> augAssign(a);
+      case Stmt.AnnAssign a -> {
+        if (a.value() != null) {
+          expr(a.value());
+          store(a.target());
+        }
+      }
+      case Stmt.Pass p -> b.emit(Opcode.NOP);
+      case Stmt.If i -> ifStmt(i);
+      case Stmt.While w -> whileStmt(w);
+      case Stmt.For f -> forStmt(f);
+      case Stmt.Break br -> {
+        Loop l = loopOrError("'break' outside loop", s.pos());
+        if (l.forLoop) {
+          b.emit(Opcode.POP_TOP); // the iterator
+        }
+        b.jump(Opcode.JUMP_FORWARD, l.breakTo);
+      }
+      case Stmt.Continue c -> {
+        Loop l = loopOrError("'continue' not properly in loop", s.pos());
+        b.jump(Opcode.JUMP_BACKWARD, l.continueTo);
+      }
+      case Stmt.Return r -> {
+        if (locals == null) {
+          throw unsupported("'return' outside function", s.pos());
+        }
+        if (r.value() == null) {
+          b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
+        } else if (r.value() instanceof Expr.Constant c && !(c.value() instanceof Expr.Bytes)) {
+          b.emit(Opcode.RETURN_CONST, b.constant(constValue(c)));
+        } else {
+          expr(r.value());
+          b.emit(Opcode.RETURN_VALUE);
+        }
+      }
+      case Stmt.FunctionDef f -> functionDef(f);
+      case Stmt.Global g -> {
+        if (globals != null) {
+          globals.addAll(g.names());
+        }
+      }
+      case Stmt.Delete d -> {
+        for (Expr t : d.targets()) {
+          delete(t);
+        }
+      }
+      case Stmt.Raise r -> {
+        int n = 0;
+        if (r.exc() != null) {
+          expr(r.exc());
+          n = 1;
+          if (r.cause() != null) {
+            expr(r.cause());
+            n = 2;
+          }
+        }
+        b.emit(Opcode.RAISE_VARARGS, n);
+      }
+      case Stmt.Try t -> tryStmt(t);
+      case Stmt.Assert a -> {
+        CodeBuilder.Label ok = new CodeBuilder.Label();
+        condition(a.test(), ok, true);
+        b.emit(Opcode.LOAD_GLOBAL, b.name("AssertionError") << 1 | 1);
+        if (a.msg() != null) {
+          expr(a.msg());
+          b.emit(Opcode.CALL, 1);
+        } else {
+          b.emit(Opcode.POP_TOP);
+        }
+        b.emit(Opcode.RAISE_VARARGS, 1);
+        b.place(ok);
+      }
+      default -> throw unsupported("the " + s.typeName() + " statement", s.pos());
+    }
+  }
+
+  private Loop loopOrError(String msg, Pos pos) {
+    if (loops.isEmpty()) {
+      throw unsupported(msg, pos);
+    }
+    return loops.peek();
+  }
+
+  private void ifStmt(Stmt.If i) {
+    CodeBuilder.Label orelse = new CodeBuilder.Label();
+    CodeBuilder.Label end = new CodeBuilder.Label();
+    condition(i.test(), orelse, false);
+    stmts(i.body());
+    if (!i.orelse().isEmpty()) {
+      if (!b.endsBlock()) {
+        b.jump(Opcode.JUMP_FORWARD, end);
+      }
+      b.place(orelse);
+      stmts(i.orelse());
+    } else {
+      b.place(orelse);
+    }
+    b.place(end);
+  }
+
+  private void whileStmt(Stmt.While w) {
+    CodeBuilder.Label top = new CodeBuilder.Label();
+    CodeBuilder.Label orelse = new CodeBuilder.Label();
+    CodeBuilder.Label end = new CodeBuilder.Label();
+    b.place(top);
+    condition(w.test(), orelse, false);
+    loops.push(new Loop(top, end, false));
+    stmts(w.body());
+    loops.pop();
+    b.jump(Opcode.JUMP_BACKWARD, top);
+    b.place(orelse);
+    stmts(w.orelse());
+    b.place(end);
+  }
+
+  private void forStmt(Stmt.For f) {
+    CodeBuilder.Label top = new CodeBuilder.Label();
+    CodeBuilder.Label exhausted = new CodeBuilder.Label();
+    CodeBuilder.Label end = new CodeBuilder.Label();
+    expr(f.iter());
+    b.emit(Opcode.GET_ITER);
+    b.place(top);
+    b.jump(Opcode.FOR_ITER, exhausted);
+    store(f.target());
+    loops.push(new Loop(top, end, true));
+    stmts(f.body());
+    loops.pop();
+    b.jump(Opcode.JUMP_BACKWARD, top);
+    b.place(exhausted);
+    stmts(f.orelse());
+    b.place(end);
+  }
+
+  private void augAssign(Stmt.AugAssign a) {
+    BinaryOp op = binaryOp(a.op()).inplace();
+    switch (a.target()) {
+      case Expr.Name n -> {
+        load(n.id());
+        expr(a.value());
+        b.emit(Opcode.BINARY_OP, op.ordinal());
+        storeName(n.id());
+      }
+      case Expr.Attribute at -> {
+        expr(at.value());
+        b.emit(Opcode.COPY, 1);
+        b.emit(Opcode.LOAD_ATTR, b.name(at.attr()) << 1);
+        expr(a.value());
+        b.emit(Opcode.BINARY_OP, op.ordinal());
+        b.emit(Opcode.SWAP, 2);
+        b.emit(Opcode.STORE_ATTR, b.name(at.attr()));
+      }
+      case Expr.Subscript sub -> {
+        expr(sub.value());
+        expr(sub.slice());
+        b.emit(Opcode.COPY, 2);
+        b.emit(Opcode.COPY, 2);
+        b.emit(Opcode.BINARY_SUBSCR);
+        expr(a.value());
+        b.emit(Opcode.BINARY_OP, op.ordinal());
+        b.emit(Opcode.SWAP, 3);
+        b.emit(Opcode.SWAP, 2);
+        b.emit(Opcode.STORE_SUBSCR);
+      }
+      default -> throw unsupported("this augmented assignment target", a.pos());
+    }
+  }
+
+  /**
+   * try/except/else/finally, as CPython 3.11+ compiles it: the protected range hands
+   * exceptions to a handler that pushes the exception info, tests each except clause,
+   * and re-raises when none matches; a cleanup handler restores the exception info.
+   */
+  private void tryStmt(Stmt.Try t) {
+    if (!t.finalbody().isEmpty()) {
+      tryFinally(t);
+      return;
+    }
+    tryExcept(t.body(), t.handlers(), t.orelse());
+  }
+
+  private void tryFinally(Stmt.Try t) {
+    CodeBuilder.Label start = new CodeBuilder.Label();
+    CodeBuilder.Label end = new CodeBuilder.Label();
+    CodeBuilder.Label handler = new CodeBuilder.Label();
+    CodeBuilder.Label cleanup = new CodeBuilder.Label();
+    CodeBuilder.Label cleanupEnd = new CodeBuilder.Label();
+    CodeBuilder.Label after = new CodeBuilder.Label();
+    int depth = currentDepthHint();
+    b.place(start);
+    if (t.handlers().isEmpty()) {
+      stmts(t.body());
+    } else {
+      tryExcept(t.body(), t.handlers(), t.orelse());
+    }
+    b.place(end);
+    b.handlers.add(new CodeBuilder.Handler(start, end, handler, depth, false));
+    stmts(t.finalbody());
+    b.jump(Opcode.JUMP_FORWARD, after);
+    // exceptional path: run the finally body, then re-raise
+    b.place(handler);
+    b.emit(Opcode.PUSH_EXC_INFO);
+    CodeBuilder.Label cleanupStart = new CodeBuilder.Label();
+    b.place(cleanupStart);
+    stmts(t.finalbody());
+    b.emit(Opcode.RERAISE, 0);
+    b.place(cleanupEnd);
+    b.handlers.add(new CodeBuilder.Handler(cleanupStart, cleanupEnd, cleanup, depth + 1, false));
+    b.place(cleanup);
+    b.emit(Opcode.SWAP, 2);
+    b.emit(Opcode.POP_EXCEPT);
+    b.emit(Opcode.RERAISE, 0);
+    b.place(after);
+  }
+
+  private void tryExcept(List<Stmt> body, List<Stmt.ExceptHandler> handlers, List<Stmt> orelse) {
+    CodeBuilder.Label start = new CodeBuilder.Label();
+    CodeBuilder.Label end = new CodeBuilder.Label();
+    CodeBuilder.Label handler = new CodeBuilder.Label();
+    CodeBuilder.Label cleanup = new CodeBuilder.Label();
+    CodeBuilder.Label after = new CodeBuilder.Label();
+    int depth = currentDepthHint();
+    b.place(start);
+    stmts(body);
+    b.place(end);
+    b.handlers.add(new CodeBuilder.Handler(start, end, handler, depth, false));
+    stmts(orelse);
+    b.jump(Opcode.JUMP_FORWARD, after);
+    b.place(handler);
+    b.emit(Opcode.PUSH_EXC_INFO); // stack: prev_exc, exc
+    CodeBuilder.Label handlersStart = new CodeBuilder.Label();
+    b.place(handlersStart);
+    for (Stmt.ExceptHandler h : handlers) {
+      b.line = h.pos().lineno();
+      CodeBuilder.Label next = new CodeBuilder.Label();
+      if (h.type() != null) {
+        expr(h.type());
+        b.emit(Opcode.CHECK_EXC_MATCH);
+        b.jump(Opcode.POP_JUMP_IF_FALSE, next);
+      }
+      if (h.name() != null) {
+        storeName(h.name());
+      } else {
+        b.emit(Opcode.POP_TOP);
+      }
+      stmts(h.body());
+      if (h.name() != null) {
+        constant(PySingleton.NONE);
+        storeName(h.name());
+        deleteName(h.name());
+      }
+      b.emit(Opcode.POP_EXCEPT);
+      b.jump(Opcode.JUMP_FORWARD, after);
+      b.place(next);
+    }
+    b.emit(Opcode.RERAISE, 0);
+    CodeBuilder.Label handlersEnd = new CodeBuilder.Label();
+    b.place(handlersEnd);
+    b.handlers.add(new CodeBuilder.Handler(handlersStart, handlersEnd, cleanup, depth + 1,
+        false));
+    b.place(cleanup);
+    b.emit(Opcode.SWAP, 2);
+    b.emit(Opcode.POP_EXCEPT);
+    b.emit(Opcode.RERAISE, 0);
+    b.place(after);
+  }
+
+  /**
+   * The value-stack depth at the current statement: statements start with an empty stack,
+   * except inside for loops (one iterator per enclosing for).
+   */
+  private int currentDepthHint() {
+    int d = 0;
+    for (Loop l : loops) {
+      if (l.forLoop) {
+        d++;
+      }
+    }
+    return d;
+  }
+
+  private void functionDef(Stmt.FunctionDef f) {
+    if (!f.typeParams().isEmpty()) {
+      throw unsupported("generic functions", f.pos());
+    }
+    for (Expr d : f.decoratorList()) {
+      expr(d);
+    }
+    Arguments a = f.args();
+    int flags = 0;
+    if (!a.defaults().isEmpty()) {
+      for (Expr d : a.defaults()) {
+        expr(d);
+      }
+      b.emit(Opcode.BUILD_TUPLE, a.defaults().size());
+      flags |= 1;
+    }
+    boolean kwdefaults = false;
+    for (Expr d : a.kwDefaults()) {
+      kwdefaults |= d != null;
+    }
+    if (kwdefaults) {
+      int n = 0;
+      for (int i = 0; i < a.kwonlyargs().size(); i++) {
+        if (a.kwDefaults().get(i) != null) {
+          constant(a.kwonlyargs().get(i).arg());
+          expr(a.kwDefaults().get(i));
+          n++;
+        }
+      }
+      b.emit(Opcode.BUILD_MAP, n);
+      flags |= 2;
+    }
+    CodeObject code = compileFunction(f.name(), f.args(), f.body(), f.pos(), false);
+    constant(code);
+    b.emit(Opcode.MAKE_FUNCTION);
+    if ((flags & 2) != 0) {
+      b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 2);
+    }
+    if ((flags & 1) != 0) {
+      b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 1);
+    }
+    // each decorator sits below the function on the stack: CALL 0 calls it with the function
+    // as its "self" argument, innermost first, as in CPython 3.13
+    for (int i = 0; i < f.decoratorList().size(); i++) {
+      b.emit(Opcode.CALL, 0);
+    }
+    storeName(f.name());
+  }
+
+  private CodeObject compileFunction(String name, Arguments a, List<Stmt> body, Pos pos,
+      boolean lambda) {
+    CodeBuilder outer = b;
+    Set<String> outerLocals = locals;
+    Set<String> outerGlobals = globals;
+    ArrayDeque<Loop> outerLoops = new ArrayDeque<>(loops);
+    String outerPrefix = qualPrefix;
+    loops.clear();
+    b = new CodeBuilder();
+    locals = new HashSet<>();
+    globals = new HashSet<>();
+    String qualname = qualPrefix + name;
+    qualPrefix = qualname + ".<locals>.";
+    try {
+      List<Arguments.Arg> params = new ArrayList<>();
+      params.addAll(a.posonlyargs());
+      params.addAll(a.args());
+      params.addAll(a.kwonlyargs());
+      int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
+      if (a.vararg() != null) {
+        params.add(a.vararg());
+        flags |= CodeObject.CO_VARARGS;
+      }
+      if (a.kwarg() != null) {
+        params.add(a.kwarg());
+        flags |= CodeObject.CO_VARKEYWORDS;
+      }
+      for (Arguments.Arg p : params) {
+        b.varname(p.arg());
+        locals.add(p.arg());
+      }
+      new LocalNames(locals, globals).scan(body);
+      locals.removeAll(globals);
+      b.line = pos.lineno();
+      b.emit(Opcode.RESUME);
+      List<Stmt> code = body;
+      if (!lambda && !body.isEmpty() && body.getFirst() instanceof Stmt.ExprStmt e
+          && e.value() instanceof Expr.Constant c && c.value() instanceof String doc) {
+        b.constant(doc);
+        flags |= CodeObject.CO_HAS_DOCSTRING;
+        code = body.subList(1, body.size());
+      }
+      stmts(code);
+      if (!b.endsBlock()) {
+        b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
+      }
+      return b.build(name, qualname, filename, pos.lineno(), flags,
+          a.posonlyargs().size() + a.args().size(), a.posonlyargs().size(),
+          a.kwonlyargs().size());
+    } finally {
+      b = outer;
+      locals = outerLocals;
+      globals = outerGlobals;
+      loops.clear();
+      loops.addAll(outerLoops);
+      qualPrefix = outerPrefix;
+    }
+  }
+
+  // ------------------------------------------------------------------ names
+
+  private boolean isLocal(String name) {
+    return locals != null && locals.contains(name);
+  }
+
+  private void load(String name) {
+    if (locals == null) {
+      b.emit(Opcode.LOAD_NAME, b.name(name));
+    } else if (isLocal(name)) {
+      b.emit(Opcode.LOAD_FAST_CHECK, b.varname(name));
+    } else {
+      b.emit(Opcode.LOAD_GLOBAL, b.name(name) << 1);
+    }
+  }
+
+  private void storeName(String name) {
+    if (locals == null) {
+      b.emit(Opcode.STORE_NAME, b.name(name));
+    } else if (isLocal(name)) {
+      b.emit(Opcode.STORE_FAST, b.varname(name));
+    } else {
+      b.emit(Opcode.STORE_GLOBAL, b.name(name));
+    }
+  }
+
+  private void deleteName(String name) {
+    if (locals == null) {
+      b.emit(Opcode.DELETE_NAME, b.name(name));
+    } else if (isLocal(name)) {
+      b.emit(Opcode.DELETE_FAST, b.varname(name));
+    } else {
+      b.emit(Opcode.DELETE_GLOBAL, b.name(name));
+    }
+  }
+
+  private void store(Expr target) {
+    switch (target) {
+      case Expr.Name n -> storeName(n.id());
+      case Expr.Attribute a -> {
+        expr(a.value());
+        b.emit(Opcode.STORE_ATTR, b.name(a.attr()));
+      }
+      case Expr.Subscript s -> {
+        expr(s.value());
+        expr(s.slice());
+        b.emit(Opcode.STORE_SUBSCR);
+      }
+      case Expr.TupleExpr t -> unpack(t.elts(), t.pos());
+      case Expr.ListExpr l -> unpack(l.elts(), l.pos());
+      default -> throw unsupported("this assignment target", target.pos());
+    }
+  }
+
+  private void unpack(List<Expr> elts, Pos pos) {
+    for (Expr e : elts) {
+      if (e instanceof Expr.Starred) {
+        throw unsupported("starred assignment", pos);
+      }
+    }
+    b.emit(Opcode.UNPACK_SEQUENCE, elts.size());
+    for (Expr e : elts) {
+      store(e);
+    }
+  }
+
+  private void delete(Expr target) {
+    switch (target) {
+      case Expr.Name n -> deleteName(n.id());
+      case Expr.Attribute a -> {
+        expr(a.value());
+        b.emit(Opcode.DELETE_ATTR, b.name(a.attr()));
+      }
+      case Expr.Subscript s -> {
+        expr(s.value());
+        expr(s.slice());
+        b.emit(Opcode.DELETE_SUBSCR);
+      }
+      case Expr.TupleExpr t -> t.elts().forEach(this::delete);
+      case Expr.ListExpr l -> l.elts().forEach(this::delete);
+      default -> throw unsupported("this del target", target.pos());
+    }
+  }
+
+  // ------------------------------------------------------------------ expressions
+
+  /** Jumps to {@code target} when the truth of {@code e} equals {@code when}. */
+  private void condition(Expr e, CodeBuilder.Label target, boolean when) {
+    if (e instanceof Expr.UnaryOp u && u.op() == org.pyjit.ast.UnaryOperator.NOT) {
+      condition(u.operand(), target, !when);
+      return;
+    }
+    if (e instanceof Expr.BoolOp bo) {
+      boolean isAnd = bo.op() == BoolOperator.AND;
+      if (isAnd != when) {
+        // and-jump-if-false / or-jump-if-true: any operand decides
+        for (Expr v : bo.values()) {
+          condition(v, target, when);
+        }
+      } else {
+        CodeBuilder.Label skip = new CodeBuilder.Label();
+        List<Expr> vs = bo.values();
+        for (int i = 0; i < vs.size() - 1; i++) {
+          condition(vs.get(i), skip, !when);
+        }
+        condition(vs.getLast(), target, when);
+        b.place(skip);
+      }
+      return;
+    }
+    expr(e);
+    b.emit(Opcode.TO_BOOL);
+    b.jump(when ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, target);
+  }
+
+  private static Object constValue(Expr.Constant c) {
+    Object v = c.value();
+    if (v == Expr.Singleton.NONE) {
+      return PySingleton.NONE;
+    }
+    if (v == Expr.Singleton.ELLIPSIS) {
+      return PySingleton.ELLIPSIS;
+    }
+    return v;
+  }
+
+  private void expr(Expr e) {
+    int saved = b.line;
+    b.line = e.pos().lineno();
+    try {
+      exprInner(e);
+    } finally {
+      b.line = saved;
+    }
+  }
+
+  private void exprInner(Expr e) {
+    switch (e) {
+      case Expr.Constant c -> {
+        if (c.value() instanceof Expr.Bytes || c.value() instanceof Expr.Imaginary
+            || c.value() instanceof Expr.StrCodePoints) {
+          throw unsupported("this kind of literal", e.pos());
+        }
+        constant(constValue(c));
+      }
+      case Expr.Name n -> load(n.id());
+      case Expr.BinOp bo -> {
+        expr(bo.left());
+        expr(bo.right());
+        b.emit(Opcode.BINARY_OP, binaryOp(bo.op()).ordinal());
+      }
+      case Expr.UnaryOp u -> {
+        expr(u.operand());
+        switch (u.op()) {
+          case USUB -> b.emit(Opcode.UNARY_NEGATIVE);
+          case INVERT -> b.emit(Opcode.UNARY_INVERT);
+          case NOT -> {
+            b.emit(Opcode.TO_BOOL);
+            b.emit(Opcode.UNARY_NOT);
+          }
+          case UADD -> b.emit(Opcode.CALL_INTRINSIC_1, 5); // INTRINSIC_UNARY_POSITIVE
+        }
+      }
+      case Expr.BoolOp bo -> {
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        List<Expr> vs = bo.values();
+        for (int i = 0; i < vs.size() - 1; i++) {
+          expr(vs.get(i));
+          b.emit(Opcode.COPY, 1);
+          b.emit(Opcode.TO_BOOL);
+          b.jump(bo.op() == BoolOperator.AND ? Opcode.POP_JUMP_IF_FALSE
+              : Opcode.POP_JUMP_IF_TRUE, end);
+          b.emit(Opcode.POP_TOP);
+        }
+        expr(vs.getLast());
+        b.place(end);
+      }
+      case Expr.Compare c -> compare(c);
+      case Expr.IfExp i -> {
+        CodeBuilder.Label orelse = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        condition(i.test(), orelse, false);
+        expr(i.body());
+        b.jump(Opcode.JUMP_FORWARD, end);
+        b.place(orelse);
+        expr(i.orelse());
+        b.place(end);
+      }
+      case Expr.Call c -> call(c);
+      case Expr.Attribute a -> {
+        expr(a.value());
+        b.emit(Opcode.LOAD_ATTR, b.name(a.attr()) << 1);
+      }
+      case Expr.Subscript s -> {
+        expr(s.value());
+        expr(s.slice());
+        b.emit(Opcode.BINARY_SUBSCR);
+      }
+      case Expr.Slice s -> {
+        sliceBound(s.lower());
+        sliceBound(s.upper());
+        if (s.step() != null) {
+          expr(s.step());
+          b.emit(Opcode.BUILD_SLICE, 3);
+        } else {
+          b.emit(Opcode.BUILD_SLICE, 2);
+        }
+      }
+      case Expr.TupleExpr t -> {
+        noStarred(t.elts());
+        t.elts().forEach(this::expr);
+        b.emit(Opcode.BUILD_TUPLE, t.elts().size());
+      }
+      case Expr.ListExpr l -> {
+        noStarred(l.elts());
+        l.elts().forEach(this::expr);
+        b.emit(Opcode.BUILD_LIST, l.elts().size());
+      }
+      case Expr.DictExpr d -> {
+        for (int i = 0; i < d.keys().size(); i++) {
+          if (d.keys().get(i) == null) {
+            throw unsupported("dict unpacking", e.pos());
+          }
+          expr(d.keys().get(i));
+          expr(d.values().get(i));
+        }
+        b.emit(Opcode.BUILD_MAP, d.keys().size());
+      }
+      case Expr.JoinedStr j -> {
+        for (Expr v : j.values()) {
+          expr(v);
+        }
+        if (j.values().size() != 1) {
+          b.emit(Opcode.BUILD_STRING, j.values().size());
+        }
+      }
+      case Expr.FormattedValue f -> {
+        expr(f.value());
+        if (f.conversion() >= 0) {
+          b.emit(Opcode.CONVERT_VALUE, f.conversion() == 's' ? 1 : f.conversion() == 'r' ? 2 : 3);
+        }
+        if (f.formatSpec() != null) {
+          expr(f.formatSpec());
+          b.emit(Opcode.FORMAT_WITH_SPEC);
+        } else {
+          b.emit(Opcode.FORMAT_SIMPLE);
+        }
+      }
+      case Expr.Lambda l -> {
+        Arguments a = l.args();
+        if (!a.defaults().isEmpty()) {
+          a.defaults().forEach(this::expr);
+          b.emit(Opcode.BUILD_TUPLE, a.defaults().size());
+        }
+        CodeObject code = compileFunction("<lambda>", a,
+            List.of(new Stmt.Return(l.body(), l.body().pos())), l.pos(), true);
+        constant(code);
+        b.emit(Opcode.MAKE_FUNCTION);
+        if (!a.defaults().isEmpty()) {
+          b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 1);
+        }
+      }
+      default -> throw unsupported("the " + e.typeName() + " expression", e.pos());
+    }
+  }
+
+  private void noStarred(List<Expr> elts) {
+    for (Expr x : elts) {
+      if (x instanceof Expr.Starred) {
+        throw unsupported("starred expressions", x.pos());
+      }
+    }
+  }
+
+  private void sliceBound(Expr e) {
+    if (e == null) {
+      constant(PySingleton.NONE);
+    } else {
+      expr(e);
+    }
+  }
+
+  private void compare(Expr.Compare c) {
+    expr(c.left());
+    List<CmpOperator> ops = c.ops();
+    if (ops.size() == 1) {
+      expr(c.comparators().getFirst());
+      compareOp(ops.getFirst());
+      return;
+    }
+    CodeBuilder.Label cleanup = new CodeBuilder.Label();
+    CodeBuilder.Label end = new CodeBuilder.Label();
+    for (int i = 0; i < ops.size() - 1; i++) {
+      expr(c.comparators().get(i));
+      b.emit(Opcode.SWAP, 2);
+      b.emit(Opcode.COPY, 2);
+      compareOp(ops.get(i));
+      b.emit(Opcode.COPY, 1);
+      b.emit(Opcode.TO_BOOL);
+      b.jump(Opcode.POP_JUMP_IF_FALSE, cleanup);
+      b.emit(Opcode.POP_TOP);
+    }
+    expr(c.comparators().getLast());
+    compareOp(ops.getLast());
+    b.jump(Opcode.JUMP_FORWARD, end);
+    b.place(cleanup);
+    b.emit(Opcode.SWAP, 2);
+    b.emit(Opcode.POP_TOP);
+    b.place(end);
+  }
+
+  private void compareOp(CmpOperator op) {
+    switch (op) {
+      case EQ -> b.emit(Opcode.COMPARE_OP, CompareOp.EQ.ordinal());
+      case NOT_EQ -> b.emit(Opcode.COMPARE_OP, CompareOp.NE.ordinal());
+      case LT -> b.emit(Opcode.COMPARE_OP, CompareOp.LT.ordinal());
+      case LT_E -> b.emit(Opcode.COMPARE_OP, CompareOp.LE.ordinal());
+      case GT -> b.emit(Opcode.COMPARE_OP, CompareOp.GT.ordinal());
+      case GT_E -> b.emit(Opcode.COMPARE_OP, CompareOp.GE.ordinal());
+      case IS -> b.emit(Opcode.IS_OP, 0);
+      case IS_NOT -> b.emit(Opcode.IS_OP, 1);
+      case IN -> b.emit(Opcode.CONTAINS_OP, 0);
+      case NOT_IN -> b.emit(Opcode.CONTAINS_OP, 1);
+    }
+  }
+
+  private void call(Expr.Call c) {
+    if (c.func() instanceof Expr.Attribute a) {
+      expr(a.value());
+      b.emit(Opcode.LOAD_ATTR, b.name(a.attr()) << 1 | 1);
+    } else if (c.func() instanceof Expr.Name n && locals != null && !isLocal(n.id())) {
+      b.emit(Opcode.LOAD_GLOBAL, b.name(n.id()) << 1 | 1);
+    } else {
+      expr(c.func());
+      b.emit(Opcode.PUSH_NULL);
+    }
+    for (Expr a : c.args()) {
+      if (a instanceof Expr.Starred) {
+        throw unsupported("*args in calls", a.pos());
+      }
+      expr(a);
+    }
+    if (c.keywords().isEmpty()) {
+      b.emit(Opcode.CALL, c.args().size());
+      return;
+    }
+    Object[] names = new Object[c.keywords().size()];
+    for (int i = 0; i < names.length; i++) {
+      Expr.Keyword k = c.keywords().get(i);
+      if (k.arg() == null) {
+        throw unsupported("**kwargs in calls", k.value().pos());
+      }
+      names[i] = k.arg();
+      expr(k.value());
+    }
+    constant(PyTuple.of(names));
+    b.emit(Opcode.CALL_KW, c.args().size() + names.length);
+  }
+
+  private static BinaryOp binaryOp(Operator op) {
+    return switch (op) {
+      case ADD -> BinaryOp.ADD;
+      case SUB -> BinaryOp.SUBTRACT;
+      case MULT -> BinaryOp.MULTIPLY;
+      case MAT_MULT -> BinaryOp.MATRIX_MULTIPLY;
+      case DIV -> BinaryOp.TRUE_DIVIDE;
+      case MOD -> BinaryOp.REMAINDER;
+      case POW -> BinaryOp.POWER;
+      case LSHIFT -> BinaryOp.LSHIFT;
+      case RSHIFT -> BinaryOp.RSHIFT;
+      case BIT_OR -> BinaryOp.OR;
+      case BIT_XOR -> BinaryOp.XOR;
+      case BIT_AND -> BinaryOp.AND;
+      case FLOOR_DIV -> BinaryOp.FLOOR_DIVIDE;
+    };
+  }
+}

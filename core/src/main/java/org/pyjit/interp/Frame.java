@@ -1,0 +1,35 @@
+package org.pyjit.interp;
+
+import org.pyjit.bytecode.CodeObject;
+import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyFunction;
+
+/**
+ * One activation of a code object: its local variable slots (varnames, cells, free
+ * variables, as laid out by {@link CodeObject}), its value stack, and the namespaces it reads
+ * names from. Module and class bodies have a {@link #locals} dict; functions do not.
+ */
+public final class Frame {
+  public final CodeObject code;
+  public final PyDict globals;
+  public final PyDict builtins;
+  /** The namespace of LOAD_NAME/STORE_NAME (module and class bodies), or null. */
+  public final PyDict locals;
+  public final Object[] fast;
+  final Object[] stack;
+  int sp;
+  /** Index of the instruction being executed (for tracebacks). */
+  int pc;
+  public final PyFunction function;
+
+  public Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict locals, Object[] fast,
+      PyFunction function) {
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.fast = fast == null ? new Object[code.nlocalsplus] : fast;
+    this.stack = new Object[code.stacksize + 1];
+    this.function = function;
+  }
+}

@@ -1,0 +1,510 @@
+package org.pyjit.interp;
+
+import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CodeObject;
+import org.pyjit.bytecode.CompareOp;
+import org.pyjit.bytecode.ExceptionTable;
+import org.pyjit.bytecode.Opcode;
+import org.pyjit.runtime.Builtins;
+import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.Ops;
+import org.pyjit.runtime.PyBaseException;
+import org.pyjit.runtime.PyCell;
+import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyException;
+import org.pyjit.runtime.PyFunction;
+import org.pyjit.runtime.PyIterator;
+import org.pyjit.runtime.PyList;
+import org.pyjit.runtime.PyMethod;
+import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PySlice;
+import org.pyjit.runtime.PyTuple;
+import org.pyjit.runtime.Types;
+
+/**
+ * Tier 1: the evaluation loop over a frame's instructions (see {@link Opcode} for what each
+ * instruction does to the value stack).
+ *
+ * <p>Exceptions are Java {@link PyException}s. When one escapes an instruction, the code's
+ * exception table decides: a handler truncates the stack to its depth, pushes the exception
+ * and continues at its target; otherwise the frame is recorded in the exception's traceback
+ * and the exception propagates to the caller. A Java StackOverflowError becomes
+ * RecursionError, so deep recursion never kills the JVM; the recursion limit itself is
+ * checked on every call ({@link ThreadState}).
+ */
+public final class Interpreter {
+  private Interpreter() {}
+
+  /** Runs a function whose arguments are already bound to its first local slots. */
+  public static Object call(PyFunction fn, Object[] fast) {
+    CodeObject co = fn.code;
+    if (co.freevars.length > 0) {
+      System.arraycopy(fn.closure, 0, fast, co.freeSlot(0), co.freevars.length);
+    }
+    Frame f = new Frame(co, fn.globals, Builtins.dict(fn.globals), null, fast, fn);
+    return run(f);
+  }
+
+  /** Runs module-level code in {@code globals}. */
+  public static Object runModule(CodeObject co, PyDict globals) {
+    return run(new Frame(co, globals, Builtins.dict(globals), globals, null, null));
+  }
+
+  public static Object run(Frame f) {
+    ThreadState ts = ThreadState.current();
+    if (++ts.depth > ts.recursionLimit) {
+      ts.depth--;
+      throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+    try {
+      return loop(f, ts);
+    } catch (StackOverflowError e) {
+      throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+    } finally {
+      ts.depth--;
+    }
+  }
+
+  private static Object loop(Frame f, ThreadState ts) {
+    CodeObject co = f.code;
+    int[] code = co.code;
+    Object[] consts = co.consts;
+    String[] names = co.names;
+    Object[] fast = f.fast;
+    Object[] stack = f.stack;
+    int sp = 0;
+    int pc = 0;
+    while (true) {
+      try {
+        while (true) {
+          int unit = code[pc];
+          int arg = unit >>> 8;
+          f.pc = pc;
+          pc++;
+          switch (Opcode.of(unit & 0xff)) {
+            case NOP, RESUME -> { }
+            case POP_TOP -> stack[--sp] = null;
+            case PUSH_NULL -> stack[sp++] = null;
+            case COPY -> {
+              stack[sp] = stack[sp - arg];
+              sp++;
+            }
+            case SWAP -> {
+              Object t = stack[sp - 1];
+              stack[sp - 1] = stack[sp - arg];
+              stack[sp - arg] = t;
+            }
+            case LOAD_CONST -> stack[sp++] = consts[arg];
+            case LOAD_FAST -> stack[sp++] = fast[arg];
+            case LOAD_FAST_CHECK -> {
+              Object v = fast[arg];
+              if (v == null) {
+                throw unboundLocal(co, arg);
+              }
+              stack[sp++] = v;
+            }
+            case STORE_FAST -> fast[arg] = stack[--sp];
+            case DELETE_FAST -> {
+              if (fast[arg] == null) {
+                throw unboundLocal(co, arg);
+              }
+              fast[arg] = null;
+            }
+            case LOAD_NAME -> stack[sp++] = loadName(f, names[arg]);
+            case STORE_NAME -> f.locals.put(names[arg], stack[--sp]);
+            case DELETE_NAME -> {
+              if (f.locals.remove(names[arg]) == null) {
+                throw Errors.nameError(names[arg]);
+              }
+            }
+            case LOAD_GLOBAL -> {
+              String name = names[arg >> 1];
+              Object v = f.globals.getStr(name);
+              if (v == null) {
+                v = f.builtins.getStr(name);
+                if (v == null) {
+                  throw Errors.nameError(name);
+                }
+              }
+              stack[sp++] = v;
+              if ((arg & 1) != 0) {
+                stack[sp++] = null;
+              }
+            }
+            case STORE_GLOBAL -> f.globals.put(names[arg], stack[--sp]);
+            case DELETE_GLOBAL -> {
+              if (f.globals.remove(names[arg]) == null) {
+                throw Errors.nameError(names[arg]);
+              }
+            }
+            case MAKE_CELL -> fast[arg] = new PyCell(fast[arg]);
+            case COPY_FREE_VARS -> { }
+            case LOAD_DEREF -> {
+              Object v = ((PyCell) fast[arg]).value;
+              if (v == null) {
+                throw unboundDeref(co, arg);
+              }
+              stack[sp++] = v;
+            }
+            case STORE_DEREF -> ((PyCell) fast[arg]).value = stack[--sp];
+            case DELETE_DEREF -> ((PyCell) fast[arg]).value = null;
+            case LOAD_ATTR -> {
+              Object owner = stack[sp - 1];
+              String name = names[arg >> 1];
+              if ((arg & 1) != 0) {
+                Object attr = Ops.getattr(owner, name);
+                if (attr instanceof PyMethod m && m.self == owner) {
+                  stack[sp - 1] = m.function;
+                  stack[sp++] = owner;
+                } else {
+                  stack[sp - 1] = attr;
+                  stack[sp++] = null;
+                }
+              } else {
+                stack[sp - 1] = Ops.getattr(owner, name);
+              }
+            }
+            case STORE_ATTR -> {
+              Object owner = stack[--sp];
+              Object value = stack[--sp];
+              Ops.setattr(owner, names[arg], value);
+            }
+            case UNARY_NEGATIVE -> stack[sp - 1] = Ops.negative(stack[sp - 1]);
+            case UNARY_INVERT -> stack[sp - 1] = Ops.invert(stack[sp - 1]);
+            case UNARY_NOT -> stack[sp - 1] = !(Boolean) stack[sp - 1];
+            case TO_BOOL -> stack[sp - 1] = Ops.truth(stack[sp - 1]);
+            case BINARY_OP -> {
+              Object b = stack[--sp];
+              stack[sp - 1] = Ops.binary(BinaryOp.of(arg), stack[sp - 1], b);
+            }
+            case COMPARE_OP -> {
+              Object b = stack[--sp];
+              stack[sp - 1] = Ops.compare(CompareOp.of(arg), stack[sp - 1], b);
+            }
+            case CONTAINS_OP -> {
+              Object container = stack[--sp];
+              boolean in = Ops.contains(container, stack[sp - 1]);
+              stack[sp - 1] = in != (arg == 1);
+            }
+            case IS_OP -> {
+              Object b = stack[--sp];
+              stack[sp - 1] = Builtins.is(stack[sp - 1], b) != (arg == 1);
+            }
+            case BINARY_SUBSCR -> {
+              Object key = stack[--sp];
+              stack[sp - 1] = Ops.getitem(stack[sp - 1], key);
+            }
+            case STORE_SUBSCR -> {
+              Object key = stack[--sp];
+              Object container = stack[--sp];
+              Object value = stack[--sp];
+              Ops.setitem(container, key, value);
+            }
+            case DELETE_SUBSCR -> {
+              Object key = stack[--sp];
+              Object container = stack[--sp];
+              Ops.delitem(container, key);
+            }
+            case BUILD_SLICE -> {
+              Object step = arg == 3 ? stack[--sp] : PySingleton.NONE;
+              Object stop = stack[--sp];
+              stack[sp - 1] = new PySlice(stack[sp - 1], stop, step);
+            }
+            case BUILD_TUPLE -> {
+              Object[] items = new Object[arg];
+              sp -= arg;
+              System.arraycopy(stack, sp, items, 0, arg);
+              stack[sp++] = PyTuple.of(items);
+            }
+            case BUILD_LIST -> {
+              Object[] items = new Object[arg];
+              sp -= arg;
+              System.arraycopy(stack, sp, items, 0, arg);
+              stack[sp++] = new PyList(items);
+            }
+            case BUILD_MAP -> {
+              PyDict d = new PyDict();
+              sp -= 2 * arg;
+              for (int i = 0; i < arg; i++) {
+                d.put(stack[sp + 2 * i], stack[sp + 2 * i + 1]);
+              }
+              stack[sp++] = d;
+            }
+            case BUILD_STRING -> {
+              StringBuilder sb = new StringBuilder();
+              sp -= arg;
+              for (int i = 0; i < arg; i++) {
+                sb.append((String) stack[sp + i]);
+              }
+              stack[sp++] = sb.toString();
+            }
+            case LIST_APPEND -> {
+              Object v = stack[--sp];
+              ((PyList) stack[sp - arg]).append(v);
+            }
+            case LIST_EXTEND -> {
+              Object v = stack[--sp];
+              PyList l = (PyList) stack[sp - arg];
+              for (Object x : org.pyjit.runtime.ListOps.toArray(v)) {
+                l.append(x);
+              }
+            }
+            case MAP_ADD -> {
+              Object v = stack[--sp];
+              Object k = stack[--sp];
+              ((PyDict) stack[sp - arg]).put(k, v);
+            }
+            case UNPACK_SEQUENCE -> {
+              Object seq = stack[--sp];
+              Object[] items = org.pyjit.runtime.ListOps.toArray(seq);
+              if (items.length != arg) {
+                throw items.length < arg
+                    ? Errors.valueError("not enough values to unpack (expected " + arg + ", got "
+                        + items.length + ")")
+                    : Errors.valueError("too many values to unpack (expected " + arg + ")");
+              }
+              for (int i = arg - 1; i >= 0; i--) {
+                stack[sp++] = items[i];
+              }
+            }
+            case CONVERT_VALUE -> {
+              Object v = stack[sp - 1];
+              stack[sp - 1] = switch (arg) {
+                case 1 -> Ops.str(v);
+                case 2 -> Ops.repr(v);
+                default -> Builtins.ascii(v);
+              };
+            }
+            case FORMAT_SIMPLE -> {
+              Object v = stack[sp - 1];
+              if (!(v instanceof String)) {
+                stack[sp - 1] = Builtins.format(v, "");
+              }
+            }
+            case FORMAT_WITH_SPEC -> {
+              Object spec = stack[--sp];
+              stack[sp - 1] = Builtins.format(stack[sp - 1], (String) spec);
+            }
+            case JUMP_FORWARD, JUMP_BACKWARD -> pc = arg;
+            case POP_JUMP_IF_FALSE -> {
+              if (!(Boolean) stack[--sp]) {
+                pc = arg;
+              }
+            }
+            case POP_JUMP_IF_TRUE -> {
+              if ((Boolean) stack[--sp]) {
+                pc = arg;
+              }
+            }
+            case POP_JUMP_IF_NONE -> {
+              if (stack[--sp] == PySingleton.NONE) {
+                pc = arg;
+              }
+            }
+            case POP_JUMP_IF_NOT_NONE -> {
+              if (stack[--sp] != PySingleton.NONE) {
+                pc = arg;
+              }
+            }
+            case GET_ITER -> stack[sp - 1] = Ops.iter(stack[sp - 1]);
+            case FOR_ITER -> {
+              Object it = stack[sp - 1];
+              Object v = it instanceof PyIterator i ? i.next() : Ops.next(it);
+              if (v == null) {
+                stack[--sp] = null;
+                pc = arg;
+              } else {
+                stack[sp++] = v;
+              }
+            }
+            case END_FOR -> stack[--sp] = null;
+            case CALL -> {
+              sp -= arg;
+              Object self = stack[sp - 1];
+              Object callable = stack[sp - 2];
+              Object[] args;
+              if (self == null) {
+                args = new Object[arg];
+                System.arraycopy(stack, sp, args, 0, arg);
+              } else {
+                args = new Object[arg + 1];
+                args[0] = self;
+                System.arraycopy(stack, sp, args, 1, arg);
+              }
+              sp -= 2;
+              f.sp = sp;
+              stack[sp++] = Ops.call(callable, args, null);
+            }
+            case CALL_KW -> {
+              PyTuple kw = (PyTuple) stack[--sp];
+              sp -= arg;
+              Object self = stack[sp - 1];
+              Object callable = stack[sp - 2];
+              int off = self == null ? 0 : 1;
+              Object[] args = new Object[arg + off];
+              if (self != null) {
+                args[0] = self;
+              }
+              System.arraycopy(stack, sp, args, off, arg);
+              String[] kwnames = new String[kw.size()];
+              for (int i = 0; i < kwnames.length; i++) {
+                kwnames[i] = (String) kw.get(i);
+              }
+              sp -= 2;
+              stack[sp++] = Ops.call(callable, args, kwnames);
+            }
+            case MAKE_FUNCTION -> stack[sp - 1] = new PyFunction((CodeObject) stack[sp - 1],
+                f.globals);
+            case SET_FUNCTION_ATTRIBUTE -> {
+              PyFunction fn = (PyFunction) stack[--sp];
+              Object v = stack[sp - 1];
+              switch (arg) {
+                case 1 -> fn.defaults = ((PyTuple) v).items;
+                case 2 -> fn.kwdefaults = (PyDict) v;
+                case 8 -> {
+                  PyTuple t = (PyTuple) v;
+                  fn.closure = new PyCell[t.size()];
+                  for (int i = 0; i < t.size(); i++) {
+                    fn.closure[i] = (PyCell) t.get(i);
+                  }
+                }
+                default -> { }
+              }
+              stack[sp - 1] = fn;
+            }
+            case CALL_INTRINSIC_1 -> {
+              if (arg != 5) {
+                throw new IllegalStateException("intrinsic not implemented: " + arg);
+              }
+              stack[sp - 1] = Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
+            }
+            case RETURN_VALUE -> {
+              return stack[--sp];
+            }
+            case RETURN_CONST -> {
+              return consts[arg];
+            }
+            case RAISE_VARARGS -> throw raise(ts, arg, stack, sp);
+            case PUSH_EXC_INFO -> {
+              Object exc = stack[sp - 1];
+              stack[sp - 1] = ts.handled == null ? PySingleton.NONE : ts.handled;
+              stack[sp++] = exc;
+              ts.handled = (PyBaseException) exc;
+            }
+            case POP_EXCEPT -> {
+              Object prev = stack[--sp];
+              ts.handled = prev == PySingleton.NONE ? null : (PyBaseException) prev;
+            }
+            case CHECK_EXC_MATCH -> {
+              Object type = stack[sp - 1];
+              Object exc = stack[sp - 2];
+              stack[sp - 1] = Builtins.exceptionMatches(exc, type);
+            }
+            case RERAISE -> {
+              PyBaseException exc = (PyBaseException) stack[--sp];
+              throw new Reraise(exc);
+            }
+            default -> throw new IllegalStateException("opcode not implemented: "
+                + Opcode.of(unit & 0xff));
+          }
+        }
+      } catch (Reraise r) {
+        PyException e = new PyException(r.exc);
+        int h = handler(co, f.pc);
+        if (h < 0) {
+          throw e;
+        }
+        sp = unwindTo(co.exceptionTable, h, stack, sp, f.pc);
+        stack[sp++] = r.exc;
+        pc = co.exceptionTable.target(h);
+      } catch (PyException e) {
+        PyBaseException exc = e.value;
+        if (!exc.contextSet) {
+          exc.contextSet = true;
+          if (ts.handled != null && ts.handled != exc && exc.context == null) {
+            exc.context = ts.handled;
+          }
+        }
+        int h = handler(co, f.pc);
+        if (h < 0) {
+          exc.addTraceback(co, f.pc);
+          throw e;
+        }
+        exc.addTraceback(co, f.pc);
+        sp = unwindTo(co.exceptionTable, h, stack, sp, f.pc);
+        stack[sp++] = exc;
+        pc = co.exceptionTable.target(h);
+      }
+    }
+  }
+
+  /** A RERAISE: propagates an exception without adding this frame to its traceback again. */
+  static final class Reraise extends RuntimeException {
+    final PyBaseException exc;
+
+    Reraise(PyBaseException exc) {
+      super(null, null, false, false);
+      this.exc = exc;
+    }
+  }
+
+  private static int handler(CodeObject co, int pc) {
+    return co.exceptionTable.size() == 0 ? -1 : co.exceptionTable.find(pc);
+  }
+
+  private static int unwindTo(ExceptionTable t, int h, Object[] stack, int sp, int pc) {
+    int depth = t.depth(h);
+    while (sp > depth) {
+      stack[--sp] = null;
+    }
+    if (t.lasti(h)) {
+      stack[sp++] = (long) pc;
+    }
+    return sp;
+  }
+
+  private static RuntimeException raise(ThreadState ts, int arg, Object[] stack, int sp) {
+    if (arg == 0) {
+      if (ts.handled == null) {
+        return Errors.runtimeError("No active exception to reraise");
+      }
+      return new Reraise(ts.handled);
+    }
+    Object cause = arg == 2 ? stack[sp - 1] : null;
+    Object exc = stack[arg == 2 ? sp - 2 : sp - 1];
+    PyBaseException e = Builtins.makeException(exc);
+    if (arg == 2) {
+      if (cause == PySingleton.NONE) {
+        e.cause = null;
+      } else {
+        e.cause = Builtins.makeException(cause);
+      }
+      e.suppressContext = true;
+    }
+    return new PyException(e);
+  }
+
+  private static Object loadName(Frame f, String name) {
+    Object v = f.locals.getStr(name);
+    if (v == null) {
+      v = f.globals.getStr(name);
+      if (v == null) {
+        v = f.builtins.getStr(name);
+        if (v == null) {
+          throw Errors.nameError(name);
+        }
+      }
+    }
+    return v;
+  }
+
+  private static PyException unboundLocal(CodeObject co, int slot) {
+    return Errors.raise(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+        + co.localName(slot) + "' where it is not associated with a value");
+  }
+
+  private static PyException unboundDeref(CodeObject co, int slot) {
+    return Errors.raise(Types.NAME_ERROR, "cannot access free variable '" + co.localName(slot)
+        + "' where it is not associated with a value in enclosing scope");
+  }
+}

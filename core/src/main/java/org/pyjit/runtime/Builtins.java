@@ -1,0 +1,334 @@
+package org.pyjit.runtime;
+
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The builtins module: functions, constants, the built-in types and exception types, and
+ * the helpers the interpreter needs for exceptions, identity and formatting.
+ */
+public final class Builtins {
+  private Builtins() {}
+
+  private static final PyDict DICT = new PyDict();
+  /** Where print() writes when no file is given (the program's standard output). */
+  public static volatile PrintStream stdout = System.out;
+  public static volatile PrintStream stderr = System.err;
+
+  /** The builtins of a module's globals (always the one builtins module for now). */
+  public static PyDict dict(PyDict globals) {
+    return DICT;
+  }
+
+  private static void def(String name, PyBuiltinFunction.Body body) {
+    DICT.put(name, new PyBuiltinFunction(name, body));
+  }
+
+  static {
+    DICT.put("None", PySingleton.NONE);
+    DICT.put("True", Boolean.TRUE);
+    DICT.put("False", Boolean.FALSE);
+    DICT.put("Ellipsis", PySingleton.ELLIPSIS);
+    DICT.put("NotImplemented", PySingleton.NOT_IMPLEMENTED);
+    DICT.put("__debug__", Boolean.TRUE);
+    for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
+        Types.STR, Types.TUPLE, Types.LIST, Types.DICT, Types.RANGE, Types.SLICE,
+        Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD}) {
+      DICT.put(t.name, t);
+    }
+    Types.EXCEPTIONS.forEach(DICT::put);
+    def("print", Builtins::print);
+    def("len", (a, k) -> Ops.len(one("len", a, k)));
+    def("repr", (a, k) -> Ops.repr(one("repr", a, k)));
+    def("ascii", (a, k) -> ascii(one("ascii", a, k)));
+    def("abs", (a, k) -> abs(one("abs", a, k)));
+    def("iter", (a, k) -> Ops.iter(one("iter", a, k)));
+    def("next", Builtins::next);
+    def("hash", (a, k) -> Ops.hash(one("hash", a, k)));
+    def("id", (a, k) -> (long) System.identityHashCode(one("id", a, k)));
+    def("callable", (a, k) -> isCallable(one("callable", a, k)));
+    def("isinstance", (a, k) -> isinstance(a[0], a[1]));
+    def("issubclass", (a, k) -> issubclass(a[0], a[1]));
+    def("getattr", Builtins::getattr);
+    def("setattr", (a, k) -> {
+      Ops.setattr(a[0], (String) a[1], a[2]);
+      return PySingleton.NONE;
+    });
+    def("hasattr", (a, k) -> Ops.getattrOrNull(a[0], (String) a[1]) != null);
+    def("min", (a, k) -> minMax(a, k, true));
+    def("max", (a, k) -> minMax(a, k, false));
+    def("sum", Builtins::sum);
+    def("format", (a, k) -> format(a[0], a.length > 1 ? (String) a[1] : ""));
+    def("chr", (a, k) -> new String(Character.toChars((int) Ops.asIndex(a[0]))));
+    def("ord", (a, k) -> (long) ((String) a[0]).codePointAt(0));
+    def("divmod", (a, k) -> PyTuple.of(
+        Ops.binary(org.pyjit.bytecode.BinaryOp.FLOOR_DIVIDE, a[0], a[1]),
+        Ops.binary(org.pyjit.bytecode.BinaryOp.REMAINDER, a[0], a[1])));
+    def("pow", (a, k) -> Ops.binary(org.pyjit.bytecode.BinaryOp.POWER, a[0], a[1]));
+    def("any", (a, k) -> {
+      Object it = Ops.iter(a[0]);
+      for (Object x; (x = Ops.next(it)) != null; ) {
+        if (Ops.truth(x)) {
+          return true;
+        }
+      }
+      return false;
+    });
+    def("all", (a, k) -> {
+      Object it = Ops.iter(a[0]);
+      for (Object x; (x = Ops.next(it)) != null; ) {
+        if (!Ops.truth(x)) {
+          return false;
+        }
+      }
+      return true;
+    });
+    Constructors.install();
+    Methods.install();
+  }
+
+  static Object one(String name, Object[] a, String[] k) {
+    if (a.length != 1 || k != null) {
+      throw Errors.typeError(name + "() takes exactly one argument (" + a.length + " given)");
+    }
+    return a[0];
+  }
+
+  static Object print(Object[] args, String[] kwnames) {
+    int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+    String sep = " ";
+    String end = "\n";
+    Object file = PySingleton.NONE;
+    for (int i = npos; i < args.length; i++) {
+      String name = kwnames[i - npos];
+      Object v = args[i];
+      switch (name) {
+        case "sep" -> sep = v == PySingleton.NONE ? " " : strArg("sep", v);
+        case "end" -> end = v == PySingleton.NONE ? "\n" : strArg("end", v);
+        case "file" -> file = v;
+        case "flush" -> { }
+        default -> throw Errors.typeError("print() got an unexpected keyword argument '" + name
+            + "'");
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < npos; i++) {
+      if (i > 0) {
+        sb.append(sep);
+      }
+      sb.append(Ops.str(args[i]));
+    }
+    sb.append(end);
+    PrintStream out = file == Sys.STDERR ? stderr : stdout;
+    if (file != PySingleton.NONE && file != Sys.STDOUT && file != Sys.STDERR) {
+      Ops.call(Ops.getattr(file, "write"), new Object[] {sb.toString()}, null);
+    } else {
+      out.print(sb);
+    }
+    return PySingleton.NONE;
+  }
+
+  private static String strArg(String name, Object v) {
+    if (v instanceof String s) {
+      return s;
+    }
+    throw Errors.typeError(name + " must be None or a string, not " + Types.typeOf(v).name);
+  }
+
+  static Object next(Object[] a, String[] k) {
+    Object v = Ops.next(a[0]);
+    if (v == null) {
+      if (a.length > 1) {
+        return a[1];
+      }
+      throw Errors.stopIteration();
+    }
+    return v;
+  }
+
+  static Object getattr(Object[] a, String[] k) {
+    Object v = Ops.getattrOrNull(a[0], (String) a[1]);
+    if (v == null) {
+      if (a.length > 2) {
+        return a[2];
+      }
+      throw Ops.noAttribute(a[0], (String) a[1]);
+    }
+    return v;
+  }
+
+  static Object abs(Object o) {
+    if (o instanceof Long l) {
+      return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
+    }
+    if (o instanceof Double d) {
+      return Math.abs(d);
+    }
+    if (o instanceof BigInteger b) {
+      return Ops.normalize(b.abs());
+    }
+    if (o instanceof Boolean b) {
+      return b ? 1L : 0L;
+    }
+    return Ops.unaryDunder(o, "__abs__", "abs()");
+  }
+
+  static Object sum(Object[] a, String[] k) {
+    Object acc = a.length > 1 ? a[1] : 0L;
+    Object it = Ops.iter(a[0]);
+    for (Object x; (x = Ops.next(it)) != null; ) {
+      acc = Ops.binary(org.pyjit.bytecode.BinaryOp.ADD, acc, x);
+    }
+    return acc;
+  }
+
+  static Object minMax(Object[] a, String[] kwnames, boolean min) {
+    int npos = a.length - (kwnames == null ? 0 : kwnames.length);
+    Object key = null;
+    Object dflt = null;
+    for (int i = npos; i < a.length; i++) {
+      switch (kwnames[i - npos]) {
+        case "key" -> key = a[i] == PySingleton.NONE ? null : a[i];
+        case "default" -> dflt = a[i];
+        default -> throw Errors.typeError((min ? "min" : "max")
+            + "() got an unexpected keyword argument '" + kwnames[i - npos] + "'");
+      }
+    }
+    Object[] items = npos == 1 ? ListOps.toArray(a[0]) : java.util.Arrays.copyOf(a, npos);
+    if (items.length == 0) {
+      if (dflt != null) {
+        return dflt;
+      }
+      throw Errors.valueError((min ? "min" : "max") + "() iterable argument is empty");
+    }
+    Object best = items[0];
+    Object bestKey = key == null ? best : Ops.call(key, new Object[] {best}, null);
+    for (int i = 1; i < items.length; i++) {
+      Object k = key == null ? items[i] : Ops.call(key, new Object[] {items[i]}, null);
+      boolean better = Ops.truth(Ops.compare(min ? org.pyjit.bytecode.CompareOp.LT
+          : org.pyjit.bytecode.CompareOp.GT, k, bestKey));
+      if (better) {
+        best = items[i];
+        bestKey = k;
+      }
+    }
+    return best;
+  }
+
+  public static String ascii(Object o) {
+    String r = Ops.repr(o);
+    StringBuilder sb = new StringBuilder();
+    r.codePoints().forEach(cp -> {
+      if (cp < 0x80) {
+        sb.append((char) cp);
+      } else if (cp < 0x100) {
+        sb.append(String.format("\\x%02x", cp));
+      } else if (cp < 0x10000) {
+        sb.append(String.format("\\u%04x", cp));
+      } else {
+        sb.append(String.format("\\U%08x", cp));
+      }
+    });
+    return sb.toString();
+  }
+
+  /** format(value, spec): the common cases; the full mini-language comes with runtime.format. */
+  public static String format(Object v, String spec) {
+    if (spec.isEmpty()) {
+      return Ops.str(v);
+    }
+    if (v instanceof PyInstance) {
+      Object r = Ops.callDunder(v, "__format__", spec);
+      if (r != null) {
+        return (String) r;
+      }
+    }
+    throw Errors.valueError("format spec '" + spec + "' not supported yet");
+  }
+
+  static boolean isCallable(Object o) {
+    return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyMethod
+        || o instanceof PyType || Types.typeOf(o).lookup("__call__") != null;
+  }
+
+  public static boolean is(Object a, Object b) {
+    if (a == b) {
+      return true;
+    }
+    // small ints and equal strings behave as identical in CPython's common cases
+    if (a instanceof Long x && b instanceof Long y) {
+      return x.longValue() == y.longValue() && x >= -5 && x <= 256;
+    }
+    if (a instanceof Boolean x && b instanceof Boolean y) {
+      return x.booleanValue() == y.booleanValue();
+    }
+    return false;
+  }
+
+  public static boolean isinstance(Object o, Object cls) {
+    if (cls instanceof PyTuple t) {
+      for (Object c : t.items) {
+        if (isinstance(o, c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!(cls instanceof PyType t)) {
+      throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+    return Types.typeOf(o).isSubtypeOf(t);
+  }
+
+  static boolean issubclass(Object c, Object cls) {
+    if (!(c instanceof PyType t)) {
+      throw Errors.typeError("issubclass() arg 1 must be a class");
+    }
+    if (cls instanceof PyTuple tup) {
+      for (Object x : tup.items) {
+        if (issubclass(c, x)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return t.isSubtypeOf((PyType) cls);
+  }
+
+  /** The exception a raise statement raises: an instance, or a class to instantiate. */
+  public static PyBaseException makeException(Object o) {
+    if (o instanceof PyBaseException e) {
+      return e;
+    }
+    if (o instanceof PyType t && t.isSubtypeOf(Types.BASE_EXCEPTION)) {
+      Object e = Ops.call(t, new Object[0], null);
+      if (e instanceof PyBaseException pe) {
+        return pe;
+      }
+    }
+    throw Errors.typeError("exceptions must derive from BaseException");
+  }
+
+  /** The test of an except clause: {@code exc} is an instance of {@code type} (or a tuple). */
+  public static boolean exceptionMatches(Object exc, Object type) {
+    if (type instanceof PyTuple t) {
+      for (Object x : t.items) {
+        if (exceptionMatches(exc, x)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!(type instanceof PyType pt) || !pt.isSubtypeOf(Types.BASE_EXCEPTION)) {
+      throw Errors.typeError("catching classes that do not inherit from BaseException is not"
+          + " allowed");
+    }
+    return Types.typeOf(exc).isSubtypeOf(pt);
+  }
+
+  static List<Object> list(Object iterable) {
+    return new ArrayList<>(List.of(ListOps.toArray(iterable)));
+  }
+}

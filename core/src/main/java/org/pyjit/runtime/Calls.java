@@ -1,0 +1,218 @@
+package org.pyjit.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pyjit.bytecode.CodeObject;
+import org.pyjit.interp.Interpreter;
+
+/**
+ * Calling: what each kind of callable does, and binding arguments to a Python function's
+ * parameters with CPython's error messages. Arguments arrive as positional values followed
+ * by keyword values whose names are {@code kwnames} (null: no keywords).
+ */
+public final class Calls {
+  private Calls() {}
+
+  public static Object call(Object f, Object[] args, String[] kwnames) {
+    if (f instanceof PyFunction fn) {
+      return Interpreter.call(fn, bind(fn, args, kwnames));
+    }
+    if (f instanceof PyBuiltinFunction b) {
+      return b.body.call(args, kwnames);
+    }
+    if (f instanceof PyMethod m) {
+      Object[] full = new Object[args.length + 1];
+      full[0] = m.self;
+      System.arraycopy(args, 0, full, 1, args.length);
+      return call(m.function, full, kwnames);
+    }
+    if (f instanceof PyType t) {
+      return instantiate(t, args, kwnames);
+    }
+    Object m = Types.typeOf(f).lookup("__call__");
+    if (m != null) {
+      Object[] full = new Object[args.length + 1];
+      full[0] = f;
+      System.arraycopy(args, 0, full, 1, args.length);
+      return call(m, full, kwnames);
+    }
+    throw Errors.typeError("'" + Types.typeOf(f).name + "' object is not callable");
+  }
+
+  /** type(...) calls: built-in constructors, or __new__ and __init__ of user classes. */
+  static Object instantiate(PyType t, Object[] args, String[] kwnames) {
+    if (t.constructor != null) {
+      return t.constructor.call(t, args, kwnames);
+    }
+    PyType base = t;
+    while (base.constructor == null && base.bases.length > 0) {
+      base = base.bases[0];
+    }
+    Object self = base.constructor != null && base != Types.OBJECT
+        ? base.constructor.call(t, args, kwnames)
+        : new PyInstance(t);
+    Object init = t.lookup("__init__");
+    if (init instanceof PyFunction) {
+      Object[] full = new Object[args.length + 1];
+      full[0] = self;
+      System.arraycopy(args, 0, full, 1, args.length);
+      Object r = call(init, full, kwnames);
+      if (r != PySingleton.NONE) {
+        throw Errors.typeError("__init__() should return None, not '" + Types.typeOf(r).name
+            + "'");
+      }
+    } else if (base == Types.OBJECT && args.length > 0) {
+      throw Errors.typeError(t.name + "() takes no arguments");
+    }
+    return self;
+  }
+
+  /**
+   * The initial local variables of a call of {@code fn}: its parameters bound to the
+   * arguments (with defaults, *args and **kwargs), or CPython's TypeError.
+   */
+  public static Object[] bind(PyFunction fn, Object[] args, String[] kwnames) {
+    CodeObject co = fn.code;
+    Object[] locals = new Object[co.nlocalsplus];
+    int nkw = kwnames == null ? 0 : kwnames.length;
+    int npos = args.length - nkw;
+    int argcount = co.argcount;
+    int kwonly = co.kwonlyargcount;
+    boolean varargs = co.has(CodeObject.CO_VARARGS);
+    boolean varkw = co.has(CodeObject.CO_VARKEYWORDS);
+    if (nkw == 0 && npos == argcount && !varargs && kwonly == 0 && !varkw) {
+      System.arraycopy(args, 0, locals, 0, npos); // the common case
+      return locals;
+    }
+    int n = Math.min(npos, argcount);
+    System.arraycopy(args, 0, locals, 0, n);
+    int slot = argcount + kwonly;
+    if (varargs) {
+      Object[] extra = new Object[Math.max(0, npos - argcount)];
+      System.arraycopy(args, n, extra, 0, extra.length);
+      locals[slot++] = PyTuple.of(extra);
+    } else if (npos > argcount) {
+      throw tooManyPositional(fn, npos, nkw, locals, args, kwnames);
+    }
+    PyDict kwdict = null;
+    if (varkw) {
+      kwdict = new PyDict();
+      locals[slot] = kwdict;
+    }
+    List<String> posonlyAsKw = null;
+    for (int k = 0; k < nkw; k++) {
+      String name = kwnames[k];
+      Object value = args[npos + k];
+      int idx = -1;
+      for (int i = co.posonlyargcount; i < argcount + kwonly; i++) {
+        if (co.varnames[i].equals(name)) {
+          idx = i;
+          break;
+        }
+      }
+      if (idx < 0) {
+        if (kwdict != null) {
+          kwdict.put(name, value);
+          continue;
+        }
+        for (int i = 0; i < co.posonlyargcount; i++) {
+          if (co.varnames[i].equals(name)) {
+            if (posonlyAsKw == null) {
+              posonlyAsKw = new ArrayList<>();
+            }
+            posonlyAsKw.add(name);
+          }
+        }
+        if (posonlyAsKw != null) {
+          continue;
+        }
+        throw Errors.typeError(fn.qualname + "() got an unexpected keyword argument '" + name
+            + "'");
+      }
+      if (locals[idx] != null) {
+        throw Errors.typeError(fn.qualname + "() got multiple values for argument '" + name
+            + "'");
+      }
+      locals[idx] = value;
+    }
+    if (posonlyAsKw != null) {
+      throw Errors.typeError(fn.qualname + "() got some positional-only arguments passed as"
+          + " keyword arguments: '" + String.join(", ", posonlyAsKw) + "'");
+    }
+    // defaults for the last positional parameters
+    Object[] defaults = fn.defaults;
+    int ndef = defaults == null ? 0 : defaults.length;
+    List<String> missing = null;
+    for (int i = 0; i < argcount; i++) {
+      if (locals[i] == null) {
+        int d = i - (argcount - ndef);
+        if (d >= 0) {
+          locals[i] = defaults[d];
+        } else {
+          if (missing == null) {
+            missing = new ArrayList<>();
+          }
+          missing.add(co.varnames[i]);
+        }
+      }
+    }
+    if (missing != null) {
+      throw missingArguments(fn, missing, "positional");
+    }
+    for (int i = argcount; i < argcount + kwonly; i++) {
+      if (locals[i] == null) {
+        Object d = fn.kwdefaults == null ? null : fn.kwdefaults.getStr(co.varnames[i]);
+        if (d != null) {
+          locals[i] = d;
+        } else {
+          if (missing == null) {
+            missing = new ArrayList<>();
+          }
+          missing.add(co.varnames[i]);
+        }
+      }
+    }
+    if (missing != null) {
+      throw missingArguments(fn, missing, "keyword-only");
+    }
+    return locals;
+  }
+
+  private static PyException missingArguments(PyFunction fn, List<String> names, String kind) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      if (i > 0) {
+        sb.append(names.size() == 2 ? " and " : i == names.size() - 1 ? ", and " : ", ");
+      }
+      sb.append('\'').append(names.get(i)).append('\'');
+    }
+    return Errors.typeError(fn.qualname + "() missing " + names.size() + " required " + kind
+        + " argument" + (names.size() == 1 ? "" : "s") + ": " + sb);
+  }
+
+  private static PyException tooManyPositional(PyFunction fn, int given, int nkw,
+      Object[] locals, Object[] args, String[] kwnames) {
+    CodeObject co = fn.code;
+    int ndef = fn.defaults == null ? 0 : fn.defaults.length;
+    int max = co.argcount;
+    int min = max - ndef;
+    String takes = min == max ? String.valueOf(max) : "from " + min + " to " + max;
+    int kwGiven = 0;
+    for (int k = 0; k < nkw; k++) {
+      for (int i = co.argcount; i < co.argcount + co.kwonlyargcount; i++) {
+        if (co.varnames[i].equals(kwnames[k])) {
+          kwGiven++;
+        }
+      }
+    }
+    String plural = max == 1 && min == max ? "" : "s";
+    String extra = kwGiven == 0 ? "" : " positional argument" + (given == 1 ? "" : "s")
+        + " (and " + kwGiven + " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")";
+    if (kwGiven > 0) {
+      return Errors.typeError(fn.qualname + "() takes " + takes + " positional argument"
+          + plural + " but " + given + extra + " were given");
+    }
+    return Errors.typeError(fn.qualname + "() takes " + takes + " positional argument" + plural
+        + " but " + given + (given == 1 ? " was" : " were") + " given");
+  }
+}

@@ -1,0 +1,139 @@
+package org.pyjit.runtime;
+
+import java.math.BigInteger;
+
+/**
+ * What calling the built-in types does: int(), float(), str(), bool(), list(), tuple(),
+ * dict(), range(), type(), object() and the exception types.
+ */
+final class Constructors {
+  private Constructors() {}
+
+  static void install() {
+    Types.INT.constructor = (cls, a, k) -> a.length == 0 ? 0L : toInt(a[0]);
+    Types.BOOL.constructor = (cls, a, k) -> a.length != 0 && Ops.truth(a[0]);
+    Types.FLOAT.constructor = (cls, a, k) -> a.length == 0 ? 0.0 : toFloat(a[0]);
+    Types.STR.constructor = (cls, a, k) -> a.length == 0 ? "" : Ops.str(a[0]);
+    Types.LIST.constructor = (cls, a, k) -> a.length == 0 ? new PyList()
+        : new PyList(ListOps.toArray(a[0]));
+    Types.TUPLE.constructor = (cls, a, k) -> a.length == 0 ? PyTuple.EMPTY
+        : a[0] instanceof PyTuple t ? t : PyTuple.of(ListOps.toArray(a[0]));
+    Types.DICT.constructor = Constructors::dict;
+    Types.RANGE.constructor = (cls, a, k) -> switch (a.length) {
+      case 1 -> new PyRange(0, Ops.asIndex(a[0]), 1);
+      case 2 -> new PyRange(Ops.asIndex(a[0]), Ops.asIndex(a[1]), 1);
+      case 3 -> new PyRange(Ops.asIndex(a[0]), Ops.asIndex(a[1]), Ops.asIndex(a[2]));
+      default -> throw Errors.typeError("range expected at least 1 argument, got 0");
+    };
+    Types.TYPE.constructor = (cls, a, k) -> {
+      if (a.length == 1) {
+        return Types.typeOf(a[0]);
+      }
+      throw Errors.typeError("type() takes 1 or 3 arguments");
+    };
+    Types.OBJECT.constructor = (cls, a, k) -> new PyInstance(cls);
+    Types.PROPERTY.constructor = (cls, a, k) -> new PyProperty(a.length > 0 ? a[0] : null,
+        a.length > 1 ? a[1] : null, a.length > 2 ? a[2] : null);
+    Types.CLASSMETHOD.constructor = (cls, a, k) -> new PyClassMethod(a[0]);
+    Types.STATICMETHOD.constructor = (cls, a, k) -> new PyStaticMethod(a[0]);
+    Types.BASE_EXCEPTION.constructor = (cls, a, k) -> {
+      PyBaseException e = new PyBaseException(cls);
+      e.args = PyTuple.of(a.clone());
+      return e;
+    };
+  }
+
+  static Object toInt(Object o) {
+    if (o instanceof Long || o instanceof BigInteger) {
+      return o;
+    }
+    if (o instanceof Boolean b) {
+      return b ? 1L : 0L;
+    }
+    if (o instanceof Double d) {
+      if (d.isNaN()) {
+        throw Errors.valueError("cannot convert float NaN to integer");
+      }
+      if (d.isInfinite()) {
+        throw Errors.overflow("cannot convert float infinity to integer");
+      }
+      return Ops.normalize(new java.math.BigDecimal(d).toBigInteger());
+    }
+    if (o instanceof String s) {
+      String t = s.strip().replace("_", "");
+      try {
+        return Ops.normalize(new BigInteger(t));
+      } catch (NumberFormatException e) {
+        throw Errors.valueError("invalid literal for int() with base 10: " + Ops.repr(s));
+      }
+    }
+    Object r = Ops.callDunder(o, "__int__");
+    if (r == null) {
+      r = Ops.callDunder(o, "__index__");
+    }
+    if (r != null) {
+      return r;
+    }
+    throw Errors.typeError("int() argument must be a string, a bytes-like object or a real"
+        + " number, not '" + Types.typeOf(o).name + "'");
+  }
+
+  static Object toFloat(Object o) {
+    if (o instanceof Double) {
+      return o;
+    }
+    if (Ops.isInt(o)) {
+      return Ops.toDouble(o);
+    }
+    if (o instanceof String s) {
+      String t = s.strip().toLowerCase();
+      switch (t) {
+        case "inf", "+inf", "infinity", "+infinity" -> {
+          return Double.POSITIVE_INFINITY;
+        }
+        case "-inf", "-infinity" -> {
+          return Double.NEGATIVE_INFINITY;
+        }
+        case "nan", "+nan", "-nan" -> {
+          return Double.NaN;
+        }
+        default -> { }
+      }
+      try {
+        if (!t.isEmpty() && (Character.isDigit(t.charAt(t.length() - 1)) || t.endsWith("."))) {
+          return Double.parseDouble(t.replace("_", ""));
+        }
+      } catch (NumberFormatException e) {
+        // fall through to the error
+      }
+      throw Errors.valueError("could not convert string to float: " + Ops.repr(s));
+    }
+    Object r = Ops.callDunder(o, "__float__");
+    if (r != null) {
+      return r;
+    }
+    throw Errors.typeError("float() argument must be a string or a real number, not '"
+        + Types.typeOf(o).name + "'");
+  }
+
+  static Object dict(PyType cls, Object[] a, String[] k) {
+    PyDict d = new PyDict();
+    int npos = a.length - (k == null ? 0 : k.length);
+    if (npos == 1) {
+      if (a[0] instanceof PyDict src) {
+        for (Object[] kv : src.items()) {
+          d.put(kv[0], kv[1]);
+        }
+      } else {
+        for (Object item : ListOps.toArray(a[0])) {
+          Object[] kv = ListOps.toArray(item);
+          d.put(kv[0], kv[1]);
+        }
+      }
+    }
+    for (int i = npos; i < a.length; i++) {
+      d.put(k[i - npos], a[i]);
+    }
+    return d;
+  }
+}

@@ -1,0 +1,59 @@
+package org.pyjit.runtime;
+
+/**
+ * Raising Python exceptions from Java: each method returns the {@link PyException} to
+ * throw ({@code throw Errors.typeError(...)}), so that the compiler sees the throw.
+ */
+public final class Errors {
+  private Errors() {}
+
+  public static PyException raise(PyType type, String message) {
+    return new PyException(new PyBaseException(type, message));
+  }
+
+  public static PyException typeError(String message) {
+    return raise(Types.TYPE_ERROR, message);
+  }
+
+  public static PyException valueError(String message) {
+    return raise(Types.VALUE_ERROR, message);
+  }
+
+  public static PyException indexError(String message) {
+    return raise(Types.INDEX_ERROR, message);
+  }
+
+  public static PyException keyError(Object key) {
+    return new PyException(new PyBaseException(Types.KEY_ERROR, key));
+  }
+
+  public static PyException attributeError(String message) {
+    return raise(Types.ATTRIBUTE_ERROR, message);
+  }
+
+  public static PyException nameError(String name) {
+    return raise(Types.NAME_ERROR, "name '" + name + "' is not defined");
+  }
+
+  public static PyException zeroDivision(String message) {
+    return raise(Types.ZERO_DIVISION_ERROR, message);
+  }
+
+  public static PyException overflow(String message) {
+    return raise(Types.OVERFLOW_ERROR, message);
+  }
+
+  public static PyException runtimeError(String message) {
+    return raise(Types.RUNTIME_ERROR, message);
+  }
+
+  public static PyException stopIteration() {
+    return new PyException(new PyBaseException(Types.STOP_ITERATION));
+  }
+
+  /** "unsupported operand type(s) for +: 'int' and 'str'". */
+  public static PyException unsupportedOperands(String op, Object a, Object b) {
+    return typeError("unsupported operand type(s) for " + op + ": '"
+        + Types.typeOf(a).name + "' and '" + Types.typeOf(b).name + "'");
+  }
+}

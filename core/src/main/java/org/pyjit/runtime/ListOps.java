@@ -1,0 +1,66 @@
+package org.pyjit.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** List slice assignment and deletion, with CPython's rules for extended slices. */
+public final class ListOps {
+  private ListOps() {}
+
+  /** All items of an iterable, in order. */
+  public static Object[] toArray(Object iterable) {
+    if (iterable instanceof PyList l) {
+      return l.toArray();
+    }
+    if (iterable instanceof PyTuple t) {
+      return t.items.clone();
+    }
+    List<Object> out = new ArrayList<>();
+    Object it = Ops.iter(iterable);
+    for (Object x; (x = Ops.next(it)) != null; ) {
+      out.add(x);
+    }
+    return out.toArray();
+  }
+
+  static void setSlice(PyList l, PySlice s, Object value) {
+    Object[] items = toArray(value);
+    long[] r = s.indices(l.size());
+    if (r[2] == 1) {
+      int start = (int) r[0];
+      int stop = (int) Math.max(r[0], r[1]);
+      Object[] old = l.toArray();
+      Object[] out = new Object[old.length - (stop - start) + items.length];
+      System.arraycopy(old, 0, out, 0, start);
+      System.arraycopy(items, 0, out, start, items.length);
+      System.arraycopy(old, stop, out, start + items.length, old.length - stop);
+      l.setAll(out);
+      return;
+    }
+    if (items.length != r[3]) {
+      throw Errors.valueError("attempt to assign sequence of size " + items.length
+          + " to extended slice of size " + r[3]);
+    }
+    long j = r[0];
+    for (Object item : items) {
+      l.set((int) j, item);
+      j += r[2];
+    }
+  }
+
+  static void deleteSlice(PyList l, PySlice s) {
+    long[] r = s.indices(l.size());
+    boolean[] gone = new boolean[l.size()];
+    long j = r[0];
+    for (long i = 0; i < r[3]; i++, j += r[2]) {
+      gone[(int) j] = true;
+    }
+    List<Object> keep = new ArrayList<>();
+    for (int i = 0; i < l.size(); i++) {
+      if (!gone[i]) {
+        keep.add(l.get(i));
+      }
+    }
+    l.setAll(keep.toArray());
+  }
+}

@@ -1,0 +1,169 @@
+package org.pyjit.runtime;
+
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * repr() and str() of any runtime value: the built-in types' formats directly, user
+ * classes through __repr__/__str__. Containers that contain themselves print "[...]" as in
+ * CPython (a per-thread set of the containers being printed).
+ */
+public final class ObjectRepr {
+  private ObjectRepr() {}
+
+  private static final ThreadLocal<Map<Object, Boolean>> ACTIVE =
+      ThreadLocal.withInitial(IdentityHashMap::new);
+
+  public static String repr(Object o) {
+    if (o instanceof String s) {
+      return Repr.str(s);
+    }
+    if (o instanceof Long || o instanceof BigInteger) {
+      return o.toString();
+    }
+    if (o instanceof Double d) {
+      return Repr.floatRepr(d);
+    }
+    if (o instanceof Boolean b) {
+      return b ? "True" : "False";
+    }
+    if (o instanceof PySingleton s) {
+      return s.repr();
+    }
+    if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict) {
+      return containerRepr(o);
+    }
+    if (o instanceof PyRange r) {
+      return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
+          : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
+    }
+    if (o instanceof PySlice s) {
+      return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
+    }
+    if (o instanceof PyType t) {
+      return t.toString();
+    }
+    if (o instanceof PyModule m) {
+      return "<module '" + m.name + "'>";
+    }
+    if (o instanceof PyInstance) {
+      Object r = Ops.callDunder(o, "__repr__");
+      if (r != null) {
+        if (!(r instanceof String s)) {
+          throw Errors.typeError("__repr__ returned non-string (type " + Types.typeOf(r).name
+              + ")");
+        }
+        return s;
+      }
+      if (o instanceof PyBaseException e) {
+        return exceptionRepr(e);
+      }
+    }
+    if (o instanceof PyFunction f) {
+      return "<function " + f.qualname + " at " + address(o) + ">";
+    }
+    if (o instanceof PyBuiltinFunction f) {
+      return f.owner == null ? "<built-in function " + f.name + ">"
+          : "<method '" + f.name + "' of '" + f.owner.name + "' objects>";
+    }
+    if (o instanceof PyMethod m) {
+      if (m.function instanceof PyBuiltinFunction f) {
+        return "<built-in method " + f.name + " of " + Types.typeOf(m.self).name
+            + " object at " + address(m.self) + ">";
+      }
+      return "<bound method " + ((PyFunction) m.function).qualname + " of " + repr(m.self)
+          + ">";
+    }
+    PyType t = Types.typeOf(o);
+    return "<" + (t.module.equals("builtins") ? "" : t.module + ".") + t.qualname
+        + " object at " + address(o) + ">";
+  }
+
+  public static String str(Object o) {
+    if (o instanceof String s) {
+      return s;
+    }
+    if (o instanceof Double d) {
+      return Repr.floatRepr(d);
+    }
+    if (o instanceof PyInstance) {
+      PyType t = Types.typeOf(o);
+      Object m = t.lookup("__str__");
+      if (m != null) {
+        Object r = Ops.callMethod(m, o, new Object[0]);
+        if (!(r instanceof String s)) {
+          throw Errors.typeError("__str__ returned non-string (type " + Types.typeOf(r).name
+              + ")");
+        }
+        return s;
+      }
+      if (o instanceof PyBaseException e) {
+        return exceptionStr(e);
+      }
+    }
+    return repr(o);
+  }
+
+  /** str(exception): the one argument's str, "" for none, the args' repr otherwise. */
+  public static String exceptionStr(PyBaseException e) {
+    if (e.type().isSubtypeOf(Types.KEY_ERROR) && e.args.size() == 1) {
+      return repr(e.args.get(0));
+    }
+    return switch (e.args.size()) {
+      case 0 -> "";
+      case 1 -> str(e.args.get(0));
+      default -> repr(e.args);
+    };
+  }
+
+  static String exceptionRepr(PyBaseException e) {
+    String args = e.args.size() == 1 ? repr(e.args.get(0)) : repr(e.args);
+    if (e.args.size() != 1) {
+      args = args.substring(1, args.length() - 1);
+      if (e.args.size() == 1) {
+        args = args.substring(0, args.length() - 1);
+      }
+    }
+    return e.type().name + "(" + args + ")";
+  }
+
+  static String address(Object o) {
+    return String.format("0x%012x", System.identityHashCode(o) * 16L);
+  }
+
+  private static String containerRepr(Object o) {
+    Map<Object, Boolean> active = ACTIVE.get();
+    if (active.containsKey(o)) {
+      return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "(...)";
+    }
+    active.put(o, Boolean.TRUE);
+    try {
+      StringBuilder sb = new StringBuilder();
+      if (o instanceof PyTuple t) {
+        sb.append('(');
+        for (int i = 0; i < t.size(); i++) {
+          sb.append(i > 0 ? ", " : "").append(repr(t.get(i)));
+        }
+        return sb.append(t.size() == 1 ? ",)" : ")").toString();
+      }
+      if (o instanceof PyList l) {
+        sb.append('[');
+        for (int i = 0; i < l.size(); i++) {
+          sb.append(i > 0 ? ", " : "").append(repr(l.get(i)));
+        }
+        return sb.append(']').toString();
+      }
+      PyDict d = (PyDict) o;
+      sb.append('{');
+      boolean first = true;
+      for (Object[] kv : d.items()) {
+        sb.append(first ? "" : ", ").append(repr(kv[0])).append(": ").append(repr(kv[1]));
+        first = false;
+      }
+      return sb.append('}').toString();
+    } finally {
+      active.remove(o);
+    }
+  }
+}

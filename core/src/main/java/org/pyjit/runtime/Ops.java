@@ -1,0 +1,1227 @@
+package org.pyjit.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CompareOp;
+
+/**
+ * The abstract object layer (CPython's abstract.c and the number/sequence protocols):
+ * Python semantics for the operations the interpreter performs on arbitrary values. Each
+ * operation has fast paths for the plain Java values (int as Long/BigInteger, float as
+ * Double, str as String, bool as Boolean) and falls back to special-method lookup on the
+ * type for everything else.
+ *
+ * <p>Integers: results that fit in 64 bits are Longs, others BigIntegers ({@link #normalize}).
+ * Division and modulo round toward negative infinity; true division is correctly rounded.
+ */
+public final class Ops {
+  private Ops() {}
+
+  static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+  static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+  // ------------------------------------------------------------------ ints
+
+  public static Object normalize(BigInteger b) {
+    return b.bitLength() < 64 ? (Object) b.longValue() : b;
+  }
+
+  public static BigInteger big(Object o) {
+    if (o instanceof Long l) {
+      return BigInteger.valueOf(l);
+    }
+    if (o instanceof Boolean b) {
+      return b ? BigInteger.ONE : BigInteger.ZERO;
+    }
+    return (BigInteger) o;
+  }
+
+  /** Whether o is a Python int (bool included). */
+  public static boolean isInt(Object o) {
+    return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+  }
+
+  /** An int (bool included) as a Long or BigInteger. */
+  static Object asInt(Object o) {
+    return o instanceof Boolean b ? (Object) (b ? 1L : 0L) : o;
+  }
+
+  public static double toDouble(Object o) {
+    if (o instanceof Double d) {
+      return d;
+    }
+    if (o instanceof Long l) {
+      return l;
+    }
+    if (o instanceof Boolean b) {
+      return b ? 1 : 0;
+    }
+    BigInteger b = (BigInteger) o;
+    if (b.bitLength() > 1024) {
+      throw Errors.overflow("int too large to convert to float");
+    }
+    double d = b.doubleValue();
+    if (Double.isInfinite(d)) {
+      throw Errors.overflow("int too large to convert to float");
+    }
+    return d;
+  }
+
+  // ------------------------------------------------------------------ binary operators
+
+  public static Object binary(BinaryOp op, Object a, Object b) {
+    Object r = numeric(op.plain(), a, b);
+    if (r != null) {
+      return r;
+    }
+    return binarySlow(op, a, b);
+  }
+
+  /** int/float arithmetic, or null when an operand is not a number. */
+  static Object numeric(BinaryOp op, Object a, Object b) {
+    if (a instanceof Long x && b instanceof Long y) {
+      return longOp(op, x, y);
+    }
+    boolean ai = isInt(a);
+    boolean bi = isInt(b);
+    if (ai && bi) {
+      return bigOp(op, big(a), big(b));
+    }
+    if ((ai || a instanceof Double) && (bi || b instanceof Double)) {
+      return floatOp(op, toDouble(a), toDouble(b), ai && bi);
+    }
+    return null;
+  }
+
+  static Object longOp(BinaryOp op, long x, long y) {
+    switch (op) {
+      case ADD -> {
+        long r = x + y;
+        if (((x ^ r) & (y ^ r)) < 0) {
+          return BigInteger.valueOf(x).add(BigInteger.valueOf(y));
+        }
+        return r;
+      }
+      case SUBTRACT -> {
+        long r = x - y;
+        if (((x ^ y) & (x ^ r)) < 0) {
+          return BigInteger.valueOf(x).subtract(BigInteger.valueOf(y));
+        }
+        return r;
+      }
+      case MULTIPLY -> {
+        long hi = Math.multiplyHigh(x, y);
+        long lo = x * y;
+        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+          return lo;
+        }
+        return BigInteger.valueOf(x).multiply(BigInteger.valueOf(y));
+      }
+      case FLOOR_DIVIDE -> {
+        if (y == 0) {
+          throw Errors.zeroDivision("integer division or modulo by zero");
+        }
+        if (x == Long.MIN_VALUE && y == -1) {
+          return BigInteger.valueOf(x).negate();
+        }
+        return Math.floorDiv(x, y);
+      }
+      case REMAINDER -> {
+        if (y == 0) {
+          throw Errors.zeroDivision("integer modulo by zero");
+        }
+        return Math.floorMod(x, y);
+      }
+      case TRUE_DIVIDE -> {
+        if (y == 0) {
+          throw Errors.zeroDivision("division by zero");
+        }
+        if (Math.abs(x) < (1L << 53) && Math.abs(y) < (1L << 53)) {
+          return (double) x / (double) y;
+        }
+        return trueDivide(BigInteger.valueOf(x), BigInteger.valueOf(y));
+      }
+      case AND -> {
+        return x & y;
+      }
+      case OR -> {
+        return x | y;
+      }
+      case XOR -> {
+        return x ^ y;
+      }
+      case LSHIFT -> {
+        if (y < 0) {
+          throw Errors.valueError("negative shift count");
+        }
+        if (x == 0) {
+          return 0L;
+        }
+        if (y < 63 && (x >> (63 - y)) == (x >> 63)) {
+          return x << y;
+        }
+        return bigOp(op, BigInteger.valueOf(x), BigInteger.valueOf(y));
+      }
+      case RSHIFT -> {
+        if (y < 0) {
+          throw Errors.valueError("negative shift count");
+        }
+        return y >= 64 ? (x < 0 ? -1L : 0L) : x >> y;
+      }
+      case POWER -> {
+        return power(BigInteger.valueOf(x), BigInteger.valueOf(y));
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  static Object bigOp(BinaryOp op, BigInteger x, BigInteger y) {
+    switch (op) {
+      case ADD -> {
+        return normalize(x.add(y));
+      }
+      case SUBTRACT -> {
+        return normalize(x.subtract(y));
+      }
+      case MULTIPLY -> {
+        return normalize(x.multiply(y));
+      }
+      case FLOOR_DIVIDE -> {
+        if (y.signum() == 0) {
+          throw Errors.zeroDivision("integer division or modulo by zero");
+        }
+        BigInteger[] qr = x.divideAndRemainder(y);
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0 && (qr[1].signum() != y.signum())) {
+          q = q.subtract(BigInteger.ONE);
+        }
+        return normalize(q);
+      }
+      case REMAINDER -> {
+        if (y.signum() == 0) {
+          throw Errors.zeroDivision("integer modulo by zero");
+        }
+        BigInteger r = x.mod(y.abs());
+        if (y.signum() < 0 && r.signum() != 0) {
+          r = r.add(y);
+        }
+        return normalize(r);
+      }
+      case TRUE_DIVIDE -> {
+        if (y.signum() == 0) {
+          throw Errors.zeroDivision("division by zero");
+        }
+        return trueDivide(x, y);
+      }
+      case AND -> {
+        return normalize(x.and(y));
+      }
+      case OR -> {
+        return normalize(x.or(y));
+      }
+      case XOR -> {
+        return normalize(x.xor(y));
+      }
+      case LSHIFT -> {
+        if (y.signum() < 0) {
+          throw Errors.valueError("negative shift count");
+        }
+        if (y.bitLength() > 31) {
+          throw Errors.overflow("too many digits in integer");
+        }
+        return normalize(x.shiftLeft(y.intValue()));
+      }
+      case RSHIFT -> {
+        if (y.signum() < 0) {
+          throw Errors.valueError("negative shift count");
+        }
+        if (y.bitLength() > 31) {
+          return x.signum() < 0 ? -1L : 0L;
+        }
+        return normalize(x.shiftRight(y.intValue()));
+      }
+      case POWER -> {
+        return power(x, y);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  static Object power(BigInteger x, BigInteger y) {
+    if (y.signum() < 0) {
+      if (x.signum() == 0) {
+        throw Errors.zeroDivision("zero to a negative power");
+      }
+      return Math.pow(toDouble(normalize(x)), toDouble(normalize(y)));
+    }
+    if (x.equals(BigInteger.ONE) || x.signum() == 0 && y.signum() > 0) {
+      return normalize(x);
+    }
+    if (x.equals(BigInteger.ONE.negate())) {
+      return y.testBit(0) ? -1L : 1L;
+    }
+    if (y.bitLength() > 31) {
+      throw Errors.raise(Types.MEMORY_ERROR, "");
+    }
+    return normalize(x.pow(y.intValue()));
+  }
+
+  /** int / int, correctly rounded. */
+  static double trueDivide(BigInteger x, BigInteger y) {
+    BigDecimal q = new BigDecimal(x).divide(new BigDecimal(y), new MathContext(60));
+    double d = q.doubleValue();
+    if (Double.isInfinite(d)) {
+      throw Errors.overflow("integer division result too large for a float");
+    }
+    return d;
+  }
+
+  static Object floatOp(BinaryOp op, double x, double y, boolean bothInts) {
+    switch (op) {
+      case ADD -> {
+        return x + y;
+      }
+      case SUBTRACT -> {
+        return x - y;
+      }
+      case MULTIPLY -> {
+        return x * y;
+      }
+      case TRUE_DIVIDE -> {
+        if (y == 0) {
+          throw Errors.zeroDivision("float division by zero");
+        }
+        return x / y;
+      }
+      case FLOOR_DIVIDE -> {
+        if (y == 0) {
+          throw Errors.zeroDivision("float floor division by zero");
+        }
+        return floatDivmod(x, y)[0];
+      }
+      case REMAINDER -> {
+        if (y == 0) {
+          throw Errors.zeroDivision("float modulo by zero");
+        }
+        return floatDivmod(x, y)[1];
+      }
+      case POWER -> {
+        return floatPow(x, y);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** CPython's float divmod: floor quotient and a remainder with the divisor's sign. */
+  public static double[] floatDivmod(double vx, double wx) {
+    double mod = vx % wx;
+    double div = (vx - mod) / wx;
+    if (mod != 0) {
+      if ((wx < 0) != (mod < 0)) {
+        mod += wx;
+        div -= 1.0;
+      }
+    } else {
+      mod = Math.copySign(0.0, wx);
+    }
+    double floordiv;
+    if (div != 0) {
+      floordiv = Math.floor(div);
+      if (div - floordiv > 0.5) {
+        floordiv += 1.0;
+      }
+    } else {
+      floordiv = Math.copySign(0.0, vx / wx);
+    }
+    return new double[] {floordiv, mod};
+  }
+
+  static Object floatPow(double x, double y) {
+    if (x == 0 && y < 0) {
+      throw Errors.zeroDivision("zero to a negative power");
+    }
+    if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
+      // a negative number to a fractional power is complex in Python
+      throw Errors.valueError("complex results are not supported yet");
+    }
+    double r = Math.pow(x, y);
+    if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+      throw Errors.overflow("(34, 'Numerical result out of range')");
+    }
+    return r;
+  }
+
+  /** Sequences, then the special methods of the operands' types. */
+  static Object binarySlow(BinaryOp op, Object a, Object b) {
+    BinaryOp plain = op.plain();
+    if (plain == BinaryOp.ADD) {
+      if (a instanceof String x && b instanceof String y) {
+        return x.concat(y);
+      }
+      if (a instanceof PyList x && b instanceof PyList y) {
+        if (op.isInplace()) {
+          for (int i = 0, n = y.size(); i < n; i++) {
+            x.append(y.get(i));
+          }
+          return x;
+        }
+        Object[] r = new Object[x.size() + y.size()];
+        System.arraycopy(x.items, 0, r, 0, x.size());
+        System.arraycopy(y.items, 0, r, x.size(), y.size());
+        return new PyList(r);
+      }
+      if (a instanceof PyTuple x && b instanceof PyTuple y) {
+        Object[] r = new Object[x.size() + y.size()];
+        System.arraycopy(x.items, 0, r, 0, x.size());
+        System.arraycopy(y.items, 0, r, x.size(), y.size());
+        return PyTuple.of(r);
+      }
+    }
+    if (plain == BinaryOp.MULTIPLY) {
+      Object r = repeat(a, b);
+      if (r == null) {
+        r = repeat(b, a);
+      }
+      if (r != null) {
+        return r;
+      }
+    }
+    if (plain == BinaryOp.REMAINDER && a instanceof String) {
+      return StrOps.percent((String) a, b);
+    }
+    if (op.isInplace()) {
+      Object r = callDunder(a, op.dunder, b);
+      if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
+        return r;
+      }
+    }
+    Object r = callDunder(a, plain.dunder, b);
+    if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
+      return r;
+    }
+    if (Types.typeOf(a) != Types.typeOf(b)) {
+      r = callDunder(b, plain.reflected, a);
+      if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
+        return r;
+      }
+    }
+    if (plain == BinaryOp.POWER) {
+      throw Errors.unsupportedOperands("** or pow()", a, b);
+    }
+    throw Errors.unsupportedOperands(op.symbol, a, b);
+  }
+
+  /** seq * n, or null if a is not a sequence or n not an int. */
+  static Object repeat(Object a, Object n) {
+    if (!isInt(n) || !(a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
+      return null;
+    }
+    long times = Math.max(0, asIndex(n));
+    if (a instanceof String s) {
+      if (s.length() * times > Integer.MAX_VALUE - 8) {
+        throw Errors.overflow("repeated string is too long");
+      }
+      return s.repeat((int) times);
+    }
+    Object[] items = a instanceof PyList l ? l.toArray() : ((PyTuple) a).items;
+    if (items.length * times > Integer.MAX_VALUE - 8) {
+      throw Errors.raise(Types.MEMORY_ERROR, "");
+    }
+    Object[] r = new Object[(int) (items.length * times)];
+    for (int i = 0; i < times; i++) {
+      System.arraycopy(items, 0, r, i * items.length, items.length);
+    }
+    return a instanceof PyList ? new PyList(r) : PyTuple.of(r);
+  }
+
+  /**
+   * Calls the special method {@code name} of {@code self}'s type with {@code args}; returns
+   * null when the type does not define it.
+   */
+  public static Object callDunder(Object self, String name, Object... args) {
+    PyType t = Types.typeOf(self);
+    if (t.builtin && !(self instanceof PyInstance)) {
+      Object m = t.lookup(name);
+      if (m == null) {
+        return null;
+      }
+      return callMethod(m, self, args);
+    }
+    Object m = t.lookup(name);
+    if (m == null) {
+      return null;
+    }
+    return callMethod(m, self, args);
+  }
+
+  static Object callMethod(Object descr, Object self, Object[] args) {
+    Object[] full = new Object[args.length + 1];
+    full[0] = self;
+    System.arraycopy(args, 0, full, 1, args.length);
+    if (descr instanceof PyFunction || descr instanceof PyBuiltinFunction) {
+      return call(descr, full, null);
+    }
+    return call(bind(descr, self, Types.typeOf(self)), args, null);
+  }
+
+  // ------------------------------------------------------------------ unary operators
+
+  public static Object negative(Object a) {
+    if (a instanceof Long l) {
+      return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
+    }
+    if (a instanceof Double d) {
+      return -d;
+    }
+    if (a instanceof Boolean b) {
+      return b ? -1L : 0L;
+    }
+    if (a instanceof BigInteger b) {
+      return normalize(b.negate());
+    }
+    return unaryDunder(a, "__neg__", "unary -");
+  }
+
+  public static Object positive(Object a) {
+    if (a instanceof Long || a instanceof Double || a instanceof BigInteger) {
+      return a;
+    }
+    if (a instanceof Boolean b) {
+      return b ? 1L : 0L;
+    }
+    return unaryDunder(a, "__pos__", "unary +");
+  }
+
+  public static Object invert(Object a) {
+    if (a instanceof Long l) {
+      return ~l;
+    }
+    if (a instanceof Boolean b) {
+      return b ? -2L : -1L;
+    }
+    if (a instanceof BigInteger b) {
+      return normalize(b.not());
+    }
+    return unaryDunder(a, "__invert__", "unary ~");
+  }
+
+  static Object unaryDunder(Object a, String dunder, String what) {
+    Object r = callDunder(a, dunder);
+    if (r == null) {
+      throw Errors.typeError("bad operand type for " + what + ": '" + Types.typeOf(a).name
+          + "'");
+    }
+    return r;
+  }
+
+  // ------------------------------------------------------------------ truth
+
+  public static boolean truth(Object o) {
+    if (o instanceof Boolean b) {
+      return b;
+    }
+    if (o instanceof Long l) {
+      return l != 0;
+    }
+    if (o == PySingleton.NONE) {
+      return false;
+    }
+    if (o instanceof String s) {
+      return !s.isEmpty();
+    }
+    if (o instanceof Double d) {
+      return d != 0;
+    }
+    if (o instanceof PyList l) {
+      return l.size() != 0;
+    }
+    if (o instanceof PyTuple t) {
+      return t.size() != 0;
+    }
+    if (o instanceof PyDict d) {
+      return d.size() != 0;
+    }
+    if (o instanceof BigInteger) {
+      return true; // never zero: zero is a Long
+    }
+    if (o instanceof PyRange r) {
+      return r.length() != 0;
+    }
+    Object r = callDunder(o, "__bool__");
+    if (r != null) {
+      if (r instanceof Boolean b) {
+        return b;
+      }
+      throw Errors.typeError("__bool__ should return bool, returned " + Types.typeOf(r).name);
+    }
+    r = callDunder(o, "__len__");
+    if (r != null) {
+      return asIndex(r) != 0;
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ comparison
+
+  public static Object compare(CompareOp op, Object a, Object b) {
+    if (a instanceof Long x && b instanceof Long y) {
+      long c = Long.compare(x, y);
+      return cmpResult(op, c);
+    }
+    if (isNumber(a) && isNumber(b)) {
+      return numericCompare(op, a, b);
+    }
+    if (a instanceof String x && b instanceof String y) {
+      return cmpResult(op, compareStrings(x, y));
+    }
+    return richCompareSlow(op, a, b);
+  }
+
+  static boolean isNumber(Object o) {
+    return o instanceof Long || o instanceof Double || o instanceof Boolean
+        || o instanceof BigInteger;
+  }
+
+  /** Compares str by code points, as CPython does (Java's compareTo uses UTF-16 units). */
+  public static int compareStrings(String x, String y) {
+    int n = Math.min(x.length(), y.length());
+    for (int i = 0; i < n; i++) {
+      char a = x.charAt(i);
+      char b = y.charAt(i);
+      if (a != b) {
+        if (Character.isSurrogate(a) || Character.isSurrogate(b)) {
+          return Integer.compare(x.codePointAt(i), y.codePointAt(i));
+        }
+        return a - b;
+      }
+    }
+    return x.length() - y.length();
+  }
+
+  static Boolean cmpResult(CompareOp op, long c) {
+    return switch (op) {
+      case LT -> c < 0;
+      case LE -> c <= 0;
+      case EQ -> c == 0;
+      case NE -> c != 0;
+      case GT -> c > 0;
+      case GE -> c >= 0;
+    };
+  }
+
+  static Object numericCompare(CompareOp op, Object a, Object b) {
+    if (a instanceof Double || b instanceof Double) {
+      double x = a instanceof Double d ? d : Double.NaN;
+      double y = b instanceof Double d ? d : Double.NaN;
+      if (!(a instanceof Double) || !(b instanceof Double)) {
+        // int vs float: exact comparison, as CPython does
+        Object i = a instanceof Double ? b : a;
+        double f = a instanceof Double ? x : y;
+        if (Double.isNaN(f)) {
+          return op == CompareOp.NE;
+        }
+        int c;
+        if (Double.isInfinite(f)) {
+          c = f > 0 ? -1 : 1;
+        } else {
+          c = new BigDecimal(big(i)).compareTo(new BigDecimal(f));
+        }
+        if (a instanceof Double) {
+          c = -c;
+        }
+        return cmpResult(op, c);
+      }
+      return switch (op) {
+        case LT -> x < y;
+        case LE -> x <= y;
+        case EQ -> x == y;
+        case NE -> x != y;
+        case GT -> x > y;
+        case GE -> x >= y;
+      };
+    }
+    return cmpResult(op, big(a).compareTo(big(b)));
+  }
+
+  static Object richCompareSlow(CompareOp op, Object a, Object b) {
+    if (a instanceof PyTuple x && b instanceof PyTuple y) {
+      return sequenceCompare(op, x.items, x.size(), y.items, y.size());
+    }
+    if (a instanceof PyList x && b instanceof PyList y) {
+      return sequenceCompare(op, x.items, x.size(), y.items, y.size());
+    }
+    PyType ta = Types.typeOf(a);
+    PyType tb = Types.typeOf(b);
+    boolean reflectFirst = ta != tb && tb.isSubtypeOf(ta) && tb.lookup(op.swapped().dunder) != null;
+    if (reflectFirst) {
+      Object r = callDunder(b, op.swapped().dunder, a);
+      if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    Object r = callDunder(a, op.dunder, b);
+    if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+      return r;
+    }
+    if (!reflectFirst) {
+      r = callDunder(b, op.swapped().dunder, a);
+      if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    if (op == CompareOp.EQ) {
+      return a == b;
+    }
+    if (op == CompareOp.NE) {
+      return a != b;
+    }
+    throw Errors.typeError("'" + op.symbol + "' not supported between instances of '"
+        + ta.name + "' and '" + tb.name + "'");
+  }
+
+  static Object sequenceCompare(CompareOp op, Object[] x, int nx, Object[] y, int ny) {
+    int n = Math.min(nx, ny);
+    for (int i = 0; i < n; i++) {
+      if (x[i] != y[i] && !eq(x[i], y[i])) {
+        if (op == CompareOp.EQ) {
+          return false;
+        }
+        if (op == CompareOp.NE) {
+          return true;
+        }
+        return compare(op, x[i], y[i]);
+      }
+    }
+    return cmpResult(op, Integer.compare(nx, ny));
+  }
+
+  /** Python's == as a Java boolean. */
+  public static boolean eq(Object a, Object b) {
+    if (a == b) {
+      return !(a instanceof Double d && d.isNaN());
+    }
+    if (a instanceof String x && b instanceof String y) {
+      return x.equals(y);
+    }
+    return truth(compare(CompareOp.EQ, a, b));
+  }
+
+  public static boolean contains(Object container, Object item) {
+    if (container instanceof PyDict d) {
+      return d.containsKey(item);
+    }
+    if (container instanceof String s) {
+      if (!(item instanceof String sub)) {
+        throw Errors.typeError("'in <string>' requires string as left operand, not "
+            + Types.typeOf(item).name);
+      }
+      return s.contains(sub);
+    }
+    if (container instanceof PyList l) {
+      for (int i = 0; i < l.size(); i++) {
+        Object x = l.get(i);
+        if (x == item || eq(x, item)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (container instanceof PyTuple t) {
+      for (Object x : t.items) {
+        if (x == item || eq(x, item)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (container instanceof PyRange r) {
+      return r.contains(item);
+    }
+    Object r = callDunder(container, "__contains__", item);
+    if (r != null) {
+      return truth(r);
+    }
+    Object it = iter(container);
+    for (Object x; (x = next(it)) != null; ) {
+      if (x == item || eq(x, item)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ hashing
+
+  public static long hash(Object o) {
+    if (o instanceof Long l) {
+      return hashLong(l);
+    }
+    if (o instanceof String s) {
+      long h = s.hashCode() * 0x9E3779B97F4A7C15L;
+      return h == -1 ? -2 : h;
+    }
+    if (o instanceof Boolean b) {
+      return b ? 1 : 0;
+    }
+    if (o instanceof Double d) {
+      double v = d;
+      if (v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 9.2e18) {
+        return hashLong((long) v);
+      }
+      long bits = Double.doubleToLongBits(v);
+      long h = bits ^ (bits >>> 29);
+      return h == -1 ? -2 : h;
+    }
+    if (o instanceof BigInteger b) {
+      long h = b.mod(BigInteger.valueOf((1L << 61) - 1)).longValue();
+      if (b.signum() < 0) {
+        h = -b.negate().mod(BigInteger.valueOf((1L << 61) - 1)).longValue();
+      }
+      return h == -1 ? -2 : h;
+    }
+    if (o instanceof PyTuple t) {
+      long h = 0x345678L;
+      for (Object x : t.items) {
+        h = (h ^ hash(x)) * 1000003L;
+      }
+      return h == -1 ? -2 : h;
+    }
+    if (o instanceof PyList || o instanceof PyDict) {
+      throw Errors.typeError("unhashable type: '" + Types.typeOf(o).name + "'");
+    }
+    if (o instanceof PyInstance) {
+      PyType t = Types.typeOf(o);
+      Object m = t.lookup("__hash__");
+      if (m == PySingleton.NONE) {
+        throw Errors.typeError("unhashable type: '" + t.name + "'");
+      }
+      if (m != null && !(m instanceof PyBuiltinFunction)) {
+        return asIndex(callMethod(m, o, new Object[0]));
+      }
+    }
+    return System.identityHashCode(o);
+  }
+
+  /** CPython's int hash: the value modulo 2**61-1, keeping the sign; -1 becomes -2. */
+  static long hashLong(long v) {
+    long m = (1L << 61) - 1;
+    long h = v < 0 ? -((-(v % m)) % m) : v % m;
+    return h == -1 ? -2 : h;
+  }
+
+  // ------------------------------------------------------------------ conversions
+
+  /** o as an index (int, bool or an object with __index__), with CPython's TypeError. */
+  public static long asIndex(Object o) {
+    if (o instanceof Long l) {
+      return l;
+    }
+    if (o instanceof Boolean b) {
+      return b ? 1 : 0;
+    }
+    if (o instanceof BigInteger b) {
+      if (b.bitLength() >= 64) {
+        throw Errors.raise(Types.INDEX_ERROR,
+            "cannot fit 'int' into an index-sized integer");
+      }
+      return b.longValue();
+    }
+    Object r = callDunder(o, "__index__");
+    if (r != null) {
+      return asIndex(r);
+    }
+    throw Errors.typeError("'" + Types.typeOf(o).name
+        + "' object cannot be interpreted as an integer");
+  }
+
+  public static String repr(Object o) {
+    return ObjectRepr.repr(o);
+  }
+
+  public static String str(Object o) {
+    return ObjectRepr.str(o);
+  }
+
+  /** str(o), falling back to repr for debugging output (never throws). */
+  public static String strOrRepr(Object o) {
+    try {
+      return str(o);
+    } catch (RuntimeException e) {
+      return String.valueOf(o);
+    }
+  }
+
+  // ------------------------------------------------------------------ attributes
+
+  public static Object getattr(Object o, String name) {
+    Object r = getattrOrNull(o, name);
+    if (r == null) {
+      throw noAttribute(o, name);
+    }
+    return r;
+  }
+
+  public static PyException noAttribute(Object o, String name) {
+    if (o instanceof PyModule m) {
+      return Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+    }
+    if (o instanceof PyType t) {
+      return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name
+          + "'");
+    }
+    return Errors.attributeError("'" + Types.typeOf(o).name + "' object has no attribute '"
+        + name + "'");
+  }
+
+  /** The attribute, or null when there is none (never raises AttributeError itself). */
+  public static Object getattrOrNull(Object o, String name) {
+    if (o instanceof PyModule m) {
+      return m.dict.getStr(name);
+    }
+    if (o instanceof PyType t) {
+      Object v = t.lookup(name);
+      if (v != null) {
+        return bindToClass(v, t);
+      }
+      return typeAttribute(t, name);
+    }
+    PyType type = Types.typeOf(o);
+    Object descr = type.lookup(name);
+    if (o instanceof PyInstance inst && inst.dict != null) {
+      if (descr instanceof PyProperty p) {
+        return p.get(o);
+      }
+      Object v = inst.dict.getStr(name);
+      if (v != null) {
+        return v;
+      }
+    }
+    if (descr != null) {
+      return bind(descr, o, type);
+    }
+    if (o instanceof PyBaseException e) {
+      return exceptionAttribute(e, name);
+    }
+    if (o instanceof PyFunction f) {
+      return functionAttribute(f, name);
+    }
+    return null;
+  }
+
+  /** Binds a class attribute found on an instance's type (functions become methods). */
+  static Object bind(Object descr, Object self, PyType type) {
+    if (descr instanceof PyFunction || descr instanceof PyBuiltinFunction b && b.owner != null) {
+      return new PyMethod(descr, self);
+    }
+    if (descr instanceof PyProperty p) {
+      return p.get(self);
+    }
+    if (descr instanceof PyClassMethod cm) {
+      return new PyMethod(cm.function, type);
+    }
+    if (descr instanceof PyStaticMethod sm) {
+      return sm.function;
+    }
+    return descr;
+  }
+
+  static Object bindToClass(Object v, PyType t) {
+    if (v instanceof PyClassMethod cm) {
+      return new PyMethod(cm.function, t);
+    }
+    if (v instanceof PyStaticMethod sm) {
+      return sm.function;
+    }
+    return v;
+  }
+
+  static Object typeAttribute(PyType t, String name) {
+    return switch (name) {
+      case "__name__" -> t.name;
+      case "__qualname__" -> t.qualname;
+      case "__module__" -> t.module;
+      case "__mro__" -> PyTuple.of((Object[]) t.mro);
+      case "__bases__" -> PyTuple.of((Object[]) t.bases);
+      case "__base__" -> t.bases.length == 0 ? PySingleton.NONE : t.bases[0];
+      case "__dict__" -> t.dict;
+      case "__class__" -> t.type();
+      default -> null;
+    };
+  }
+
+  static Object exceptionAttribute(PyBaseException e, String name) {
+    return switch (name) {
+      case "args" -> e.args;
+      case "__cause__" -> e.cause == null ? PySingleton.NONE : e.cause;
+      case "__context__" -> e.context == null ? PySingleton.NONE : e.context;
+      case "__suppress_context__" -> e.suppressContext;
+      case "__class__" -> e.type();
+      case "__traceback__" -> PySingleton.NONE;
+      default -> null;
+    };
+  }
+
+  static Object functionAttribute(PyFunction f, String name) {
+    return switch (name) {
+      case "__name__" -> f.name;
+      case "__qualname__" -> f.qualname;
+      case "__doc__" -> f.doc;
+      case "__module__" -> f.module;
+      case "__defaults__" -> f.defaults == null ? PySingleton.NONE : PyTuple.of(f.defaults);
+      case "__class__" -> f.type();
+      default -> f.dict == null ? null : f.dict.getStr(name);
+    };
+  }
+
+  public static void setattr(Object o, String name, Object value) {
+    if (o instanceof PyInstance inst && inst.dict != null) {
+      PyType t = inst.type();
+      Object descr = t.lookup(name);
+      if (descr instanceof PyProperty p) {
+        p.set(o, value);
+        return;
+      }
+      Object setter = t.lookup("__setattr__");
+      if (setter != null && !(setter instanceof PyBuiltinFunction)) {
+        callMethod(setter, o, new Object[] {name, value});
+        return;
+      }
+      inst.dict.put(name, value);
+      return;
+    }
+    if (o instanceof PyType t && !t.builtin) {
+      t.dict.put(name, value);
+      return;
+    }
+    if (o instanceof PyModule m) {
+      m.dict.put(name, value);
+      return;
+    }
+    if (o instanceof PyFunction f) {
+      if (f.dict == null) {
+        f.dict = new PyDict();
+      }
+      f.dict.put(name, value);
+      return;
+    }
+    if (o instanceof PyType t) {
+      throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name
+          + "'");
+    }
+    throw Errors.attributeError("'" + Types.typeOf(o).name + "' object has no attribute '"
+        + name + "' and no __dict__ for setting new attributes");
+  }
+
+  // ------------------------------------------------------------------ items
+
+  public static Object getitem(Object o, Object key) {
+    if (o instanceof PyList l) {
+      if (key instanceof Long i) {
+        return l.get(index(i, l.size(), "list"));
+      }
+      if (key instanceof PySlice s) {
+        long[] r = s.indices(l.size());
+        return new PyList(slice(l.items, r));
+      }
+      return l.get(index(asIndexFor(key, "list"), l.size(), "list"));
+    }
+    if (o instanceof PyTuple t) {
+      if (key instanceof PySlice s) {
+        return PyTuple.of(slice(t.items, s.indices(t.size())));
+      }
+      return t.get(index(asIndexFor(key, "tuple"), t.size(), "tuple"));
+    }
+    if (o instanceof PyDict d) {
+      Object v = d.get(key);
+      if (v == null) {
+        Object missing = d.type() == Types.DICT ? null : callDunder(d, "__missing__", key);
+        if (missing != null) {
+          return missing;
+        }
+        throw Errors.keyError(key);
+      }
+      return v;
+    }
+    if (o instanceof String s) {
+      return StrOps.getitem(s, key);
+    }
+    if (o instanceof PyRange r) {
+      return r.getitem(key);
+    }
+    Object r = callDunder(o, "__getitem__", key);
+    if (r != null) {
+      return r;
+    }
+    if (o instanceof PyType t) {
+      Object cg = t.lookup("__class_getitem__");
+      if (cg != null) {
+        return call(bindToClass(cg, t), new Object[] {key}, null);
+      }
+      throw Errors.typeError("type '" + t.name + "' is not subscriptable");
+    }
+    throw Errors.typeError("'" + Types.typeOf(o).name + "' object is not subscriptable");
+  }
+
+  static long asIndexFor(Object key, String what) {
+    if (isInt(key) || key instanceof PyInstance) {
+      return asIndex(key);
+    }
+    throw Errors.typeError(what + " indices must be integers or slices, not "
+        + Types.typeOf(key).name);
+  }
+
+  /** Normalizes a (possibly negative) index, with CPython's IndexError. */
+  static int index(long i, int size, String what) {
+    if (i < 0) {
+      i += size;
+    }
+    if (i < 0 || i >= size) {
+      throw Errors.indexError(what + " index out of range");
+    }
+    return (int) i;
+  }
+
+  static Object[] slice(Object[] items, long[] r) {
+    int n = (int) r[3];
+    Object[] out = new Object[n];
+    long j = r[0];
+    for (int i = 0; i < n; i++, j += r[2]) {
+      out[i] = items[(int) j];
+    }
+    return out;
+  }
+
+  public static void setitem(Object o, Object key, Object value) {
+    if (o instanceof PyList l) {
+      if (key instanceof PySlice s) {
+        ListOps.setSlice(l, s, value);
+        return;
+      }
+      l.set(index(asIndexFor(key, "list"), l.size(), "list assignment"), value);
+      return;
+    }
+    if (o instanceof PyDict d) {
+      d.put(key, value);
+      return;
+    }
+    if (callDunder(o, "__setitem__", key, value) != null) {
+      return;
+    }
+    throw Errors.typeError("'" + Types.typeOf(o).name
+        + "' object does not support item assignment");
+  }
+
+  public static void delitem(Object o, Object key) {
+    if (o instanceof PyList l) {
+      if (key instanceof PySlice s) {
+        ListOps.deleteSlice(l, s);
+        return;
+      }
+      l.remove(index(asIndexFor(key, "list"), l.size(), "list assignment"));
+      return;
+    }
+    if (o instanceof PyDict d) {
+      if (d.remove(key) == null) {
+        throw Errors.keyError(key);
+      }
+      return;
+    }
+    if (callDunder(o, "__delitem__", key) != null) {
+      return;
+    }
+    throw Errors.typeError("'" + Types.typeOf(o).name
+        + "' object does not support item deletion");
+  }
+
+  // ------------------------------------------------------------------ iteration
+
+  public static Object iter(Object o) {
+    if (o instanceof PyList l) {
+      return new PyIterator.ListIterator(l);
+    }
+    if (o instanceof PyTuple t) {
+      return new PyIterator.ArrayIterator(t.items, t.size());
+    }
+    if (o instanceof PyRange r) {
+      return r.iterator();
+    }
+    if (o instanceof String s) {
+      return new PyIterator.StrIterator(s);
+    }
+    if (o instanceof PyDict d) {
+      return new PyIterator.DictKeyIterator(d);
+    }
+    if (o instanceof PyIterator) {
+      return o;
+    }
+    Object r = callDunder(o, "__iter__");
+    if (r != null) {
+      return r;
+    }
+    if (Types.typeOf(o).lookup("__getitem__") != null) {
+      return new PyIterator.SequenceIterator(o);
+    }
+    throw Errors.typeError("'" + Types.typeOf(o).name + "' object is not iterable");
+  }
+
+  /** The next item, or null when the iterator is exhausted. */
+  public static Object next(Object it) {
+    if (it instanceof PyIterator i) {
+      return i.next();
+    }
+    Object m = Types.typeOf(it).lookup("__next__");
+    if (m == null) {
+      throw Errors.typeError("'" + Types.typeOf(it).name + "' object is not an iterator");
+    }
+    try {
+      return callMethod(m, it, new Object[0]);
+    } catch (PyException e) {
+      if (e.value.type().isSubtypeOf(Types.STOP_ITERATION)) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  // ------------------------------------------------------------------ length and calls
+
+  public static long len(Object o) {
+    if (o instanceof String s) {
+      return s.codePointCount(0, s.length());
+    }
+    if (o instanceof PyList l) {
+      return l.size();
+    }
+    if (o instanceof PyTuple t) {
+      return t.size();
+    }
+    if (o instanceof PyDict d) {
+      return d.size();
+    }
+    if (o instanceof PyRange r) {
+      return r.length();
+    }
+    Object r = callDunder(o, "__len__");
+    if (r == null) {
+      throw Errors.typeError("object of type '" + Types.typeOf(o).name + "' has no len()");
+    }
+    long n = asIndex(r);
+    if (n < 0) {
+      throw Errors.valueError("__len__() should return >= 0");
+    }
+    return n;
+  }
+
+  /** Calls a callable with positional args then keyword values named by kwnames. */
+  public static Object call(Object f, Object[] args, String[] kwnames) {
+    return Calls.call(f, args, kwnames);
+  }
+}

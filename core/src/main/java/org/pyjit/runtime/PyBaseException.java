@@ -1,0 +1,39 @@
+package org.pyjit.runtime;
+
+import org.pyjit.bytecode.CodeObject;
+
+/**
+ * An exception object (an instance of BaseException or a subclass): its args, and what
+ * raising it recorded: the traceback, the cause ({@code raise ... from}) and the context (the
+ * exception being handled when it was raised).
+ */
+public class PyBaseException extends PyInstance {
+  public PyTuple args = PyTuple.EMPTY;
+  public Traceback traceback;
+  public PyBaseException cause;
+  public PyBaseException context;
+  public boolean suppressContext;
+  /** Whether the context was already taken from the handled exception when first raised. */
+  public boolean contextSet;
+
+  /** One frame of a traceback: the code and the instruction that was running, innermost last. */
+  public record Traceback(CodeObject code, int instruction, Traceback next) {
+    public int line() {
+      return code.lineOf(instruction);
+    }
+  }
+
+  public PyBaseException(PyType type) {
+    super(type);
+  }
+
+  public PyBaseException(PyType type, Object... args) {
+    super(type);
+    this.args = PyTuple.of(args);
+  }
+
+  /** Records that the exception passed through {@code code} at {@code instruction}. */
+  public void addTraceback(CodeObject code, int instruction) {
+    traceback = new Traceback(code, instruction, traceback);
+  }
+}

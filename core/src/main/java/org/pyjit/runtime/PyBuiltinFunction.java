@@ -1,0 +1,34 @@
+package org.pyjit.runtime;
+
+/**
+ * A function implemented in Java. {@link Body#call} receives the positional arguments
+ * followed by the values of the keyword arguments, whose names are {@code kwnames} (null
+ * when there are none). A builtin defined in a type's dict is a method: looking it up on an
+ * instance binds the instance as the first argument.
+ */
+public final class PyBuiltinFunction extends PyObject {
+  @FunctionalInterface
+  public interface Body {
+    Object call(Object[] args, String[] kwnames);
+  }
+
+  public final String name;
+  public final Body body;
+  /** The type that defines it as a method, or null for a plain function. */
+  public final PyType owner;
+
+  public PyBuiltinFunction(String name, Body body) {
+    this(name, null, body);
+  }
+
+  public PyBuiltinFunction(String name, PyType owner, Body body) {
+    this.name = name;
+    this.owner = owner;
+    this.body = body;
+  }
+
+  @Override
+  public PyType type() {
+    return owner == null ? Types.BUILTIN_FUNCTION : Types.METHOD_DESCRIPTOR;
+  }
+}

@@ -1,0 +1,37 @@
+package org.pyjit.runtime;
+
+import org.pyjit.bytecode.CodeObject;
+
+/** A function defined in Python: its code, globals, defaults and closure. */
+public final class PyFunction extends PyObject {
+  public final CodeObject code;
+  public final PyDict globals;
+  public String name;
+  public String qualname;
+  /** Default values of the last positional parameters, or null. */
+  public Object[] defaults;
+  /** Defaults of keyword-only parameters, or null. */
+  public PyDict kwdefaults;
+  public PyCell[] closure;
+  public Object doc = PySingleton.NONE;
+  public Object module;
+  public PyDict dict;
+
+  public PyFunction(CodeObject code, PyDict globals) {
+    this.code = code;
+    this.globals = globals;
+    this.name = code.name;
+    this.qualname = code.qualname;
+    Object mod = globals.getStr("__name__");
+    this.module = mod == null ? PySingleton.NONE : mod;
+    if (code.consts.length > 0 && code.consts[0] instanceof String s
+        && (code.flags & CodeObject.CO_HAS_DOCSTRING) != 0) {
+      this.doc = s;
+    }
+  }
+
+  @Override
+  public PyType type() {
+    return Types.FUNCTION;
+  }
+}

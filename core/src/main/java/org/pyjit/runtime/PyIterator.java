@@ -1,0 +1,133 @@
+package org.pyjit.runtime;
+
+/**
+ * Iterators over the built-in containers. {@link #next} returns the next item or null at
+ * the end (the interpreter turns that into the end of a for loop, {@code next()} into
+ * StopIteration).
+ */
+public abstract class PyIterator extends PyObject {
+  /** The next item, or null when exhausted. */
+  public abstract Object next();
+
+  @Override
+  public PyType type() {
+    return Types.ITERATOR;
+  }
+
+  public static final class ListIterator extends PyIterator {
+    private final PyList list;
+    private int i;
+
+    public ListIterator(PyList list) {
+      this.list = list;
+    }
+
+    @Override
+    public Object next() {
+      return i < list.size() ? list.get(i++) : null;
+    }
+  }
+
+  public static final class ArrayIterator extends PyIterator {
+    private final Object[] items;
+    private final int size;
+    private int i;
+
+    public ArrayIterator(Object[] items, int size) {
+      this.items = items;
+      this.size = size;
+    }
+
+    @Override
+    public Object next() {
+      return i < size ? items[i++] : null;
+    }
+  }
+
+  public static final class RangeIterator extends PyIterator {
+    private long next;
+    private final long step;
+    private long remaining;
+
+    public RangeIterator(long start, long step, long length) {
+      this.next = start;
+      this.step = step;
+      this.remaining = length;
+    }
+
+    @Override
+    public Object next() {
+      if (remaining <= 0) {
+        return null;
+      }
+      remaining--;
+      long v = next;
+      next += step;
+      return v;
+    }
+  }
+
+  public static final class StrIterator extends PyIterator {
+    private final String s;
+    private int i;
+
+    public StrIterator(String s) {
+      this.s = s;
+    }
+
+    @Override
+    public Object next() {
+      if (i >= s.length()) {
+        return null;
+      }
+      int cp = s.codePointAt(i);
+      int n = Character.charCount(cp);
+      String r = s.substring(i, i + n);
+      i += n;
+      return r;
+    }
+  }
+
+  public static final class DictKeyIterator extends PyIterator {
+    private final PyDict dict;
+    private final java.util.Iterator<Object> keys;
+    private final int version;
+
+    public DictKeyIterator(PyDict dict) {
+      this.dict = dict;
+      this.keys = dict.keyIterator();
+      this.version = dict.version();
+    }
+
+    @Override
+    public Object next() {
+      if (dict.version() != version) {
+        throw Errors.runtimeError("dictionary changed size during iteration");
+      }
+      return keys.hasNext() ? keys.next() : null;
+    }
+  }
+
+  /** Iteration through __getitem__ with 0, 1, 2, ... until IndexError. */
+  public static final class SequenceIterator extends PyIterator {
+    private final Object seq;
+    private long i;
+
+    public SequenceIterator(Object seq) {
+      this.seq = seq;
+    }
+
+    @Override
+    public Object next() {
+      try {
+        return Ops.getitem(seq, i++);
+      } catch (PyException e) {
+        if (e.value.type().isSubtypeOf(Types.INDEX_ERROR)
+            || e.value.type().isSubtypeOf(Types.STOP_ITERATION)) {
+          return null;
+        }
+        throw e;
+      }
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.pyjit.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A type (class) object. Attributes live in {@link #dict}; lookup walks the C3 method
+ * resolution order {@link #mro}. Built-in types are created once in {@link Types} and have
+ * {@link #builtin} set: their instances may be plain Java values (int, str, ...), and
+ * assigning attributes on them is refused as in CPython.
+ */
+public final class PyType extends PyObject {
+  public final String name;
+  public String qualname;
+  public String module;
+  public PyType[] bases;
+  public PyType[] mro;
+  public final PyDict dict = new PyDict();
+  public final boolean builtin;
+  /** Whether instances carry a __dict__ (user classes without __slots__). */
+  public boolean hasInstanceDict;
+  /** Whether user code may subclass it (bool, NoneType, ... may not). */
+  public boolean baseType = true;
+  /** The metaclass; {@code type} unless a class statement chose another. */
+  public PyType metatype;
+  /** How calling a built-in type makes an instance (null: the base's, or object's). */
+  public Constructor constructor;
+
+  /** A built-in type's construction: {@code cls} is the type called (maybe a subclass). */
+  @FunctionalInterface
+  public interface Constructor {
+    Object call(PyType cls, Object[] args, String[] kwnames);
+  }
+
+  public PyType(String name, boolean builtin, PyType... bases) {
+    this.name = name;
+    this.qualname = name;
+    this.module = "builtins";
+    this.builtin = builtin;
+    this.bases = bases;
+    this.mro = computeMro(this, bases);
+  }
+
+  @Override
+  public PyType type() {
+    return metatype != null ? metatype : Types.TYPE;
+  }
+
+  /** The attribute {@code name} found along the MRO, or null. */
+  public Object lookup(String name) {
+    for (PyType t : mro) {
+      Object v = t.dict.getStr(name);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  public boolean isSubtypeOf(PyType other) {
+    if (this == other) {
+      return true;
+    }
+    for (PyType t : mro) {
+      if (t == other) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** C3 linearization, with CPython's error for inconsistent hierarchies. */
+  static PyType[] computeMro(PyType self, PyType[] bases) {
+    List<List<PyType>> seqs = new ArrayList<>();
+    for (PyType b : bases) {
+      seqs.add(new ArrayList<>(List.of(b.mro)));
+    }
+    seqs.add(new ArrayList<>(List.of(bases)));
+    List<PyType> out = new ArrayList<>();
+    out.add(self);
+    while (true) {
+      seqs.removeIf(List::isEmpty);
+      if (seqs.isEmpty()) {
+        return out.toArray(new PyType[0]);
+      }
+      PyType next = null;
+      for (List<PyType> s : seqs) {
+        PyType head = s.getFirst();
+        boolean inTail = false;
+        for (List<PyType> s2 : seqs) {
+          if (s2.indexOf(head) > 0) {
+            inTail = true;
+            break;
+          }
+        }
+        if (!inTail) {
+          next = head;
+          break;
+        }
+      }
+      if (next == null) {
+        StringBuilder names = new StringBuilder();
+        for (PyType b : bases) {
+          names.append(names.isEmpty() ? "" : ", ").append(b.name);
+        }
+        throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for"
+            + " bases " + names);
+      }
+      out.add(next);
+      for (List<PyType> s : seqs) {
+        if (!s.isEmpty() && s.getFirst() == next) {
+          s.removeFirst();
+        }
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "<class '" + (module.equals("builtins") ? "" : module + ".") + qualname + "'>";
+  }
+}
