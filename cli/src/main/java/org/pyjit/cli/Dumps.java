@@ -8,6 +8,8 @@ import java.util.List;
 import org.pyjit.ast.AstDump;
 import org.pyjit.ast.AstMermaid;
 import org.pyjit.ast.Mod;
+import org.pyjit.bytecode.Disassembler;
+import org.pyjit.compiler.CodeGen;
 import org.pyjit.parse.Parser;
 import org.pyjit.parse.SourceDecoder;
 import org.pyjit.parse.SourceTooComplexException;
@@ -22,8 +24,9 @@ final class Dumps {
   private Dumps() {}
 
   static int run(String kind, List<String> files, PrintStream out, PrintStream err) {
-    if (!List.of("ast", "ast-attrs", "ast-mermaid").contains(kind)) {
-      err.println("pyjit: unknown --dump kind '" + kind + "' (known: ast, ast-attrs, ast-mermaid)");
+    if (!List.of("ast", "ast-attrs", "ast-mermaid", "bytecode").contains(kind)) {
+      err.println("pyjit: unknown --dump kind '" + kind
+          + "' (known: ast, ast-attrs, ast-mermaid, bytecode)");
       return 2;
     }
     if (files.isEmpty()) {
@@ -53,6 +56,14 @@ final class Dumps {
       switch (kind) {
         case "ast" -> out.println(AstDump.dump(tree));
         case "ast-attrs" -> out.println(AstDump.dump(tree, true));
+        case "bytecode" -> {
+          try {
+            out.print(Disassembler.disassemble(CodeGen.compileModule(tree, file)));
+          } catch (CodeGen.Unsupported e) {
+            err.println("pyjit: " + e.getMessage());
+            status = 2;
+          }
+        }
         default -> out.print(AstMermaid.render(tree));
       }
     }

@@ -47,6 +47,8 @@ public final class CodeGen {
   private Set<String> locals;
   private Set<String> globals;
   private final ArrayDeque<Loop> loops = new ArrayDeque<>();
+  /** Names bound by the comprehensions being compiled (inlined: hidden fast locals). */
+  private final ArrayDeque<Set<String>> comprehensionNames = new ArrayDeque<>();
   private String qualPrefix = "";
 
   private record Loop(CodeBuilder.Label continueTo, CodeBuilder.Label breakTo, boolean forLoop) {}
@@ -73,9 +75,8 @@ public final class CodeGen {
     for (int i = start; i < body.size(); i++) {
       g.stmt(body.get(i));
     }
-    if (!g.b.endsBlock()) {
-      g.b.emit(Opcode.RETURN_CONST, g.b.constant(PySingleton.NONE));
-    }
+    // always: a label (a loop's exit, a break target) may point just past the last statement
+    g.b.emit(Opcode.RETURN_CONST, g.b.constant(PySingleton.NONE));
     return g.b.build("<module>", "<module>", filename, 1, 0, 0, 0, 0);
   }
 
@@ -471,7 +472,11 @@ public final class CodeGen {
         b.varname(p.arg());
         locals.add(p.arg());
       }
-      new LocalNames(locals, globals).scan(body);
+      LocalNames scan = new LocalNames(locals, globals);
+      scan.scan(body);
+      if (scan.hasYield) {
+        flags |= CodeObject.CO_GENERATOR;
+      }
       locals.removeAll(globals);
       b.line = pos.lineno();
       b.emit(Opcode.RESUME);
@@ -483,9 +488,7 @@ public final class CodeGen {
         code = body.subList(1, body.size());
       }
       stmts(code);
-      if (!b.endsBlock()) {
-        b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
-      }
+      b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
       return b.build(name, qualname, filename, pos.lineno(), flags,
           a.posonlyargs().size() + a.args().size(), a.posonlyargs().size(),
           a.kwonlyargs().size());
@@ -505,8 +508,19 @@ public final class CodeGen {
     return locals != null && locals.contains(name);
   }
 
+  private boolean isComprehensionName(String name) {
+    for (Set<String> s : comprehensionNames) {
+      if (s.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void load(String name) {
-    if (locals == null) {
+    if (isComprehensionName(name)) {
+      b.emit(Opcode.LOAD_FAST, b.varname(name));
+    } else if (locals == null) {
       b.emit(Opcode.LOAD_NAME, b.name(name));
     } else if (isLocal(name)) {
       b.emit(Opcode.LOAD_FAST_CHECK, b.varname(name));
@@ -516,7 +530,9 @@ public final class CodeGen {
   }
 
   private void storeName(String name) {
-    if (locals == null) {
+    if (isComprehensionName(name)) {
+      b.emit(Opcode.STORE_FAST, b.varname(name));
+    } else if (locals == null) {
       b.emit(Opcode.STORE_NAME, b.name(name));
     } else if (isLocal(name)) {
       b.emit(Opcode.STORE_FAST, b.varname(name));
@@ -761,7 +777,124 @@ public final class CodeGen {
           b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 1);
         }
       }
+      case Expr.Yield y -> {
+        if (locals == null) {
+          throw unsupported("'yield' outside function", e.pos());
+        }
+        if (y.value() != null) {
+          expr(y.value());
+        } else {
+          constant(PySingleton.NONE);
+        }
+        b.emit(Opcode.YIELD_VALUE);
+        b.emit(Opcode.RESUME);
+      }
+      case Expr.YieldFrom y -> {
+        if (locals == null) {
+          throw unsupported("'yield' outside function", e.pos());
+        }
+        expr(y.value());
+        b.emit(Opcode.GET_YIELD_FROM_ITER);
+        constant(PySingleton.NONE);
+        CodeBuilder.Label send = new CodeBuilder.Label();
+        CodeBuilder.Label done = new CodeBuilder.Label();
+        b.place(send);
+        b.jump(Opcode.SEND, done);
+        b.emit(Opcode.YIELD_VALUE);
+        b.emit(Opcode.RESUME);
+        b.jump(Opcode.JUMP_BACKWARD, send);
+        b.place(done);
+        b.emit(Opcode.END_SEND);
+      }
+      case Expr.NamedExpr n -> {
+        expr(n.value());
+        b.emit(Opcode.COPY, 1);
+        store(n.target());
+      }
+      case Expr.ListComp c -> comprehension(c.generators(), Opcode.BUILD_LIST, () -> {
+        expr(c.elt());
+        return Opcode.LIST_APPEND;
+      });
+      case Expr.SetComp c -> throw unsupported("set comprehensions", e.pos());
+      case Expr.DictComp c -> comprehension(c.generators(), Opcode.BUILD_MAP, () -> {
+        expr(c.key());
+        expr(c.value());
+        return Opcode.MAP_ADD;
+      });
       default -> throw unsupported("the " + e.typeName() + " expression", e.pos());
+    }
+  }
+
+  /**
+   * A list, set or dict comprehension, inlined as CPython 3.13 does (PEP 709): its target
+   * names become hidden fast locals of the current code object, saved before the loop with
+   * LOAD_FAST_AND_CLEAR and restored after it, so they never leak into the enclosing scope.
+   * The element is added with the instruction {@code element} emits and returns.
+   */
+  private void comprehension(List<Expr.Comprehension> gens, Opcode build,
+      java.util.function.Supplier<Opcode> element) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (Expr.Comprehension g : gens) {
+      if (g.isAsync() != 0) {
+        throw unsupported("async comprehensions", g.iter().pos());
+      }
+      targetNames(g.target(), names);
+    }
+    // the outermost iterable is evaluated in the enclosing scope, before the names are hidden
+    expr(gens.getFirst().iter());
+    List<String> saved = new ArrayList<>(names);
+    for (String n : saved) {
+      b.emit(Opcode.LOAD_FAST_AND_CLEAR, b.varname(n));
+      b.emit(Opcode.SWAP, 2);
+    }
+    comprehensionNames.push(names);
+    try {
+      b.emit(build, 0);
+      b.emit(Opcode.SWAP, 2);
+      comprehensionLevel(gens, 0, element);
+    } finally {
+      comprehensionNames.pop();
+    }
+    for (int i = saved.size() - 1; i >= 0; i--) {
+      b.emit(Opcode.SWAP, 2);
+      b.emit(Opcode.STORE_FAST, b.varname(saved.get(i)));
+    }
+  }
+
+  /** One for-clause; the iterable of clause {@code i} is on the stack above the result. */
+  private void comprehensionLevel(List<Expr.Comprehension> gens, int i,
+      java.util.function.Supplier<Opcode> element) {
+    Expr.Comprehension g = gens.get(i);
+    if (i > 0) {
+      expr(g.iter());
+    }
+    b.emit(Opcode.GET_ITER);
+    CodeBuilder.Label top = new CodeBuilder.Label();
+    CodeBuilder.Label end = new CodeBuilder.Label();
+    b.place(top);
+    b.jump(Opcode.FOR_ITER, end);
+    store(g.target());
+    for (Expr cond : g.ifs()) {
+      condition(cond, top, false);
+    }
+    if (i + 1 < gens.size()) {
+      comprehensionLevel(gens, i + 1, element);
+    } else {
+      Opcode add = element.get();
+      // the result is below the iterators of every level
+      b.emit(add, gens.size() + 1);
+    }
+    b.jump(Opcode.JUMP_BACKWARD, top);
+    b.place(end);
+  }
+
+  private static void targetNames(Expr t, Set<String> out) {
+    switch (t) {
+      case Expr.Name n -> out.add(n.id());
+      case Expr.TupleExpr tu -> tu.elts().forEach(x -> targetNames(x, out));
+      case Expr.ListExpr l -> l.elts().forEach(x -> targetNames(x, out));
+      case Expr.Starred s -> targetNames(s.value(), out);
+      default -> { }
     }
   }
 

@@ -13,6 +13,8 @@ import org.pyjit.ast.Stmt;
 final class LocalNames {
   private final Set<String> locals;
   private final Set<String> globals;
+  /** Whether the body contains yield or yield from (it is a generator function). */
+  boolean hasYield;
 
   LocalNames(Set<String> locals, Set<String> globals) {
     this.locals = locals;
@@ -22,7 +24,23 @@ final class LocalNames {
   void scan(List<Stmt> body) {
     for (Stmt s : body) {
       stmt(s);
+      walrusTargets(s);
     }
+  }
+
+  /** := binds in the function (also from inside comprehensions), not in nested functions. */
+  private void walrusTargets(org.pyjit.ast.Node n) {
+    if (n instanceof Expr.NamedExpr ne && ne.target() instanceof Expr.Name name) {
+      locals.add(name.id());
+    }
+    if (n instanceof Expr.Yield || n instanceof Expr.YieldFrom) {
+      hasYield = true;
+    }
+    if (n instanceof Expr.Lambda || n instanceof Stmt.FunctionDef || n instanceof Stmt.ClassDef
+        || n instanceof Stmt.AsyncFunctionDef) {
+      return;
+    }
+    org.pyjit.ast.Nodes.forEachChild(n, this::walrusTargets);
   }
 
   private void stmt(Stmt s) {

@@ -20,6 +20,12 @@ public final class Frame {
   int sp;
   /** Index of the instruction being executed (for tracebacks). */
   int pc;
+  /** Where the loop (re)starts: 0, or after the YIELD_VALUE a generator stopped at. */
+  int resumeAt;
+  /** Set by YIELD_VALUE: the loop returned a yielded value, not the frame's result. */
+  boolean yielded;
+  /** An exception to raise at the resumption point (generator.throw/close), or null. */
+  org.pyjit.runtime.PyBaseException throwIn;
   public final PyFunction function;
 
   public Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict locals, Object[] fast,

@@ -35,13 +35,19 @@ import org.pyjit.runtime.Types;
 public final class Interpreter {
   private Interpreter() {}
 
-  /** Runs a function whose arguments are already bound to its first local slots. */
+  /**
+   * Runs a function whose arguments are already bound to its first local slots; calling a
+   * generator function makes a generator instead, suspended before its first instruction.
+   */
   public static Object call(PyFunction fn, Object[] fast) {
     CodeObject co = fn.code;
     if (co.freevars.length > 0) {
       System.arraycopy(fn.closure, 0, fast, co.freeSlot(0), co.freevars.length);
     }
     Frame f = new Frame(co, fn.globals, Builtins.dict(fn.globals), null, fast, fn);
+    if (co.has(CodeObject.CO_GENERATOR)) {
+      return new PyGenerator(f);
+    }
     return run(f);
   }
 
@@ -72,10 +78,16 @@ public final class Interpreter {
     String[] names = co.names;
     Object[] fast = f.fast;
     Object[] stack = f.stack;
-    int sp = 0;
-    int pc = 0;
+    int sp = f.sp;
+    int pc = f.resumeAt;
     while (true) {
       try {
+        if (f.throwIn != null) {
+          PyBaseException exc = f.throwIn;
+          f.throwIn = null;
+          f.pc = Math.max(0, pc - 1);
+          throw new PyException(exc);
+        }
         while (true) {
           int unit = code[pc];
           int arg = unit >>> 8;
@@ -102,6 +114,10 @@ public final class Interpreter {
                 throw unboundLocal(co, arg);
               }
               stack[sp++] = v;
+            }
+            case LOAD_FAST_AND_CLEAR -> {
+              stack[sp++] = fast[arg]; // may be null: the name was unbound
+              fast[arg] = null;
             }
             case STORE_FAST -> fast[arg] = stack[--sp];
             case DELETE_FAST -> {
@@ -309,7 +325,8 @@ public final class Interpreter {
             case GET_ITER -> stack[sp - 1] = Ops.iter(stack[sp - 1]);
             case FOR_ITER -> {
               Object it = stack[sp - 1];
-              Object v = it instanceof PyIterator i ? i.next() : Ops.next(it);
+              Object v = it instanceof PyIterator i ? i.next()
+                  : it instanceof PyGenerator g ? g.next() : Ops.next(it);
               if (v == null) {
                 stack[--sp] = null;
                 pc = arg;
@@ -383,6 +400,37 @@ public final class Interpreter {
             }
             case RETURN_CONST -> {
               return consts[arg];
+            }
+            case YIELD_VALUE -> {
+              Object v = stack[--sp];
+              f.sp = sp;
+              f.resumeAt = pc;
+              f.yielded = true;
+              return v;
+            }
+            case GET_YIELD_FROM_ITER -> {
+              Object o = stack[sp - 1];
+              if (!(o instanceof PyGenerator)) {
+                stack[sp - 1] = Ops.iter(o);
+              }
+            }
+            case SEND -> {
+              Object v = stack[--sp];
+              Object receiver = stack[sp - 1];
+              Object[] r = PyGenerator.sendTo(receiver, v);
+              if (r == null) {
+                stack[sp++] = PySingleton.NONE; // exhausted iterator: yield from returns None
+                pc = arg;
+              } else if (r.length == 1) {
+                stack[sp++] = r[0]; // the delegate yielded
+              } else {
+                stack[sp++] = r[1]; // the delegate returned
+                pc = arg;
+              }
+            }
+            case END_SEND -> {
+              Object v = stack[--sp];
+              stack[sp - 1] = v;
             }
             case RAISE_VARARGS -> throw raise(ts, arg, stack, sp);
             case PUSH_EXC_INFO -> {

@@ -137,15 +137,30 @@ public final class Builtins {
     throw Errors.typeError(name + " must be None or a string, not " + Types.typeOf(v).name);
   }
 
+  /** next(it[, default]): StopIteration (with a generator's return value) or the default. */
   static Object next(Object[] a, String[] k) {
-    Object v = Ops.next(a[0]);
-    if (v == null) {
+    if (a[0] instanceof PyIterator it) {
+      Object v = it.next();
+      if (v != null) {
+        return v;
+      }
       if (a.length > 1) {
         return a[1];
       }
       throw Errors.stopIteration();
     }
-    return v;
+    Object m = Types.typeOf(a[0]).lookup("__next__");
+    if (m == null) {
+      throw Errors.typeError("'" + Types.typeOf(a[0]).name + "' object is not an iterator");
+    }
+    try {
+      return Ops.callMethod(m, a[0], new Object[0]);
+    } catch (PyException e) {
+      if (a.length > 1 && e.value.type().isSubtypeOf(Types.STOP_ITERATION)) {
+        return a[1];
+      }
+      throw e;
+    }
   }
 
   static Object getattr(Object[] a, String[] k) {
