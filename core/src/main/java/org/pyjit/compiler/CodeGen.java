@@ -148,6 +148,7 @@ public final class CodeGen {
         }
       }
       case Stmt.FunctionDef f -> functionDef(f);
+      case Stmt.ClassDef c -> classDef(c);
       case Stmt.Global g -> {
         if (globals != null) {
           globals.addAll(g.names());
@@ -439,6 +440,87 @@ public final class CodeGen {
       b.emit(Opcode.CALL, 0);
     }
     storeName(f.name());
+  }
+
+  /** class C(bases, **kw): body: as CPython 3.13, through __build_class__. */
+  private void classDef(Stmt.ClassDef c) {
+    if (!c.typeParams().isEmpty()) {
+      throw unsupported("generic classes", c.pos());
+    }
+    for (Expr d : c.decoratorList()) {
+      expr(d);
+    }
+    b.emit(Opcode.LOAD_BUILD_CLASS);
+    b.emit(Opcode.PUSH_NULL);
+    constant(compileClassBody(c));
+    b.emit(Opcode.MAKE_FUNCTION);
+    constant(c.name());
+    for (Expr base : c.bases()) {
+      if (base instanceof Expr.Starred) {
+        throw unsupported("*bases", base.pos());
+      }
+      expr(base);
+    }
+    int nargs = 2 + c.bases().size();
+    if (c.keywords().isEmpty()) {
+      b.emit(Opcode.CALL, nargs);
+    } else {
+      Object[] names = new Object[c.keywords().size()];
+      for (int i = 0; i < names.length; i++) {
+        Expr.Keyword k = c.keywords().get(i);
+        if (k.arg() == null) {
+          throw unsupported("**kwargs in class definitions", c.pos());
+        }
+        names[i] = k.arg();
+        expr(k.value());
+      }
+      constant(PyTuple.of(names));
+      b.emit(Opcode.CALL_KW, nargs + names.length);
+    }
+    for (int i = 0; i < c.decoratorList().size(); i++) {
+      b.emit(Opcode.CALL, 0);
+    }
+    storeName(c.name());
+  }
+
+  private CodeObject compileClassBody(Stmt.ClassDef c) {
+    CodeBuilder outer = b;
+    Set<String> outerLocals = locals;
+    Set<String> outerGlobals = globals;
+    ArrayDeque<Loop> outerLoops = new ArrayDeque<>(loops);
+    String outerPrefix = qualPrefix;
+    loops.clear();
+    b = new CodeBuilder();
+    locals = null; // a class body's names live in its namespace dict
+    globals = null;
+    String qualname = qualPrefix + c.name();
+    qualPrefix = qualname + ".";
+    try {
+      b.line = c.pos().lineno();
+      b.emit(Opcode.RESUME);
+      b.emit(Opcode.LOAD_NAME, b.name("__name__"));
+      b.emit(Opcode.STORE_NAME, b.name("__module__"));
+      constant(qualname);
+      b.emit(Opcode.STORE_NAME, b.name("__qualname__"));
+      List<Stmt> body = c.body();
+      if (!body.isEmpty() && body.getFirst() instanceof Stmt.ExprStmt e
+          && e.value() instanceof Expr.Constant k && k.value() instanceof String doc) {
+        b.line = e.pos().lineno();
+        constant(doc);
+        b.emit(Opcode.STORE_NAME, b.name("__doc__"));
+        body = body.subList(1, body.size());
+      }
+      stmts(body);
+      b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
+      return b.build(c.name(), qualname, filename, c.pos().lineno(), 0, 0, 0, 0);
+    } finally {
+      b = outer;
+      locals = outerLocals;
+      globals = outerGlobals;
+      loops.clear();
+      loops.addAll(outerLoops);
+      qualPrefix = outerPrefix;
+    }
   }
 
   private CodeObject compileFunction(String name, Arguments a, List<Stmt> body, Pos pos,

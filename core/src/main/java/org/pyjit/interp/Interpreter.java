@@ -51,6 +51,11 @@ public final class Interpreter {
     return run(f);
   }
 
+  /** Runs a class body: the function's code with the class namespace as its locals. */
+  public static void runClassBody(PyFunction body, PyDict namespace) {
+    run(new Frame(body.code, body.globals, Builtins.dict(body.globals), namespace, null, body));
+  }
+
   /** Runs module-level code in {@code globals}. */
   public static Object runModule(CodeObject co, PyDict globals) {
     return run(new Frame(co, globals, Builtins.dict(globals), globals, null, null));
@@ -62,11 +67,14 @@ public final class Interpreter {
       ts.depth--;
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
+    Frame caller = ts.frame;
+    ts.frame = f;
     try {
       return loop(f, ts);
     } catch (StackOverflowError e) {
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
     } finally {
+      ts.frame = caller;
       ts.depth--;
     }
   }
@@ -154,6 +162,7 @@ public final class Interpreter {
               }
             }
             case MAKE_CELL -> fast[arg] = new PyCell(fast[arg]);
+            case LOAD_BUILD_CLASS -> stack[sp++] = f.builtins.getStr("__build_class__");
             case COPY_FREE_VARS -> { }
             case LOAD_DEREF -> {
               Object v = ((PyCell) fast[arg]).value;

@@ -9,6 +9,8 @@ public final class ThreadState {
 
   org.pyjit.runtime.PyBaseException handled;
   int depth;
+  /** The innermost running frame (for zero-argument super()). */
+  Frame frame;
   public int recursionLimit = 1000;
 
   public static ThreadState current() {
@@ -17,5 +19,16 @@ public final class ThreadState {
 
   public int depth() {
     return depth;
+  }
+
+  /** The function of the innermost running Python frame, or null at module level. */
+  public org.pyjit.runtime.PyFunction currentFunction() {
+    return frame == null ? null : frame.function;
+  }
+
+  /** Local slot {@code i} of the innermost running frame. */
+  public Object currentLocal(int i) {
+    Object v = frame.fast[i];
+    return v instanceof org.pyjit.runtime.PyCell c ? c.value : v;
   }
 }

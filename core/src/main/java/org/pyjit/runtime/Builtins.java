@@ -39,6 +39,8 @@ public final class Builtins {
       DICT.put(t.name, t);
     }
     Types.EXCEPTIONS.forEach(DICT::put);
+    DICT.put("super", Types.SUPER);
+    def("__build_class__", ClassBuilder::buildClass);
     def("print", Builtins::print);
     def("len", (a, k) -> Ops.len(one("len", a, k)));
     def("repr", (a, k) -> Ops.repr(one("repr", a, k)));

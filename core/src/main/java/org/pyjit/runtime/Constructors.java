@@ -29,7 +29,25 @@ final class Constructors {
       if (a.length == 1) {
         return Types.typeOf(a[0]);
       }
+      if (a.length == 3 && a[2] instanceof PyDict ns) {
+        return ClassBuilder.newType((String) a[0], ((PyTuple) a[1]).items, ns,
+            java.util.List.of(), java.util.List.of());
+      }
       throw Errors.typeError("type() takes 1 or 3 arguments");
+    };
+    Types.SUPER.constructor = (cls, a, k) -> {
+      if (a.length == 2) {
+        return new PySuper((PyType) a[0], a[1]);
+      }
+      org.pyjit.interp.ThreadState ts = org.pyjit.interp.ThreadState.current();
+      PyFunction fn = ts.currentFunction();
+      if (fn == null || fn.definingClass == null) {
+        throw Errors.runtimeError("super(): __class__ cell not found");
+      }
+      if (fn.code.argcount == 0) {
+        throw Errors.runtimeError("super(): no arguments");
+      }
+      return new PySuper(fn.definingClass, ts.currentLocal(0));
     };
     Types.OBJECT.constructor = (cls, a, k) -> new PyInstance(cls);
     Types.PROPERTY.constructor = (cls, a, k) -> new PyProperty(a.length > 0 ? a[0] : null,

@@ -893,6 +893,9 @@ public final class Ops {
       }
       return typeAttribute(t, name);
     }
+    if (o instanceof PySuper s) {
+      return s.lookup(name);
+    }
     PyType type = Types.typeOf(o);
     Object descr = type.lookup(name);
     if (o instanceof PyInstance inst && inst.dict != null) {

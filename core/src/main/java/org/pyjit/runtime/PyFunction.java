@@ -16,6 +16,11 @@ public final class PyFunction extends PyObject {
   public Object doc = PySingleton.NONE;
   public Object module;
   public PyDict dict;
+  /**
+   * The class whose body defined this function (what CPython's __class__ cell holds), set
+   * by __build_class__; zero-argument super() uses it.
+   */
+  public PyType definingClass;
 
   public PyFunction(CodeObject code, PyDict globals) {
     this.code = code;

@@ -40,6 +40,7 @@ public final class Types {
   public static final PyType ITERATOR = new PyType("iterator", true, OBJECT);
   public static final PyType GENERATOR = new PyType("generator", true, OBJECT);
   public static final PyType PROPERTY = new PyType("property", true, OBJECT);
+  public static final PyType SUPER = new PyType("super", true, OBJECT);
   public static final PyType CLASSMETHOD = new PyType("classmethod", true, OBJECT);
   public static final PyType STATICMETHOD = new PyType("staticmethod", true, OBJECT);
 

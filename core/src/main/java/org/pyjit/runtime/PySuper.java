@@ -1,0 +1,41 @@
+package org.pyjit.runtime;
+
+/**
+ * super(type, obj): attribute lookup along obj's MRO starting after {@code type}, binding
+ * what it finds to obj. Zero-argument super() takes the type from the running method's
+ * defining class and obj from its first argument.
+ */
+public final class PySuper extends PyObject {
+  final PyType thisType;
+  final Object obj;
+
+  PySuper(PyType thisType, Object obj) {
+    this.thisType = thisType;
+    this.obj = obj;
+  }
+
+  @Override
+  public PyType type() {
+    return Types.SUPER;
+  }
+
+  /** The attribute, or null. */
+  Object lookup(String name) {
+    PyType start = obj instanceof PyType t && t.isSubtypeOf(thisType) ? t : Types.typeOf(obj);
+    PyType[] mro = start.mro;
+    int i = 0;
+    while (i < mro.length && mro[i] != thisType) {
+      i++;
+    }
+    for (i++; i < mro.length; i++) {
+      Object v = mro[i].dict.getStr(name);
+      if (v != null) {
+        if (obj instanceof PyType t && t.isSubtypeOf(thisType)) {
+          return Ops.bindToClass(v, t);
+        }
+        return Ops.bind(v, obj, Types.typeOf(obj));
+      }
+    }
+    return null;
+  }
+}
