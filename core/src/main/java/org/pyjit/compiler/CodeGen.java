@@ -652,14 +652,19 @@ public final class CodeGen {
   }
 
   private void unpack(List<Expr> elts, Pos pos) {
-    for (Expr e : elts) {
-      if (e instanceof Expr.Starred) {
-        throw unsupported("starred assignment", pos);
+    int star = -1;
+    for (int i = 0; i < elts.size(); i++) {
+      if (elts.get(i) instanceof Expr.Starred) {
+        star = i;
       }
     }
-    b.emit(Opcode.UNPACK_SEQUENCE, elts.size());
+    if (star < 0) {
+      b.emit(Opcode.UNPACK_SEQUENCE, elts.size());
+    } else {
+      b.emit(Opcode.UNPACK_EX, star | (elts.size() - star - 1) << 8);
+    }
     for (Expr e : elts) {
-      store(e);
+      store(e instanceof Expr.Starred s ? s.value() : e);
     }
   }
 
@@ -1050,10 +1055,13 @@ public final class CodeGen {
       expr(c.func());
       b.emit(Opcode.PUSH_NULL);
     }
+    boolean ex = c.args().stream().anyMatch(a -> a instanceof Expr.Starred)
+        || c.keywords().stream().anyMatch(k -> k.arg() == null);
+    if (ex) {
+      callEx(c);
+      return;
+    }
     for (Expr a : c.args()) {
-      if (a instanceof Expr.Starred) {
-        throw unsupported("*args in calls", a.pos());
-      }
       expr(a);
     }
     if (c.keywords().isEmpty()) {
@@ -1071,6 +1079,38 @@ public final class CodeGen {
     }
     constant(PyTuple.of(names));
     b.emit(Opcode.CALL_KW, c.args().size() + names.length);
+  }
+
+  /** A call with *args or **kwargs: an args tuple and a kwargs dict, then CALL_FUNCTION_EX. */
+  private void callEx(Expr.Call c) {
+    b.emit(Opcode.BUILD_LIST, 0);
+    for (Expr a : c.args()) {
+      if (a instanceof Expr.Starred s) {
+        expr(s.value());
+        b.emit(Opcode.LIST_EXTEND, 1);
+      } else {
+        expr(a);
+        b.emit(Opcode.LIST_APPEND, 1);
+      }
+    }
+    b.emit(Opcode.CALL_INTRINSIC_1, 6); // INTRINSIC_LIST_TO_TUPLE
+    if (c.keywords().isEmpty()) {
+      b.emit(Opcode.PUSH_NULL);
+      b.emit(Opcode.CALL_FUNCTION_EX, 0);
+      return;
+    }
+    b.emit(Opcode.BUILD_MAP, 0);
+    for (Expr.Keyword k : c.keywords()) {
+      if (k.arg() == null) {
+        expr(k.value());
+      } else {
+        constant(k.arg());
+        expr(k.value());
+        b.emit(Opcode.BUILD_MAP, 1);
+      }
+      b.emit(Opcode.DICT_MERGE, 1);
+    }
+    b.emit(Opcode.CALL_FUNCTION_EX, 1);
   }
 
   private static BinaryOp binaryOp(Operator op) {

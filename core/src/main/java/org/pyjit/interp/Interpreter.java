@@ -379,6 +379,35 @@ public final class Interpreter {
               sp -= 2;
               stack[sp++] = Ops.call(callable, args, kwnames);
             }
+            case CALL_FUNCTION_EX -> {
+              Object kwargs = stack[--sp];
+              PyTuple posargs = (PyTuple) stack[--sp];
+              Object self = stack[--sp];
+              Object callable = stack[--sp];
+              stack[sp++] = callEx(callable, self, posargs, (PyDict) kwargs);
+            }
+            case DICT_MERGE -> {
+              Object v = stack[--sp];
+              PyDict d = (PyDict) stack[sp - arg];
+              mergeKeywords(d, v, stack[sp - arg - 3]);
+            }
+            case UNPACK_EX -> {
+              Object[] items = org.pyjit.runtime.ListOps.toArray(stack[--sp]);
+              int before = arg & 0xff;
+              int after = arg >> 8;
+              if (items.length < before + after) {
+                throw Errors.valueError("not enough values to unpack (expected at least "
+                    + (before + after) + ", got " + items.length + ")");
+              }
+              for (int i = items.length - 1; i >= items.length - after; i--) {
+                stack[sp++] = items[i];
+              }
+              stack[sp++] = new PyList(java.util.Arrays.copyOfRange(items, before,
+                  items.length - after));
+              for (int i = before - 1; i >= 0; i--) {
+                stack[sp++] = items[i];
+              }
+            }
             case MAKE_FUNCTION -> stack[sp - 1] = new PyFunction((CodeObject) stack[sp - 1],
                 f.globals);
             case SET_FUNCTION_ATTRIBUTE -> {
@@ -398,12 +427,11 @@ public final class Interpreter {
               }
               stack[sp - 1] = fn;
             }
-            case CALL_INTRINSIC_1 -> {
-              if (arg != 5) {
-                throw new IllegalStateException("intrinsic not implemented: " + arg);
-              }
-              stack[sp - 1] = Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
-            }
+            case CALL_INTRINSIC_1 -> stack[sp - 1] = switch (arg) {
+              case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
+              case 6 -> PyTuple.of(((PyList) stack[sp - 1]).toArray()); // LIST_TO_TUPLE
+              default -> throw new IllegalStateException("intrinsic not implemented: " + arg);
+            };
             case RETURN_VALUE -> {
               return stack[--sp];
             }
@@ -492,6 +520,46 @@ public final class Interpreter {
         stack[sp++] = exc;
         pc = co.exceptionTable.target(h);
       }
+    }
+  }
+
+  /** f(*args, **kwargs): positional values, then keyword values named by the dict's keys. */
+  private static Object callEx(Object callable, Object self, PyTuple posargs, PyDict kwargs) {
+    int off = self == null ? 0 : 1;
+    int nkw = kwargs == null ? 0 : kwargs.size();
+    Object[] args = new Object[off + posargs.size() + nkw];
+    if (self != null) {
+      args[0] = self;
+    }
+    System.arraycopy(posargs.items, 0, args, off, posargs.size());
+    String[] names = null;
+    if (nkw > 0) {
+      names = new String[nkw];
+      int i = 0;
+      for (Object[] kv : kwargs.items()) {
+        names[i] = (String) kv[0];
+        args[off + posargs.size() + i] = kv[1];
+        i++;
+      }
+    }
+    return Ops.call(callable, args, names);
+  }
+
+  /** DICT_MERGE: adds a **mapping to a call's keyword dict, refusing repeated names. */
+  private static void mergeKeywords(PyDict target, Object mapping, Object callable) {
+    if (!(mapping instanceof PyDict src)) {
+      throw Errors.typeError(org.pyjit.runtime.ObjectRepr.functionName(callable)
+          + " argument after ** must be a mapping, not " + Types.typeOf(mapping).name);
+    }
+    for (Object[] kv : src.items()) {
+      if (!(kv[0] instanceof String)) {
+        throw Errors.typeError("keywords must be strings");
+      }
+      if (target.containsKey(kv[0])) {
+        throw Errors.typeError(org.pyjit.runtime.ObjectRepr.functionName(callable)
+            + " got multiple values for keyword argument '" + kv[0] + "'");
+      }
+      target.put(kv[0], kv[1]);
     }
   }
 

@@ -87,8 +87,88 @@ public final class Builtins {
       }
       return true;
     });
+    def("sorted", (a, k) -> {
+      Object[] items = ListOps.toArray(a[0]);
+      Object key = kwarg(a, k, "key", null);
+      Sorting.sort(items, key, Ops.truth(kwarg(a, k, "reverse", Boolean.FALSE)));
+      return new PyList(items);
+    });
+    def("enumerate", (a, k) -> new Iterators.Enumerate(a[0],
+        a.length > 1 ? a[1] : 0L));
+    def("zip", (a, k) -> {
+      int npos = a.length - (k == null ? 0 : k.length);
+      return new Iterators.Zip(java.util.Arrays.copyOf(a, npos),
+          Ops.truth(kwarg(a, k, "strict", Boolean.FALSE)));
+    });
+    def("map", (a, k) -> new Iterators.MapIter(a[0], java.util.Arrays.copyOfRange(a, 1,
+        a.length)));
+    def("filter", (a, k) -> new Iterators.Filter(a[0], a[1]));
+    def("reversed", (a, k) -> {
+      Object r = Ops.callDunder(a[0], "__reversed__");
+      return r != null ? r : new Iterators.Reversed(a[0]);
+    });
+    def("round", (a, k) -> round(a[0], a.length > 1 ? a[1] : PySingleton.NONE));
+    def("bin", (a, k) -> radix(a[0], 2, "0b"));
+    def("oct", (a, k) -> radix(a[0], 8, "0o"));
+    def("hex", (a, k) -> radix(a[0], 16, "0x"));
     Constructors.install();
     Methods.install();
+  }
+
+  /** The keyword argument {@code name}, or {@code dflt}. */
+  static Object kwarg(Object[] a, String[] k, String name, Object dflt) {
+    if (k != null) {
+      int npos = a.length - k.length;
+      for (int i = 0; i < k.length; i++) {
+        if (k[i].equals(name)) {
+          return a[npos + i];
+        }
+      }
+    }
+    return dflt;
+  }
+
+  static String radix(Object o, int radix, String prefix) {
+    java.math.BigInteger b = Ops.big(Ops.asInt(Ops.isInt(o) ? o : Ops.asIndex(o)));
+    String digits = b.abs().toString(radix);
+    return (b.signum() < 0 ? "-" : "") + prefix + digits;
+  }
+
+  /** round(x[, n]): half to even, exact for floats (via their decimal expansion). */
+  static Object round(Object x, Object n) {
+    if (Ops.isInt(x)) {
+      if (n == PySingleton.NONE || Ops.asIndex(n) >= 0) {
+        return Ops.asInt(x);
+      }
+      java.math.BigDecimal d = new java.math.BigDecimal(Ops.big(x));
+      return Ops.normalize(d.setScale((int) Ops.asIndex(n), java.math.RoundingMode.HALF_EVEN)
+          .toBigInteger());
+    }
+    if (x instanceof Double d) {
+      if (n == PySingleton.NONE) {
+        if (d.isNaN()) {
+          throw Errors.valueError("cannot convert float NaN to integer");
+        }
+        if (d.isInfinite()) {
+          throw Errors.overflow("cannot convert float infinity to integer");
+        }
+        return Ops.normalize(new java.math.BigDecimal(d)
+            .setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger());
+      }
+      if (d.isNaN() || d.isInfinite()) {
+        return d;
+      }
+      int digits = (int) Ops.asIndex(n);
+      return new java.math.BigDecimal(d).setScale(digits, java.math.RoundingMode.HALF_EVEN)
+          .doubleValue();
+    }
+    Object r = n == PySingleton.NONE ? Ops.callDunder(x, "__round__")
+        : Ops.callDunder(x, "__round__", n);
+    if (r == null) {
+      throw Errors.typeError("type " + Types.typeOf(x).name
+          + " doesn't define __round__ method");
+    }
+    return r;
   }
 
   static Object one(String name, Object[] a, String[] k) {

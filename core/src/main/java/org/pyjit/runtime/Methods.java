@@ -77,6 +77,14 @@ final class Methods {
       }
       return PySingleton.NONE;
     });
+    def(Types.LIST, "sort", (a, k) -> {
+      PyList l = (PyList) a[0];
+      Object[] items = l.toArray();
+      Sorting.sort(items, Builtins.kwarg(a, k, "key", null),
+          Ops.truth(Builtins.kwarg(a, k, "reverse", Boolean.FALSE)));
+      l.setAll(items);
+      return PySingleton.NONE;
+    });
     def(Types.LIST, "copy", (a, k) -> new PyList(((PyList) a[0]).toArray()));
     def(Types.LIST, "clear", (a, k) -> {
       ((PyList) a[0]).clear();

@@ -128,6 +128,23 @@ public final class ObjectRepr {
     return e.type().name + "(" + args + ")";
   }
 
+  /** How CPython names a callable in argument errors: "f()", "A.m()", "print()". */
+  public static String functionName(Object f) {
+    if (f instanceof PyFunction fn) {
+      return fn.qualname + "()";
+    }
+    if (f instanceof PyBuiltinFunction b) {
+      return b.name + "()";
+    }
+    if (f instanceof PyMethod m) {
+      return functionName(m.function);
+    }
+    if (f instanceof PyType t) {
+      return t.name + "()";
+    }
+    return Types.typeOf(f).name + " object";
+  }
+
   static String address(Object o) {
     return String.format("0x%012x", System.identityHashCode(o) * 16L);
   }

@@ -1,0 +1,137 @@
+package org.pyjit.runtime;
+
+/**
+ * The lazy iterators of the builtins: enumerate, zip, map, filter and reversed. Each is a
+ * {@link PyIterator}: next() returns null at the end.
+ */
+final class Iterators {
+  private Iterators() {}
+
+  static final class Enumerate extends PyIterator {
+    private final Object it;
+    private Object count;
+
+    Enumerate(Object iterable, Object start) {
+      this.it = Ops.iter(iterable);
+      this.count = start;
+    }
+
+    @Override
+    public Object next() {
+      Object v = Ops.next(it);
+      if (v == null) {
+        return null;
+      }
+      Object i = count;
+      count = Ops.binary(org.pyjit.bytecode.BinaryOp.ADD, count, 1L);
+      return PyTuple.of(i, v);
+    }
+  }
+
+  static final class Zip extends PyIterator {
+    private final Object[] its;
+    private final boolean strict;
+
+    Zip(Object[] iterables, boolean strict) {
+      this.its = new Object[iterables.length];
+      for (int i = 0; i < iterables.length; i++) {
+        its[i] = Ops.iter(iterables[i]);
+      }
+      this.strict = strict;
+    }
+
+    @Override
+    public Object next() {
+      if (its.length == 0) {
+        return null;
+      }
+      Object[] out = new Object[its.length];
+      for (int i = 0; i < its.length; i++) {
+        Object v = Ops.next(its[i]);
+        if (v == null) {
+          if (strict) {
+            if (i > 0) {
+              throw Errors.valueError("zip() argument " + (i + 1) + " is shorter than argument 1"
+                  + (i > 1 ? "s 1-" + i : ""));
+            }
+            for (int j = 1; j < its.length; j++) {
+              if (Ops.next(its[j]) != null) {
+                throw Errors.valueError("zip() argument " + (j + 1)
+                    + " is longer than argument" + (j > 1 ? "s 1-" + j : " 1"));
+              }
+            }
+          }
+          return null;
+        }
+        out[i] = v;
+      }
+      return PyTuple.of(out);
+    }
+  }
+
+  static final class MapIter extends PyIterator {
+    private final Object fn;
+    private final Object[] its;
+
+    MapIter(Object fn, Object[] iterables) {
+      this.fn = fn;
+      this.its = new Object[iterables.length];
+      for (int i = 0; i < iterables.length; i++) {
+        its[i] = Ops.iter(iterables[i]);
+      }
+    }
+
+    @Override
+    public Object next() {
+      Object[] args = new Object[its.length];
+      for (int i = 0; i < its.length; i++) {
+        Object v = Ops.next(its[i]);
+        if (v == null) {
+          return null;
+        }
+        args[i] = v;
+      }
+      return Ops.call(fn, args, null);
+    }
+  }
+
+  static final class Filter extends PyIterator {
+    private final Object fn;
+    private final Object it;
+
+    Filter(Object fn, Object iterable) {
+      this.fn = fn;
+      this.it = Ops.iter(iterable);
+    }
+
+    @Override
+    public Object next() {
+      while (true) {
+        Object v = Ops.next(it);
+        if (v == null) {
+          return null;
+        }
+        boolean keep = fn == PySingleton.NONE ? Ops.truth(v)
+            : Ops.truth(Ops.call(fn, new Object[] {v}, null));
+        if (keep) {
+          return v;
+        }
+      }
+    }
+  }
+
+  static final class Reversed extends PyIterator {
+    private final Object seq;
+    private long i;
+
+    Reversed(Object seq) {
+      this.seq = seq;
+      this.i = Ops.len(seq) - 1;
+    }
+
+    @Override
+    public Object next() {
+      return i < 0 ? null : Ops.getitem(seq, i--);
+    }
+  }
+}
