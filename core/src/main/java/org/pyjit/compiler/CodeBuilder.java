@@ -20,8 +20,8 @@ final class CodeBuilder {
     int index = -1;
   }
 
-  /** A protected range [start, end) whose exceptions go to handler at stack depth. */
-  record Handler(Label start, Label end, Label handler, int depth, boolean lasti) {}
+  /** Where exceptions go: the handler's label, the stack depth it expects, lasti. */
+  record Handler(Label target, int depth, boolean lasti) {}
 
   final List<Integer> ops = new ArrayList<>();
   final List<Integer> args = new ArrayList<>();
@@ -31,7 +31,12 @@ final class CodeBuilder {
   private final Map<Object, Integer> constIndex = new HashMap<>();
   final List<String> names = new ArrayList<>();
   final List<String> varnames = new ArrayList<>();
+  /** Every handler used; instructions refer to them by index. */
   final List<Handler> handlers = new ArrayList<>();
+  /** The handlers in force, innermost last (indexes into {@link #handlers}). */
+  final List<Integer> active = new ArrayList<>();
+  /** The innermost handler in force when each instruction was emitted, or -1. */
+  final List<Integer> instrHandler = new ArrayList<>();
   int line;
 
   void emit(Opcode op, int arg) {
@@ -39,6 +44,17 @@ final class CodeBuilder {
     args.add(arg);
     jumpTargets.add(null);
     lines.add(line);
+    instrHandler.add(active.isEmpty() ? -1 : active.getLast());
+  }
+
+  /** From now on, exceptions go to {@code target} (until the matching {@link #popHandler}). */
+  void pushHandler(Label target, int depth, boolean lasti) {
+    handlers.add(new Handler(target, depth, lasti));
+    active.add(handlers.size() - 1);
+  }
+
+  void popHandler() {
+    active.removeLast();
   }
 
   void emit(Opcode op) {
@@ -107,67 +123,36 @@ final class CodeBuilder {
       code[i] = Opcode.encode(Opcode.of(ops.get(i)), arg);
       lineArr[i] = lines.get(i);
     }
-    List<int[]> entries = new ArrayList<>();
-    for (Handler h : handlers) {
-      if (h.start.index < h.end.index) {
-        entries.add(new int[] {h.start.index, h.end.index, h.handler.index, h.depth,
-            h.lasti ? 1 : 0});
-      }
-    }
-    ExceptionTable table = exceptionTable(entries);
+    ExceptionTable table = exceptionTable();
     int stacksize = maxDepth(code, table);
     return new CodeObject(name, qualname, filename, firstline, flags, argcount, posonly, kwonly,
         varnames.toArray(new String[0]), new String[0], new String[0], new int[0],
         names.toArray(new String[0]), consts.toArray(), code, lineArr, table, stacksize);
   }
 
-  /**
-   * Flattens possibly nested ranges into disjoint ones: at each instruction the innermost
-   * (last registered that covers it, since inner handlers are registered after outer ones
-   * close... we take the smallest range) handler wins.
-   */
-  private static ExceptionTable exceptionTable(List<int[]> entries) {
-    if (entries.isEmpty()) {
-      return ExceptionTable.EMPTY;
-    }
-    int max = 0;
-    for (int[] e : entries) {
-      max = Math.max(max, e[1]);
-    }
-    int[] owner = new int[max];
-    java.util.Arrays.fill(owner, -1);
-    for (int i = 0; i < max; i++) {
-      int best = -1;
-      for (int k = 0; k < entries.size(); k++) {
-        int[] e = entries.get(k);
-        if (e[0] <= i && i < e[1]
-            && (best < 0 || e[1] - e[0] < entries.get(best)[1] - entries.get(best)[0])) {
-          best = k;
-        }
-      }
-      owner[i] = best;
-    }
+  /** Runs of instructions with the same innermost handler become the table's entries. */
+  private ExceptionTable exceptionTable() {
     List<Integer> out = new ArrayList<>();
+    int n = instrHandler.size();
     int i = 0;
-    while (i < max) {
-      if (owner[i] < 0) {
-        i++;
-        continue;
-      }
-      int k = owner[i];
+    while (i < n) {
+      int h = instrHandler.get(i);
       int j = i;
-      while (j < max && owner[j] == k) {
+      while (j < n && instrHandler.get(j) == h) {
         j++;
       }
-      int[] e = entries.get(k);
-      out.add(i);
-      out.add(j);
-      out.add(e[2]);
-      out.add(e[3]);
-      out.add(e[4]);
+      if (h >= 0) {
+        Handler handler = handlers.get(h);
+        out.add(i);
+        out.add(j);
+        out.add(handler.target().index);
+        out.add(handler.depth());
+        out.add(handler.lasti() ? 1 : 0);
+      }
       i = j;
     }
-    return new ExceptionTable(out.stream().mapToInt(Integer::intValue).toArray());
+    return out.isEmpty() ? ExceptionTable.EMPTY
+        : new ExceptionTable(out.stream().mapToInt(Integer::intValue).toArray());
   }
 
   private static int maxDepth(int[] code, ExceptionTable table) {

@@ -46,12 +46,31 @@ public final class CodeGen {
   /** null at module level; the function's locals otherwise. */
   private Set<String> locals;
   private Set<String> globals;
-  private final ArrayDeque<Loop> loops = new ArrayDeque<>();
+  /** The blocks enclosing the code being compiled, innermost first (see {@link FBlock}). */
+  private ArrayDeque<FBlock> fblocks = new ArrayDeque<>();
   /** Names bound by the comprehensions being compiled (inlined: hidden fast locals). */
   private final ArrayDeque<Set<String>> comprehensionNames = new ArrayDeque<>();
   private String qualPrefix = "";
 
-  private record Loop(CodeBuilder.Label continueTo, CodeBuilder.Label breakTo, boolean forLoop) {}
+  /**
+   * A block that return, break and continue must leave cleanly (CPython's fblock): loops
+   * (a for keeps its iterator on the stack), with (its __exit__ on the stack), try/except and
+   * try/finally bodies, except clause bodies (the previous exception on the stack) and the
+   * exceptional path of a finally. {@code handlersActive} is how many handlers were in force
+   * outside the block: its cleanup is compiled under those only.
+   */
+  private enum FKind { FOR_LOOP, WHILE_LOOP, WITH, TRY_EXCEPT, TRY_FINALLY, HANDLER_BODY,
+    FINALLY_EXCEPTIONAL }
+
+  private record FBlock(FKind kind, CodeBuilder.Label continueTo, CodeBuilder.Label breakTo,
+      List<Stmt> finalbody, String name, int handlersActive) {}
+
+  private FBlock push(FKind kind, CodeBuilder.Label cont, CodeBuilder.Label brk,
+      List<Stmt> finalbody, String name) {
+    FBlock f = new FBlock(kind, cont, brk, finalbody, name, b.active.size());
+    fblocks.push(f);
+    return f;
+  }
 
   private CodeGen(String filename) {
     this.filename = filename;
@@ -124,31 +143,72 @@ public final class CodeGen {
       case Stmt.While w -> whileStmt(w);
       case Stmt.For f -> forStmt(f);
       case Stmt.Break br -> {
-        Loop l = loopOrError("'break' outside loop", s.pos());
-        if (l.forLoop) {
+        FBlock loop = unwind(false, true, s.pos(), "'break' outside loop");
+        if (loop.kind() == FKind.FOR_LOOP) {
           b.emit(Opcode.POP_TOP); // the iterator
         }
-        b.jump(Opcode.JUMP_FORWARD, l.breakTo);
+        b.jump(Opcode.JUMP_FORWARD, loop.breakTo());
       }
       case Stmt.Continue c -> {
-        Loop l = loopOrError("'continue' not properly in loop", s.pos());
-        b.jump(Opcode.JUMP_BACKWARD, l.continueTo);
+        FBlock loop = unwind(false, true, s.pos(), "'continue' not properly in loop");
+        b.jump(Opcode.JUMP_BACKWARD, loop.continueTo());
       }
       case Stmt.Return r -> {
         if (locals == null) {
           throw unsupported("'return' outside function", s.pos());
         }
         if (r.value() == null) {
-          b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
-        } else if (r.value() instanceof Expr.Constant c && !(c.value() instanceof Expr.Bytes)) {
-          b.emit(Opcode.RETURN_CONST, b.constant(constValue(c)));
+          constant(PySingleton.NONE);
         } else {
           expr(r.value());
-          b.emit(Opcode.RETURN_VALUE);
         }
+        unwind(true, false, s.pos(), null);
+        b.emit(Opcode.RETURN_VALUE);
       }
       case Stmt.FunctionDef f -> functionDef(f);
       case Stmt.ClassDef c -> classDef(c);
+      case Stmt.With w -> withStmt(w.items(), 0, w.body());
+      case Stmt.Import im -> {
+        for (Stmt.Alias a : im.names()) {
+          constant(0L);
+          constant(PySingleton.NONE);
+          b.emit(Opcode.IMPORT_NAME, b.name(a.name()));
+          if (a.asname() != null) {
+            String[] parts = a.name().split("\\.");
+            for (int i = 1; i < parts.length; i++) {
+              b.emit(Opcode.IMPORT_FROM, b.name(parts[i]));
+              b.emit(Opcode.SWAP, 2);
+              b.emit(Opcode.POP_TOP);
+            }
+            storeName(a.asname());
+          } else {
+            storeName(a.name().contains(".") ? a.name().substring(0, a.name().indexOf('.'))
+                : a.name());
+          }
+        }
+      }
+      case Stmt.ImportFrom im -> {
+        constant((long) im.level());
+        Object[] names = new Object[im.names().size()];
+        for (int i = 0; i < names.length; i++) {
+          names[i] = im.names().get(i).name();
+        }
+        constant(PyTuple.of(names));
+        b.emit(Opcode.IMPORT_NAME, b.name(im.module() == null ? "" : im.module()));
+        if (names.length == 1 && names[0].equals("*")) {
+          if (locals != null) {
+            throw unsupported("import * in a function", s.pos());
+          }
+          b.emit(Opcode.CALL_INTRINSIC_1, 2); // INTRINSIC_IMPORT_STAR
+          b.emit(Opcode.POP_TOP);
+        } else {
+          for (Stmt.Alias a : im.names()) {
+            b.emit(Opcode.IMPORT_FROM, b.name(a.name()));
+            storeName(a.asname() != null ? a.asname() : a.name());
+          }
+          b.emit(Opcode.POP_TOP);
+        }
+      }
       case Stmt.Global g -> {
         if (globals != null) {
           globals.addAll(g.names());
@@ -189,11 +249,155 @@ public final class CodeGen {
     }
   }
 
-  private Loop loopOrError(String msg, Pos pos) {
-    if (loops.isEmpty()) {
-      throw unsupported(msg, pos);
+  /**
+   * with a as x, b as y: body, item {@code i} with the rest nested in it. BEFORE_WITH keeps
+   * the bound __exit__ under the body; leaving normally calls it with three Nones, an
+   * exception calls it with the exception (WITH_EXCEPT_START) and is suppressed if that
+   * returns true, as CPython 3.13 compiles it.
+   */
+  private void withStmt(List<Stmt.WithItem> items, int i, List<Stmt> body) {
+    Stmt.WithItem item = items.get(i);
+    CodeBuilder.Label handler = new CodeBuilder.Label();
+    CodeBuilder.Label cleanup = new CodeBuilder.Label();
+    CodeBuilder.Label suppress = new CodeBuilder.Label();
+    CodeBuilder.Label after = new CodeBuilder.Label();
+    expr(item.contextExpr());
+    b.emit(Opcode.BEFORE_WITH);
+    int depth = stackDepth() + 1; // __exit__ stays under the body
+    b.pushHandler(handler, depth, false);
+    push(FKind.WITH, null, null, null, null);
+    if (item.optionalVars() != null) {
+      store(item.optionalVars());
+    } else {
+      b.emit(Opcode.POP_TOP);
     }
-    return loops.peek();
+    if (i + 1 < items.size()) {
+      withStmt(items, i + 1, body);
+    } else {
+      stmts(body);
+    }
+    fblocks.pop();
+    b.popHandler();
+    callExitWithNones();
+    b.jump(Opcode.JUMP_FORWARD, after);
+    b.place(handler);
+    b.emit(Opcode.PUSH_EXC_INFO); // exit, prev_exc, exc
+    b.pushHandler(cleanup, depth + 1, false);
+    b.emit(Opcode.WITH_EXCEPT_START); // exit, prev_exc, exc, result
+    b.emit(Opcode.TO_BOOL);
+    b.jump(Opcode.POP_JUMP_IF_TRUE, suppress);
+    b.emit(Opcode.RERAISE, 0);
+    b.place(suppress);
+    b.emit(Opcode.POP_TOP); // exc
+    b.popHandler();
+    b.emit(Opcode.POP_EXCEPT);
+    b.emit(Opcode.POP_TOP); // exit
+    b.jump(Opcode.JUMP_FORWARD, after);
+    emitCleanup(cleanup);
+    b.place(after);
+  }
+
+  /** The handler of a handler: restore the previous exception, then re-raise. */
+  private void emitCleanup(CodeBuilder.Label cleanup) {
+    b.place(cleanup);
+    b.emit(Opcode.SWAP, 2);
+    b.emit(Opcode.POP_EXCEPT);
+    b.emit(Opcode.RERAISE, 0);
+  }
+
+
+  /**
+   * Leaves the enclosing blocks for a return ({@code preserve}: the value stays on top) or,
+   * with {@code toLoop}, up to the innermost loop, which is returned. Each block's cleanup
+   * is compiled under the handlers in force outside it, and a finally body with the blocks
+   * outside it only, so a return inside it does not run it again.
+   */
+  private FBlock unwind(boolean preserve, boolean toLoop, Pos pos, String noLoopMsg) {
+    ArrayDeque<FBlock> saved = fblocks;
+    List<Integer> savedActive = new ArrayList<>(b.active);
+    try {
+      for (FBlock fb : saved) {
+        if (toLoop && (fb.kind() == FKind.FOR_LOOP || fb.kind() == FKind.WHILE_LOOP)) {
+          return fb;
+        }
+        truncateHandlers(savedActive, fb.handlersActive());
+        switch (fb.kind()) {
+          case FOR_LOOP -> {
+            if (preserve) {
+              b.emit(Opcode.SWAP, 2);
+            }
+            b.emit(Opcode.POP_TOP); // the iterator
+          }
+          case WITH -> {
+            if (preserve) {
+              b.emit(Opcode.SWAP, 2);
+            }
+            callExitWithNones();
+          }
+          case HANDLER_BODY -> {
+            if (preserve) {
+              b.emit(Opcode.SWAP, 2);
+            }
+            b.emit(Opcode.POP_EXCEPT);
+            clearHandlerName(fb.name());
+          }
+          case FINALLY_EXCEPTIONAL -> {
+            if (preserve) {
+              b.emit(Opcode.SWAP, 2);
+              b.emit(Opcode.POP_TOP); // the exception
+              b.emit(Opcode.SWAP, 2);
+            } else {
+              b.emit(Opcode.POP_TOP);
+            }
+            b.emit(Opcode.POP_EXCEPT);
+          }
+          case TRY_FINALLY -> {
+            ArrayDeque<FBlock> outer = new ArrayDeque<>(saved);
+            while (outer.peek() != fb) {
+              outer.pop();
+            }
+            outer.pop();
+            fblocks = outer;
+            try {
+              stmts(fb.finalbody());
+            } finally {
+              fblocks = saved;
+            }
+          }
+          default -> { }
+        }
+      }
+      if (toLoop) {
+        throw unsupported(noLoopMsg, pos);
+      }
+      return null;
+    } finally {
+      b.active.clear();
+      b.active.addAll(savedActive);
+    }
+  }
+
+  private void truncateHandlers(List<Integer> all, int n) {
+    b.active.clear();
+    b.active.addAll(all.subList(0, n));
+  }
+
+  /** exit(None, None, None) for the __exit__ on top of the stack; its result dropped. */
+  private void callExitWithNones() {
+    constant(PySingleton.NONE);
+    constant(PySingleton.NONE);
+    constant(PySingleton.NONE);
+    b.emit(Opcode.CALL, 2);
+    b.emit(Opcode.POP_TOP);
+  }
+
+  /** "except E as name": the name is unbound when the clause ends, as in CPython. */
+  private void clearHandlerName(String name) {
+    if (name != null) {
+      constant(PySingleton.NONE);
+      storeName(name);
+      deleteName(name);
+    }
   }
 
   private void ifStmt(Stmt.If i) {
@@ -219,9 +423,9 @@ public final class CodeGen {
     CodeBuilder.Label end = new CodeBuilder.Label();
     b.place(top);
     condition(w.test(), orelse, false);
-    loops.push(new Loop(top, end, false));
+    push(FKind.WHILE_LOOP, top, end, null, null);
     stmts(w.body());
-    loops.pop();
+    fblocks.pop();
     b.jump(Opcode.JUMP_BACKWARD, top);
     b.place(orelse);
     stmts(w.orelse());
@@ -237,9 +441,9 @@ public final class CodeGen {
     b.place(top);
     b.jump(Opcode.FOR_ITER, exhausted);
     store(f.target());
-    loops.push(new Loop(top, end, true));
+    push(FKind.FOR_LOOP, top, end, null, null);
     stmts(f.body());
-    loops.pop();
+    fblocks.pop();
     b.jump(Opcode.JUMP_BACKWARD, top);
     b.place(exhausted);
     stmts(f.orelse());
@@ -294,56 +498,50 @@ public final class CodeGen {
   }
 
   private void tryFinally(Stmt.Try t) {
-    CodeBuilder.Label start = new CodeBuilder.Label();
-    CodeBuilder.Label end = new CodeBuilder.Label();
     CodeBuilder.Label handler = new CodeBuilder.Label();
     CodeBuilder.Label cleanup = new CodeBuilder.Label();
-    CodeBuilder.Label cleanupEnd = new CodeBuilder.Label();
     CodeBuilder.Label after = new CodeBuilder.Label();
-    int depth = currentDepthHint();
-    b.place(start);
+    int depth = stackDepth();
+    b.pushHandler(handler, depth, false);
+    push(FKind.TRY_FINALLY, null, null, t.finalbody(), null);
     if (t.handlers().isEmpty()) {
       stmts(t.body());
     } else {
       tryExcept(t.body(), t.handlers(), t.orelse());
     }
-    b.place(end);
-    b.handlers.add(new CodeBuilder.Handler(start, end, handler, depth, false));
+    fblocks.pop();
+    b.popHandler();
     stmts(t.finalbody());
     b.jump(Opcode.JUMP_FORWARD, after);
-    // exceptional path: run the finally body, then re-raise
+    // exceptional path: run the finally body with the exception saved, then re-raise it
     b.place(handler);
     b.emit(Opcode.PUSH_EXC_INFO);
-    CodeBuilder.Label cleanupStart = new CodeBuilder.Label();
-    b.place(cleanupStart);
+    b.pushHandler(cleanup, depth + 1, false);
+    push(FKind.FINALLY_EXCEPTIONAL, null, null, null, null);
     stmts(t.finalbody());
+    fblocks.pop();
     b.emit(Opcode.RERAISE, 0);
-    b.place(cleanupEnd);
-    b.handlers.add(new CodeBuilder.Handler(cleanupStart, cleanupEnd, cleanup, depth + 1, false));
-    b.place(cleanup);
-    b.emit(Opcode.SWAP, 2);
-    b.emit(Opcode.POP_EXCEPT);
-    b.emit(Opcode.RERAISE, 0);
+    b.popHandler();
+    emitCleanup(cleanup);
     b.place(after);
   }
 
+
   private void tryExcept(List<Stmt> body, List<Stmt.ExceptHandler> handlers, List<Stmt> orelse) {
-    CodeBuilder.Label start = new CodeBuilder.Label();
-    CodeBuilder.Label end = new CodeBuilder.Label();
     CodeBuilder.Label handler = new CodeBuilder.Label();
     CodeBuilder.Label cleanup = new CodeBuilder.Label();
     CodeBuilder.Label after = new CodeBuilder.Label();
-    int depth = currentDepthHint();
-    b.place(start);
+    int depth = stackDepth();
+    b.pushHandler(handler, depth, false);
+    push(FKind.TRY_EXCEPT, null, null, null, null);
     stmts(body);
-    b.place(end);
-    b.handlers.add(new CodeBuilder.Handler(start, end, handler, depth, false));
+    fblocks.pop();
+    b.popHandler();
     stmts(orelse);
     b.jump(Opcode.JUMP_FORWARD, after);
     b.place(handler);
     b.emit(Opcode.PUSH_EXC_INFO); // stack: prev_exc, exc
-    CodeBuilder.Label handlersStart = new CodeBuilder.Label();
-    b.place(handlersStart);
+    b.pushHandler(cleanup, depth + 1, false);
     for (Stmt.ExceptHandler h : handlers) {
       b.line = h.pos().lineno();
       CodeBuilder.Label next = new CodeBuilder.Label();
@@ -357,41 +555,40 @@ public final class CodeGen {
       } else {
         b.emit(Opcode.POP_TOP);
       }
+      push(FKind.HANDLER_BODY, null, null, null, h.name());
       stmts(h.body());
-      if (h.name() != null) {
-        constant(PySingleton.NONE);
-        storeName(h.name());
-        deleteName(h.name());
-      }
+      fblocks.pop();
+      clearHandlerName(h.name());
+      b.popHandler();
       b.emit(Opcode.POP_EXCEPT);
       b.jump(Opcode.JUMP_FORWARD, after);
+      b.pushHandler(cleanup, depth + 1, false);
       b.place(next);
     }
     b.emit(Opcode.RERAISE, 0);
-    CodeBuilder.Label handlersEnd = new CodeBuilder.Label();
-    b.place(handlersEnd);
-    b.handlers.add(new CodeBuilder.Handler(handlersStart, handlersEnd, cleanup, depth + 1,
-        false));
-    b.place(cleanup);
-    b.emit(Opcode.SWAP, 2);
-    b.emit(Opcode.POP_EXCEPT);
-    b.emit(Opcode.RERAISE, 0);
+    b.popHandler();
+    emitCleanup(cleanup);
     b.place(after);
   }
 
+
   /**
-   * The value-stack depth at the current statement: statements start with an empty stack,
-   * except inside for loops (one iterator per enclosing for).
+   * The value-stack depth where the current statement runs: statements leave nothing on the
+   * stack, but enclosing blocks keep things there (a for loop's iterator, a with's
+   * __exit__, an except clause's saved exception, a finally path's two).
    */
-  private int currentDepthHint() {
+  private int stackDepth() {
     int d = 0;
-    for (Loop l : loops) {
-      if (l.forLoop) {
-        d++;
-      }
+    for (FBlock f : fblocks) {
+      d += switch (f.kind()) {
+        case FOR_LOOP, WITH, HANDLER_BODY -> 1;
+        case FINALLY_EXCEPTIONAL -> 2;
+        default -> 0;
+      };
     }
     return d;
   }
+
 
   private void functionDef(Stmt.FunctionDef f) {
     if (!f.typeParams().isEmpty()) {
@@ -487,9 +684,9 @@ public final class CodeGen {
     CodeBuilder outer = b;
     Set<String> outerLocals = locals;
     Set<String> outerGlobals = globals;
-    ArrayDeque<Loop> outerLoops = new ArrayDeque<>(loops);
+    ArrayDeque<FBlock> outerBlocks = fblocks;
     String outerPrefix = qualPrefix;
-    loops.clear();
+    fblocks = new ArrayDeque<>();
     b = new CodeBuilder();
     locals = null; // a class body's names live in its namespace dict
     globals = null;
@@ -517,8 +714,7 @@ public final class CodeGen {
       b = outer;
       locals = outerLocals;
       globals = outerGlobals;
-      loops.clear();
-      loops.addAll(outerLoops);
+      fblocks = outerBlocks;
       qualPrefix = outerPrefix;
     }
   }
@@ -528,9 +724,9 @@ public final class CodeGen {
     CodeBuilder outer = b;
     Set<String> outerLocals = locals;
     Set<String> outerGlobals = globals;
-    ArrayDeque<Loop> outerLoops = new ArrayDeque<>(loops);
+    ArrayDeque<FBlock> outerBlocks = fblocks;
     String outerPrefix = qualPrefix;
-    loops.clear();
+    fblocks = new ArrayDeque<>();
     b = new CodeBuilder();
     locals = new HashSet<>();
     globals = new HashSet<>();
@@ -578,8 +774,7 @@ public final class CodeGen {
       b = outer;
       locals = outerLocals;
       globals = outerGlobals;
-      loops.clear();
-      loops.addAll(outerLoops);
+      fblocks = outerBlocks;
       qualPrefix = outerPrefix;
     }
   }

@@ -162,6 +162,34 @@ public final class Interpreter {
               }
             }
             case MAKE_CELL -> fast[arg] = new PyCell(fast[arg]);
+            case IMPORT_NAME -> {
+              Object fromlist = stack[--sp];
+              long level = Ops.asIndex(stack[sp - 1]);
+              stack[sp - 1] = org.pyjit.runtime.Importer.importName(names[arg], f.globals,
+                  fromlist, level);
+            }
+            case IMPORT_FROM -> {
+              stack[sp] = org.pyjit.runtime.Importer.importFrom(stack[sp - 1], names[arg]);
+              sp++;
+            }
+            case BEFORE_WITH -> {
+              Object mgr = stack[sp - 1];
+              Object exit = Ops.getattrOrNull(mgr, "__exit__");
+              Object enter = Ops.getattrOrNull(mgr, "__enter__");
+              if (enter == null || exit == null) {
+                throw Errors.typeError("'" + Types.typeOf(mgr).name + "' object does not support"
+                    + " the context manager protocol" + (enter == null ? ""
+                    : " (missed __exit__ method)"));
+              }
+              stack[sp - 1] = exit;
+              stack[sp++] = Ops.call(enter, new Object[0], null);
+            }
+            case WITH_EXCEPT_START -> {
+              PyBaseException exc = (PyBaseException) stack[sp - 1];
+              Object exit = stack[sp - 3];
+              stack[sp++] = Ops.call(exit, new Object[] {exc.type(), exc, PySingleton.NONE},
+                  null);
+            }
             case LOAD_BUILD_CLASS -> stack[sp++] = f.builtins.getStr("__build_class__");
             case COPY_FREE_VARS -> { }
             case LOAD_DEREF -> {
@@ -430,6 +458,10 @@ public final class Interpreter {
             case CALL_INTRINSIC_1 -> stack[sp - 1] = switch (arg) {
               case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
               case 6 -> PyTuple.of(((PyList) stack[sp - 1]).toArray()); // LIST_TO_TUPLE
+              case 2 -> { // INTRINSIC_IMPORT_STAR
+                org.pyjit.runtime.Importer.importStar(stack[sp - 1], f.locals);
+                yield PySingleton.NONE;
+              }
               default -> throw new IllegalStateException("intrinsic not implemented: " + arg);
             };
             case RETURN_VALUE -> {

@@ -1,23 +1,80 @@
 package org.pyjit.runtime;
 
-/** The sys module's standard streams (the rest of sys comes with the import system). */
+import java.util.List;
+
+/**
+ * The sys module: what programs use before the full standard library arrives: argv, exit,
+ * the standard streams, path, modules, maxsize, version_info, implementation and the
+ * recursion limit.
+ */
 public final class Sys {
   private Sys() {}
 
   static final PyType TEXT_IO = new PyType("TextIOWrapper", true, Types.OBJECT);
   public static final PyInstance STDOUT = new PyInstance(TEXT_IO);
   public static final PyInstance STDERR = new PyInstance(TEXT_IO);
+  public static final PyDict MODULES = new PyDict();
+  static final PyModule MODULE = new PyModule("sys", new PyDict());
 
   static {
     TEXT_IO.module = "_io";
     TEXT_IO.dict.put("write", new PyBuiltinFunction("write", TEXT_IO, (a, k) -> {
-      String s = (String) a[1];
+      if (!(a[1] instanceof String s)) {
+        throw Errors.typeError("write() argument must be str, not " + Types.typeOf(a[1]).name);
+      }
       (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
-      return (long) s.length();
+      return (long) s.codePointCount(0, s.length());
     }));
     TEXT_IO.dict.put("flush", new PyBuiltinFunction("flush", TEXT_IO, (a, k) -> {
       (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).flush();
       return PySingleton.NONE;
     }));
+    PyDict d = MODULE.dict;
+    d.put("__name__", "sys");
+    d.put("stdout", STDOUT);
+    d.put("stderr", STDERR);
+    d.put("__stdout__", STDOUT);
+    d.put("__stderr__", STDERR);
+    d.put("argv", new PyList());
+    d.put("path", new PyList());
+    d.put("modules", MODULES);
+    d.put("maxsize", Long.MAX_VALUE);
+    d.put("byteorder", "little");
+    d.put("platform", "linux");
+    d.put("version", "3.13.0 (pyjit)");
+    d.put("version_info", PyTuple.of(3L, 13L, 0L, "final", 0L));
+    d.put("exit", new PyBuiltinFunction("exit", (a, k) -> {
+      throw new PyException(a.length == 0 ? new PyBaseException(Types.SYSTEM_EXIT)
+          : new PyBaseException(Types.SYSTEM_EXIT, a[0]));
+    }));
+    d.put("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit",
+        (a, k) -> (long) org.pyjit.interp.ThreadState.current().recursionLimit));
+    d.put("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (a, k) -> {
+      long n = Ops.asIndex(a[0]);
+      if (n < 1) {
+        throw Errors.valueError("recursion limit must be greater or equal than 1");
+      }
+      org.pyjit.interp.ThreadState.current().recursionLimit = (int) Math.min(n,
+          Integer.MAX_VALUE);
+      return PySingleton.NONE;
+    }));
+    MODULES.put("sys", MODULE);
+    MODULES.put("builtins", new PyModule("builtins", Builtins.dict(null)));
+  }
+
+  public static PyModule module() {
+    return MODULE;
+  }
+
+  /** Sets sys.argv and sys.path for a program (path: the script's directory first). */
+  public static void setArgv(List<String> argv, String scriptDir) {
+    PyList a = new PyList();
+    for (String s : argv) {
+      a.append(s);
+    }
+    MODULE.dict.put("argv", a);
+    PyList p = new PyList();
+    p.append(scriptDir);
+    MODULE.dict.put("path", p);
   }
 }
