@@ -154,6 +154,11 @@ public final class Main implements Callable<Integer> {
       return Dumps.run(dump, files, out, err);
     }
     if (command != null) {
+      List<String> argv = new ArrayList<>();
+      argv.add("-c");
+      argv.addAll(rest);
+      argv.addAll(programArgs);
+      Programs.setArgv(argv, "");
       return Programs.runSource(command, "<string>", out, err);
     }
     if (rest.isEmpty()) {
@@ -161,6 +166,10 @@ public final class Main implements Callable<Integer> {
       return 2;
     }
     String file = rest.getFirst();
+    List<String> argv = new ArrayList<>(rest);
+    argv.addAll(programArgs);
+    Path parent = Path.of(file).toAbsolutePath().getParent();
+    Programs.setArgv(argv, file.equals("-") ? "" : parent == null ? "" : parent.toString());
     if (file.equals("-")) {
       return Programs.runSource(new String(in.readAllBytes(), StandardCharsets.UTF_8),
           "<stdin>", out, err);

@@ -30,6 +30,11 @@ import org.pyjit.runtime.Types;
 final class Programs {
   private Programs() {}
 
+  /** sys.argv and sys.path[0] as CPython sets them for the program. */
+  static void setArgv(java.util.List<String> argv, String scriptDir) {
+    org.pyjit.runtime.Sys.setArgv(argv, scriptDir);
+  }
+
   /** A script file, named in messages as CPython names it (see Main.scriptName). */
   static int runFile(byte[] source, String filename, PrintStream out, PrintStream err) {
     String[] text = new String[1];
