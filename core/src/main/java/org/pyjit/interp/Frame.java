@@ -9,7 +9,7 @@ import org.pyjit.runtime.PyFunction;
  * variables, as laid out by {@link CodeObject}), its value stack, and the namespaces it reads
  * names from. Module and class bodies have a {@link #locals} dict; functions do not.
  */
-public final class Frame {
+public final class Frame implements org.pyjit.runtime.FrameInfo {
   public final CodeObject code;
   public final PyDict globals;
   public final PyDict builtins;
@@ -27,6 +27,50 @@ public final class Frame {
   /** An exception to raise at the resumption point (generator.throw/close), or null. */
   org.pyjit.runtime.PyBaseException throwIn;
   public final PyFunction function;
+
+  @Override
+  public java.util.List<String> localNames() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (locals != null) {
+      for (Object k : locals.keys()) {
+        out.add(String.valueOf(k));
+      }
+    }
+    for (int i = 0; i < code.nlocalsplus; i++) {
+      Object v = fast[i];
+      if (v instanceof org.pyjit.runtime.PyCell c) {
+        v = c.value;
+      }
+      if (v != null) {
+        out.add(code.localName(i));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Object local(String name) {
+    if (locals != null) {
+      return locals.getStr(name);
+    }
+    for (int i = 0; i < code.nlocalsplus; i++) {
+      if (code.localName(i).equals(name)) {
+        Object v = fast[i];
+        return v instanceof org.pyjit.runtime.PyCell c ? c.value : v;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public PyDict globals() {
+    return globals;
+  }
+
+  @Override
+  public PyDict builtins() {
+    return builtins;
+  }
 
   public Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict locals, Object[] fast,
       PyFunction function) {

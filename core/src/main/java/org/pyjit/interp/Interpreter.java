@@ -544,10 +544,10 @@ public final class Interpreter {
         }
         int h = handler(co, f.pc);
         if (h < 0) {
-          exc.addTraceback(co, f.pc);
+          exc.addTraceback(co, f.pc, f);
           throw e;
         }
-        exc.addTraceback(co, f.pc);
+        exc.addTraceback(co, f.pc, f);
         sp = unwindTo(co.exceptionTable, h, stack, sp, f.pc);
         stack[sp++] = exc;
         pc = co.exceptionTable.target(h);

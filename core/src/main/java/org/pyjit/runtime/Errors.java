@@ -31,8 +31,11 @@ public final class Errors {
     return raise(Types.ATTRIBUTE_ERROR, message);
   }
 
+  /** NameError, remembering the name for CPython's "Did you mean" suggestion. */
   public static PyException nameError(String name) {
-    return raise(Types.NAME_ERROR, "name '" + name + "' is not defined");
+    PyException e = raise(Types.NAME_ERROR, "name '" + name + "' is not defined");
+    e.value.dict.put("name", name);
+    return e;
   }
 
   public static PyException zeroDivision(String message) {

@@ -869,16 +869,20 @@ public final class Ops {
     return r;
   }
 
+  /** AttributeError, remembering name and object for the "Did you mean" suggestion. */
   public static PyException noAttribute(Object o, String name) {
+    PyException e;
     if (o instanceof PyModule m) {
-      return Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+      e = Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+    } else if (o instanceof PyType t) {
+      e = Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
+    } else {
+      e = Errors.attributeError("'" + Types.typeOf(o).name + "' object has no attribute '"
+          + name + "'");
     }
-    if (o instanceof PyType t) {
-      return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name
-          + "'");
-    }
-    return Errors.attributeError("'" + Types.typeOf(o).name + "' object has no attribute '"
-        + name + "'");
+    e.value.dict.put("name", name);
+    e.value.dict.put("obj", o);
+    return e;
   }
 
   /** The attribute, or null when there is none (never raises AttributeError itself). */

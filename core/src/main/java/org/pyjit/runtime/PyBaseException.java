@@ -16,8 +16,11 @@ public class PyBaseException extends PyInstance {
   /** Whether the context was already taken from the handled exception when first raised. */
   public boolean contextSet;
 
-  /** One frame of a traceback: the code and the instruction that was running, innermost last. */
-  public record Traceback(CodeObject code, int instruction, Traceback next) {
+  /**
+   * One frame of a traceback, outermost first: the code, the instruction that was running,
+   * and the frame's namespaces (for "Did you mean" suggestions).
+   */
+  public record Traceback(CodeObject code, int instruction, FrameInfo frame, Traceback next) {
     public int line() {
       return code.lineOf(instruction);
     }
@@ -33,7 +36,7 @@ public class PyBaseException extends PyInstance {
   }
 
   /** Records that the exception passed through {@code code} at {@code instruction}. */
-  public void addTraceback(CodeObject code, int instruction) {
-    traceback = new Traceback(code, instruction, traceback);
+  public void addTraceback(CodeObject code, int instruction, FrameInfo frame) {
+    traceback = new Traceback(code, instruction, frame, traceback);
   }
 }

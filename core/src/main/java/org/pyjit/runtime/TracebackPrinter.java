@@ -53,7 +53,52 @@ public final class TracebackPrinter {
         }
       }
     }
-    sb.append(headline(e)).append('\n');
+    sb.append(headline(e)).append(suggestion(e)).append('\n');
+  }
+
+  /** CPython's ". Did you mean: 'x'?" (and "did you forget to import") for name errors. */
+  static String suggestion(PyBaseException e) {
+    if (e.dict == null || !(e.dict.getStr("name") instanceof String wrong)) {
+      return "";
+    }
+    FrameInfo frame = null;
+    for (PyBaseException.Traceback t = e.traceback; t != null; t = t.next()) {
+      frame = t.frame();
+    }
+    String suggestion = null;
+    if (e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+      Object obj = e.dict.getStr("obj");
+      if (obj != null) {
+        List<String> names = Suggestions.attributeNames(obj);
+        boolean hide = !wrong.startsWith("_")
+            && !(frame != null && frame.local("self") == obj);
+        if (hide) {
+          names.removeIf(n -> n.startsWith("_"));
+        }
+        suggestion = Suggestions.suggest(names, wrong);
+      }
+    } else if (e.type().isSubtypeOf(Types.NAME_ERROR) && frame != null) {
+      Object self = frame.local("self");
+      if (self != null && Ops.getattrOrNull(self, wrong) != null) {
+        suggestion = "self." + wrong;
+      } else {
+        List<String> names = new ArrayList<>(frame.localNames());
+        for (Object k : frame.globals().keys()) {
+          names.add(String.valueOf(k));
+        }
+        for (Object k : frame.builtins().keys()) {
+          names.add(String.valueOf(k));
+        }
+        suggestion = Suggestions.suggest(names, wrong);
+      }
+    }
+    String out = suggestion == null ? "" : ". Did you mean: '" + suggestion + "'?";
+    if (e.type().isSubtypeOf(Types.NAME_ERROR)
+        && Suggestions.stdlibModuleNames().contains(wrong)) {
+      out += suggestion == null ? ". Did you forget to import '" + wrong + "'?"
+          : " Or did you forget to import '" + wrong + "'?";
+    }
+    return out;
   }
 
   /** "Type: message", or just the type's name when the message is empty. */
