@@ -42,6 +42,12 @@ public final class CodeObject {
   public final Object[] consts;
   public final int[] code;
   public final int[] lines;
+  /**
+   * The rest of each instruction's source position (CPython's co_positions): end line,
+   * column and end column (UTF-8 byte offsets), three ints per instruction; -1 columns when
+   * unknown.
+   */
+  public final int[] positions;
   public final ExceptionTable exceptionTable;
   public final int stacksize;
   public final int nlocalsplus;
@@ -51,7 +57,7 @@ public final class CodeObject {
   public CodeObject(String name, String qualname, String filename, int firstlineno, int flags,
       int argcount, int posonlyargcount, int kwonlyargcount, String[] varnames,
       String[] cellvars, String[] freevars, int[] cell2arg, String[] names, Object[] consts,
-      int[] code, int[] lines, ExceptionTable exceptionTable, int stacksize) {
+      int[] code, int[] lines, ExceptionTable exceptionTable, int stacksize, int[] positions) {
     this.name = name;
     this.qualname = qualname;
     this.filename = filename;
@@ -68,6 +74,7 @@ public final class CodeObject {
     this.consts = consts;
     this.code = code;
     this.lines = lines;
+    this.positions = positions;
     this.exceptionTable = exceptionTable;
     this.stacksize = stacksize;
     this.nlocalsplus = varnames.length + cellvars.length + freevars.length;

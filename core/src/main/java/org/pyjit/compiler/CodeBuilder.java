@@ -27,6 +27,8 @@ final class CodeBuilder {
   final List<Integer> args = new ArrayList<>();
   final List<Label> jumpTargets = new ArrayList<>();
   final List<Integer> lines = new ArrayList<>();
+  /** Source position of each instruction: line, end line, column, end column (UTF-8). */
+  final List<org.pyjit.ast.Pos> positions = new ArrayList<>();
   final List<Object> consts = new ArrayList<>();
   private final Map<Object, Integer> constIndex = new HashMap<>();
   final List<String> names = new ArrayList<>();
@@ -38,12 +40,15 @@ final class CodeBuilder {
   /** The innermost handler in force when each instruction was emitted, or -1. */
   final List<Integer> instrHandler = new ArrayList<>();
   int line;
+  /** The node being compiled: its position goes to the instructions emitted now. */
+  org.pyjit.ast.Pos pos;
 
   void emit(Opcode op, int arg) {
     ops.add(op.ordinal());
     args.add(arg);
     jumpTargets.add(null);
     lines.add(line);
+    positions.add(pos != null && pos.lineno() == line ? pos : null);
     instrHandler.add(active.isEmpty() ? -1 : active.getLast());
   }
 
@@ -117,6 +122,13 @@ final class CodeBuilder {
     int n = ops.size();
     int[] code = new int[n];
     int[] lineArr = new int[n];
+    int[] posArr = new int[3 * n];
+    for (int i = 0; i < n; i++) {
+      org.pyjit.ast.Pos p = positions.get(i);
+      posArr[3 * i] = p == null ? 0 : p.endLineno();
+      posArr[3 * i + 1] = p == null ? -1 : p.colOffset();
+      posArr[3 * i + 2] = p == null ? -1 : p.endColOffset();
+    }
     for (int i = 0; i < n; i++) {
       Label t = jumpTargets.get(i);
       int arg = t != null ? t.index : args.get(i);
@@ -127,7 +139,8 @@ final class CodeBuilder {
     int stacksize = maxDepth(code, table);
     return new CodeObject(name, qualname, filename, firstline, flags, argcount, posonly, kwonly,
         varnames.toArray(new String[0]), new String[0], new String[0], new int[0],
-        names.toArray(new String[0]), consts.toArray(), code, lineArr, table, stacksize);
+        names.toArray(new String[0]), consts.toArray(), code, lineArr, table, stacksize,
+        posArr);
   }
 
   /** Runs of instructions with the same innermost handler become the table's entries. */

@@ -117,6 +117,7 @@ public final class CodeGen {
 
   private void stmt(Stmt s) {
     b.line = s.pos().lineno();
+    b.pos = s.pos();
     switch (s) {
       case Stmt.ExprStmt e -> {
         expr(e.value());
@@ -925,11 +926,14 @@ public final class CodeGen {
 
   private void expr(Expr e) {
     int saved = b.line;
+    Pos savedPos = b.pos;
     b.line = e.pos().lineno();
+    b.pos = e.pos();
     try {
       exprInner(e);
     } finally {
       b.line = saved;
+      b.pos = savedPos;
     }
   }
 

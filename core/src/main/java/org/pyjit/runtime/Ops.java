@@ -416,6 +416,20 @@ public final class Ops {
     if (plain == BinaryOp.POWER) {
       throw Errors.unsupportedOperands("** or pow()", a, b);
     }
+    if (plain == BinaryOp.ADD
+        && (a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
+      String t = Types.typeOf(a).name;
+      throw Errors.typeError("can only concatenate " + t + " (not \"" + Types.typeOf(b).name
+          + "\") to " + t);
+    }
+    if (plain == BinaryOp.MULTIPLY) {
+      Object seq = a instanceof String || a instanceof PyList || a instanceof PyTuple ? b
+          : b instanceof String || b instanceof PyList || b instanceof PyTuple ? a : null;
+      if (seq != null) {
+        throw Errors.typeError("can't multiply sequence by non-int of type '"
+            + Types.typeOf(seq).name + "'");
+      }
+    }
     throw Errors.unsupportedOperands(op.symbol, a, b);
   }
 

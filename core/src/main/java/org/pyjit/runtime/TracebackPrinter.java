@@ -43,15 +43,39 @@ public final class TracebackPrinter {
       for (PyBaseException.Traceback t = e.traceback; t != null; t = t.next()) {
         frames.add(t);
       }
+      String lastFile = null;
+      int lastLine = -1;
+      String lastName = null;
+      int count = 0;
       for (PyBaseException.Traceback t : frames) {
         int line = t.line();
-        sb.append("  File \"").append(t.code().filename).append("\", line ").append(line)
-            .append(", in ").append(t.code().name).append('\n');
-        String[] src = lines.apply(t.code().filename);
-        if (src != null && line >= 1 && line <= src.length && !src[line - 1].isBlank()) {
-          sb.append("    ").append(src[line - 1].strip()).append('\n');
+        String file = t.code().filename;
+        String name = t.code().name;
+        if (!file.equals(lastFile) || line != lastLine || !name.equals(lastName)) {
+          repeated(sb, count);
+          lastFile = file;
+          lastLine = line;
+          lastName = name;
+          count = 0;
+        }
+        count++;
+        if (count > RECURSIVE_CUTOFF) {
+          continue;
+        }
+        sb.append("  File \"").append(file).append("\", line ").append(line)
+            .append(", in ").append(name).append('\n');
+        String[] src = lines.apply(file);
+        if (src != null) {
+          int[] pos = t.code().positions;
+          int i = t.instruction();
+          boolean known = pos != null && 3 * i + 2 < pos.length && pos[3 * i + 1] >= 0
+              && t.code().lines[i] == line;
+          sb.append(known
+              ? SourceCarets.render(src, line, pos[3 * i], pos[3 * i + 1], pos[3 * i + 2])
+              : SourceCarets.render(src, line, line, -1, -1));
         }
       }
+      repeated(sb, count);
     }
     sb.append(headline(e)).append(suggestion(e)).append('\n');
   }
@@ -99,6 +123,17 @@ public final class TracebackPrinter {
           : " Or did you forget to import '" + wrong + "'?";
     }
     return out;
+  }
+
+  /** CPython shows a frame repeated in a row at most this many times. */
+  private static final int RECURSIVE_CUTOFF = 3;
+
+  private static void repeated(StringBuilder sb, int count) {
+    if (count > RECURSIVE_CUTOFF) {
+      int more = count - RECURSIVE_CUTOFF;
+      sb.append("  [Previous line repeated ").append(more).append(" more time")
+          .append(more > 1 ? "s" : "").append("]\n");
+    }
   }
 
   /** "Type: message", or just the type's name when the message is empty. */

@@ -20,29 +20,34 @@ public final class UnicodeVersion {
 
   /** Loaded on first use: sorted, disjoint [first, last] pairs. */
   private static final class Table {
-    static final int[] RANGES = load();
+    static final int[] RANGES = load("unicode-unassigned.txt");
+  }
 
-    private static int[] load() {
-      try (InputStream in = UnicodeVersion.class.getResourceAsStream("unicode-unassigned.txt");
-          BufferedReader r = new BufferedReader(
-              new InputStreamReader(in, StandardCharsets.US_ASCII))) {
-        int[] out = new int[2048];
-        int n = 0;
-        for (String line; (line = r.readLine()) != null; ) {
-          if (line.isEmpty() || line.startsWith("#")) {
-            continue;
-          }
-          int sp = line.indexOf(' ');
-          if (n + 2 > out.length) {
-            out = Arrays.copyOf(out, out.length * 2);
-          }
-          out[n++] = Integer.parseInt(line, 0, sp, 16);
-          out[n++] = Integer.parseInt(line, sp + 1, line.length(), 16);
+  private static final class Wide {
+    static final int[] RANGES = load("unicode-wide.txt");
+  }
+
+  /** A generated table of code point ranges: "FIRST LAST" in hex per line. */
+  static int[] load(String resource) {
+    try (InputStream in = UnicodeVersion.class.getResourceAsStream(resource);
+        BufferedReader r = new BufferedReader(
+            new InputStreamReader(in, StandardCharsets.US_ASCII))) {
+      int[] out = new int[2048];
+      int n = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
         }
-        return Arrays.copyOf(out, n);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        int sp = line.indexOf(' ');
+        if (n + 2 > out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        out[n++] = Integer.parseInt(line, 0, sp, 16);
+        out[n++] = Integer.parseInt(line, sp + 1, line.length(), 16);
       }
+      return Arrays.copyOf(out, n);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -51,7 +56,15 @@ public final class UnicodeVersion {
     if (cp < 0x378) {
       return false; // everything below U+0378 is assigned
     }
-    int[] r = Table.RANGES;
+    return inRanges(Table.RANGES, cp);
+  }
+
+  /** Whether {@code cp} is East Asian wide or fullwidth (takes two terminal columns). */
+  public static boolean isWide(int cp) {
+    return cp >= 0x1100 && inRanges(Wide.RANGES, cp);
+  }
+
+  private static boolean inRanges(int[] r, int cp) {
     int lo = 0;
     int hi = r.length / 2 - 1;
     while (lo <= hi) {
