@@ -194,6 +194,10 @@ def make_universe():
         return SMALL
     if kind < 0.5:
         return SMALL[:20] + [x * 8 for x in range(-4, 12)]
+    if kind < 0.65:
+        # keys sharing their low bits: long probe chains, linear runs and perturbation
+        m = RNG.choice([8, 16, 32, 64, 128, 1024, 2 ** 32])
+        return [m * i + r for i in range(-3, 30) for r in (0, 1, 3)]
     u = RNG.sample(SMALL, 30) + RNG.sample(BIG, 6) + RNG.sample(FLOATS, 8) + OTHERS \
         + RNG.sample(TUPLES, 6)
     return u
@@ -434,7 +438,7 @@ def set_cases():
         for i in range(count // 2):
             steps.append(("add", (i * 13 + 5) * stride))
         for k, (op, x) in enumerate(steps):
-            check = k % 97 == 0 or k == len(steps) - 1 or len(s) < 12
+            check = k % 29 == 0 or k == len(steps) - 1 or len(s) < 12
             if op == "add":
                 s.add(x)
                 sc.rec("add", "s0", repr(x), check=check)

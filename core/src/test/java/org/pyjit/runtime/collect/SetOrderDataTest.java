@@ -101,8 +101,8 @@ class SetOrderDataTest {
         }
       }
     }
-    assertThat(checkedSteps).isGreaterThan(10_000);
     assertThat(m.report()).isEmpty();
+    assertThat(checkedSteps).isGreaterThan(10_000);
   }
 
   /** Performs one step; returns its result as CPython printed it ("" for none). */
