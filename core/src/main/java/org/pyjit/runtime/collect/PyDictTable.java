@@ -383,16 +383,18 @@ public final class PyDictTable {
     return (size << 1) / 3;
   }
 
-  /** The smallest power of two, at least 8, not below {@code min}. */
+  /**
+   * CPython 3.13's calculate_log2_keysize as it computes, not as its comment says ("the
+   * smallest size >= min"): min is or-ed with 8 before rounding up, so 1..7 give 16, not 8,
+   * and 16..23 give 32. The growth rule calls it with 3 * len, so a small dict emptied by
+   * deletions and refilled grows to 16 slots, which shows in what a loop over it sees.
+   */
   private static int sizeFor(long min) {
     if (min > MAX_SIZE) {
       throw new OutOfMemoryError("dict too large");
     }
-    int size = MINSIZE;
-    while (size < min) {
-      size <<= 1;
-    }
-    return size;
+    long m = ((min | MINSIZE) - 1) | (MINSIZE - 1);
+    return 1 << (64 - Long.numberOfLeadingZeros(m));
   }
 
   /** The size whose usable part holds {@code n} entries (CPython's estimate_log2_keysize). */
