@@ -128,11 +128,11 @@ public final class PySetTable {
           if (k == DUMMY) {
             freeslot = j;
           } else if (hs[j] == hash) {
-            if (k == key || fastEquals(k, key)) {
+            int fast = k == key ? EQUAL : fastCompare(k, key);
+            if (fast == EQUAL) {
               return false;
             }
-            if (!(k instanceof String && key instanceof String)
-                && !(k instanceof Long && key instanceof Long)) {
+            if (fast == UNKNOWN) {
               if (ops.eq(k, key)) {
                 return false;
               }
@@ -231,11 +231,11 @@ public final class PySetTable {
             return -1;
           }
           if (hs[j] == hash && k != DUMMY) {
-            if (k == key || fastEquals(k, key)) {
+            int fast = k == key ? EQUAL : fastCompare(k, key);
+            if (fast == EQUAL) {
               return j;
             }
-            if (!(k instanceof String && key instanceof String)
-                && !(k instanceof Long && key instanceof Long)) {
+            if (fast == UNKNOWN) {
               boolean eq = ops.eq(k, key);
               if (table != keys || table[j] != k) {
                 continue restart;
@@ -253,15 +253,22 @@ public final class PySetTable {
     }
   }
 
-  /** Equality the table decides by itself: exact str with exact str, exact int with exact int. */
-  private static boolean fastEquals(Object a, Object b) {
-    if (a instanceof String s) {
-      return b instanceof String && s.equals(b);
+  private static final int UNEQUAL = 0;
+  private static final int EQUAL = 1;
+  private static final int UNKNOWN = 2;
+
+  /**
+   * Equality the table decides by itself, without Python code: exact str with exact str,
+   * exact int with exact int; UNKNOWN for everything else, which goes to {@link KeyOps#eq}.
+   */
+  static int fastCompare(Object a, Object b) {
+    if (a instanceof String s && b instanceof String) {
+      return s.equals(b) ? EQUAL : UNEQUAL;
     }
-    if (a instanceof Long x) {
-      return b instanceof Long y && x.longValue() == y.longValue();
+    if (a instanceof Long x && b instanceof Long y) {
+      return x.longValue() == y.longValue() ? EQUAL : UNEQUAL;
     }
-    return false;
+    return UNKNOWN;
   }
 
   /**
