@@ -19,9 +19,12 @@ import java.util.Iterator;
  * table walks of the bulk operations. Those walks decide the order of a result, so each
  * method below names the CPython routine it follows and, where it matters, which operand it
  * iterates (for instance a copy can print in a different order than its original, because
- * it is presized to the number of keys; the interpreter's copy, set(s), frozenset(s), s | t,
- * and a constant set display, which CPython builds as BUILD_SET 0 + SET_UPDATE of a constant
- * frozenset, must all go through {@link #update(PySetTable)} to match).
+ * it is presized to the number of keys; the interpreter's copy, set(s), frozenset(s) and
+ * s | t must all go through {@link #update(PySetTable)} to match). The compiler has its part
+ * too: CPython compiles a display of three or more constants, {1, 16, 2, 3, 4}, to BUILD_SET 0
+ * and SET_UPDATE of a constant frozenset, which is frozenset(items) rebuilt once more from its
+ * own iteration order when constants are merged; it prints {16, 1, 2, 3, 4} where adding the
+ * items one by one gives {1, 2, 3, 4, 16}.
  *
  * <p>Which operation is which in Python terms: s.copy() and set(s) and frozenset(s) are
  * {@link #copy}; s.update(*others) is, per argument, {@link #update(PySetTable)},
