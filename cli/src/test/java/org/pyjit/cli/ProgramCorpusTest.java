@@ -200,6 +200,9 @@ class ProgramCorpusTest {
       return run.crash();
     }
     String base = TOP + "/" + name;
+    if (!Corpus.exists(base + ".out")) {
+      return "no " + base + ".out: run PYENV_VERSION=3.13.0 python3 " + TOP + "/regen.py";
+    }
     byte[] expectedOut = readBytes(base + ".out");
     String expectedErr = Corpus.exists(base + ".err") ? Corpus.read(base + ".err") : "";
     int expectedCode = Corpus.exists(base + ".code")
