@@ -50,6 +50,23 @@ final class Corpus {
     }
   }
 
+  /**
+   * The programs under tests/NAME, as paths relative to the root, sorted: like {@link #cases}
+   * but without helper modules, i.e. files with a name or a directory (below tests/NAME)
+   * starting with "_", which programs import and which are not run by themselves.
+   */
+  static List<String> programs(String name) {
+    String top = "tests/" + name + "/";
+    return cases(name).stream().filter(rel -> {
+      for (String part : rel.substring(top.length()).split("/")) {
+        if (part.startsWith("_")) {
+          return false;
+        }
+      }
+      return true;
+    }).toList();
+  }
+
   /** The path a case must be passed by: relative to the working directory. */
   static String argPath(String rel) {
     Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();

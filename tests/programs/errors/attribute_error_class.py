@@ -1,0 +1,4 @@
+# AttributeError on a class object
+class Registry:
+    entries = []
+print(Registry.entry)

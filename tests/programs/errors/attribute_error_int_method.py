@@ -1,0 +1,3 @@
+# AttributeError for a method that exists on another type
+n = 5
+n.append(6)

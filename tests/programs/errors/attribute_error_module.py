@@ -1,0 +1,3 @@
+# AttributeError on a module, with a suggestion
+import sys
+print(sys.argvv)

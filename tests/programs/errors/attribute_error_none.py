@@ -1,0 +1,3 @@
+# AttributeError on None
+result = [3, 1, 2].sort()
+result.append(4)

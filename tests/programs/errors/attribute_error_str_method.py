@@ -1,0 +1,2 @@
+# AttributeError for a misspelled str method
+print("text".uper())

@@ -1,0 +1,4 @@
+# an uncaught user-defined exception without arguments
+class Halt(Exception):
+    pass
+raise Halt

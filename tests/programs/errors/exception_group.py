@@ -1,0 +1,2 @@
+# an uncaught exception group
+raise ExceptionGroup("several problems", [ValueError("bad value"), TypeError("bad type")])

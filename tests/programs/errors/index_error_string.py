@@ -1,0 +1,2 @@
+# IndexError indexing a str
+print("abc"[10])

@@ -1,0 +1,2 @@
+# KeyError for the empty string
+print({"a": 1}[""])

@@ -1,0 +1,2 @@
+# NameError for a standard module name that was not imported
+print(sys.argv)

@@ -1,0 +1,2 @@
+# TypeError for a builtin given the wrong type
+print(abs("-5"))

@@ -1,0 +1,2 @@
+# TypeError for a unary operator on a str
+print(-"5")

@@ -1,0 +1,2 @@
+# TypeError calling a builtin with the wrong number of arguments
+print(len("abc", "def"))

@@ -1,0 +1,4 @@
+# TypeError instantiating a class whose __init__ takes no arguments
+class Empty:
+    pass
+Empty(1, 2)

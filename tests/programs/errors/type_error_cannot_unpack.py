@@ -1,0 +1,2 @@
+# TypeError unpacking a non-iterable
+a, b = 5

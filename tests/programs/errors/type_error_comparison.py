@@ -1,0 +1,3 @@
+# TypeError ordering str and int
+print(sorted(["b", "a"]))
+print(sorted([3, "a", 1]))

@@ -1,0 +1,2 @@
+# TypeError asking len of an int
+print(len(12))

@@ -1,0 +1,2 @@
+# TypeError adding int and str
+print(1 + "1")

@@ -1,0 +1,3 @@
+# TypeError joining non-str items
+print(", ".join(["a", "b"]))
+print(", ".join(["a", 2, "c"]))

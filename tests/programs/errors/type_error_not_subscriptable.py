@@ -1,0 +1,5 @@
+# TypeError subscripting None
+def lookup():
+    pass
+row = lookup()
+print(row[0])

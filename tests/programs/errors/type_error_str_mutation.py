@@ -1,0 +1,3 @@
+# TypeError assigning into a str
+word = "hello"
+word[0] = "j"

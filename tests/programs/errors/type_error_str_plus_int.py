@@ -1,0 +1,3 @@
+# TypeError concatenating str and int
+age = 42
+message = "age: " + age

@@ -1,0 +1,3 @@
+# TypeError using a list as a dict key
+index = {}
+index[[1, 2]] = "pair"

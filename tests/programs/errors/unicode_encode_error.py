@@ -1,0 +1,2 @@
+# UnicodeEncodeError encoding to ASCII
+print("naïve".encode("ascii"))

@@ -1,0 +1,3 @@
+# ValueError parsing a float
+print(float("3.14"))
+print(float("three"))

@@ -1,0 +1,3 @@
+# ValueError parsing an int
+for text in ("12", "7", "abc"):
+    print(int(text))

@@ -1,0 +1,3 @@
+# ValueError removing a missing element
+names = ["ann", "bob"]
+names.remove("cy")

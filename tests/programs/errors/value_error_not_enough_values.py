@@ -1,0 +1,2 @@
+# ValueError unpacking too few values
+x, y, z = "ab"

@@ -1,0 +1,2 @@
+# ValueError unpacking too many values
+first, second = [1, 2, 3]

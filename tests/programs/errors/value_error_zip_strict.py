@@ -1,0 +1,3 @@
+# ValueError from zip(strict=True)
+print(list(zip([1, 2], [3, 4], strict=True)))
+print(list(zip([1, 2], [3], strict=True)))

@@ -1,0 +1,2 @@
+# ZeroDivisionError for float floor division
+print(7.5 // 0.0)

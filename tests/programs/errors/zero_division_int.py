@@ -1,0 +1,4 @@
+# ZeroDivisionError for int true division
+scores = []
+print("computing average")
+average = sum(scores) / len(scores)

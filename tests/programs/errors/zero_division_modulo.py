@@ -1,0 +1,3 @@
+# ZeroDivisionError for int modulo
+print(10 % 3)
+print(10 % 0)

@@ -1,0 +1,11 @@
+# edge cases of numeric formatting
+print(format(1e16, "f"), format(2 ** 70, "e"), format(2 ** 70, ".3g"), format(2 ** 70, "f"))
+print(format(10 ** 30, ","), format(10 ** 30, "_x"), format(-(10 ** 30), ">40"))
+print(format(-0.0, "f"), format(-0.0, "+f"), format(-0.0, "z.1f"), format(-0.001, "z.1f"))
+print(format(0.0005, ".3f"), format(0.0015, ".3f"), format(0.0025, ".3f"))
+print(format(9.995, ".2f"), format(99.5, ".0f"), format(-99.5, ".0f"))
+print(format(123.456, "=+12.2f"), format(-123.456, "0=12.2f"), format(123.456, "^+12.1f"))
+print(format(1.0, "#.0e"), format(1.0, "#.0f"), format(10, "#.0f") if False else format(10.0, "#g"))
+print(format(float("nan"), "08.2f"), format(float("-inf"), "010f"), format(float("inf"), "+"))
+print(format(3, ".2f"), format(3, "e"), format(3, "%"), format(3, "g"))
+print(format(True, "d"), format(True, "x"), format(False, ".1f"), format(True, ""))

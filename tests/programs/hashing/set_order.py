@@ -1,0 +1,17 @@
+# iteration order of sets of ints, floats and tuples of them
+print({3, 1, 2}, {10, 5, 100, 1000, 7}, {-1, -2, 0, 1})
+print({2 ** 61 - 1, 2 ** 61, 1, 0}, {8, 16, 24, 32, 40})
+print({1.5, 0.5, 2.5, 3.0}, {0.1, 0.2, 0.3})
+print({(1, 2), (2, 1), (0, 0), (3,)})
+print(set(range(20, 0, -1)))
+print({x * 37 % 101 for x in range(15)})
+print(set([100, 200, 300, 33, 66, 99, 64, 128, 256]))
+s = set()
+for i in (17, 3, 99, 1024, 65, -3, 8, 33):
+    s.add(i)
+print(s)
+s.discard(99)
+s.add(2)
+print(s)
+print(frozenset([9, 8, 7, 64, 32]), {True, 2, 0.0})
+print({-1, -2, -3, -4}, {1 << 40, 1 << 50, 3})

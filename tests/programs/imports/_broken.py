@@ -1,0 +1,2 @@
+print("_broken starts")
+value = 1 / 0

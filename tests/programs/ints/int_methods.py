@@ -1,0 +1,16 @@
+# int methods and attributes
+n = 1000
+print(n.bit_length(), (-n).bit_length(), (0).bit_length())
+print(n.bit_count(), (-n).bit_count())
+print(n.to_bytes(2, "big").hex())
+print(n.__add__(1), n.__radd__(1), n.__sub__(1), n.__rsub__(1))
+print(n.__mul__(3), n.__floordiv__(7), n.__mod__(7), n.__pow__(2))
+print(n.__neg__(), n.__pos__(), n.__abs__(), n.__invert__())
+print(n.__add__(1.5), n.__bool__(), (0).__bool__())
+print(n.__index__(), n.__int__(), n.__float__(), n.__trunc__(), n.__floor__(), n.__ceil__())
+print(n.__round__(), n.__round__(-2))
+print(int.__add__(2, 3), int.__mul__(4, 5))
+print(n.__divmod__(7), n.__rdivmod__(7), n.__truediv__(8))
+print((7).__lshift__(2), (7).__rshift__(1), (12).__and__(10), (12).__or__(3), (12).__xor__(5))
+print(int("12").__str__(), (12).__repr__(), (12).__format__("05d"))
+print(sorted([n for n in dir(5) if not n.startswith("_")]))
