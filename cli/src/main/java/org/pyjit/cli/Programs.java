@@ -85,6 +85,18 @@ final class Programs {
     } catch (PyException e) {
       out.flush();
       return uncaught(e.value, filename, sourceText, err);
+    } catch (OutOfMemoryError e) {
+      out.flush();
+      err.println("MemoryError");
+      return 1;
+    } catch (RuntimeException | Error e) {
+      // a bug in pyjit, not in the program: one line, the Java trace only on request
+      out.flush();
+      if (Boolean.getBoolean("pyjit.debug")) {
+        e.printStackTrace(err);
+      }
+      err.println("pyjit: internal error: " + e);
+      return 70;
     } finally {
       Builtins.stdout = savedOut;
       Builtins.stderr = savedErr;

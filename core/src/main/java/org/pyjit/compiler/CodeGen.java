@@ -1101,7 +1101,11 @@ public final class CodeGen {
         expr(c.elt());
         return Opcode.LIST_APPEND;
       });
-      case Expr.SetComp c -> throw unsupported("set comprehensions", e.pos());
+      case Expr.SetComp c -> comprehension(c.generators(), Opcode.BUILD_SET, () -> {
+        expr(c.elt());
+        return Opcode.SET_ADD;
+      });
+      case Expr.SetExpr st -> setDisplay(st);
       case Expr.DictComp c -> comprehension(c.generators(), Opcode.BUILD_MAP, () -> {
         expr(c.key());
         expr(c.value());
@@ -1182,6 +1186,37 @@ public final class CodeGen {
       case Expr.Starred s -> targetNames(s.value(), out);
       default -> { }
     }
+  }
+
+  /**
+   * {a, b, c}: as CPython, a display of three or more constants is BUILD_SET 0 and a
+   * SET_UPDATE from a constant frozenset (which decides the printed order); otherwise the
+   * items are built one by one.
+   */
+  private void setDisplay(Expr.SetExpr st) {
+    noStarred(st.elts());
+    boolean allConst = st.elts().size() > 2;
+    for (Expr x : st.elts()) {
+      allConst &= x instanceof Expr.Constant c && isFoldable(c);
+    }
+    if (allConst) {
+      Object[] items = new Object[st.elts().size()];
+      for (int i = 0; i < items.length; i++) {
+        items[i] = constValue((Expr.Constant) st.elts().get(i));
+      }
+      b.emit(Opcode.BUILD_SET, 0);
+      constant(org.pyjit.runtime.PySet.constantDisplay(items));
+      b.emit(Opcode.SET_UPDATE, 1);
+      return;
+    }
+    st.elts().forEach(this::expr);
+    b.emit(Opcode.BUILD_SET, st.elts().size());
+  }
+
+  private static boolean isFoldable(Expr.Constant c) {
+    Object v = c.value();
+    return !(v instanceof Expr.Bytes || v instanceof Expr.Imaginary
+        || v instanceof Expr.StrCodePoints);
   }
 
   private void noStarred(List<Expr> elts) {

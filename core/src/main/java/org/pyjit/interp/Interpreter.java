@@ -275,6 +275,23 @@ public final class Interpreter {
               System.arraycopy(stack, sp, items, 0, arg);
               stack[sp++] = new PyList(items);
             }
+            case BUILD_SET -> {
+              org.pyjit.runtime.PySet set = new org.pyjit.runtime.PySet(false);
+              sp -= arg;
+              for (int i = 0; i < arg; i++) {
+                set.add(stack[sp + i]);
+                stack[sp + i] = null;
+              }
+              stack[sp++] = set;
+            }
+            case SET_ADD -> {
+              Object v = stack[--sp];
+              ((org.pyjit.runtime.PySet) stack[sp - arg]).add(v);
+            }
+            case SET_UPDATE -> {
+              Object v = stack[--sp];
+              ((org.pyjit.runtime.PySet) stack[sp - arg]).update(v);
+            }
             case BUILD_MAP -> {
               PyDict d = new PyDict();
               sp -= 2 * arg;

@@ -35,7 +35,7 @@ public final class Builtins {
     DICT.put("__debug__", Boolean.TRUE);
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
         Types.STR, Types.TUPLE, Types.LIST, Types.DICT, Types.RANGE, Types.SLICE,
-        Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD}) {
+        Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD, Types.SET, Types.FROZENSET}) {
       DICT.put(t.name, t);
     }
     Types.EXCEPTIONS.forEach(DICT::put);
@@ -113,6 +113,7 @@ public final class Builtins {
     def("hex", (a, k) -> radix(a[0], 16, "0x"));
     Constructors.install();
     Methods.install();
+    SetOps.install();
   }
 
   /** The keyword argument {@code name}, or {@code dflt}. */

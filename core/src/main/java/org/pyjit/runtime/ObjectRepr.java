@@ -34,6 +34,9 @@ public final class ObjectRepr {
     if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict) {
       return containerRepr(o);
     }
+    if (o instanceof PySet s) {
+      return SetOps.repr(s);
+    }
     if (o instanceof PyRange r) {
       return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
           : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";

@@ -362,6 +362,12 @@ public final class Ops {
   /** Sequences, then the special methods of the operands' types. */
   static Object binarySlow(BinaryOp op, Object a, Object b) {
     BinaryOp plain = op.plain();
+    if (a instanceof PySet && b instanceof PySet) {
+      Object r = SetOps.binary(op, a, b);
+      if (r != null) {
+        return r;
+      }
+    }
     if (plain == BinaryOp.ADD) {
       if (a instanceof String x && b instanceof String y) {
         return x.concat(y);
@@ -569,6 +575,9 @@ public final class Ops {
     if (o instanceof PyRange r) {
       return r.length() != 0;
     }
+    if (o instanceof PySet s) {
+      return s.size() != 0;
+    }
     Object r = callDunder(o, "__bool__");
     if (r != null) {
       if (r instanceof Boolean b) {
@@ -666,6 +675,9 @@ public final class Ops {
   }
 
   static Object richCompareSlow(CompareOp op, Object a, Object b) {
+    if (a instanceof PySet && b instanceof PySet) {
+      return SetOps.compare(op, a, b);
+    }
     if (a instanceof PyTuple x && b instanceof PyTuple y) {
       return sequenceCompare(op, x.items, x.size(), y.items, y.size());
     }
@@ -759,6 +771,9 @@ public final class Ops {
     if (container instanceof PyRange r) {
       return r.contains(item);
     }
+    if (container instanceof PySet s) {
+      return s.contains(item);
+    }
     Object r = callDunder(container, "__contains__", item);
     if (r != null) {
       return truth(r);
@@ -774,39 +789,38 @@ public final class Ops {
 
   // ------------------------------------------------------------------ hashing
 
+  /** Python's hash(), with CPython's values for numbers, None, tuples and frozensets. */
   public static long hash(Object o) {
     if (o instanceof Long l) {
-      return hashLong(l);
+      return org.pyjit.runtime.collect.PyHash.hashLong(l);
     }
     if (o instanceof String s) {
-      long h = s.hashCode() * 0x9E3779B97F4A7C15L;
-      return h == -1 ? -2 : h;
+      return org.pyjit.runtime.collect.PyHash.hashString(s);
     }
     if (o instanceof Boolean b) {
-      return b ? 1 : 0;
+      return org.pyjit.runtime.collect.PyHash.hashBool(b);
     }
     if (o instanceof Double d) {
-      double v = d;
-      if (v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 9.2e18) {
-        return hashLong((long) v);
-      }
-      long bits = Double.doubleToLongBits(v);
-      long h = bits ^ (bits >>> 29);
-      return h == -1 ? -2 : h;
+      return org.pyjit.runtime.collect.PyHash.hashDouble(d, System.identityHashCode(o));
     }
     if (o instanceof BigInteger b) {
-      long h = b.mod(BigInteger.valueOf((1L << 61) - 1)).longValue();
-      if (b.signum() < 0) {
-        h = -b.negate().mod(BigInteger.valueOf((1L << 61) - 1)).longValue();
-      }
-      return h == -1 ? -2 : h;
+      return org.pyjit.runtime.collect.PyHash.hashBigInteger(b);
+    }
+    if (o == PySingleton.NONE) {
+      return org.pyjit.runtime.collect.PyHash.hashNone();
     }
     if (o instanceof PyTuple t) {
-      long h = 0x345678L;
-      for (Object x : t.items) {
-        h = (h ^ hash(x)) * 1000003L;
+      long[] hs = new long[t.size()];
+      for (int i = 0; i < hs.length; i++) {
+        hs[i] = hash(t.get(i));
       }
-      return h == -1 ? -2 : h;
+      return org.pyjit.runtime.collect.PyHash.hashTuple(hs);
+    }
+    if (o instanceof PySet s) {
+      if (!s.frozen) {
+        throw Errors.typeError("unhashable type: 'set'");
+      }
+      return s.table.frozensetHash();
     }
     if (o instanceof PyList || o instanceof PyDict) {
       throw Errors.typeError("unhashable type: '" + Types.typeOf(o).name + "'");
@@ -818,18 +832,19 @@ public final class Ops {
         throw Errors.typeError("unhashable type: '" + t.name + "'");
       }
       if (m != null && !(m instanceof PyBuiltinFunction)) {
-        return asIndex(callMethod(m, o, new Object[0]));
+        Object r = callMethod(m, o, new Object[0]);
+        if (!isInt(r)) {
+          throw Errors.typeError("__hash__ method should return an integer");
+        }
+        long h = isInt(r) && r instanceof BigInteger b
+            ? org.pyjit.runtime.collect.PyHash.hashBigInteger(b) : asIndex(r);
+        return h == -1 ? -2 : h;
       }
     }
-    return System.identityHashCode(o);
+    return org.pyjit.runtime.collect.PyHash.hashIdentity(System.identityHashCode(o));
   }
 
-  /** CPython's int hash: the value modulo 2**61-1, keeping the sign; -1 becomes -2. */
-  static long hashLong(long v) {
-    long m = (1L << 61) - 1;
-    long h = v < 0 ? -((-(v % m)) % m) : v % m;
-    return h == -1 ? -2 : h;
-  }
+
 
   // ------------------------------------------------------------------ conversions
 
@@ -1183,6 +1198,9 @@ public final class Ops {
     if (o instanceof PyIterator) {
       return o;
     }
+    if (o instanceof PySet s) {
+      return new SetOps.SetIterator(s);
+    }
     Object r = callDunder(o, "__iter__");
     if (r != null) {
       return r;
@@ -1229,6 +1247,9 @@ public final class Ops {
     }
     if (o instanceof PyRange r) {
       return r.length();
+    }
+    if (o instanceof PySet s) {
+      return s.size();
     }
     Object r = callDunder(o, "__len__");
     if (r == null) {

@@ -24,6 +24,7 @@ public final class Types {
   public static final PyType LIST = new PyType("list", true, OBJECT);
   public static final PyType DICT = new PyType("dict", true, OBJECT);
   public static final PyType SET = new PyType("set", true, OBJECT);
+  public static final PyType FROZENSET = new PyType("frozenset", true, OBJECT);
   public static final PyType RANGE = new PyType("range", true, OBJECT);
   public static final PyType SLICE = new PyType("slice", true, OBJECT);
   public static final PyType NONE_TYPE = new PyType("NoneType", true, OBJECT);

@@ -1,0 +1,272 @@
+package org.pyjit.runtime;
+
+import java.util.Iterator;
+import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CompareOp;
+import org.pyjit.runtime.collect.ChangedDuringIteration;
+import org.pyjit.runtime.collect.PySetTable;
+
+/**
+ * set and frozenset: constructors, methods, operators and iteration, each built from the
+ * {@link PySetTable} operations that CPython uses for it (see that class), so that results
+ * print in CPython's order.
+ */
+final class SetOps {
+  private SetOps() {}
+
+  /** set(x) / frozenset(x): a copy of a set, else the items added in iteration order. */
+  static PySet make(Object iterable, boolean frozen) {
+    if (iterable instanceof PySet s) {
+      PySet r = new PySet(frozen);
+      r.table.update(s.table);
+      return r;
+    }
+    PySet r = new PySet(frozen);
+    r.update(iterable);
+    return r;
+  }
+
+  static PySet copy(PySet s, boolean frozen) {
+    PySet r = new PySet(frozen);
+    r.table.update(s.table);
+    return r;
+  }
+
+  private static Iterator<?> items(Object iterable) {
+    Object it = Ops.iter(iterable);
+    return new Iterator<>() {
+      Object next = Ops.next(it);
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Object next() {
+        Object v = next;
+        next = Ops.next(it);
+        return v;
+      }
+    };
+  }
+
+  static PySet union(PySet s, Object[] others) {
+    PySet r = copy(s, s.frozen);
+    for (Object o : others) {
+      r.update(o);
+    }
+    return r;
+  }
+
+  static PySet intersection(PySet s, Object[] others) {
+    PySetTable t = s.table.copy();
+    boolean first = true;
+    for (Object o : others) {
+      PySetTable src = first ? s.table : t;
+      t = o instanceof PySet os ? src.intersection(os.table) : src.intersection(items(o));
+      first = false;
+    }
+    return new PySet(others.length == 0 ? s.table.copy() : t, s.frozen);
+  }
+
+  static PySet difference(PySet s, Object[] others) {
+    if (others.length == 0) {
+      return new PySet(s.table.copy(), s.frozen);
+    }
+    PySetTable t = others[0] instanceof PySet os ? s.table.difference(os.table)
+        : others[0] instanceof PyDict d ? s.table.difference(d.table)
+        : s.table.difference(items(others[0]));
+    for (int i = 1; i < others.length; i++) {
+      if (others[i] instanceof PySet os) {
+        t.differenceUpdate(os.table);
+      } else {
+        t.differenceUpdate(items(others[i]));
+      }
+    }
+    return new PySet(t, s.frozen);
+  }
+
+  static PySet symmetricDifference(PySet s, Object other) {
+    PySetTable t = other instanceof PySet os ? s.table.symmetricDifference(os.table)
+        : other instanceof PyDict d ? s.table.symmetricDifference(d.table)
+        : s.table.symmetricDifference(items(other));
+    return new PySet(t, s.frozen);
+  }
+
+  /** The set operators; null when the operands are not both sets. */
+  static Object binary(BinaryOp op, Object a, Object b) {
+    if (!(a instanceof PySet x) || !(b instanceof PySet y)) {
+      return null;
+    }
+    boolean inplace = op.isInplace() && !x.frozen;
+    switch (op.plain()) {
+      case OR -> {
+        if (inplace) {
+          x.table.update(y.table);
+          return x;
+        }
+        return union(x, new Object[] {y});
+      }
+      case AND -> {
+        if (inplace) {
+          x.table.intersectionUpdate(y.table);
+          return x;
+        }
+        return intersection(x, new Object[] {y});
+      }
+      case SUBTRACT -> {
+        if (inplace) {
+          x.table.differenceUpdate(y.table);
+          return x;
+        }
+        return difference(x, new Object[] {y});
+      }
+      case XOR -> {
+        if (inplace) {
+          x.table.symmetricDifferenceUpdate(y.table);
+          return x;
+        }
+        return symmetricDifference(x, y);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** ==, !=, subset and superset comparisons; null when not both sets. */
+  static Object compare(CompareOp op, Object a, Object b) {
+    if (!(a instanceof PySet x) || !(b instanceof PySet y)) {
+      return null;
+    }
+    return switch (op) {
+      case EQ -> x.table.setEquals(y.table);
+      case NE -> !x.table.setEquals(y.table);
+      case LE -> x.table.isSubset(y.table);
+      case LT -> x.size() < y.size() && x.table.isSubset(y.table);
+      case GE -> x.table.isSuperset(y.table);
+      case GT -> x.size() > y.size() && x.table.isSuperset(y.table);
+    };
+  }
+
+  static String repr(PySet s) {
+    if (s.size() == 0) {
+      return s.frozen ? "frozenset()" : "set()";
+    }
+    StringBuilder sb = new StringBuilder(s.frozen ? "frozenset({" : "{");
+    boolean first = true;
+    for (Object k : s.toArray()) {
+      sb.append(first ? "" : ", ").append(Ops.repr(k));
+      first = false;
+    }
+    return sb.append(s.frozen ? "})" : "}").toString();
+  }
+
+  /** Iteration, raising CPython's RuntimeError when the set changes size meanwhile. */
+  static final class SetIterator extends PyIterator {
+    private final PySetTable.Iter it;
+
+    SetIterator(PySet s) {
+      this.it = s.table.iterator();
+    }
+
+    @Override
+    public Object next() {
+      try {
+        return it.next();
+      } catch (ChangedDuringIteration e) {
+        throw Errors.runtimeError(e.getMessage());
+      }
+    }
+  }
+
+  private static void def(PyType t, String name, PyBuiltinFunction.Body body) {
+    t.dict.put(name, new PyBuiltinFunction(name, t, body));
+  }
+
+  static void install() {
+    Types.SET.constructor = (cls, a, k) -> a.length == 0 ? new PySet(false) : make(a[0], false);
+    Types.FROZENSET.constructor = (cls, a, k) -> a.length == 0 ? new PySet(true)
+        : a[0] instanceof PySet s && s.frozen ? s : make(a[0], true);
+    for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
+      def(t, "copy", (a, k) -> copy((PySet) a[0], ((PySet) a[0]).frozen));
+      def(t, "union", (a, k) -> union((PySet) a[0], rest(a)));
+      def(t, "intersection", (a, k) -> intersection((PySet) a[0], rest(a)));
+      def(t, "difference", (a, k) -> difference((PySet) a[0], rest(a)));
+      def(t, "symmetric_difference", (a, k) -> symmetricDifference((PySet) a[0], a[1]));
+      def(t, "issubset", (a, k) -> ((PySet) a[0]).table.isSubset(asSet(a[1]).table));
+      def(t, "issuperset", (a, k) -> ((PySet) a[0]).table.isSuperset(asSet(a[1]).table));
+      def(t, "isdisjoint", (a, k) -> ((PySet) a[0]).table.isDisjoint(asSet(a[1]).table));
+    }
+    PyType t = Types.SET;
+    def(t, "add", (a, k) -> {
+      ((PySet) a[0]).add(a[1]);
+      return PySingleton.NONE;
+    });
+    def(t, "discard", (a, k) -> {
+      ((PySet) a[0]).table.discard(a[1]);
+      return PySingleton.NONE;
+    });
+    def(t, "remove", (a, k) -> {
+      if (!((PySet) a[0]).table.discard(a[1])) {
+        throw Errors.keyError(a[1]);
+      }
+      return PySingleton.NONE;
+    });
+    def(t, "pop", (a, k) -> {
+      Object v = ((PySet) a[0]).table.pop();
+      if (v == null) {
+        throw Errors.raise(Types.KEY_ERROR, "pop from an empty set");
+      }
+      return v;
+    });
+    def(t, "clear", (a, k) -> {
+      ((PySet) a[0]).table.clear();
+      return PySingleton.NONE;
+    });
+    def(t, "update", (a, k) -> {
+      PySet s = (PySet) a[0];
+      for (Object o : rest(a)) {
+        if (o != s) {
+          s.update(o);
+        }
+      }
+      return PySingleton.NONE;
+    });
+    def(t, "intersection_update", (a, k) -> {
+      PySet s = (PySet) a[0];
+      PySet r = intersection(s, rest(a));
+      s.table.takeBody(r.table);
+      return PySingleton.NONE;
+    });
+    def(t, "difference_update", (a, k) -> {
+      PySet s = (PySet) a[0];
+      for (Object o : rest(a)) {
+        if (o instanceof PySet os) {
+          s.table.differenceUpdate(os.table);
+        } else {
+          s.table.differenceUpdate(items(o));
+        }
+      }
+      return PySingleton.NONE;
+    });
+    def(t, "symmetric_difference_update", (a, k) -> {
+      PySet s = (PySet) a[0];
+      if (a[1] instanceof PySet os) {
+        s.table.symmetricDifferenceUpdate(os.table);
+      } else {
+        s.table.symmetricDifferenceUpdate(items(a[1]));
+      }
+      return PySingleton.NONE;
+    });
+  }
+
+  private static Object[] rest(Object[] a) {
+    return java.util.Arrays.copyOfRange(a, 1, a.length);
+  }
+
+  private static PySet asSet(Object o) {
+    return o instanceof PySet s ? s : make(o, false);
+  }
+}
