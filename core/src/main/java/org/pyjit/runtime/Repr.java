@@ -208,9 +208,12 @@ public final class Repr {
   /**
    * The shortest decimal digits that round-trip to a positive finite double, as David Gay's
    * dtoa mode 0 (CPython's) picks them: value = 0.digits * 10^decpt, no trailing zeros.
+   * Among the shortest, the one closest to the double (so also the exact value's digits
+   * whenever those are at most as many). Public for the formatters of runtime.format.
    */
-  private record Shortest(String digits, int decpt) {
-    static Shortest of(double d) {
+  public record Shortest(String digits, int decpt) {
+    /** The shortest digits of {@code d}, which must be positive and finite. */
+    public static Shortest of(double d) {
       // JDK 19+ Double.toString gives the shortest digits, except that where one digit
       // would do it may give two (it then prefers the closer of one- and two-digit
       // candidates, e.g. 4.9E-324 where CPython prints 5e-324).
@@ -231,7 +234,9 @@ public final class Repr {
       }
       String digits = all.substring(lead, end);
       decpt -= lead;
-      if (digits.length() == 2) {
+      // Java's two digits can only hide a one-digit answer where the rounding interval spans
+      // more than a hundredth of the value: only among the least precise subnormals.
+      if (digits.length() == 2 && d < Double.MIN_NORMAL) {
         Shortest one = oneDigit(d, digits, decpt);
         if (one != null) {
           return one;
