@@ -290,7 +290,8 @@ public final class NumberParse {
     if (i < n) {
       int end = decimalEnd(t, i, n);
       if (end == n) {
-        return Double.parseDouble(t.subSequence(i, n).toString());
+        return Double.parseDouble(i == 0 && n == t.length() ? t.toString()
+            : t.subSequence(i, n).toString());
       }
       if (end < 0) {
         boolean negative = t.charAt(i) == '-';

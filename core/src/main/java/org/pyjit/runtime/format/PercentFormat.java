@@ -692,7 +692,9 @@ public final class PercentFormat {
         }
       }
       case 'd', 'i', 'u', 'o', 'x', 'X' -> {
-        s = formatLong(integer(v, c, a.ops), spec.flags, spec.precision, (char) c);
+        // bytes' %i is %d, as its messages show
+        int type = c == 'i' ? 'd' : c;
+        s = formatLong(integer(v, type, a.ops), spec.flags, spec.precision, (char) type);
         len = s.length();
         numeric = true;
       }

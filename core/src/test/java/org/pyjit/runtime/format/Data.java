@@ -29,6 +29,9 @@ final class Data {
       return "ok\t" + f.get();
     } catch (FormatError e) {
       return e.pythonType() + "\t" + e.getMessage();
+    } catch (RuntimeException e) {
+      StackTraceElement[] at = e.getStackTrace();
+      return "Java " + e + (at.length > 0 ? " at " + at[0] : "");
     }
   }
 
