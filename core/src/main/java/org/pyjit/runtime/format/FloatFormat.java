@@ -304,10 +304,15 @@ public final class FloatFormat {
    * The decimal digits of a non-negative finite double rounded as asked, in Gay's dtoa form:
    * value = 0.digits * 10^decpt, for zero "0" with decpt 1.
    */
-  private static final class Digits {
+  static final class Digits {
     char[] buf = new char[24];
     int length;
     int decpt;
+
+    @Override
+    public String toString() {
+      return new String(buf, 0, length) + "e" + decpt;
+    }
 
     boolean isZero() {
       return length == 1 && buf[0] == '0';
@@ -366,6 +371,15 @@ public final class FloatFormat {
             return;
           }
         }
+      }
+      significantExact(a, n);
+    }
+
+    /** {@link #significant} by exact decimal arithmetic only. */
+    void significantExact(double a, int n) {
+      if (a == 0.0) {
+        setZero();
+        return;
       }
       BigDecimal exact = new BigDecimal(a);
       if (n < 800) { // a double has at most 767 significant digits
@@ -427,10 +441,22 @@ public final class FloatFormat {
             buf[i] = (char) ('0' + r % 10);
             r /= 10;
           }
-          length = n;
           decpt = n - p;
+          while (buf[n - 1] == '0') {
+            n--;
+          }
+          length = n;
           return;
         }
+      }
+      fixedExact(a, p);
+    }
+
+    /** {@link #fixed} by exact decimal arithmetic only. */
+    void fixedExact(double a, int p) {
+      if (a == 0.0) {
+        setZero();
+        return;
       }
       BigDecimal exact = new BigDecimal(a);
       if (p < 1075) { // a double has at most 1074 digits after the point
