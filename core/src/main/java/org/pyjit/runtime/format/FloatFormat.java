@@ -22,8 +22,9 @@ import org.pyjit.runtime.Repr;
  * round-tripping digits, the closest to the value among the shortest: when they are no more
  * than n digits, n is at most 15 and the value is normal (so within 2^-53 of them, relatively)
  * they are the answer padded with zeros; when they are more than n they round to the answer
- * (a tie of n digits strictly between them and the value would be a shorter or closer
- * candidate), unless they stop exactly at a tie, which only the exact value can break.
+ * (a midpoint between n-digit neighbours strictly between them and the value would round-trip
+ * too, and be shorter or closer), unless they stop exactly at such a midpoint, which only the
+ * exact value can settle.
  * Everything else, and the ties, go to {@link BigDecimal}.
  */
 public final class FloatFormat {

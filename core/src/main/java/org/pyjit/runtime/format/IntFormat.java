@@ -250,7 +250,7 @@ public final class IntFormat {
     return v.signum() < 0 ? "-" + prefix + digits : prefix + digits;
   }
 
-  /** The digits of |v| in radix 8, 10 or 16 for %-formatting; null when v is a long. */
+  /** The digits of |v| in radix 8, 10 or 16 for %-formatting: of big, or of v if big is null. */
   static String percentDigits(long v, BigInteger big, int radix) {
     return big != null ? magnitude(big, radix) : magnitude(v, radix);
   }

@@ -19,12 +19,7 @@ final class Layout {
 
   /** Appends {@code count} copies of a code point. */
   static void fill(StringBuilder sb, int fill, int count) {
-    if (count <= 0) {
-      return;
-    }
-    if (fill < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-      sb.repeat((char) fill, count);
-    } else {
+    if (count > 0) {
       sb.repeat(fill, count);
     }
   }

@@ -11,9 +11,11 @@ import java.util.Arrays;
  * CPython's, including the order in which errors are found (a conversion's argument is taken
  * before its conversion character is checked, so {@code '%y' % ()} complains about the
  * arguments). The operands are Python objects this package cannot look into, so the
- * interpreter supplies {@link Operands}; {@code Long}, {@code BigInteger} and {@code Double}
- * operands are taken to be exact int and float and are handled here directly, everything else
- * goes through the callbacks. Errors found here are {@link FormatError}s; the callbacks throw
+ * interpreter supplies {@link Operands}; {@code Long}, {@code BigInteger}, {@code Double} and
+ * {@code String} operands are taken to be exact int, float and str and are handled here
+ * directly (the hot cases), everything else goes through the callbacks; a null right operand
+ * is a single argument that is neither a tuple nor a mapping (None, if the interpreter uses
+ * null for it). Errors found here are {@link FormatError}s; the callbacks throw
  * whatever the interpreter throws (a KeyError from a mapping, an OverflowError from a
  * float conversion...), and those pass through, except where CPython replaces them.
  *
@@ -131,8 +133,13 @@ public final class PercentFormat {
       index = -2;
     }
 
-    void checkAllUsed(boolean afterConversion) {
-      if (index < length && (afterConversion ? dict != null : dict == null)) {
+    /**
+     * At the end: arguments left over are an error, unless there is a mapping. (CPython also
+     * checks after each conversion when there is a mapping, which cannot fail: every
+     * conversion there takes the single argument or the keyed value.)
+     */
+    void checkAllUsed() {
+      if (index < length && dict == null) {
         throw FormatError.typeError("not all arguments converted during "
             + (bytes ? "bytes" : "string") + " formatting");
       }
@@ -151,12 +158,11 @@ public final class PercentFormat {
   public static String format(String template, Object args, Operands ops) {
     int n = template.length();
     int pct = template.indexOf('%');
+    Args a = new Args(ops, args, false);
     if (pct < 0) {
-      Args a = new Args(ops, args, false);
-      a.checkAllUsed(false);
+      a.checkAllUsed();
       return template;
     }
-    Args a = new Args(ops, args, false);
     StringBuilder sb = new StringBuilder(n + 16);
     int pos = 0;
     Spec spec = new Spec();
@@ -169,12 +175,11 @@ public final class PercentFormat {
       } else {
         pos = parseSpec(template, pos, a, spec);
         convert(sb, template, pos, a, spec);
-        a.checkAllUsed(true);
       }
       pct = template.indexOf('%', pos);
     }
     sb.append(template, pos, n);
-    a.checkAllUsed(false);
+    a.checkAllUsed();
     return sb.toString();
   }
 
@@ -308,8 +313,7 @@ public final class PercentFormat {
       case 'a' -> s = a.ops.ascii(v);
       case 'd', 'i', 'u', 'o', 'x', 'X' -> {
         if (v instanceof Long l && spec.width < 0 && spec.precision < 0
-            && (spec.flags & (F_SIGN | F_BLANK | F_ALT)) == 0 && c != 'o' && c != 'x'
-            && c != 'X') {
+            && (spec.flags & (F_SIGN | F_BLANK)) == 0 && (c == 'd' || c == 'i' || c == 'u')) {
           sb.append(l.longValue());
           return;
         }
@@ -579,9 +583,8 @@ public final class PercentFormat {
       }
       pos = parseSpec(template, pos, a, spec);
       convert(out, template, pos, a, spec);
-      a.checkAllUsed(true);
     }
-    a.checkAllUsed(false);
+    a.checkAllUsed();
     return Arrays.copyOf(out.buf, out.size);
   }
 
