@@ -189,7 +189,6 @@ public final class NumberParse {
           + "string conversion: value has " + digits + " digits; use "
           + "sys.set_int_max_str_digits() to increase the limit");
     }
-    Object v;
     if (digits <= LONG_DIGITS[base]) {
       long acc = 0;
       for (int k = start; k < end; k++) {
@@ -222,8 +221,7 @@ public final class NumberParse {
     if (negative) {
       big = big.negate();
     }
-    v = big.bitLength() < 64 ? (Object) big.longValue() : big;
-    return v;
+    return big.bitLength() < 64 ? (Object) big.longValue() : big;
   }
 
   /**
