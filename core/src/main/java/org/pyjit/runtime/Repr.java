@@ -208,30 +208,44 @@ public final class Repr {
   /**
    * The shortest decimal digits that round-trip to a positive finite double, as David Gay's
    * dtoa mode 0 (CPython's) picks them: value = 0.digits * 10^decpt, no trailing zeros.
+   * Among the shortest, the one closest to the double (so also the exact value's digits
+   * whenever those are at most as many). Public for the formatters of runtime.format.
    */
-  private record Shortest(String digits, int decpt) {
-    static Shortest of(double d) {
+  public record Shortest(String digits, int decpt) {
+    /** The shortest digits of {@code d}, which must be positive and finite. */
+    public static Shortest of(double d) {
       // JDK 19+ Double.toString gives the shortest digits, except that where one digit
       // would do it may give two (it then prefers the closer of one- and two-digit
       // candidates, e.g. 4.9E-324 where CPython prints 5e-324).
       String s = Double.toString(d);
+      int n = s.length();
       int e = s.indexOf('E');
-      int exp10 = e < 0 ? 0 : Integer.parseInt(s, e + 1, s.length(), 10);
-      String mantissa = e < 0 ? s : s.substring(0, e);
-      int dot = mantissa.indexOf('.');
-      String all = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
-      int decpt = dot + exp10;
-      int lead = 0;
-      while (all.charAt(lead) == '0') {
-        lead++;
+      int mantissaEnd = e < 0 ? n : e;
+      int exp10 = e < 0 ? 0 : Integer.parseInt(s, e + 1, n, 10);
+      // One pass over "ddd.ddd": the digits without the point and leading or trailing zeros.
+      char[] buf = new char[mantissaEnd];
+      int len = 0;
+      int decpt = 0;
+      boolean point = false;
+      for (int i = 0; i < mantissaEnd; i++) {
+        char c = s.charAt(i);
+        if (c == '.') {
+          decpt = len;
+          point = true;
+        } else if (c != '0' || len > 0) {
+          buf[len++] = c;
+        } else if (point) {
+          decpt--; // 0.00ddd: each leading zero after the point
+        }
       }
-      int end = all.length();
-      while (all.charAt(end - 1) == '0') {
-        end--;
+      decpt += exp10;
+      while (buf[len - 1] == '0') {
+        len--;
       }
-      String digits = all.substring(lead, end);
-      decpt -= lead;
-      if (digits.length() == 2) {
+      String digits = new String(buf, 0, len);
+      // Java's two digits can only hide a one-digit answer where the rounding interval spans
+      // more than a hundredth of the value: only among the least precise subnormals.
+      if (digits.length() == 2 && d < Double.MIN_NORMAL) {
         Shortest one = oneDigit(d, digits, decpt);
         if (one != null) {
           return one;

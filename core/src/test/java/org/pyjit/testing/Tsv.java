@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Reads the generated test data files (src/test/resources/literals/*.tsv, written by
+ * Reads the generated test data files (src/test/resources/{literals,format}/*.tsv, written by
  * regen.py there): TAB-separated fields, '#' comment lines, text fields escaped as
  * {@code \\} and {@code \\u{hex}}.
  */
