@@ -106,7 +106,7 @@ def dump_one(data, rel, opts):
     try:
         code = compile(data, rel, "exec", dont_inherit=True)
         dump_code(code, 0, out)
-    except ERRORS as e:
+    except ERRORS + (SystemError,) as e:  # SystemError: CPython compiler bugs, e.g. gh-121377
         out.append("code-error " + message(e))
     return "\n".join(out) + "\n", None
 

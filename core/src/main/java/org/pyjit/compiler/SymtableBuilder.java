@@ -60,8 +60,16 @@ final class SymtableBuilder {
       "duplicate argument '%s' in function definition";
   private static final String DUPLICATE_TYPE_PARAM = "duplicate type parameter '%s'";
 
+  /**
+   * CPython counts nested visits of statements, expressions, patterns and type parameters
+   * against Py_C_RECURSION_LIMIT, starting from the C stack depth of its caller, which is 0
+   * when it compiles a script.
+   */
+  static final int RECURSION_LIMIT = 10_000;
+
   private final SymtableErrors errors;
   private final FutureFeatures future;
+  private int depth;
   private final boolean foldDebug;
   private final ArrayDeque<Scope> stack = new ArrayDeque<>();
   private Symtable table;
@@ -201,7 +209,19 @@ final class SymtableBuilder {
     }
   }
 
+  private void enter() {
+    if (++depth > RECURSION_LIMIT) {
+      throw new CompilerRecursionException();
+    }
+  }
+
   private void visitStmt(Stmt s) {
+    enter();
+    visitStmtBody(s);
+    depth--;
+  }
+
+  private void visitStmtBody(Stmt s) {
     switch (s) {
       case Stmt.FunctionDef f -> visitFunction(s, f.name(), f.args(), f.body(), f.decoratorList(),
           f.returns(), f.typeParams(), false);
@@ -402,6 +422,7 @@ final class SymtableBuilder {
 
   private void visitTypeParams(List<TypeParam> params) {
     for (TypeParam tp : params) {
+      enter();
       switch (tp) {
         case TypeParam.TypeVar v -> {
           addDef(v.name(), Symbol.DEF_TYPE_PARAM | Symbol.DEF_LOCAL, v.pos());
@@ -422,6 +443,7 @@ final class SymtableBuilder {
               table.defaultScopes);
         }
       }
+      depth--;
     }
   }
 
@@ -605,6 +627,12 @@ final class SymtableBuilder {
   }
 
   private void visitExpr(Expr e) {
+    enter();
+    visitExprBody(e);
+    depth--;
+  }
+
+  private void visitExprBody(Expr e) {
     switch (e) {
       case Expr.NamedExpr n -> {
         raiseIfAnnotationBlock("named expression", e);
@@ -840,6 +868,12 @@ final class SymtableBuilder {
   // ---- patterns ----
 
   private void visitPattern(Pattern p) {
+    enter();
+    visitPatternBody(p);
+    depth--;
+  }
+
+  private void visitPatternBody(Pattern p) {
     switch (p) {
       case Pattern.MatchValue v -> visitExpr(v.value());
       case Pattern.MatchSingleton s -> { }
