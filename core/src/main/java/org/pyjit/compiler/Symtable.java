@@ -33,7 +33,8 @@ import org.pyjit.parse.SyntaxErrorException;
  * gives that view for an AST that has not been optimized.
  *
  * <p>The builder and analyzer recurse once per AST nesting level, like the parser: run them
- * on a thread with a stack as large as the parser needs.
+ * on a thread with a stack as large as the parser needs (up to CPython's limit of 10,000
+ * levels, beyond which {@link CompilerRecursionException} is CPython's RecursionError).
  */
 public final class Symtable {
   /**
@@ -76,6 +77,7 @@ public final class Symtable {
    * @param source the source text, for the line errors show (null: errors have no text, as
    *     with CPython's compile() of a string)
    * @throws SyntaxErrorException CPython's future-statement and symbol table errors
+   * @throws CompilerRecursionException the AST nests deeper than CPython's compiler allows
    */
   public static Symtable build(Mod mod, String filename, String source, Options options) {
     if (mod instanceof Mod.FunctionType) {

@@ -37,6 +37,21 @@ class SymtableCasesTest {
     assertThat(problems).isEmpty();
   }
 
+  /** Expressions in 'eval' mode (Mod.Expression), against CPython's tables (eval.tsv). */
+  @org.junit.jupiter.api.Test
+  void evalModeMatchesCPython() {
+    org.pyjit.testing.Tsv.Mismatches m = new org.pyjit.testing.Tsv.Mismatches();
+    for (String[] row : org.pyjit.testing.Tsv.rows("/symtable/eval.tsv")) {
+      String src = org.pyjit.testing.Tsv.text(row[0]);
+      String want = org.pyjit.testing.Tsv.text(row[1]);
+      Mod.Expression e = Parser.parseExpression(src, "e");
+      String got = SymtableDump.tables(Symtable.build(e, "e", src));
+      m.check(got.equals(want), src + ":\n" + got + "CPython:\n" + want);
+    }
+    assertThat(m.checked()).isGreaterThan(5);
+    assertThat(m.report()).isEmpty();
+  }
+
   static byte[] resource(String name) throws IOException {
     try (InputStream in = SymtableCasesTest.class.getResourceAsStream("/symtable/cases/" + name)) {
       if (in == null) {
