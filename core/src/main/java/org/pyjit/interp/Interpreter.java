@@ -5,6 +5,7 @@ import org.pyjit.bytecode.CodeObject;
 import org.pyjit.bytecode.CompareOp;
 import org.pyjit.bytecode.ExceptionTable;
 import org.pyjit.bytecode.Opcode;
+import org.pyjit.runtime.format.FormatError;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
@@ -551,7 +552,8 @@ public final class Interpreter {
         sp = unwindTo(co.exceptionTable, h, stack, sp, f.pc);
         stack[sp++] = r.exc;
         pc = co.exceptionTable.target(h);
-      } catch (PyException e) {
+      } catch (PyException | FormatError thrown) {
+        PyException e = thrown instanceof FormatError fe ? Errors.from(fe) : (PyException) thrown;
         PyBaseException exc = e.value;
         if (!exc.contextSet) {
           exc.contextSet = true;

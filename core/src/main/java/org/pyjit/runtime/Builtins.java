@@ -1,5 +1,10 @@
 package org.pyjit.runtime;
 
+import org.pyjit.runtime.format.FloatFormat;
+import org.pyjit.runtime.format.FormatSpec;
+import org.pyjit.runtime.format.IntFormat;
+import org.pyjit.runtime.format.StrFormat;
+
 import java.io.PrintStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -62,7 +67,12 @@ public final class Builtins {
     def("min", (a, k) -> minMax(a, k, true));
     def("max", (a, k) -> minMax(a, k, false));
     def("sum", Builtins::sum);
-    def("format", (a, k) -> format(a[0], a.length > 1 ? (String) a[1] : ""));
+    def("format", (a, k) -> {
+      if (a.length > 1 && !(a[1] instanceof String)) {
+        throw Errors.typeError("format() argument 2 must be str, not " + Types.typeOf(a[1]).name);
+      }
+      return format(a[0], a.length > 1 ? (String) a[1] : "");
+    });
     def("chr", (a, k) -> new String(Character.toChars((int) Ops.asIndex(a[0]))));
     def("ord", (a, k) -> (long) ((String) a[0]).codePointAt(0));
     def("divmod", (a, k) -> PyTuple.of(
@@ -332,18 +342,38 @@ public final class Builtins {
     return sb.toString();
   }
 
-  /** format(value, spec): the common cases; the full mini-language comes with runtime.format. */
+  /**
+   * format(value, spec): a class's own __format__ first; then int, float and str by the
+   * runtime.format formatters; object.__format__ for everything else.
+   */
   public static String format(Object v, String spec) {
-    if (spec.isEmpty()) {
-      return Ops.str(v);
-    }
     if (v instanceof PyInstance) {
-      Object r = Ops.callDunder(v, "__format__", spec);
-      if (r != null) {
-        return (String) r;
+      Object m = Types.typeOf(v).lookup("__format__");
+      if (m != null) {
+        Object r = Ops.callMethod(m, v, new Object[] {spec});
+        if (!(r instanceof String s)) {
+          throw Errors.typeError("__format__ must return a str, not " + Types.typeOf(r).name);
+        }
+        return s;
       }
     }
-    throw Errors.valueError("format spec '" + spec + "' not supported yet");
+    if (v instanceof Boolean b && spec.isEmpty()) {
+      return b ? "True" : "False";
+    }
+    return switch (v) {
+      case Long l -> IntFormat.format(l, FormatSpec.parse(spec, 'd', Types.typeOf(v).name));
+      case Boolean b -> IntFormat.format(b ? 1L : 0L, FormatSpec.parse(spec, 'd', "bool"));
+      case BigInteger big -> IntFormat.format(big, spec);
+      case Double d -> FloatFormat.format(d, spec);
+      case String s -> StrFormat.format(s, spec);
+      default -> {
+        if (!spec.isEmpty()) {
+          throw Errors.typeError("unsupported format string passed to "
+              + Types.typeOf(v).name + ".__format__");
+        }
+        yield Ops.str(v);
+      }
+    };
   }
 
   static boolean isCallable(Object o) {

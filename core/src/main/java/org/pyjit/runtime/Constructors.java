@@ -1,5 +1,7 @@
 package org.pyjit.runtime;
 
+import org.pyjit.runtime.format.NumberParse;
+
 import java.math.BigInteger;
 
 /**
@@ -10,7 +12,7 @@ final class Constructors {
   private Constructors() {}
 
   static void install() {
-    Types.INT.constructor = (cls, a, k) -> a.length == 0 ? 0L : toInt(a[0]);
+    Types.INT.constructor = Constructors::intOf;
     Types.BOOL.constructor = (cls, a, k) -> a.length != 0 && Ops.truth(a[0]);
     Types.FLOAT.constructor = (cls, a, k) -> a.length == 0 ? 0.0 : toFloat(a[0]);
     Types.STR.constructor = (cls, a, k) -> a.length == 0 ? "" : Ops.str(a[0]);
@@ -61,6 +63,42 @@ final class Constructors {
     };
   }
 
+  /** int(), int(x), int(x, base) and int(x, base=b). */
+  static Object intOf(PyType cls, Object[] a, String[] k) {
+    int nk = k == null ? 0 : k.length;
+    int npos = a.length - nk;
+    Object base = null;
+    for (int i = 0; i < nk; i++) {
+      if (!k[i].equals("base")) {
+        throw Errors.typeError("'" + k[i] + "' is an invalid keyword argument for int()");
+      }
+      base = a[npos + i];
+    }
+    if (npos > 2 || (npos == 2 && base != null)) {
+      throw Errors.typeError("int() takes at most 2 arguments (" + a.length + " given)");
+    }
+    if (npos == 2) {
+      base = a[1];
+    }
+    if (npos == 0) {
+      if (base != null) {
+        throw Errors.typeError("int() missing string argument");
+      }
+      return 0L;
+    }
+    if (base == null) {
+      return toInt(a[0]);
+    }
+    long b = Ops.asIndex(base);
+    if (!(a[0] instanceof String s)) {
+      throw Errors.typeError("int() can't convert non-string with explicit base");
+    }
+    if (b != 0 && (b < 2 || b > 36)) {
+      throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+    }
+    return NumberParse.parseInt(s, (int) b);
+  }
+
   static Object toInt(Object o) {
     if (o instanceof Long || o instanceof BigInteger) {
       return o;
@@ -78,12 +116,7 @@ final class Constructors {
       return Ops.normalize(new java.math.BigDecimal(d).toBigInteger());
     }
     if (o instanceof String s) {
-      String t = s.strip().replace("_", "");
-      try {
-        return Ops.normalize(new BigInteger(t));
-      } catch (NumberFormatException e) {
-        throw Errors.valueError("invalid literal for int() with base 10: " + Ops.repr(s));
-      }
+      return NumberParse.parseInt(s, 10);
     }
     Object r = Ops.callDunder(o, "__int__");
     if (r == null) {
@@ -104,27 +137,7 @@ final class Constructors {
       return Ops.toDouble(o);
     }
     if (o instanceof String s) {
-      String t = s.strip().toLowerCase();
-      switch (t) {
-        case "inf", "+inf", "infinity", "+infinity" -> {
-          return Double.POSITIVE_INFINITY;
-        }
-        case "-inf", "-infinity" -> {
-          return Double.NEGATIVE_INFINITY;
-        }
-        case "nan", "+nan", "-nan" -> {
-          return Double.NaN;
-        }
-        default -> { }
-      }
-      try {
-        if (!t.isEmpty() && (Character.isDigit(t.charAt(t.length() - 1)) || t.endsWith("."))) {
-          return Double.parseDouble(t.replace("_", ""));
-        }
-      } catch (NumberFormatException e) {
-        // fall through to the error
-      }
-      throw Errors.valueError("could not convert string to float: " + Ops.repr(s));
+      return NumberParse.parseFloat(s);
     }
     Object r = Ops.callDunder(o, "__float__");
     if (r != null) {

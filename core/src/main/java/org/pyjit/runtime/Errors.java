@@ -59,4 +59,10 @@ public final class Errors {
     return typeError("unsupported operand type(s) for " + op + ": '"
         + Types.typeOf(a).name + "' and '" + Types.typeOf(b).name + "'");
   }
+
+  /** The Python exception for an error of the runtime.format formatters and parsers. */
+  public static PyException from(org.pyjit.runtime.format.FormatError e) {
+    PyType t = Types.EXCEPTIONS.getOrDefault(e.pythonType(), Types.VALUE_ERROR);
+    return raise(t, e.getMessage());
+  }
 }

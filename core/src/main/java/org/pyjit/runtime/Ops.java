@@ -401,7 +401,7 @@ public final class Ops {
       }
     }
     if (plain == BinaryOp.REMAINDER && a instanceof String) {
-      return StrOps.percent((String) a, b);
+      return PercentOperands.format((String) a, b);
     }
     if (op.isInplace()) {
       Object r = callDunder(a, op.dunder, b);

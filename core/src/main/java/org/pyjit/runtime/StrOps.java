@@ -38,43 +38,4 @@ public final class StrOps {
     int off = s.offsetByCodePoints(0, (int) i);
     return new String(Character.toChars(s.codePointAt(off)));
   }
-
-  /** template % args: the common conversions (s, r, d, i, f, %); the full set comes later. */
-  static Object percent(String template, Object args) {
-    Object[] items = args instanceof PyTuple t ? t.items : new Object[] {args};
-    StringBuilder sb = new StringBuilder();
-    int k = 0;
-    for (int i = 0; i < template.length(); i++) {
-      char c = template.charAt(i);
-      if (c != '%') {
-        sb.append(c);
-        continue;
-      }
-      if (++i >= template.length()) {
-        throw Errors.valueError("incomplete format");
-      }
-      char conv = template.charAt(i);
-      if (conv == '%') {
-        sb.append('%');
-        continue;
-      }
-      if (k >= items.length) {
-        throw Errors.typeError("not enough arguments for format string");
-      }
-      Object v = items[k++];
-      switch (conv) {
-        case 's' -> sb.append(Ops.str(v));
-        case 'r' -> sb.append(Ops.repr(v));
-        case 'd', 'i' -> sb.append(Ops.str(Ops.asInt(v instanceof Double d
-            ? (Object) (long) (double) d : v)));
-        case 'f' -> sb.append(String.format("%.6f", Ops.toDouble(v)));
-        default -> throw Errors.valueError("unsupported format character '" + conv + "' (0x"
-            + Integer.toHexString(conv) + ") at index " + i);
-      }
-    }
-    if (k < items.length) {
-      throw Errors.typeError("not all arguments converted during string formatting");
-    }
-    return sb.toString();
-  }
 }
