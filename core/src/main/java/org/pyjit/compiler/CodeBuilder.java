@@ -39,6 +39,15 @@ final class CodeBuilder {
   final List<Integer> active = new ArrayList<>();
   /** The innermost handler in force when each instruction was emitted, or -1. */
   final List<Integer> instrHandler = new ArrayList<>();
+  /** Cell variables of this code unit, in the symbol table's order. */
+  List<String> cells = new ArrayList<>();
+  /** Free variables of this code unit, in the symbol table's order (co_freevars). */
+  List<String> frees = List.of();
+  /**
+   * Instructions whose argument is the frame slot of a cell or free variable, by name: the
+   * slot is known only once every fast local is (cells that are not fast locals follow them).
+   */
+  private final Map<Integer, String> derefAt = new HashMap<>();
   int line;
   /** The node being compiled: its position goes to the instructions emitted now. */
   org.pyjit.ast.Pos pos;
@@ -50,6 +59,12 @@ final class CodeBuilder {
     lines.add(line);
     positions.add(pos != null && pos.lineno() == line ? pos : null);
     instrHandler.add(active.isEmpty() ? -1 : active.getLast());
+  }
+
+  /** An instruction on the cell or free variable {@code name} (DEREF ops, MAKE_CELL). */
+  void emitDeref(Opcode op, String name) {
+    emit(op, 0);
+    derefAt.put(ops.size() - 1, name);
   }
 
   /** From now on, exceptions go to {@code target} (until the matching {@link #popHandler}). */
@@ -120,6 +135,15 @@ final class CodeBuilder {
   CodeObject build(String name, String qualname, String filename, int firstline, int flags,
       int argcount, int posonly, int kwonly) {
     int n = ops.size();
+    List<String> cellOnly = new ArrayList<>();
+    for (String c : cells) {
+      if (!varnames.contains(c)) {
+        cellOnly.add(c);
+      }
+    }
+    for (Map.Entry<Integer, String> d : derefAt.entrySet()) {
+      args.set(d.getKey(), derefSlot(d.getValue(), cellOnly));
+    }
     int[] code = new int[n];
     int[] lineArr = new int[n];
     int[] posArr = new int[3 * n];
@@ -138,9 +162,26 @@ final class CodeBuilder {
     ExceptionTable table = exceptionTable();
     int stacksize = maxDepth(code, table);
     return new CodeObject(name, qualname, filename, firstline, flags, argcount, posonly, kwonly,
-        varnames.toArray(new String[0]), new String[0], new String[0], new int[0],
+        varnames.toArray(new String[0]), cellOnly.toArray(new String[0]),
+        frees.toArray(new String[0]), new int[0],
         names.toArray(new String[0]), consts.toArray(), code, lineArr, table, stacksize,
         posArr);
+  }
+
+  /** Frame layout: fast locals, then the cells that are not fast locals, then the frees. */
+  private int derefSlot(String name, List<String> cellOnly) {
+    boolean cell = cells.contains(name);
+    if (cell && varnames.contains(name)) {
+      return varnames.indexOf(name);
+    }
+    if (cell) {
+      return varnames.size() + cellOnly.indexOf(name);
+    }
+    int i = frees.indexOf(name);
+    if (i < 0) {
+      throw new IllegalStateException("no cell or free variable " + name);
+    }
+    return varnames.size() + cellOnly.size() + i;
   }
 
   /** Runs of instructions with the same innermost handler become the table's entries. */

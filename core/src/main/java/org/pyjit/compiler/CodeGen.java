@@ -43,13 +43,13 @@ public final class CodeGen {
 
   private final String filename;
   private CodeBuilder b;
-  /** null at module level; the function's locals otherwise. */
-  private Set<String> locals;
-  private Set<String> globals;
+  private final Symtable symtable;
+  /** The symbol-table block of the code unit being compiled. */
+  private Scope sc;
   /** The blocks enclosing the code being compiled, innermost first (see {@link FBlock}). */
   private ArrayDeque<FBlock> fblocks = new ArrayDeque<>();
-  /** Names bound by the comprehensions being compiled (inlined: hidden fast locals). */
-  private final ArrayDeque<Set<String>> comprehensionNames = new ArrayDeque<>();
+  /** The inlined comprehensions being compiled in the current unit, innermost first. */
+  private ArrayDeque<Scope> inlinedComps = new ArrayDeque<>();
   private String qualPrefix = "";
 
   /**
@@ -72,13 +72,16 @@ public final class CodeGen {
     return f;
   }
 
-  private CodeGen(String filename) {
+  private CodeGen(String filename, Symtable symtable) {
     this.filename = filename;
+    this.symtable = symtable;
+    this.sc = symtable.top();
   }
 
   /** Compiles a module to its code object. */
   public static CodeObject compileModule(Mod.Module m, String filename) {
-    CodeGen g = new CodeGen(filename);
+    Symtable st = Symtable.build(m, filename, null, new Symtable.Options(0, true));
+    CodeGen g = new CodeGen(filename, st);
     g.b = new CodeBuilder();
     g.b.line = 0;
     g.b.emit(Opcode.RESUME);
@@ -155,7 +158,7 @@ public final class CodeGen {
         b.jump(Opcode.JUMP_BACKWARD, loop.continueTo());
       }
       case Stmt.Return r -> {
-        if (locals == null) {
+        if (!sc.isFunctionLike()) {
           throw unsupported("'return' outside function", s.pos());
         }
         if (r.value() == null) {
@@ -197,7 +200,7 @@ public final class CodeGen {
         constant(PyTuple.of(names));
         b.emit(Opcode.IMPORT_NAME, b.name(im.module() == null ? "" : im.module()));
         if (names.length == 1 && names[0].equals("*")) {
-          if (locals != null) {
+          if (sc.isFunctionLike()) {
             throw unsupported("import * in a function", s.pos());
           }
           b.emit(Opcode.CALL_INTRINSIC_1, 2); // INTRINSIC_IMPORT_STAR
@@ -210,11 +213,8 @@ public final class CodeGen {
           b.emit(Opcode.POP_TOP);
         }
       }
-      case Stmt.Global g -> {
-        if (globals != null) {
-          globals.addAll(g.names());
-        }
-      }
+      case Stmt.Global g -> b.emit(Opcode.NOP);
+      case Stmt.Nonlocal n -> b.emit(Opcode.NOP);
       case Stmt.Delete d -> {
         for (Expr t : d.targets()) {
           delete(t);
@@ -623,9 +623,8 @@ public final class CodeGen {
       b.emit(Opcode.BUILD_MAP, n);
       flags |= 2;
     }
-    CodeObject code = compileFunction(f.name(), f.args(), f.body(), f.pos(), false);
-    constant(code);
-    b.emit(Opcode.MAKE_FUNCTION);
+    CodeObject code = compileFunction(f, f.name(), f.args(), f.body(), f.pos(), false);
+    makeFunction(code);
     if ((flags & 2) != 0) {
       b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 2);
     }
@@ -650,8 +649,7 @@ public final class CodeGen {
     }
     b.emit(Opcode.LOAD_BUILD_CLASS);
     b.emit(Opcode.PUSH_NULL);
-    constant(compileClassBody(c));
-    b.emit(Opcode.MAKE_FUNCTION);
+    makeFunction(compileClassBody(c));
     constant(c.name());
     for (Expr base : c.bases()) {
       if (base instanceof Expr.Starred) {
@@ -683,18 +681,16 @@ public final class CodeGen {
 
   private CodeObject compileClassBody(Stmt.ClassDef c) {
     CodeBuilder outer = b;
-    Set<String> outerLocals = locals;
-    Set<String> outerGlobals = globals;
+    Scope outerScope = sc;
+    ArrayDeque<Scope> outerComps = inlinedComps;
     ArrayDeque<FBlock> outerBlocks = fblocks;
     String outerPrefix = qualPrefix;
-    fblocks = new ArrayDeque<>();
-    b = new CodeBuilder();
-    locals = null; // a class body's names live in its namespace dict
-    globals = null;
+    enterUnit(symtable.scope(c));
     String qualname = qualPrefix + c.name();
     qualPrefix = qualname + ".";
     try {
       b.line = c.pos().lineno();
+      prologue();
       b.emit(Opcode.RESUME);
       b.emit(Opcode.LOAD_NAME, b.name("__name__"));
       b.emit(Opcode.STORE_NAME, b.name("__module__"));
@@ -709,55 +705,41 @@ public final class CodeGen {
         body = body.subList(1, body.size());
       }
       stmts(body);
-      b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
+      if (sc.needsClassClosure()) {
+        b.emitDeref(Opcode.LOAD_FAST, "__class__");
+        b.emit(Opcode.COPY, 1);
+        b.emit(Opcode.STORE_NAME, b.name("__classcell__"));
+        b.emit(Opcode.RETURN_VALUE);
+      } else {
+        b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
+      }
       return b.build(c.name(), qualname, filename, c.pos().lineno(), 0, 0, 0, 0);
     } finally {
       b = outer;
-      locals = outerLocals;
-      globals = outerGlobals;
+      sc = outerScope;
+      inlinedComps = outerComps;
       fblocks = outerBlocks;
       qualPrefix = outerPrefix;
     }
   }
 
-  private CodeObject compileFunction(String name, Arguments a, List<Stmt> body, Pos pos,
-      boolean lambda) {
+  private CodeObject compileFunction(org.pyjit.ast.Node node, String name, Arguments a,
+      List<Stmt> body, Pos pos, boolean lambda) {
     CodeBuilder outer = b;
-    Set<String> outerLocals = locals;
-    Set<String> outerGlobals = globals;
+    Scope outerScope = sc;
+    ArrayDeque<Scope> outerComps = inlinedComps;
     ArrayDeque<FBlock> outerBlocks = fblocks;
     String outerPrefix = qualPrefix;
-    fblocks = new ArrayDeque<>();
-    b = new CodeBuilder();
-    locals = new HashSet<>();
-    globals = new HashSet<>();
+    enterUnit(symtable.scope(node));
     String qualname = qualPrefix + name;
     qualPrefix = qualname + ".<locals>.";
     try {
-      List<Arguments.Arg> params = new ArrayList<>();
-      params.addAll(a.posonlyargs());
-      params.addAll(a.args());
-      params.addAll(a.kwonlyargs());
-      int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
-      if (a.vararg() != null) {
-        params.add(a.vararg());
-        flags |= CodeObject.CO_VARARGS;
+      for (String p : sc.varnames()) {
+        b.varname(p);
       }
-      if (a.kwarg() != null) {
-        params.add(a.kwarg());
-        flags |= CodeObject.CO_VARKEYWORDS;
-      }
-      for (Arguments.Arg p : params) {
-        b.varname(p.arg());
-        locals.add(p.arg());
-      }
-      LocalNames scan = new LocalNames(locals, globals);
-      scan.scan(body);
-      if (scan.hasYield) {
-        flags |= CodeObject.CO_GENERATOR;
-      }
-      locals.removeAll(globals);
+      int flags = sc.codeFlags();
       b.line = pos.lineno();
+      prologue();
       b.emit(Opcode.RESUME);
       List<Stmt> code = body;
       if (!lambda && !body.isEmpty() && body.getFirst() instanceof Stmt.ExprStmt e
@@ -773,8 +755,8 @@ public final class CodeGen {
           a.kwonlyargs().size());
     } finally {
       b = outer;
-      locals = outerLocals;
-      globals = outerGlobals;
+      sc = outerScope;
+      inlinedComps = outerComps;
       fblocks = outerBlocks;
       qualPrefix = outerPrefix;
     }
@@ -782,50 +764,119 @@ public final class CodeGen {
 
   // ------------------------------------------------------------------ names
 
-  private boolean isLocal(String name) {
-    return locals != null && locals.contains(name);
+  /** How a name is accessed: CPython's compiler_nameop optypes. */
+  private enum NameOp { FAST, DEREF, GLOBAL, NAME }
+
+  private boolean inClassBlock() {
+    return sc.kind() == ScopeKind.CLASS;
   }
 
-  private boolean isComprehensionName(String name) {
-    for (Set<String> s : comprehensionNames) {
-      if (s.contains(name)) {
-        return true;
+  /**
+   * The block that decides a name's scope: an inlined comprehension for the names it binds
+   * (in a class body, for every name it uses), else the unit's own block.
+   */
+  private Scope owner(String mangled) {
+    for (Scope comp : inlinedComps) {
+      Symbol s = comp.symbol(mangled);
+      if (s != null && (inClassBlock()
+          || (s.has(Symbol.DEF_LOCAL) && !s.has(Symbol.DEF_NONLOCAL)))) {
+        return comp;
       }
     }
-    return false;
+    return sc;
+  }
+
+  private NameOp resolve(String name) {
+    String mangled = sc.mangle(name);
+    Scope owner = owner(mangled);
+    return switch (owner.scopeOf(mangled)) {
+      case FREE, CELL -> NameOp.DEREF;
+      case LOCAL -> sc.isFunctionLike() || owner != sc ? NameOp.FAST : NameOp.NAME;
+      case GLOBAL_IMPLICIT -> sc.isFunctionLike() ? NameOp.GLOBAL : NameOp.NAME;
+      case GLOBAL_EXPLICIT -> NameOp.GLOBAL;
+      default -> NameOp.NAME;
+    };
   }
 
   private void load(String name) {
-    if (isComprehensionName(name)) {
-      b.emit(Opcode.LOAD_FAST, b.varname(name));
-    } else if (locals == null) {
-      b.emit(Opcode.LOAD_NAME, b.name(name));
-    } else if (isLocal(name)) {
-      b.emit(Opcode.LOAD_FAST_CHECK, b.varname(name));
-    } else {
-      b.emit(Opcode.LOAD_GLOBAL, b.name(name) << 1);
+    String m = sc.mangle(name);
+    switch (resolve(name)) {
+      case FAST -> b.emit(Opcode.LOAD_FAST_CHECK, b.varname(m));
+      case DEREF -> {
+        if (inClassBlock() && inlinedComps.isEmpty()) {
+          b.emit(Opcode.LOAD_LOCALS);
+          b.emitDeref(Opcode.LOAD_FROM_DICT_OR_DEREF, m);
+        } else {
+          b.emitDeref(Opcode.LOAD_DEREF, m);
+        }
+      }
+      case GLOBAL -> b.emit(Opcode.LOAD_GLOBAL, b.name(m) << 1);
+      case NAME -> {
+        if (inClassBlock() && !inlinedComps.isEmpty()) {
+          b.emit(Opcode.LOAD_GLOBAL, b.name(m) << 1);
+        } else {
+          b.emit(Opcode.LOAD_NAME, b.name(m));
+        }
+      }
     }
   }
 
   private void storeName(String name) {
-    if (isComprehensionName(name)) {
-      b.emit(Opcode.STORE_FAST, b.varname(name));
-    } else if (locals == null) {
-      b.emit(Opcode.STORE_NAME, b.name(name));
-    } else if (isLocal(name)) {
-      b.emit(Opcode.STORE_FAST, b.varname(name));
-    } else {
-      b.emit(Opcode.STORE_GLOBAL, b.name(name));
+    String m = sc.mangle(name);
+    switch (resolve(name)) {
+      case FAST -> b.emit(Opcode.STORE_FAST, b.varname(m));
+      case DEREF -> b.emitDeref(Opcode.STORE_DEREF, m);
+      case GLOBAL -> b.emit(Opcode.STORE_GLOBAL, b.name(m));
+      case NAME -> b.emit(Opcode.STORE_NAME, b.name(m));
     }
   }
 
   private void deleteName(String name) {
-    if (locals == null) {
-      b.emit(Opcode.DELETE_NAME, b.name(name));
-    } else if (isLocal(name)) {
-      b.emit(Opcode.DELETE_FAST, b.varname(name));
-    } else {
-      b.emit(Opcode.DELETE_GLOBAL, b.name(name));
+    String m = sc.mangle(name);
+    switch (resolve(name)) {
+      case FAST -> b.emit(Opcode.DELETE_FAST, b.varname(m));
+      case DEREF -> b.emitDeref(Opcode.DELETE_DEREF, m);
+      case GLOBAL -> b.emit(Opcode.DELETE_GLOBAL, b.name(m));
+      case NAME -> b.emit(Opcode.DELETE_NAME, b.name(m));
+    }
+  }
+
+  /**
+   * Pushes the function made from {@code code}: its closure tuple first when it has free
+   * variables (each the cell of this unit it refers to), then MAKE_FUNCTION.
+   */
+  private void makeFunction(CodeObject code) {
+    boolean closure = code.freevars.length > 0;
+    if (closure) {
+      for (String fv : code.freevars) {
+        b.emitDeref(Opcode.LOAD_FAST, fv); // CPython's LOAD_CLOSURE
+      }
+      b.emit(Opcode.BUILD_TUPLE, code.freevars.length);
+    }
+    constant(code);
+    b.emit(Opcode.MAKE_FUNCTION);
+    if (closure) {
+      b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 8);
+    }
+  }
+
+  /** Starts compiling the block {@code s} into a new code unit. */
+  private void enterUnit(Scope s) {
+    sc = s;
+    b = new CodeBuilder();
+    b.cells = new ArrayList<>(s.cellvars());
+    b.frees = s.freevars();
+    inlinedComps = new ArrayDeque<>();
+    fblocks = new ArrayDeque<>();
+  }
+
+  /** MAKE_CELL for each cell and COPY_FREE_VARS, before RESUME, as CPython. */
+  private void prologue() {
+    for (String c : b.cells) {
+      b.emitDeref(Opcode.MAKE_CELL, c);
+    }
+    if (!b.frees.isEmpty()) {
+      b.emit(Opcode.COPY_FREE_VARS, b.frees.size());
     }
   }
 
@@ -1055,16 +1106,15 @@ public final class CodeGen {
           a.defaults().forEach(this::expr);
           b.emit(Opcode.BUILD_TUPLE, a.defaults().size());
         }
-        CodeObject code = compileFunction("<lambda>", a,
+        CodeObject code = compileFunction(l, "<lambda>", a,
             List.of(new Stmt.Return(l.body(), l.body().pos())), l.pos(), true);
-        constant(code);
-        b.emit(Opcode.MAKE_FUNCTION);
+        makeFunction(code);
         if (!a.defaults().isEmpty()) {
           b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 1);
         }
       }
       case Expr.Yield y -> {
-        if (locals == null) {
+        if (!sc.isFunctionLike()) {
           throw unsupported("'yield' outside function", e.pos());
         }
         if (y.value() != null) {
@@ -1076,7 +1126,7 @@ public final class CodeGen {
         b.emit(Opcode.RESUME);
       }
       case Expr.YieldFrom y -> {
-        if (locals == null) {
+        if (!sc.isFunctionLike()) {
           throw unsupported("'yield' outside function", e.pos());
         }
         expr(y.value());
@@ -1097,20 +1147,21 @@ public final class CodeGen {
         b.emit(Opcode.COPY, 1);
         store(n.target());
       }
-      case Expr.ListComp c -> comprehension(c.generators(), Opcode.BUILD_LIST, () -> {
+      case Expr.ListComp c -> comprehension(c, c.generators(), Opcode.BUILD_LIST, depth -> {
         expr(c.elt());
-        return Opcode.LIST_APPEND;
+        b.emit(Opcode.LIST_APPEND, depth);
       });
-      case Expr.SetComp c -> comprehension(c.generators(), Opcode.BUILD_SET, () -> {
+      case Expr.SetComp c -> comprehension(c, c.generators(), Opcode.BUILD_SET, depth -> {
         expr(c.elt());
-        return Opcode.SET_ADD;
+        b.emit(Opcode.SET_ADD, depth);
       });
       case Expr.SetExpr st -> setDisplay(st);
-      case Expr.DictComp c -> comprehension(c.generators(), Opcode.BUILD_MAP, () -> {
+      case Expr.DictComp c -> comprehension(c, c.generators(), Opcode.BUILD_MAP, depth -> {
         expr(c.key());
         expr(c.value());
-        return Opcode.MAP_ADD;
+        b.emit(Opcode.MAP_ADD, depth);
       });
+      case Expr.GeneratorExp g -> generatorExpression(g);
       default -> throw unsupported("the " + e.typeName() + " expression", e.pos());
     }
   }
@@ -1121,29 +1172,48 @@ public final class CodeGen {
    * LOAD_FAST_AND_CLEAR and restored after it, so they never leak into the enclosing scope.
    * The element is added with the instruction {@code element} emits and returns.
    */
-  private void comprehension(List<Expr.Comprehension> gens, Opcode build,
-      java.util.function.Supplier<Opcode> element) {
-    Set<String> names = new java.util.LinkedHashSet<>();
+  private void comprehension(org.pyjit.ast.Node node, List<Expr.Comprehension> gens,
+      Opcode build, java.util.function.IntConsumer element) {
     for (Expr.Comprehension g : gens) {
       if (g.isAsync() != 0) {
         throw unsupported("async comprehensions", g.iter().pos());
       }
-      targetNames(g.target(), names);
     }
+    Scope comp = symtable.scope(node);
     // the outermost iterable is evaluated in the enclosing scope, before the names are hidden
     expr(gens.getFirst().iter());
-    List<String> saved = new ArrayList<>(names);
-    for (String n : saved) {
-      b.emit(Opcode.LOAD_FAST_AND_CLEAR, b.varname(n));
+    b.emit(Opcode.GET_ITER);
+    List<String> saved = new ArrayList<>();
+    List<Boolean> cell = new ArrayList<>();
+    for (Symbol sym : comp.symbols().values()) {
+      if (sym.name().equals(".0") || !sym.has(Symbol.DEF_LOCAL) || sym.has(Symbol.DEF_NONLOCAL)) {
+        continue;
+      }
+      SymbolScope scope = sym.scope();
+      if (scope != SymbolScope.LOCAL && scope != SymbolScope.CELL) {
+        continue;
+      }
+      saved.add(sym.name());
+      cell.add(scope == SymbolScope.CELL);
+    }
+    for (int i = 0; i < saved.size(); i++) {
+      int slot = b.varname(saved.get(i));
+      b.emit(Opcode.LOAD_FAST_AND_CLEAR, slot);
+      if (cell.get(i)) {
+        if (!b.cells.contains(saved.get(i))) {
+          b.cells.add(saved.get(i));
+        }
+        b.emitDeref(Opcode.MAKE_CELL, saved.get(i));
+      }
       b.emit(Opcode.SWAP, 2);
     }
-    comprehensionNames.push(names);
+    inlinedComps.push(comp);
     try {
       b.emit(build, 0);
       b.emit(Opcode.SWAP, 2);
-      comprehensionLevel(gens, 0, element);
+      comprehensionLevel(gens, 0, true, element);
     } finally {
-      comprehensionNames.pop();
+      inlinedComps.pop();
     }
     for (int i = saved.size() - 1; i >= 0; i--) {
       b.emit(Opcode.SWAP, 2);
@@ -1151,14 +1221,70 @@ public final class CodeGen {
     }
   }
 
-  /** One for-clause; the iterable of clause {@code i} is on the stack above the result. */
-  private void comprehensionLevel(List<Expr.Comprehension> gens, int i,
-      java.util.function.Supplier<Opcode> element) {
+  /**
+   * (elt for ... in it ...): a generator function of one argument, the outermost iterator
+   * (.0), made and called on the spot as CPython does.
+   */
+  private void generatorExpression(Expr.GeneratorExp g) {
+    for (Expr.Comprehension c : g.generators()) {
+      if (c.isAsync() != 0) {
+        throw unsupported("async generator expressions", c.iter().pos());
+      }
+    }
+    CodeBuilder outer = b;
+    Scope outerScope = sc;
+    ArrayDeque<Scope> outerComps = inlinedComps;
+    ArrayDeque<FBlock> outerBlocks = fblocks;
+    String outerPrefix = qualPrefix;
+    String qualname = qualPrefix + "<genexpr>";
+    CodeObject code;
+    int line = b.line;
+    Pos pos = b.pos;
+    enterUnit(symtable.scope(g));
+    qualPrefix = qualname + ".<locals>.";
+    try {
+      b.line = line;
+      b.pos = pos;
+      b.varname(".0");
+      prologue();
+      b.emit(Opcode.RESUME);
+      b.emit(Opcode.LOAD_FAST, 0);
+      comprehensionLevel(g.generators(), 0, false, depth -> {
+        expr(g.elt());
+        b.emit(Opcode.YIELD_VALUE);
+        b.emit(Opcode.RESUME);
+        b.emit(Opcode.POP_TOP);
+      });
+      b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
+      code = b.build("<genexpr>", qualname, filename, g.pos().lineno(), sc.codeFlags(), 1, 0,
+          0);
+    } finally {
+      b = outer;
+      sc = outerScope;
+      inlinedComps = outerComps;
+      fblocks = outerBlocks;
+      qualPrefix = outerPrefix;
+    }
+    makeFunction(code);
+    expr(g.generators().getFirst().iter());
+    b.emit(Opcode.GET_ITER);
+    b.emit(Opcode.CALL, 0);
+  }
+
+  /**
+   * One for-clause. For clause 0 the iterator is already on the stack ({@code firstIsIter});
+   * the others evaluate their iterable here. {@code element} gets the depth of the result
+   * below the top (the iterators of every level, plus one).
+   */
+  private void comprehensionLevel(List<Expr.Comprehension> gens, int i, boolean firstIsIter,
+      java.util.function.IntConsumer element) {
     Expr.Comprehension g = gens.get(i);
     if (i > 0) {
       expr(g.iter());
+      b.emit(Opcode.GET_ITER);
+    } else if (!firstIsIter) {
+      b.emit(Opcode.GET_ITER);
     }
-    b.emit(Opcode.GET_ITER);
     CodeBuilder.Label top = new CodeBuilder.Label();
     CodeBuilder.Label end = new CodeBuilder.Label();
     b.place(top);
@@ -1168,11 +1294,9 @@ public final class CodeGen {
       condition(cond, top, false);
     }
     if (i + 1 < gens.size()) {
-      comprehensionLevel(gens, i + 1, element);
+      comprehensionLevel(gens, i + 1, firstIsIter, element);
     } else {
-      Opcode add = element.get();
-      // the result is below the iterators of every level
-      b.emit(add, gens.size() + 1);
+      element.accept(gens.size() + 1);
     }
     b.jump(Opcode.JUMP_BACKWARD, top);
     b.place(end);
@@ -1283,8 +1407,8 @@ public final class CodeGen {
     if (c.func() instanceof Expr.Attribute a) {
       expr(a.value());
       b.emit(Opcode.LOAD_ATTR, b.name(a.attr()) << 1 | 1);
-    } else if (c.func() instanceof Expr.Name n && locals != null && !isLocal(n.id())) {
-      b.emit(Opcode.LOAD_GLOBAL, b.name(n.id()) << 1 | 1);
+    } else if (c.func() instanceof Expr.Name n && resolve(n.id()) == NameOp.GLOBAL) {
+      b.emit(Opcode.LOAD_GLOBAL, b.name(sc.mangle(n.id())) << 1 | 1);
     } else {
       expr(c.func());
       b.emit(Opcode.PUSH_NULL);

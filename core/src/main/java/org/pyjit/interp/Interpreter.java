@@ -54,7 +54,12 @@ public final class Interpreter {
 
   /** Runs a class body: the function's code with the class namespace as its locals. */
   public static void runClassBody(PyFunction body, PyDict namespace) {
-    run(new Frame(body.code, body.globals, Builtins.dict(body.globals), namespace, null, body));
+    CodeObject co = body.code;
+    Object[] fast = new Object[co.nlocalsplus];
+    if (co.freevars.length > 0) {
+      System.arraycopy(body.closure, 0, fast, co.freeSlot(0), co.freevars.length);
+    }
+    run(new Frame(co, body.globals, Builtins.dict(body.globals), namespace, fast, body));
   }
 
   /** Runs module-level code in {@code globals}. */
@@ -201,7 +206,31 @@ public final class Interpreter {
               stack[sp++] = v;
             }
             case STORE_DEREF -> ((PyCell) fast[arg]).value = stack[--sp];
-            case DELETE_DEREF -> ((PyCell) fast[arg]).value = null;
+            case DELETE_DEREF -> {
+              PyCell cell = (PyCell) fast[arg];
+              if (cell.value == null) {
+                throw unboundDeref(co, arg);
+              }
+              cell.value = null;
+            }
+            case LOAD_LOCALS -> {
+              if (f.locals == null) {
+                throw Errors.raise(Types.SYSTEM_ERROR, "no locals found");
+              }
+              stack[sp++] = f.locals;
+            }
+            case LOAD_FROM_DICT_OR_DEREF -> {
+              Object mapping = stack[sp - 1];
+              String name = co.localName(arg);
+              Object v = mapping instanceof PyDict d ? d.getStr(name) : null;
+              if (v == null) {
+                v = ((PyCell) fast[arg]).value;
+                if (v == null) {
+                  throw unboundDeref(co, arg);
+                }
+              }
+              stack[sp - 1] = v;
+            }
             case LOAD_ATTR -> {
               Object owner = stack[sp - 1];
               String name = names[arg >> 1];
@@ -680,6 +709,10 @@ public final class Interpreter {
   }
 
   private static PyException unboundDeref(CodeObject co, int slot) {
+    if (slot < co.freeSlot(0)) {
+      return Errors.raise(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+          + co.localName(slot) + "' where it is not associated with a value");
+    }
     return Errors.raise(Types.NAME_ERROR, "cannot access free variable '" + co.localName(slot)
         + "' where it is not associated with a value in enclosing scope");
   }

@@ -78,6 +78,11 @@ final class ClassBuilder {
     if (ns.getStr("__module__") instanceof String m) {
       cls.module = m;
     }
+    // the class body's __class__ cell (methods using super() or __class__ close over it)
+    if (ns.getStr("__classcell__") instanceof PyCell cell) {
+      cell.value = cls;
+      cls.dict.remove("__classcell__");
+    }
     for (Object[] kv : ns.items()) {
       Object v = kv[1];
       if (v instanceof PyClassMethod cm) {
