@@ -64,6 +64,14 @@ public enum Opcode {
   /** arg = 1 for 'is not'. */
   IS_OP(Arg.NUMBER, -1),
   BINARY_SUBSCR(Arg.NONE, -1),
+  // ---- pattern matching (the subject stays below what these push)
+  GET_LEN(Arg.NONE, 1),
+  MATCH_SEQUENCE(Arg.NONE, 1),
+  MATCH_MAPPING(Arg.NONE, 1),
+  /** Stack: subject, keys tuple -> subject, keys, values tuple or None. */
+  MATCH_KEYS(Arg.NONE, 1),
+  /** Stack: subject, class, kw names tuple -> attributes tuple or None; arg = positional. */
+  MATCH_CLASS(Arg.NUMBER, -2),
   STORE_SUBSCR(Arg.NONE, -3),
   DELETE_SUBSCR(Arg.NONE, -2),
   BINARY_SLICE(Arg.NONE, -2),

@@ -2,15 +2,14 @@ package org.pyjit.compiler;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.pyjit.ast.Arguments;
 import org.pyjit.ast.BoolOperator;
 import org.pyjit.ast.CmpOperator;
 import org.pyjit.ast.Expr;
 import org.pyjit.ast.Mod;
 import org.pyjit.ast.Operator;
+import org.pyjit.ast.Pattern;
 import org.pyjit.ast.Pos;
 import org.pyjit.ast.Stmt;
 import org.pyjit.bytecode.BinaryOp;
@@ -24,11 +23,12 @@ import org.pyjit.runtime.PyTuple;
  * The code generator: AST to code objects, with CPython 3.13's instruction sequences for
  * each construct (see {@link Opcode}).
  *
- * <p>INTERIM scope rules, until the full symbol table lands: module bodies use LOAD_NAME /
- * STORE_NAME; in functions, parameters and names bound in the body are locals, names
- * declared global and all other names are globals. Constructs that need the full symbol
- * table or are not compiled yet (closures, classes, comprehensions, generators, imports,
- * with, match, async) raise {@link Unsupported}, naming the construct and its line.
+ * <p>Names are resolved through the {@link Symtable} as CPython's compiler_nameop does:
+ * fast locals, cells and free variables (DEREF), globals, or the namespace dict (NAME) of
+ * module and class bodies. List, set and dict comprehensions are inlined (PEP 709) with
+ * their names hidden in fast slots; generator expressions are nested generator functions.
+ * Constructs not compiled yet (match, async, except*, generic definitions) raise
+ * {@link Unsupported}, naming the construct and its line.
  */
 public final class CodeGen {
   /** A construct the compiler does not handle yet. */
@@ -170,6 +170,7 @@ public final class CodeGen {
         b.emit(Opcode.RETURN_VALUE);
       }
       case Stmt.FunctionDef f -> functionDef(f);
+      case Stmt.Match m -> new MatchCompiler().match(m);
       case Stmt.ClassDef c -> classDef(c);
       case Stmt.With w -> withStmt(w.items(), 0, w.body());
       case Stmt.Import im -> {
@@ -572,6 +573,239 @@ public final class CodeGen {
     b.place(after);
   }
 
+
+  /**
+   * match statements, as CPython's pattern compiler: the subject stays on the stack while
+   * each case's pattern is tried on a copy; each check that fails jumps to a label that pops
+   * what the pattern has pushed so far ({@link #fail}) and goes on with the next case.
+   * Captured names are stored as soon as their subpattern matches.
+   */
+  private final class MatchCompiler {
+    /** fail.get(n): pops n items, then continues at the next alternative. */
+    private List<CodeBuilder.Label> fail;
+
+    private CodeBuilder.Label fail(int n) {
+      while (fail.size() <= n) {
+        fail.add(new CodeBuilder.Label());
+      }
+      return fail.get(n);
+    }
+
+    /** Places the pop chain: fail(n) pops n then jumps (or falls) to {@code next}. */
+    private void emitFailChain(CodeBuilder.Label next) {
+      for (int n = fail.size() - 1; n > 0; n--) {
+        b.place(fail.get(n));
+        b.emit(Opcode.POP_TOP);
+      }
+      if (!fail.isEmpty()) {
+        b.place(fail.get(0));
+      }
+      b.jump(Opcode.JUMP_FORWARD, next);
+    }
+
+    void match(Stmt.Match m) {
+      expr(m.subject());
+      CodeBuilder.Label end = new CodeBuilder.Label();
+      List<Stmt.MatchCase> cases = m.cases();
+      for (int i = 0; i < cases.size(); i++) {
+        Stmt.MatchCase c = cases.get(i);
+        b.line = c.pattern().pos().lineno();
+        b.pos = c.pattern().pos();
+        boolean irrefutable = c.guard() == null && i == cases.size() - 1
+            && c.pattern() instanceof Pattern.MatchAs as && as.pattern() == null;
+        fail = new ArrayList<>();
+        CodeBuilder.Label next = new CodeBuilder.Label();
+        if (irrefutable) {
+          if (as(c.pattern()).name() != null) {
+            store(new Expr.Name(as(c.pattern()).name(), org.pyjit.ast.ExprContext.STORE,
+                c.pattern().pos()));
+          } else {
+            b.emit(Opcode.POP_TOP);
+          }
+          stmts(c.body());
+          b.place(next);
+          break;
+        }
+        b.emit(Opcode.COPY, 1);
+        pattern(c.pattern(), 1);
+        if (c.guard() != null) {
+          condition(c.guard(), fail(0), false);
+        }
+        b.emit(Opcode.POP_TOP); // the subject
+        stmts(c.body());
+        b.jump(Opcode.JUMP_FORWARD, end);
+        emitFailChain(next);
+        b.place(next);
+        if (i == cases.size() - 1) {
+          b.emit(Opcode.POP_TOP);
+        }
+      }
+      if (cases.isEmpty()) {
+        b.emit(Opcode.POP_TOP);
+      }
+      b.place(end);
+    }
+
+    private Pattern.MatchAs as(Pattern p) {
+      return (Pattern.MatchAs) p;
+    }
+
+    private void storeCapture(String name, Pos pos) {
+      store(new Expr.Name(name, org.pyjit.ast.ExprContext.STORE, pos));
+    }
+
+    /**
+     * Matches the value on top of the stack, {@code n} items being above the case's
+     * subject (the value included); consumes the value whether it matches or not.
+     */
+    private void pattern(Pattern p, int n) {
+      b.pos = p.pos();
+      b.line = p.pos().lineno();
+      switch (p) {
+        case Pattern.MatchValue v -> {
+          expr(v.value());
+          b.emit(Opcode.COMPARE_OP, CompareOp.EQ.ordinal());
+          b.jump(Opcode.POP_JUMP_IF_FALSE, fail(n - 1));
+        }
+        case Pattern.MatchSingleton sg -> {
+          constant(sg.value() instanceof Boolean ? sg.value() : PySingleton.NONE);
+          b.emit(Opcode.IS_OP, 0);
+          b.jump(Opcode.POP_JUMP_IF_FALSE, fail(n - 1));
+        }
+        case Pattern.MatchAs a -> {
+          if (a.pattern() == null) {
+            if (a.name() == null) {
+              b.emit(Opcode.POP_TOP);
+            } else {
+              storeCapture(a.name(), a.pos());
+            }
+          } else {
+            b.emit(Opcode.COPY, 1);
+            pattern(a.pattern(), n + 1);
+            storeCapture(a.name(), a.pos());
+          }
+        }
+        case Pattern.MatchOr o -> {
+          CodeBuilder.Label matched = new CodeBuilder.Label();
+          List<CodeBuilder.Label> outer = fail;
+          for (int i = 0; i < o.patterns().size(); i++) {
+            fail = new ArrayList<>();
+            CodeBuilder.Label nextAlt = new CodeBuilder.Label();
+            b.emit(Opcode.COPY, 1);
+            pattern(o.patterns().get(i), 1);
+            b.jump(Opcode.JUMP_FORWARD, matched);
+            emitFailChain(nextAlt);
+            b.place(nextAlt);
+          }
+          fail = outer;
+          b.jump(Opcode.JUMP_FORWARD, fail(n)); // no alternative matched
+          b.place(matched);
+          b.emit(Opcode.POP_TOP);
+        }
+        case Pattern.MatchSequence sq -> sequence(sq, n);
+        case Pattern.MatchMapping mp -> mapping(mp, n);
+        case Pattern.MatchClass cl -> classPattern(cl, n);
+        case Pattern.MatchStar st -> throw unsupported("a starred pattern here", st.pos());
+      }
+    }
+
+    private void sequence(Pattern.MatchSequence sq, int n) {
+      List<Pattern> ps = sq.patterns();
+      int star = -1;
+      for (int i = 0; i < ps.size(); i++) {
+        if (ps.get(i) instanceof Pattern.MatchStar) {
+          star = i;
+        }
+      }
+      b.emit(Opcode.MATCH_SEQUENCE);
+      b.jump(Opcode.POP_JUMP_IF_FALSE, fail(n));
+      if (star < 0 || ps.size() > 1) {
+        b.emit(Opcode.GET_LEN);
+        constant((long) (star < 0 ? ps.size() : ps.size() - 1));
+        b.emit(Opcode.COMPARE_OP, (star < 0 ? CompareOp.EQ : CompareOp.GE).ordinal());
+        b.jump(Opcode.POP_JUMP_IF_FALSE, fail(n));
+      }
+      if (star < 0) {
+        b.emit(Opcode.UNPACK_SEQUENCE, ps.size());
+      } else {
+        b.emit(Opcode.UNPACK_EX, star | (ps.size() - star - 1) << 8);
+      }
+      int depth = n - 1 + ps.size();
+      for (Pattern sub : ps) {
+        if (sub instanceof Pattern.MatchStar st) {
+          if (st.name() == null) {
+            b.emit(Opcode.POP_TOP);
+          } else {
+            storeCapture(st.name(), st.pos());
+          }
+        } else {
+          pattern(sub, depth);
+        }
+        depth--;
+      }
+    }
+
+    private void mapping(Pattern.MatchMapping mp, int n) {
+      int size = mp.keys().size();
+      b.emit(Opcode.MATCH_MAPPING);
+      b.jump(Opcode.POP_JUMP_IF_FALSE, fail(n));
+      if (size == 0 && mp.rest() == null) {
+        b.emit(Opcode.POP_TOP);
+        return;
+      }
+      if (size > 0) {
+        b.emit(Opcode.GET_LEN);
+        constant((long) size);
+        b.emit(Opcode.COMPARE_OP, CompareOp.GE.ordinal());
+        b.jump(Opcode.POP_JUMP_IF_FALSE, fail(n));
+      }
+      for (Expr k : mp.keys()) {
+        expr(k);
+      }
+      b.emit(Opcode.BUILD_TUPLE, size);
+      b.emit(Opcode.MATCH_KEYS);
+      b.emit(Opcode.COPY, 1);
+      b.jump(Opcode.POP_JUMP_IF_NONE, fail(n + 2));
+      b.emit(Opcode.UNPACK_SEQUENCE, size);
+      int depth = n + 1 + size;
+      for (Pattern sub : mp.patterns()) {
+        pattern(sub, depth);
+        depth--;
+      }
+      if (mp.rest() != null) {
+        b.emit(Opcode.BUILD_MAP, 0);
+        b.emit(Opcode.SWAP, 3);
+        b.emit(Opcode.DICT_UPDATE, 2);
+        b.emit(Opcode.UNPACK_SEQUENCE, size);
+        for (int s = size; s > 0; s--) {
+          b.emit(Opcode.COPY, 1 + s);
+          b.emit(Opcode.SWAP, 2);
+          b.emit(Opcode.DELETE_SUBSCR);
+        }
+        storeCapture(mp.rest(), mp.pos());
+      } else {
+        b.emit(Opcode.POP_TOP);
+        b.emit(Opcode.POP_TOP);
+      }
+    }
+
+    private void classPattern(Pattern.MatchClass cl, int n) {
+      expr(cl.cls());
+      constant(PyTuple.of(cl.kwdAttrs().toArray()));
+      b.emit(Opcode.MATCH_CLASS, cl.patterns().size());
+      b.emit(Opcode.COPY, 1);
+      b.jump(Opcode.POP_JUMP_IF_NONE, fail(n));
+      int total = cl.patterns().size() + cl.kwdPatterns().size();
+      b.emit(Opcode.UNPACK_SEQUENCE, total);
+      int depth = n - 1 + total;
+      for (Pattern sub : cl.patterns()) {
+        pattern(sub, depth--);
+      }
+      for (Pattern sub : cl.kwdPatterns()) {
+        pattern(sub, depth--);
+      }
+    }
+  }
 
   /**
    * The value-stack depth where the current statement runs: statements leave nothing on the
@@ -1061,25 +1295,20 @@ public final class CodeGen {
         }
       }
       case Expr.TupleExpr t -> {
-        noStarred(t.elts());
-        t.elts().forEach(this::expr);
-        b.emit(Opcode.BUILD_TUPLE, t.elts().size());
+        if (!starUnpack(t.elts(), Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND)) {
+          t.elts().forEach(this::expr);
+          b.emit(Opcode.BUILD_TUPLE, t.elts().size());
+        } else {
+          b.emit(Opcode.CALL_INTRINSIC_1, 6); // INTRINSIC_LIST_TO_TUPLE
+        }
       }
       case Expr.ListExpr l -> {
-        noStarred(l.elts());
-        l.elts().forEach(this::expr);
-        b.emit(Opcode.BUILD_LIST, l.elts().size());
-      }
-      case Expr.DictExpr d -> {
-        for (int i = 0; i < d.keys().size(); i++) {
-          if (d.keys().get(i) == null) {
-            throw unsupported("dict unpacking", e.pos());
-          }
-          expr(d.keys().get(i));
-          expr(d.values().get(i));
+        if (!starUnpack(l.elts(), Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND)) {
+          l.elts().forEach(this::expr);
+          b.emit(Opcode.BUILD_LIST, l.elts().size());
         }
-        b.emit(Opcode.BUILD_MAP, d.keys().size());
       }
+      case Expr.DictExpr d -> dictDisplay(d);
       case Expr.JoinedStr j -> {
         for (Expr v : j.values()) {
           expr(v);
@@ -1302,13 +1531,67 @@ public final class CodeGen {
     b.place(end);
   }
 
-  private static void targetNames(Expr t, Set<String> out) {
-    switch (t) {
-      case Expr.Name n -> out.add(n.id());
-      case Expr.TupleExpr tu -> tu.elts().forEach(x -> targetNames(x, out));
-      case Expr.ListExpr l -> l.elts().forEach(x -> targetNames(x, out));
-      case Expr.Starred s -> targetNames(s.value(), out);
-      default -> { }
+  /**
+   * A display with *items, as CPython's starunpack_helper: the items before the first star
+   * build the collection, then each later item is added or each starred one merged in.
+   * Returns false (emitting nothing) when no item is starred.
+   */
+  private boolean starUnpack(List<Expr> elts, Opcode build, Opcode add, Opcode extend) {
+    if (elts.stream().noneMatch(x -> x instanceof Expr.Starred)) {
+      return false;
+    }
+    boolean built = false;
+    for (int i = 0; i < elts.size(); i++) {
+      Expr x = elts.get(i);
+      if (x instanceof Expr.Starred st) {
+        if (!built) {
+          b.emit(build, i);
+          built = true;
+        }
+        expr(st.value());
+        b.emit(extend, 1);
+      } else {
+        expr(x);
+        if (built) {
+          b.emit(add, 1);
+        }
+      }
+    }
+    return true;
+  }
+
+  /** {k: v, **m}: runs of pairs become BUILD_MAP, each **m a DICT_UPDATE, as CPython. */
+  private void dictDisplay(Expr.DictExpr d) {
+    boolean haveDict = false;
+    int elements = 0;
+    int n = d.keys().size();
+    for (int i = 0; i < n; i++) {
+      if (d.keys().get(i) == null) {
+        if (elements > 0) {
+          b.emit(Opcode.BUILD_MAP, elements);
+          if (haveDict) {
+            b.emit(Opcode.DICT_UPDATE, 1);
+          }
+          haveDict = true;
+          elements = 0;
+        }
+        if (!haveDict) {
+          b.emit(Opcode.BUILD_MAP, 0);
+          haveDict = true;
+        }
+        expr(d.values().get(i));
+        b.emit(Opcode.DICT_UPDATE, 1);
+      } else {
+        expr(d.keys().get(i));
+        expr(d.values().get(i));
+        elements++;
+      }
+    }
+    if (elements > 0 || !haveDict) {
+      b.emit(Opcode.BUILD_MAP, elements);
+      if (haveDict) {
+        b.emit(Opcode.DICT_UPDATE, 1);
+      }
     }
   }
 
@@ -1318,7 +1601,9 @@ public final class CodeGen {
    * items are built one by one.
    */
   private void setDisplay(Expr.SetExpr st) {
-    noStarred(st.elts());
+    if (starUnpack(st.elts(), Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE)) {
+      return;
+    }
     boolean allConst = st.elts().size() > 2;
     for (Expr x : st.elts()) {
       allConst &= x instanceof Expr.Constant c && isFoldable(c);
@@ -1341,14 +1626,6 @@ public final class CodeGen {
     Object v = c.value();
     return !(v instanceof Expr.Bytes || v instanceof Expr.Imaginary
         || v instanceof Expr.StrCodePoints);
-  }
-
-  private void noStarred(List<Expr> elts) {
-    for (Expr x : elts) {
-      if (x instanceof Expr.Starred) {
-        throw unsupported("starred expressions", x.pos());
-      }
-    }
   }
 
   private void sliceBound(Expr e) {

@@ -247,6 +247,7 @@ public final class Interpreter {
                 stack[sp - 1] = Ops.getattr(owner, name);
               }
             }
+            case DELETE_ATTR -> Ops.delattr(stack[--sp], names[arg]);
             case STORE_ATTR -> {
               Object owner = stack[--sp];
               Object value = stack[--sp];
@@ -272,6 +273,29 @@ public final class Interpreter {
             case IS_OP -> {
               Object b = stack[--sp];
               stack[sp - 1] = Builtins.is(stack[sp - 1], b) != (arg == 1);
+            }
+            case GET_LEN -> {
+              stack[sp] = Ops.len(stack[sp - 1]);
+              sp++;
+            }
+            case MATCH_SEQUENCE -> {
+              stack[sp] = org.pyjit.runtime.PatternOps.isSequence(stack[sp - 1]);
+              sp++;
+            }
+            case MATCH_MAPPING -> {
+              stack[sp] = org.pyjit.runtime.PatternOps.isMapping(stack[sp - 1]);
+              sp++;
+            }
+            case MATCH_KEYS -> {
+              stack[sp] = org.pyjit.runtime.PatternOps.matchKeys(stack[sp - 2],
+                  (PyTuple) stack[sp - 1]);
+              sp++;
+            }
+            case MATCH_CLASS -> {
+              PyTuple kw = (PyTuple) stack[--sp];
+              Object cls = stack[--sp];
+              stack[sp - 1] = org.pyjit.runtime.PatternOps.matchClass(stack[sp - 1], cls, arg,
+                  kw);
             }
             case BINARY_SUBSCR -> {
               Object key = stack[--sp];
@@ -345,8 +369,24 @@ public final class Interpreter {
             case LIST_EXTEND -> {
               Object v = stack[--sp];
               PyList l = (PyList) stack[sp - arg];
-              for (Object x : org.pyjit.runtime.ListOps.toArray(v)) {
+              for (Object x : starredItems(v)) {
                 l.append(x);
+              }
+            }
+            case DICT_UPDATE -> {
+              Object v = stack[--sp];
+              PyDict d = (PyDict) stack[sp - arg];
+              if (v instanceof PyDict src) {
+                for (Object[] kv : src.items()) {
+                  d.put(kv[0], kv[1]);
+                }
+              } else if (Ops.getattrOrNull(v, "keys") != null) {
+                for (Object k : org.pyjit.runtime.ListOps.toArray(
+                    Ops.call(Ops.getattr(v, "keys"), new Object[0], null))) {
+                  d.put(k, Ops.getitem(v, k));
+                }
+              } else {
+                throw Errors.typeError("'" + Types.typeOf(v).name + "' object is not a mapping");
               }
             }
             case MAP_ADD -> {
@@ -641,6 +681,31 @@ public final class Interpreter {
       }
       target.put(kv[0], kv[1]);
     }
+  }
+
+  /** The items of the iterable after a * in a display, with CPython's error for others. */
+  private static Object[] starredItems(Object v) {
+    if (!(v instanceof org.pyjit.runtime.PyObject) || v instanceof PyDict
+        || v instanceof PyList || v instanceof PyTuple) {
+      if (v instanceof Long || v instanceof Double || v instanceof Boolean
+          || v instanceof java.math.BigInteger) {
+        throw Errors.typeError("Value after * must be an iterable, not "
+            + Types.typeOf(v).name);
+      }
+      return org.pyjit.runtime.ListOps.toArray(v);
+    }
+    Object[] items;
+    try {
+      items = org.pyjit.runtime.ListOps.toArray(v);
+    } catch (org.pyjit.runtime.PyException e) {
+      if (e.value.type() == Types.TYPE_ERROR && Types.typeOf(v).lookup("__iter__") == null
+          && Types.typeOf(v).lookup("__getitem__") == null) {
+        throw Errors.typeError("Value after * must be an iterable, not "
+            + Types.typeOf(v).name);
+      }
+      throw e;
+    }
+    return items;
   }
 
   /** A RERAISE: propagates an exception without adding this frame to its traceback again. */

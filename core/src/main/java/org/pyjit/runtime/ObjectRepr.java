@@ -78,6 +78,11 @@ public final class ObjectRepr {
       return "<bound method " + ((PyFunction) m.function).qualname + " of " + repr(m.self)
           + ">";
     }
+    return defaultRepr(o);
+  }
+
+  /** object.__repr__: {@code <module.Qualname object at 0x...>}. */
+  static String defaultRepr(Object o) {
     PyType t = Types.typeOf(o);
     return "<" + (t.module.equals("builtins") ? "" : t.module + ".") + t.qualname
         + " object at " + address(o) + ">";

@@ -924,7 +924,8 @@ public final class Ops {
       if (v != null) {
         return bindToClass(v, t);
       }
-      return typeAttribute(t, name);
+      v = typeAttribute(t, name);
+      return v != null ? v : bindToClass(inheritedBuiltin(t, name), t);
     }
     if (o instanceof PySuper s) {
       return s.lookup(name);
@@ -944,10 +945,30 @@ public final class Ops {
       return bind(descr, o, type);
     }
     if (o instanceof PyBaseException e) {
-      return exceptionAttribute(e, name);
+      Object v = exceptionAttribute(e, name);
+      if (v != null) {
+        return v;
+      }
+    }
+    if (name.startsWith("__") && !(o instanceof PyFunction)) {
+      Object m = inheritedBuiltin(type, name);
+      if (m != null) {
+        return bind(m, o, type);
+      }
     }
     if (o instanceof PyFunction f) {
       return functionAttribute(f, name);
+    }
+    return null;
+  }
+
+  /** A method of object or BaseException ({@link ObjectMethods}) that t inherits, or null. */
+  static Object inheritedBuiltin(PyType t, String name) {
+    for (PyType m : t.mro) {
+      Object v = ObjectMethods.lookup(m, name);
+      if (v != null) {
+        return v;
+      }
     }
     return null;
   }
@@ -1015,6 +1036,31 @@ public final class Ops {
       case "__class__" -> f.type();
       default -> f.dict == null ? null : f.dict.getStr(name);
     };
+  }
+
+  /** del o.name: a class's own __delattr__, else the instance's (or class's) dict. */
+  public static void delattr(Object o, String name) {
+    if (o instanceof PyInstance inst) {
+      Object m = inst.type().lookup("__delattr__");
+      if (m != null && !(m instanceof PyBuiltinFunction)) {
+        callMethod(m, o, new Object[] {name});
+        return;
+      }
+      if (inst.type().lookup(name) instanceof PyProperty p) {
+        p.delete(o);
+        return;
+      }
+    }
+    PyDict d = o instanceof PyType t && !t.builtin ? t.dict
+        : o instanceof PyModule m ? m.dict : o instanceof PyFunction f ? f.dict : null;
+    if (d != null) {
+      if (d.getStr(name) == null) {
+        throw noAttribute(o, name);
+      }
+      d.remove(name);
+      return;
+    }
+    ObjectMethods.delattr(o, name);
   }
 
   public static void setattr(Object o, String name, Object value) {

@@ -26,6 +26,13 @@ public final class PyProperty extends PyObject {
     Ops.call(fset, new Object[] {self, value}, null);
   }
 
+  void delete(Object self) {
+    if (fdel == null || fdel == PySingleton.NONE) {
+      throw Errors.attributeError("property has no deleter");
+    }
+    Ops.call(fdel, new Object[] {self}, null);
+  }
+
   @Override
   public PyType type() {
     return Types.PROPERTY;

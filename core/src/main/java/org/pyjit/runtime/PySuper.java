@@ -29,6 +29,9 @@ public final class PySuper extends PyObject {
     }
     for (i++; i < mro.length; i++) {
       Object v = mro[i].dict.getStr(name);
+      if (v == null) {
+        v = ObjectMethods.lookup(mro[i], name);
+      }
       if (v != null) {
         if (obj instanceof PyType t && t.isSubtypeOf(thisType)) {
           return Ops.bindToClass(v, t);

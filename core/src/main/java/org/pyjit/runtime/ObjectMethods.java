@@ -1,0 +1,119 @@
+package org.pyjit.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The methods of {@code object} and {@code BaseException} that Python code reaches
+ * explicitly: {@code super().__init__(...)}, {@code object.__setattr__(self, k, v)},
+ * {@code super().__repr__()}. The runtime implements these behaviours directly in
+ * {@link Ops} for speed, and the types' dicts stay free of them so that "does the class
+ * define __eq__ / __hash__ / __repr__" stays a plain dict lookup there; this table is
+ * consulted only where CPython would find them in object's or BaseException's dict.
+ */
+final class ObjectMethods {
+  private ObjectMethods() {}
+
+  private static final Map<String, Object> OBJECT = new HashMap<>();
+  private static final Map<String, Object> BASE_EXCEPTION = new HashMap<>();
+
+  private static void def(Map<String, Object> table, PyType owner, String name,
+      PyBuiltinFunction.Body body) {
+    table.put(name, new PyBuiltinFunction(name, owner, body));
+  }
+
+  static {
+    PyType o = Types.OBJECT;
+    def(OBJECT, o, "__init__", (a, k) -> {
+      if (a.length > 1) {
+        throw Errors.typeError("object.__init__() takes exactly one argument"
+            + " (the instance to initialize)");
+      }
+      return PySingleton.NONE;
+    });
+    def(OBJECT, o, "__repr__", (a, k) -> ObjectRepr.defaultRepr(a[0]));
+    def(OBJECT, o, "__str__", (a, k) -> Ops.repr(a[0]));
+    def(OBJECT, o, "__format__", (a, k) -> {
+      String spec = (String) a[1];
+      if (!spec.isEmpty()) {
+        throw Errors.typeError("unsupported format string passed to "
+            + Types.typeOf(a[0]).name + ".__format__");
+      }
+      return Ops.str(a[0]);
+    });
+    def(OBJECT, o, "__eq__", (a, k) -> a[0] == a[1] ? Boolean.TRUE : PySingleton.NOT_IMPLEMENTED);
+    def(OBJECT, o, "__ne__", (a, k) -> {
+      Object eq = Ops.callDunder(a[0], "__eq__", a[1]);
+      return eq == null || eq == PySingleton.NOT_IMPLEMENTED ? PySingleton.NOT_IMPLEMENTED
+          : !Ops.truth(eq);
+    });
+    def(OBJECT, o, "__hash__", (a, k) -> org.pyjit.runtime.collect.PyHash.hashIdentity(
+        System.identityHashCode(a[0])));
+    def(OBJECT, o, "__getattribute__", (a, k) -> {
+      Object v = Ops.getattrOrNull(a[0], (String) a[1]);
+      if (v == null) {
+        throw Ops.noAttribute(a[0], (String) a[1]);
+      }
+      return v;
+    });
+    def(OBJECT, o, "__setattr__", (a, k) -> {
+      setattr(a[0], (String) a[1], a[2]);
+      return PySingleton.NONE;
+    });
+    def(OBJECT, o, "__delattr__", (a, k) -> {
+      delattr(a[0], (String) a[1]);
+      return PySingleton.NONE;
+    });
+    OBJECT.put("__init_subclass__", new PyClassMethod(new PyBuiltinFunction(
+        "__init_subclass__", o, (a, k) -> {
+          if (k != null && k.length > 0) {
+            throw Errors.typeError(((PyType) a[0]).name
+                + ".__init_subclass__() takes no keyword arguments");
+          }
+          return PySingleton.NONE;
+        })));
+    PyType e = Types.BASE_EXCEPTION;
+    def(BASE_EXCEPTION, e, "__init__", (a, k) -> {
+      Object[] args = new Object[a.length - 1];
+      System.arraycopy(a, 1, args, 0, args.length);
+      ((PyBaseException) a[0]).args = PyTuple.of(args);
+      return PySingleton.NONE;
+    });
+    def(BASE_EXCEPTION, e, "__str__", (a, k) -> ObjectRepr.exceptionStr((PyBaseException) a[0]));
+    def(BASE_EXCEPTION, e, "__repr__",
+        (a, k) -> ObjectRepr.exceptionRepr((PyBaseException) a[0]));
+  }
+
+  /** The method {@code name} that {@code t}'s own dict would hold in CPython, or null. */
+  static Object lookup(PyType t, String name) {
+    if (t == Types.OBJECT) {
+      return OBJECT.get(name);
+    }
+    if (t == Types.BASE_EXCEPTION) {
+      return BASE_EXCEPTION.get(name);
+    }
+    return null;
+  }
+
+  /** object.__setattr__: the instance dict (or a data descriptor), never __setattr__. */
+  static void setattr(Object self, String name, Object value) {
+    if (self instanceof PyInstance inst && inst.dict != null) {
+      if (inst.type().lookup(name) instanceof PyProperty p) {
+        p.set(self, value);
+      } else {
+        inst.dict.put(name, value);
+      }
+      return;
+    }
+    Ops.setattr(self, name, value);
+  }
+
+  static void delattr(Object self, String name) {
+    if (self instanceof PyInstance inst && inst.dict != null
+        && inst.dict.getStr(name) != null) {
+      inst.dict.remove(name);
+      return;
+    }
+    throw Ops.noAttribute(self, name);
+  }
+}
