@@ -193,8 +193,8 @@ public final class Interpreter {
             case WITH_EXCEPT_START -> {
               PyBaseException exc = (PyBaseException) stack[sp - 1];
               Object exit = stack[sp - 3];
-              stack[sp++] = Ops.call(exit, new Object[] {exc.type(), exc, PySingleton.NONE},
-                  null);
+              stack[sp++] = Ops.call(exit, new Object[] {exc.type(), exc,
+                  org.pyjit.runtime.PyTraceback.of(exc)}, null);
             }
             case LOAD_BUILD_CLASS -> stack[sp++] = f.builtins.getStr("__build_class__");
             case COPY_FREE_VARS -> { }

@@ -68,6 +68,9 @@ final class ClassBuilder {
     for (Object[] kv : ns.items()) {
       cls.dict.put(kv[0], kv[1]);
     }
+    if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) {
+      cls.dict.put("__hash__", PySingleton.NONE); // as type.__new__: __eq__ alone unhashes
+    }
     if (cls.dict.getStr("__doc__") == null) {
       cls.dict.put("__doc__", PySingleton.NONE); // every class has its own, never inherited
     }

@@ -930,6 +930,9 @@ public final class Ops {
     if (o instanceof PySuper s) {
       return s.lookup(name);
     }
+    if (o instanceof PyTraceback tb) {
+      return tb.attribute(name);
+    }
     PyType type = Types.typeOf(o);
     Object descr = type.lookup(name);
     if (o instanceof PyInstance inst && inst.dict != null) {
@@ -1021,7 +1024,7 @@ public final class Ops {
       case "__context__" -> e.context == null ? PySingleton.NONE : e.context;
       case "__suppress_context__" -> e.suppressContext;
       case "__class__" -> e.type();
-      case "__traceback__" -> PySingleton.NONE;
+      case "__traceback__" -> PyTraceback.of(e);
       default -> null;
     };
   }
