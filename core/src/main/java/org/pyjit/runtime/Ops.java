@@ -350,7 +350,7 @@ public final class Ops {
     }
     if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
       // a negative number to a fractional power is complex in Python
-      throw Errors.valueError("complex results are not supported yet");
+      return PyComplex.pow(new PyComplex(x, 0.0), new PyComplex(y, 0.0));
     }
     double r = Math.pow(x, y);
     if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
@@ -822,7 +822,13 @@ public final class Ops {
       }
       return s.table.frozensetHash();
     }
-    if (o instanceof PyList || o instanceof PyDict) {
+    if (o instanceof PyBytes b) {
+      return org.pyjit.runtime.collect.PyHash.hashBytes(b.data);
+    }
+    if (o instanceof PyComplex c) {
+      return c.hash();
+    }
+    if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray) {
       throw Errors.typeError("unhashable type: '" + Types.typeOf(o).name + "'");
     }
     if (o instanceof PyInstance) {
