@@ -41,7 +41,7 @@ public final class Builtins {
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
         Types.STR, Types.TUPLE, Types.LIST, Types.DICT, Types.RANGE, Types.SLICE,
         Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD, Types.SET, Types.FROZENSET,
-        Types.BYTES, Types.BYTEARRAY, Types.COMPLEX}) {
+        Types.BYTES, Types.BYTEARRAY, Types.COMPLEX, Types.MEMORYVIEW}) {
       DICT.put(t.name, t);
     }
     Types.EXCEPTIONS.forEach(DICT::put);

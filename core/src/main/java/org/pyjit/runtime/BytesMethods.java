@@ -36,7 +36,7 @@ final class BytesMethods {
     if (o instanceof PyByteArray b) {
       return b.toByteArray();
     }
-    return null;
+    return PyMemoryView.bufferOf(o);
   }
 
   /** A bytes-like argument, or CPython's TypeError. */
@@ -933,6 +933,59 @@ final class BytesMethods {
     });
 
     installByteArray();
+    PyMemoryView.install();
+    installIntBytes();
+  }
+
+  /** int.to_bytes and int.from_bytes: they exist only where bytes do. */
+  private static void installIntBytes() {
+    Types.INT.dict.put("to_bytes", new PyBuiltinFunction("to_bytes", Types.INT, (a, k) -> {
+      java.math.BigInteger v = Ops.big(a[0]);
+      long length = Ops.asIndex(argAt(a, k, 1, "length", 1L));
+      String order = (String) argAt(a, k, 2, "byteorder", "big");
+      boolean signed = Ops.truth(Builtins.kwarg(a, k, "signed", false));
+      if (!order.equals("big") && !order.equals("little")) {
+        throw Errors.valueError("byteorder must be either 'little' or 'big'");
+      }
+      if (length < 0) {
+        throw Errors.valueError("length argument must be non-negative");
+      }
+      if (!signed && v.signum() < 0) {
+        throw Errors.overflow("can't convert negative int to unsigned");
+      }
+      int bits = signed ? v.bitLength() + 1 : v.bitLength();
+      if (bits > length * 8 && !(v.signum() == 0)) {
+        throw Errors.overflow("int too big to convert");
+      }
+      byte[] out = new byte[(int) length];
+      byte[] tc = v.toByteArray();
+      for (int i = 0; i < length; i++) {
+        int src = tc.length - 1 - i;
+        byte x = src >= 0 ? tc[src] : (byte) (v.signum() < 0 ? 0xff : 0);
+        out[order.equals("big") ? (int) length - 1 - i : i] = x;
+      }
+      return new PyBytes(out);
+    }));
+    Types.INT.dict.put("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes",
+        (a, k) -> {
+          byte[] b = fromIterable(argAt(a, k, 1, "bytes", null), "bytes must be in range(0, 256)");
+          String order = (String) argAt(a, k, 2, "byteorder", "big");
+          boolean signed = Ops.truth(Builtins.kwarg(a, k, "signed", false));
+          if (!order.equals("big") && !order.equals("little")) {
+            throw Errors.valueError("byteorder must be either 'little' or 'big'");
+          }
+          byte[] be = b.clone();
+          if (order.equals("little")) {
+            for (int i = 0, j = be.length - 1; i < j; i++, j--) {
+              byte t = be[i];
+              be[i] = be[j];
+              be[j] = t;
+            }
+          }
+          java.math.BigInteger v = be.length == 0 ? java.math.BigInteger.ZERO
+              : signed ? new java.math.BigInteger(be) : new java.math.BigInteger(1, be);
+          return Ops.normalize(v);
+        })));
   }
 
   private static boolean cased(byte[] b, boolean upper) {

@@ -21,6 +21,7 @@ public final class Types {
   public static final PyType STR = new PyType("str", true, OBJECT);
   public static final PyType BYTES = new PyType("bytes", true, OBJECT);
   public static final PyType BYTEARRAY = new PyType("bytearray", true, OBJECT);
+  public static final PyType MEMORYVIEW = new PyType("memoryview", true, OBJECT);
   public static final PyType TUPLE = new PyType("tuple", true, OBJECT);
   public static final PyType LIST = new PyType("list", true, OBJECT);
   public static final PyType DICT = new PyType("dict", true, OBJECT);
