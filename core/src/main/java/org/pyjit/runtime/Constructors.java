@@ -27,6 +27,13 @@ final class Constructors {
       case 3 -> new PyRange(Ops.asIndex(a[0]), Ops.asIndex(a[1]), Ops.asIndex(a[2]));
       default -> throw Errors.typeError("range expected at least 1 argument, got 0");
     };
+    Types.SLICE.constructor = (cls, a, k) -> switch (a.length) {
+      case 1 -> new PySlice(PySingleton.NONE, a[0], PySingleton.NONE);
+      case 2 -> new PySlice(a[0], a[1], PySingleton.NONE);
+      case 3 -> new PySlice(a[0], a[1], a[2]);
+      default -> throw Errors.typeError(a.length == 0 ? "slice expected at least 1 argument, got 0"
+          : "slice expected at most 3 arguments, got " + a.length);
+    };
     Types.TYPE.constructor = (cls, a, k) -> {
       if (a.length == 1) {
         return Types.typeOf(a[0]);
