@@ -590,6 +590,16 @@ final class BytesMethods {
   static void install() {
     Types.BYTES.constructor = (cls, a, k) -> construct(cls, a, k, false);
     Types.BYTEARRAY.constructor = (cls, a, k) -> construct(cls, a, k, true);
+    // str(bytes, encoding[, errors]) decodes; every other call keeps str's own constructor.
+    PyType.Constructor strOf = Types.STR.constructor;
+    Types.STR.constructor = (cls, a, k) -> {
+      if (a.length > 1 && contents(a[0]) != null) {
+        Object enc = argAt(a, k, 1, "encoding", "utf-8");
+        Object err = argAt(a, k, 2, "errors", "strict");
+        return Codecs.decode(contents(a[0]), (String) enc, (String) err);
+      }
+      return strOf.call(cls, a, k);
+    };
     Types.STR.dict.put("encode", new PyBuiltinFunction("encode", Types.STR, (a, k) -> {
       Object enc = argAt(a, k, 1, "encoding", "utf-8");
       Object err = argAt(a, k, 2, "errors", "strict");

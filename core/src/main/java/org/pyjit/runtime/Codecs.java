@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * str.encode and bytes.decode for the codecs programs use most: utf-8, ascii, latin-1,
- * utf-16 and cp1252, with the error handlers strict, ignore, replace, backslashreplace,
+ * utf-16, utf-32 and cp1252, with the error handlers strict, ignore, replace, backslashreplace,
  * surrogateescape (and xmlcharrefreplace when encoding). Contract: the UTF-8 decoder
  * reports errors exactly where CPython does (the maximal invalid subsequence, "invalid
  * start byte" / "invalid continuation byte" / "unexpected end of data"), because
@@ -26,6 +26,9 @@ final class Codecs {
       case "utf-16-le", "utf-16le" -> "utf-16-le";
       case "utf-16-be", "utf-16be" -> "utf-16-be";
       case "cp1252", "windows-1252" -> "cp1252";
+      case "utf-32", "utf32", "u32" -> "utf-32";
+      case "utf-32-le", "utf-32le" -> "utf-32-le";
+      case "utf-32-be", "utf-32be" -> "utf-32-be";
       default -> throw Errors.raise(Types.LOOKUP_ERROR, "unknown encoding: " + encoding);
     };
   }
@@ -64,6 +67,19 @@ final class Codecs {
       }
       case "utf-16-be" -> {
         return new String(b, java.nio.charset.StandardCharsets.UTF_16BE);
+      }
+      case "utf-32", "utf-32-le", "utf-32-be" -> {
+        boolean be = enc.equals("utf-32-be");
+        int off = 0;
+        if (enc.equals("utf-32") && b.length >= 4) {
+          if (b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
+            be = true;
+            off = 4;
+          } else if ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
+            off = 4;
+          }
+        }
+        return new String(b, off, b.length - off, Charset.forName(be ? "UTF-32BE" : "UTF-32LE"));
       }
       default -> {
         return new String(b, Charset.forName("windows-1252"));
@@ -190,6 +206,14 @@ final class Codecs {
       }
       case "cp1252" -> {
         return s.getBytes(Charset.forName("windows-1252"));
+      }
+      case "utf-32", "utf-32-le", "utf-32-be" -> {
+        if (enc.equals("utf-32")) {
+          out.writeBytes(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0});
+        }
+        out.writeBytes(s.getBytes(Charset.forName(enc.equals("utf-32-be") ? "UTF-32BE"
+            : "UTF-32LE")));
+        return out.toByteArray();
       }
       default -> { }
     }
