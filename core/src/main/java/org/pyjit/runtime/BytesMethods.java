@@ -298,11 +298,7 @@ final class BytesMethods {
           break;
         }
         if (parts.size() == max) {
-          int j = n;
-          while (j > i && isSpace(b[j - 1] & 0xff)) {
-            j--;
-          }
-          parts.add(wrap(self, Arrays.copyOfRange(b, i, j)));
+          parts.add(wrap(self, Arrays.copyOfRange(b, i, n)));
           break;
         }
         int j = i;
@@ -341,11 +337,7 @@ final class BytesMethods {
           break;
         }
         if (parts.size() == max) {
-          int i = 0;
-          while (i < j && isSpace(b[i] & 0xff)) {
-            i++;
-          }
-          parts.add(wrap(self, Arrays.copyOfRange(b, i, j)));
+          parts.add(wrap(self, Arrays.copyOfRange(b, 0, j)));
           break;
         }
         int i = j;
@@ -515,7 +507,7 @@ final class BytesMethods {
       }
       return wrap(self, out);
     }
-    String what = Types.typeOf(self).name;
+    String what = self instanceof PyBytes ? "byte" : "bytearray";
     if (!Ops.isInt(key) && Types.typeOf(key).lookup("__index__") == null) {
       throw Errors.typeError(what + " indices must be integers or slices, not "
           + Types.typeOf(key).name);
