@@ -70,6 +70,15 @@ final class BytesMethods {
     return o == null || o == PySingleton.NONE;
   }
 
+  /** Whether iter(o) would succeed, without calling anything. */
+  static boolean iterable(Object o) {
+    PyType t = Types.typeOf(o);
+    return o instanceof PyList || o instanceof PyTuple || o instanceof PyIterator
+        || o instanceof PyDict || o instanceof PySet || o instanceof PyRange
+        || o instanceof String || contents(o) != null
+        || t.lookup("__iter__") != null || t.lookup("__getitem__") != null;
+  }
+
   static int byteValue(Object o, String msg) {
     long v = Ops.asIndex(o);
     if (v < 0 || v > 255) {
@@ -565,9 +574,7 @@ final class BytesMethods {
         out = contents(src).clone();
       } else {
         PyType t = Types.typeOf(src);
-        if (!(src instanceof PyList || src instanceof PyTuple || src instanceof PyIterator
-            || src instanceof PyDict || src instanceof PySet || src instanceof PyRange)
-            && t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
+        if (!iterable(src)) {
           throw Errors.typeError("cannot convert '" + t.name + "' object to " + name);
         }
         out = fromIterable(src, mutable ? "byte must be in range(0, 256)"
@@ -1021,6 +1028,9 @@ final class BytesMethods {
       if (a[1] instanceof String) {
         throw Errors.typeError("expected iterable of integers; got: 'str'");
       }
+      if (!iterable(a[1])) {
+        throw Errors.typeError("can't extend bytearray with " + Types.typeOf(a[1]).name);
+      }
       self.setAll(concat(self.toByteArray(),
           fromIterable(a[1], "byte must be in range(0, 256)")));
       return PySingleton.NONE;
@@ -1155,7 +1165,7 @@ final class BytesMethods {
 
   private static void setSlice(PyByteArray self, PySlice s, Object value) {
     byte[] v;
-    if (Ops.isInt(value)) {
+    if (!iterable(value) || value instanceof String) {
       throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0,"
           + " 256)");
     }

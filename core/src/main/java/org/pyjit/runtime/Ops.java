@@ -429,8 +429,10 @@ public final class Ops {
           + "\") to " + t);
     }
     if (plain == BinaryOp.MULTIPLY) {
-      Object seq = a instanceof String || a instanceof PyList || a instanceof PyTuple ? b
-          : b instanceof String || b instanceof PyList || b instanceof PyTuple ? a : null;
+      Object seq = a instanceof String || a instanceof PyList || a instanceof PyTuple
+          || a instanceof PyBytes || a instanceof PyByteArray ? b
+          : b instanceof String || b instanceof PyList || b instanceof PyTuple
+          || b instanceof PyBytes || b instanceof PyByteArray ? a : null;
       if (seq != null) {
         throw Errors.typeError("can't multiply sequence by non-int of type '"
             + Types.typeOf(seq).name + "'");
