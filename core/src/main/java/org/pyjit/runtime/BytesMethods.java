@@ -18,12 +18,32 @@ final class BytesMethods {
   private BytesMethods() {}
 
   private static void both(String name, PyBuiltinFunction.Body body) {
-    Types.BYTES.dict.put(name, new PyBuiltinFunction(name, Types.BYTES, body));
-    Types.BYTEARRAY.dict.put(name, new PyBuiltinFunction(name, Types.BYTEARRAY, body));
+    Types.BYTES.dict.put(name, method(Types.BYTES, PyBytes.class, name, body));
+    Types.BYTEARRAY.dict.put(name, method(Types.BYTEARRAY, PyByteArray.class, name, body));
   }
 
   private static void ba(String name, PyBuiltinFunction.Body body) {
-    Types.BYTEARRAY.dict.put(name, new PyBuiltinFunction(name, Types.BYTEARRAY, body));
+    Types.BYTEARRAY.dict.put(name, method(Types.BYTEARRAY, PyByteArray.class, name, body));
+  }
+
+  /**
+   * A method whose body may assume its receiver's Java class: calls through the type
+   * ({@code bytes.upper("x")}) get CPython's descriptor TypeError instead.
+   */
+  static PyBuiltinFunction method(PyType owner, Class<?> self, String name,
+      PyBuiltinFunction.Body body) {
+    return new PyBuiltinFunction(name, owner, (a, k) -> {
+      int npos = a.length - (k == null ? 0 : k.length);
+      if (npos == 0) {
+        throw Errors.typeError("unbound method " + owner.name + "." + name
+            + "() needs an argument");
+      }
+      if (!self.isInstance(a[0])) {
+        throw Errors.typeError("descriptor '" + name + "' for '" + owner.name
+            + "' objects doesn't apply to a '" + Types.typeOf(a[0]).name + "' object");
+      }
+      return body.call(a, k);
+    });
   }
 
   // ------------------------------------------------------------------ helpers
@@ -599,7 +619,7 @@ final class BytesMethods {
       }
       return strOf.call(cls, a, k);
     };
-    Types.STR.dict.put("encode", new PyBuiltinFunction("encode", Types.STR, (a, k) -> {
+    Types.STR.dict.put("encode", method(Types.STR, String.class, "encode", (a, k) -> {
       Object enc = argAt(a, k, 1, "encoding", "utf-8");
       Object err = argAt(a, k, 2, "errors", "strict");
       return new PyBytes(Codecs.encode((String) a[0], (String) enc, (String) err));
@@ -650,7 +670,7 @@ final class BytesMethods {
       int op = i;
       both(cmp[i], (a, k) -> compare(a, op));
     }
-    Types.BYTES.dict.put("__hash__", new PyBuiltinFunction("__hash__", Types.BYTES,
+    Types.BYTES.dict.put("__hash__", method(Types.BYTES, PyBytes.class, "__hash__",
         (a, k) -> org.pyjit.runtime.collect.PyHash.hashBytes(self(a))));
     Types.BYTEARRAY.dict.put("__hash__", PySingleton.NONE);
     both("__repr__", (a, k) -> repr(a[0]));
@@ -948,7 +968,7 @@ final class BytesMethods {
 
   /** int.to_bytes and int.from_bytes: they exist only where bytes do. */
   private static void installIntBytes() {
-    Types.INT.dict.put("to_bytes", new PyBuiltinFunction("to_bytes", Types.INT, (a, k) -> {
+    Types.INT.dict.put("to_bytes", method(Types.INT, Object.class, "to_bytes", (a, k) -> {
       java.math.BigInteger v = Ops.big(a[0]);
       long length = Ops.asIndex(argAt(a, k, 1, "length", 1L));
       String order = (String) argAt(a, k, 2, "byteorder", "big");

@@ -13,7 +13,7 @@ final class ComplexMethods {
   private ComplexMethods() {}
 
   private static void def(String name, PyBuiltinFunction.Body body) {
-    Types.COMPLEX.dict.put(name, new PyBuiltinFunction(name, Types.COMPLEX, body));
+    Types.COMPLEX.dict.put(name, BytesMethods.method(Types.COMPLEX, PyComplex.class, name, body));
   }
 
   /** x as a complex if it is an int, float or complex; null otherwise. */

@@ -47,7 +47,8 @@ public final class PyMemoryView extends PyObject {
   }
 
   private static void def(String name, PyBuiltinFunction.Body body) {
-    Types.MEMORYVIEW.dict.put(name, new PyBuiltinFunction(name, Types.MEMORYVIEW, body));
+    Types.MEMORYVIEW.dict.put(name, BytesMethods.method(Types.MEMORYVIEW, PyMemoryView.class,
+        name, body));
   }
 
   private static void prop(String name, PyBuiltinFunction.Body body) {
