@@ -43,6 +43,9 @@ public final class ObjectRepr {
     if (o instanceof PyComplex c) {
       return c.repr();
     }
+    if (o instanceof PyMemoryView m) {
+      return m.repr();
+    }
     if (o instanceof PyRange r) {
       return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
           : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";

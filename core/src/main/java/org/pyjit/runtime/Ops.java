@@ -830,6 +830,9 @@ public final class Ops {
     if (o instanceof PyComplex c) {
       return c.hash();
     }
+    if (o instanceof PyMemoryView m) {
+      return m.hash();
+    }
     if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray) {
       throw Errors.typeError("unhashable type: '" + Types.typeOf(o).name + "'");
     }

@@ -30,7 +30,18 @@ public final class PyMemoryView extends PyObject {
     if (released) {
       throw Errors.valueError("operation forbidden on released memoryview object");
     }
-    return base instanceof PyBytes b ? b.data : ((PyByteArray) base).data;
+    if (base instanceof PyBytes b) {
+      return b.data;
+    }
+    // CPython forbids resizing an exported bytearray; this runtime lets the resize happen
+    // and refuses to read past the new end instead of indexing a stale array.
+    PyByteArray ba = (PyByteArray) base;
+    int last = length == 0 ? start : start + (length - 1) * step;
+    if (length > 0 && (last >= ba.size || last < 0 || start >= ba.size)) {
+      throw Errors.raise(Types.BUFFER_ERROR,
+          "Existing exports of data: object cannot be re-sized");
+    }
+    return ba.data;
   }
 
   boolean readonly() {
@@ -44,6 +55,18 @@ public final class PyMemoryView extends PyObject {
       out[i] = d[start + i * step];
     }
     return out;
+  }
+
+  /** Read-only views hash like the bytes they show; writable ones refuse. */
+  long hash() {
+    if (!readonly()) {
+      throw Errors.valueError("cannot hash writable memoryview object");
+    }
+    return org.pyjit.runtime.collect.PyHash.hashBytes(toByteArray());
+  }
+
+  String repr() {
+    return "<" + (released ? "released " : "") + "memory at " + ObjectRepr.address(this) + ">";
   }
 
   private static void def(String name, PyBuiltinFunction.Body body) {
@@ -130,8 +153,7 @@ public final class PyMemoryView extends PyObject {
       return y == null ? PySingleton.NOT_IMPLEMENTED
           : (Object) java.util.Arrays.equals(m.toByteArray(), y);
     });
-    def("__repr__", (a, k) -> "<" + (((PyMemoryView) a[0]).released ? "released " : "")
-        + "memory at " + ObjectRepr.address(a[0]) + ">");
+    def("__repr__", (a, k) -> ((PyMemoryView) a[0]).repr());
     def("__bytes__", (a, k) -> new PyBytes(((PyMemoryView) a[0]).toByteArray()));
     def("tobytes", (a, k) -> new PyBytes(((PyMemoryView) a[0]).toByteArray()));
     def("tolist", (a, k) -> new PyList(tolist((PyMemoryView) a[0])));
