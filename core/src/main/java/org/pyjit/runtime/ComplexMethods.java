@@ -181,6 +181,13 @@ final class ComplexMethods {
   private static final Pattern BOTH = Pattern.compile("([+-]?" + F + ")([+-])(" + F + ")?[jJ]");
 
   static PyComplex parse(String s) {
+    // Misplaced underscores are rejected before parsing, with their own message.
+    for (int i = s.indexOf('_'); i >= 0; i = s.indexOf('_', i + 1)) {
+      if (i == 0 || i == s.length() - 1 || !Character.isDigit(s.charAt(i - 1))
+          || !Character.isDigit(s.charAt(i + 1))) {
+        throw Errors.valueError("could not convert string to complex: " + Repr.str(s));
+      }
+    }
     String t = s.strip();
     if (t.startsWith("(") && t.endsWith(")") && t.length() >= 2) {
       t = t.substring(1, t.length() - 1).strip();

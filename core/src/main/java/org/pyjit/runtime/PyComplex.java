@@ -64,6 +64,15 @@ public final class PyComplex extends PyObject {
   }
 
   static PyComplex pow(PyComplex a, PyComplex b) {
+    PyComplex r = powRaw(a, b);
+    // CPython treats any infinite part of a power as a range error, whatever the inputs.
+    if (Double.isInfinite(r.real) || Double.isInfinite(r.imag)) {
+      throw Errors.overflow("complex exponentiation");
+    }
+    return r;
+  }
+
+  private static PyComplex powRaw(PyComplex a, PyComplex b) {
     if (b.imag == 0.0 && b.real == Math.floor(b.real) && Math.abs(b.real) <= 100.0) {
       int n = (int) b.real;
       if (n > 0) {
@@ -94,14 +103,7 @@ public final class PyComplex extends PyObject {
       len /= Math.exp(at * b.imag);
       phase += b.imag * Math.log(vabs);
     }
-    PyComplex r = new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
-    if (Double.isInfinite(r.real) || Double.isInfinite(r.imag)) {
-      if (!Double.isInfinite(a.real) && !Double.isInfinite(a.imag)
-          && !Double.isInfinite(b.real) && !Double.isInfinite(b.imag)) {
-        throw Errors.overflow("complex exponentiation");
-      }
-    }
-    return r;
+    return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
   }
 
   private static PyException zeroPower() {
