@@ -55,11 +55,21 @@ class BytesComplexTest {
   }
 
   @Test
+  void infinitePowersOverflowEvenFromTheIntegerPath() {
+    assertThatThrownBy(() -> PyComplex.pow(new PyComplex(1e200, 0), new PyComplex(2, 0)))
+        .hasMessageContaining("complex exponentiation");
+    assertThatThrownBy(() -> PyComplex.pow(new PyComplex(0, 0), new PyComplex(-2.5, 0)))
+        .hasMessageContaining("0.0 to a negative or complex power");
+  }
+
+  @Test
   void complexParsing() {
     assertThat(ComplexMethods.parse("-1.5e2-.5J").repr()).isEqualTo("(-150-0.5j)");
     assertThat(ComplexMethods.parse(" ( -j ) ").repr()).isEqualTo("-1j");
     assertThatThrownBy(() -> ComplexMethods.parse("1 + 2j"))
         .hasMessageContaining("malformed string");
+    assertThatThrownBy(() -> ComplexMethods.parse("1__0"))
+        .hasMessageContaining("could not convert string to complex: '1__0'");
   }
 
   @Test
