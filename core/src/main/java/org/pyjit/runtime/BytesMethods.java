@@ -1051,8 +1051,7 @@ final class BytesMethods {
       if (!iterable(a[1])) {
         throw Errors.typeError("can't extend bytearray with " + Types.typeOf(a[1]).name);
       }
-      self.setAll(concat(self.toByteArray(),
-          fromIterable(a[1], "byte must be in range(0, 256)")));
+      self.appendAll(fromIterable(a[1], "byte must be in range(0, 256)"));
       return PySingleton.NONE;
     });
     ba("__iadd__", (a, k) -> {
@@ -1061,7 +1060,7 @@ final class BytesMethods {
       if (y == null) {
         throw Errors.typeError("can't concat " + Types.typeOf(a[1]).name + " to bytearray");
       }
-      self.setAll(concat(self.toByteArray(), y));
+      self.appendAll(y);
       return self;
     });
     ba("__imul__", (a, k) -> {

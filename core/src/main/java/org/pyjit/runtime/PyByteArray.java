@@ -31,6 +31,15 @@ public final class PyByteArray extends PyObject {
     size = b.length;
   }
 
+  /** Appends in place, growing geometrically so repeated += stays linear. */
+  void appendAll(byte[] b) {
+    if (size + b.length > data.length) {
+      data = Arrays.copyOf(data, Math.max(size + b.length, size * 2));
+    }
+    System.arraycopy(b, 0, data, size, b.length);
+    size += b.length;
+  }
+
   void append(byte b) {
     if (size == data.length) {
       data = Arrays.copyOf(data, Math.max(8, size * 2));
