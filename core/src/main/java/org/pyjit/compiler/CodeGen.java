@@ -1206,6 +1206,12 @@ public final class CodeGen {
     if (v == Expr.Singleton.ELLIPSIS) {
       return PySingleton.ELLIPSIS;
     }
+    if (v instanceof Expr.Bytes bs) {
+      return new org.pyjit.runtime.PyBytes(bs.data());
+    }
+    if (v instanceof Expr.Imaginary im) {
+      return new org.pyjit.runtime.PyComplex(0.0, im.imag());
+    }
     return v;
   }
 
@@ -1225,8 +1231,7 @@ public final class CodeGen {
   private void exprInner(Expr e) {
     switch (e) {
       case Expr.Constant c -> {
-        if (c.value() instanceof Expr.Bytes || c.value() instanceof Expr.Imaginary
-            || c.value() instanceof Expr.StrCodePoints) {
+        if (c.value() instanceof Expr.StrCodePoints) {
           throw unsupported("this kind of literal", e.pos());
         }
         constant(constValue(c));

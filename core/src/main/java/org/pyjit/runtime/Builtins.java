@@ -40,7 +40,8 @@ public final class Builtins {
     DICT.put("__debug__", Boolean.TRUE);
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
         Types.STR, Types.TUPLE, Types.LIST, Types.DICT, Types.RANGE, Types.SLICE,
-        Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD, Types.SET, Types.FROZENSET}) {
+        Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD, Types.SET, Types.FROZENSET,
+        Types.BYTES, Types.BYTEARRAY, Types.COMPLEX, Types.MEMORYVIEW}) {
       DICT.put(t.name, t);
     }
     Types.EXCEPTIONS.forEach(DICT::put);
@@ -123,6 +124,8 @@ public final class Builtins {
     def("hex", (a, k) -> radix(a[0], 16, "0x"));
     Constructors.install();
     Methods.install();
+    BytesMethods.install();
+    ComplexMethods.install();
     SetOps.install();
   }
 
@@ -366,6 +369,7 @@ public final class Builtins {
       case BigInteger big -> IntFormat.format(big, spec);
       case Double d -> FloatFormat.format(d, spec);
       case String s -> StrFormat.format(s, spec);
+      case PyComplex c -> FloatFormat.formatComplex(c.real, c.imag, spec);
       default -> {
         if (!spec.isEmpty()) {
           throw Errors.typeError("unsupported format string passed to "

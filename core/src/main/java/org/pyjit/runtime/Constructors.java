@@ -27,6 +27,13 @@ final class Constructors {
       case 3 -> new PyRange(Ops.asIndex(a[0]), Ops.asIndex(a[1]), Ops.asIndex(a[2]));
       default -> throw Errors.typeError("range expected at least 1 argument, got 0");
     };
+    Types.SLICE.constructor = (cls, a, k) -> switch (a.length) {
+      case 1 -> new PySlice(PySingleton.NONE, a[0], PySingleton.NONE);
+      case 2 -> new PySlice(a[0], a[1], PySingleton.NONE);
+      case 3 -> new PySlice(a[0], a[1], a[2]);
+      default -> throw Errors.typeError(a.length == 0 ? "slice expected at least 1 argument, got 0"
+          : "slice expected at most 3 arguments, got " + a.length);
+    };
     Types.TYPE.constructor = (cls, a, k) -> {
       if (a.length == 1) {
         return Types.typeOf(a[0]);
@@ -90,7 +97,8 @@ final class Constructors {
       return toInt(a[0]);
     }
     long b = Ops.asIndex(base);
-    if (!(a[0] instanceof String s)) {
+    Object text = a[0] instanceof PyBytes || a[0] instanceof PyByteArray ? latin1(a[0]) : a[0];
+    if (!(text instanceof String s)) {
       throw Errors.typeError("int() can't convert non-string with explicit base");
     }
     if (b != 0 && (b < 2 || b > 36)) {
@@ -118,6 +126,9 @@ final class Constructors {
     if (o instanceof String s) {
       return NumberParse.parseInt(s, 10);
     }
+    if (BytesMethods.contents(o) != null && !(o instanceof PyMemoryView)) {
+      return NumberParse.parseInt(latin1(o), 10);
+    }
     Object r = Ops.callDunder(o, "__int__");
     if (r == null) {
       r = Ops.callDunder(o, "__index__");
@@ -129,6 +140,11 @@ final class Constructors {
         + " number, not '" + Types.typeOf(o).name + "'");
   }
 
+  /** int(b"12") and float(b"1.5") read the bytes as ASCII text. */
+  private static String latin1(Object bytesLike) {
+    return new String(BytesMethods.contents(bytesLike), java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
   static Object toFloat(Object o) {
     if (o instanceof Double) {
       return o;
@@ -138,6 +154,9 @@ final class Constructors {
     }
     if (o instanceof String s) {
       return NumberParse.parseFloat(s);
+    }
+    if (o instanceof PyBytes || o instanceof PyByteArray) {
+      return NumberParse.parseFloat(latin1(o));
     }
     Object r = Ops.callDunder(o, "__float__");
     if (r != null) {

@@ -37,6 +37,15 @@ public final class ObjectRepr {
     if (o instanceof PySet s) {
       return SetOps.repr(s);
     }
+    if (o instanceof PyBytes || o instanceof PyByteArray) {
+      return BytesMethods.repr(o);
+    }
+    if (o instanceof PyComplex c) {
+      return c.repr();
+    }
+    if (o instanceof PyMemoryView m) {
+      return m.repr();
+    }
     if (o instanceof PyRange r) {
       return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
           : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";

@@ -350,7 +350,7 @@ public final class Ops {
     }
     if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
       // a negative number to a fractional power is complex in Python
-      throw Errors.valueError("complex results are not supported yet");
+      return PyComplex.pow(new PyComplex(x, 0.0), new PyComplex(y, 0.0));
     }
     double r = Math.pow(x, y);
     if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
@@ -429,8 +429,10 @@ public final class Ops {
           + "\") to " + t);
     }
     if (plain == BinaryOp.MULTIPLY) {
-      Object seq = a instanceof String || a instanceof PyList || a instanceof PyTuple ? b
-          : b instanceof String || b instanceof PyList || b instanceof PyTuple ? a : null;
+      Object seq = a instanceof String || a instanceof PyList || a instanceof PyTuple
+          || a instanceof PyBytes || a instanceof PyByteArray ? b
+          : b instanceof String || b instanceof PyList || b instanceof PyTuple
+          || b instanceof PyBytes || b instanceof PyByteArray ? a : null;
       if (seq != null) {
         throw Errors.typeError("can't multiply sequence by non-int of type '"
             + Types.typeOf(seq).name + "'");
@@ -822,7 +824,16 @@ public final class Ops {
       }
       return s.table.frozensetHash();
     }
-    if (o instanceof PyList || o instanceof PyDict) {
+    if (o instanceof PyBytes b) {
+      return org.pyjit.runtime.collect.PyHash.hashBytes(b.data);
+    }
+    if (o instanceof PyComplex c) {
+      return c.hash();
+    }
+    if (o instanceof PyMemoryView m) {
+      return m.hash();
+    }
+    if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray) {
       throw Errors.typeError("unhashable type: '" + Types.typeOf(o).name + "'");
     }
     if (o instanceof PyInstance) {

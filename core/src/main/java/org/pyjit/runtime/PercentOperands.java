@@ -5,8 +5,7 @@ import org.pyjit.runtime.format.PercentFormat;
 
 /**
  * The interpreter's side of {@code template % args}: how the %-formatter sees Python
- * values (tuples, mappings, int(), float(), str(), repr()). There are no bytes objects yet,
- * so the bytes hooks report "not bytes".
+ * values (tuples, mappings, int(), float(), str(), repr(), bytes).
  */
 final class PercentOperands implements PercentFormat.Operands {
   static final PercentOperands INSTANCE = new PercentOperands();
@@ -36,7 +35,7 @@ final class PercentOperands implements PercentFormat.Operands {
 
   @Override
   public Object getItem(Object mapping, Object key) {
-    return Ops.getitem(mapping, key);
+    return Ops.getitem(mapping, key instanceof byte[] b ? new PyBytes(b) : key);
   }
 
   @Override
@@ -61,12 +60,21 @@ final class PercentOperands implements PercentFormat.Operands {
 
   @Override
   public byte[] bytesValue(Object v) {
-    return null;
+    return BytesMethods.contents(v);
   }
 
   @Override
   public byte[] toBytes(Object v) {
-    return null;
+    byte[] b = BytesMethods.contents(v);
+    if (b == null && Types.typeOf(v).lookup("__bytes__") != null) {
+      Object r = Ops.callDunder(v, "__bytes__");
+      if (!(r instanceof PyBytes pb)) {
+        throw Errors.typeError("__bytes__ returned non-bytes (type " + Types.typeOf(r).name
+            + ")");
+      }
+      b = pb.data;
+    }
+    return b;
   }
 
   @Override

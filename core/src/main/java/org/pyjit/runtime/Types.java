@@ -20,6 +20,8 @@ public final class Types {
   public static final PyType COMPLEX = new PyType("complex", true, OBJECT);
   public static final PyType STR = new PyType("str", true, OBJECT);
   public static final PyType BYTES = new PyType("bytes", true, OBJECT);
+  public static final PyType BYTEARRAY = new PyType("bytearray", true, OBJECT);
+  public static final PyType MEMORYVIEW = new PyType("memoryview", true, OBJECT);
   public static final PyType TUPLE = new PyType("tuple", true, OBJECT);
   public static final PyType LIST = new PyType("list", true, OBJECT);
   public static final PyType DICT = new PyType("dict", true, OBJECT);
@@ -89,6 +91,8 @@ public final class Types {
   public static final PyType TYPE_ERROR = exc("TypeError", EXCEPTION);
   public static final PyType VALUE_ERROR = exc("ValueError", EXCEPTION);
   public static final PyType UNICODE_ERROR = exc("UnicodeError", VALUE_ERROR);
+  public static final PyType UNICODE_DECODE_ERROR = exc("UnicodeDecodeError", UNICODE_ERROR);
+  public static final PyType UNICODE_ENCODE_ERROR = exc("UnicodeEncodeError", UNICODE_ERROR);
   public static final PyType WARNING = exc("Warning", EXCEPTION);
   public static final PyType DEPRECATION_WARNING = exc("DeprecationWarning", WARNING);
   public static final PyType RUNTIME_WARNING = exc("RuntimeWarning", WARNING);

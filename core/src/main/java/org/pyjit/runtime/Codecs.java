@@ -1,0 +1,270 @@
+package org.pyjit.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.util.Locale;
+
+/**
+ * str.encode and bytes.decode for the codecs programs use most: utf-8, ascii, latin-1,
+ * utf-16, utf-32 and cp1252, with the error handlers strict, ignore, replace, backslashreplace,
+ * surrogateescape (and xmlcharrefreplace when encoding). Contract: the UTF-8 decoder
+ * reports errors exactly where CPython does (the maximal invalid subsequence, "invalid
+ * start byte" / "invalid continuation byte" / "unexpected end of data"), because
+ * programs print the positions; Java's decoders do not follow those rules.
+ */
+final class Codecs {
+  private Codecs() {}
+
+  static String normalize(String encoding) {
+    String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-').strip();
+    return switch (e) {
+      case "utf-8", "utf8", "u8", "utf", "cp65001" -> "utf-8";
+      case "ascii", "us-ascii", "646" -> "ascii";
+      case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin" ->
+          "latin-1";
+      case "utf-16", "utf16", "u16" -> "utf-16";
+      case "utf-16-le", "utf-16le" -> "utf-16-le";
+      case "utf-16-be", "utf-16be" -> "utf-16-be";
+      case "cp1252", "windows-1252" -> "cp1252";
+      case "utf-32", "utf32", "u32" -> "utf-32";
+      case "utf-32-le", "utf-32le" -> "utf-32-le";
+      case "utf-32-be", "utf-32be" -> "utf-32-be";
+      default -> throw Errors.raise(Types.LOOKUP_ERROR, "unknown encoding: " + encoding);
+    };
+  }
+
+  // ------------------------------------------------------------------ decoding
+
+  static String decode(byte[] b, String encoding, String errors) {
+    String enc = normalize(encoding);
+    switch (enc) {
+      case "utf-8" -> {
+        return decodeUtf8(b, errors);
+      }
+      case "latin-1" -> {
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+      }
+      case "ascii" -> {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < b.length; i++) {
+          if (b[i] >= 0) {
+            sb.append((char) b[i]);
+          } else {
+            i = handleDecode(sb, b, i, i + 1, "ascii", "ordinal not in range(128)", errors) - 1;
+          }
+        }
+        return sb.toString();
+      }
+      case "utf-16" -> {
+        if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+          return new String(b, 2, b.length - 2, java.nio.charset.StandardCharsets.UTF_16BE);
+        }
+        int off = b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe ? 2 : 0;
+        return new String(b, off, b.length - off, java.nio.charset.StandardCharsets.UTF_16LE);
+      }
+      case "utf-16-le" -> {
+        return new String(b, java.nio.charset.StandardCharsets.UTF_16LE);
+      }
+      case "utf-16-be" -> {
+        return new String(b, java.nio.charset.StandardCharsets.UTF_16BE);
+      }
+      case "utf-32", "utf-32-le", "utf-32-be" -> {
+        boolean be = enc.equals("utf-32-be");
+        int off = 0;
+        if (enc.equals("utf-32") && b.length >= 4) {
+          if (b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
+            be = true;
+            off = 4;
+          } else if ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
+            off = 4;
+          }
+        }
+        return new String(b, off, b.length - off, Charset.forName(be ? "UTF-32BE" : "UTF-32LE"));
+      }
+      default -> {
+        return new String(b, Charset.forName("windows-1252"));
+      }
+    }
+  }
+
+  private static String decodeUtf8(byte[] b, String errors) {
+    StringBuilder sb = new StringBuilder(b.length);
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i] & 0xff;
+      if (c < 0x80) {
+        sb.append((char) c);
+        i++;
+        continue;
+      }
+      int need;
+      int lo = 0x80;
+      int hi = 0xbf;
+      if (c >= 0xc2 && c <= 0xdf) {
+        need = 1;
+      } else if (c >= 0xe0 && c <= 0xef) {
+        need = 2;
+        if (c == 0xe0) {
+          lo = 0xa0;
+        } else if (c == 0xed) {
+          hi = 0x9f;
+        }
+      } else if (c >= 0xf0 && c <= 0xf4) {
+        need = 3;
+        if (c == 0xf0) {
+          lo = 0x90;
+        } else if (c == 0xf4) {
+          hi = 0x8f;
+        }
+      } else {
+        i = handleDecode(sb, b, i, i + 1, "utf-8", "invalid start byte", errors);
+        continue;
+      }
+      int cp = c & (0x3f >> need);
+      int j = i + 1;
+      String reason = null;
+      for (int m = 0; m < need; m++, j++) {
+        if (j >= n) {
+          reason = "unexpected end of data";
+          break;
+        }
+        int d = b[j] & 0xff;
+        if (d < (m == 0 ? lo : 0x80) || d > (m == 0 ? hi : 0xbf)) {
+          reason = "invalid continuation byte";
+          break;
+        }
+        cp = (cp << 6) | (d & 0x3f);
+      }
+      if (reason != null) {
+        i = handleDecode(sb, b, i, j, "utf-8", reason, errors);
+        continue;
+      }
+      sb.appendCodePoint(cp);
+      i = j;
+    }
+    return sb.toString();
+  }
+
+  /** Applies the error handler to b[start..end); returns where decoding resumes. */
+  private static int handleDecode(StringBuilder sb, byte[] b, int start, int end, String enc,
+      String reason, String errors) {
+    switch (errors) {
+      case "ignore" -> { }
+      case "replace" -> sb.append('\ufffd');
+      case "backslashreplace" -> {
+        for (int i = start; i < end; i++) {
+          sb.append(String.format("\\x%02x", b[i] & 0xff));
+        }
+      }
+      case "surrogateescape" -> {
+        for (int i = start; i < end; i++) {
+          if ((b[i] & 0xff) < 128) {
+            throw decodeError(b, start, end, enc, reason);
+          }
+          sb.append((char) (0xdc00 + (b[i] & 0xff)));
+        }
+      }
+      case "strict" -> throw decodeError(b, start, end, enc, reason);
+      default -> throw Errors.raise(Types.LOOKUP_ERROR,
+          "unknown error handler name '" + errors + "'");
+    }
+    return end;
+  }
+
+  private static PyException decodeError(byte[] b, int start, int end, String enc,
+      String reason) {
+    String msg = end - start == 1
+        ? String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc,
+            b[start] & 0xff, start, reason)
+        : String.format("'%s' codec can't decode bytes in position %d-%d: %s", enc, start,
+            end - 1, reason);
+    PyException e = Errors.raise(Types.UNICODE_DECODE_ERROR, msg);
+    e.value.dict.put("encoding", enc);
+    e.value.dict.put("object", new PyBytes(b));
+    e.value.dict.put("start", (long) start);
+    e.value.dict.put("end", (long) end);
+    e.value.dict.put("reason", reason);
+    return e;
+  }
+
+  // ------------------------------------------------------------------ encoding
+
+  static byte[] encode(String s, String encoding, String errors) {
+    String enc = normalize(encoding);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    switch (enc) {
+      case "utf-16", "utf-16-le", "utf-16-be" -> {
+        if (enc.equals("utf-16")) {
+          out.write(0xff);
+          out.write(0xfe);
+        }
+        out.writeBytes(s.getBytes(enc.equals("utf-16-be")
+            ? java.nio.charset.StandardCharsets.UTF_16BE
+            : java.nio.charset.StandardCharsets.UTF_16LE));
+        return out.toByteArray();
+      }
+      case "cp1252" -> {
+        return s.getBytes(Charset.forName("windows-1252"));
+      }
+      case "utf-32", "utf-32-le", "utf-32-be" -> {
+        if (enc.equals("utf-32")) {
+          out.writeBytes(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0});
+        }
+        out.writeBytes(s.getBytes(Charset.forName(enc.equals("utf-32-be") ? "UTF-32BE"
+            : "UTF-32LE")));
+        return out.toByteArray();
+      }
+      default -> { }
+    }
+    int limit = enc.equals("ascii") ? 128 : enc.equals("latin-1") ? 256 : Integer.MAX_VALUE;
+    int pos = 0;
+    for (int i = 0; i < s.length(); pos++) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean surrogate = cp >= 0xd800 && cp <= 0xdfff;
+      if (cp < limit && !(limit == Integer.MAX_VALUE && surrogate)) {
+        if (limit == Integer.MAX_VALUE) {
+          out.writeBytes(new String(Character.toChars(cp))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else {
+          out.write(cp);
+        }
+        continue;
+      }
+      switch (errors) {
+        case "ignore" -> { }
+        case "replace" -> out.write('?');
+        case "backslashreplace" -> out.writeBytes(Builtins.ascii(new String(
+            Character.toChars(cp))).replace("'", "").getBytes());
+        case "xmlcharrefreplace" -> out.writeBytes(("&#" + cp + ";").getBytes());
+        case "surrogateescape" -> {
+          if (cp >= 0xdc80 && cp <= 0xdcff) {
+            out.write(cp - 0xdc00);
+          } else {
+            throw encodeError(s, cp, pos, enc, limit);
+          }
+        }
+        case "strict" -> throw encodeError(s, cp, pos, enc, limit);
+        default -> throw Errors.raise(Types.LOOKUP_ERROR,
+            "unknown error handler name '" + errors + "'");
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static PyException encodeError(String s, int cp, int pos, String enc, int limit) {
+    String reason = limit == Integer.MAX_VALUE ? "surrogates not allowed"
+        : "ordinal not in range(" + limit + ")";
+    String ch = Builtins.ascii(new String(Character.toChars(cp)));
+    String msg = "'" + enc + "' codec can't encode character " + ch + " in position " + pos
+        + ": " + reason;
+    PyException e = Errors.raise(Types.UNICODE_ENCODE_ERROR, msg);
+    e.value.dict.put("encoding", enc);
+    e.value.dict.put("object", s);
+    e.value.dict.put("start", (long) pos);
+    e.value.dict.put("end", (long) pos + 1);
+    e.value.dict.put("reason", reason);
+    return e;
+  }
+}

@@ -1,0 +1,220 @@
+package org.pyjit.runtime;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The complex type's dict (arithmetic dunders, comparisons, real/imag/conjugate) and its
+ * constructor. Contract: Ops reaches complex only through these special methods (int and
+ * float fast paths never see a PyComplex), so an operand that is not int, float or complex
+ * yields NotImplemented exactly as in CPython and Ops produces the usual TypeError.
+ */
+final class ComplexMethods {
+  private ComplexMethods() {}
+
+  private static void def(String name, PyBuiltinFunction.Body body) {
+    Types.COMPLEX.dict.put(name, BytesMethods.method(Types.COMPLEX, PyComplex.class, name, body));
+  }
+
+  /** x as a complex if it is an int, float or complex; null otherwise. */
+  static PyComplex coerce(Object x) {
+    if (x instanceof PyComplex c) {
+      return c;
+    }
+    if (x instanceof Double d) {
+      return new PyComplex(d, 0.0);
+    }
+    if (Ops.isInt(x)) {
+      return new PyComplex(Ops.toDouble(x), 0.0);
+    }
+    return null;
+  }
+
+  private interface BinOp {
+    PyComplex apply(PyComplex a, PyComplex b);
+  }
+
+  private static void binary(String name, String rname, BinOp op) {
+    def(name, (a, k) -> {
+      PyComplex y = coerce(a[1]);
+      return y == null ? PySingleton.NOT_IMPLEMENTED : op.apply((PyComplex) a[0], y);
+    });
+    def(rname, (a, k) -> {
+      PyComplex y = coerce(a[1]);
+      return y == null ? PySingleton.NOT_IMPLEMENTED : op.apply(y, (PyComplex) a[0]);
+    });
+  }
+
+  static void install() {
+    Types.COMPLEX.constructor = ComplexMethods::construct;
+    binary("__add__", "__radd__", PyComplex::add);
+    binary("__sub__", "__rsub__", PyComplex::sub);
+    binary("__mul__", "__rmul__", PyComplex::mul);
+    binary("__truediv__", "__rtruediv__", PyComplex::div);
+    binary("__pow__", "__rpow__", PyComplex::pow);
+    def("__neg__", (a, k) -> {
+      PyComplex z = (PyComplex) a[0];
+      return new PyComplex(-z.real, -z.imag);
+    });
+    def("__pos__", (a, k) -> {
+      PyComplex z = (PyComplex) a[0];
+      return new PyComplex(z.real, z.imag);
+    });
+    def("__abs__", (a, k) -> PyComplex.abs((PyComplex) a[0]));
+    def("__bool__", (a, k) -> {
+      PyComplex z = (PyComplex) a[0];
+      return z.real != 0.0 || z.imag != 0.0;
+    });
+    def("__eq__", (a, k) -> equal((PyComplex) a[0], a[1]));
+    def("__ne__", (a, k) -> {
+      Object r = equal((PyComplex) a[0], a[1]);
+      return r instanceof Boolean b ? (Object) !b : r;
+    });
+    def("__hash__", (a, k) -> ((PyComplex) a[0]).hash());
+    def("__repr__", (a, k) -> ((PyComplex) a[0]).repr());
+    def("__str__", (a, k) -> ((PyComplex) a[0]).repr());
+    def("__format__", (a, k) -> {
+      PyComplex z = (PyComplex) a[0];
+      try {
+        return org.pyjit.runtime.format.FloatFormat.formatComplex(z.real, z.imag, (String) a[1]);
+      } catch (org.pyjit.runtime.format.FormatError e) {
+        throw Errors.from(e);
+      }
+    });
+    def("__complex__", (a, k) -> a[0]);
+    def("conjugate", (a, k) -> {
+      PyComplex z = (PyComplex) a[0];
+      return new PyComplex(z.real, -z.imag);
+    });
+    Types.COMPLEX.dict.put("real", new PyProperty(
+        new PyBuiltinFunction("real", (a, k) -> ((PyComplex) a[0]).real), null, null));
+    Types.COMPLEX.dict.put("imag", new PyProperty(
+        new PyBuiltinFunction("imag", (a, k) -> ((PyComplex) a[0]).imag), null, null));
+  }
+
+  /** complex == x, exact against ints as CPython (the imaginary part must be zero). */
+  static Object equal(PyComplex z, Object x) {
+    if (x instanceof PyComplex c) {
+      return z.real == c.real && z.imag == c.imag;
+    }
+    if (x instanceof Double || Ops.isInt(x)) {
+      return z.imag == 0.0 && Ops.eq(z.real, x);
+    }
+    return PySingleton.NOT_IMPLEMENTED;
+  }
+
+  /** complex(), complex(x), complex(real, imag) and complex(string). */
+  static Object construct(PyType cls, Object[] a, String[] k) {
+    int nk = k == null ? 0 : k.length;
+    int npos = a.length - nk;
+    Object r = npos > 0 ? a[0] : null;
+    Object i = npos > 1 ? a[1] : null;
+    if (npos > 2) {
+      throw Errors.typeError("complex() takes at most 2 arguments (" + a.length + " given)");
+    }
+    for (int j = 0; j < nk; j++) {
+      switch (k[j]) {
+        case "real" -> r = a[npos + j];
+        case "imag" -> i = a[npos + j];
+        default -> throw Errors.typeError("complex() got an unexpected keyword argument '"
+            + k[j] + "'");
+      }
+    }
+    if (r == null) {
+      r = 0L;
+    }
+    if (r instanceof String s) {
+      if (i != null) {
+        throw Errors.typeError("complex() can't take second arg if first is a string");
+      }
+      return parse(s);
+    }
+    if (i instanceof String) {
+      throw Errors.typeError("complex() second arg can't be a string");
+    }
+    PyComplex cr = fromObject(r, "first");
+    if (i == null) {
+      return cr;
+    }
+    PyComplex ci = fromObject(i, "second");
+    // (a+bj) + (c+dj)*1j, componentwise so signed zeros survive as in CPython.
+    double re = cr.real;
+    double im = ci.real;
+    if (ci.imag != 0.0 || i instanceof PyComplex) {
+      re = cr.real - ci.imag;
+    }
+    if (cr.imag != 0.0 || r instanceof PyComplex) {
+      im = cr.imag + ci.real;
+    }
+    return new PyComplex(re, im);
+  }
+
+  private static PyComplex fromObject(Object x, String which) {
+    PyComplex c = coerce(x);
+    if (c != null) {
+      return c;
+    }
+    Object r = Ops.callDunder(x, "__complex__");
+    if (r != null) {
+      if (!(r instanceof PyComplex rc)) {
+        throw Errors.typeError("__complex__ returned non-complex (type " + Types.typeOf(r).name
+            + ")");
+      }
+      return rc;
+    }
+    r = Ops.callDunder(x, "__float__");
+    if (r == null) {
+      r = Ops.callDunder(x, "__index__");
+    }
+    if (r != null) {
+      return new PyComplex(Ops.toDouble(r), 0.0);
+    }
+    throw Errors.typeError("complex() " + which + " argument must be a string or a number, not '"
+        + Types.typeOf(x).name + "'");
+  }
+
+  private static final String F =
+      "(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)"
+      + "(?:[eE][+-]?\\d(?:_?\\d)*)?|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN])";
+  private static final Pattern REAL = Pattern.compile("([+-]?" + F + ")");
+  private static final Pattern IMAG = Pattern.compile("([+-]?)(" + F + ")?[jJ]");
+  private static final Pattern BOTH = Pattern.compile("([+-]?" + F + ")([+-])(" + F + ")?[jJ]");
+
+  static PyComplex parse(String s) {
+    // Misplaced underscores are rejected before parsing, with their own message.
+    for (int i = s.indexOf('_'); i >= 0; i = s.indexOf('_', i + 1)) {
+      if (i == 0 || i == s.length() - 1 || !Character.isDigit(s.charAt(i - 1))
+          || !Character.isDigit(s.charAt(i + 1))) {
+        throw Errors.valueError("could not convert string to complex: " + Repr.str(s));
+      }
+    }
+    String t = s.strip();
+    if (t.startsWith("(") && t.endsWith(")") && t.length() >= 2) {
+      t = t.substring(1, t.length() - 1).strip();
+    }
+    Matcher m;
+    if ((m = REAL.matcher(t)).matches()) {
+      return new PyComplex(number(m.group(1)), 0.0);
+    }
+    if ((m = IMAG.matcher(t)).matches()) {
+      double v = m.group(2) == null ? 1.0 : number(m.group(2));
+      return new PyComplex(0.0, m.group(1).equals("-") ? -v : v);
+    }
+    if ((m = BOTH.matcher(t)).matches()) {
+      double v = m.group(3) == null ? 1.0 : number(m.group(3));
+      return new PyComplex(number(m.group(1)), m.group(2).equals("-") ? -v : v);
+    }
+    throw Errors.valueError("complex() arg is a malformed string");
+  }
+
+  private static double number(String f) {
+    String t = f.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    boolean neg = t.startsWith("-");
+    if (t.startsWith("+") || neg) {
+      t = t.substring(1);
+    }
+    double v = t.startsWith("inf") ? Double.POSITIVE_INFINITY
+        : t.equals("nan") ? Double.NaN : Double.parseDouble(t);
+    return neg ? -v : v;
+  }
+}

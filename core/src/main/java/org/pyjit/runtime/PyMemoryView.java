@@ -1,0 +1,201 @@
+package org.pyjit.runtime;
+
+/**
+ * memoryview over a bytes or bytearray, format 'B' only (one-dimensional unsigned bytes).
+ * Contract: a view reads and writes its base object's current array on every access (a
+ * bytearray may reallocate), item i being base[start + i * step]; slicing makes another
+ * view over the same base. Views over bytes are read-only. After release() every
+ * operation raises ValueError as in CPython.
+ */
+public final class PyMemoryView extends PyObject {
+  final Object base;
+  final int start;
+  final int step;
+  final int length;
+  boolean released;
+
+  PyMemoryView(Object base, int start, int step, int length) {
+    this.base = base;
+    this.start = start;
+    this.step = step;
+    this.length = length;
+  }
+
+  @Override
+  public PyType type() {
+    return Types.MEMORYVIEW;
+  }
+
+  private byte[] array() {
+    if (released) {
+      throw Errors.valueError("operation forbidden on released memoryview object");
+    }
+    if (base instanceof PyBytes b) {
+      return b.data;
+    }
+    // CPython forbids resizing an exported bytearray; this runtime lets the resize happen
+    // and refuses to read past the new end instead of indexing a stale array.
+    PyByteArray ba = (PyByteArray) base;
+    int last = length == 0 ? start : start + (length - 1) * step;
+    if (length > 0 && (last >= ba.size || last < 0 || start >= ba.size)) {
+      throw Errors.raise(Types.BUFFER_ERROR,
+          "Existing exports of data: object cannot be re-sized");
+    }
+    return ba.data;
+  }
+
+  boolean readonly() {
+    return !(base instanceof PyByteArray);
+  }
+
+  byte[] toByteArray() {
+    byte[] d = array();
+    byte[] out = new byte[length];
+    for (int i = 0; i < length; i++) {
+      out[i] = d[start + i * step];
+    }
+    return out;
+  }
+
+  /** Read-only views hash like the bytes they show; writable ones refuse. */
+  long hash() {
+    if (!readonly()) {
+      throw Errors.valueError("cannot hash writable memoryview object");
+    }
+    return org.pyjit.runtime.collect.PyHash.hashBytes(toByteArray());
+  }
+
+  String repr() {
+    return "<" + (released ? "released " : "") + "memory at " + ObjectRepr.address(this) + ">";
+  }
+
+  private static void def(String name, PyBuiltinFunction.Body body) {
+    Types.MEMORYVIEW.dict.put(name, BytesMethods.method(Types.MEMORYVIEW, PyMemoryView.class,
+        name, body));
+  }
+
+  private static void prop(String name, PyBuiltinFunction.Body body) {
+    Types.MEMORYVIEW.dict.put(name, new PyProperty(new PyBuiltinFunction(name, body), null,
+        null));
+  }
+
+  static void install() {
+    Types.MEMORYVIEW.constructor = (cls, a, k) -> {
+      if (a.length != 1) {
+        throw Errors.typeError("memoryview() missing required argument 'object' (pos 1)");
+      }
+      Object o = a[0];
+      if (o instanceof PyMemoryView m) {
+        m.array();
+        return new PyMemoryView(m.base, m.start, m.step, m.length);
+      }
+      if (o instanceof PyBytes b) {
+        return new PyMemoryView(b, 0, 1, b.data.length);
+      }
+      if (o instanceof PyByteArray b) {
+        return new PyMemoryView(b, 0, 1, b.size);
+      }
+      throw Errors.typeError("memoryview: a bytes-like object is required, not '"
+          + Types.typeOf(o).name + "'");
+    };
+    def("__len__", (a, k) -> {
+      PyMemoryView m = (PyMemoryView) a[0];
+      m.array();
+      return (long) m.length;
+    });
+    def("__getitem__", (a, k) -> {
+      PyMemoryView m = (PyMemoryView) a[0];
+      byte[] d = m.array();
+      if (a[1] instanceof PySlice s) {
+        long[] r = s.indices(m.length);
+        return new PyMemoryView(m.base, m.start + (int) r[0] * m.step, m.step * (int) r[2],
+            (int) r[3]);
+      }
+      return (long) (d[m.start + m.index(a[1]) * m.step] & 0xff);
+    });
+    def("__setitem__", (a, k) -> {
+      PyMemoryView m = (PyMemoryView) a[0];
+      byte[] d = m.array();
+      if (m.readonly()) {
+        throw Errors.typeError("cannot modify read-only memory");
+      }
+      if (a[1] instanceof PySlice s) {
+        long[] r = s.indices(m.length);
+        byte[] v = BytesMethods.arg(a[2] instanceof PyMemoryView mv ? new PyBytes(
+            mv.toByteArray()) : a[2]);
+        if (v.length != r[3]) {
+          throw Errors.valueError("memoryview assignment: lvalue and rvalue have different"
+              + " structures");
+        }
+        for (int i = 0; i < v.length; i++) {
+          d[m.start + (int) (r[0] + i * r[2]) * m.step] = v[i];
+        }
+        return PySingleton.NONE;
+      }
+      int i = m.index(a[1]);
+      if (!Ops.isInt(a[2])) {
+        throw Errors.typeError("memoryview: invalid type for format 'B'");
+      }
+      long v = Ops.asIndex(a[2]);
+      if (v < 0 || v > 255) {
+        throw Errors.valueError("memoryview: invalid value for format 'B'");
+      }
+      d[m.start + i * m.step] = (byte) v;
+      return PySingleton.NONE;
+    });
+    def("__iter__", (a, k) -> Ops.iter(new PyList(tolist((PyMemoryView) a[0]))));
+    def("__eq__", (a, k) -> {
+      PyMemoryView m = (PyMemoryView) a[0];
+      if (m.released) {
+        return a[0] == a[1];
+      }
+      byte[] y = a[1] instanceof PyMemoryView o ? o.toByteArray() : BytesMethods.contents(a[1]);
+      return y == null ? PySingleton.NOT_IMPLEMENTED
+          : (Object) java.util.Arrays.equals(m.toByteArray(), y);
+    });
+    def("__repr__", (a, k) -> ((PyMemoryView) a[0]).repr());
+    def("__bytes__", (a, k) -> new PyBytes(((PyMemoryView) a[0]).toByteArray()));
+    def("tobytes", (a, k) -> new PyBytes(((PyMemoryView) a[0]).toByteArray()));
+    def("tolist", (a, k) -> new PyList(tolist((PyMemoryView) a[0])));
+    def("hex", (a, k) -> BytesMethods.hex(((PyMemoryView) a[0]).toByteArray(), a, 1));
+    def("release", (a, k) -> {
+      ((PyMemoryView) a[0]).released = true;
+      return PySingleton.NONE;
+    });
+    prop("readonly", (a, k) -> {
+      ((PyMemoryView) a[0]).array();
+      return ((PyMemoryView) a[0]).readonly();
+    });
+    prop("nbytes", (a, k) -> (long) ((PyMemoryView) a[0]).toByteArray().length);
+    prop("format", (a, k) -> "B");
+    prop("itemsize", (a, k) -> 1L);
+    prop("ndim", (a, k) -> 1L);
+    prop("shape", (a, k) -> PyTuple.of((long) ((PyMemoryView) a[0]).length));
+    prop("obj", (a, k) -> ((PyMemoryView) a[0]).base);
+  }
+
+  private static Object[] tolist(PyMemoryView m) {
+    byte[] b = m.toByteArray();
+    Object[] out = new Object[b.length];
+    for (int i = 0; i < b.length; i++) {
+      out[i] = (long) (b[i] & 0xff);
+    }
+    return out;
+  }
+
+  private int index(Object key) {
+    long i = Ops.asIndex(key);
+    if (i < 0) {
+      i += length;
+    }
+    if (i < 0 || i >= length) {
+      throw Errors.indexError("index out of bounds on dimension 1");
+    }
+    return (int) i;
+  }
+
+  /** Bytes of a buffer for bytes(): a memoryview's contents, else null. */
+  static byte[] bufferOf(Object o) {
+    return o instanceof PyMemoryView m ? m.toByteArray() : null;
+  }
+}
