@@ -102,6 +102,18 @@ public final class CodeGen {
     return g.b.build("<module>", "<module>", filename, 1, 0, 0, 0, 0);
   }
 
+  /** Compiles an expression ('eval' mode): its value is the code's return value. */
+  public static CodeObject compileExpression(Mod.Expression e, String filename) {
+    Symtable st = Symtable.build(e, filename, null, new Symtable.Options(0, true));
+    CodeGen g = new CodeGen(filename, st);
+    g.b = new CodeBuilder();
+    g.b.line = 0;
+    g.b.emit(Opcode.RESUME);
+    g.expr(e.body());
+    g.b.emit(Opcode.RETURN_VALUE);
+    return g.b.build("<module>", "<module>", filename, 1, 0, 0, 0, 0);
+  }
+
   private Unsupported unsupported(String what, Pos pos) {
     return new Unsupported(what, pos.lineno());
   }

@@ -54,6 +54,8 @@ public final class Builtins {
     def("abs", (a, k) -> abs(one("abs", a, k)));
     def("iter", (a, k) -> Ops.iter(one("iter", a, k)));
     def("next", Builtins::next);
+    def("eval", org.pyjit.interp.Exec::eval);
+    def("exec", org.pyjit.interp.Exec::exec);
     def("hash", (a, k) -> Ops.hash(one("hash", a, k)));
     def("id", (a, k) -> (long) System.identityHashCode(one("id", a, k)));
     def("callable", (a, k) -> isCallable(one("callable", a, k)));

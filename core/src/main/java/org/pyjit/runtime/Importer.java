@@ -72,6 +72,9 @@ public final class Importer {
       CodeObject code = CodeGen.compileModule(Parser.parseModule(bytes, filename,
           WarningListener.IGNORE), filename);
       Interpreter.runModule(code, globals);
+    } catch (org.pyjit.parse.SyntaxErrorException e) {
+      Sys.MODULES.remove(name);
+      throw org.pyjit.interp.Exec.syntaxError(e);
     } catch (RuntimeException e) {
       Sys.MODULES.remove(name);
       throw e;

@@ -13,6 +13,11 @@ public class PyBaseException extends PyInstance {
   public PyBaseException cause;
   public PyBaseException context;
   public boolean suppressContext;
+  /**
+   * For a SyntaxError raised from source text: the File/line/caret lines CPython prints
+   * above its headline (the parser's own report), or null.
+   */
+  public String syntaxLocation;
   /** Whether the context was already taken from the handled exception when first raised. */
   public boolean contextSet;
 

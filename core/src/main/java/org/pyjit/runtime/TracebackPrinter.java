@@ -77,6 +77,11 @@ public final class TracebackPrinter {
       }
       repeated(sb, count);
     }
+    if (e.syntaxLocation != null && e.dict.getStr("msg") instanceof String msg) {
+      sb.append(e.syntaxLocation).append(e.type().qualname).append(": ").append(msg)
+          .append('\n');
+      return;
+    }
     sb.append(headline(e)).append(suggestion(e)).append('\n');
   }
 
