@@ -747,6 +747,10 @@ public final class Interpreter {
       if (cause == PySingleton.NONE) {
         e.cause = null;
       } else {
+        if (!(cause instanceof PyBaseException) && !(cause instanceof org.pyjit.runtime.PyType t
+            && t.isSubtypeOf(Types.BASE_EXCEPTION))) {
+          throw Errors.typeError("exception causes must derive from BaseException");
+        }
         e.cause = Builtins.makeException(cause);
       }
       e.suppressContext = true;

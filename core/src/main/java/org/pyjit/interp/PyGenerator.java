@@ -68,7 +68,12 @@ public final class PyGenerator extends PyObject {
     } catch (PyException e) {
       finished = true;
       if (e.value.type().isSubtypeOf(Types.STOP_ITERATION)) {
-        throw Errors.runtimeError("generator raised StopIteration");
+        PyException re = Errors.runtimeError("generator raised StopIteration");
+        re.value.cause = e.value;
+        re.value.context = e.value;
+        re.value.contextSet = true;
+        re.value.suppressContext = true;
+        throw re;
       }
       throw e;
     } finally {

@@ -448,6 +448,12 @@ public final class Builtins {
   /** The test of an except clause: {@code exc} is an instance of {@code type} (or a tuple). */
   public static boolean exceptionMatches(Object exc, Object type) {
     if (type instanceof PyTuple t) {
+      for (Object x : t.items) { // every member is checked before any is tried, as CPython
+        if (!(x instanceof PyType pt) || !pt.isSubtypeOf(Types.BASE_EXCEPTION)) {
+          throw Errors.typeError("catching classes that do not inherit from BaseException"
+              + " is not allowed");
+        }
+      }
       for (Object x : t.items) {
         if (exceptionMatches(exc, x)) {
           return true;

@@ -690,17 +690,17 @@ public final class Ops {
     PyType tb = Types.typeOf(b);
     boolean reflectFirst = ta != tb && tb.isSubtypeOf(ta) && tb.lookup(op.swapped().dunder) != null;
     if (reflectFirst) {
-      Object r = callDunder(b, op.swapped().dunder, a);
+      Object r = compareDunder(b, op.swapped().dunder, a);
       if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
         return r;
       }
     }
-    Object r = callDunder(a, op.dunder, b);
+    Object r = compareDunder(a, op.dunder, b);
     if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
       return r;
     }
     if (!reflectFirst) {
-      r = callDunder(b, op.swapped().dunder, a);
+      r = compareDunder(b, op.swapped().dunder, a);
       if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
         return r;
       }
@@ -713,6 +713,15 @@ public final class Ops {
     }
     throw Errors.typeError("'" + op.symbol + "' not supported between instances of '"
         + ta.name + "' and '" + tb.name + "'");
+  }
+
+  /** x.name(y) for a comparison, with object.__ne__'s fallback: the inverse of __eq__. */
+  private static Object compareDunder(Object x, String name, Object y) {
+    if (name.equals("__ne__") && Types.typeOf(x).lookup("__ne__") == null) {
+      Object r = callDunder(x, "__eq__", y);
+      return r == null || r == PySingleton.NOT_IMPLEMENTED ? r : (Object) !truth(r);
+    }
+    return callDunder(x, name, y);
   }
 
   static Object sequenceCompare(CompareOp op, Object[] x, int nx, Object[] y, int ny) {
