@@ -123,6 +123,7 @@ public final class Builtins {
     def("hex", (a, k) -> radix(a[0], 16, "0x"));
     Constructors.install();
     Methods.install();
+    StrMethods.install();
     SetOps.install();
   }
 
