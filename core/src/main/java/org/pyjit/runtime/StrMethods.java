@@ -301,7 +301,7 @@ public final class StrMethods {
       return isAlpha(cp);
     }
     // the characters whose NFKC form is not an identifier start are XID_Start exclusions
-    if (cp == 0x037a || cp == 0x0e33 || cp == 0x0eb3 || (cp >= 0x309b && cp <= 0x309c)
+    if (cp == 0x2e2f || cp == 0x037a || cp == 0x0e33 || cp == 0x0eb3 || (cp >= 0x309b && cp <= 0x309c)
         || (cp >= 0xfc5e && cp <= 0xfc63) || cp == 0xfdfa || cp == 0xfdfb || cp == 0xfe70
         || cp == 0xfe72 || cp == 0xfe74 || cp == 0xfe76 || cp == 0xfe78 || cp == 0xfe7a
         || cp == 0xfe7c || cp == 0xfe7e || (cp >= 0xff9e && cp <= 0xff9f)) {
@@ -314,7 +314,10 @@ public final class StrMethods {
     if (cp < 0x80) {
       return isAlpha(cp) || (cp >= '0' && cp <= '9') || cp == '_';
     }
-    if (cp == 0x037a || (cp >= 0x309b && cp <= 0x309c) || (cp >= 0xfc5e && cp <= 0xfc63)
+    if (cp == 0x200c || cp == 0x200d) {
+      return true; // ZWNJ and ZWJ continue identifiers since Unicode 15.1
+    }
+    if (cp == 0x2e2f || cp == 0x037a || (cp >= 0x309b && cp <= 0x309c) || (cp >= 0xfc5e && cp <= 0xfc63)
         || cp == 0xfdfa || cp == 0xfdfb || cp == 0xfe70 || cp == 0xfe72 || cp == 0xfe74
         || cp == 0xfe76 || cp == 0xfe78 || cp == 0xfe7a || cp == 0xfe7c || cp == 0xfe7e) {
       return false;
@@ -427,9 +430,17 @@ public final class StrMethods {
       if (specialUpper(cp)) {
         sb.append(new String(Character.toChars(cp)).toUpperCase(Locale.ROOT));
       } else {
-        sb.appendCodePoint(Character.toUpperCase(cp));
+        sb.appendCodePoint(pinned(cp, Character.toUpperCase(cp)));
       }
     }
+  }
+
+  /**
+   * A simple case mapping as CPython 3.13 has it: the JDK's, unless it maps to a character
+   * assigned after Unicode 15.1 (the mapping came with that character).
+   */
+  private static int pinned(int cp, int mapped) {
+    return mapped == cp || assigned(mapped) ? mapped : cp;
   }
 
   /** The characters whose uppercase is more than one character (SpecialCasing.txt). */
@@ -450,7 +461,7 @@ public final class StrMethods {
     } else if (!assigned(cp)) {
       sb.appendCodePoint(cp);
     } else {
-      sb.appendCodePoint(Character.toLowerCase(cp));
+      sb.appendCodePoint(pinned(cp, Character.toLowerCase(cp)));
     }
   }
 
@@ -485,8 +496,8 @@ public final class StrMethods {
       appendUpper(sb, cp);
       return;
     }
-    int t = Character.toTitleCase(cp);
-    if (t != cp) {
+    int t = pinned(cp, Character.toTitleCase(cp));
+    if (t != cp || Character.isTitleCase(cp)) {
       sb.appendCodePoint(t);
       return;
     }
@@ -496,8 +507,13 @@ public final class StrMethods {
       sb.append(cp == 0x149 ? u : new String(Character.toChars(cp)));
       return;
     }
-    // a special casing (ß, ligatures): the first letter upper, the rest lower
     sb.appendCodePoint(first);
+    if (cp >= 0x1f80 && cp <= 0x1fff) {
+      // Greek with ypogegrammeni: the iota stays a combining mark in titlecase
+      sb.append(u.substring(Character.charCount(first)).replace('\u0399', '\u0345'));
+      return;
+    }
+    // other special casings (ß, ligatures): the first letter upper, the rest lower
     sb.append(u.substring(Character.charCount(first)).toLowerCase(Locale.ROOT));
   }
 
@@ -570,7 +586,7 @@ public final class StrMethods {
           if (c == 0x130) {
             sb.appendCodePoint(cp == 0x130 ? 'i' : c);
           } else {
-            sb.appendCodePoint(c < 0x80 || assigned(c) ? Character.toLowerCase(c) : c);
+            sb.appendCodePoint(pinned(c, Character.toLowerCase(c)));
           }
         }
       }
