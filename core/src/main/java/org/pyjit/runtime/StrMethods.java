@@ -120,6 +120,67 @@ public final class StrMethods {
     });
     def("format_map", (s, a, k) -> StrFormatter.format(s, null,
         ArgParser.exactlyOne("str.format_map", a, k, 1)));
+    installDunders();
+  }
+
+  /**
+   * The special methods, for explicit calls (s.__len__(), str.__add__(a, b)); the
+   * interpreter's operators on str take their own fast paths and never come here.
+   */
+  private static void installDunders() {
+    wrapper("__len__", 0, (s, x) -> (long) cpLen(s));
+    wrapper("__str__", 0, (s, x) -> s);
+    wrapper("__repr__", 0, (s, x) -> Ops.repr(s));
+    wrapper("__hash__", 0, (s, x) -> Ops.hash(s));
+    wrapper("__iter__", 0, (s, x) -> Ops.iter(s));
+    wrapper("__getnewargs__", 0, (s, x) -> PyTuple.of(s));
+    wrapper("__contains__", 1, (s, x) -> Ops.contains(s, x));
+    wrapper("__getitem__", 1, (s, x) -> StrOps.getitem(s, x));
+    wrapper("__add__", 1, (s, x) -> x instanceof String t ? s + t
+        : PySingleton.NOT_IMPLEMENTED);
+    wrapper("__mul__", 1, StrMethods::mul);
+    wrapper("__rmul__", 1, StrMethods::mul);
+    wrapper("__mod__", 1, (s, x) -> Ops.binary(org.pyjit.bytecode.BinaryOp.REMAINDER, s, x));
+    wrapper("__rmod__", 1, (s, x) -> PySingleton.NOT_IMPLEMENTED);
+    for (org.pyjit.bytecode.CompareOp op : org.pyjit.bytecode.CompareOp.values()) {
+      wrapper(op.dunder, 1, (s, x) -> x instanceof String ? Ops.compare(op, s, x)
+          : PySingleton.NOT_IMPLEMENTED);
+    }
+    def("__format__", (s, a, k) -> {
+      Object spec = ArgParser.positional("__format__", "str.__format__", a, k, 1, 1, 1)[0];
+      if (!(spec instanceof String sp)) {
+        throw Errors.typeError("__format__() argument must be str, not "
+            + Types.typeOf(spec).name);
+      }
+      try {
+        return org.pyjit.runtime.format.StrFormat.format(s, sp);
+      } catch (org.pyjit.runtime.format.FormatError e) {
+        throw Errors.from(e);
+      }
+    });
+  }
+
+  private static Object mul(String s, Object n) {
+    if (Ops.isInt(n) || n instanceof PyInstance && Types.typeOf(n).lookup("__index__") != null) {
+      return Ops.binary(org.pyjit.bytecode.BinaryOp.MULTIPLY, s, Ops.isInt(n) ? n
+          : (Object) ArgParser.ssize(n));
+    }
+    return PySingleton.NOT_IMPLEMENTED;
+  }
+
+  /** A slot wrapper taking {@code nargs} (0 or 1) arguments, with CPython's count message. */
+  private static void wrapper(String name, int nargs,
+      java.util.function.BiFunction<String, Object, Object> f) {
+    def(name, (s, a, k) -> {
+      if (ArgParser.nkw(k) > 0) {
+        throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
+      }
+      if (a.length - 1 != nargs) {
+        throw Errors.typeError("expected " + nargs + " argument" + (nargs == 1 ? "" : "s")
+            + ", got " + (a.length - 1));
+      }
+      return f.apply(s, nargs == 0 ? null : a[1]);
+    });
   }
 
   // ------------------------------------------------------------------ helpers
