@@ -430,7 +430,7 @@ public final class StrMethods {
   }
 
   /** islower (lower=true) or isupper: some cased character and none of the other case. */
-  private static boolean caseTest(String s, boolean lower) {
+  static boolean caseTest(String s, boolean lower) {
     boolean cased = false;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -445,7 +445,7 @@ public final class StrMethods {
     return cased;
   }
 
-  private static boolean isTitle(String s) {
+  static boolean isTitle(String s) {
     boolean cased = false;
     boolean previousCased = false;
     for (int i = 0; i < s.length(); ) {
