@@ -25,7 +25,13 @@ public final class StrOps {
       }
       return sb.toString();
     }
-    long i = Ops.asIndexFor(key, "string");
+    if (!Ops.isInt(key)
+        && !(key instanceof PyInstance && Types.typeOf(key).lookup("__index__") != null)) {
+      // unlike lists, CPython's message for str does not mention slices
+      throw Errors.typeError("string indices must be integers, not '" + Types.typeOf(key).name
+          + "'");
+    }
+    long i = Ops.asIndex(key);
     if (i < 0) {
       i += n;
     }
