@@ -140,6 +140,23 @@ public final class ArgParser {
         + "' object cannot be interpreted as an integer");
   }
 
+  /** A C int argument: as {@link #ssize}, OverflowError beyond 32 bits. */
+  public static int cInt(Object o) {
+    long v;
+    try {
+      v = ssize(o);
+    } catch (PyException e) {
+      if (e.value.type() == Types.OVERFLOW_ERROR) {
+        throw Errors.overflow("Python int too large to convert to C int");
+      }
+      throw e;
+    }
+    if (v != (int) v) {
+      throw Errors.overflow("Python int too large to convert to C int");
+    }
+    return (int) v;
+  }
+
   /**
    * A slice bound that may be None (then {@code dflt}); ints beyond 64 bits clamp, as
    * CPython's slice indices do.

@@ -710,15 +710,20 @@ public final class StrMethods {
     } else if (iterable instanceof PyTuple t) {
       items = t.items;
     } else {
+      Object it;
       try {
-        Ops.iter(iterable);
+        it = Ops.iter(iterable);
       } catch (PyException e) {
         if (e.value.type() == Types.TYPE_ERROR) {
           throw Errors.typeError("can only join an iterable");
         }
         throw e;
       }
-      items = ListOps.toArray(iterable);
+      List<Object> all = new ArrayList<>();
+      for (Object x; (x = Ops.next(it)) != null; ) {
+        all.add(x);
+      }
+      items = all.toArray();
     }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < items.length; i++) {
@@ -770,6 +775,9 @@ public final class StrMethods {
     int len = cpLen(s);
     if (width <= len) {
       return s;
+    }
+    if (width > Integer.MAX_VALUE / 2) {
+      throw Errors.raise(Types.MEMORY_ERROR, "");
     }
     String zeros = "0".repeat((int) (width - len));
     if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
@@ -1105,7 +1113,7 @@ public final class StrMethods {
 
   private static Object expandtabs(String s, Object[] a, String[] k) {
     Object[] p = ArgParser.keywords("expandtabs", a, k, 1, new String[] {"tabsize"}, 0, 0);
-    long tab = p[0] == null ? 8 : ArgParser.ssize(p[0]);
+    long tab = p[0] == null ? 8 : ArgParser.cInt(p[0]);
     StringBuilder sb = new StringBuilder(s.length());
     long col = 0;
     for (int i = 0; i < s.length(); ) {
@@ -1115,6 +1123,9 @@ public final class StrMethods {
         if (tab > 0) {
           long incr = tab - col % tab;
           col += incr;
+          if (sb.length() + incr > Integer.MAX_VALUE / 2) {
+            throw Errors.overflow("new string is too long");
+          }
           sb.repeat(' ', (int) incr);
         }
       } else {
