@@ -147,7 +147,7 @@ public final class StrMethods {
           : PySingleton.NOT_IMPLEMENTED);
     }
     def("__format__", (s, a, k) -> {
-      Object spec = ArgParser.positional("__format__", "str.__format__", a, k, 1, 1, 1)[0];
+      Object spec = ArgParser.exactlyOne("str.__format__", a, k, 1);
       if (!(spec instanceof String sp)) {
         throw Errors.typeError("__format__() argument must be str, not "
             + Types.typeOf(spec).name);
