@@ -1158,8 +1158,8 @@ public final class StrMethods {
       }
       if (r instanceof String x) {
         sb.append(x);
-      } else if (Ops.isInt(r) && !(r instanceof Boolean)) {
-        long v = r instanceof Long l ? l : -1;
+      } else if (Ops.isInt(r)) {
+        long v = r instanceof Long l ? l : r instanceof Boolean b ? (b ? 1 : 0) : -1;
         if (v < 0 || v >= 0x110000) {
           throw Errors.valueError("character mapping must be in range(0x110000)");
         }
@@ -1186,7 +1186,7 @@ public final class StrMethods {
           }
           out.put((long) ks.codePointAt(0), kv[1]);
         } else if (Ops.isInt(key)) {
-          out.put(key instanceof Boolean b ? (b ? 1L : 0L) : key, kv[1]);
+          out.put(key, kv[1]);
         } else {
           throw Errors.typeError("keys in translate table must be strings or integers");
         }
