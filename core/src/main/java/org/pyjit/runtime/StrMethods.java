@@ -192,18 +192,32 @@ public final class StrMethods {
     throw Errors.typeError(what + " must be str, not " + Types.typeOf(o).name);
   }
 
-  private static boolean isBmp(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isSurrogate(s.charAt(i))) {
-        return false;
-      }
+  /** The last long string whose length was counted, and its length in code points. */
+  private record Counted(String s, int cps) {}
+
+  private static volatile Counted counted;
+
+  /**
+   * The length of s in code points. Counting is linear, and a loop calling s.find(x, i) or
+   * s[i] asks again and again about the same string, so the answer for the last long string
+   * is kept (by identity: a String never changes).
+   */
+  static int cpLen(String s) {
+    if (s.length() < 64) {
+      return s.codePointCount(0, s.length());
     }
-    return true;
+    Counted c = counted;
+    if (c != null && c.s == s) {
+      return c.cps;
+    }
+    int n = s.codePointCount(0, s.length());
+    counted = new Counted(s, n);
+    return n;
   }
 
-  /** The length in code points. */
-  static int cpLen(String s) {
-    return s.codePointCount(0, s.length());
+  /** Whether s has no surrogate pairs, so code point indexes are UTF-16 indexes. */
+  static boolean isBmp(String s) {
+    return cpLen(s) == s.length();
   }
 
   /** The UTF-16 offset of code point index {@code i} (0 <= i <= cpLen). */

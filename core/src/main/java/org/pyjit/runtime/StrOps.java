@@ -6,8 +6,8 @@ public final class StrOps {
 
   /** s[key] by code point, for an index or a slice. */
   static Object getitem(String s, Object key) {
-    boolean bmp = s.length() == s.codePointCount(0, s.length());
-    int n = bmp ? s.length() : s.codePointCount(0, s.length());
+    int n = StrMethods.cpLen(s);
+    boolean bmp = n == s.length();
     if (key instanceof PySlice sl) {
       long[] r = sl.indices(n);
       if (r[2] == 1 && bmp) {
