@@ -84,7 +84,7 @@ public final class ArgParser {
     int nk = nkw(k);
     int npos = a.length - skip - nk;
     int max = names.length;
-    if (npos > max) {
+    if (npos + nk > max) {
       throw Errors.typeError(name + "() takes at most " + max + " argument"
           + (max == 1 ? "" : "s") + " (" + (npos + nk) + " given)");
     }
