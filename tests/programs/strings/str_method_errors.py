@@ -106,3 +106,12 @@ for text, f in cases:
         print(text, '->', repr(r))
     except Exception as e:
         print(text, '=>', type(e).__name__, e)
+
+# keyword and positional arguments together
+for f in [lambda: 'a'.split(1, 2, maxsplit=3), lambda: 'a'.split(1, 2, x=3), lambda: 'a'.split(',', x=3), lambda: 'a'.replace('a', 'b', 3, count=4),
+          lambda: 'a'.replace('a', 'b', count=4, x=1), lambda: 'a'.splitlines(True, keepends=True), lambda: 'a'.replace('a', count=1),
+          lambda: 'a b'.split(maxsplit=1, sep=None), lambda: 'a'.expandtabs(4, tabsize=4)]:
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
