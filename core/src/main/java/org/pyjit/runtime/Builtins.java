@@ -126,6 +126,7 @@ public final class Builtins {
     def("hex", (a, k) -> radix(a[0], 16, "0x"));
     Constructors.install();
     Methods.install();
+    StrMethods.install();
     BytesMethods.install();
     ComplexMethods.install();
     SetOps.install();

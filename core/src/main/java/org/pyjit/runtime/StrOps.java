@@ -6,8 +6,8 @@ public final class StrOps {
 
   /** s[key] by code point, for an index or a slice. */
   static Object getitem(String s, Object key) {
-    boolean bmp = s.length() == s.codePointCount(0, s.length());
-    int n = bmp ? s.length() : s.codePointCount(0, s.length());
+    int n = StrMethods.cpLen(s);
+    boolean bmp = n == s.length();
     if (key instanceof PySlice sl) {
       long[] r = sl.indices(n);
       if (r[2] == 1 && bmp) {
@@ -25,7 +25,13 @@ public final class StrOps {
       }
       return sb.toString();
     }
-    long i = Ops.asIndexFor(key, "string");
+    if (!Ops.isInt(key)
+        && !(key instanceof PyInstance && Types.typeOf(key).lookup("__index__") != null)) {
+      // unlike lists, CPython's message for str does not mention slices
+      throw Errors.typeError("string indices must be integers, not '" + Types.typeOf(key).name
+          + "'");
+    }
+    long i = Ops.asIndex(key);
     if (i < 0) {
       i += n;
     }
