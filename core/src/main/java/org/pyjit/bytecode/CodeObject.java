@@ -20,7 +20,8 @@ public final class CodeObject {
   public static final int CO_VARKEYWORDS = 0x8;
   public static final int CO_NESTED = 0x10;
   public static final int CO_GENERATOR = 0x20;
-  public static final int CO_COROUTINE = 0x100;
+  public static final int CO_COROUTINE = 0x80;
+  public static final int CO_ITERABLE_COROUTINE = 0x100;
   public static final int CO_ASYNC_GENERATOR = 0x200;
   /** consts[0] is the docstring (CPython 3.13 keeps it there too). */
   public static final int CO_HAS_DOCSTRING = 0x4000000;

@@ -1,18 +1,11 @@
 package org.pyjit.compiler;
 
-/** CPython 3.13's code object flags ({@code Include/cpython/code.h}) and future flags. */
+/**
+ * CPython 3.13's __future__ flags (compile() flags and code object flags); the code object
+ * flags themselves are defined once, in {@link org.pyjit.bytecode.CodeObject}.
+ */
 public final class CodeFlags {
   private CodeFlags() {}
-
-  public static final int CO_OPTIMIZED = 0x0001;
-  public static final int CO_NEWLOCALS = 0x0002;
-  public static final int CO_VARARGS = 0x0004;
-  public static final int CO_VARKEYWORDS = 0x0008;
-  public static final int CO_NESTED = 0x0010;
-  public static final int CO_GENERATOR = 0x0020;
-  public static final int CO_COROUTINE = 0x0080;
-  public static final int CO_ITERABLE_COROUTINE = 0x0100;
-  public static final int CO_ASYNC_GENERATOR = 0x0200;
 
   // __future__ features, as compile() flags and code object flags
   public static final int CO_FUTURE_DIVISION = 0x20000;

@@ -344,22 +344,22 @@ public final class Scope {
   public int codeFlags() {
     int f = 0;
     if (kind.isFunctionLike()) {
-      f |= CodeFlags.CO_OPTIMIZED | CodeFlags.CO_NEWLOCALS;
+      f |= org.pyjit.bytecode.CodeObject.CO_OPTIMIZED | org.pyjit.bytecode.CodeObject.CO_NEWLOCALS;
       if (nested) {
-        f |= CodeFlags.CO_NESTED;
+        f |= org.pyjit.bytecode.CodeObject.CO_NESTED;
       }
       if (generator) {
-        f |= coroutine ? CodeFlags.CO_ASYNC_GENERATOR : CodeFlags.CO_GENERATOR;
+        f |= coroutine ? org.pyjit.bytecode.CodeObject.CO_ASYNC_GENERATOR : org.pyjit.bytecode.CodeObject.CO_GENERATOR;
       }
       if (varargs) {
-        f |= CodeFlags.CO_VARARGS;
+        f |= org.pyjit.bytecode.CodeObject.CO_VARARGS;
       }
       if (varkeywords) {
-        f |= CodeFlags.CO_VARKEYWORDS;
+        f |= org.pyjit.bytecode.CodeObject.CO_VARKEYWORDS;
       }
     }
     if (coroutine && !generator) {
-      f |= CodeFlags.CO_COROUTINE;
+      f |= org.pyjit.bytecode.CodeObject.CO_COROUTINE;
     }
     return f;
   }

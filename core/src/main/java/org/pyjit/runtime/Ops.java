@@ -1303,7 +1303,7 @@ public final class Ops {
 
   public static long len(Object o) {
     if (o instanceof String s) {
-      return s.codePointCount(0, s.length());
+      return StrMethods.cpLen(s);
     }
     if (o instanceof PyList l) {
       return l.size();

@@ -159,8 +159,8 @@ class SymtableApiTest {
     assertThat(outer.symbol("c").isCompCell()).isTrue();
     Scope inner = outer.children().get(0);
     assertThat(inner.freevars()).containsExactly("aa", "p", "zz");
-    assertThat(inner.codeFlags()).isEqualTo(CodeFlags.CO_OPTIMIZED | CodeFlags.CO_NEWLOCALS
-        | CodeFlags.CO_NESTED);
+    assertThat(inner.codeFlags()).isEqualTo(org.pyjit.bytecode.CodeObject.CO_OPTIMIZED | org.pyjit.bytecode.CodeObject.CO_NEWLOCALS
+        | org.pyjit.bytecode.CodeObject.CO_NESTED);
   }
 
   @Test
