@@ -782,7 +782,9 @@ public final class Interpreter {
       return Errors.raise(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
           + co.localName(slot) + "' where it is not associated with a value");
     }
-    return Errors.raise(Types.NAME_ERROR, "cannot access free variable '" + co.localName(slot)
-        + "' where it is not associated with a value in enclosing scope");
+    PyException e = Errors.raise(Types.NAME_ERROR, "cannot access free variable '"
+        + co.localName(slot) + "' where it is not associated with a value in enclosing scope");
+    e.value.dict.put("name", co.localName(slot)); // for the "Did you mean" suggestion
+    return e;
   }
 }

@@ -45,6 +45,8 @@ public final class Builtins {
       DICT.put(t.name, t);
     }
     Types.EXCEPTIONS.forEach(DICT::put);
+    DICT.put("EnvironmentError", Types.OS_ERROR); // CPython's aliases of OSError
+    DICT.put("IOError", Types.OS_ERROR);
     DICT.put("super", Types.SUPER);
     def("__build_class__", ClassBuilder::buildClass);
     def("print", Builtins::print);

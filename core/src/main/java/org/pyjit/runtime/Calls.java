@@ -29,6 +29,9 @@ public final class Calls {
     if (f instanceof PyType t) {
       return instantiate(t, args, kwnames);
     }
+    if (f instanceof PyGenericAlias g) {
+      return instantiate(g.origin, args, kwnames);
+    }
     Object m = Types.typeOf(f).lookup("__call__");
     if (m != null) {
       Object[] full = new Object[args.length + 1];
@@ -126,8 +129,10 @@ public final class Calls {
         if (posonlyAsKw != null) {
           continue;
         }
+        String hint = Suggestions.suggest(java.util.Arrays.asList(co.varnames)
+            .subList(co.posonlyargcount, argcount + kwonly), name);
         throw Errors.typeError(fn.qualname + "() got an unexpected keyword argument '" + name
-            + "'");
+            + "'" + (hint == null ? "" : ". Did you mean '" + hint + "'?"));
       }
       if (locals[idx] != null) {
         throw Errors.typeError(fn.qualname + "() got multiple values for argument '" + name

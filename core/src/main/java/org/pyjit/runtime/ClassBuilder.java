@@ -68,6 +68,11 @@ final class ClassBuilder {
     for (Object[] kv : ns.items()) {
       cls.dict.put(kv[0], kv[1]);
     }
+    for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
+      if (cls.dict.getStr(implicit) instanceof PyFunction f) {
+        cls.dict.put(implicit, new PyClassMethod(f)); // implicitly class methods, as CPython
+      }
+    }
     if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) {
       cls.dict.put("__hash__", PySingleton.NONE); // as type.__new__: __eq__ alone unhashes
     }

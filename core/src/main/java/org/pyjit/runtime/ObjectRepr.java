@@ -56,6 +56,9 @@ public final class ObjectRepr {
     if (o instanceof PyType t) {
       return t.toString();
     }
+    if (o instanceof PyGenericAlias g) {
+      return g.repr();
+    }
     if (o instanceof PyModule m) {
       return "<module '" + m.name + "'>";
     }

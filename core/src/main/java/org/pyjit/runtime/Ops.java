@@ -953,6 +953,9 @@ public final class Ops {
     if (o instanceof PyTraceback tb) {
       return tb.attribute(name);
     }
+    if (o instanceof PyGenericAlias g) {
+      return g.attribute(name);
+    }
     PyType type = Types.typeOf(o);
     Object descr = type.lookup(name);
     if (o instanceof PyInstance inst && inst.dict != null) {
@@ -1166,6 +1169,9 @@ public final class Ops {
       return r;
     }
     if (o instanceof PyType t) {
+      if (PyGenericAlias.isGeneric(t)) {
+        return new PyGenericAlias(t, key);
+      }
       Object cg = t.lookup("__class_getitem__");
       if (cg != null) {
         return call(bindToClass(cg, t), new Object[] {key}, null);

@@ -1,0 +1,61 @@
+package org.pyjit.runtime;
+
+/**
+ * types.GenericAlias: what subscripting a builtin generic class gives ({@code list[int]}).
+ * It remembers the class and the arguments, prints as CPython does, and calling it calls the
+ * class.
+ */
+public final class PyGenericAlias extends PyObject {
+  static final PyType TYPE = new PyType("GenericAlias", true, Types.OBJECT);
+
+  final PyType origin;
+  final PyTuple args;
+
+  PyGenericAlias(PyType origin, Object key) {
+    this.origin = origin;
+    this.args = key instanceof PyTuple t ? t : PyTuple.of(key);
+  }
+
+  /** Whether {@code t[...]} makes a GenericAlias (the builtin classes CPython makes generic). */
+  static boolean isGeneric(PyType t) {
+    return t == Types.LIST || t == Types.DICT || t == Types.TUPLE || t == Types.SET
+        || t == Types.FROZENSET || t == Types.TYPE;
+  }
+
+  Object attribute(String name) {
+    return switch (name) {
+      case "__origin__" -> origin;
+      case "__args__" -> args;
+      default -> Ops.getattrOrNull(origin, name);
+    };
+  }
+
+  String repr() {
+    StringBuilder sb = new StringBuilder(itemRepr(origin)).append('[');
+    if (args.size() == 0) {
+      sb.append("()");
+    }
+    for (int i = 0; i < args.size(); i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(itemRepr(args.get(i)));
+    }
+    return sb.append(']').toString();
+  }
+
+  private static String itemRepr(Object o) {
+    if (o == PySingleton.ELLIPSIS) {
+      return "...";
+    }
+    if (o instanceof PyType t) {
+      return t.module.equals("builtins") ? t.qualname : t.module + "." + t.qualname;
+    }
+    return Ops.repr(o);
+  }
+
+  @Override
+  public PyType type() {
+    return TYPE;
+  }
+}
