@@ -1068,22 +1068,22 @@ public final class CodeGen {
   }
 
   private void storeName(String name) {
-    String m = sc.mangle(name);
-    switch (resolve(name)) {
-      case FAST -> b.emit(Opcode.STORE_FAST, b.varname(m));
-      case DEREF -> b.emitDeref(Opcode.STORE_DEREF, m);
-      case GLOBAL -> b.emit(Opcode.STORE_GLOBAL, b.name(m));
-      case NAME -> b.emit(Opcode.STORE_NAME, b.name(m));
-    }
+    nameOp(name, Opcode.STORE_FAST, Opcode.STORE_DEREF, Opcode.STORE_GLOBAL, Opcode.STORE_NAME);
   }
 
   private void deleteName(String name) {
+    nameOp(name, Opcode.DELETE_FAST, Opcode.DELETE_DEREF, Opcode.DELETE_GLOBAL,
+        Opcode.DELETE_NAME);
+  }
+
+  /** A store or delete of {@code name}, by the instruction of its kind of scope. */
+  private void nameOp(String name, Opcode fast, Opcode deref, Opcode global, Opcode dict) {
     String m = sc.mangle(name);
     switch (resolve(name)) {
-      case FAST -> b.emit(Opcode.DELETE_FAST, b.varname(m));
-      case DEREF -> b.emitDeref(Opcode.DELETE_DEREF, m);
-      case GLOBAL -> b.emit(Opcode.DELETE_GLOBAL, b.name(m));
-      case NAME -> b.emit(Opcode.DELETE_NAME, b.name(m));
+      case FAST -> b.emit(fast, b.varname(m));
+      case DEREF -> b.emitDeref(deref, m);
+      case GLOBAL -> b.emit(global, b.name(m));
+      case NAME -> b.emit(dict, b.name(m));
     }
   }
 
