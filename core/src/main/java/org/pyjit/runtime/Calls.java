@@ -18,7 +18,7 @@ public final class Calls {
       return Interpreter.call(fn, bind(fn, args, kwnames));
     }
     if (f instanceof PyBuiltinFunction b) {
-      return b.body.call(args, kwnames);
+      return callBuiltin(b, args, kwnames);
     }
     if (f instanceof PyMethod m) {
       Object[] full = new Object[args.length + 1];
@@ -42,10 +42,35 @@ public final class Calls {
     throw Errors.typeError("'" + Types.typeOf(f).name + "' object is not callable");
   }
 
+  /**
+   * Runs a builtin. Builtins whose arguments are not checked one by one yet (ArgParser does
+   * that) index and cast their arguments directly; a missing argument or one of the wrong
+   * type then surfaces as a Java exception, which becomes the TypeError CPython would raise
+   * in spirit, so that no call from Python ever ends in a Java exception.
+   */
+  static Object callBuiltin(PyBuiltinFunction b, Object[] args, String[] kwnames) {
+    try {
+      return b.body.call(args, kwnames);
+    } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
+      throw misuse(b.name, e);
+    }
+  }
+
+  /** The TypeError for a builtin given too few arguments or one of a type it cannot use. */
+  private static PyException misuse(String name, RuntimeException e) {
+    return e instanceof ClassCastException
+        ? Errors.typeError("bad argument type for built-in operation")
+        : Errors.typeError(name + "() missing required argument");
+  }
+
   /** type(...) calls: built-in constructors, or __new__ and __init__ of user classes. */
   static Object instantiate(PyType t, Object[] args, String[] kwnames) {
     if (t.constructor != null) {
-      return t.constructor.call(t, args, kwnames);
+      try {
+        return t.constructor.call(t, args, kwnames);
+      } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
+        throw misuse(t.name, e);
+      }
     }
     PyType base = t;
     while (base.constructor == null && base.bases.length > 0) {
