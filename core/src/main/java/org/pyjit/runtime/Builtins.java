@@ -123,6 +123,9 @@ public final class Builtins {
     def("hex", (a, k) -> radix(a[0], 16, "0x"));
     Constructors.install();
     Methods.install();
+    ListMethods.install();
+    DictMethods.install();
+    NumberMethods.install();
     SetOps.install();
   }
 

@@ -44,6 +44,9 @@ public final class ObjectRepr {
     if (o instanceof PySlice s) {
       return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
     }
+    if (o instanceof DictMethods.View v) {
+      return v.repr();
+    }
     if (o instanceof PyType t) {
       return t.toString();
     }
