@@ -16,9 +16,9 @@ final class Constructors {
     Types.BOOL.constructor = (cls, a, k) -> a.length != 0 && Ops.truth(a[0]);
     Types.FLOAT.constructor = (cls, a, k) -> a.length == 0 ? 0.0 : toFloat(a[0]);
     Types.STR.constructor = (cls, a, k) -> a.length == 0 ? "" : Ops.str(a[0]);
-    Types.LIST.constructor = (cls, a, k) -> a.length == 0 ? new PyList()
+    Types.LIST.constructor = (cls, a, k) -> sequenceArgs("list", a, k) == 0 ? new PyList()
         : new PyList(ListOps.toArray(a[0]));
-    Types.TUPLE.constructor = (cls, a, k) -> a.length == 0 ? PyTuple.EMPTY
+    Types.TUPLE.constructor = (cls, a, k) -> sequenceArgs("tuple", a, k) == 0 ? PyTuple.EMPTY
         : a[0] instanceof PyTuple t ? t : PyTuple.of(ListOps.toArray(a[0]));
     Types.DICT.constructor = Constructors::dict;
     Types.RANGE.constructor = (cls, a, k) -> switch (a.length) {
@@ -147,20 +147,25 @@ final class Constructors {
         + Types.typeOf(o).name + "'");
   }
 
+  /** list() and tuple() take at most one positional argument and no keywords. */
+  private static int sequenceArgs(String name, Object[] a, String[] k) {
+    if (k != null && k.length > 0) {
+      throw Errors.typeError(name + "() takes no keyword arguments");
+    }
+    if (a.length > 1) {
+      throw Errors.typeError(name + " expected at most 1 argument, got " + a.length);
+    }
+    return a.length;
+  }
+
   static Object dict(PyType cls, Object[] a, String[] k) {
     PyDict d = new PyDict();
     int npos = a.length - (k == null ? 0 : k.length);
+    if (npos > 1) {
+      throw Errors.typeError("dict expected at most 1 argument, got " + npos);
+    }
     if (npos == 1) {
-      if (a[0] instanceof PyDict src) {
-        for (Object[] kv : src.items()) {
-          d.put(kv[0], kv[1]);
-        }
-      } else {
-        for (Object item : ListOps.toArray(a[0])) {
-          Object[] kv = ListOps.toArray(item);
-          d.put(kv[0], kv[1]);
-        }
-      }
+      DictMethods.update(d, a[0]);
     }
     for (int i = npos; i < a.length; i++) {
       d.put(k[i - npos], a[i]);

@@ -1,6 +1,7 @@
 package org.pyjit.runtime;
 
 import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CompareOp;
 import org.pyjit.runtime.collect.ChangedDuringIteration;
 import org.pyjit.runtime.collect.PyDictTable;
 
@@ -274,26 +275,35 @@ final class DictMethods {
         }
         return true;
       });
-      def(t, "__eq__", (a, k) -> setCompare(a[0], a[1], true));
-      def(t, "__ne__", (a, k) -> {
-        Object r = setCompare(a[0], a[1], true);
-        return r instanceof Boolean b ? (Object) !b : r;
-      });
+      for (CompareOp op : CompareOp.values()) {
+        def(t, op.dunder, (a, k) -> setCompare(op, a[0], a[1]));
+      }
     }
   }
 
   /** Keys or items view compared with a set or another set-like view. */
-  private static Object setCompare(Object self, Object other, boolean eq) {
+  private static Object setCompare(CompareOp op, Object self, Object other) {
     View v = (View) self;
     if (!(other instanceof PySet || other instanceof View o && o.kind != VALUES)) {
       return PySingleton.NOT_IMPLEMENTED;
     }
-    if (Ops.len(other) != v.dict.size()) {
-      return false;
-    }
-    Object it = Ops.iter(other);
+    long n = v.dict.size();
+    long m = Ops.len(other);
+    return switch (op) {
+      case EQ -> n == m && subset(other, self);
+      case NE -> !(n == m && subset(other, self));
+      case LE -> n <= m && subset(self, other);
+      case LT -> n < m && subset(self, other);
+      case GE -> n >= m && subset(other, self);
+      case GT -> n > m && subset(other, self);
+    };
+  }
+
+  /** Every item of {@code a} is in {@code b} (a set or a set-like view). */
+  private static boolean subset(Object a, Object b) {
+    Object it = Ops.iter(a);
     for (Object x; (x = Ops.next(it)) != null; ) {
-      if (!v.contains(x)) {
+      if (!(b instanceof View v ? v.contains(x) : Ops.contains(b, x))) {
         return false;
       }
     }

@@ -1,5 +1,8 @@
 package org.pyjit.runtime;
 
+import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CompareOp;
+
 /**
  * The methods of list and tuple, with CPython 3.13's semantics and messages.
  *
@@ -19,6 +22,18 @@ final class ListMethods {
   private static final PyType T = Types.TUPLE;
 
   static void install() {
+    sequenceDunders(L, PyList.class);
+    sequenceDunders(T, PyTuple.class);
+    Types.ITERATOR.dict.put("__iter__", new PyBuiltinFunction("__iter__", Types.ITERATOR,
+        (a, k) -> a[0]));
+    Types.ITERATOR.dict.put("__next__", new PyBuiltinFunction("__next__", Types.ITERATOR,
+        (a, k) -> {
+          Object v = Ops.next(a[0]);
+          if (v == null) {
+            throw Errors.stopIteration();
+          }
+          return v;
+        }));
     def(L, "append", (a, k) -> {
       MethodArgs.one(a, k, L, "append");
       ((PyList) a[0]).append(a[1]);
@@ -169,6 +184,59 @@ final class ListMethods {
         }
       }
       return n;
+    });
+  }
+
+  /**
+   * The special methods that explicit calls like {@code a.__len__()} need. The operators
+   * never reach them for real lists and tuples (Ops handles those first); the receiver
+   * check keeps an instance of a user subclass (not backed by a list yet) from reaching a
+   * cast.
+   */
+  private static void sequenceDunders(PyType t, Class<?> cls) {
+    dunder(t, cls, "__len__", 0, (a, k) -> Ops.len(a[0]));
+    dunder(t, cls, "__contains__", 1, (a, k) -> Ops.contains(a[0], a[1]));
+    dunder(t, cls, "__getitem__", 1, (a, k) -> Ops.getitem(a[0], a[1]));
+    dunder(t, cls, "__iter__", 0, (a, k) -> Ops.iter(a[0]));
+    dunder(t, cls, "__add__", 1, (a, k) -> cls.isInstance(a[1])
+        ? Ops.binary(BinaryOp.ADD, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+    dunder(t, cls, "__mul__", 1, (a, k) -> Ops.isInt(a[1]) || a[1] instanceof PyInstance
+        ? Ops.binary(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+    dunder(t, cls, "__rmul__", 1, (a, k) -> Ops.isInt(a[1]) || a[1] instanceof PyInstance
+        ? Ops.binary(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+    for (CompareOp op : CompareOp.values()) {
+      dunder(t, cls, op.dunder, 1, (a, k) -> cls.isInstance(a[1])
+          ? Ops.compare(op, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+    }
+    if (t == L) {
+      dunder(t, cls, "__setitem__", 2, (a, k) -> {
+        Ops.setitem(a[0], a[1], a[2]);
+        return PySingleton.NONE;
+      });
+      dunder(t, cls, "__delitem__", 1, (a, k) -> {
+        Ops.delitem(a[0], a[1]);
+        return PySingleton.NONE;
+      });
+      dunder(t, cls, "__iadd__", 1, (a, k) -> Ops.binary(BinaryOp.INPLACE_ADD, a[0], a[1]));
+      dunder(t, cls, "__reversed__", 0, (a, k) -> new Iterators.Reversed(a[0]));
+    }
+  }
+
+  private static void dunder(PyType t, Class<?> cls, String name, int nargs,
+      PyBuiltinFunction.Body body) {
+    def(t, name, (a, k) -> {
+      if (!cls.isInstance(a[0])) {
+        throw Errors.typeError("descriptor '" + name + "' requires a '" + t.name
+            + "' object but received a '" + Types.typeOf(a[0]).name + "'");
+      }
+      if (nargs == 0) {
+        MethodArgs.none(a, k, t, name);
+      } else if (nargs == 1) {
+        MethodArgs.one(a, k, t, name);
+      } else {
+        MethodArgs.range(a, k, t, name, nargs, nargs);
+      }
+      return body.call(a, k);
     });
   }
 

@@ -84,6 +84,21 @@ public final class Ops {
     if (a instanceof Long x && b instanceof Long y) {
       return longOp(op, x, y);
     }
+    if (a instanceof Boolean x && b instanceof Boolean y) {
+      // bool's own &, | and ^ keep the result a bool
+      switch (op) {
+        case AND -> {
+          return x & y;
+        }
+        case OR -> {
+          return x | y;
+        }
+        case XOR -> {
+          return x ^ y;
+        }
+        default -> { }
+      }
+    }
     boolean ai = isInt(a);
     boolean bi = isInt(b);
     if (ai && bi) {
@@ -371,6 +386,13 @@ public final class Ops {
     if (plain == BinaryOp.ADD) {
       if (a instanceof String x && b instanceof String y) {
         return x.concat(y);
+      }
+      if (op.isInplace() && a instanceof PyList x && !(b instanceof PyList)) {
+        // list += iterable is list.extend; only list + list is restricted to lists
+        for (Object v : ListOps.toArray(b)) {
+          x.append(v);
+        }
+        return x;
       }
       if (a instanceof PyList x && b instanceof PyList y) {
         if (op.isInplace()) {
@@ -948,6 +970,9 @@ public final class Ops {
     }
     if (o instanceof PyFunction f) {
       return functionAttribute(f, name);
+    }
+    if (name.equals("__class__")) {
+      return type;
     }
     return null;
   }
