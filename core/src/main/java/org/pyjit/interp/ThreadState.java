@@ -26,6 +26,11 @@ public final class ThreadState {
     return frame == null ? null : frame.function;
   }
 
+  /** The innermost running Python frame (for globals(), locals(), vars() and dir()). */
+  public Frame currentFrame() {
+    return frame;
+  }
+
   /** Local slot {@code i} of the innermost running frame. */
   public Object currentLocal(int i) {
     Object v = frame.fast[i];

@@ -126,6 +126,7 @@ public final class Builtins {
     ListMethods.install();
     DictMethods.install();
     NumberMethods.install();
+    IntrospectionBuiltins.install(DICT);
     SetOps.install();
   }
 

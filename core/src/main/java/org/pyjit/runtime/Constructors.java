@@ -51,7 +51,12 @@ final class Constructors {
       }
       return new PySuper(fn.definingClass, ts.currentLocal(0));
     };
-    Types.OBJECT.constructor = (cls, a, k) -> new PyInstance(cls);
+    Types.OBJECT.constructor = (cls, a, k) -> {
+      if (cls == Types.OBJECT && a.length > 0) {
+        throw Errors.typeError("object() takes no arguments");
+      }
+      return new PyInstance(cls);
+    };
     Types.PROPERTY.constructor = (cls, a, k) -> new PyProperty(a.length > 0 ? a[0] : null,
         a.length > 1 ? a[1] : null, a.length > 2 ? a[2] : null);
     Types.CLASSMETHOD.constructor = (cls, a, k) -> new PyClassMethod(a[0]);

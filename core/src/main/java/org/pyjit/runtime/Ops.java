@@ -971,6 +971,27 @@ public final class Ops {
     if (o instanceof PyFunction f) {
       return functionAttribute(f, name);
     }
+    if (o instanceof PyMethod m) {
+      return switch (name) {
+        case "__self__" -> m.self;
+        case "__func__" -> m.function;
+        case "__class__" -> type;
+        default -> getattrOrNull(m.function, name);
+      };
+    }
+    if (o instanceof PyBuiltinFunction b) {
+      return switch (name) {
+        case "__name__" -> b.name;
+        case "__qualname__" -> b.owner == null ? b.name : b.owner.name + "." + b.name;
+        case "__self__" -> PySingleton.NONE;
+        case "__module__" -> b.owner == null ? "builtins" : PySingleton.NONE;
+        case "__class__" -> type;
+        default -> null;
+      };
+    }
+    if (o instanceof CodeAttributes.Code c) {
+      return CodeAttributes.get(c, name);
+    }
     if (name.equals("__class__")) {
       return type;
     }
@@ -1026,7 +1047,35 @@ public final class Ops {
       case "__suppress_context__" -> e.suppressContext;
       case "__class__" -> e.type();
       case "__traceback__" -> PySingleton.NONE;
+      case "code" -> e.type().isSubtypeOf(Types.SYSTEM_EXIT) ? argsValue(e) : null;
+      case "value" -> e.type().isSubtypeOf(Types.STOP_ITERATION)
+          ? (e.args.size() == 0 ? PySingleton.NONE : e.args.get(0)) : null;
+      case "errno", "strerror", "filename", "filename2" ->
+          e.type().isSubtypeOf(Types.OS_ERROR) ? osErrorField(e, name) : null;
       default -> null;
+    };
+  }
+
+  /** SystemExit.code: None, the one argument, or the args tuple. */
+  private static Object argsValue(PyBaseException e) {
+    return switch (e.args.size()) {
+      case 0 -> PySingleton.NONE;
+      case 1 -> e.args.get(0);
+      default -> e.args;
+    };
+  }
+
+  /** OSError(errno, strerror[, filename[, winerror[, filename2]]]) fields; None otherwise. */
+  private static Object osErrorField(PyBaseException e, String name) {
+    int n = e.args.size();
+    if (n < 2 || n > 5) {
+      return PySingleton.NONE;
+    }
+    return switch (name) {
+      case "errno" -> e.args.get(0);
+      case "strerror" -> e.args.get(1);
+      case "filename" -> n > 2 ? e.args.get(2) : PySingleton.NONE;
+      default -> n > 4 ? e.args.get(4) : PySingleton.NONE;
     };
   }
 
@@ -1037,6 +1086,11 @@ public final class Ops {
       case "__doc__" -> f.doc;
       case "__module__" -> f.module;
       case "__defaults__" -> f.defaults == null ? PySingleton.NONE : PyTuple.of(f.defaults);
+      case "__kwdefaults__" -> f.kwdefaults == null || f.kwdefaults.size() == 0
+          ? PySingleton.NONE : f.kwdefaults;
+      case "__code__" -> new CodeAttributes.Code(f.code);
+      case "__dict__" -> IntrospectionBuiltins.dictOf(f);
+      case "__globals__" -> f.globals;
       case "__class__" -> f.type();
       default -> f.dict == null ? null : f.dict.getStr(name);
     };
@@ -1067,6 +1121,42 @@ public final class Ops {
       return;
     }
     if (o instanceof PyFunction f) {
+      switch (name) {
+        case "__name__", "__qualname__" -> {
+          if (!(value instanceof String s)) {
+            throw Errors.typeError(name + " must be set to a string object");
+          }
+          if (name.equals("__name__")) {
+            f.name = s;
+          } else {
+            f.qualname = s;
+          }
+          return;
+        }
+        case "__doc__" -> {
+          f.doc = value;
+          return;
+        }
+        case "__module__" -> {
+          f.module = value;
+          return;
+        }
+        case "__defaults__" -> {
+          if (value != PySingleton.NONE && !(value instanceof PyTuple)) {
+            throw Errors.typeError("__defaults__ must be set to a tuple object");
+          }
+          f.defaults = value instanceof PyTuple t && t.size() > 0 ? t.items.clone() : null;
+          return;
+        }
+        case "__kwdefaults__" -> {
+          if (value != PySingleton.NONE && !(value instanceof PyDict)) {
+            throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+          }
+          f.kwdefaults = value instanceof PyDict d ? d : null;
+          return;
+        }
+        default -> { }
+      }
       if (f.dict == null) {
         f.dict = new PyDict();
       }
