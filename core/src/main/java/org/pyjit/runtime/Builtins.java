@@ -60,10 +60,10 @@ public final class Builtins {
     def("issubclass", (a, k) -> issubclass(a[0], a[1]));
     def("getattr", Builtins::getattr);
     def("setattr", (a, k) -> {
-      Ops.setattr(a[0], (String) a[1], a[2]);
+      Ops.setattr(a[0], attrName(a[1]), a[2]);
       return PySingleton.NONE;
     });
-    def("hasattr", (a, k) -> Ops.getattrOrNull(a[0], (String) a[1]) != null);
+    def("hasattr", (a, k) -> Ops.getattrOrNull(a[0], attrName(a[1])) != null);
     def("min", (a, k) -> minMax(a, k, true));
     def("max", (a, k) -> minMax(a, k, false));
     def("sum", Builtins::sum);
@@ -74,11 +74,24 @@ public final class Builtins {
       return format(a[0], a.length > 1 ? (String) a[1] : "");
     });
     def("chr", (a, k) -> new String(Character.toChars((int) Ops.asIndex(a[0]))));
-    def("ord", (a, k) -> (long) ((String) a[0]).codePointAt(0));
+    def("ord", (a, k) -> {
+      Object o = one("ord", a, k);
+      if (!(o instanceof String s)) {
+        throw Errors.typeError("ord() expected string of length 1, but " + Types.typeOf(o).name
+            + " found");
+      }
+      int n = s.codePointCount(0, s.length());
+      if (n != 1) {
+        throw Errors.typeError("ord() expected a character, but string of length " + n
+            + " found");
+      }
+      return (long) s.codePointAt(0);
+    });
     def("divmod", (a, k) -> PyTuple.of(
         Ops.binary(org.pyjit.bytecode.BinaryOp.FLOOR_DIVIDE, a[0], a[1]),
         Ops.binary(org.pyjit.bytecode.BinaryOp.REMAINDER, a[0], a[1])));
-    def("pow", (a, k) -> Ops.binary(org.pyjit.bytecode.BinaryOp.POWER, a[0], a[1]));
+    def("pow", (a, k) -> a.length == 3 && a[2] != PySingleton.NONE ? pow3(a[0], a[1], a[2])
+        : Ops.binary(org.pyjit.bytecode.BinaryOp.POWER, a[0], a[1]));
     def("any", (a, k) -> {
       Object it = Ops.iter(a[0]);
       for (Object x; (x = Ops.next(it)) != null; ) {
@@ -110,9 +123,14 @@ public final class Builtins {
       return new Iterators.Zip(java.util.Arrays.copyOf(a, npos),
           Ops.truth(kwarg(a, k, "strict", Boolean.FALSE)));
     });
-    def("map", (a, k) -> new Iterators.MapIter(a[0], java.util.Arrays.copyOfRange(a, 1,
+    def("map", (a, k) -> a.length < 2 ? throwMapArgs() : new Iterators.MapIter(a[0], java.util.Arrays.copyOfRange(a, 1,
         a.length)));
-    def("filter", (a, k) -> new Iterators.Filter(a[0], a[1]));
+    def("filter", (a, k) -> {
+      if (a.length != 2) {
+        throw Errors.typeError("filter expected 2 arguments, got " + a.length);
+      }
+      return new Iterators.Filter(a[0], a[1]);
+    });
     def("reversed", (a, k) -> {
       Object r = Ops.callDunder(a[0], "__reversed__");
       return r != null ? r : new Iterators.Reversed(a[0]);
@@ -260,7 +278,42 @@ public final class Builtins {
     }
   }
 
+  private static Object throwMapArgs() {
+    throw Errors.typeError("map() must have at least two arguments.");
+  }
+
+  /** An attribute name argument of getattr and friends. */
+  static String attrName(Object o) {
+    if (!(o instanceof String s)) {
+      throw Errors.typeError("attribute name must be string, not '" + Types.typeOf(o).name
+          + "'");
+    }
+    return s;
+  }
+
+  /** pow(b, e, m) for ints: a negative exponent needs b invertible modulo m. */
+  static Object pow3(Object b, Object e, Object m) {
+    if (!Ops.isInt(b) || !Ops.isInt(e) || !Ops.isInt(m)) {
+      throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    BigInteger mod = Ops.big(Ops.asInt(m));
+    if (mod.signum() == 0) {
+      throw Errors.valueError("pow() 3rd argument cannot be 0");
+    }
+    BigInteger r;
+    try {
+      r = Ops.big(Ops.asInt(b)).modPow(Ops.big(Ops.asInt(e)), mod.abs());
+    } catch (ArithmeticException x) {
+      throw Errors.valueError("base is not invertible for the given modulus");
+    }
+    if (mod.signum() < 0 && r.signum() != 0) {
+      r = r.add(mod);
+    }
+    return Ops.normalize(r);
+  }
+
   static Object getattr(Object[] a, String[] k) {
+    attrName(a[1]);
     Object v = Ops.getattrOrNull(a[0], (String) a[1]);
     if (v == null) {
       if (a.length > 2) {
@@ -307,6 +360,13 @@ public final class Builtins {
         default -> throw Errors.typeError((min ? "min" : "max")
             + "() got an unexpected keyword argument '" + kwnames[i - npos] + "'");
       }
+    }
+    if (npos == 0) {
+      throw Errors.typeError((min ? "min" : "max") + " expected at least 1 argument, got 0");
+    }
+    if (npos > 1 && dflt != null) {
+      throw Errors.typeError("Cannot specify a default for " + (min ? "min" : "max")
+          + "() with multiple positional arguments");
     }
     Object[] items = npos == 1 ? ListOps.toArray(a[0]) : java.util.Arrays.copyOf(a, npos);
     if (items.length == 0) {

@@ -25,7 +25,9 @@ final class Constructors {
       case 1 -> new PyRange(0, Ops.asIndex(a[0]), 1);
       case 2 -> new PyRange(Ops.asIndex(a[0]), Ops.asIndex(a[1]), 1);
       case 3 -> new PyRange(Ops.asIndex(a[0]), Ops.asIndex(a[1]), Ops.asIndex(a[2]));
-      default -> throw Errors.typeError("range expected at least 1 argument, got 0");
+      default -> throw Errors.typeError(a.length == 0
+          ? "range expected at least 1 argument, got 0"
+          : "range expected at most 3 arguments, got " + a.length);
     };
     Types.TYPE.constructor = (cls, a, k) -> {
       if (a.length == 1) {

@@ -23,6 +23,13 @@ final class ListMethods {
 
   static void install() {
     sequenceDunders(L, PyList.class);
+    // range == range compares the sequences: equal lengths, then first item and step
+    Types.RANGE.dict.put("__eq__", new PyBuiltinFunction("__eq__", Types.RANGE,
+        (a, k) -> a[0] instanceof PyRange x && a[1] instanceof PyRange y
+            ? (Object) rangeEquals(x, y) : PySingleton.NOT_IMPLEMENTED));
+    Types.RANGE.dict.put("__ne__", new PyBuiltinFunction("__ne__", Types.RANGE,
+        (a, k) -> a[0] instanceof PyRange x && a[1] instanceof PyRange y
+            ? (Object) !rangeEquals(x, y) : PySingleton.NOT_IMPLEMENTED));
     sequenceDunders(T, PyTuple.class);
     Types.ITERATOR.dict.put("__iter__", new PyBuiltinFunction("__iter__", Types.ITERATOR,
         (a, k) -> a[0]));
@@ -238,6 +245,14 @@ final class ListMethods {
       }
       return body.call(a, k);
     });
+  }
+
+  private static boolean rangeEquals(PyRange x, PyRange y) {
+    long n = x.length();
+    if (n != y.length()) {
+      return false;
+    }
+    return n == 0 || x.start == y.start && (n == 1 || x.step == y.step);
   }
 
   /** index(value[, start[, stop]]): the clamped [start, stop) range. */

@@ -107,10 +107,7 @@ final class NumberMethods {
         if (t != I || !Ops.isInt(a[1]) || !Ops.isInt(a[2])) {
           return PySingleton.NOT_IMPLEMENTED;
         }
-        Object b = reflected ? a[1] : a[0];
-        Object e = reflected ? a[0] : a[1];
-        return Ops.normalize(Ops.big(Ops.asInt(b)).modPow(Ops.big(Ops.asInt(e)),
-                Ops.big(Ops.asInt(a[2]))));
+        return reflected ? Builtins.pow3(a[1], a[0], a[2]) : Builtins.pow3(a[0], a[1], a[2]);
       }
       MethodArgs.one(a, k, t, name);
       if (!accepts(t, a[1])) {
