@@ -192,8 +192,9 @@ public final class Builtins {
         return d;
       }
       int digits = (int) Ops.asIndex(n);
-      return new java.math.BigDecimal(d).setScale(digits, java.math.RoundingMode.HALF_EVEN)
+      double r = new java.math.BigDecimal(d).setScale(digits, java.math.RoundingMode.HALF_EVEN)
           .doubleValue();
+      return r == 0 ? Math.copySign(0.0, d) : r; // round(-0.4, 0) is -0.0
     }
     Object r = n == PySingleton.NONE ? Ops.callDunder(x, "__round__")
         : Ops.callDunder(x, "__round__", n);

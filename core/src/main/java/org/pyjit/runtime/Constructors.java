@@ -64,10 +64,49 @@ final class Constructors {
     Types.CLASSMETHOD.constructor = (cls, a, k) -> new PyClassMethod(a[0]);
     Types.STATICMETHOD.constructor = (cls, a, k) -> new PyStaticMethod(a[0]);
     Types.BASE_EXCEPTION.constructor = (cls, a, k) -> {
+      if (cls.isSubtypeOf(Types.OS_ERROR) && a.length >= 2 && a.length <= 5) {
+        return osError(cls, a);
+      }
       PyBaseException e = new PyBaseException(cls);
       e.args = PyTuple.of(a.clone());
       return e;
     };
+  }
+
+  /**
+   * OSError(errno, strerror[, filename[, winerror[, filename2]]]): OSError itself picks the
+   * subclass for the errno (Linux numbers); a filename is kept apart and leaves args with
+   * the first two values, as in CPython.
+   */
+  static PyBaseException osError(PyType cls, Object[] a) {
+    if (cls == Types.OS_ERROR && a[0] instanceof Long errno) {
+      cls = switch (errno.intValue()) {
+        case 1, 13 -> Types.PERMISSION_ERROR;
+        case 2 -> Types.FILE_NOT_FOUND_ERROR;
+        case 3 -> Types.PROCESS_LOOKUP_ERROR;
+        case 4 -> Types.INTERRUPTED_ERROR;
+        case 10 -> Types.CHILD_PROCESS_ERROR;
+        case 11, 114, 115 -> Types.BLOCKING_IO_ERROR;
+        case 17 -> Types.FILE_EXISTS_ERROR;
+        case 20 -> Types.NOT_A_DIRECTORY_ERROR;
+        case 21 -> Types.IS_A_DIRECTORY_ERROR;
+        case 32, 108 -> Types.BROKEN_PIPE_ERROR;
+        case 103 -> Types.CONNECTION_ABORTED_ERROR;
+        case 104 -> Types.CONNECTION_RESET_ERROR;
+        case 110 -> Types.TIMEOUT_ERROR;
+        case 111 -> Types.CONNECTION_REFUSED_ERROR;
+        default -> cls;
+      };
+    }
+    PyBaseException e = new PyBaseException(cls);
+    if (a.length >= 3) {
+      e.dict.put("filename", a[2]);
+      e.dict.put("filename2", a.length == 5 ? a[4] : PySingleton.NONE);
+      e.args = PyTuple.of(a[0], a[1]);
+    } else {
+      e.args = PyTuple.of(a.clone());
+    }
+    return e;
   }
 
   /** int(), int(x), int(x, base) and int(x, base=b). */

@@ -156,6 +156,34 @@ final class IntrospectionBuiltins {
       return PySingleton.NONE;
     });
 
+    PyType pt = Types.PROPERTY;
+    propertySlot("fget", p -> p.fget);
+    propertySlot("fset", p -> p.fset);
+    propertySlot("fdel", p -> p.fdel);
+    pt.dict.put("__get__", new PyBuiltinFunction("__get__", pt, (a, k) -> {
+      MethodArgs.range(a, k, pt, "__get__", 1, 2);
+      return a[1] == PySingleton.NONE ? a[0] : ((PyProperty) a[0]).get(a[1]);
+    }));
+    pt.dict.put("__set__", new PyBuiltinFunction("__set__", pt, (a, k) -> {
+      MethodArgs.range(a, k, pt, "__set__", 2, 2);
+      ((PyProperty) a[0]).set(a[1], a[2]);
+      return PySingleton.NONE;
+    }));
+    if (pt.dict.getStr("setter") == null) {
+      pt.dict.put("getter", new PyBuiltinFunction("getter", pt, (a, k) -> {
+        PyProperty p = (PyProperty) a[0];
+        return new PyProperty(a[1], p.fset, p.fdel);
+      }));
+      pt.dict.put("setter", new PyBuiltinFunction("setter", pt, (a, k) -> {
+        PyProperty p = (PyProperty) a[0];
+        return new PyProperty(p.fget, a[1], p.fdel);
+      }));
+      pt.dict.put("deleter", new PyBuiltinFunction("deleter", pt, (a, k) -> {
+        PyProperty p = (PyProperty) a[0];
+        return new PyProperty(p.fget, p.fset, a[1]);
+      }));
+    }
+
     Types.SLICE.constructor = (cls, a, k) -> {
       range("slice", a, k, 1, 3);
       return switch (a.length) {
@@ -181,6 +209,14 @@ final class IntrospectionBuiltins {
   private static void slot(String name, java.util.function.Function<PySlice, Object> f) {
     Types.SLICE.dict.put(name, new PyProperty(
         new PyBuiltinFunction(name, (a, k) -> f.apply((PySlice) a[0])), null, null));
+  }
+
+  private static void propertySlot(String name,
+      java.util.function.Function<PyProperty, Object> f) {
+    Types.PROPERTY.dict.put(name, new PyProperty(new PyBuiltinFunction(name, (a, k) -> {
+      Object v = f.apply((PyProperty) a[0]);
+      return v == null ? PySingleton.NONE : v;
+    }), null, null));
   }
 
   private static void addKeys(TreeSet<String> names, PyDict d) {

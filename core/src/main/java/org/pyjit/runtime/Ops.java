@@ -1048,6 +1048,10 @@ public final class Ops {
       case "__class__" -> e.type();
       case "__traceback__" -> PySingleton.NONE;
       case "code" -> e.type().isSubtypeOf(Types.SYSTEM_EXIT) ? argsValue(e) : null;
+      case "message" -> e.type().isSubtypeOf(Types.BASE_EXCEPTION_GROUP) && e.args.size() > 0
+          ? e.args.get(0) : null;
+      case "exceptions" -> e.type().isSubtypeOf(Types.BASE_EXCEPTION_GROUP) && e.args.size() > 1
+          ? PyTuple.of(ListOps.toArray(e.args.get(1))) : null;
       case "value" -> e.type().isSubtypeOf(Types.STOP_ITERATION)
           ? (e.args.size() == 0 ? PySingleton.NONE : e.args.get(0)) : null;
       case "errno", "strerror", "filename", "filename2" ->
@@ -1071,11 +1075,11 @@ public final class Ops {
     if (n < 2 || n > 5) {
       return PySingleton.NONE;
     }
+    // a filename given to the constructor is in the instance dict, found before this
     return switch (name) {
       case "errno" -> e.args.get(0);
       case "strerror" -> e.args.get(1);
-      case "filename" -> n > 2 ? e.args.get(2) : PySingleton.NONE;
-      default -> n > 4 ? e.args.get(4) : PySingleton.NONE;
+      default -> PySingleton.NONE;
     };
   }
 

@@ -72,7 +72,24 @@ public final class Types {
   public static final PyType NAME_ERROR = exc("NameError", EXCEPTION);
   public static final PyType UNBOUND_LOCAL_ERROR = exc("UnboundLocalError", NAME_ERROR);
   public static final PyType OS_ERROR = exc("OSError", EXCEPTION);
+  public static final PyType BLOCKING_IO_ERROR = exc("BlockingIOError", OS_ERROR);
+  public static final PyType CHILD_PROCESS_ERROR = exc("ChildProcessError", OS_ERROR);
+  public static final PyType CONNECTION_ERROR = exc("ConnectionError", OS_ERROR);
+  public static final PyType BROKEN_PIPE_ERROR = exc("BrokenPipeError", CONNECTION_ERROR);
+  public static final PyType CONNECTION_ABORTED_ERROR =
+      exc("ConnectionAbortedError", CONNECTION_ERROR);
+  public static final PyType CONNECTION_REFUSED_ERROR =
+      exc("ConnectionRefusedError", CONNECTION_ERROR);
+  public static final PyType CONNECTION_RESET_ERROR =
+      exc("ConnectionResetError", CONNECTION_ERROR);
+  public static final PyType FILE_EXISTS_ERROR = exc("FileExistsError", OS_ERROR);
   public static final PyType FILE_NOT_FOUND_ERROR = exc("FileNotFoundError", OS_ERROR);
+  public static final PyType INTERRUPTED_ERROR = exc("InterruptedError", OS_ERROR);
+  public static final PyType IS_A_DIRECTORY_ERROR = exc("IsADirectoryError", OS_ERROR);
+  public static final PyType NOT_A_DIRECTORY_ERROR = exc("NotADirectoryError", OS_ERROR);
+  public static final PyType PERMISSION_ERROR = exc("PermissionError", OS_ERROR);
+  public static final PyType PROCESS_LOOKUP_ERROR = exc("ProcessLookupError", OS_ERROR);
+  public static final PyType TIMEOUT_ERROR = exc("TimeoutError", OS_ERROR);
   public static final PyType REFERENCE_ERROR = exc("ReferenceError", EXCEPTION);
   public static final PyType RUNTIME_ERROR = exc("RuntimeError", EXCEPTION);
   public static final PyType NOT_IMPLEMENTED_ERROR = exc("NotImplementedError", RUNTIME_ERROR);
@@ -88,11 +105,23 @@ public final class Types {
   public static final PyType TYPE_ERROR = exc("TypeError", EXCEPTION);
   public static final PyType VALUE_ERROR = exc("ValueError", EXCEPTION);
   public static final PyType UNICODE_ERROR = exc("UnicodeError", VALUE_ERROR);
+  public static final PyType UNICODE_DECODE_ERROR = exc("UnicodeDecodeError", UNICODE_ERROR);
+  public static final PyType UNICODE_ENCODE_ERROR = exc("UnicodeEncodeError", UNICODE_ERROR);
+  public static final PyType UNICODE_TRANSLATE_ERROR =
+      exc("UnicodeTranslateError", UNICODE_ERROR);
   public static final PyType WARNING = exc("Warning", EXCEPTION);
   public static final PyType DEPRECATION_WARNING = exc("DeprecationWarning", WARNING);
   public static final PyType RUNTIME_WARNING = exc("RuntimeWarning", WARNING);
   public static final PyType SYNTAX_WARNING = exc("SyntaxWarning", WARNING);
   public static final PyType USER_WARNING = exc("UserWarning", WARNING);
+  public static final PyType BYTES_WARNING = exc("BytesWarning", WARNING);
+  public static final PyType ENCODING_WARNING = exc("EncodingWarning", WARNING);
+  public static final PyType FUTURE_WARNING = exc("FutureWarning", WARNING);
+  public static final PyType IMPORT_WARNING = exc("ImportWarning", WARNING);
+  public static final PyType PENDING_DEPRECATION_WARNING =
+      exc("PendingDeprecationWarning", WARNING);
+  public static final PyType RESOURCE_WARNING = exc("ResourceWarning", WARNING);
+  public static final PyType UNICODE_WARNING = exc("UnicodeWarning", WARNING);
 
   private static PyType exc(String name, PyType... bases) {
     PyType t = new PyType(name, true, bases);
