@@ -156,6 +156,16 @@ final class IntrospectionBuiltins {
       return PySingleton.NONE;
     });
 
+    builtins.put("EnvironmentError", Types.OS_ERROR);
+    builtins.put("IOError", Types.OS_ERROR);
+    // bound methods are equal when they bind equal functions to the same object
+    for (PyType t : new PyType[] {Types.METHOD, Types.BUILTIN_FUNCTION}) {
+      t.dict.put("__eq__", new PyBuiltinFunction("__eq__", t, (a, k) -> methodEq(a[0], a[1])));
+      t.dict.put("__ne__", new PyBuiltinFunction("__ne__", t, (a, k) -> {
+        Object r = methodEq(a[0], a[1]);
+        return r instanceof Boolean b ? (Object) !b : r;
+      }));
+    }
     PyType pt = Types.PROPERTY;
     propertySlot("fget", p -> p.fget);
     propertySlot("fset", p -> p.fset);
@@ -217,6 +227,17 @@ final class IntrospectionBuiltins {
       Object v = f.apply((PyProperty) a[0]);
       return v == null ? PySingleton.NONE : v;
     }), null, null));
+  }
+
+  private static Object methodEq(Object x, Object y) {
+    if (x instanceof PyMethod m && y instanceof PyMethod n) {
+      return m.self == n.self && (m.function == n.function || Ops.eq(m.function, n.function));
+    }
+    if (x instanceof PyMethod || y instanceof PyMethod) {
+      return x instanceof PyMethod == y instanceof PyMethod ? x == y : (Object) false;
+    }
+    return x instanceof PyBuiltinFunction && y instanceof PyBuiltinFunction ? (Object) (x == y)
+        : PySingleton.NOT_IMPLEMENTED;
   }
 
   private static void addKeys(TreeSet<String> names, PyDict d) {

@@ -58,8 +58,41 @@ public final class Sys {
           Integer.MAX_VALUE);
       return PySingleton.NONE;
     }));
+    d.put("exception", new PyBuiltinFunction("exception", (a, k) -> {
+      PyBaseException e = org.pyjit.interp.ThreadState.current().handled();
+      return e == null ? PySingleton.NONE : e;
+    }));
+    d.put("exc_info", new PyBuiltinFunction("exc_info", (a, k) -> {
+      PyBaseException e = org.pyjit.interp.ThreadState.current().handled();
+      // traceback objects do not exist yet: the third item is None
+      return e == null ? PyTuple.of(PySingleton.NONE, PySingleton.NONE, PySingleton.NONE)
+          : PyTuple.of(e.type(), e, PySingleton.NONE);
+    }));
+    d.put("float_info", floatInfo());
+    d.put("maxunicode", 0x10ffffL);
     MODULES.put("sys", MODULE);
     MODULES.put("builtins", new PyModule("builtins", Builtins.dict(null)));
+  }
+
+  /** sys.float_info: the IEEE double's constants, as attributes (not yet a struct sequence). */
+  private static PyInstance floatInfo() {
+    PyType t = new PyType("float_info", true, Types.OBJECT);
+    t.module = "sys";
+    t.hasInstanceDict = true;
+    t.baseType = false;
+    PyInstance fi = new PyInstance(t);
+    fi.dict.put("max", Double.MAX_VALUE);
+    fi.dict.put("max_exp", 1024L);
+    fi.dict.put("max_10_exp", 308L);
+    fi.dict.put("min", Double.MIN_NORMAL);
+    fi.dict.put("min_exp", -1021L);
+    fi.dict.put("min_10_exp", -307L);
+    fi.dict.put("dig", 15L);
+    fi.dict.put("mant_dig", 53L);
+    fi.dict.put("epsilon", Math.ulp(1.0));
+    fi.dict.put("radix", 2L);
+    fi.dict.put("rounds", 1L);
+    return fi;
   }
 
   public static PyModule module() {
