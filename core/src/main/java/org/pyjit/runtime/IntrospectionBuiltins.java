@@ -166,6 +166,43 @@ final class IntrospectionBuiltins {
         return r instanceof Boolean b ? (Object) !b : r;
       }));
     }
+    // super().__init__(...) from a user class reaches these; instantiation never calls them
+    Types.OBJECT.dict.put("__init__", new PyBuiltinFunction("__init__", Types.OBJECT,
+        (a, k) -> PySingleton.NONE));
+    PyType be = Types.BASE_EXCEPTION;
+    be.dict.put("__init__", new PyBuiltinFunction("__init__", be, (a, k) -> {
+      if (k != null && k.length > 0) {
+        throw Errors.typeError(Types.typeOf(a[0]).name + "() takes no keyword arguments");
+      }
+      if (a[0] instanceof PyBaseException e) {
+        e.args = PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length));
+      }
+      return PySingleton.NONE;
+    }));
+    be.dict.put("add_note", new PyBuiltinFunction("add_note", be, (a, k) -> {
+      MethodArgs.one(a, k, be, "add_note");
+      if (!(a[1] instanceof String)) {
+        throw Errors.typeError("note must be a str, not '" + Types.typeOf(a[1]).name + "'");
+      }
+      PyBaseException e = (PyBaseException) a[0];
+      Object notes = e.dict.getStr("__notes__");
+      if (notes == null) {
+        notes = new PyList();
+        e.dict.put("__notes__", notes);
+      }
+      if (!(notes instanceof PyList l)) {
+        throw Errors.typeError("Cannot add note: __notes__ is not a list");
+      }
+      l.append(a[1]);
+      return PySingleton.NONE;
+    }));
+    be.dict.put("with_traceback", new PyBuiltinFunction("with_traceback", be, (a, k) -> {
+      MethodArgs.one(a, k, be, "with_traceback");
+      if (a[1] == PySingleton.NONE) {
+        ((PyBaseException) a[0]).traceback = null;
+      }
+      return a[0];
+    }));
     PyType pt = Types.PROPERTY;
     propertySlot("fget", p -> p.fget);
     propertySlot("fset", p -> p.fset);

@@ -1035,6 +1035,7 @@ public final class Ops {
       case "__base__" -> t.bases.length == 0 ? PySingleton.NONE : t.bases[0];
       case "__dict__" -> t.dict;
       case "__class__" -> t.type();
+      case "mro" -> new PyBuiltinFunction("mro", (a, k) -> new PyList(t.mro.clone()));
       default -> null;
     };
   }
@@ -1101,6 +1102,35 @@ public final class Ops {
   }
 
   public static void setattr(Object o, String name, Object value) {
+    if (o instanceof PyBaseException e) {
+      // the exception's own fields, which str(), repr() and raising read
+      switch (name) {
+        case "args" -> {
+          e.args = PyTuple.of(ListOps.toArray(value));
+          return;
+        }
+        case "__cause__" -> {
+          if (value != PySingleton.NONE && !(value instanceof PyBaseException)) {
+            throw Errors.typeError("exception cause must be None or derive from BaseException");
+          }
+          e.cause = value instanceof PyBaseException c ? c : null;
+          e.suppressContext = true;
+          return;
+        }
+        case "__context__" -> {
+          if (value != PySingleton.NONE && !(value instanceof PyBaseException)) {
+            throw Errors.typeError("exception context must be None or derive from BaseException");
+          }
+          e.context = value instanceof PyBaseException c ? c : null;
+          return;
+        }
+        case "__suppress_context__" -> {
+          e.suppressContext = truth(value);
+          return;
+        }
+        default -> { }
+      }
+    }
     if (o instanceof PyInstance inst && inst.dict != null) {
       PyType t = inst.type();
       Object descr = t.lookup(name);

@@ -25,6 +25,19 @@ public final class Sys {
       (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
       return (long) s.codePointCount(0, s.length());
     }));
+    TEXT_IO.dict.put("writelines", new PyBuiltinFunction("writelines", TEXT_IO, (a, k) -> {
+      Object it = Ops.iter(a[1]);
+      for (Object x; (x = Ops.next(it)) != null; ) {
+        if (!(x instanceof String s)) {
+          throw Errors.typeError("write() argument must be str, not " + Types.typeOf(x).name);
+        }
+        (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
+      }
+      return PySingleton.NONE;
+    }));
+    TEXT_IO.dict.put("encoding", "utf-8");
+    TEXT_IO.dict.put("errors", "strict");
+    TEXT_IO.dict.put("isatty", new PyBuiltinFunction("isatty", TEXT_IO, (a, k) -> false));
     TEXT_IO.dict.put("flush", new PyBuiltinFunction("flush", TEXT_IO, (a, k) -> {
       (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).flush();
       return PySingleton.NONE;
