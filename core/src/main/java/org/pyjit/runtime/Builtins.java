@@ -56,8 +56,14 @@ public final class Builtins {
     def("hash", (a, k) -> Ops.hash(one("hash", a, k)));
     def("id", (a, k) -> (long) System.identityHashCode(one("id", a, k)));
     def("callable", (a, k) -> isCallable(one("callable", a, k)));
-    def("isinstance", (a, k) -> isinstance(a[0], a[1]));
-    def("issubclass", (a, k) -> issubclass(a[0], a[1]));
+    def("isinstance", (a, k) -> {
+      exactly("isinstance", a, k, 2);
+      return isinstance(a[0], a[1]);
+    });
+    def("issubclass", (a, k) -> {
+      exactly("issubclass", a, k, 2);
+      return issubclass(a[0], a[1]);
+    });
     def("getattr", Builtins::getattr);
     def("setattr", (a, k) -> {
       Ops.setattr(a[0], attrName(a[1]), a[2]);
@@ -87,7 +93,7 @@ public final class Builtins {
       }
       return (long) s.codePointAt(0);
     });
-    def("divmod", (a, k) -> PyTuple.of(
+    def("divmod", (a, k) -> exactly("divmod", a, k, 2) ? null : PyTuple.of(
         Ops.binary(org.pyjit.bytecode.BinaryOp.FLOOR_DIVIDE, a[0], a[1]),
         Ops.binary(org.pyjit.bytecode.BinaryOp.REMAINDER, a[0], a[1])));
     def("pow", (a, k) -> a.length == 3 && a[2] != PySingleton.NONE ? pow3(a[0], a[1], a[2])
@@ -111,6 +117,17 @@ public final class Builtins {
       return true;
     });
     def("sorted", (a, k) -> {
+      int npos = a.length - (k == null ? 0 : k.length);
+      if (npos != 1) {
+        throw Errors.typeError("sorted expected 1 argument, got " + npos);
+      }
+      if (k != null) {
+        for (String name : k) {
+          if (!name.equals("key") && !name.equals("reverse")) {
+            throw Errors.typeError("sort() got an unexpected keyword argument '" + name + "'");
+          }
+        }
+      }
       Object[] items = ListOps.toArray(a[0]);
       Object key = kwarg(a, k, "key", null);
       Sorting.sort(items, key, Ops.truth(kwarg(a, k, "reverse", Boolean.FALSE)));
@@ -225,8 +242,11 @@ public final class Builtins {
         case "end" -> end = v == PySingleton.NONE ? "\n" : strArg("end", v);
         case "file" -> file = v;
         case "flush" -> { }
-        default -> throw Errors.typeError("print() got an unexpected keyword argument '" + name
-            + "'");
+        default -> {
+          String near = Suggestions.suggest(List.of("sep", "end", "file", "flush"), name);
+          throw Errors.typeError("print() got an unexpected keyword argument '" + name + "'"
+              + (near == null ? "" : ". Did you mean '" + near + "'?"));
+        }
       }
     }
     StringBuilder sb = new StringBuilder();
@@ -277,6 +297,17 @@ public final class Builtins {
       }
       throw e;
     }
+  }
+
+  /** A builtin taking exactly n positional arguments; always returns false. */
+  static boolean exactly(String name, Object[] a, String[] k, int n) {
+    if (k != null && k.length > 0) {
+      throw Errors.typeError(name + "() takes no keyword arguments");
+    }
+    if (a.length != n) {
+      throw Errors.typeError(name + " expected " + n + " arguments, got " + a.length);
+    }
+    return false;
   }
 
   private static Object throwMapArgs() {

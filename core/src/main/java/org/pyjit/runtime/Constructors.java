@@ -116,7 +116,7 @@ final class Constructors {
     Object base = null;
     for (int i = 0; i < nk; i++) {
       if (!k[i].equals("base")) {
-        throw Errors.typeError("'" + k[i] + "' is an invalid keyword argument for int()");
+        throw Errors.typeError("int() got an unexpected keyword argument '" + k[i] + "'");
       }
       base = a[npos + i];
     }
