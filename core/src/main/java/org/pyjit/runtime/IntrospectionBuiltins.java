@@ -156,6 +156,18 @@ final class IntrospectionBuiltins {
       return PySingleton.NONE;
     });
 
+    def(builtins, "__import__", (a, k) -> {
+      int npos = a.length - (k == null ? 0 : k.length);
+      if (npos < 1 || !(a[0] instanceof String name)) {
+        throw Errors.typeError(npos < 1 ? "__import__() missing required argument 'name' (pos 1)"
+            : "__import__() argument 1 must be str, not " + Types.typeOf(a[0]).name);
+      }
+      Object globals = npos > 1 ? a[1] : Builtins.kwarg(a, k, "globals", PySingleton.NONE);
+      Object fromlist = npos > 3 ? a[3] : Builtins.kwarg(a, k, "fromlist", PySingleton.NONE);
+      Object level = npos > 4 ? a[4] : Builtins.kwarg(a, k, "level", 0L);
+      PyDict g = globals instanceof PyDict d ? d : ThreadState.current().currentFrame().globals;
+      return Importer.importName(name, g, fromlist, Ops.asIndex(level));
+    });
     builtins.put("EnvironmentError", Types.OS_ERROR);
     builtins.put("IOError", Types.OS_ERROR);
     // bound methods are equal when they bind equal functions to the same object

@@ -1049,6 +1049,8 @@ public final class Ops {
       case "__class__" -> e.type();
       case "__traceback__" -> PySingleton.NONE;
       case "code" -> e.type().isSubtypeOf(Types.SYSTEM_EXIT) ? argsValue(e) : null;
+      case "name", "path", "name_from" -> e.type().isSubtypeOf(Types.IMPORT_ERROR)
+          ? PySingleton.NONE : null;
       case "message" -> e.type().isSubtypeOf(Types.BASE_EXCEPTION_GROUP) && e.args.size() > 0
           ? e.args.get(0) : null;
       case "exceptions" -> e.type().isSubtypeOf(Types.BASE_EXCEPTION_GROUP) && e.args.size() > 1
