@@ -372,11 +372,48 @@ public final class Builtins {
     return Ops.unaryDunder(o, "__abs__", "abs()");
   }
 
+  /**
+   * sum(iterable, start=0). Floats are added with Neumaier compensation as CPython 3.12+
+   * does (so sum([0.1] * 10) == 1.0); anything else falls back to plain + from then on.
+   */
   static Object sum(Object[] a, String[] k) {
-    Object acc = a.length > 1 ? a[1] : 0L;
+    int npos = a.length - (k == null ? 0 : k.length);
+    if (npos < 1) {
+      throw Errors.typeError("sum() takes at least 1 positional argument (0 given)");
+    }
+    Object acc = npos > 1 ? a[1] : kwarg(a, k, "start", 0L);
+    if (acc instanceof String) {
+      throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    }
     Object it = Ops.iter(a[0]);
-    for (Object x; (x = Ops.next(it)) != null; ) {
+    Object x = Ops.next(it);
+    while (x != null) {
+      if (acc instanceof Double d && (x instanceof Double || x instanceof Long)) {
+        double f = d;
+        double c = 0.0;
+        while (x instanceof Double || x instanceof Long) {
+          double v = x instanceof Double xd ? xd : (double) (Long) x;
+          double t = f + v;
+          if (Math.abs(f) >= Math.abs(v)) {
+            c += (f - t) + v;
+          } else {
+            c += (v - t) + f;
+          }
+          f = t;
+          x = Ops.next(it);
+        }
+        if (c != 0.0 && Double.isFinite(c)) {
+          f += c;
+        }
+        acc = f;
+        continue;
+      }
+      if (Ops.isInt(acc) && x instanceof Double) {
+        acc = Ops.toDouble(acc);
+        continue;
+      }
       acc = Ops.binary(org.pyjit.bytecode.BinaryOp.ADD, acc, x);
+      x = Ops.next(it);
     }
     return acc;
   }
