@@ -21,6 +21,30 @@ public final class Builtins {
   /** Where print() writes when no file is given (the program's standard output). */
   public static volatile PrintStream stdout = System.out;
   public static volatile PrintStream stderr = System.err;
+  /** The program's standard input (input(), sys.stdin), read as UTF-8. */
+  public static volatile java.io.BufferedReader stdin = new java.io.BufferedReader(
+      new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+
+  public static void setStdin(java.io.InputStream in) {
+    stdin = new java.io.BufferedReader(
+        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** One line of standard input with its newline, "" at end of input. */
+  static String readLine() {
+    StringBuilder sb = new StringBuilder();
+    try {
+      for (int c; (c = stdin.read()) >= 0; ) {
+        sb.append((char) c);
+        if (c == '\n') {
+          break;
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw Errors.raise(Types.OS_ERROR, String.valueOf(e.getMessage()));
+    }
+    return sb.toString();
+  }
 
   /** The builtins of a module's globals (always the one builtins module for now). */
   public static PyDict dict(PyDict globals) {

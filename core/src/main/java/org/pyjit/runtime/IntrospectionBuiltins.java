@@ -168,6 +168,18 @@ final class IntrospectionBuiltins {
       PyDict g = globals instanceof PyDict d ? d : ThreadState.current().currentFrame().globals;
       return Importer.importName(name, g, fromlist, Ops.asIndex(level));
     });
+    def(builtins, "input", (a, k) -> {
+      range("input", a, k, 0, 1);
+      if (a.length == 1) {
+        Builtins.stdout.print(Ops.str(a[0]));
+      }
+      Builtins.stdout.flush();
+      String line = Builtins.readLine();
+      if (line.isEmpty()) {
+        throw Errors.raise(Types.EOF_ERROR, "EOF when reading a line");
+      }
+      return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    });
     builtins.put("EnvironmentError", Types.OS_ERROR);
     builtins.put("IOError", Types.OS_ERROR);
     // bound methods are equal when they bind equal functions to the same object

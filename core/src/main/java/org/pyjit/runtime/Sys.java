@@ -13,6 +13,7 @@ public final class Sys {
   static final PyType TEXT_IO = new PyType("TextIOWrapper", true, Types.OBJECT);
   public static final PyInstance STDOUT = new PyInstance(TEXT_IO);
   public static final PyInstance STDERR = new PyInstance(TEXT_IO);
+  public static final PyInstance STDIN = new PyInstance(TEXT_IO);
   public static final PyDict MODULES = new PyDict();
   static final PyModule MODULE = new PyModule("sys", new PyDict());
 
@@ -45,6 +46,17 @@ public final class Sys {
     PyDict d = MODULE.dict;
     d.put("__name__", "sys");
     d.put("stdout", STDOUT);
+    d.put("stdin", STDIN);
+    d.put("__stdin__", STDIN);
+    TEXT_IO.dict.put("readline", new PyBuiltinFunction("readline", TEXT_IO,
+        (a, k) -> Builtins.readLine()));
+    TEXT_IO.dict.put("read", new PyBuiltinFunction("read", TEXT_IO, (a, k) -> {
+      StringBuilder sb = new StringBuilder();
+      for (String line; !(line = Builtins.readLine()).isEmpty(); ) {
+        sb.append(line);
+      }
+      return sb.toString();
+    }));
     d.put("stderr", STDERR);
     d.put("__stdout__", STDOUT);
     d.put("__stderr__", STDERR);
