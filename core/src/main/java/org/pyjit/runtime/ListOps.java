@@ -32,8 +32,8 @@ public final class ListOps {
       if (!e.value.type().isSubtypeOf(Types.TYPE_ERROR)) {
         throw e;
       }
-      throw Errors.typeError(r[2] == 1 ? "can only assign an iterable"
-          : "must assign iterable to extended slice");
+      // CPython 3.13 says "extended slice" even for a simple one
+      throw Errors.typeError("must assign iterable to extended slice");
     }
     Object[] items = toArray(it);
     if (r[2] == 1) {
