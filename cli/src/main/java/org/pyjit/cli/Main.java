@@ -97,6 +97,7 @@ public final class Main implements Callable<Integer> {
   /** Runs the command line and returns the process exit code. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     Main main = new Main(in, out, err);
+    org.pyjit.runtime.Builtins.setStdin(in);
     CommandLine cl = new CommandLine(main);
     cl.setStopAtPositional(true);
     cl.setOut(new java.io.PrintWriter(out, true));

@@ -15,8 +15,10 @@ import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBaseException;
 import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PyException;
 import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.Sys;
 import org.pyjit.runtime.TracebackPrinter;
 import org.pyjit.runtime.Types;
 
@@ -79,6 +81,10 @@ final class Programs {
       globals.put("__name__", "__main__");
       globals.put("__file__", filename);
       globals.put("__doc__", PySingleton.NONE);
+      globals.put("__builtins__", Sys.MODULES.get("builtins"));
+      globals.put("__spec__", PySingleton.NONE);
+      globals.put("__package__", PySingleton.NONE);
+      Sys.MODULES.put("__main__", new PyModule("__main__", globals));
       Interpreter.runModule(code, globals);
       out.flush();
       return 0;

@@ -26,6 +26,16 @@ public final class ThreadState {
     return frame == null ? null : frame.function;
   }
 
+  /** The exception being handled (sys.exception()), or null. */
+  public org.pyjit.runtime.PyBaseException handled() {
+    return handled;
+  }
+
+  /** The innermost running Python frame (for globals(), locals(), vars() and dir()). */
+  public Frame currentFrame() {
+    return frame;
+  }
+
   /** Local slot {@code i} of the innermost running frame. */
   public Object currentLocal(int i) {
     Object v = frame.fast[i];

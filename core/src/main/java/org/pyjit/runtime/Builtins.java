@@ -21,6 +21,30 @@ public final class Builtins {
   /** Where print() writes when no file is given (the program's standard output). */
   public static volatile PrintStream stdout = System.out;
   public static volatile PrintStream stderr = System.err;
+  /** The program's standard input (input(), sys.stdin), read as UTF-8. */
+  public static volatile java.io.BufferedReader stdin = new java.io.BufferedReader(
+      new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+
+  public static void setStdin(java.io.InputStream in) {
+    stdin = new java.io.BufferedReader(
+        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** One line of standard input with its newline, "" at end of input. */
+  static String readLine() {
+    StringBuilder sb = new StringBuilder();
+    try {
+      for (int c; (c = stdin.read()) >= 0; ) {
+        sb.append((char) c);
+        if (c == '\n') {
+          break;
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw Errors.raise(Types.OS_ERROR, String.valueOf(e.getMessage()));
+    }
+    return sb.toString();
+  }
 
   /** The builtins of a module's globals (always the one builtins module for now). */
   public static PyDict dict(PyDict globals) {
@@ -61,14 +85,20 @@ public final class Builtins {
     def("hash", (a, k) -> Ops.hash(one("hash", a, k)));
     def("id", (a, k) -> (long) System.identityHashCode(one("id", a, k)));
     def("callable", (a, k) -> isCallable(one("callable", a, k)));
-    def("isinstance", (a, k) -> isinstance(a[0], a[1]));
-    def("issubclass", (a, k) -> issubclass(a[0], a[1]));
+    def("isinstance", (a, k) -> {
+      exactly("isinstance", a, k, 2);
+      return isinstance(a[0], a[1]);
+    });
+    def("issubclass", (a, k) -> {
+      exactly("issubclass", a, k, 2);
+      return issubclass(a[0], a[1]);
+    });
     def("getattr", Builtins::getattr);
     def("setattr", (a, k) -> {
-      Ops.setattr(a[0], (String) a[1], a[2]);
+      Ops.setattr(a[0], attrName(a[1]), a[2]);
       return PySingleton.NONE;
     });
-    def("hasattr", (a, k) -> Ops.getattrOrNull(a[0], (String) a[1]) != null);
+    def("hasattr", (a, k) -> Ops.getattrOrNull(a[0], attrName(a[1])) != null);
     def("min", (a, k) -> minMax(a, k, true));
     def("max", (a, k) -> minMax(a, k, false));
     def("sum", Builtins::sum);
@@ -78,12 +108,36 @@ public final class Builtins {
       }
       return format(a[0], a.length > 1 ? (String) a[1] : "");
     });
-    def("chr", (a, k) -> new String(Character.toChars((int) Ops.asIndex(a[0]))));
-    def("ord", (a, k) -> (long) ((String) a[0]).codePointAt(0));
-    def("divmod", (a, k) -> PyTuple.of(
+    def("chr", (a, k) -> {
+      Object o = one("chr", a, k);
+      Object v = o instanceof PyInstance ? Ops.callDunder(o, "__index__") : o;
+      if (v instanceof BigInteger) {
+        throw Errors.overflow("Python int too large to convert to C int");
+      }
+      long cp = Ops.asIndex(v == null ? o : v);
+      if (cp < 0 || cp > 0x10FFFF) {
+        throw Errors.valueError("chr() arg not in range(0x110000)");
+      }
+      return new String(Character.toChars((int) cp));
+    });
+    def("ord", (a, k) -> {
+      Object o = one("ord", a, k);
+      if (!(o instanceof String s)) {
+        throw Errors.typeError("ord() expected string of length 1, but " + Types.typeOf(o).name
+            + " found");
+      }
+      int n = s.codePointCount(0, s.length());
+      if (n != 1) {
+        throw Errors.typeError("ord() expected a character, but string of length " + n
+            + " found");
+      }
+      return (long) s.codePointAt(0);
+    });
+    def("divmod", (a, k) -> exactly("divmod", a, k, 2) ? null : PyTuple.of(
         Ops.binary(org.pyjit.bytecode.BinaryOp.FLOOR_DIVIDE, a[0], a[1]),
         Ops.binary(org.pyjit.bytecode.BinaryOp.REMAINDER, a[0], a[1])));
-    def("pow", (a, k) -> Ops.binary(org.pyjit.bytecode.BinaryOp.POWER, a[0], a[1]));
+    def("pow", (a, k) -> a.length == 3 && a[2] != PySingleton.NONE ? pow3(a[0], a[1], a[2])
+        : Ops.binary(org.pyjit.bytecode.BinaryOp.POWER, a[0], a[1]));
     def("any", (a, k) -> {
       Object it = Ops.iter(a[0]);
       for (Object x; (x = Ops.next(it)) != null; ) {
@@ -103,6 +157,17 @@ public final class Builtins {
       return true;
     });
     def("sorted", (a, k) -> {
+      int npos = a.length - (k == null ? 0 : k.length);
+      if (npos != 1) {
+        throw Errors.typeError("sorted expected 1 argument, got " + npos);
+      }
+      if (k != null) {
+        for (String name : k) {
+          if (!name.equals("key") && !name.equals("reverse")) {
+            throw Errors.typeError("sort() got an unexpected keyword argument '" + name + "'");
+          }
+        }
+      }
       Object[] items = ListOps.toArray(a[0]);
       Object key = kwarg(a, k, "key", null);
       Sorting.sort(items, key, Ops.truth(kwarg(a, k, "reverse", Boolean.FALSE)));
@@ -115,9 +180,14 @@ public final class Builtins {
       return new Iterators.Zip(java.util.Arrays.copyOf(a, npos),
           Ops.truth(kwarg(a, k, "strict", Boolean.FALSE)));
     });
-    def("map", (a, k) -> new Iterators.MapIter(a[0], java.util.Arrays.copyOfRange(a, 1,
+    def("map", (a, k) -> a.length < 2 ? throwMapArgs() : new Iterators.MapIter(a[0], java.util.Arrays.copyOfRange(a, 1,
         a.length)));
-    def("filter", (a, k) -> new Iterators.Filter(a[0], a[1]));
+    def("filter", (a, k) -> {
+      if (a.length != 2) {
+        throw Errors.typeError("filter expected 2 arguments, got " + a.length);
+      }
+      return new Iterators.Filter(a[0], a[1]);
+    });
     def("reversed", (a, k) -> {
       Object r = Ops.callDunder(a[0], "__reversed__");
       return r != null ? r : new Iterators.Reversed(a[0]);
@@ -127,10 +197,13 @@ public final class Builtins {
     def("oct", (a, k) -> radix(a[0], 8, "0o"));
     def("hex", (a, k) -> radix(a[0], 16, "0x"));
     Constructors.install();
-    Methods.install();
     StrMethods.install();
     BytesMethods.install();
     ComplexMethods.install();
+    ListMethods.install();
+    DictMethods.install();
+    NumberMethods.install();
+    IntrospectionBuiltins.install(DICT);
     SetOps.install();
   }
 
@@ -178,8 +251,9 @@ public final class Builtins {
         return d;
       }
       int digits = (int) Ops.asIndex(n);
-      return new java.math.BigDecimal(d).setScale(digits, java.math.RoundingMode.HALF_EVEN)
+      double r = new java.math.BigDecimal(d).setScale(digits, java.math.RoundingMode.HALF_EVEN)
           .doubleValue();
+      return r == 0 ? Math.copySign(0.0, d) : r; // round(-0.4, 0) is -0.0
     }
     Object r = n == PySingleton.NONE ? Ops.callDunder(x, "__round__")
         : Ops.callDunder(x, "__round__", n);
@@ -210,8 +284,11 @@ public final class Builtins {
         case "end" -> end = v == PySingleton.NONE ? "\n" : strArg("end", v);
         case "file" -> file = v;
         case "flush" -> { }
-        default -> throw Errors.typeError("print() got an unexpected keyword argument '" + name
-            + "'");
+        default -> {
+          String near = Suggestions.suggest(List.of("sep", "end", "file", "flush"), name);
+          throw Errors.typeError("print() got an unexpected keyword argument '" + name + "'"
+              + (near == null ? "" : ". Did you mean '" + near + "'?"));
+        }
       }
     }
     StringBuilder sb = new StringBuilder();
@@ -264,7 +341,53 @@ public final class Builtins {
     }
   }
 
+  /** A builtin taking exactly n positional arguments; always returns false. */
+  static boolean exactly(String name, Object[] a, String[] k, int n) {
+    if (k != null && k.length > 0) {
+      throw Errors.typeError(name + "() takes no keyword arguments");
+    }
+    if (a.length != n) {
+      throw Errors.typeError(name + " expected " + n + " arguments, got " + a.length);
+    }
+    return false;
+  }
+
+  private static Object throwMapArgs() {
+    throw Errors.typeError("map() must have at least two arguments.");
+  }
+
+  /** An attribute name argument of getattr and friends. */
+  static String attrName(Object o) {
+    if (!(o instanceof String s)) {
+      throw Errors.typeError("attribute name must be string, not '" + Types.typeOf(o).name
+          + "'");
+    }
+    return s;
+  }
+
+  /** pow(b, e, m) for ints: a negative exponent needs b invertible modulo m. */
+  static Object pow3(Object b, Object e, Object m) {
+    if (!Ops.isInt(b) || !Ops.isInt(e) || !Ops.isInt(m)) {
+      throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    BigInteger mod = Ops.big(Ops.asInt(m));
+    if (mod.signum() == 0) {
+      throw Errors.valueError("pow() 3rd argument cannot be 0");
+    }
+    BigInteger r;
+    try {
+      r = Ops.big(Ops.asInt(b)).modPow(Ops.big(Ops.asInt(e)), mod.abs());
+    } catch (ArithmeticException x) {
+      throw Errors.valueError("base is not invertible for the given modulus");
+    }
+    if (mod.signum() < 0 && r.signum() != 0) {
+      r = r.add(mod);
+    }
+    return Ops.normalize(r);
+  }
+
   static Object getattr(Object[] a, String[] k) {
+    attrName(a[1]);
     Object v = Ops.getattrOrNull(a[0], (String) a[1]);
     if (v == null) {
       if (a.length > 2) {
@@ -291,11 +414,48 @@ public final class Builtins {
     return Ops.unaryDunder(o, "__abs__", "abs()");
   }
 
+  /**
+   * sum(iterable, start=0). Floats are added with Neumaier compensation as CPython 3.12+
+   * does (so sum([0.1] * 10) == 1.0); anything else falls back to plain + from then on.
+   */
   static Object sum(Object[] a, String[] k) {
-    Object acc = a.length > 1 ? a[1] : 0L;
+    int npos = a.length - (k == null ? 0 : k.length);
+    if (npos < 1) {
+      throw Errors.typeError("sum() takes at least 1 positional argument (0 given)");
+    }
+    Object acc = npos > 1 ? a[1] : kwarg(a, k, "start", 0L);
+    if (acc instanceof String) {
+      throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    }
     Object it = Ops.iter(a[0]);
-    for (Object x; (x = Ops.next(it)) != null; ) {
+    Object x = Ops.next(it);
+    while (x != null) {
+      if (acc instanceof Double d && (x instanceof Double || x instanceof Long)) {
+        double f = d;
+        double c = 0.0;
+        while (x instanceof Double || x instanceof Long) {
+          double v = x instanceof Double xd ? xd : (double) (Long) x;
+          double t = f + v;
+          if (Math.abs(f) >= Math.abs(v)) {
+            c += (f - t) + v;
+          } else {
+            c += (v - t) + f;
+          }
+          f = t;
+          x = Ops.next(it);
+        }
+        if (c != 0.0 && Double.isFinite(c)) {
+          f += c;
+        }
+        acc = f;
+        continue;
+      }
+      if (Ops.isInt(acc) && x instanceof Double) {
+        acc = Ops.toDouble(acc);
+        continue;
+      }
       acc = Ops.binary(org.pyjit.bytecode.BinaryOp.ADD, acc, x);
+      x = Ops.next(it);
     }
     return acc;
   }
@@ -311,6 +471,13 @@ public final class Builtins {
         default -> throw Errors.typeError((min ? "min" : "max")
             + "() got an unexpected keyword argument '" + kwnames[i - npos] + "'");
       }
+    }
+    if (npos == 0) {
+      throw Errors.typeError((min ? "min" : "max") + " expected at least 1 argument, got 0");
+    }
+    if (npos > 1 && dflt != null) {
+      throw Errors.typeError("Cannot specify a default for " + (min ? "min" : "max")
+          + "() with multiple positional arguments");
     }
     Object[] items = npos == 1 ? ListOps.toArray(a[0]) : java.util.Arrays.copyOf(a, npos);
     if (items.length == 0) {

@@ -16,16 +16,18 @@ final class Constructors {
     Types.BOOL.constructor = (cls, a, k) -> a.length != 0 && Ops.truth(a[0]);
     Types.FLOAT.constructor = (cls, a, k) -> a.length == 0 ? 0.0 : toFloat(a[0]);
     Types.STR.constructor = (cls, a, k) -> a.length == 0 ? "" : Ops.str(a[0]);
-    Types.LIST.constructor = (cls, a, k) -> a.length == 0 ? new PyList()
+    Types.LIST.constructor = (cls, a, k) -> sequenceArgs("list", a, k) == 0 ? new PyList()
         : new PyList(ListOps.toArray(a[0]));
-    Types.TUPLE.constructor = (cls, a, k) -> a.length == 0 ? PyTuple.EMPTY
+    Types.TUPLE.constructor = (cls, a, k) -> sequenceArgs("tuple", a, k) == 0 ? PyTuple.EMPTY
         : a[0] instanceof PyTuple t ? t : PyTuple.of(ListOps.toArray(a[0]));
     Types.DICT.constructor = Constructors::dict;
     Types.RANGE.constructor = (cls, a, k) -> switch (a.length) {
       case 1 -> new PyRange(0, Ops.asIndex(a[0]), 1);
       case 2 -> new PyRange(Ops.asIndex(a[0]), Ops.asIndex(a[1]), 1);
       case 3 -> new PyRange(Ops.asIndex(a[0]), Ops.asIndex(a[1]), Ops.asIndex(a[2]));
-      default -> throw Errors.typeError("range expected at least 1 argument, got 0");
+      default -> throw Errors.typeError(a.length == 0
+          ? "range expected at least 1 argument, got 0"
+          : "range expected at most 3 arguments, got " + a.length);
     };
     Types.SLICE.constructor = (cls, a, k) -> switch (a.length) {
       case 1 -> new PySlice(PySingleton.NONE, a[0], PySingleton.NONE);
@@ -58,16 +60,60 @@ final class Constructors {
       }
       return new PySuper(fn.definingClass, ts.currentLocal(0));
     };
-    Types.OBJECT.constructor = (cls, a, k) -> new PyInstance(cls);
+    Types.OBJECT.constructor = (cls, a, k) -> {
+      if (cls == Types.OBJECT && a.length > 0) {
+        throw Errors.typeError("object() takes no arguments");
+      }
+      return new PyInstance(cls);
+    };
     Types.PROPERTY.constructor = (cls, a, k) -> new PyProperty(a.length > 0 ? a[0] : null,
         a.length > 1 ? a[1] : null, a.length > 2 ? a[2] : null);
     Types.CLASSMETHOD.constructor = (cls, a, k) -> new PyClassMethod(a[0]);
     Types.STATICMETHOD.constructor = (cls, a, k) -> new PyStaticMethod(a[0]);
     Types.BASE_EXCEPTION.constructor = (cls, a, k) -> {
+      if (cls.isSubtypeOf(Types.OS_ERROR) && a.length >= 2 && a.length <= 5) {
+        return osError(cls, a);
+      }
       PyBaseException e = new PyBaseException(cls);
       e.args = PyTuple.of(a.clone());
       return e;
     };
+  }
+
+  /**
+   * OSError(errno, strerror[, filename[, winerror[, filename2]]]): OSError itself picks the
+   * subclass for the errno (Linux numbers); a filename is kept apart and leaves args with
+   * the first two values, as in CPython.
+   */
+  static PyBaseException osError(PyType cls, Object[] a) {
+    if (cls == Types.OS_ERROR && a[0] instanceof Long errno) {
+      cls = switch (errno.intValue()) {
+        case 1, 13 -> Types.PERMISSION_ERROR;
+        case 2 -> Types.FILE_NOT_FOUND_ERROR;
+        case 3 -> Types.PROCESS_LOOKUP_ERROR;
+        case 4 -> Types.INTERRUPTED_ERROR;
+        case 10 -> Types.CHILD_PROCESS_ERROR;
+        case 11, 114, 115 -> Types.BLOCKING_IO_ERROR;
+        case 17 -> Types.FILE_EXISTS_ERROR;
+        case 20 -> Types.NOT_A_DIRECTORY_ERROR;
+        case 21 -> Types.IS_A_DIRECTORY_ERROR;
+        case 32, 108 -> Types.BROKEN_PIPE_ERROR;
+        case 103 -> Types.CONNECTION_ABORTED_ERROR;
+        case 104 -> Types.CONNECTION_RESET_ERROR;
+        case 110 -> Types.TIMEOUT_ERROR;
+        case 111 -> Types.CONNECTION_REFUSED_ERROR;
+        default -> cls;
+      };
+    }
+    PyBaseException e = new PyBaseException(cls);
+    if (a.length >= 3) {
+      e.dict.put("filename", a[2]);
+      e.dict.put("filename2", a.length == 5 ? a[4] : PySingleton.NONE);
+      e.args = PyTuple.of(a[0], a[1]);
+    } else {
+      e.args = PyTuple.of(a.clone());
+    }
+    return e;
   }
 
   /** int(), int(x), int(x, base) and int(x, base=b). */
@@ -77,7 +123,7 @@ final class Constructors {
     Object base = null;
     for (int i = 0; i < nk; i++) {
       if (!k[i].equals("base")) {
-        throw Errors.typeError("'" + k[i] + "' is an invalid keyword argument for int()");
+        throw Errors.typeError("int() got an unexpected keyword argument '" + k[i] + "'");
       }
       base = a[npos + i];
     }
@@ -166,20 +212,25 @@ final class Constructors {
         + Types.typeOf(o).name + "'");
   }
 
+  /** list() and tuple() take at most one positional argument and no keywords. */
+  private static int sequenceArgs(String name, Object[] a, String[] k) {
+    if (k != null && k.length > 0) {
+      throw Errors.typeError(name + "() takes no keyword arguments");
+    }
+    if (a.length > 1) {
+      throw Errors.typeError(name + " expected at most 1 argument, got " + a.length);
+    }
+    return a.length;
+  }
+
   static Object dict(PyType cls, Object[] a, String[] k) {
     PyDict d = new PyDict();
     int npos = a.length - (k == null ? 0 : k.length);
+    if (npos > 1) {
+      throw Errors.typeError("dict expected at most 1 argument, got " + npos);
+    }
     if (npos == 1) {
-      if (a[0] instanceof PyDict src) {
-        for (Object[] kv : src.items()) {
-          d.put(kv[0], kv[1]);
-        }
-      } else {
-        for (Object item : ListOps.toArray(a[0])) {
-          Object[] kv = ListOps.toArray(item);
-          d.put(kv[0], kv[1]);
-        }
-      }
+      DictMethods.update(d, a[0]);
     }
     for (int i = npos; i < a.length; i++) {
       d.put(k[i - npos], a[i]);

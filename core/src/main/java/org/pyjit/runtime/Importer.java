@@ -51,6 +51,7 @@ public final class Importer {
     }
     PyBaseException e = new PyBaseException(Types.MODULE_NOT_FOUND_ERROR,
         "No module named '" + name + "'");
+    e.dict.put("name", name);
     throw new PyException(e);
   }
 

@@ -7,7 +7,29 @@ package org.pyjit.runtime;
 final class Iterators {
   private Iterators() {}
 
+  /** Each iterator reports its own type name (type(zip()).__name__ is 'zip'). */
+  static PyType iteratorType(String name) {
+    PyType t = new PyType(name, true, Types.OBJECT);
+    t.baseType = false;
+    t.dict.put("__iter__", new PyBuiltinFunction("__iter__", t, (a, k) -> a[0]));
+    t.dict.put("__next__", new PyBuiltinFunction("__next__", t, (a, k) -> {
+      Object v = ((PyIterator) a[0]).next();
+      if (v == null) {
+        throw Errors.stopIteration();
+      }
+      return v;
+    }));
+    return t;
+  }
+
   static final class Enumerate extends PyIterator {
+    static final PyType TYPE = iteratorType("enumerate");
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
     private final Object it;
     private Object count;
 
@@ -29,6 +51,13 @@ final class Iterators {
   }
 
   static final class Zip extends PyIterator {
+    static final PyType TYPE = iteratorType("zip");
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
     private final Object[] its;
     private final boolean strict;
 
@@ -70,6 +99,13 @@ final class Iterators {
   }
 
   static final class MapIter extends PyIterator {
+    static final PyType TYPE = iteratorType("map");
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
     private final Object fn;
     private final Object[] its;
 
@@ -96,6 +132,13 @@ final class Iterators {
   }
 
   static final class Filter extends PyIterator {
+    static final PyType TYPE = iteratorType("filter");
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
     private final Object fn;
     private final Object it;
 
@@ -121,6 +164,13 @@ final class Iterators {
   }
 
   static final class Reversed extends PyIterator {
+    static final PyType TYPE = iteratorType("reversed");
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
     private final Object seq;
     private long i;
 

@@ -24,8 +24,18 @@ public final class ListOps {
   }
 
   static void setSlice(PyList l, PySlice s, Object value) {
-    Object[] items = toArray(value);
     long[] r = s.indices(l.size());
+    Object it;
+    try {
+      it = Ops.iter(value);
+    } catch (PyException e) {
+      if (!e.value.type().isSubtypeOf(Types.TYPE_ERROR)) {
+        throw e;
+      }
+      // CPython 3.13 says "extended slice" even for a simple one
+      throw Errors.typeError("must assign iterable to extended slice");
+    }
+    Object[] items = toArray(it);
     if (r[2] == 1) {
       int start = (int) r[0];
       int stop = (int) Math.max(r[0], r[1]);

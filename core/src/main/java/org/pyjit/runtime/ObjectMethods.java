@@ -61,7 +61,7 @@ final class ObjectMethods {
       return PySingleton.NONE;
     });
     def(OBJECT, o, "__delattr__", (a, k) -> {
-      delattr(a[0], (String) a[1]);
+      Ops.genericDelattr(a[0], (String) a[1]);
       return PySingleton.NONE;
     });
     OBJECT.put("__init_subclass__", new PyClassMethod(new PyBuiltinFunction(
@@ -74,6 +74,9 @@ final class ObjectMethods {
         })));
     PyType e = Types.BASE_EXCEPTION;
     def(BASE_EXCEPTION, e, "__init__", (a, k) -> {
+      if (k != null && k.length > 0) {
+        throw Errors.typeError(Types.typeOf(a[0]).name + "() takes no keyword arguments");
+      }
       Object[] args = new Object[a.length - 1];
       System.arraycopy(a, 1, args, 0, args.length);
       ((PyBaseException) a[0]).args = PyTuple.of(args);
@@ -106,14 +109,5 @@ final class ObjectMethods {
       return;
     }
     Ops.setattr(self, name, value);
-  }
-
-  static void delattr(Object self, String name) {
-    if (self instanceof PyInstance inst && inst.dict != null
-        && inst.dict.getStr(name) != null) {
-      inst.dict.remove(name);
-      return;
-    }
-    throw Ops.noAttribute(self, name);
   }
 }

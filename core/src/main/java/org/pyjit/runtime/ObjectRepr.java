@@ -53,6 +53,9 @@ public final class ObjectRepr {
     if (o instanceof PySlice s) {
       return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
     }
+    if (o instanceof DictMethods.View v) {
+      return v.repr();
+    }
     if (o instanceof PyType t) {
       return t.toString();
     }
@@ -134,6 +137,22 @@ public final class ObjectRepr {
     }
     if (e.type().isSubtypeOf(Types.KEY_ERROR) && e.args.size() == 1) {
       return repr(e.args.get(0));
+    }
+    if (e.type().isSubtypeOf(Types.OS_ERROR) && e.args.size() == 2) {
+      String s = "[Errno " + str(e.args.get(0)) + "] " + str(e.args.get(1));
+      Object f = e.dict == null ? null : e.dict.getStr("filename");
+      if (f != null && f != PySingleton.NONE) {
+        s += ": " + repr(f);
+        Object f2 = e.dict.getStr("filename2");
+        if (f2 != null && f2 != PySingleton.NONE) {
+          s += " -> " + repr(f2);
+        }
+      }
+      return s;
+    }
+    if (e.type().isSubtypeOf(Types.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
+      long n = Ops.len(e.args.get(1));
+      return str(e.args.get(0)) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
     }
     return switch (e.args.size()) {
       case 0 -> "";

@@ -84,6 +84,21 @@ public final class Ops {
     if (a instanceof Long x && b instanceof Long y) {
       return longOp(op, x, y);
     }
+    if (a instanceof Boolean x && b instanceof Boolean y) {
+      // bool's own &, | and ^ keep the result a bool
+      switch (op) {
+        case AND -> {
+          return x & y;
+        }
+        case OR -> {
+          return x | y;
+        }
+        case XOR -> {
+          return x ^ y;
+        }
+        default -> { }
+      }
+    }
     boolean ai = isInt(a);
     boolean bi = isInt(b);
     if (ai && bi) {
@@ -371,6 +386,13 @@ public final class Ops {
     if (plain == BinaryOp.ADD) {
       if (a instanceof String x && b instanceof String y) {
         return x.concat(y);
+      }
+      if (op.isInplace() && a instanceof PyList x && !(b instanceof PyList)) {
+        // list += iterable is list.extend; only list + list is restricted to lists
+        for (Object v : ListOps.toArray(b)) {
+          x.append(v);
+        }
+        return x;
       }
       if (a instanceof PyList x && b instanceof PyList y) {
         if (op.isInplace()) {
@@ -985,6 +1007,30 @@ public final class Ops {
     if (o instanceof PyFunction f) {
       return functionAttribute(f, name);
     }
+    if (o instanceof PyMethod m) {
+      return switch (name) {
+        case "__self__" -> m.self;
+        case "__func__" -> m.function;
+        case "__class__" -> type;
+        default -> getattrOrNull(m.function, name);
+      };
+    }
+    if (o instanceof PyBuiltinFunction b) {
+      return switch (name) {
+        case "__name__" -> b.name;
+        case "__qualname__" -> b.owner == null ? b.name : b.owner.name + "." + b.name;
+        case "__self__" -> PySingleton.NONE;
+        case "__module__" -> b.owner == null ? "builtins" : PySingleton.NONE;
+        case "__class__" -> type;
+        default -> null;
+      };
+    }
+    if (o instanceof CodeAttributes.Code c) {
+      return CodeAttributes.get(c, name);
+    }
+    if (name.equals("__class__")) {
+      return type;
+    }
     return null;
   }
 
@@ -1036,6 +1082,7 @@ public final class Ops {
       case "__base__" -> t.bases.length == 0 ? PySingleton.NONE : t.bases[0];
       case "__dict__" -> t.dict;
       case "__class__" -> t.type();
+      case "mro" -> new PyBuiltinFunction("mro", (a, k) -> new PyList(t.mro.clone()));
       default -> null;
     };
   }
@@ -1048,7 +1095,41 @@ public final class Ops {
       case "__suppress_context__" -> e.suppressContext;
       case "__class__" -> e.type();
       case "__traceback__" -> PyTraceback.of(e);
+      case "code" -> e.type().isSubtypeOf(Types.SYSTEM_EXIT) ? argsValue(e) : null;
+      case "name", "path", "name_from" -> e.type().isSubtypeOf(Types.IMPORT_ERROR)
+          ? PySingleton.NONE : null;
+      case "message" -> e.type().isSubtypeOf(Types.BASE_EXCEPTION_GROUP) && e.args.size() > 0
+          ? e.args.get(0) : null;
+      case "exceptions" -> e.type().isSubtypeOf(Types.BASE_EXCEPTION_GROUP) && e.args.size() > 1
+          ? PyTuple.of(ListOps.toArray(e.args.get(1))) : null;
+      case "value" -> e.type().isSubtypeOf(Types.STOP_ITERATION)
+          ? (e.args.size() == 0 ? PySingleton.NONE : e.args.get(0)) : null;
+      case "errno", "strerror", "filename", "filename2" ->
+          e.type().isSubtypeOf(Types.OS_ERROR) ? osErrorField(e, name) : null;
       default -> null;
+    };
+  }
+
+  /** SystemExit.code: None, the one argument, or the args tuple. */
+  private static Object argsValue(PyBaseException e) {
+    return switch (e.args.size()) {
+      case 0 -> PySingleton.NONE;
+      case 1 -> e.args.get(0);
+      default -> e.args;
+    };
+  }
+
+  /** OSError(errno, strerror[, filename[, winerror[, filename2]]]) fields; None otherwise. */
+  private static Object osErrorField(PyBaseException e, String name) {
+    int n = e.args.size();
+    if (n < 2 || n > 5) {
+      return PySingleton.NONE;
+    }
+    // a filename given to the constructor is in the instance dict, found before this
+    return switch (name) {
+      case "errno" -> e.args.get(0);
+      case "strerror" -> e.args.get(1);
+      default -> PySingleton.NONE;
     };
   }
 
@@ -1059,12 +1140,17 @@ public final class Ops {
       case "__doc__" -> f.doc;
       case "__module__" -> f.module;
       case "__defaults__" -> f.defaults == null ? PySingleton.NONE : PyTuple.of(f.defaults);
+      case "__kwdefaults__" -> f.kwdefaults == null || f.kwdefaults.size() == 0
+          ? PySingleton.NONE : f.kwdefaults;
+      case "__code__" -> new CodeAttributes.Code(f.code);
+      case "__dict__" -> IntrospectionBuiltins.dictOf(f);
+      case "__globals__" -> f.globals;
       case "__class__" -> f.type();
       default -> f.dict == null ? null : f.dict.getStr(name);
     };
   }
 
-  /** del o.name: a class's own __delattr__, else the instance's (or class's) dict. */
+  /** del o.name: a class's own __delattr__, else {@link #genericDelattr}. */
   public static void delattr(Object o, String name) {
     if (o instanceof PyInstance inst) {
       Object m = inst.type().lookup("__delattr__");
@@ -1072,24 +1158,61 @@ public final class Ops {
         callMethod(m, o, new Object[] {name});
         return;
       }
-      if (inst.type().lookup(name) instanceof PyProperty p) {
-        p.delete(o);
-        return;
-      }
     }
-    PyDict d = o instanceof PyType t && !t.builtin ? t.dict
-        : o instanceof PyModule m ? m.dict : o instanceof PyFunction f ? f.dict : null;
-    if (d != null) {
-      if (d.getStr(name) == null) {
-        throw noAttribute(o, name);
-      }
-      d.remove(name);
+    genericDelattr(o, name);
+  }
+
+  /** object.__delattr__: a property's deleter, else the object's (or class's) dict. */
+  static void genericDelattr(Object o, String name) {
+    if (o instanceof PyInstance inst && inst.type().lookup(name) instanceof PyProperty p) {
+      p.delete(o);
       return;
     }
-    ObjectMethods.delattr(o, name);
+    if (o instanceof PyType t && t.builtin) {
+      throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name
+          + "'");
+    }
+    Object d = IntrospectionBuiltins.dictOf(o);
+    if (d instanceof PyDict dict && dict.remove(name) != null) {
+      return;
+    }
+    if (d == null && getattrOrNull(o, name) != null) {
+      throw Errors.attributeError("'" + Types.typeOf(o).name + "' object attribute '" + name
+          + "' is read-only");
+    }
+    throw noAttribute(o, name);
   }
 
   public static void setattr(Object o, String name, Object value) {
+    if (o instanceof PyBaseException e) {
+      // the exception's own fields, which str(), repr() and raising read
+      switch (name) {
+        case "args" -> {
+          e.args = PyTuple.of(ListOps.toArray(value));
+          return;
+        }
+        case "__cause__" -> {
+          if (value != PySingleton.NONE && !(value instanceof PyBaseException)) {
+            throw Errors.typeError("exception cause must be None or derive from BaseException");
+          }
+          e.cause = value instanceof PyBaseException c ? c : null;
+          e.suppressContext = true;
+          return;
+        }
+        case "__context__" -> {
+          if (value != PySingleton.NONE && !(value instanceof PyBaseException)) {
+            throw Errors.typeError("exception context must be None or derive from BaseException");
+          }
+          e.context = value instanceof PyBaseException c ? c : null;
+          return;
+        }
+        case "__suppress_context__" -> {
+          e.suppressContext = truth(value);
+          return;
+        }
+        default -> { }
+      }
+    }
     if (o instanceof PyInstance inst && inst.dict != null) {
       PyType t = inst.type();
       Object descr = t.lookup(name);
@@ -1114,6 +1237,42 @@ public final class Ops {
       return;
     }
     if (o instanceof PyFunction f) {
+      switch (name) {
+        case "__name__", "__qualname__" -> {
+          if (!(value instanceof String s)) {
+            throw Errors.typeError(name + " must be set to a string object");
+          }
+          if (name.equals("__name__")) {
+            f.name = s;
+          } else {
+            f.qualname = s;
+          }
+          return;
+        }
+        case "__doc__" -> {
+          f.doc = value;
+          return;
+        }
+        case "__module__" -> {
+          f.module = value;
+          return;
+        }
+        case "__defaults__" -> {
+          if (value != PySingleton.NONE && !(value instanceof PyTuple)) {
+            throw Errors.typeError("__defaults__ must be set to a tuple object");
+          }
+          f.defaults = value instanceof PyTuple t && t.size() > 0 ? t.items.clone() : null;
+          return;
+        }
+        case "__kwdefaults__" -> {
+          if (value != PySingleton.NONE && !(value instanceof PyDict)) {
+            throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+          }
+          f.kwdefaults = value instanceof PyDict d ? d : null;
+          return;
+        }
+        default -> { }
+      }
       if (f.dict == null) {
         f.dict = new PyDict();
       }

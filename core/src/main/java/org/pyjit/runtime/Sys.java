@@ -13,6 +13,7 @@ public final class Sys {
   static final PyType TEXT_IO = new PyType("TextIOWrapper", true, Types.OBJECT);
   public static final PyInstance STDOUT = new PyInstance(TEXT_IO);
   public static final PyInstance STDERR = new PyInstance(TEXT_IO);
+  public static final PyInstance STDIN = new PyInstance(TEXT_IO);
   public static final PyDict MODULES = new PyDict();
   static final PyModule MODULE = new PyModule("sys", new PyDict());
 
@@ -25,6 +26,19 @@ public final class Sys {
       (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
       return (long) s.codePointCount(0, s.length());
     }));
+    TEXT_IO.dict.put("writelines", new PyBuiltinFunction("writelines", TEXT_IO, (a, k) -> {
+      Object it = Ops.iter(a[1]);
+      for (Object x; (x = Ops.next(it)) != null; ) {
+        if (!(x instanceof String s)) {
+          throw Errors.typeError("write() argument must be str, not " + Types.typeOf(x).name);
+        }
+        (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
+      }
+      return PySingleton.NONE;
+    }));
+    TEXT_IO.dict.put("encoding", "utf-8");
+    TEXT_IO.dict.put("errors", "strict");
+    TEXT_IO.dict.put("isatty", new PyBuiltinFunction("isatty", TEXT_IO, (a, k) -> false));
     TEXT_IO.dict.put("flush", new PyBuiltinFunction("flush", TEXT_IO, (a, k) -> {
       (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).flush();
       return PySingleton.NONE;
@@ -32,6 +46,17 @@ public final class Sys {
     PyDict d = MODULE.dict;
     d.put("__name__", "sys");
     d.put("stdout", STDOUT);
+    d.put("stdin", STDIN);
+    d.put("__stdin__", STDIN);
+    TEXT_IO.dict.put("readline", new PyBuiltinFunction("readline", TEXT_IO,
+        (a, k) -> Builtins.readLine()));
+    TEXT_IO.dict.put("read", new PyBuiltinFunction("read", TEXT_IO, (a, k) -> {
+      StringBuilder sb = new StringBuilder();
+      for (String line; !(line = Builtins.readLine()).isEmpty(); ) {
+        sb.append(line);
+      }
+      return sb.toString();
+    }));
     d.put("stderr", STDERR);
     d.put("__stdout__", STDOUT);
     d.put("__stderr__", STDERR);
@@ -58,8 +83,41 @@ public final class Sys {
           Integer.MAX_VALUE);
       return PySingleton.NONE;
     }));
+    d.put("exception", new PyBuiltinFunction("exception", (a, k) -> {
+      PyBaseException e = org.pyjit.interp.ThreadState.current().handled();
+      return e == null ? PySingleton.NONE : e;
+    }));
+    d.put("exc_info", new PyBuiltinFunction("exc_info", (a, k) -> {
+      PyBaseException e = org.pyjit.interp.ThreadState.current().handled();
+      // traceback objects do not exist yet: the third item is None
+      return e == null ? PyTuple.of(PySingleton.NONE, PySingleton.NONE, PySingleton.NONE)
+          : PyTuple.of(e.type(), e, PySingleton.NONE);
+    }));
+    d.put("float_info", floatInfo());
+    d.put("maxunicode", 0x10ffffL);
     MODULES.put("sys", MODULE);
     MODULES.put("builtins", new PyModule("builtins", Builtins.dict(null)));
+  }
+
+  /** sys.float_info: the IEEE double's constants, as attributes (not yet a struct sequence). */
+  private static PyInstance floatInfo() {
+    PyType t = new PyType("float_info", true, Types.OBJECT);
+    t.module = "sys";
+    t.hasInstanceDict = true;
+    t.baseType = false;
+    PyInstance fi = new PyInstance(t);
+    fi.dict.put("max", Double.MAX_VALUE);
+    fi.dict.put("max_exp", 1024L);
+    fi.dict.put("max_10_exp", 308L);
+    fi.dict.put("min", Double.MIN_NORMAL);
+    fi.dict.put("min_exp", -1021L);
+    fi.dict.put("min_10_exp", -307L);
+    fi.dict.put("dig", 15L);
+    fi.dict.put("mant_dig", 53L);
+    fi.dict.put("epsilon", Math.ulp(1.0));
+    fi.dict.put("radix", 2L);
+    fi.dict.put("rounds", 1L);
+    return fi;
   }
 
   public static PyModule module() {

@@ -117,14 +117,14 @@ public final class Types {
   public static final PyType RUNTIME_WARNING = exc("RuntimeWarning", WARNING);
   public static final PyType SYNTAX_WARNING = exc("SyntaxWarning", WARNING);
   public static final PyType USER_WARNING = exc("UserWarning", WARNING);
-  public static final PyType PENDING_DEPRECATION_WARNING =
-      exc("PendingDeprecationWarning", WARNING);
+  public static final PyType BYTES_WARNING = exc("BytesWarning", WARNING);
+  public static final PyType ENCODING_WARNING = exc("EncodingWarning", WARNING);
   public static final PyType FUTURE_WARNING = exc("FutureWarning", WARNING);
   public static final PyType IMPORT_WARNING = exc("ImportWarning", WARNING);
-  public static final PyType UNICODE_WARNING = exc("UnicodeWarning", WARNING);
-  public static final PyType BYTES_WARNING = exc("BytesWarning", WARNING);
+  public static final PyType PENDING_DEPRECATION_WARNING =
+      exc("PendingDeprecationWarning", WARNING);
   public static final PyType RESOURCE_WARNING = exc("ResourceWarning", WARNING);
-  public static final PyType ENCODING_WARNING = exc("EncodingWarning", WARNING);
+  public static final PyType UNICODE_WARNING = exc("UnicodeWarning", WARNING);
 
   private static PyType exc(String name, PyType... bases) {
     PyType t = new PyType(name, true, bases);

@@ -91,6 +91,7 @@ public final class PyDictTable {
   /** d.get(key): the value, or null when absent. */
   public Object get(Object key) {
     if (used == 0) {
+      ops.hash(key); // an unhashable key is an error even in an empty dict
       return null;
     }
     int ix = lookup(key, ops.hash(key));
@@ -104,7 +105,8 @@ public final class PyDictTable {
   }
 
   public boolean containsKey(Object key) {
-    return used != 0 && lookup(key, ops.hash(key)) >= 0;
+    long h = ops.hash(key); // unhashable keys fail even in an empty dict
+    return used != 0 && lookup(key, h) >= 0;
   }
 
   public boolean containsKey(Object key, long hash) {

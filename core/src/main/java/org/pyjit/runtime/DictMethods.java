@@ -1,0 +1,375 @@
+package org.pyjit.runtime;
+
+import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CompareOp;
+import org.pyjit.runtime.collect.ChangedDuringIteration;
+import org.pyjit.runtime.collect.PyDictTable;
+
+/**
+ * The methods of dict and its keys/values/items views, with CPython 3.13's semantics and
+ * messages.
+ *
+ * <p>Contract: {@link #install} fills {@link Types#DICT}'s dict and the three view types.
+ * Views are live ({@link View} holds the dict, not a copy); keys and items views are
+ * set-like (the operators return a new set, == compares as sets), values views compare by
+ * identity only. Iteration uses {@link PyDictTable.Cursor}, so mutation during iteration
+ * raises CPython's RuntimeError messages.
+ */
+final class DictMethods {
+  private DictMethods() {}
+
+  static final PyType KEYS = viewType("dict_keys");
+  static final PyType VALUES = viewType("dict_values");
+  static final PyType ITEMS = viewType("dict_items");
+  static final PyType KEY_ITERATOR = viewType("dict_keyiterator");
+  static final PyType VALUE_ITERATOR = viewType("dict_valueiterator");
+  static final PyType ITEM_ITERATOR = viewType("dict_itemiterator");
+
+  private static PyType viewType(String name) {
+    PyType t = new PyType(name, true, Types.OBJECT);
+    t.baseType = false;
+    return t;
+  }
+
+  private static final PyType D = Types.DICT;
+
+  /** d.keys(), d.values() or d.items(): a live view of {@code dict}. */
+  static final class View extends PyObject {
+    final PyDict dict;
+    final PyType kind;
+
+    View(PyDict dict, PyType kind) {
+      this.dict = dict;
+      this.kind = kind;
+    }
+
+    @Override
+    public PyType type() {
+      return kind;
+    }
+
+    Object at(PyDictTable t, int e) {
+      if (kind == KEYS) {
+        return t.keyAt(e);
+      }
+      if (kind == VALUES) {
+        return t.valueAt(e);
+      }
+      return PyTuple.of(t.keyAt(e), t.valueAt(e));
+    }
+
+    String repr() {
+      StringBuilder sb = new StringBuilder(kind.name).append("([");
+      PyDictTable t = dict.table;
+      boolean first = true;
+      for (int e = t.nextEntry(0); e >= 0; e = t.nextEntry(e + 1)) {
+        sb.append(first ? "" : ", ").append(Ops.repr(at(t, e)));
+        first = false;
+      }
+      return sb.append("])").toString();
+    }
+
+    boolean contains(Object x) {
+      if (kind == KEYS) {
+        return dict.containsKey(x);
+      }
+      if (kind == ITEMS) {
+        if (!(x instanceof PyTuple t) || t.size() != 2) {
+          return false;
+        }
+        Object v = dict.get(t.get(0));
+        return v != null && (v == t.get(1) || Ops.eq(v, t.get(1)));
+      }
+      for (Object v : dict.values()) {
+        if (v == x || Ops.eq(v, x)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Iterator over a view (or the dict), forwards or reversed. */
+  static final class ViewIterator extends PyIterator {
+    private final View view;
+    private final PyDictTable.Cursor cursor;
+
+    ViewIterator(View view, boolean reversed) {
+      this.view = view;
+      this.cursor = reversed ? view.dict.table.reversedCursor() : view.dict.table.cursor();
+    }
+
+    @Override
+    public Object next() {
+      int e;
+      try {
+        e = cursor.next();
+      } catch (ChangedDuringIteration x) {
+        throw Errors.runtimeError(x.getMessage());
+      }
+      return e < 0 ? null : view.at(view.dict.table, e);
+    }
+
+    @Override
+    public PyType type() {
+      return view.kind == KEYS ? KEY_ITERATOR : view.kind == VALUES ? VALUE_ITERATOR
+          : ITEM_ITERATOR;
+    }
+  }
+
+  private static void def(PyType t, String name, PyBuiltinFunction.Body body) {
+    t.dict.put(name, new PyBuiltinFunction(name, t, body));
+  }
+
+  static void install() {
+    def(D, "keys", (a, k) -> {
+      MethodArgs.none(a, k, D, "keys");
+      return new View((PyDict) a[0], KEYS);
+    });
+    def(D, "values", (a, k) -> {
+      MethodArgs.none(a, k, D, "values");
+      return new View((PyDict) a[0], VALUES);
+    });
+    def(D, "items", (a, k) -> {
+      MethodArgs.none(a, k, D, "items");
+      return new View((PyDict) a[0], ITEMS);
+    });
+    def(D, "get", (a, k) -> {
+      int n = MethodArgs.range(a, k, D, "get", 1, 2);
+      Object v = ((PyDict) a[0]).get(a[1]);
+      return v != null ? v : n > 1 ? a[2] : PySingleton.NONE;
+    });
+    def(D, "setdefault", (a, k) -> {
+      int n = MethodArgs.range(a, k, D, "setdefault", 1, 2);
+      PyDict d = (PyDict) a[0];
+      Object v = d.get(a[1]);
+      if (v == null) {
+        v = n > 1 ? a[2] : PySingleton.NONE;
+        d.put(a[1], v);
+      }
+      return v;
+    });
+    def(D, "pop", (a, k) -> {
+      int n = MethodArgs.range(a, k, D, "pop", 1, 2);
+      Object v = ((PyDict) a[0]).remove(a[1]);
+      if (v != null) {
+        return v;
+      }
+      if (n > 1) {
+        return a[2];
+      }
+      throw Errors.keyError(a[1]);
+    });
+    def(D, "popitem", (a, k) -> {
+      MethodArgs.none(a, k, D, "popitem");
+      Object[] kv = ((PyDict) a[0]).popLast();
+      if (kv == null) {
+        throw Errors.keyError("popitem(): dictionary is empty");
+      }
+      return PyTuple.of(kv[0], kv[1]);
+    });
+    def(D, "update", (a, k) -> {
+      int npos = MethodArgs.positional(a, k);
+      if (npos > 1) {
+        throw Errors.typeError("update expected at most 1 argument, got " + npos);
+      }
+      PyDict d = (PyDict) a[0];
+      if (npos == 1) {
+        update(d, a[1]);
+      }
+      for (int i = 1 + npos; i < a.length; i++) {
+        d.put(k[i - 1 - npos], a[i]);
+      }
+      return PySingleton.NONE;
+    });
+    PyBuiltinFunction fromkeys = new PyBuiltinFunction("fromkeys", D, (a, k) -> {
+      int n = MethodArgs.range(a, k, D, "fromkeys", 1, 2);
+      Object value = n > 1 ? a[2] : PySingleton.NONE;
+      Object r = a[0] == D ? new PyDict() : Ops.call(a[0], new Object[0], null);
+      if (r instanceof PyDict d) {
+        for (Object key : ListOps.toArray(a[1])) {
+          d.put(key, value);
+        }
+      } else {
+        for (Object key : ListOps.toArray(a[1])) {
+          Ops.setitem(r, key, value);
+        }
+      }
+      return r;
+    });
+    D.dict.put("fromkeys", new PyClassMethod(fromkeys));
+    def(D, "copy", (a, k) -> {
+      MethodArgs.none(a, k, D, "copy");
+      return ((PyDict) a[0]).copy();
+    });
+    def(D, "clear", (a, k) -> {
+      MethodArgs.none(a, k, D, "clear");
+      ((PyDict) a[0]).clear();
+      return PySingleton.NONE;
+    });
+    def(D, "__or__", (a, k) -> {
+      if (!(a[0] instanceof PyDict x) || !(a[1] instanceof PyDict y)) {
+        return PySingleton.NOT_IMPLEMENTED;
+      }
+      PyDict r = x.copy();
+      update(r, y);
+      return r;
+    });
+    def(D, "__ror__", (a, k) -> {
+      if (!(a[0] instanceof PyDict x) || !(a[1] instanceof PyDict y)) {
+        return PySingleton.NOT_IMPLEMENTED;
+      }
+      PyDict r = y.copy();
+      update(r, x);
+      return r;
+    });
+    def(D, "__ior__", (a, k) -> {
+      update((PyDict) a[0], a[1]);
+      return a[0];
+    });
+    def(D, "__eq__", (a, k) -> a[1] instanceof PyDict y
+        ? (Object) ((PyDict) a[0]).table.dictEquals(y.table) : PySingleton.NOT_IMPLEMENTED);
+    def(D, "__ne__", (a, k) -> a[1] instanceof PyDict y
+        ? (Object) !((PyDict) a[0]).table.dictEquals(y.table) : PySingleton.NOT_IMPLEMENTED);
+    def(D, "__reversed__", (a, k) -> {
+      MethodArgs.none(a, k, D, "__reversed__");
+      return new ViewIterator(new View((PyDict) a[0], KEYS), true);
+    });
+
+    for (PyType t : new PyType[] {KEYS, VALUES, ITEMS}) {
+      def(t, "__len__", (a, k) -> (long) ((View) a[0]).dict.size());
+      def(t, "__iter__", (a, k) -> new ViewIterator((View) a[0], false));
+      def(t, "__reversed__", (a, k) -> new ViewIterator((View) a[0], true));
+      def(t, "__contains__", (a, k) -> ((View) a[0]).contains(a[1]));
+      def(t, "__repr__", (a, k) -> ((View) a[0]).repr());
+      t.dict.put("mapping", new PyProperty(
+          new PyBuiltinFunction("mapping", (a, k) -> ((View) a[0]).dict), null, null));
+    }
+    for (PyType t : new PyType[] {KEY_ITERATOR, VALUE_ITERATOR, ITEM_ITERATOR}) {
+      def(t, "__iter__", (a, k) -> a[0]);
+      def(t, "__next__", (a, k) -> {
+        Object v = ((ViewIterator) a[0]).next();
+        if (v == null) {
+          throw Errors.stopIteration();
+        }
+        return v;
+      });
+    }
+    for (PyType t : new PyType[] {KEYS, ITEMS}) {
+      setOp(t, "__and__", BinaryOp.AND, false);
+      setOp(t, "__rand__", BinaryOp.AND, true);
+      setOp(t, "__or__", BinaryOp.OR, false);
+      setOp(t, "__ror__", BinaryOp.OR, true);
+      setOp(t, "__sub__", BinaryOp.SUBTRACT, false);
+      setOp(t, "__rsub__", BinaryOp.SUBTRACT, true);
+      setOp(t, "__xor__", BinaryOp.XOR, false);
+      setOp(t, "__rxor__", BinaryOp.XOR, true);
+      def(t, "isdisjoint", (a, k) -> {
+        MethodArgs.one(a, k, t, "isdisjoint");
+        View v = (View) a[0];
+        Object it = Ops.iter(a[1]);
+        for (Object x; (x = Ops.next(it)) != null; ) {
+          if (v.contains(x)) {
+            return false;
+          }
+        }
+        return true;
+      });
+      for (CompareOp op : CompareOp.values()) {
+        def(t, op.dunder, (a, k) -> setCompare(op, a[0], a[1]));
+      }
+    }
+  }
+
+  /** Keys or items view compared with a set or another set-like view. */
+  private static Object setCompare(CompareOp op, Object self, Object other) {
+    View v = (View) self;
+    if (!(other instanceof PySet || other instanceof View o && o.kind != VALUES)) {
+      return PySingleton.NOT_IMPLEMENTED;
+    }
+    long n = v.dict.size();
+    long m = Ops.len(other);
+    return switch (op) {
+      case EQ -> n == m && subset(other, self);
+      case NE -> !(n == m && subset(other, self));
+      case LE -> n <= m && subset(self, other);
+      case LT -> n < m && subset(self, other);
+      case GE -> n >= m && subset(other, self);
+      case GT -> n > m && subset(other, self);
+    };
+  }
+
+  /** Every item of {@code a} is in {@code b} (a set or a set-like view). */
+  private static boolean subset(Object a, Object b) {
+    Object it = Ops.iter(a);
+    for (Object x; (x = Ops.next(it)) != null; ) {
+      if (!(b instanceof View v ? v.contains(x) : Ops.contains(b, x))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void setOp(PyType t, String name, BinaryOp op, boolean reflected) {
+    def(t, name, (a, k) -> {
+      PySet self = new PySet(false);
+      self.update(a[0]);
+      PySet other = new PySet(false);
+      try {
+        other.update(a[1]);
+      } catch (PyException e) {
+        if (e.value.type().isSubtypeOf(Types.TYPE_ERROR)) {
+          return PySingleton.NOT_IMPLEMENTED;
+        }
+        throw e;
+      }
+      return reflected ? SetOps.binary(op, other, self) : SetOps.binary(op, self, other);
+    });
+  }
+
+  /**
+   * dict.update(other) and |=: a dict, else anything with keys() (a mapping), else an
+   * iterable of pairs.
+   */
+  static void update(PyDict d, Object src) {
+    if (src instanceof PyDict s) {
+      if (s == d) {
+        return;
+      }
+      for (Object[] kv : s.items()) {
+        d.put(kv[0], kv[1]);
+      }
+      return;
+    }
+    Object keys = Ops.getattrOrNull(src, "keys");
+    if (keys != null) {
+      for (Object key : ListOps.toArray(Ops.call(keys, new Object[0], null))) {
+        d.put(key, Ops.getitem(src, key));
+      }
+      return;
+    }
+    Object it = Ops.iter(src);
+    int i = 0;
+    for (Object item; (item = Ops.next(it)) != null; i++) {
+      Object[] kv;
+      if (item instanceof PyTuple t) {
+        kv = t.items;
+      } else if (item instanceof PyList l) {
+        kv = l.toArray();
+      } else {
+        try {
+          Ops.iter(item);
+        } catch (PyException e) {
+          throw Errors.typeError("cannot convert dictionary update sequence element #" + i
+              + " to a sequence");
+        }
+        kv = ListOps.toArray(item);
+      }
+      if (kv.length != 2) {
+        throw Errors.valueError("dictionary update sequence element #" + i + " has length "
+            + kv.length + "; 2 is required");
+      }
+      d.put(kv[0], kv[1]);
+    }
+  }
+}

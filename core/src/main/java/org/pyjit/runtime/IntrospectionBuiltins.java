@@ -1,0 +1,337 @@
+package org.pyjit.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.pyjit.interp.Frame;
+import org.pyjit.interp.ThreadState;
+
+/**
+ * Builtins that look at namespaces or build iteration helpers: globals(), locals(), vars(),
+ * dir(), iter() with its two-argument form, and the slice type's constructor and attributes.
+ *
+ * <p>Contract: {@link #install} adds them to the builtins dict. globals() and locals() read
+ * the innermost running frame (a builtin runs without a frame of its own, so that is the
+ * caller's): at module and class level locals() is the frame's namespace dict itself, in a
+ * function it is a fresh snapshot (writing to it changes nothing, as in CPython 3.13).
+ */
+final class IntrospectionBuiltins {
+  private IntrospectionBuiltins() {}
+
+  static final PyType CALLABLE_ITERATOR = new PyType("callable_iterator", true, Types.OBJECT);
+
+  static {
+    CALLABLE_ITERATOR.baseType = false;
+  }
+
+  /** iter(callable, sentinel): calls until the result equals the sentinel. */
+  static final class CallableIterator extends PyIterator {
+    private Object callable;
+    private final Object sentinel;
+
+    CallableIterator(Object callable, Object sentinel) {
+      this.callable = callable;
+      this.sentinel = sentinel;
+    }
+
+    @Override
+    public Object next() {
+      if (callable == null) {
+        return null;
+      }
+      Object v;
+      try {
+        v = Ops.call(callable, new Object[0], null);
+      } catch (PyException e) {
+        if (e.value.type().isSubtypeOf(Types.STOP_ITERATION)) {
+          callable = null;
+          return null;
+        }
+        throw e;
+      }
+      if (v == sentinel || Ops.eq(v, sentinel)) {
+        callable = null;
+        return null;
+      }
+      return v;
+    }
+
+    @Override
+    public PyType type() {
+      return CALLABLE_ITERATOR;
+    }
+  }
+
+  private static void def(PyDict d, String name, PyBuiltinFunction.Body body) {
+    d.put(name, new PyBuiltinFunction(name, body));
+  }
+
+  private static void range(String name, Object[] a, String[] k, int min, int max) {
+    if (k != null && k.length > 0) {
+      throw Errors.typeError(name + "() takes no keyword arguments");
+    }
+    int n = a.length;
+    if (n < min || n > max) {
+      String exp = min == max ? "" : n < min ? "at least " : "at most ";
+      int want = n < min ? min : max;
+      throw Errors.typeError(name + " expected " + exp + want + " argument"
+          + (want == 1 ? "" : "s") + ", got " + n);
+    }
+  }
+
+  static void install(PyDict builtins) {
+    def(builtins, "globals", (a, k) -> {
+      range("globals", a, k, 0, 0);
+      return ThreadState.current().currentFrame().globals;
+    });
+    def(builtins, "locals", (a, k) -> {
+      range("locals", a, k, 0, 0);
+      return locals();
+    });
+    def(builtins, "vars", (a, k) -> {
+      range("vars", a, k, 0, 1);
+      if (a.length == 0) {
+        return locals();
+      }
+      Object d = dictOf(a[0]);
+      if (d == null) {
+        throw Errors.typeError("vars() argument must have __dict__ attribute");
+      }
+      return d;
+    });
+    def(builtins, "dir", (a, k) -> {
+      range("dir", a, k, 0, 1);
+      TreeSet<String> names = new TreeSet<>(Ops::compareStrings);
+      if (a.length == 0) {
+        for (Object key : locals().keys()) {
+          names.add((String) key);
+        }
+        return sorted(names);
+      }
+      Object o = a[0];
+      Object custom = o instanceof PyInstance ? Types.typeOf(o).lookup("__dir__") : null;
+      if (custom != null && !(custom instanceof PyBuiltinFunction)) {
+        Object[] items = ListOps.toArray(Ops.callMethod(custom, o, new Object[0]));
+        Sorting.sort(items, null, false);
+        return new PyList(items);
+      }
+      if (o instanceof PyModule m) {
+        addKeys(names, m.dict);
+        return sorted(names);
+      }
+      if (o instanceof PyType t) {
+        for (PyType c : t.mro) {
+          addKeys(names, c.dict);
+        }
+        return sorted(names);
+      }
+      Object d = dictOf(o);
+      if (d instanceof PyDict dd) {
+        addKeys(names, dd);
+      }
+      names.add("__class__");
+      for (PyType c : Types.typeOf(o).mro) {
+        addKeys(names, c.dict);
+      }
+      return sorted(names);
+    });
+    def(builtins, "iter", (a, k) -> {
+      range("iter", a, k, 1, 2);
+      if (a.length == 1) {
+        return Ops.iter(a[0]);
+      }
+      if (!Builtins.isCallable(a[0])) {
+        throw Errors.typeError("iter(v, w): v must be callable");
+      }
+      return new CallableIterator(a[0], a[1]);
+    });
+
+    def(builtins, "delattr", (a, k) -> {
+      range("delattr", a, k, 2, 2);
+      if (!(a[1] instanceof String name)) {
+        throw Errors.typeError("attribute name must be string, not '" + Types.typeOf(a[1]).name
+            + "'");
+      }
+      Ops.delattr(a[0], name);
+      return PySingleton.NONE;
+    });
+
+    def(builtins, "__import__", (a, k) -> {
+      int npos = a.length - (k == null ? 0 : k.length);
+      if (npos < 1 || !(a[0] instanceof String name)) {
+        throw Errors.typeError(npos < 1 ? "__import__() missing required argument 'name' (pos 1)"
+            : "__import__() argument 1 must be str, not " + Types.typeOf(a[0]).name);
+      }
+      Object globals = npos > 1 ? a[1] : Builtins.kwarg(a, k, "globals", PySingleton.NONE);
+      Object fromlist = npos > 3 ? a[3] : Builtins.kwarg(a, k, "fromlist", PySingleton.NONE);
+      Object level = npos > 4 ? a[4] : Builtins.kwarg(a, k, "level", 0L);
+      PyDict g = globals instanceof PyDict d ? d : ThreadState.current().currentFrame().globals;
+      return Importer.importName(name, g, fromlist, Ops.asIndex(level));
+    });
+    def(builtins, "input", (a, k) -> {
+      range("input", a, k, 0, 1);
+      if (a.length == 1) {
+        Builtins.stdout.print(Ops.str(a[0]));
+      }
+      Builtins.stdout.flush();
+      String line = Builtins.readLine();
+      if (line.isEmpty()) {
+        throw Errors.raise(Types.EOF_ERROR, "EOF when reading a line");
+      }
+      return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    });
+    // bound methods are equal when they bind equal functions to the same object
+    for (PyType t : new PyType[] {Types.METHOD, Types.BUILTIN_FUNCTION}) {
+      t.dict.put("__eq__", new PyBuiltinFunction("__eq__", t, (a, k) -> methodEq(a[0], a[1])));
+      t.dict.put("__ne__", new PyBuiltinFunction("__ne__", t, (a, k) -> {
+        Object r = methodEq(a[0], a[1]);
+        return r instanceof Boolean b ? (Object) !b : r;
+      }));
+    }
+    PyType be = Types.BASE_EXCEPTION;
+    be.dict.put("add_note", new PyBuiltinFunction("add_note", be, (a, k) -> {
+      MethodArgs.one(a, k, be, "add_note");
+      if (!(a[1] instanceof String)) {
+        throw Errors.typeError("note must be a str, not '" + Types.typeOf(a[1]).name + "'");
+      }
+      PyBaseException e = (PyBaseException) a[0];
+      Object notes = e.dict.getStr("__notes__");
+      if (notes == null) {
+        notes = new PyList();
+        e.dict.put("__notes__", notes);
+      }
+      if (!(notes instanceof PyList l)) {
+        throw Errors.typeError("Cannot add note: __notes__ is not a list");
+      }
+      l.append(a[1]);
+      return PySingleton.NONE;
+    }));
+    be.dict.put("with_traceback", new PyBuiltinFunction("with_traceback", be, (a, k) -> {
+      MethodArgs.one(a, k, be, "with_traceback");
+      if (a[1] == PySingleton.NONE) {
+        ((PyBaseException) a[0]).traceback = null;
+      }
+      return a[0];
+    }));
+    PyType pt = Types.PROPERTY;
+    propertySlot("fget", p -> p.fget);
+    propertySlot("fset", p -> p.fset);
+    propertySlot("fdel", p -> p.fdel);
+    pt.dict.put("__get__", new PyBuiltinFunction("__get__", pt, (a, k) -> {
+      MethodArgs.range(a, k, pt, "__get__", 1, 2);
+      return a[1] == PySingleton.NONE ? a[0] : ((PyProperty) a[0]).get(a[1]);
+    }));
+    pt.dict.put("__set__", new PyBuiltinFunction("__set__", pt, (a, k) -> {
+      MethodArgs.range(a, k, pt, "__set__", 2, 2);
+      ((PyProperty) a[0]).set(a[1], a[2]);
+      return PySingleton.NONE;
+    }));
+    if (pt.dict.getStr("setter") == null) {
+      pt.dict.put("getter", new PyBuiltinFunction("getter", pt, (a, k) -> {
+        PyProperty p = (PyProperty) a[0];
+        return new PyProperty(a[1], p.fset, p.fdel);
+      }));
+      pt.dict.put("setter", new PyBuiltinFunction("setter", pt, (a, k) -> {
+        PyProperty p = (PyProperty) a[0];
+        return new PyProperty(p.fget, a[1], p.fdel);
+      }));
+      pt.dict.put("deleter", new PyBuiltinFunction("deleter", pt, (a, k) -> {
+        PyProperty p = (PyProperty) a[0];
+        return new PyProperty(p.fget, p.fset, a[1]);
+      }));
+    }
+
+    Types.SLICE.constructor = (cls, a, k) -> {
+      range("slice", a, k, 1, 3);
+      return switch (a.length) {
+        case 1 -> new PySlice(PySingleton.NONE, a[0], PySingleton.NONE);
+        case 2 -> new PySlice(a[0], a[1], PySingleton.NONE);
+        default -> new PySlice(a[0], a[1], a[2]);
+      };
+    };
+    slot("start", s -> s.start);
+    slot("stop", s -> s.stop);
+    slot("step", s -> s.step);
+    Types.SLICE.dict.put("indices", new PyBuiltinFunction("indices", Types.SLICE, (a, k) -> {
+      MethodArgs.one(a, k, Types.SLICE, "indices");
+      long n = Ops.asIndex(a[1]);
+      if (n < 0) {
+        throw Errors.valueError("length should not be negative");
+      }
+      long[] r = ((PySlice) a[0]).indices(n);
+      return PyTuple.of(r[0], r[1], r[2]);
+    }));
+  }
+
+  private static void slot(String name, java.util.function.Function<PySlice, Object> f) {
+    Types.SLICE.dict.put(name, new PyProperty(
+        new PyBuiltinFunction(name, (a, k) -> f.apply((PySlice) a[0])), null, null));
+  }
+
+  private static void propertySlot(String name,
+      java.util.function.Function<PyProperty, Object> f) {
+    Types.PROPERTY.dict.put(name, new PyProperty(new PyBuiltinFunction(name, (a, k) -> {
+      Object v = f.apply((PyProperty) a[0]);
+      return v == null ? PySingleton.NONE : v;
+    }), null, null));
+  }
+
+  private static Object methodEq(Object x, Object y) {
+    if (x instanceof PyMethod m && y instanceof PyMethod n) {
+      return m.self == n.self && (m.function == n.function || Ops.eq(m.function, n.function));
+    }
+    if (x instanceof PyMethod || y instanceof PyMethod) {
+      return x instanceof PyMethod == y instanceof PyMethod ? x == y : (Object) false;
+    }
+    return x instanceof PyBuiltinFunction && y instanceof PyBuiltinFunction ? (Object) (x == y)
+        : PySingleton.NOT_IMPLEMENTED;
+  }
+
+  private static void addKeys(TreeSet<String> names, PyDict d) {
+    for (Object key : d.keys()) {
+      if (key instanceof String s) {
+        names.add(s);
+      }
+    }
+  }
+
+  private static PyList sorted(TreeSet<String> names) {
+    return new PyList(names.toArray());
+  }
+
+  /** The object's __dict__, or null when it has none. */
+  static Object dictOf(Object o) {
+    if (o instanceof PyInstance i && i.dict != null) {
+      return i.dict;
+    }
+    if (o instanceof PyType t) {
+      return t.dict;
+    }
+    if (o instanceof PyModule m) {
+      return m.dict;
+    }
+    if (o instanceof PyFunction f) {
+      if (f.dict == null) {
+        f.dict = new PyDict();
+      }
+      return f.dict;
+    }
+    return null;
+  }
+
+  /** locals(): the namespace dict at module and class level, else a snapshot. */
+  static PyDict locals() {
+    Frame f = ThreadState.current().currentFrame();
+    if (f.locals != null) {
+      return f.locals;
+    }
+    PyDict d = new PyDict();
+    for (String name : f.localNames()) {
+      Object v = f.local(name);
+      if (v != null) {
+        d.put(name, v);
+      }
+    }
+    return d;
+  }
+}

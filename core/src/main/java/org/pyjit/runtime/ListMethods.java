@@ -1,0 +1,265 @@
+package org.pyjit.runtime;
+
+import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CompareOp;
+
+/**
+ * The methods of list and tuple, with CPython 3.13's semantics and messages.
+ *
+ * <p>Contract: installed once into {@link Types#LIST} and {@link Types#TUPLE} by
+ * {@link #install}; each method checks its arguments like CPython's calling convention for it
+ * (see {@link MethodArgs}). Comparisons go through {@link Ops#eq}, which may run Python code
+ * that mutates the list: loops re-read the size on every step, as CPython does.
+ */
+final class ListMethods {
+  private ListMethods() {}
+
+  private static void def(PyType t, String name, PyBuiltinFunction.Body body) {
+    t.dict.put(name, new PyBuiltinFunction(name, t, body));
+  }
+
+  private static final PyType L = Types.LIST;
+  private static final PyType T = Types.TUPLE;
+
+  static void install() {
+    sequenceDunders(L, PyList.class);
+    // range == range compares the sequences: equal lengths, then first item and step
+    Types.RANGE.dict.put("__eq__", new PyBuiltinFunction("__eq__", Types.RANGE,
+        (a, k) -> a[0] instanceof PyRange x && a[1] instanceof PyRange y
+            ? (Object) rangeEquals(x, y) : PySingleton.NOT_IMPLEMENTED));
+    Types.RANGE.dict.put("__ne__", new PyBuiltinFunction("__ne__", Types.RANGE,
+        (a, k) -> a[0] instanceof PyRange x && a[1] instanceof PyRange y
+            ? (Object) !rangeEquals(x, y) : PySingleton.NOT_IMPLEMENTED));
+    sequenceDunders(T, PyTuple.class);
+    Types.ITERATOR.dict.put("__iter__", new PyBuiltinFunction("__iter__", Types.ITERATOR,
+        (a, k) -> a[0]));
+    Types.ITERATOR.dict.put("__next__", new PyBuiltinFunction("__next__", Types.ITERATOR,
+        (a, k) -> {
+          Object v = Ops.next(a[0]);
+          if (v == null) {
+            throw Errors.stopIteration();
+          }
+          return v;
+        }));
+    def(L, "append", (a, k) -> {
+      MethodArgs.one(a, k, L, "append");
+      ((PyList) a[0]).append(a[1]);
+      return PySingleton.NONE;
+    });
+    def(L, "extend", (a, k) -> {
+      MethodArgs.one(a, k, L, "extend");
+      PyList l = (PyList) a[0];
+      // l.extend(l) must see the items as they were before, so copy first
+      for (Object x : ListOps.toArray(a[1])) {
+        l.append(x);
+      }
+      return PySingleton.NONE;
+    });
+    def(L, "insert", (a, k) -> {
+      MethodArgs.range(a, k, L, "insert", 2, 2);
+      PyList l = (PyList) a[0];
+      long i = Ops.asIndex(a[1]);
+      int n = l.size();
+      if (i < 0) {
+        i = Math.max(0, i + n);
+      }
+      l.insert((int) Math.min(i, n), a[2]);
+      return PySingleton.NONE;
+    });
+    def(L, "pop", (a, k) -> {
+      int n = MethodArgs.range(a, k, L, "pop", 0, 1);
+      PyList l = (PyList) a[0];
+      long i = n > 0 ? Ops.asIndex(a[1]) : -1;
+      if (l.size() == 0) {
+        throw Errors.indexError("pop from empty list");
+      }
+      if (i < 0) {
+        i += l.size();
+      }
+      if (i < 0 || i >= l.size()) {
+        throw Errors.indexError("pop index out of range");
+      }
+      return l.remove((int) i);
+    });
+    def(L, "remove", (a, k) -> {
+      MethodArgs.one(a, k, L, "remove");
+      PyList l = (PyList) a[0];
+      for (int i = 0; i < l.size(); i++) {
+        Object x = l.get(i);
+        if (x == a[1] || Ops.eq(x, a[1])) {
+          if (i < l.size()) {
+            l.remove(i);
+          }
+          return PySingleton.NONE;
+        }
+      }
+      throw Errors.valueError("list.remove(x): x not in list");
+    });
+    def(L, "index", (a, k) -> {
+      PyList l = (PyList) a[0];
+      int[] r = searchRange(a, k, L, l.size());
+      for (int i = r[0]; i < r[1] && i < l.size(); i++) {
+        Object x = l.get(i);
+        if (x == a[1] || Ops.eq(x, a[1])) {
+          return (long) i;
+        }
+      }
+      throw Errors.valueError(Ops.repr(a[1]) + " is not in list");
+    });
+    def(L, "count", (a, k) -> {
+      MethodArgs.one(a, k, L, "count");
+      PyList l = (PyList) a[0];
+      long n = 0;
+      for (int i = 0; i < l.size(); i++) {
+        Object x = l.get(i);
+        if (x == a[1] || Ops.eq(x, a[1])) {
+          n++;
+        }
+      }
+      return n;
+    });
+    def(L, "reverse", (a, k) -> {
+      MethodArgs.none(a, k, L, "reverse");
+      PyList l = (PyList) a[0];
+      for (int i = 0, j = l.size() - 1; i < j; i++, j--) {
+        Object t = l.get(i);
+        l.set(i, l.get(j));
+        l.set(j, t);
+      }
+      return PySingleton.NONE;
+    });
+    def(L, "sort", (a, k) -> {
+      if (MethodArgs.positional(a, k) > 0) {
+        throw Errors.typeError("sort() takes no positional arguments");
+      }
+      Object key = PySingleton.NONE;
+      Object reverse = Boolean.FALSE;
+      if (k != null) {
+        int base = a.length - k.length;
+        for (int i = 0; i < k.length; i++) {
+          switch (k[i]) {
+            case "key" -> key = a[base + i];
+            case "reverse" -> reverse = a[base + i];
+            default -> throw Errors.typeError("sort() got an unexpected keyword argument '"
+                + k[i] + "'");
+          }
+        }
+      }
+      boolean rev = reverse instanceof Boolean b ? b : Ops.asIndex(reverse) != 0;
+      PyList l = (PyList) a[0];
+      // CPython empties the list while sorting so that mutation by key or __lt__ shows
+      Object[] items = l.toArray();
+      l.setAll(new Object[0]);
+      try {
+        Sorting.sort(items, key, rev);
+      } finally {
+        boolean modified = l.size() != 0;
+        l.setAll(items);
+        if (modified) {
+          throw Errors.valueError("list modified during sort");
+        }
+      }
+      return PySingleton.NONE;
+    });
+    def(L, "copy", (a, k) -> {
+      MethodArgs.none(a, k, L, "copy");
+      return new PyList(((PyList) a[0]).toArray());
+    });
+    def(L, "clear", (a, k) -> {
+      MethodArgs.none(a, k, L, "clear");
+      ((PyList) a[0]).clear();
+      return PySingleton.NONE;
+    });
+
+    def(T, "index", (a, k) -> {
+      PyTuple t = (PyTuple) a[0];
+      int[] r = searchRange(a, k, T, t.size());
+      for (int i = r[0]; i < r[1]; i++) {
+        Object x = t.get(i);
+        if (x == a[1] || Ops.eq(x, a[1])) {
+          return (long) i;
+        }
+      }
+      throw Errors.valueError("tuple.index(x): x not in tuple");
+    });
+    def(T, "count", (a, k) -> {
+      MethodArgs.one(a, k, T, "count");
+      long n = 0;
+      for (Object x : ((PyTuple) a[0]).items) {
+        if (x == a[1] || Ops.eq(x, a[1])) {
+          n++;
+        }
+      }
+      return n;
+    });
+  }
+
+  /**
+   * The special methods that explicit calls like {@code a.__len__()} need. The operators
+   * never reach them for real lists and tuples (Ops handles those first); the receiver
+   * check keeps an instance of a user subclass (not backed by a list yet) from reaching a
+   * cast.
+   */
+  private static void sequenceDunders(PyType t, Class<?> cls) {
+    dunder(t, cls, "__len__", 0, (a, k) -> Ops.len(a[0]));
+    dunder(t, cls, "__contains__", 1, (a, k) -> Ops.contains(a[0], a[1]));
+    dunder(t, cls, "__getitem__", 1, (a, k) -> Ops.getitem(a[0], a[1]));
+    dunder(t, cls, "__iter__", 0, (a, k) -> Ops.iter(a[0]));
+    dunder(t, cls, "__add__", 1, (a, k) -> cls.isInstance(a[1])
+        ? Ops.binary(BinaryOp.ADD, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+    dunder(t, cls, "__mul__", 1, (a, k) -> Ops.isInt(a[1]) || a[1] instanceof PyInstance
+        ? Ops.binary(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+    dunder(t, cls, "__rmul__", 1, (a, k) -> Ops.isInt(a[1]) || a[1] instanceof PyInstance
+        ? Ops.binary(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+    for (CompareOp op : CompareOp.values()) {
+      dunder(t, cls, op.dunder, 1, (a, k) -> cls.isInstance(a[1])
+          ? Ops.compare(op, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+    }
+    if (t == L) {
+      dunder(t, cls, "__setitem__", 2, (a, k) -> {
+        Ops.setitem(a[0], a[1], a[2]);
+        return PySingleton.NONE;
+      });
+      dunder(t, cls, "__delitem__", 1, (a, k) -> {
+        Ops.delitem(a[0], a[1]);
+        return PySingleton.NONE;
+      });
+      dunder(t, cls, "__iadd__", 1, (a, k) -> Ops.binary(BinaryOp.INPLACE_ADD, a[0], a[1]));
+      dunder(t, cls, "__reversed__", 0, (a, k) -> new Iterators.Reversed(a[0]));
+    }
+  }
+
+  private static void dunder(PyType t, Class<?> cls, String name, int nargs,
+      PyBuiltinFunction.Body body) {
+    def(t, name, (a, k) -> {
+      if (!cls.isInstance(a[0])) {
+        throw Errors.typeError("descriptor '" + name + "' requires a '" + t.name
+            + "' object but received a '" + Types.typeOf(a[0]).name + "'");
+      }
+      if (nargs == 0) {
+        MethodArgs.none(a, k, t, name);
+      } else if (nargs == 1) {
+        MethodArgs.one(a, k, t, name);
+      } else {
+        MethodArgs.range(a, k, t, name, nargs, nargs);
+      }
+      return body.call(a, k);
+    });
+  }
+
+  private static boolean rangeEquals(PyRange x, PyRange y) {
+    long n = x.length();
+    if (n != y.length()) {
+      return false;
+    }
+    return n == 0 || x.start == y.start && (n == 1 || x.step == y.step);
+  }
+
+  /** index(value[, start[, stop]]): the clamped [start, stop) range. */
+  private static int[] searchRange(Object[] a, String[] k, PyType t, int size) {
+    int n = MethodArgs.range(a, k, t, "index", 1, 3);
+    int start = n > 1 ? MethodArgs.clamp(MethodArgs.sliceIndex(a[2]), size) : 0;
+    int stop = n > 2 ? MethodArgs.clamp(MethodArgs.sliceIndex(a[3]), size) : size;
+    return new int[] {start, stop};
+  }
+}

@@ -1,0 +1,209 @@
+package org.pyjit.runtime;
+
+import java.math.BigInteger;
+import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CompareOp;
+import org.pyjit.runtime.format.FloatFormat;
+import org.pyjit.runtime.format.FormatError;
+import org.pyjit.runtime.format.NumberParse;
+
+/**
+ * The methods and attributes of int (and so bool) and float, with CPython 3.13's semantics.
+ *
+ * <p>Contract: {@link #install} fills {@link Types#INT} and {@link Types#FLOAT}. The named
+ * methods (bit_length, as_integer_ratio, hex, fromhex, ...) and the data attributes (real,
+ * imag, numerator, denominator, as properties) are complete; the operator dunders exist so
+ * that explicit calls like {@code (1).__add__(2)} work: they return NotImplemented for an
+ * operand of another type, exactly as CPython's slots do, and otherwise defer to
+ * {@link Ops}, so the operators themselves never depend on them.
+ */
+final class NumberMethods {
+  private NumberMethods() {}
+
+  private static final PyType I = Types.INT;
+  private static final PyType F = Types.FLOAT;
+
+  private static void def(PyType t, String name, PyBuiltinFunction.Body body) {
+    t.dict.put(name, new PyBuiltinFunction(name, t, body));
+  }
+
+  private static void prop(PyType t, String name, PyBuiltinFunction.Body body) {
+    t.dict.put(name, new PyProperty(new PyBuiltinFunction(name, body), null, null));
+  }
+
+  private static void noArgs(PyType t, String name, java.util.function.Function<Object, Object> f) {
+    def(t, name, (a, k) -> {
+      MethodArgs.none(a, k, t, name);
+      return f.apply(a[0]);
+    });
+  }
+
+  static void install() {
+    // int
+    noArgs(I, "bit_length", x -> (long) Ops.big(Ops.asInt(x)).abs().bitLength());
+    noArgs(I, "bit_count", x -> (long) Ops.big(Ops.asInt(x)).abs().bitCount());
+    noArgs(I, "as_integer_ratio", x -> PyTuple.of(Ops.asInt(x), 1L));
+    noArgs(I, "conjugate", Ops::asInt);
+    noArgs(I, "is_integer", x -> true);
+    prop(I, "real", (a, k) -> Ops.asInt(a[0]));
+    prop(I, "imag", (a, k) -> 0L);
+    prop(I, "numerator", (a, k) -> Ops.asInt(a[0]));
+    prop(I, "denominator", (a, k) -> 1L);
+    for (BinaryOp op : new BinaryOp[] {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY,
+        BinaryOp.FLOOR_DIVIDE, BinaryOp.TRUE_DIVIDE, BinaryOp.REMAINDER, BinaryOp.POWER,
+        BinaryOp.LSHIFT, BinaryOp.RSHIFT, BinaryOp.AND, BinaryOp.OR, BinaryOp.XOR}) {
+      binary(I, op, false);
+      binary(I, op, true);
+    }
+    divmod(I);
+    compare(I);
+    unary(I);
+    noArgs(I, "__index__", Ops::asInt);
+
+    // float
+    noArgs(F, "is_integer", x -> {
+      double d = (Double) x;
+      return !Double.isInfinite(d) && d == Math.rint(d);
+    });
+    noArgs(F, "as_integer_ratio", x -> floatRatio((Double) x));
+    noArgs(F, "conjugate", x -> x);
+    noArgs(F, "hex", x -> FloatFormat.hex((Double) x));
+    PyBuiltinFunction fromhex = new PyBuiltinFunction("fromhex", F, (a, k) -> {
+      MethodArgs.one(a, k, F, "fromhex");
+      if (!(a[1] instanceof String s)) {
+        throw Errors.typeError("bad argument type for built-in operation");
+      }
+      double d;
+      try {
+        d = NumberParse.fromHex(s);
+      } catch (FormatError e) {
+        throw Errors.from(e);
+      }
+      return a[0] == F ? (Object) d : Ops.call(a[0], new Object[] {d}, null);
+    });
+    F.dict.put("fromhex", new PyClassMethod(fromhex));
+    prop(F, "real", (a, k) -> a[0]);
+    prop(F, "imag", (a, k) -> 0.0);
+    for (BinaryOp op : new BinaryOp[] {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY,
+        BinaryOp.FLOOR_DIVIDE, BinaryOp.TRUE_DIVIDE, BinaryOp.REMAINDER, BinaryOp.POWER}) {
+      binary(F, op, false);
+      binary(F, op, true);
+    }
+    divmod(F);
+    compare(F);
+    unary(F);
+  }
+
+  /** An operand the type's slot accepts: ints for int; ints and floats for float. */
+  private static boolean accepts(PyType t, Object o) {
+    return Ops.isInt(o) || t == F && o instanceof Double;
+  }
+
+  private static void binary(PyType t, BinaryOp op, boolean reflected) {
+    String name = reflected ? op.reflected : op.dunder;
+    def(t, name, (a, k) -> {
+      if (op == BinaryOp.POWER && a.length == 3 && a[2] != PySingleton.NONE) {
+        // three-argument pow: only int ** int % int
+        if (t != I || !Ops.isInt(a[1]) || !Ops.isInt(a[2])) {
+          return PySingleton.NOT_IMPLEMENTED;
+        }
+        return reflected ? Builtins.pow3(a[1], a[0], a[2]) : Builtins.pow3(a[0], a[1], a[2]);
+      }
+      MethodArgs.one(a, k, t, name);
+      if (!accepts(t, a[1])) {
+        return PySingleton.NOT_IMPLEMENTED;
+      }
+      return reflected ? Ops.binary(op, a[1], a[0]) : Ops.binary(op, a[0], a[1]);
+    });
+  }
+
+  private static void divmod(PyType t) {
+    def(t, "__divmod__", (a, k) -> {
+      MethodArgs.one(a, k, t, "__divmod__");
+      return accepts(t, a[1]) ? divmod(a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
+    });
+    def(t, "__rdivmod__", (a, k) -> {
+      MethodArgs.one(a, k, t, "__rdivmod__");
+      return accepts(t, a[1]) ? divmod(a[1], a[0]) : PySingleton.NOT_IMPLEMENTED;
+    });
+  }
+
+  private static Object divmod(Object x, Object y) {
+    return PyTuple.of(Ops.binary(BinaryOp.FLOOR_DIVIDE, x, y),
+        Ops.binary(BinaryOp.REMAINDER, x, y));
+  }
+
+  private static void compare(PyType t) {
+    for (CompareOp op : CompareOp.values()) {
+      def(t, op.dunder, (a, k) -> {
+        MethodArgs.one(a, k, t, op.dunder);
+        return accepts(t, a[1]) ? Ops.compare(op, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
+      });
+    }
+  }
+
+  private static void unary(PyType t) {
+    noArgs(t, "__neg__", Ops::negative);
+    noArgs(t, "__pos__", Ops::positive);
+    noArgs(t, "__abs__", x -> x instanceof Double d ? (Object) Math.abs(d)
+        : Ops.normalize(Ops.big(Ops.asInt(x)).abs()));
+    if (t == I) {
+      noArgs(t, "__invert__", Ops::invert);
+    }
+    noArgs(t, "__bool__", Ops::truth);
+    noArgs(t, "__int__", Constructors::toInt);
+    noArgs(t, "__float__", Constructors::toFloat);
+    noArgs(t, "__trunc__", Constructors::toInt);
+    noArgs(t, "__floor__", x -> x instanceof Double d ? Constructors.toInt(Math.floor(d))
+        : Ops.asInt(x));
+    noArgs(t, "__ceil__", x -> x instanceof Double d ? Constructors.toInt(Math.ceil(d))
+        : Ops.asInt(x));
+    def(t, "__round__", (a, k) -> {
+      int n = MethodArgs.range(a, k, t, "__round__", 0, 1);
+      return Builtins.round(a[0], n > 0 ? a[1] : PySingleton.NONE);
+    });
+    noArgs(t, "__str__", Ops::str);
+    noArgs(t, "__repr__", Ops::repr);
+    noArgs(t, "__hash__", Ops::hash);
+    def(t, "__format__", (a, k) -> {
+      MethodArgs.one(a, k, t, "__format__");
+      if (!(a[1] instanceof String spec)) {
+        throw Errors.typeError("argument must be str, not " + Types.typeOf(a[1]).name);
+      }
+      return Builtins.format(a[0], spec);
+    });
+  }
+
+  /** float.as_integer_ratio(): the exact fraction in lowest terms, positive denominator. */
+  static Object floatRatio(double d) {
+    if (Double.isInfinite(d)) {
+      throw Errors.overflow("cannot convert Infinity to integer ratio");
+    }
+    if (Double.isNaN(d)) {
+      throw Errors.valueError("cannot convert NaN to integer ratio");
+    }
+    if (d == 0) {
+      return PyTuple.of(0L, 1L);
+    }
+    long bits = Double.doubleToRawLongBits(d);
+    int exp = (int) ((bits >> 52) & 0x7ff);
+    long mant = bits & 0xfffffffffffffL;
+    if (exp == 0) {
+      exp = 1;
+    } else {
+      mant |= 1L << 52;
+    }
+    exp -= 1075;
+    int tz = Long.numberOfTrailingZeros(mant);
+    mant >>= tz;
+    exp += tz;
+    BigInteger num = BigInteger.valueOf(d < 0 ? -mant : mant);
+    BigInteger den = BigInteger.ONE;
+    if (exp > 0) {
+      num = num.shiftLeft(exp);
+    } else {
+      den = den.shiftLeft(-exp);
+    }
+    return PyTuple.of(Ops.normalize(num), Ops.normalize(den));
+  }
+}
