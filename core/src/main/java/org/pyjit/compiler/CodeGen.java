@@ -1129,18 +1129,26 @@ public final class CodeGen {
   private void store(Expr target) {
     switch (target) {
       case Expr.Name n -> storeName(n.id());
+      case Expr.TupleExpr t -> unpack(t.elts(), t.pos());
+      case Expr.ListExpr l -> unpack(l.elts(), l.pos());
+      default -> attributeOrItem(target, Opcode.STORE_ATTR, Opcode.STORE_SUBSCR,
+          "this assignment target");
+    }
+  }
+
+  /** Pushes o (and key) of {@code o.name} or {@code o[key]}, then {@code attr} or {@code item}. */
+  private void attributeOrItem(Expr target, Opcode attr, Opcode item, String what) {
+    switch (target) {
       case Expr.Attribute a -> {
         expr(a.value());
-        b.emit(Opcode.STORE_ATTR, b.name(a.attr()));
+        b.emit(attr, b.name(a.attr()));
       }
       case Expr.Subscript s -> {
         expr(s.value());
         expr(s.slice());
-        b.emit(Opcode.STORE_SUBSCR);
+        b.emit(item);
       }
-      case Expr.TupleExpr t -> unpack(t.elts(), t.pos());
-      case Expr.ListExpr l -> unpack(l.elts(), l.pos());
-      default -> throw unsupported("this assignment target", target.pos());
+      default -> throw unsupported(what, target.pos());
     }
   }
 
@@ -1164,18 +1172,10 @@ public final class CodeGen {
   private void delete(Expr target) {
     switch (target) {
       case Expr.Name n -> deleteName(n.id());
-      case Expr.Attribute a -> {
-        expr(a.value());
-        b.emit(Opcode.DELETE_ATTR, b.name(a.attr()));
-      }
-      case Expr.Subscript s -> {
-        expr(s.value());
-        expr(s.slice());
-        b.emit(Opcode.DELETE_SUBSCR);
-      }
       case Expr.TupleExpr t -> t.elts().forEach(this::delete);
       case Expr.ListExpr l -> l.elts().forEach(this::delete);
-      default -> throw unsupported("this del target", target.pos());
+      default -> attributeOrItem(target, Opcode.DELETE_ATTR, Opcode.DELETE_SUBSCR,
+          "this del target");
     }
   }
 

@@ -865,27 +865,9 @@ final class BytesMethods {
     both("isupper", (a, k) -> cased(self(a), true));
     both("islower", (a, k) -> cased(self(a), false));
     both("istitle", (a, k) -> {
-      boolean cased = false;
-      boolean prevCased = false;
-      for (byte x : self(a)) {
-        int c = x & 0xff;
-        if (isUpper(c)) {
-          if (prevCased) {
-            return false;
-          }
-          prevCased = true;
-          cased = true;
-        } else if (isLower(c)) {
-          if (!prevCased) {
-            return false;
-          }
-          prevCased = true;
-          cased = true;
-        } else {
-          prevCased = false;
-        }
-      }
-      return cased;
+      byte[] b = self(a);
+      return StrMethods.isTitle(java.util.stream.IntStream.range(0, b.length)
+          .map(i -> b[i] & 0xff).iterator(), BytesMethods::isUpper, BytesMethods::isLower);
     });
     both("center", (a, k) -> {
       byte[] b = self(a);

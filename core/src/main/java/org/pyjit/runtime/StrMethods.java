@@ -460,18 +460,27 @@ public final class StrMethods {
   }
 
   static boolean isTitle(String s) {
+    return isTitle(s.codePoints().iterator(),
+        cp -> isUpperCp(cp) || isTitleCp(cp), StrMethods::isLowerCp);
+  }
+
+  /**
+   * istitle() of str and bytes: uppercase (or titlecase) characters only after uncased ones,
+   * lowercase ones only after cased ones, and at least one cased character.
+   */
+  static boolean isTitle(java.util.PrimitiveIterator.OfInt chars,
+      java.util.function.IntPredicate upper, java.util.function.IntPredicate lower) {
     boolean cased = false;
     boolean previousCased = false;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (isUpperCp(cp) || isTitleCp(cp)) {
+    while (chars.hasNext()) {
+      int c = chars.nextInt();
+      if (upper.test(c)) {
         if (previousCased) {
           return false;
         }
         previousCased = true;
         cased = true;
-      } else if (isLowerCp(cp)) {
+      } else if (lower.test(c)) {
         if (!previousCased) {
           return false;
         }
