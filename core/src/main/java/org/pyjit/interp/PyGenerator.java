@@ -17,6 +17,11 @@ import org.pyjit.runtime.Types;
  */
 public final class PyGenerator extends PyObject {
   private final Frame frame;
+
+  /** gi_code's qualname: a generator's __qualname__ (its __name__ is {@link #name}). */
+  public String qualname() {
+    return frame.code.qualname;
+  }
   private boolean started;
   private boolean running;
   private boolean finished;

@@ -975,6 +975,10 @@ public final class Ops {
     if (o instanceof PyTraceback tb) {
       return tb.attribute(name);
     }
+    if (o instanceof org.pyjit.interp.PyGenerator g
+        && (name.equals("__name__") || name.equals("__qualname__"))) {
+      return name.equals("__name__") ? g.name() : g.qualname();
+    }
     if (o instanceof PyGenericAlias g) {
       return g.attribute(name);
     }
