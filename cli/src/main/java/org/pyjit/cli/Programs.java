@@ -44,17 +44,19 @@ final class Programs {
       text[0] = SourceDecoder.decode(source, filename);
       return Parser.parseModule(source, filename,
           new WarningPrinter(err, filename, () -> text[0]));
-    }, filename, () -> text[0], out, err);
+    }, filename, () -> text[0], null, out, err);
   }
 
   /** Source given as text: -c CODE ({@code <string>}) or standard input ({@code <stdin>}). */
   static int runSource(String source, String filename, PrintStream out, PrintStream err) {
+    // CPython shows no source lines in tracebacks of such code, but does in SyntaxErrors
     return run(() -> Parser.parseModule(source, filename,
-        new WarningPrinter(err, filename, null)), filename, () -> null, out, err);
+        new WarningPrinter(err, filename, null)), filename, () -> null, source, out, err);
   }
 
   private static int run(java.util.function.Supplier<Mod.Module> parse, String filename,
-      java.util.function.Supplier<String> sourceText, PrintStream out, PrintStream err) {
+      java.util.function.Supplier<String> sourceText, String givenSource, PrintStream out,
+      PrintStream err) {
     Mod.Module tree;
     try {
       tree = parse.get();
@@ -67,10 +69,14 @@ final class Programs {
     }
     CodeObject code;
     try {
-      code = CodeGen.compileModule(tree, filename);
+      code = CodeGen.compileModule(tree, filename,
+          givenSource != null ? givenSource : sourceText.get());
     } catch (CodeGen.Unsupported e) {
       err.println("pyjit: " + e.getMessage());
       return 2;
+    } catch (SyntaxErrorException e) { // the symbol table's errors (CPython's compile time)
+      err.print(e.format());
+      return 1;
     }
     PrintStream savedOut = Builtins.stdout;
     PrintStream savedErr = Builtins.stderr;

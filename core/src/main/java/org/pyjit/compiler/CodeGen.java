@@ -80,7 +80,15 @@ public final class CodeGen {
 
   /** Compiles a module to its code object. */
   public static CodeObject compileModule(Mod.Module m, String filename) {
-    Symtable st = Symtable.build(m, filename, null, new Symtable.Options(0, true));
+    return compileModule(m, filename, null);
+  }
+
+  /**
+   * Compiles a module; {@code source} (may be null) gives the source line of a SyntaxError
+   * found after parsing (the symbol table's).
+   */
+  public static CodeObject compileModule(Mod.Module m, String filename, String source) {
+    Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
     CodeGen g = new CodeGen(filename, st);
     g.b = new CodeBuilder();
     g.b.line = 0;
