@@ -18,6 +18,11 @@ import org.pyjit.runtime.Types;
 public final class PyGenerator extends PyObject {
   private final Frame frame;
 
+  /** gi_running: whether the generator is executing now. */
+  public boolean isRunning() {
+    return running;
+  }
+
   /** gi_code's qualname: a generator's __qualname__ (its __name__ is {@link #name}). */
   public String qualname() {
     return frame.code.qualname;

@@ -982,6 +982,10 @@ public final class Ops {
     if (o instanceof PyGenericAlias g) {
       return g.attribute(name);
     }
+    Object member = BuiltinAttributes.get(o, name);
+    if (member != null) {
+      return member;
+    }
     PyType type = Types.typeOf(o);
     Object descr = type.lookup(name);
     if (o instanceof PyInstance inst && inst.dict != null) {

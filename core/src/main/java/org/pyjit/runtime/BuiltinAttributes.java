@@ -1,0 +1,39 @@
+package org.pyjit.runtime;
+
+/**
+ * Data attributes of builtin objects that CPython exposes through member descriptors:
+ * {@code obj.__dict__}, {@code range.start}, {@code f.__closure__}, {@code cell.cell_contents},
+ * {@code staticmethod.__func__}, {@code property.__doc__}, {@code gen.gi_running}. Looked
+ * up before the type's methods, as data descriptors are.
+ */
+final class BuiltinAttributes {
+  private BuiltinAttributes() {}
+
+  /** The attribute, or null when {@code o} has no such data attribute. */
+  static Object get(Object o, String name) {
+    return switch (o) {
+      case PyRange r -> switch (name) {
+        case "start" -> r.start;
+        case "stop" -> r.stop;
+        case "step" -> r.step;
+        default -> null;
+      };
+      case PyFunction f when name.equals("__closure__") -> f.closure == null
+          || f.closure.length == 0 ? PySingleton.NONE : PyTuple.of((Object[]) f.closure);
+      case PyCell c when name.equals("cell_contents") -> {
+        if (c.value == null) {
+          throw Errors.raise(Types.VALUE_ERROR, "Cell is empty");
+        }
+        yield c.value;
+      }
+      case PyStaticMethod sm when name.equals("__func__") -> sm.function;
+      case PyClassMethod cm when name.equals("__func__") -> cm.function;
+      case PyProperty p when name.equals("__doc__") -> p.fget instanceof PyFunction f
+          ? f.doc : PySingleton.NONE;
+      case org.pyjit.interp.PyGenerator g when name.equals("gi_running") -> g.isRunning();
+      case PyInstance i when name.equals("__dict__") && i.dict != null
+          && !(o instanceof PyBaseException) -> i.dict;
+      default -> null;
+    };
+  }
+}
