@@ -50,7 +50,7 @@ final class ObjectMethods {
     def(OBJECT, o, "__hash__", (a, k) -> org.pyjit.runtime.collect.PyHash.hashIdentity(
         System.identityHashCode(a[0])));
     def(OBJECT, o, "__getattribute__", (a, k) -> {
-      Object v = Ops.getattrOrNull(a[0], (String) a[1]);
+      Object v = Ops.genericGetattr(a[0], (String) a[1]);
       if (v == null) {
         throw Ops.noAttribute(a[0], (String) a[1]);
       }

@@ -933,11 +933,51 @@ public final class Ops {
   // ------------------------------------------------------------------ attributes
 
   public static Object getattr(Object o, String name) {
-    Object r = getattrOrNull(o, name);
+    if (o instanceof PyInstance i && hasAttributeHooks(i.type())) {
+      return hookedGetattr(o, name);
+    }
+    Object r = genericGetattr(o, name);
     if (r == null) {
       throw noAttribute(o, name);
     }
     return r;
+  }
+
+  /** Whether the class defines __getattribute__ or __getattr__ in Python. */
+  private static boolean hasAttributeHooks(PyType t) {
+    return !t.builtin && (t.lookup("__getattribute__") instanceof PyFunction
+        || t.lookup("__getattr__") != null);
+  }
+
+  /** Attribute lookup through the class's __getattribute__, then __getattr__ as a fallback. */
+  private static Object hookedGetattr(Object o, String name) {
+    PyType t = Types.typeOf(o);
+    Object getattribute = t.lookup("__getattribute__");
+    Object fallback = t.lookup("__getattr__");
+    if (getattribute instanceof PyFunction) {
+      try {
+        return callMethod(getattribute, o, new Object[] {name});
+      } catch (PyException e) {
+        if (fallback == null || !e.value.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+          throw e;
+        }
+      }
+    } else {
+      try {
+        Object r = genericGetattr(o, name);
+        if (r != null) {
+          return r;
+        }
+      } catch (PyException e) { // a property raising AttributeError falls back too
+        if (fallback == null || !e.value.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+          throw e;
+        }
+      }
+      if (fallback == null) {
+        throw noAttribute(o, name);
+      }
+    }
+    return callMethod(fallback, o, new Object[] {name});
   }
 
   /** AttributeError, remembering name and object for the "Did you mean" suggestion. */
@@ -956,8 +996,23 @@ public final class Ops {
     return e;
   }
 
-  /** The attribute, or null when there is none (never raises AttributeError itself). */
+  /** The attribute, or null when there is none (an AttributeError raised is absorbed). */
   public static Object getattrOrNull(Object o, String name) {
+    if (o instanceof PyInstance i && hasAttributeHooks(i.type())) {
+      try {
+        return hookedGetattr(o, name);
+      } catch (PyException e) {
+        if (e.value.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+          return null;
+        }
+        throw e;
+      }
+    }
+    return genericGetattr(o, name);
+  }
+
+  /** object.__getattribute__: the attribute, or null (never raises AttributeError itself). */
+  static Object genericGetattr(Object o, String name) {
     if (o instanceof PyModule m) {
       return m.dict.getStr(name);
     }
