@@ -30,6 +30,19 @@ final class ListMethods {
     Types.RANGE.dict.put("__ne__", new PyBuiltinFunction("__ne__", Types.RANGE,
         (a, k) -> a[0] instanceof PyRange x && a[1] instanceof PyRange y
             ? (Object) !rangeEquals(x, y) : PySingleton.NOT_IMPLEMENTED));
+    Types.RANGE.dict.put("count", new PyBuiltinFunction("count", Types.RANGE, (a, k) -> {
+      MethodArgs.one(a, k, Types.RANGE, "count");
+      return Ops.isInt(a[1]) ? (Object) (rangeIndex((PyRange) a[0], a[1]) >= 0 ? 1L : 0L)
+          : countIn(a[0], a[1]);
+    }));
+    Types.RANGE.dict.put("index", new PyBuiltinFunction("index", Types.RANGE, (a, k) -> {
+      MethodArgs.one(a, k, Types.RANGE, "index");
+      long i = Ops.isInt(a[1]) ? rangeIndex((PyRange) a[0], a[1]) : indexIn(a[0], a[1]);
+      if (i < 0) {
+        throw Errors.valueError(Ops.repr(a[1]) + " is not in range");
+      }
+      return i;
+    }));
     sequenceDunders(T, PyTuple.class);
     Types.ITERATOR.dict.put("__iter__", new PyBuiltinFunction("__iter__", Types.ITERATOR,
         (a, k) -> a[0]));
@@ -261,5 +274,39 @@ final class ListMethods {
     int start = n > 1 ? MethodArgs.clamp(MethodArgs.sliceIndex(a[2]), size) : 0;
     int stop = n > 2 ? MethodArgs.clamp(MethodArgs.sliceIndex(a[3]), size) : size;
     return new int[] {start, stop};
+  }
+
+  /** The position of int v in r, or -1 (r's arithmetic, not a scan). */
+  private static long rangeIndex(PyRange r, Object v) {
+    java.math.BigInteger x = Ops.big(v);
+    java.math.BigInteger off = x.subtract(java.math.BigInteger.valueOf(r.start));
+    java.math.BigInteger step = java.math.BigInteger.valueOf(r.step);
+    java.math.BigInteger[] qr = off.divideAndRemainder(step);
+    if (qr[1].signum() != 0 || qr[0].signum() < 0
+        || qr[0].compareTo(java.math.BigInteger.valueOf(r.length())) >= 0) {
+      return -1;
+    }
+    return qr[0].longValue();
+  }
+
+  /** How many items of the iterable equal v (for non-int values in a range). */
+  private static Object countIn(Object seq, Object v) {
+    long n = 0;
+    for (Object x : ListOps.toArray(seq)) {
+      if (Ops.eq(x, v)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static long indexIn(Object seq, Object v) {
+    Object[] items = ListOps.toArray(seq);
+    for (int i = 0; i < items.length; i++) {
+      if (Ops.eq(items[i], v)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -708,6 +708,10 @@ public final class Ops {
     if (a instanceof PyList x && b instanceof PyList y) {
       return sequenceCompare(op, x.items, x.size(), y.items, y.size());
     }
+    if (a instanceof PySlice x && b instanceof PySlice y) { // compared as (start, stop, step)
+      return sequenceCompare(op, new Object[] {x.start, x.stop, x.step}, 3,
+          new Object[] {y.start, y.stop, y.step}, 3);
+    }
     PyType ta = Types.typeOf(a);
     PyType tb = Types.typeOf(b);
     boolean reflectFirst = ta != tb && tb.isSubtypeOf(ta) && tb.lookup(op.swapped().dunder) != null;
@@ -863,6 +867,15 @@ public final class Ops {
     }
     if (o instanceof PyMemoryView m) {
       return m.hash();
+    }
+    if (o instanceof PyRange r) { // as CPython's range_hash: the hash of (len, start, step)
+      long n = r.length();
+      return hash(n == 0 ? PyTuple.of(0L, PySingleton.NONE, PySingleton.NONE)
+          : n == 1 ? PyTuple.of(1L, r.start, PySingleton.NONE) : PyTuple.of(n, r.start, r.step));
+    }
+    if (o instanceof PySlice sl) { // hashable since 3.12
+      return org.pyjit.runtime.collect.PyHash.hashSlice(hash(sl.start), hash(sl.stop),
+          hash(sl.step));
     }
     if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray) {
       throw Errors.typeError("unhashable type: '" + Types.typeOf(o).name + "'");

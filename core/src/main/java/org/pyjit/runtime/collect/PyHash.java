@@ -213,6 +213,12 @@ public final class PyHash {
     return acc == -1 ? 1546275796L : acc;
   }
 
+  /** hash(slice) (3.12+): the tuple hash of (start, stop, step) without the length term. */
+  public static long hashSlice(long start, long stop, long step) {
+    long acc = tupleStep(tupleStep(tupleStep(TUPLE_START, start), stop), step);
+    return acc == -1 ? 1546275796L : acc;
+  }
+
   /**
    * hash(frozenset) from the hashes of its elements, in any order: CPython xors a shuffled
    * form of each hash (so order cannot matter), then mixes in the size.
