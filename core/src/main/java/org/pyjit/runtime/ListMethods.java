@@ -30,6 +30,7 @@ final class ListMethods {
     Types.RANGE.dict.put("__ne__", new PyBuiltinFunction("__ne__", Types.RANGE,
         (a, k) -> a[0] instanceof PyRange x && a[1] instanceof PyRange y
             ? (Object) !rangeEquals(x, y) : PySingleton.NOT_IMPLEMENTED));
+    readDunders(Types.RANGE, PyRange.class);
     Types.RANGE.dict.put("count", new PyBuiltinFunction("count", Types.RANGE, (a, k) -> {
       MethodArgs.one(a, k, Types.RANGE, "count");
       return Ops.isInt(a[1]) ? (Object) (rangeIndex((PyRange) a[0], a[1]) >= 0 ? 1L : 0L)
@@ -213,11 +214,16 @@ final class ListMethods {
    * check keeps an instance of a user subclass (not backed by a list yet) from reaching a
    * cast.
    */
-  private static void sequenceDunders(PyType t, Class<?> cls) {
+  /** len, in, [] and iter as explicit dunders (range has only these). */
+  private static void readDunders(PyType t, Class<?> cls) {
     dunder(t, cls, "__len__", 0, (a, k) -> Ops.len(a[0]));
     dunder(t, cls, "__contains__", 1, (a, k) -> Ops.contains(a[0], a[1]));
     dunder(t, cls, "__getitem__", 1, (a, k) -> Ops.getitem(a[0], a[1]));
     dunder(t, cls, "__iter__", 0, (a, k) -> Ops.iter(a[0]));
+  }
+
+  private static void sequenceDunders(PyType t, Class<?> cls) {
+    readDunders(t, cls);
     dunder(t, cls, "__add__", 1, (a, k) -> cls.isInstance(a[1])
         ? Ops.binary(BinaryOp.ADD, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
     dunder(t, cls, "__mul__", 1, (a, k) -> Ops.isInt(a[1]) || a[1] instanceof PyInstance
