@@ -934,11 +934,7 @@ public final class CodeGen {
   }
 
   private CodeObject compileClassBody(Stmt.ClassDef c) {
-    CodeBuilder outer = b;
-    Scope outerScope = sc;
-    ArrayDeque<Scope> outerComps = inlinedComps;
-    ArrayDeque<FBlock> outerBlocks = fblocks;
-    String outerPrefix = qualPrefix;
+    UnitState outer = saveUnit();
     enterUnit(symtable.scope(c));
     String qualname = qualPrefix + c.name();
     qualPrefix = qualname + ".";
@@ -969,21 +965,13 @@ public final class CodeGen {
       }
       return b.build(c.name(), qualname, filename, c.pos().lineno(), 0, 0, 0, 0);
     } finally {
-      b = outer;
-      sc = outerScope;
-      inlinedComps = outerComps;
-      fblocks = outerBlocks;
-      qualPrefix = outerPrefix;
+      restoreUnit(outer);
     }
   }
 
   private CodeObject compileFunction(org.pyjit.ast.Node node, String name, Arguments a,
       List<Stmt> body, Pos pos, boolean lambda) {
-    CodeBuilder outer = b;
-    Scope outerScope = sc;
-    ArrayDeque<Scope> outerComps = inlinedComps;
-    ArrayDeque<FBlock> outerBlocks = fblocks;
-    String outerPrefix = qualPrefix;
+    UnitState outer = saveUnit();
     enterUnit(symtable.scope(node));
     String qualname = qualPrefix + name;
     qualPrefix = qualname + ".<locals>.";
@@ -1008,11 +996,7 @@ public final class CodeGen {
           a.posonlyargs().size() + a.args().size(), a.posonlyargs().size(),
           a.kwonlyargs().size());
     } finally {
-      b = outer;
-      sc = outerScope;
-      inlinedComps = outerComps;
-      fblocks = outerBlocks;
-      qualPrefix = outerPrefix;
+      restoreUnit(outer);
     }
   }
 
@@ -1112,6 +1096,22 @@ public final class CodeGen {
     if (closure) {
       b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 8);
     }
+  }
+
+  /** What compiling a nested code unit replaces, restored when it is done. */
+  private record UnitState(CodeBuilder b, Scope sc, ArrayDeque<Scope> comps,
+      ArrayDeque<FBlock> fblocks, String qualPrefix) {}
+
+  private UnitState saveUnit() {
+    return new UnitState(b, sc, inlinedComps, fblocks, qualPrefix);
+  }
+
+  private void restoreUnit(UnitState u) {
+    b = u.b();
+    sc = u.sc();
+    inlinedComps = u.comps();
+    fblocks = u.fblocks();
+    qualPrefix = u.qualPrefix();
   }
 
   /** Starts compiling the block {@code s} into a new code unit. */
@@ -1485,11 +1485,7 @@ public final class CodeGen {
         throw unsupported("async generator expressions", c.iter().pos());
       }
     }
-    CodeBuilder outer = b;
-    Scope outerScope = sc;
-    ArrayDeque<Scope> outerComps = inlinedComps;
-    ArrayDeque<FBlock> outerBlocks = fblocks;
-    String outerPrefix = qualPrefix;
+    UnitState outer = saveUnit();
     String qualname = qualPrefix + "<genexpr>";
     CodeObject code;
     int line = b.line;
@@ -1513,11 +1509,7 @@ public final class CodeGen {
       code = b.build("<genexpr>", qualname, filename, g.pos().lineno(), sc.codeFlags(), 1, 0,
           0);
     } finally {
-      b = outer;
-      sc = outerScope;
-      inlinedComps = outerComps;
-      fblocks = outerBlocks;
-      qualPrefix = outerPrefix;
+      restoreUnit(outer);
     }
     makeFunction(code);
     expr(g.generators().getFirst().iter());
