@@ -20,6 +20,7 @@ import org.pyjit.runtime.PyMethod;
 import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.PySlice;
 import org.pyjit.runtime.PyTuple;
+import org.pyjit.runtime.PyType;
 import org.pyjit.runtime.Types;
 
 /**
@@ -380,13 +381,16 @@ public final class Interpreter {
                 for (Object[] kv : src.items()) {
                   d.put(kv[0], kv[1]);
                 }
-              } else if (Ops.getattrOrNull(v, "keys") != null) {
+              } else {
+                Object keys = Ops.getattrOrNull(v, "keys");
+                if (keys == null) {
+                  throw Errors.typeError("'" + Types.typeOf(v).name
+                      + "' object is not a mapping");
+                }
                 for (Object k : org.pyjit.runtime.ListOps.toArray(
-                    Ops.call(Ops.getattr(v, "keys"), new Object[0], null))) {
+                    Ops.call(keys, new Object[0], null))) {
                   d.put(k, Ops.getitem(v, k));
                 }
-              } else {
-                throw Errors.typeError("'" + Types.typeOf(v).name + "' object is not a mapping");
               }
             }
             case MAP_ADD -> {
@@ -685,27 +689,16 @@ public final class Interpreter {
 
   /** The items of the iterable after a * in a display, with CPython's error for others. */
   private static Object[] starredItems(Object v) {
-    if (!(v instanceof org.pyjit.runtime.PyObject) || v instanceof PyDict
-        || v instanceof PyList || v instanceof PyTuple) {
-      if (v instanceof Long || v instanceof Double || v instanceof Boolean
-          || v instanceof java.math.BigInteger) {
-        throw Errors.typeError("Value after * must be an iterable, not "
-            + Types.typeOf(v).name);
-      }
-      return org.pyjit.runtime.ListOps.toArray(v);
-    }
-    Object[] items;
     try {
-      items = org.pyjit.runtime.ListOps.toArray(v);
+      return org.pyjit.runtime.ListOps.toArray(v);
     } catch (org.pyjit.runtime.PyException e) {
-      if (e.value.type() == Types.TYPE_ERROR && Types.typeOf(v).lookup("__iter__") == null
-          && Types.typeOf(v).lookup("__getitem__") == null) {
-        throw Errors.typeError("Value after * must be an iterable, not "
-            + Types.typeOf(v).name);
+      PyType t = Types.typeOf(v);
+      if (e.value.type() == Types.TYPE_ERROR && t.lookup("__iter__") == null
+          && t.lookup("__getitem__") == null) {
+        throw Errors.typeError("Value after * must be an iterable, not " + t.name);
       }
       throw e;
     }
-    return items;
   }
 
   /** A RERAISE: propagates an exception without adding this frame to its traceback again. */

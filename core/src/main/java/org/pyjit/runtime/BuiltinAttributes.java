@@ -3,7 +3,8 @@ package org.pyjit.runtime;
 /**
  * Data attributes of builtin objects that CPython exposes through member descriptors:
  * {@code obj.__dict__}, {@code range.start}, {@code f.__closure__}, {@code cell.cell_contents},
- * {@code staticmethod.__func__}, {@code property.__doc__}, {@code gen.gi_running}. Looked
+ * {@code staticmethod.__func__}, {@code property.__doc__}, a generator's name and
+ * gi_running, a traceback's tb_* fields. Looked
  * up before the type's methods, as data descriptors are.
  */
 final class BuiltinAttributes {
@@ -30,7 +31,13 @@ final class BuiltinAttributes {
       case PyClassMethod cm when name.equals("__func__") -> cm.function;
       case PyProperty p when name.equals("__doc__") -> p.fget instanceof PyFunction f
           ? f.doc : PySingleton.NONE;
-      case org.pyjit.interp.PyGenerator g when name.equals("gi_running") -> g.isRunning();
+      case org.pyjit.interp.PyGenerator g -> switch (name) {
+        case "gi_running" -> g.isRunning();
+        case "__name__" -> g.name();
+        case "__qualname__" -> g.qualname();
+        default -> null;
+      };
+      case PyTraceback tb -> tb.attribute(name);
       case PyInstance i when name.equals("__dict__") && i.dict != null
           && !(o instanceof PyBaseException) -> i.dict;
       default -> null;

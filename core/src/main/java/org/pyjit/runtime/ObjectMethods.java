@@ -43,9 +43,8 @@ final class ObjectMethods {
     });
     def(OBJECT, o, "__eq__", (a, k) -> a[0] == a[1] ? Boolean.TRUE : PySingleton.NOT_IMPLEMENTED);
     def(OBJECT, o, "__ne__", (a, k) -> {
-      Object eq = Ops.callDunder(a[0], "__eq__", a[1]);
-      return eq == null || eq == PySingleton.NOT_IMPLEMENTED ? PySingleton.NOT_IMPLEMENTED
-          : !Ops.truth(eq);
+      Object ne = Ops.neFromEq(a[0], a[1]);
+      return ne == null ? PySingleton.NOT_IMPLEMENTED : ne;
     });
     def(OBJECT, o, "__hash__", (a, k) -> org.pyjit.runtime.collect.PyHash.hashIdentity(
         System.identityHashCode(a[0])));

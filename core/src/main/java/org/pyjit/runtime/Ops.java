@@ -744,10 +744,15 @@ public final class Ops {
   /** x.name(y) for a comparison, with object.__ne__'s fallback: the inverse of __eq__. */
   private static Object compareDunder(Object x, String name, Object y) {
     if (name.equals("__ne__") && Types.typeOf(x).lookup("__ne__") == null) {
-      Object r = callDunder(x, "__eq__", y);
-      return r == null || r == PySingleton.NOT_IMPLEMENTED ? r : (Object) !truth(r);
+      return neFromEq(x, y);
     }
     return callDunder(x, name, y);
+  }
+
+  /** object.__ne__: the inverse of x.__eq__(y), NotImplemented (or null) passed through. */
+  static Object neFromEq(Object x, Object y) {
+    Object r = callDunder(x, "__eq__", y);
+    return r == null || r == PySingleton.NOT_IMPLEMENTED ? r : (Object) !truth(r);
   }
 
   static Object sequenceCompare(CompareOp op, Object[] x, int nx, Object[] y, int ny) {
@@ -956,10 +961,26 @@ public final class Ops {
     return r;
   }
 
-  /** Whether the class defines __getattribute__ or __getattr__ in Python. */
+  /**
+   * Counts changes to classes' dicts after their creation (setattr and delattr on a class):
+   * what a class inherits is recomputed only when some class changed.
+   */
+  private static int typeEpoch;
+
+  /**
+   * Whether the class defines __getattribute__ or __getattr__ in Python. Asked on every
+   * attribute access of an instance, so the answer is kept per class until a class changes.
+   */
   private static boolean hasAttributeHooks(PyType t) {
-    return !t.builtin && (t.lookup("__getattribute__") instanceof PyFunction
-        || t.lookup("__getattr__") != null);
+    if (t.builtin) {
+      return false;
+    }
+    if (t.hooksEpoch != typeEpoch) {
+      t.attributeHooks = t.lookup("__getattribute__") instanceof PyFunction
+          || t.lookup("__getattr__") != null;
+      t.hooksEpoch = typeEpoch;
+    }
+    return t.attributeHooks;
   }
 
   /** Attribute lookup through the class's __getattribute__, then __getattr__ as a fallback. */
@@ -1039,13 +1060,6 @@ public final class Ops {
     }
     if (o instanceof PySuper s) {
       return s.lookup(name);
-    }
-    if (o instanceof PyTraceback tb) {
-      return tb.attribute(name);
-    }
-    if (o instanceof org.pyjit.interp.PyGenerator g
-        && (name.equals("__name__") || name.equals("__qualname__"))) {
-      return name.equals("__name__") ? g.name() : g.qualname();
     }
     if (o instanceof PyGenericAlias g) {
       return g.attribute(name);
@@ -1250,6 +1264,9 @@ public final class Ops {
     }
     Object d = IntrospectionBuiltins.dictOf(o);
     if (d instanceof PyDict dict && dict.remove(name) != null) {
+      if (o instanceof PyType) {
+        typeEpoch++;
+      }
       return;
     }
     if (d == null && getattrOrNull(o, name) != null) {
@@ -1306,6 +1323,7 @@ public final class Ops {
     }
     if (o instanceof PyType t && !t.builtin) {
       t.dict.put(name, value);
+      typeEpoch++;
       return;
     }
     if (o instanceof PyModule m) {

@@ -25,6 +25,12 @@ public final class PyType extends PyObject {
   public PyType metatype;
   /** How calling a built-in type makes an instance (null: the base's, or object's). */
   public Constructor constructor;
+  /**
+   * Whether the class defines __getattribute__ or __getattr__ in Python, as of type
+   * modification epoch {@link #hooksEpoch} (see {@code Ops.hasAttributeHooks}).
+   */
+  boolean attributeHooks;
+  int hooksEpoch = -1;
 
   /** A built-in type's construction: {@code cls} is the type called (maybe a subclass). */
   @FunctionalInterface
