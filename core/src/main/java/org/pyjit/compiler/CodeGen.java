@@ -1735,17 +1735,23 @@ public final class CodeGen {
 
   /** A call with *args or **kwargs: an args tuple and a kwargs dict, then CALL_FUNCTION_EX. */
   private void callEx(Expr.Call c) {
-    b.emit(Opcode.BUILD_LIST, 0);
-    for (Expr a : c.args()) {
-      if (a instanceof Expr.Starred s) {
-        expr(s.value());
-        b.emit(Opcode.LIST_EXTEND, 1);
-      } else {
-        expr(a);
-        b.emit(Opcode.LIST_APPEND, 1);
+    if (c.args().size() == 1 && c.args().getFirst() instanceof Expr.Starred only) {
+      // as CPython: f(*a) hands a itself to CALL_FUNCTION_EX, which makes the tuple (and
+      // names the function in its error for a non-iterable)
+      expr(only.value());
+    } else {
+      b.emit(Opcode.BUILD_LIST, 0);
+      for (Expr a : c.args()) {
+        if (a instanceof Expr.Starred s) {
+          expr(s.value());
+          b.emit(Opcode.LIST_EXTEND, 1);
+        } else {
+          expr(a);
+          b.emit(Opcode.LIST_APPEND, 1);
+        }
       }
+      b.emit(Opcode.CALL_INTRINSIC_1, 6); // INTRINSIC_LIST_TO_TUPLE
     }
-    b.emit(Opcode.CALL_INTRINSIC_1, 6); // INTRINSIC_LIST_TO_TUPLE
     if (c.keywords().isEmpty()) {
       b.emit(Opcode.PUSH_NULL);
       b.emit(Opcode.CALL_FUNCTION_EX, 0);

@@ -500,9 +500,10 @@ public final class Interpreter {
             }
             case CALL_FUNCTION_EX -> {
               Object kwargs = stack[--sp];
-              PyTuple posargs = (PyTuple) stack[--sp];
+              Object star = stack[--sp];
               Object self = stack[--sp];
               Object callable = stack[--sp];
+              PyTuple posargs = star instanceof PyTuple t ? t : starArgs(star, callable);
               stack[sp++] = callEx(callable, self, posargs, (PyDict) kwargs);
             }
             case DICT_MERGE -> {
@@ -669,11 +670,33 @@ public final class Interpreter {
     return Ops.call(callable, args, names);
   }
 
+  /** f(*a) with a not a tuple: its items, or CPython's error naming f. */
+  private static PyTuple starArgs(Object v, Object callable) {
+    PyType t = Types.typeOf(v);
+    if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
+      throw Errors.typeError(org.pyjit.runtime.ObjectRepr.functionName(callable)
+          + " argument after * must be an iterable, not " + t.name);
+    }
+    return PyTuple.of(org.pyjit.runtime.ListOps.toArray(v));
+  }
+
   /** DICT_MERGE: adds a **mapping to a call's keyword dict, refusing repeated names. */
   private static void mergeKeywords(PyDict target, Object mapping, Object callable) {
-    if (!(mapping instanceof PyDict src)) {
-      throw Errors.typeError(org.pyjit.runtime.ObjectRepr.functionName(callable)
-          + " argument after ** must be a mapping, not " + Types.typeOf(mapping).name);
+    PyDict src;
+    if (mapping instanceof PyDict d) {
+      src = d;
+    } else {
+      // any object with keys() and [] is a mapping here, as in CPython's dict merge
+      Object keys = Types.typeOf(mapping).lookup("keys");
+      if (keys == null) {
+        throw Errors.typeError(org.pyjit.runtime.ObjectRepr.functionName(callable)
+            + " argument after ** must be a mapping, not " + Types.typeOf(mapping).name);
+      }
+      src = new PyDict();
+      Object it = Ops.iter(Ops.call(Ops.getattr(mapping, "keys"), new Object[0], null));
+      for (Object k; (k = Ops.next(it)) != null; ) {
+        src.put(k, Ops.getitem(mapping, k));
+      }
     }
     for (Object[] kv : src.items()) {
       if (!(kv[0] instanceof String)) {

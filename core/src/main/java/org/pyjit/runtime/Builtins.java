@@ -122,6 +122,14 @@ public final class Builtins {
     });
     def("ord", (a, k) -> {
       Object o = one("ord", a, k);
+      if (o instanceof PyBytes || o instanceof PyByteArray) {
+        byte[] b = o instanceof PyBytes pb ? pb.data : ((PyByteArray) o).toByteArray();
+        if (b.length != 1) {
+          throw Errors.typeError("ord() expected a character, but string of length " + b.length
+              + " found");
+        }
+        return (long) (b[0] & 0xff);
+      }
       if (!(o instanceof String s)) {
         throw Errors.typeError("ord() expected string of length 1, but " + Types.typeOf(o).name
             + " found");
@@ -133,9 +141,7 @@ public final class Builtins {
       }
       return (long) s.codePointAt(0);
     });
-    def("divmod", (a, k) -> exactly("divmod", a, k, 2) ? null : PyTuple.of(
-        Ops.binary(org.pyjit.bytecode.BinaryOp.FLOOR_DIVIDE, a[0], a[1]),
-        Ops.binary(org.pyjit.bytecode.BinaryOp.REMAINDER, a[0], a[1])));
+    def("divmod", (a, k) -> exactly("divmod", a, k, 2) ? null : divmod(a[0], a[1]));
     def("pow", (a, k) -> a.length == 3 && a[2] != PySingleton.NONE ? pow3(a[0], a[1], a[2])
         : Ops.binary(org.pyjit.bytecode.BinaryOp.POWER, a[0], a[1]));
     def("any", (a, k) -> {
@@ -366,6 +372,21 @@ public final class Builtins {
   }
 
   /** pow(b, e, m) for ints: a negative exponent needs b invertible modulo m. */
+  private static Object divmod(Object x, Object y) {
+    // float divmod has its own message for a zero divisor
+    if ((x instanceof Double || y instanceof Double) && isReal(x) && isReal(y)
+        && Ops.toDouble(y) == 0.0) {
+      throw Errors.zeroDivision("float divmod()");
+    }
+    return PyTuple.of(Ops.binary(org.pyjit.bytecode.BinaryOp.FLOOR_DIVIDE, x, y),
+        Ops.binary(org.pyjit.bytecode.BinaryOp.REMAINDER, x, y));
+  }
+
+  private static boolean isReal(Object o) {
+    return o instanceof Double || o instanceof Long || o instanceof java.math.BigInteger
+        || o instanceof Boolean;
+  }
+
   static Object pow3(Object b, Object e, Object m) {
     if (!Ops.isInt(b) || !Ops.isInt(e) || !Ops.isInt(m)) {
       throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");

@@ -173,9 +173,11 @@ public final class ObjectRepr {
   }
 
   /** How CPython names a callable in argument errors: "f()", "A.m()", "print()". */
+  /** CPython's _PyObject_FunctionStr: "module.qualname()" unless the module is builtins. */
   public static String functionName(Object f) {
     if (f instanceof PyFunction fn) {
-      return fn.qualname + "()";
+      return (fn.module instanceof String m && !m.equals("builtins") ? m + "." : "")
+          + fn.qualname + "()";
     }
     if (f instanceof PyBuiltinFunction b) {
       return b.name + "()";

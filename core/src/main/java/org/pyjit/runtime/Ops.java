@@ -271,7 +271,7 @@ public final class Ops {
   static Object power(BigInteger x, BigInteger y) {
     if (y.signum() < 0) {
       if (x.signum() == 0) {
-        throw Errors.zeroDivision("zero to a negative power");
+        throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
       }
       return Math.pow(toDouble(normalize(x)), toDouble(normalize(y)));
     }
@@ -361,7 +361,7 @@ public final class Ops {
 
   static Object floatPow(double x, double y) {
     if (x == 0 && y < 0) {
-      throw Errors.zeroDivision("zero to a negative power");
+      throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
     }
     if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
       // a negative number to a fractional power is complex in Python
@@ -1502,7 +1502,7 @@ public final class Ops {
       return;
     }
     throw Errors.typeError("'" + Types.typeOf(o).name
-        + "' object does not support item deletion");
+        + "' object doesn't support item deletion");
   }
 
   // ------------------------------------------------------------------ iteration

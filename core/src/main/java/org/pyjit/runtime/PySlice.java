@@ -22,7 +22,7 @@ public final class PySlice extends PyObject {
    * slicelength}, clamped into range.
    */
   public long[] indices(long length) {
-    long st = step == PySingleton.NONE ? 1 : Ops.asIndex(step);
+    long st = step == PySingleton.NONE ? 1 : Math.max(sliceIndex(step), -Long.MAX_VALUE);
     if (st == 0) {
       throw Errors.valueError("slice step cannot be zero");
     }
@@ -39,11 +39,27 @@ public final class PySlice extends PyObject {
     return new long[] {s, e, st, n};
   }
 
+  /** CPython's _PyEval_SliceIndex: an index, clamped to the 64-bit range. */
+  static long sliceIndex(Object v) {
+    Object i = v;
+    if (!(v instanceof Long || v instanceof Boolean || v instanceof java.math.BigInteger)) {
+      i = Ops.callDunder(v, "__index__");
+      if (i == null) {
+        throw Errors.typeError(
+            "slice indices must be integers or None or have an __index__ method");
+      }
+    }
+    if (i instanceof java.math.BigInteger b && b.bitLength() >= 64) {
+      return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+    return Ops.asIndex(i);
+  }
+
   private static long bound(Object v, long dflt, long length, long lower, long upper) {
     if (v == PySingleton.NONE) {
       return dflt;
     }
-    long i = Ops.asIndex(v);
+    long i = sliceIndex(v);
     if (i < 0) {
       i += length;
       return i < lower ? lower : i;
