@@ -196,7 +196,15 @@ public final class Builtins {
     });
     def("reversed", (a, k) -> {
       Object r = Ops.callDunder(a[0], "__reversed__");
-      return r != null ? r : new Iterators.Reversed(a[0]);
+      if (r != null) {
+        return r;
+      }
+      PyType t = Types.typeOf(a[0]);
+      if (!(a[0] instanceof String) && (t.lookup("__getitem__") == null
+          || t.lookup("__len__") == null || a[0] instanceof PyDict)) {
+        throw Errors.typeError("'" + t.name + "' object is not reversible");
+      }
+      return new Iterators.Reversed(a[0]);
     });
     def("round", (a, k) -> round(a[0], a.length > 1 ? a[1] : PySingleton.NONE));
     def("bin", (a, k) -> radix(a[0], 2, "0b"));

@@ -15,6 +15,13 @@ public abstract class PyIterator extends PyObject {
   }
 
   public static final class ListIterator extends PyIterator {
+    private static final PyType TYPE = Iterators.iteratorType("list_iterator");
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
     private final PyList list;
     private int i;
 
@@ -29,6 +36,13 @@ public abstract class PyIterator extends PyObject {
   }
 
   public static final class ArrayIterator extends PyIterator {
+    private static final PyType TYPE = Iterators.iteratorType("tuple_iterator");
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
     private final Object[] items;
     private final int size;
     private int i;
@@ -45,6 +59,13 @@ public abstract class PyIterator extends PyObject {
   }
 
   public static final class RangeIterator extends PyIterator {
+    static final PyType TYPE = Iterators.iteratorType("range_iterator");
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
     private long next;
     private final long step;
     private long remaining;
@@ -68,6 +89,15 @@ public abstract class PyIterator extends PyObject {
   }
 
   public static final class StrIterator extends PyIterator {
+    // CPython has a faster iterator, with its own name, for ASCII strings
+    private static final PyType ASCII = Iterators.iteratorType("str_ascii_iterator");
+    private static final PyType TYPE = Iterators.iteratorType("str_iterator");
+
+    @Override
+    public PyType type() {
+      return s.chars().allMatch(c -> c < 128) ? ASCII : TYPE;
+    }
+
     private final String s;
     private int i;
 
@@ -89,6 +119,12 @@ public abstract class PyIterator extends PyObject {
   }
 
   public static final class DictKeyIterator extends PyIterator {
+
+    @Override
+    public PyType type() {
+      return DictMethods.KEY_ITERATOR;
+    }
+
     private final PyDict dict;
     private final java.util.Iterator<Object> keys;
     private final int version;

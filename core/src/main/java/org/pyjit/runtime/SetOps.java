@@ -165,6 +165,13 @@ final class SetOps {
 
   /** Iteration, raising CPython's RuntimeError when the set changes size meanwhile. */
   static final class SetIterator extends PyIterator {
+    private static final PyType TYPE = Iterators.iteratorType("set_iterator");
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
     private final PySetTable.Iter it;
 
     SetIterator(PySet s) {
@@ -190,7 +197,8 @@ final class SetOps {
     Types.FROZENSET.constructor = (cls, a, k) -> a.length == 0 ? new PySet(true)
         : a[0] instanceof PySet s && s.frozen ? s : make(a[0], true);
     for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
-      def(t, "copy", (a, k) -> copy((PySet) a[0], ((PySet) a[0]).frozen));
+      // a frozenset's copy is itself, as CPython's frozenset.copy
+      def(t, "copy", (a, k) -> ((PySet) a[0]).frozen ? a[0] : copy((PySet) a[0], false));
       def(t, "union", (a, k) -> union((PySet) a[0], rest(a)));
       def(t, "intersection", (a, k) -> intersection((PySet) a[0], rest(a)));
       def(t, "difference", (a, k) -> difference((PySet) a[0], rest(a)));
@@ -201,14 +209,17 @@ final class SetOps {
     }
     PyType t = Types.SET;
     def(t, "add", (a, k) -> {
+      ArgParser.exactlyOne("set.add", a, k, 1);
       ((PySet) a[0]).add(a[1]);
       return PySingleton.NONE;
     });
     def(t, "discard", (a, k) -> {
+      ArgParser.exactlyOne("set.discard", a, k, 1);
       ((PySet) a[0]).table.discard(a[1]);
       return PySingleton.NONE;
     });
     def(t, "remove", (a, k) -> {
+      ArgParser.exactlyOne("set.remove", a, k, 1);
       if (!((PySet) a[0]).table.discard(a[1])) {
         throw Errors.keyError(a[1]);
       }
