@@ -14,9 +14,9 @@ final class BuiltinAttributes {
   static Object get(Object o, String name) {
     return switch (o) {
       case PyRange r -> switch (name) {
-        case "start" -> r.start;
-        case "stop" -> r.stop;
-        case "step" -> r.step;
+        case "start" -> r.startObject();
+        case "stop" -> r.stopObject();
+        case "step" -> r.stepObject();
         default -> null;
       };
       case PyFunction f when name.equals("__closure__") -> f.closure == null

@@ -22,9 +22,9 @@ final class Constructors {
         : a[0] instanceof PyTuple t ? t : PyTuple.of(ListOps.toArray(a[0]));
     Types.DICT.constructor = Constructors::dict;
     Types.RANGE.constructor = (cls, a, k) -> switch (a.length) {
-      case 1 -> new PyRange(0, Ops.asIndex(a[0]), 1);
-      case 2 -> new PyRange(Ops.asIndex(a[0]), Ops.asIndex(a[1]), 1);
-      case 3 -> new PyRange(Ops.asIndex(a[0]), Ops.asIndex(a[1]), Ops.asIndex(a[2]));
+      case 1 -> PyRange.of(0L, indexValue(a[0]), 1L);
+      case 2 -> PyRange.of(indexValue(a[0]), indexValue(a[1]), 1L);
+      case 3 -> PyRange.of(indexValue(a[0]), indexValue(a[1]), indexValue(a[2]));
       default -> throw Errors.typeError(a.length == 0
           ? "range expected at least 1 argument, got 0"
           : "range expected at most 3 arguments, got " + a.length);
@@ -236,5 +236,24 @@ final class Constructors {
       d.put(k[i - npos], a[i]);
     }
     return d;
+  }
+
+  /** o.__index__() as a Long or BigInteger (of any size), with CPython's TypeError. */
+  static Object indexValue(Object o) {
+    if (o instanceof Long || o instanceof java.math.BigInteger) {
+      return o;
+    }
+    if (o instanceof Boolean b) {
+      return b ? 1L : 0L;
+    }
+    Object r = Ops.callDunder(o, "__index__");
+    if (r != null && Ops.isInt(r)) {
+      return indexValue(r);
+    }
+    if (r != null) {
+      throw Errors.typeError("__index__ returned non-int (type " + Types.typeOf(r).name + ")");
+    }
+    throw Errors.typeError("'" + Types.typeOf(o).name
+        + "' object cannot be interpreted as an integer");
   }
 }

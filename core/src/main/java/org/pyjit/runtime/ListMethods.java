@@ -26,20 +26,21 @@ final class ListMethods {
     // range == range compares the sequences: equal lengths, then first item and step
     Types.RANGE.dict.put("__eq__", new PyBuiltinFunction("__eq__", Types.RANGE,
         (a, k) -> a[0] instanceof PyRange x && a[1] instanceof PyRange y
-            ? (Object) rangeEquals(x, y) : PySingleton.NOT_IMPLEMENTED));
+            ? (Object) x.sameSequence(y) : PySingleton.NOT_IMPLEMENTED));
     Types.RANGE.dict.put("__ne__", new PyBuiltinFunction("__ne__", Types.RANGE,
         (a, k) -> a[0] instanceof PyRange x && a[1] instanceof PyRange y
-            ? (Object) !rangeEquals(x, y) : PySingleton.NOT_IMPLEMENTED));
+            ? (Object) !x.sameSequence(y) : PySingleton.NOT_IMPLEMENTED));
     readDunders(Types.RANGE, PyRange.class);
+    PyMemberDescriptor.install(Types.RANGE, false, "start", "stop", "step");
     Types.RANGE.dict.put("count", new PyBuiltinFunction("count", Types.RANGE, (a, k) -> {
       MethodArgs.one(a, k, Types.RANGE, "count");
-      return Ops.isInt(a[1]) ? (Object) (rangeIndex((PyRange) a[0], a[1]) >= 0 ? 1L : 0L)
+      return Ops.isInt(a[1]) ? (Object) (((PyRange) a[0]).indexOf(a[1]) != null ? 1L : 0L)
           : countIn(a[0], a[1]);
     }));
     Types.RANGE.dict.put("index", new PyBuiltinFunction("index", Types.RANGE, (a, k) -> {
       MethodArgs.one(a, k, Types.RANGE, "index");
-      long i = Ops.isInt(a[1]) ? rangeIndex((PyRange) a[0], a[1]) : indexIn(a[0], a[1]);
-      if (i < 0) {
+      Object i = Ops.isInt(a[1]) ? ((PyRange) a[0]).indexOf(a[1]) : (Object) indexIn(a[0], a[1]);
+      if (i == null || i.equals(-1L)) {
         throw Errors.valueError(Ops.repr(a[1]) + " is not in range");
       }
       return i;
@@ -266,33 +267,12 @@ final class ListMethods {
     });
   }
 
-  private static boolean rangeEquals(PyRange x, PyRange y) {
-    long n = x.length();
-    if (n != y.length()) {
-      return false;
-    }
-    return n == 0 || x.start == y.start && (n == 1 || x.step == y.step);
-  }
-
   /** index(value[, start[, stop]]): the clamped [start, stop) range. */
   private static int[] searchRange(Object[] a, String[] k, PyType t, int size) {
     int n = MethodArgs.range(a, k, t, "index", 1, 3);
     int start = n > 1 ? MethodArgs.clamp(MethodArgs.sliceIndex(a[2]), size) : 0;
     int stop = n > 2 ? MethodArgs.clamp(MethodArgs.sliceIndex(a[3]), size) : size;
     return new int[] {start, stop};
-  }
-
-  /** The position of int v in r, or -1 (r's arithmetic, not a scan). */
-  private static long rangeIndex(PyRange r, Object v) {
-    java.math.BigInteger x = Ops.big(v);
-    java.math.BigInteger off = x.subtract(java.math.BigInteger.valueOf(r.start));
-    java.math.BigInteger step = java.math.BigInteger.valueOf(r.step);
-    java.math.BigInteger[] qr = off.divideAndRemainder(step);
-    if (qr[1].signum() != 0 || qr[0].signum() < 0
-        || qr[0].compareTo(java.math.BigInteger.valueOf(r.length())) >= 0) {
-      return -1;
-    }
-    return qr[0].longValue();
   }
 
   /** How many items of the iterable equal v (for non-int values in a range). */

@@ -46,9 +46,11 @@ public final class ObjectRepr {
     if (o instanceof PyMemoryView m) {
       return m.repr();
     }
+    if (o instanceof PyMemberDescriptor d) {
+      return d.repr();
+    }
     if (o instanceof PyRange r) {
-      return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
-          : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
+      return r.repr();
     }
     if (o instanceof PySlice s) {
       return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";

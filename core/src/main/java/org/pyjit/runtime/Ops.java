@@ -597,7 +597,7 @@ public final class Ops {
       return true; // never zero: zero is a Long
     }
     if (o instanceof PyRange r) {
-      return r.length() != 0;
+      return !r.isEmpty();
     }
     if (o instanceof PySet s) {
       return s.size() != 0;
@@ -874,9 +874,10 @@ public final class Ops {
       return m.hash();
     }
     if (o instanceof PyRange r) { // as CPython's range_hash: the hash of (len, start, step)
-      long n = r.length();
-      return hash(n == 0 ? PyTuple.of(0L, PySingleton.NONE, PySingleton.NONE)
-          : n == 1 ? PyTuple.of(1L, r.start, PySingleton.NONE) : PyTuple.of(n, r.start, r.step));
+      Object n = r.lengthObject();
+      return hash(eq(n, 0L) ? PyTuple.of(0L, PySingleton.NONE, PySingleton.NONE)
+          : eq(n, 1L) ? PyTuple.of(1L, r.startObject(), PySingleton.NONE)
+          : PyTuple.of(n, r.startObject(), r.stepObject()));
     }
     if (o instanceof PySlice sl) { // hashable since 3.12
       return org.pyjit.runtime.collect.PyHash.hashSlice(hash(sl.start), hash(sl.stop),
@@ -1376,6 +1377,9 @@ public final class Ops {
     if (o instanceof PyType t) {
       throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name
           + "'");
+    }
+    if (Types.typeOf(o).lookup(name) instanceof PyMemberDescriptor d) {
+      throw d.readonly();
     }
     throw Errors.attributeError("'" + Types.typeOf(o).name + "' object has no attribute '"
         + name + "' and no __dict__ for setting new attributes");
