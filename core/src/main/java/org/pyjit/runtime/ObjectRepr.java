@@ -31,6 +31,9 @@ public final class ObjectRepr {
     if (o instanceof PySingleton s) {
       return s.repr();
     }
+    if (o instanceof PyStructSeq s) {
+      return s.repr();
+    }
     if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict) {
       return containerRepr(o);
     }

@@ -1,7 +1,7 @@
 package org.pyjit.runtime;
 
 /** A tuple. Its array is never modified after construction. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
   public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
   public final Object[] items;
@@ -10,6 +10,7 @@ public final class PyTuple extends PyObject {
     this.items = items;
   }
 
+  /** Tuples are immutable: the Java subclasses (struct sequences) only change the type. */
   public static PyTuple of(Object... items) {
     return items.length == 0 ? EMPTY : new PyTuple(items);
   }

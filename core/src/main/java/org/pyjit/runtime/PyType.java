@@ -38,6 +38,9 @@ public final class PyType extends PyObject {
     Object call(PyType cls, Object[] args, String[] kwnames);
   }
 
+  /** The item names of a struct sequence type (see PyStructSeq), else null. */
+  String[] structFields;
+
   public PyType(String name, boolean builtin, PyType... bases) {
     this.name = name;
     this.qualname = name;

@@ -67,7 +67,14 @@ public final class Sys {
     d.put("byteorder", "little");
     d.put("platform", "linux");
     d.put("version", "3.13.0 (pyjit)");
-    d.put("version_info", PyTuple.of(3L, 13L, 0L, "final", 0L));
+    PyStructSeq versionInfo = PyStructSeq.of(PyStructSeq.type("sys", "version_info", "major",
+        "minor", "micro", "releaselevel", "serial"), 3L, 13L, 0L, "final", 0L);
+    d.put("version_info", versionInfo);
+    d.put("hexversion", 0x030D00F0L);
+    d.put("int_info", PyStructSeq.of(PyStructSeq.type("sys", "int_info", "bits_per_digit",
+        "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"),
+        30L, 4L, 4300L, 640L));
+    d.put("implementation", implementation(versionInfo));
     d.put("exit", new PyBuiltinFunction("exit", (a, k) -> {
       throw new PyException(a.length == 0 ? new PyBaseException(Types.SYSTEM_EXIT)
           : new PyBaseException(Types.SYSTEM_EXIT, a[0]));
@@ -99,25 +106,35 @@ public final class Sys {
     MODULES.put("builtins", new PyModule("builtins", Builtins.dict(null)));
   }
 
-  /** sys.float_info: the IEEE double's constants, as attributes (not yet a struct sequence). */
-  private static PyInstance floatInfo() {
-    PyType t = new PyType("float_info", true, Types.OBJECT);
-    t.module = "sys";
+  /** sys.float_info: the IEEE double's constants. */
+  private static PyStructSeq floatInfo() {
+    PyType t = PyStructSeq.type("sys", "float_info", "max", "max_exp", "max_10_exp", "min",
+        "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
+    return PyStructSeq.of(t, Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L,
+        15L, 53L, Math.ulp(1.0), 2L, 1L);
+  }
+
+  /** sys.implementation: a types.SimpleNamespace describing pyjit. */
+  private static PyInstance implementation(PyStructSeq version) {
+    PyType t = new PyType("SimpleNamespace", true, Types.OBJECT);
+    t.module = "types";
     t.hasInstanceDict = true;
     t.baseType = false;
-    PyInstance fi = new PyInstance(t);
-    fi.dict.put("max", Double.MAX_VALUE);
-    fi.dict.put("max_exp", 1024L);
-    fi.dict.put("max_10_exp", 308L);
-    fi.dict.put("min", Double.MIN_NORMAL);
-    fi.dict.put("min_exp", -1021L);
-    fi.dict.put("min_10_exp", -307L);
-    fi.dict.put("dig", 15L);
-    fi.dict.put("mant_dig", 53L);
-    fi.dict.put("epsilon", Math.ulp(1.0));
-    fi.dict.put("radix", 2L);
-    fi.dict.put("rounds", 1L);
-    return fi;
+    t.dict.put("__repr__", new PyBuiltinFunction("__repr__", t, (a, k) -> {
+      StringBuilder sb = new StringBuilder("namespace(");
+      boolean first = true;
+      for (Object[] kv : ((PyInstance) a[0]).dict.items()) {
+        sb.append(first ? "" : ", ").append(kv[0]).append('=').append(Ops.repr(kv[1]));
+        first = false;
+      }
+      return sb.append(')').toString();
+    }));
+    PyInstance ns = new PyInstance(t);
+    ns.dict.put("name", "pyjit");
+    ns.dict.put("cache_tag", PySingleton.NONE);
+    ns.dict.put("version", version);
+    ns.dict.put("hexversion", 0x030D00F0L);
+    return ns;
   }
 
   public static PyModule module() {
