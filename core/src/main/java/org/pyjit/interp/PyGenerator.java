@@ -44,6 +44,21 @@ public final class PyGenerator extends PyObject {
     return frame.code.name;
   }
 
+  /** The generator's data attributes (gi_*, __name__, __qualname__), or null. */
+  public Object attribute(String attr) {
+    return switch (attr) {
+      case "gi_running" -> running;
+      case "gi_suspended" -> started && !running && !finished;
+      case "gi_frame" -> finished ? PySingleton.NONE : new PyFrameObject(frame);
+      case "gi_code" -> org.pyjit.runtime.CodeAttributes.wrap(frame.code);
+      // the delegate of a pending yield from is not tracked: None, as between yields
+      case "gi_yieldfrom" -> PySingleton.NONE;
+      case "__name__" -> name();
+      case "__qualname__" -> qualname();
+      default -> null;
+    };
+  }
+
   /**
    * Resumes with {@code value}: returns {yielded} when the generator yields, {null, result}
    * when it returns, and throws what it raises.
@@ -157,6 +172,8 @@ public final class PyGenerator extends PyObject {
 
   static {
     PyType t = Types.GENERATOR;
+    org.pyjit.runtime.PyMemberDescriptor.install(t, true, "gi_code", "gi_frame", "gi_running",
+        "gi_suspended", "gi_yieldfrom");
     t.dict.put("__next__", new PyBuiltinFunction("__next__", t,
         (a, k) -> ((PyGenerator) a[0]).send(PySingleton.NONE)));
     t.dict.put("__iter__", new PyBuiltinFunction("__iter__", t, (a, k) -> a[0]));

@@ -10,7 +10,7 @@ import org.pyjit.bytecode.CodeObject;
  * counts, flags, file and line) and null for any other name, so that lookup reports an
  * AttributeError. co_varnames holds the argument and local variable names, not cells.
  */
-final class CodeAttributes {
+public final class CodeAttributes {
   private CodeAttributes() {}
 
   /** The Python-visible wrapper: a fresh one per access (so compare code objects with ==). */
@@ -35,6 +35,11 @@ final class CodeAttributes {
     public int hashCode() {
       return System.identityHashCode(code);
     }
+  }
+
+  /** The code object Python code sees for {@code code} (f.__code__, gi_code). */
+  public static PyObject wrap(CodeObject code) {
+    return new Code(code);
   }
 
   static Object get(Code c, String name) {

@@ -28,7 +28,7 @@ public final class PyMemberDescriptor extends PyObject {
   }
 
   /** Declares read-only members (getset false) or getset attributes of {@code owner}. */
-  static void install(PyType owner, boolean getset, String... names) {
+  public static void install(PyType owner, boolean getset, String... names) {
     for (String n : names) {
       owner.dict.put(n, new PyMemberDescriptor(n, owner, getset));
     }
