@@ -115,6 +115,12 @@ public enum Opcode {
   /** Pushes the next item, or pops the iterator and jumps when it is exhausted. */
   FOR_ITER(Arg.JUMP, 1, -1),
   END_FOR(Arg.NONE, -1),
+  /**
+   * Pops a for loop's iterator when the loop is left early (break, return) and, as CPython
+   * 3.14's POP_ITER, ends it: a generator made for the loop alone is closed then, so its
+   * finally blocks run where CPython's reference counting would run them.
+   */
+  POP_ITER(Arg.NONE, -1),
   // ---- functions and calls
   /** Stack: callable, self-or-NULL, args... ; arg = number of args. */
   CALL(Arg.NUMBER, a -> -1 - a),

@@ -62,12 +62,22 @@ public final class CodeGen {
   private enum FKind { FOR_LOOP, WHILE_LOOP, WITH, TRY_EXCEPT, TRY_FINALLY, HANDLER_BODY,
     FINALLY_EXCEPTIONAL }
 
+  /**
+   * ownsIterator: a for loop over a call's result (for x in gen()), whose iterator nothing
+   * else refers to in practice; leaving the loop early drops it with POP_ITER, which closes
+   * a generator there as CPython's reference counting does.
+   */
   private record FBlock(FKind kind, CodeBuilder.Label continueTo, CodeBuilder.Label breakTo,
-      List<Stmt> finalbody, String name, int handlersActive) {}
+      List<Stmt> finalbody, String name, int handlersActive, boolean ownsIterator) {}
 
   private FBlock push(FKind kind, CodeBuilder.Label cont, CodeBuilder.Label brk,
       List<Stmt> finalbody, String name) {
-    FBlock f = new FBlock(kind, cont, brk, finalbody, name, b.active.size());
+    return push(kind, cont, brk, finalbody, name, false);
+  }
+
+  private FBlock push(FKind kind, CodeBuilder.Label cont, CodeBuilder.Label brk,
+      List<Stmt> finalbody, String name, boolean ownsIterator) {
+    FBlock f = new FBlock(kind, cont, brk, finalbody, name, b.active.size(), ownsIterator);
     fblocks.push(f);
     return f;
   }
@@ -169,7 +179,7 @@ public final class CodeGen {
       case Stmt.Break br -> {
         FBlock loop = unwind(false, true, s.pos(), "'break' outside loop");
         if (loop.kind() == FKind.FOR_LOOP) {
-          b.emit(Opcode.POP_TOP); // the iterator
+          b.emit(loop.ownsIterator() ? Opcode.POP_ITER : Opcode.POP_TOP); // the iterator
         }
         b.jump(Opcode.JUMP_FORWARD, loop.breakTo());
       }
@@ -348,7 +358,7 @@ public final class CodeGen {
             if (preserve) {
               b.emit(Opcode.SWAP, 2);
             }
-            b.emit(Opcode.POP_TOP); // the iterator
+            b.emit(fb.ownsIterator() ? Opcode.POP_ITER : Opcode.POP_TOP); // the iterator
           }
           case WITH -> {
             if (preserve) {
@@ -463,7 +473,10 @@ public final class CodeGen {
     b.place(top);
     b.jump(Opcode.FOR_ITER, exhausted);
     store(f.target());
-    push(FKind.FOR_LOOP, top, end, null, null);
+    // iter(x) returns x itself when x is an iterator: that loop does not own it
+    boolean owns = f.iter() instanceof Expr.Call c
+        && !(c.func() instanceof Expr.Name n && n.id().equals("iter"));
+    push(FKind.FOR_LOOP, top, end, null, null, owns);
     stmts(f.body());
     fblocks.pop();
     b.jump(Opcode.JUMP_BACKWARD, top);

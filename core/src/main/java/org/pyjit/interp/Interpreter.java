@@ -463,6 +463,13 @@ public final class Interpreter {
               }
             }
             case END_FOR -> stack[--sp] = null;
+            case POP_ITER -> {
+              Object it = stack[--sp];
+              stack[sp] = null;
+              if (it instanceof PyGenerator g) {
+                g.close();
+              }
+            }
             case CALL -> {
               sp -= arg;
               Object self = stack[sp - 1];
