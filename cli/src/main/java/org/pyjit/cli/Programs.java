@@ -7,6 +7,7 @@ import org.pyjit.ast.Mod;
 import org.pyjit.bytecode.CodeObject;
 import org.pyjit.compiler.CodeGen;
 import org.pyjit.interp.Interpreter;
+import org.pyjit.interp.PyGenerator;
 import org.pyjit.parse.Parser;
 import org.pyjit.parse.SourceDecoder;
 import org.pyjit.parse.SourceTooComplexException;
@@ -91,12 +92,18 @@ final class Programs {
       globals.put("__spec__", PySingleton.NONE);
       globals.put("__package__", PySingleton.NONE);
       Sys.MODULES.put("__main__", new PyModule("__main__", globals));
-      Interpreter.runModule(code, globals);
+      try {
+        Interpreter.runModule(code, globals);
+      } catch (PyException e) {
+        out.flush();
+        int status = uncaught(e.value, filename, sourceText, err);
+        PyGenerator.closeAtExit(globals);
+        out.flush();
+        return status;
+      }
+      PyGenerator.closeAtExit(globals);
       out.flush();
       return 0;
-    } catch (PyException e) {
-      out.flush();
-      return uncaught(e.value, filename, sourceText, err);
     } catch (OutOfMemoryError e) {
       out.flush();
       err.println("MemoryError");

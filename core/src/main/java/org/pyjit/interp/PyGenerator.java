@@ -148,6 +148,24 @@ public final class PyGenerator extends PyObject {
     }
   }
 
+  /**
+   * At the end of a program, closes the suspended generators that __main__'s globals still
+   * hold, in the dict's order, as CPython does when it clears the module at shutdown (their
+   * finally blocks run then). An exception raised by one is ignored, as CPython's finalizer
+   * does (it would print "Exception ignored in" on stderr).
+   */
+  public static void closeAtExit(org.pyjit.runtime.PyDict globals) {
+    for (Object[] kv : globals.items()) {
+      if (kv[1] instanceof PyGenerator g && g.started && !g.finished && !g.running) {
+        try {
+          g.close();
+        } catch (PyException e) {
+          // ignored, as an exception in a finalizer
+        }
+      }
+    }
+  }
+
   static PyException stop(Object result) {
     PyBaseException e = result == PySingleton.NONE
         ? new PyBaseException(Types.STOP_ITERATION)
