@@ -16,10 +16,12 @@ import org.pyjit.runtime.PyTuple;
 import org.pyjit.runtime.Types;
 
 /**
- * The builtins eval() and exec() on source strings: the text is parsed ('eval' or 'exec'
- * mode) and compiled as a module-like body whose names go through the given locals and
- * globals, defaulting to the caller's (a function's locals are a snapshot, as in CPython).
- * A syntax error in the text is raised as Python's SyntaxError.
+ * The builtins eval(), exec() and compile(). eval and exec take source text (parsed in
+ * 'eval' or 'exec' mode) or a code object made by compile(), and run it as a module-like
+ * body whose names go through the given locals and globals, defaulting to the caller's (a
+ * function's locals are a snapshot, as in CPython). compile() makes code objects in the
+ * 'exec', 'eval' and 'single' modes (flags other than dont_inherit are accepted and
+ * ignored). A syntax error in the text is raised as Python's SyntaxError.
  */
 public final class Exec {
   private Exec() {}
@@ -40,7 +42,10 @@ public final class Exec {
     if (a.length < 1 || a.length > 3) {
       throw Errors.typeError(mode + " expected at most 3 arguments, got " + a.length);
     }
-    if (!(a[0] instanceof String source)) {
+    CodeObject compiled = org.pyjit.runtime.CodeAttributes.unwrap(a[0]);
+    String source = a[0] instanceof String s ? s
+        : a[0] instanceof org.pyjit.runtime.PyBytes b ? sourceText(b.data, "<string>") : null;
+    if (source == null && compiled == null) {
       throw Errors.typeError(mode + "() arg 1 must be a string, bytes or code object");
     }
     Object g = a.length > 1 ? a[1] : PySingleton.NONE;
@@ -61,7 +66,8 @@ public final class Exec {
       globals = (PyDict) g;
       locals = l instanceof PyDict d ? d : globals;
     }
-    CodeObject code = compile(mode.equals("eval") ? source.strip() : source, mode);
+    CodeObject code = compiled != null ? compiled
+        : compile(mode.equals("eval") ? stripEval(source) : source, mode, "<string>");
     return Interpreter.run(new Frame(code, globals, Builtins.dict(globals), locals, null, null));
   }
 
@@ -76,13 +82,93 @@ public final class Exec {
     return d;
   }
 
-  private static CodeObject compile(String source, String mode) {
+  /** eval() ignores leading spaces and tabs (and trailing whitespace) of its text. */
+  private static String stripEval(String source) {
+    int i = 0;
+    while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
+      i++;
+    }
+    return source.substring(i).stripTrailing();
+  }
+
+  /**
+   * An expression to evaluate. CPython's eval grammar reports an error at the end of the
+   * text (its end marker has no column there) at offset 0.
+   */
+  private static Mod.Expression parseEval(String source, String filename) {
     try {
-      if (mode.equals("eval")) {
-        Mod.Expression e = Parser.parseExpression(source, "<string>");
-        return CodeGen.compileExpression(e, "<string>");
+      return Parser.parseExpression(source, filename);
+    } catch (SyntaxErrorException e) {
+      if (e.text() != null && e.lineno() == e.endLineno()
+          && e.offset() > e.text().codePointCount(0, e.text().length())) {
+        throw new SyntaxErrorException(e.kind(), e.msg(), e.filename(), e.lineno(), 0,
+            e.endLineno(), 0, e.text());
       }
-      return CodeGen.compileModule(Parser.parseModule(source, "<string>"), "<string>");
+      throw e;
+    }
+  }
+
+  private static String sourceText(byte[] b, String filename) {
+    try {
+      return org.pyjit.parse.SourceDecoder.decode(b, filename);
+    } catch (SyntaxErrorException e) {
+      throw syntaxError(e);
+    }
+  }
+
+  /**
+   * compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code
+   * object for exec() and eval().
+   */
+  public static Object compile(Object[] a, String[] k) {
+    Object[] v = org.pyjit.runtime.ArgParser.keywords("compile", a, k, 0, new String[] {
+        "source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"},
+        0, 3);
+    String filename = filenameOf(v[1]);
+    if (!(v[2] instanceof String mode)) {
+      throw Errors.typeError("compile() argument 'mode' must be str, not "
+          + Types.typeOf(v[2]).name);
+    }
+    if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+      throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+    }
+    String source = v[0] instanceof String s ? s
+        : v[0] instanceof org.pyjit.runtime.PyBytes b ? sourceText(b.data, filename)
+        : v[0] instanceof org.pyjit.runtime.PyByteArray b
+            ? sourceText(b.toByteArray(), filename) : null;
+    if (source == null) {
+      throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
+    }
+    return org.pyjit.runtime.CodeAttributes.wrap(compile(source, mode, filename));
+  }
+
+  private static String filenameOf(Object f) {
+    if (f instanceof String s) {
+      return s;
+    }
+    if (f instanceof org.pyjit.runtime.PyBytes b) {
+      return new String(b.data, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Object p = org.pyjit.runtime.Ops.callDunder(f, "__fspath__");
+    if (p instanceof String s) {
+      return s;
+    }
+    throw Errors.typeError("expected str, bytes or os.PathLike object, not "
+        + Types.typeOf(f).name);
+  }
+
+  private static CodeObject compile(String source, String mode, String filename) {
+    if (source.indexOf('\0') >= 0) {
+      throw Errors.raise(Types.SYNTAX_ERROR, "source code string cannot contain null bytes");
+    }
+    try {
+      return switch (mode) {
+        case "eval" -> CodeGen.compileExpression(parseEval(source, filename), filename);
+        case "single" -> CodeGen.compileInteractive(singleStatement(source, filename),
+            filename, source);
+        default -> CodeGen.compileModule(Parser.parseModule(source, filename), filename,
+            source);
+      };
     } catch (SyntaxErrorException e) {
       throw syntaxError(e);
     } catch (SourceTooComplexException e) {
@@ -90,6 +176,27 @@ public final class Exec {
     } catch (CodeGen.Unsupported e) {
       throw Errors.raise(Types.SYSTEM_ERROR, "pyjit: " + e.getMessage());
     }
+  }
+
+  /**
+   * 'single' mode: one statement, simple statements on one line separated by ';' or one
+   * compound statement, as CPython's interactive grammar.
+   */
+  private static Mod.Interactive singleStatement(String source, String filename) {
+    java.util.List<org.pyjit.ast.Stmt> body = Parser.parseModule(source, filename).body();
+    if (body.size() > 1) {
+      int line = body.getFirst().pos().lineno();
+      boolean oneLine = body.stream().allMatch(s -> s.pos().lineno() == line
+          && s.pos().endLineno() == line);
+      if (!oneLine) {
+        String[] lines = source.split("\r\n|\r|\n", -1);
+        String text = lines.length >= line ? lines[line - 1] : null;
+        throw new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
+            "multiple statements found while compiling a single statement", filename, line,
+            1, line, 1, text);
+      }
+    }
+    return new Mod.Interactive(body);
   }
 
   /** Python's SyntaxError (or subclass) for a parser error, with its location attributes. */
@@ -104,6 +211,8 @@ public final class Exec {
     exc.dict.put("lineno", (long) e.lineno());
     exc.dict.put("offset", (long) e.offset());
     exc.dict.put("text", text);
+    exc.dict.put("end_lineno", (long) e.endLineno());
+    exc.dict.put("end_offset", (long) e.endOffset());
     String report = e.format();
     int last = report.lastIndexOf('\n', report.length() - 2);
     exc.syntaxLocation = last < 0 ? "" : report.substring(0, last + 1);

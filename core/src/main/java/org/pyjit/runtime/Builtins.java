@@ -62,6 +62,7 @@ public final class Builtins {
     DICT.put("Ellipsis", PySingleton.ELLIPSIS);
     DICT.put("NotImplemented", PySingleton.NOT_IMPLEMENTED);
     DICT.put("__debug__", Boolean.TRUE);
+    DICT.put("__name__", "builtins");
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
         Types.STR, Types.TUPLE, Types.LIST, Types.DICT, Types.RANGE, Types.SLICE,
         Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD, Types.SET, Types.FROZENSET,
@@ -82,6 +83,7 @@ public final class Builtins {
     def("next", Builtins::next);
     def("eval", org.pyjit.interp.Exec::eval);
     def("exec", org.pyjit.interp.Exec::exec);
+    def("compile", org.pyjit.interp.Exec::compile);
     def("hash", (a, k) -> Ops.hash(one("hash", a, k)));
     def("id", (a, k) -> (long) System.identityHashCode(one("id", a, k)));
     def("callable", (a, k) -> isCallable(one("callable", a, k)));

@@ -42,6 +42,11 @@ public final class CodeAttributes {
     return new Code(code);
   }
 
+  /** The compiled code of a code object, or null when {@code o} is not one. */
+  public static CodeObject unwrap(Object o) {
+    return o instanceof Code c ? c.code : null;
+  }
+
   static Object get(Code c, String name) {
     CodeObject co = c.code;
     return switch (name) {
