@@ -84,6 +84,7 @@ public final class Builtins {
     def("eval", org.pyjit.interp.Exec::eval);
     def("exec", org.pyjit.interp.Exec::exec);
     def("compile", org.pyjit.interp.Exec::compile);
+    def("open", PyFile::open);
     def("hash", (a, k) -> Ops.hash(one("hash", a, k)));
     def("id", (a, k) -> (long) System.identityHashCode(one("id", a, k)));
     def("callable", (a, k) -> isCallable(one("callable", a, k)));
