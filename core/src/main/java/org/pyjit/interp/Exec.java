@@ -159,7 +159,15 @@ public final class Exec {
 
   private static CodeObject compile(String source, String mode, String filename) {
     if (source.indexOf('\0') >= 0) {
-      throw Errors.raise(Types.SYNTAX_ERROR, "source code string cannot contain null bytes");
+      // a SyntaxError without a location, as CPython's
+      PyBaseException exc = new PyBaseException(Types.SYNTAX_ERROR,
+          "source code string cannot contain null bytes");
+      exc.dict.put("msg", "source code string cannot contain null bytes");
+      for (String field : new String[] {"filename", "lineno", "offset", "text", "end_lineno",
+          "end_offset"}) {
+        exc.dict.put(field, PySingleton.NONE);
+      }
+      throw new PyException(exc);
     }
     try {
       return switch (mode) {
@@ -186,6 +194,9 @@ public final class Exec {
     java.util.List<org.pyjit.ast.Stmt> body = Parser.parseModule(source, filename).body();
     if (body.size() > 1) {
       int line = body.getFirst().pos().lineno();
+      // reported just after the first statement, where CPython's parser stopped
+      int col = body.getFirst().pos().endLineno() == line
+          ? body.getFirst().pos().endColOffset() + 1 : 1;
       boolean oneLine = body.stream().allMatch(s -> s.pos().lineno() == line
           && s.pos().endLineno() == line);
       if (!oneLine) {
@@ -193,7 +204,7 @@ public final class Exec {
         String text = lines.length >= line ? lines[line - 1] : null;
         throw new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
             "multiple statements found while compiling a single statement", filename, line,
-            1, line, 1, text);
+            col, line, col, text);
       }
     }
     return new Mod.Interactive(body);
