@@ -298,13 +298,18 @@ public final class PyFile extends PyObject {
     return text;
   }
 
-  /** Leaves text read-ahead: the channel goes back to the position of the next character. */
+  /**
+   * Leaves text read-ahead before a write. CPython's text layer reads the file in chunks of
+   * 8192 bytes and a write goes where the last chunk read ended (the end of a small file),
+   * not at the next character: so does this.
+   */
   private void dropText() {
     if (text != null) {
-      long pos = textTell();
+      long consumed = textTell() - textStart;
+      long chunks = Math.max(1, (consumed + 8191) / 8192);
       text = null;
       try {
-        channel.position(pos);
+        channel.position(Math.min(channel.size(), textStart + chunks * 8192));
       } catch (IOException e) {
         throw ioError(e);
       }
