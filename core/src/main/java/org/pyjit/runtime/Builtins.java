@@ -85,6 +85,33 @@ public final class Builtins {
     def("exec", org.pyjit.interp.Exec::exec);
     def("compile", org.pyjit.interp.Exec::compile);
     def("open", PyFile::open);
+    def("aiter", (a, k) -> {
+      ArgParser.exactlyOne("aiter", a, k, 0);
+      Object r = Ops.callDunder(a[0], "__aiter__");
+      if (r == null) {
+        throw Errors.typeError("'" + Types.typeOf(a[0]).name
+            + "' object is not an async iterable");
+      }
+      return r;
+    });
+    def("anext", (a, k) -> {
+      if (a.length < 1 || a.length > 2) {
+        throw Errors.typeError("anext expected 1 or 2 arguments, got " + a.length);
+      }
+      Object r = Ops.callDunder(a[0], "__anext__");
+      if (r == null) {
+        throw Errors.typeError("'" + Types.typeOf(a[0]).name
+            + "' object is not an async iterator");
+      }
+      return r;
+    });
+    // no debugger (pdb) and no help system (pydoc) yet: breakpoint() does nothing, help()
+    // says so
+    def("breakpoint", (a, k) -> PySingleton.NONE);
+    def("help", (a, k) -> {
+      stdout.println("pyjit has no help system yet");
+      return PySingleton.NONE;
+    });
     def("hash", (a, k) -> Ops.hash(one("hash", a, k)));
     def("id", (a, k) -> (long) System.identityHashCode(one("id", a, k)));
     def("callable", (a, k) -> isCallable(one("callable", a, k)));

@@ -206,7 +206,14 @@ final class Constructors {
     }
     Object r = Ops.callDunder(o, "__float__");
     if (r != null) {
+      if (!(r instanceof Double)) {
+        throw Errors.typeError(Types.typeOf(o).name + ".__float__ returned non-float (type "
+            + Types.typeOf(r).name + ")");
+      }
       return r;
+    }
+    if (Types.typeOf(o).lookup("__index__") != null) {
+      return Ops.toDouble(indexValue(o));
     }
     throw Errors.typeError("float() argument must be a string or a real number, not '"
         + Types.typeOf(o).name + "'");

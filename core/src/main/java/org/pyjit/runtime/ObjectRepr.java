@@ -91,7 +91,8 @@ public final class ObjectRepr {
     }
     if (o instanceof PyBuiltinFunction f) {
       return f.owner == null ? "<built-in function " + f.name + ">"
-          : "<method '" + f.name + "' of '" + f.owner.name + "' objects>";
+          : (f.isSlotWrapper() ? "<slot wrapper '" : "<method '") + f.name + "' of '"
+              + f.owner.name + "' objects>";
     }
     if (o instanceof PyMethod m) {
       if (m.function instanceof PyBuiltinFunction f) {

@@ -1112,6 +1112,8 @@ public final class Ops {
         case "__qualname__" -> b.owner == null ? b.name : b.owner.name + "." + b.name;
         case "__self__" -> PySingleton.NONE;
         case "__module__" -> b.owner == null ? "builtins" : PySingleton.NONE;
+        // pyjit's builtins carry no documentation yet: an empty docstring
+        case "__doc__" -> "";
         case "__class__" -> type;
         default -> null;
       };
