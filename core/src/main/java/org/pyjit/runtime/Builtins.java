@@ -639,6 +639,9 @@ public final class Builtins {
       }
       return false;
     }
+    if (cls instanceof PyUnion u) {
+      return isinstance(o, u.args);
+    }
     if (!(cls instanceof PyType t)) {
       throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -649,6 +652,9 @@ public final class Builtins {
     if (!(c instanceof PyType t)) {
       throw Errors.typeError("issubclass() arg 1 must be a class");
     }
+    if (cls instanceof PyUnion u) {
+      return issubclass(c, u.args);
+    }
     if (cls instanceof PyTuple tup) {
       for (Object x : tup.items) {
         if (issubclass(c, x)) {
@@ -657,7 +663,11 @@ public final class Builtins {
       }
       return false;
     }
-    return t.isSubtypeOf((PyType) cls);
+    if (!(cls instanceof PyType ct)) {
+      throw Errors.typeError(
+          "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+    return t.isSubtypeOf(ct);
   }
 
   /** The exception a raise statement raises: an instance, or a class to instantiate. */

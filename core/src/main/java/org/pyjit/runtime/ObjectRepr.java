@@ -49,6 +49,9 @@ public final class ObjectRepr {
     if (o instanceof PyMemoryView m) {
       return m.repr();
     }
+    if (o instanceof PyUnion u) {
+      return u.repr();
+    }
     if (o instanceof PyFile f) {
       return f.repr();
     }

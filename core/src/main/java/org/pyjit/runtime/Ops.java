@@ -377,6 +377,12 @@ public final class Ops {
   /** Sequences, then the special methods of the operands' types. */
   static Object binarySlow(BinaryOp op, Object a, Object b) {
     BinaryOp plain = op.plain();
+    if (plain == BinaryOp.OR && PyUnion.isMember(a) && PyUnion.isMember(b)
+        && (a != PySingleton.NONE || b != PySingleton.NONE)
+        && (!(a instanceof PyType t) || t.type() == Types.TYPE)
+        && (!(b instanceof PyType u) || u.type() == Types.TYPE)) {
+      return PyUnion.of(a, b); // int | str: a types.UnionType (a metaclass may define |)
+    }
     if (a instanceof PySet && b instanceof PySet) {
       Object r = SetOps.binary(op, a, b);
       if (r != null) {
@@ -1064,6 +1070,9 @@ public final class Ops {
     }
     if (o instanceof PyGenericAlias g) {
       return g.attribute(name);
+    }
+    if (o instanceof PyUnion u && u.attribute(name) != null) {
+      return u.attribute(name);
     }
     Object member = BuiltinAttributes.get(o, name);
     if (member != null) {

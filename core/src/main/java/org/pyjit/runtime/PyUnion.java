@@ -1,0 +1,104 @@
+package org.pyjit.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code X | Y} of classes (types.UnionType, PEP 604): its members flattened and without
+ * repeats, None standing for NoneType. isinstance() and issubclass() accept it as they
+ * accept a tuple of classes; it prints as {@code int | str | None}.
+ */
+public final class PyUnion extends PyObject {
+  static final PyType TYPE = new PyType("UnionType", true, Types.OBJECT);
+
+  static {
+    TYPE.module = "types";
+    TYPE.baseType = false;
+    // equal unions have the same members in any order
+    TYPE.dict.put("__eq__", new PyBuiltinFunction("__eq__", TYPE, (a, k) ->
+        a[1] instanceof PyUnion o ? (Object) (((PyUnion) a[0]).sameMembers(o)
+            && o.sameMembers((PyUnion) a[0])) : PySingleton.NOT_IMPLEMENTED));
+    TYPE.dict.put("__hash__", new PyBuiltinFunction("__hash__", TYPE, (a, k) -> {
+      long h = 0;
+      for (Object x : ((PyUnion) a[0]).args.items) {
+        h ^= Ops.hash(x);
+      }
+      return h == -1 ? -2L : h;
+    }));
+  }
+
+  private boolean sameMembers(PyUnion o) {
+    for (Object x : args.items) {
+      boolean found = false;
+      for (Object y : o.args.items) {
+        found |= Ops.eq(x, y);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  final PyTuple args;
+
+  private PyUnion(PyTuple args) {
+    this.args = args;
+  }
+
+  @Override
+  public PyType type() {
+    return TYPE;
+  }
+
+  /** Whether {@code o} may be a member of a union: a class, None or a union. */
+  static boolean isMember(Object o) {
+    return o instanceof PyType || o == PySingleton.NONE || o instanceof PyUnion
+        || o instanceof PyGenericAlias;
+  }
+
+  /** a | b for two members (see {@link #isMember}); a single class when they are equal. */
+  static Object of(Object a, Object b) {
+    List<Object> items = new ArrayList<>();
+    add(items, a);
+    add(items, b);
+    return items.size() == 1 ? items.getFirst() : new PyUnion(PyTuple.of(items.toArray()));
+  }
+
+  private static void add(List<Object> items, Object o) {
+    if (o instanceof PyUnion u) {
+      for (Object x : u.args.items) {
+        add(items, x);
+      }
+      return;
+    }
+    Object member = o == PySingleton.NONE ? Types.NONE_TYPE : o;
+    for (Object x : items) {
+      if (x == member || x instanceof PyGenericAlias && Ops.eq(x, member)) {
+        return;
+      }
+    }
+    items.add(member);
+  }
+
+  String repr() {
+    StringBuilder sb = new StringBuilder();
+    for (Object x : args.items) {
+      if (!sb.isEmpty()) {
+        sb.append(" | ");
+      }
+      if (x == Types.NONE_TYPE) {
+        sb.append("None");
+      } else if (x instanceof PyType t) {
+        sb.append(t.module.equals("builtins") ? t.qualname : t.module + "." + t.qualname);
+      } else {
+        sb.append(Ops.repr(x));
+      }
+    }
+    return sb.toString();
+  }
+
+  Object attribute(String name) {
+    return name.equals("__args__") ? args : null;
+  }
+}
