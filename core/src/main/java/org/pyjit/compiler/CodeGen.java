@@ -108,9 +108,9 @@ public final class CodeGen {
     List<Stmt> body = m.body();
     int start = 0;
     if (!body.isEmpty() && body.getFirst() instanceof Stmt.ExprStmt e
-        && e.value() instanceof Expr.Constant c && c.value() instanceof String) {
+        && e.value() instanceof Expr.Constant c && c.value() instanceof String doc) {
       g.b.line = e.pos().lineno();
-      g.constant(c.value());
+      g.constant(Docstrings.clean(doc));
       g.b.emit(Opcode.STORE_NAME, g.b.name("__doc__"));
       start = 1;
     }
@@ -988,7 +988,7 @@ public final class CodeGen {
       if (!body.isEmpty() && body.getFirst() instanceof Stmt.ExprStmt e
           && e.value() instanceof Expr.Constant k && k.value() instanceof String doc) {
         b.line = e.pos().lineno();
-        constant(doc);
+        constant(Docstrings.clean(doc));
         b.emit(Opcode.STORE_NAME, b.name("__doc__"));
         body = body.subList(1, body.size());
       }
@@ -1024,7 +1024,7 @@ public final class CodeGen {
       List<Stmt> code = body;
       if (!lambda && !body.isEmpty() && body.getFirst() instanceof Stmt.ExprStmt e
           && e.value() instanceof Expr.Constant c && c.value() instanceof String doc) {
-        b.constant(doc);
+        b.constant(Docstrings.clean(doc));
         flags |= CodeObject.CO_HAS_DOCSTRING;
         code = body.subList(1, body.size());
       }
