@@ -121,6 +121,8 @@ public enum Opcode {
    * finally blocks run where CPython's reference counting would run them.
    */
   POP_ITER(Arg.NONE, -1),
+  /** Makes the namespace's __annotations__ dict if it has none (module and class bodies). */
+  SETUP_ANNOTATIONS(Arg.NONE, 0),
   // ---- functions and calls
   /** Stack: callable, self-or-NULL, args... ; arg = number of args. */
   CALL(Arg.NUMBER, a -> -1 - a),

@@ -106,6 +106,9 @@ public final class CodeGen {
     g.b.line = 0;
     g.b.emit(Opcode.RESUME);
     List<Stmt> body = m.body();
+    if (hasAnnotations(body)) {
+      g.b.emit(Opcode.SETUP_ANNOTATIONS);
+    }
     int start = 0;
     if (!body.isEmpty() && body.getFirst() instanceof Stmt.ExprStmt e
         && e.value() instanceof Expr.Constant c && c.value() instanceof String doc) {
@@ -191,12 +194,7 @@ public final class CodeGen {
         }
       }
       case Stmt.AugAssign a -> augAssign(a);
-      case Stmt.AnnAssign a -> {
-        if (a.value() != null) {
-          expr(a.value());
-          store(a.target());
-        }
-      }
+      case Stmt.AnnAssign a -> annAssign(a);
       case Stmt.Pass p -> b.emit(Opcode.NOP);
       case Stmt.If i -> ifStmt(i);
       case Stmt.While w -> whileStmt(w);
@@ -915,8 +913,14 @@ public final class CodeGen {
       b.emit(Opcode.BUILD_MAP, n);
       flags |= 2;
     }
+    if (annotations(a, f.returns())) {
+      flags |= 4;
+    }
     CodeObject code = compileFunction(f, f.name(), f.args(), f.body(), f.pos(), false);
     makeFunction(code);
+    if ((flags & 4) != 0) {
+      b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 4);
+    }
     if ((flags & 2) != 0) {
       b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 2);
     }
@@ -985,6 +989,9 @@ public final class CodeGen {
       constant(qualname);
       b.emit(Opcode.STORE_NAME, b.name("__qualname__"));
       List<Stmt> body = c.body();
+      if (hasAnnotations(body)) {
+        b.emit(Opcode.SETUP_ANNOTATIONS);
+      }
       if (!body.isEmpty() && body.getFirst() instanceof Stmt.ExprStmt e
           && e.value() instanceof Expr.Constant k && k.value() instanceof String doc) {
         b.line = e.pos().lineno();
@@ -1121,6 +1128,110 @@ public final class CodeGen {
    * Pushes the function made from {@code code}: its closure tuple first when it has free
    * variables (each the cell of this unit it refers to), then MAKE_FUNCTION.
    */
+  /**
+   * Pushes a function's annotations as CPython 3.13 does, a tuple of name and value pairs
+   * (parameters in order, then 'return'), when there are any; returns whether it did.
+   * Under {@code from __future__ import annotations} the values are the expressions' source
+   * text... which pyjit cannot unparse yet, so they are evaluated as without it.
+   */
+  private boolean annotations(Arguments a, Expr returns) {
+    List<Arguments.Arg> params = new ArrayList<>(a.posonlyargs());
+    params.addAll(a.args());
+    if (a.vararg() != null) {
+      params.add(a.vararg());
+    }
+    params.addAll(a.kwonlyargs());
+    if (a.kwarg() != null) {
+      params.add(a.kwarg());
+    }
+    int n = 0;
+    for (Arguments.Arg p : params) {
+      if (p.annotation() != null) {
+        constant(sc.mangle(p.arg()));
+        expr(p.annotation());
+        n += 2;
+      }
+    }
+    if (returns != null) {
+      constant("return");
+      expr(returns);
+      n += 2;
+    }
+    if (n > 0) {
+      b.emit(Opcode.BUILD_TUPLE, n);
+    }
+    return n > 0;
+  }
+
+  /**
+   * x: T [= v]. In a module or class body a simple name's annotation is stored in
+   * __annotations__; other targets have their annotation evaluated and dropped (and, without
+   * a value, the object of an attribute or subscript evaluated); a function body evaluates
+   * no annotation of a simple name, as CPython.
+   */
+  private void annAssign(Stmt.AnnAssign a) {
+    if (a.value() != null) {
+      expr(a.value());
+      store(a.target());
+    }
+    boolean namespace = !sc.isFunctionLike();
+    if (a.target() instanceof Expr.Name n && a.simple() != 0) {
+      if (namespace) {
+        annotationValue(a.annotation());
+        b.emit(Opcode.LOAD_NAME, b.name("__annotations__"));
+        constant(sc.mangle(n.id()));
+        b.emit(Opcode.STORE_SUBSCR);
+      }
+      return;
+    }
+    if (a.value() == null) {
+      if (a.target() instanceof Expr.Attribute at) {
+        expr(at.value());
+        b.emit(Opcode.POP_TOP);
+      } else if (a.target() instanceof Expr.Subscript s) {
+        expr(s.value());
+        b.emit(Opcode.POP_TOP);
+        expr(s.slice());
+        b.emit(Opcode.POP_TOP);
+      }
+    }
+    if (namespace) {
+      annotationValue(a.annotation());
+      b.emit(Opcode.POP_TOP);
+    }
+  }
+
+  private void annotationValue(Expr annotation) {
+    expr(annotation);
+  }
+
+  /** Whether a body annotates a variable (in it or its nested blocks, not nested scopes). */
+  private static boolean hasAnnotations(List<Stmt> body) {
+    for (Stmt s : body) {
+      boolean found = switch (s) {
+        case Stmt.AnnAssign a -> true;
+        case Stmt.For f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+        case Stmt.AsyncFor f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+        case Stmt.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+        case Stmt.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+        case Stmt.With w -> hasAnnotations(w.body());
+        case Stmt.AsyncWith w -> hasAnnotations(w.body());
+        case Stmt.Match m -> m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
+        case Stmt.Try t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse())
+            || hasAnnotations(t.finalbody())
+            || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+        case Stmt.TryStar t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse())
+            || hasAnnotations(t.finalbody())
+            || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+        default -> false;
+      };
+      if (found) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void makeFunction(CodeObject code) {
     boolean closure = code.freevars.length > 0;
     if (closure) {
@@ -1398,9 +1509,23 @@ public final class CodeGen {
           a.defaults().forEach(this::expr);
           b.emit(Opcode.BUILD_TUPLE, a.defaults().size());
         }
+        int nkw = 0;
+        for (int i = 0; i < a.kwonlyargs().size(); i++) {
+          if (a.kwDefaults().get(i) != null) {
+            constant(a.kwonlyargs().get(i).arg());
+            expr(a.kwDefaults().get(i));
+            nkw++;
+          }
+        }
+        if (nkw > 0) {
+          b.emit(Opcode.BUILD_MAP, nkw);
+        }
         CodeObject code = compileFunction(l, "<lambda>", a,
             List.of(new Stmt.Return(l.body(), l.body().pos())), l.pos(), true);
         makeFunction(code);
+        if (nkw > 0) {
+          b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 2);
+        }
         if (!a.defaults().isEmpty()) {
           b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 1);
         }

@@ -463,6 +463,11 @@ public final class Interpreter {
               }
             }
             case END_FOR -> stack[--sp] = null;
+            case SETUP_ANNOTATIONS -> {
+              if (f.locals.getStr("__annotations__") == null) {
+                f.locals.put("__annotations__", new PyDict());
+              }
+            }
             case POP_ITER -> {
               Object it = stack[--sp];
               stack[sp] = null;
@@ -543,6 +548,8 @@ public final class Interpreter {
               switch (arg) {
                 case 1 -> fn.defaults = ((PyTuple) v).items;
                 case 2 -> fn.kwdefaults = (PyDict) v;
+                case 4 -> fn.annotations = org.pyjit.runtime.PyFunction.annotationDict(
+                    (PyTuple) v);
                 case 8 -> {
                   PyTuple t = (PyTuple) v;
                   fn.closure = new PyCell[t.size()];

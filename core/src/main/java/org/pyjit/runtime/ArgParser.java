@@ -104,7 +104,10 @@ public final class ArgParser {
         }
       }
       if (p < 0) {
-        throw Errors.typeError(name + "() got an unexpected keyword argument '" + kw + "'");
+        String near = Suggestions.suggest(
+            java.util.Arrays.asList(names).subList(posOnly, max), kw);
+        throw Errors.typeError(name + "() got an unexpected keyword argument '" + kw + "'"
+            + (near == null ? "" : ". Did you mean '" + near + "'?"));
       }
       if (p < npos) {
         throw Errors.typeError("argument for " + name + "() given by name ('" + kw

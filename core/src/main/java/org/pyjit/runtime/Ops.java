@@ -1185,6 +1185,15 @@ public final class Ops {
       case "__dict__" -> t.dict;
       case "__class__" -> t.type();
       case "mro" -> new PyBuiltinFunction("mro", (a, k) -> new PyList(t.mro.clone()));
+      // a class without annotations gets an empty dict on first use, as in CPython 3.13
+      case "__annotations__" -> {
+        if (t.builtin) {
+          yield null;
+        }
+        PyDict d = new PyDict();
+        t.dict.put("__annotations__", d);
+        yield d;
+      }
       default -> null;
     };
   }
@@ -1244,6 +1253,8 @@ public final class Ops {
       case "__defaults__" -> f.defaults == null ? PySingleton.NONE : PyTuple.of(f.defaults);
       case "__kwdefaults__" -> f.kwdefaults == null || f.kwdefaults.size() == 0
           ? PySingleton.NONE : f.kwdefaults;
+      case "__annotations__" -> f.annotations != null ? f.annotations
+          : (f.annotations = new PyDict());
       case "__code__" -> new CodeAttributes.Code(f.code);
       case "__dict__" -> IntrospectionBuiltins.dictOf(f);
       case "__globals__" -> f.globals;
@@ -1368,6 +1379,13 @@ public final class Ops {
             throw Errors.typeError("__defaults__ must be set to a tuple object");
           }
           f.defaults = value instanceof PyTuple t && t.size() > 0 ? t.items.clone() : null;
+          return;
+        }
+        case "__annotations__" -> {
+          if (value != PySingleton.NONE && !(value instanceof PyDict)) {
+            throw Errors.typeError("__annotations__ must be set to a dict object");
+          }
+          f.annotations = value instanceof PyDict d ? d : null;
           return;
         }
         case "__kwdefaults__" -> {

@@ -14,6 +14,18 @@ public final class PyFunction extends PyObject {
   public PyDict kwdefaults;
   public PyCell[] closure;
   public Object doc = PySingleton.NONE;
+  /** __annotations__: a dict, or null until it is asked for (then an empty dict). */
+  public PyDict annotations;
+
+  /** The annotations dict from MAKE_FUNCTION's tuple of name and value pairs. */
+  public static PyDict annotationDict(PyTuple pairs) {
+    PyDict d = new PyDict();
+    for (int i = 0; i + 1 < pairs.size(); i += 2) {
+      d.put(pairs.get(i), pairs.get(i + 1));
+    }
+    return d;
+  }
+
   public Object module;
   public PyDict dict;
   /**
