@@ -249,6 +249,7 @@ public final class Builtins {
     NumberMethods.install();
     IntrospectionBuiltins.install(DICT);
     SetOps.install();
+    PyGenericAlias.install();
   }
 
   /** The keyword argument {@code name}, or {@code dflt}. */

@@ -16,6 +16,15 @@ public final class PyGenericAlias extends PyObject {
     this.args = key instanceof PyTuple t ? t : PyTuple.of(key);
   }
 
+  /** list.__class_getitem__ and the others': list[int] is GenericAlias(list, int). */
+  static void install() {
+    for (PyType t : new PyType[] {Types.LIST, Types.DICT, Types.TUPLE, Types.SET,
+        Types.FROZENSET}) {
+      t.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
+          "__class_getitem__", (a, k) -> new PyGenericAlias((PyType) a[0], a[1]))));
+    }
+  }
+
   /** Whether {@code t[...]} makes a GenericAlias (the builtin classes CPython makes generic). */
   static boolean isGeneric(PyType t) {
     return t == Types.LIST || t == Types.DICT || t == Types.TUPLE || t == Types.SET
