@@ -91,6 +91,7 @@ final class Programs {
       globals.put("__builtins__", Sys.MODULES.get("builtins"));
       globals.put("__spec__", PySingleton.NONE);
       globals.put("__package__", PySingleton.NONE);
+      Sys.resetModules();
       Sys.MODULES.put("__main__", new PyModule("__main__", globals));
       try {
         Interpreter.runModule(code, globals);

@@ -139,6 +139,18 @@ public final class Sys {
     return ns;
   }
 
+  /**
+   * Forgets the modules imported by an earlier program run in this JVM (the tests run many
+   * programs in one process): each program starts, as in CPython, with only sys and builtins.
+   */
+  public static void resetModules() {
+    for (Object name : MODULES.keys().toArray()) {
+      if (!name.equals("sys") && !name.equals("builtins")) {
+        MODULES.remove(name);
+      }
+    }
+  }
+
   public static PyModule module() {
     return MODULE;
   }
