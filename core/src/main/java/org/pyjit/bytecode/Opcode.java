@@ -111,6 +111,11 @@ public enum Opcode {
   POP_JUMP_IF_TRUE(Arg.JUMP, -1),
   POP_JUMP_IF_NONE(Arg.JUMP, -1),
   POP_JUMP_IF_NOT_NONE(Arg.JUMP, -1),
+  /**
+   * pyjit's argument (not shown, CPython's GET_ITER has none): 1 when a for loop owns the
+   * iterator (see POP_ITER), which marks a fresh generator so that the loop closes it when
+   * it is left early, by POP_ITER or by an exception unwinding the stack.
+   */
   GET_ITER(Arg.NONE, 0),
   /** Pushes the next item, or pops the iterator and jumps when it is exhausted. */
   FOR_ITER(Arg.JUMP, 1, -1),

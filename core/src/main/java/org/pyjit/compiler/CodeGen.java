@@ -491,14 +491,14 @@ public final class CodeGen {
     CodeBuilder.Label top = new CodeBuilder.Label();
     CodeBuilder.Label exhausted = new CodeBuilder.Label();
     CodeBuilder.Label end = new CodeBuilder.Label();
-    expr(f.iter());
-    b.emit(Opcode.GET_ITER);
-    b.place(top);
-    b.jump(Opcode.FOR_ITER, exhausted);
-    store(f.target());
     // iter(x) returns x itself when x is an iterator: that loop does not own it
     boolean owns = f.iter() instanceof Expr.Call c
         && !(c.func() instanceof Expr.Name n && n.id().equals("iter"));
+    expr(f.iter());
+    b.emit(Opcode.GET_ITER, owns ? 1 : 0);
+    b.place(top);
+    b.jump(Opcode.FOR_ITER, exhausted);
+    store(f.target());
     push(FKind.FOR_LOOP, top, end, null, null, owns);
     stmts(f.body());
     fblocks.pop();

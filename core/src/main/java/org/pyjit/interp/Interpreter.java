@@ -450,7 +450,13 @@ public final class Interpreter {
                 pc = arg;
               }
             }
-            case GET_ITER -> stack[sp - 1] = Ops.iter(stack[sp - 1]);
+            case GET_ITER -> {
+              Object it = Ops.iter(stack[sp - 1]);
+              if (arg == 1 && it instanceof PyGenerator g) {
+                g.ownByLoop();
+              }
+              stack[sp - 1] = it;
+            }
             case FOR_ITER -> {
               Object it = stack[sp - 1];
               Object v = it instanceof PyIterator i ? i.next()
@@ -471,7 +477,7 @@ public final class Interpreter {
             case POP_ITER -> {
               Object it = stack[--sp];
               stack[sp] = null;
-              if (it instanceof PyGenerator g) {
+              if (it instanceof PyGenerator g && g.loopOwned) {
                 g.close();
               }
             }
@@ -636,8 +642,10 @@ public final class Interpreter {
         PyException e = new PyException(r.exc);
         int h = handler(co, f.pc);
         if (h < 0) {
+          PyGenerator.closeOwned(stack, 0, sp);
           throw e;
         }
+        PyGenerator.closeOwned(stack, co.exceptionTable.depth(h), sp);
         sp = unwindTo(co.exceptionTable, h, stack, sp, f.pc);
         stack[sp++] = r.exc;
         pc = co.exceptionTable.target(h);
@@ -653,9 +661,11 @@ public final class Interpreter {
         int h = handler(co, f.pc);
         if (h < 0) {
           exc.addTraceback(co, f.pc, f);
+          PyGenerator.closeOwned(stack, 0, sp);
           throw e;
         }
         exc.addTraceback(co, f.pc, f);
+        PyGenerator.closeOwned(stack, co.exceptionTable.depth(h), sp);
         sp = unwindTo(co.exceptionTable, h, stack, sp, f.pc);
         stack[sp++] = exc;
         pc = co.exceptionTable.target(h);

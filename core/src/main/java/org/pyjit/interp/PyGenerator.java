@@ -27,6 +27,34 @@ public final class PyGenerator extends PyObject {
   public String qualname() {
     return frame.code.qualname;
   }
+  /** Made for a for loop alone (GET_ITER 1): the loop closes it when left early. */
+  boolean loopOwned;
+
+  /** GET_ITER 1: a generator not started yet is the loop's own. */
+  void ownByLoop() {
+    if (!started) {
+      loopOwned = true;
+    }
+  }
+
+  /**
+   * An exception unwinds stack[from, to): the suspended generators loops owned there are
+   * dropped, so they are closed, as CPython's reference counting closes them. An exception
+   * from a finally block of theirs is ignored (CPython reports it as unraisable).
+   */
+  static void closeOwned(Object[] stack, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (stack[i] instanceof PyGenerator g && g.loopOwned && g.started && !g.finished
+          && !g.running) {
+        try {
+          g.close();
+        } catch (PyException e) {
+          // ignored: CPython prints "Exception ignored in" on stderr
+        }
+      }
+    }
+  }
+
   private boolean started;
   private boolean running;
   private boolean finished;
