@@ -4,13 +4,8 @@ import org.pyjit.bytecode.CompareOp;
 
 /**
  * Python's sort: stable, comparing with {@code <} only (as list.sort does), with an optional
- * key function evaluated once per item; reverse=True reverses, sorts and reverses back, as
- * CPython does. Lists shorter than 64 items (one run for CPython's timsort) are sorted as
- * CPython 3.13 sorts them, with the same comparisons in the same order (programs can see
- * them through __lt__): the initial run is found, a descending one reversed, and the rest
- * placed by binary insertion. Longer lists use a merge sort of our own (the same result;
- * the comparisons differ from timsort's galloping merges). Not Java's TimSort, which throws
- * on inconsistent comparisons (NaN) where CPython does not.
+ * key function evaluated once per item. A merge sort of our own rather than Java's TimSort,
+ * which throws on inconsistent comparisons (NaN) where CPython does not.
  */
 public final class Sorting {
   private Sorting() {}
@@ -24,23 +19,124 @@ public final class Sorting {
       }
     }
     int n = items.length;
+    if (n < MIN_MERGE) {
+      smallSort(items, keys == items ? null : keys, reverse);
+      return;
+    }
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
-      order[i] = reverse ? n - 1 - i : i;
+      order[i] = i;
     }
     Object[] k = keys;
-    Less lt = (a, b) -> less(k[a], k[b]);
-    if (n < 64) {
-      binarySort(order, countRun(order, lt), lt);
-    } else {
-      mergeSort(order, new Integer[n], 0, n, lt);
-    }
     if (reverse) {
-      java.util.Collections.reverse(java.util.Arrays.asList(order));
+      // reverse=True keeps equal items in their original order, as CPython does
+      mergeSort(order, new Integer[n], 0, n, (a, b) -> less(k[b], k[a]));
+    } else {
+      mergeSort(order, new Integer[n], 0, n, (a, b) -> less(k[a], k[b]));
     }
     Object[] copy = items.clone();
     for (int i = 0; i < n; i++) {
       items[i] = copy[order[i]];
+    }
+  }
+
+  /** Below this length CPython's timsort is one run plus binary insertion (no merging). */
+  private static final int MIN_MERGE = 64;
+
+  /**
+   * CPython 3.13's list.sort for fewer than 64 items, comparison for comparison (so that
+   * __lt__ methods that print or count see the same calls): reverse=True reverses before
+   * and after a stable sort; the sort finds the leading run (a strictly or weakly descending
+   * one is reversed in place, equal stretches kept in order) and insertion-sorts the rest
+   * with binary search.
+   */
+  private static void smallSort(Object[] items, Object[] keys, boolean reverse) {
+    Object[] k = keys == null ? items : keys;
+    Object[] v = keys == null ? null : items;
+    int n = k.length;
+    if (reverse) {
+      reverse(k, v, 0, n);
+    }
+    if (n > 1) {
+      int run = countRun(k, v, n);
+      binaryInsertion(k, v, n, run);
+    }
+    if (reverse) {
+      reverse(k, v, 0, n);
+    }
+  }
+
+  private static int countRun(Object[] k, Object[] v, int total) {
+    int n = 1;
+    while (n < total && !less(k[n], k[n - 1])) {
+      n++;
+    }
+    if (n == total) {
+      return n;
+    }
+    if (n > 1) {
+      if (less(k[0], k[n - 1])) {
+        return n;
+      }
+      reverse(k, v, 0, n); // all equal so far
+    }
+    n++; // k[n] < k[n - 1] is known
+    int equal = 0;
+    for (; n < total; n++) {
+      if (less(k[n], k[n - 1])) {
+        if (equal > 0) {
+          reverse(k, v, n - equal - 1, n);
+          equal = 0;
+        }
+      } else if (less(k[n - 1], k[n])) {
+        break;
+      } else {
+        equal++;
+      }
+    }
+    if (equal > 0) {
+      reverse(k, v, n - equal - 1, n);
+    }
+    reverse(k, v, 0, n);
+    while (n < total && !less(k[n], k[n - 1])) {
+      n++;
+    }
+    return n;
+  }
+
+  private static void binaryInsertion(Object[] k, Object[] v, int n, int sorted) {
+    for (int ok = Math.max(sorted, 1); ok < n; ok++) {
+      Object pivot = k[ok];
+      int lo = 0;
+      int hi = ok;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (less(pivot, k[mid])) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      System.arraycopy(k, lo, k, lo + 1, ok - lo);
+      k[lo] = pivot;
+      if (v != null) {
+        Object pv = v[ok];
+        System.arraycopy(v, lo, v, lo + 1, ok - lo);
+        v[lo] = pv;
+      }
+    }
+  }
+
+  private static void reverse(Object[] k, Object[] v, int from, int to) {
+    for (int i = from, j = to - 1; i < j; i++, j--) {
+      Object t = k[i];
+      k[i] = k[j];
+      k[j] = t;
+      if (v != null) {
+        t = v[i];
+        v[i] = v[j];
+        v[j] = t;
+      }
     }
   }
 
@@ -53,80 +149,6 @@ public final class Sorting {
       return x < y;
     }
     return Ops.truth(Ops.compare(CompareOp.LT, a, b));
-  }
-
-  /**
-   * The length of the run at the start of {@code a}, made ascending: a non-descending prefix,
-   * or a descending one (equal neighbours allowed, their order kept) that is reversed and
-   * then extended by any non-descending continuation, as CPython 3.13's count_run.
-   */
-  private static int countRun(Integer[] a, Less lt) {
-    int len = a.length;
-    if (len < 2) {
-      return len;
-    }
-    int n = 1;
-    while (n < len && !lt.test(a[n], a[n - 1])) {
-      n++;
-    }
-    if (n == len) {
-      return n;
-    }
-    if (n > 1) {
-      if (lt.test(a[0], a[n - 1])) {
-        return n;
-      }
-      reverse(a, 0, n); // all equal so far: part of a descending run
-    }
-    n++;
-    int equal = 0; // the last equal+1 items are equal to each other
-    for (; n < len; n++) {
-      if (lt.test(a[n], a[n - 1])) {
-        if (equal > 0) {
-          reverse(a, n - equal - 1, n);
-          equal = 0;
-        }
-      } else if (lt.test(a[n - 1], a[n])) {
-        break;
-      } else {
-        equal++;
-      }
-    }
-    if (equal > 0) {
-      reverse(a, n - equal - 1, n);
-    }
-    reverse(a, 0, n);
-    while (n < len && !lt.test(a[n], a[n - 1])) {
-      n++;
-    }
-    return n;
-  }
-
-  private static void reverse(Integer[] a, int from, int to) {
-    for (int i = from, j = to - 1; i < j; i++, j--) {
-      Integer t = a[i];
-      a[i] = a[j];
-      a[j] = t;
-    }
-  }
-
-  /** Binary insertion of a[start..] into the sorted a[..start], after equal items. */
-  private static void binarySort(Integer[] a, int start, Less lt) {
-    for (int i = Math.max(start, 1); i < a.length; i++) {
-      Integer pivot = a[i];
-      int l = 0;
-      int r = i;
-      while (l < r) {
-        int p = l + ((r - l) >> 1);
-        if (lt.test(pivot, a[p])) {
-          r = p;
-        } else {
-          l = p + 1;
-        }
-      }
-      System.arraycopy(a, l, a, l + 1, i - l);
-      a[l] = pivot;
-    }
   }
 
   private static void mergeSort(Integer[] a, Integer[] tmp, int lo, int hi, Less less) {
