@@ -13,6 +13,10 @@ public final class PyFrameObject extends PyObject {
 
   static {
     TYPE.baseType = false;
+    for (String name : new String[] {"f_code", "f_globals", "f_lineno"}) {
+      TYPE.dict.put(name, new org.pyjit.runtime.PyProperty(new org.pyjit.runtime.PyBuiltinFunction(
+          name, (a, k) -> ((PyFrameObject) a[0]).attribute(name)), null, null));
+    }
   }
 
   private final Frame frame;

@@ -218,8 +218,13 @@ public final class PyGenerator extends PyObject {
 
   static {
     PyType t = Types.GENERATOR;
-    org.pyjit.runtime.PyMemberDescriptor.install(t, true, "gi_code", "gi_frame", "gi_running",
-        "gi_suspended", "gi_yieldfrom");
+    // the gi_* attributes as read-only properties of the type (gi_running and the names are
+    // also answered by BuiltinAttributes, before the type's dict)
+    for (String name : new String[] {"gi_code", "gi_frame", "gi_running", "gi_suspended",
+        "gi_yieldfrom"}) {
+      t.dict.put(name, new org.pyjit.runtime.PyProperty(new PyBuiltinFunction(name,
+          (a, k) -> ((PyGenerator) a[0]).attribute(name)), null, null));
+    }
     t.dict.put("__next__", new PyBuiltinFunction("__next__", t,
         (a, k) -> ((PyGenerator) a[0]).send(PySingleton.NONE)));
     t.dict.put("__iter__", new PyBuiltinFunction("__iter__", t, (a, k) -> a[0]));

@@ -31,8 +31,12 @@ final class BuiltinAttributes {
       case PyClassMethod cm when name.equals("__func__") -> cm.function;
       case PyProperty p when name.equals("__doc__") -> p.fget instanceof PyFunction f
           ? f.doc : PySingleton.NONE;
-      case org.pyjit.interp.PyGenerator g -> g.attribute(name);
-      case org.pyjit.interp.PyFrameObject f -> f.attribute(name);
+      case org.pyjit.interp.PyGenerator g -> switch (name) {
+        case "gi_running" -> g.isRunning();
+        case "__name__" -> g.name();
+        case "__qualname__" -> g.qualname();
+        default -> null;
+      };
       case PyTraceback tb -> tb.attribute(name);
       case PyInstance i when name.equals("__dict__") && i.dict != null
           && !(o instanceof PyBaseException) -> i.dict;

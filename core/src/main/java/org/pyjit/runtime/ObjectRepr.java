@@ -19,6 +19,9 @@ public final class ObjectRepr {
     if (o instanceof String s) {
       return Repr.str(s);
     }
+    if (o instanceof PyStructSeq s) { // before tuples
+      return s.repr();
+    }
     if (o instanceof Long || o instanceof BigInteger) {
       return o.toString();
     }
@@ -29,9 +32,6 @@ public final class ObjectRepr {
       return b ? "True" : "False";
     }
     if (o instanceof PySingleton s) {
-      return s.repr();
-    }
-    if (o instanceof PyStructSeq s) {
       return s.repr();
     }
     if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict) {

@@ -2,7 +2,7 @@ package org.pyjit.runtime;
 
 /**
  * A read-only data attribute of a builtin type, as CPython's member and getset descriptors
- * (range.start, generator.gi_frame): it sits in the type's dict so that dir() and
+ * (range.start, range.stop, range.step): it sits in the type's dict so that dir() and
  * {@code type.attr} show it, while the value itself comes from {@link BuiltinAttributes}
  * (looked up before the type's dict). Assigning to it raises CPython's AttributeError.
  */

@@ -10,7 +10,6 @@ public class PyTuple extends PyObject {
     this.items = items;
   }
 
-  /** Tuples are immutable: the Java subclasses (struct sequences) only change the type. */
   public static PyTuple of(Object... items) {
     return items.length == 0 ? EMPTY : new PyTuple(items);
   }

@@ -197,8 +197,8 @@ final class SetOps {
     Types.FROZENSET.constructor = (cls, a, k) -> a.length == 0 ? new PySet(true)
         : a[0] instanceof PySet s && s.frozen ? s : make(a[0], true);
     for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
-      // a frozenset's copy is itself, as CPython's frozenset.copy
-      def(t, "copy", (a, k) -> ((PySet) a[0]).frozen ? a[0] : copy((PySet) a[0], false));
+      def(t, "copy", (a, k) -> a[0].getClass() == PySet.class && ((PySet) a[0]).frozen ? a[0]
+          : copy((PySet) a[0], ((PySet) a[0]).frozen));
       def(t, "union", (a, k) -> union((PySet) a[0], rest(a)));
       def(t, "intersection", (a, k) -> intersection((PySet) a[0], rest(a)));
       def(t, "difference", (a, k) -> difference((PySet) a[0], rest(a)));
