@@ -56,13 +56,13 @@ public final class Builtins {
   }
 
   static {
+    DICT.put("__name__", "builtins");
     DICT.put("None", PySingleton.NONE);
     DICT.put("True", Boolean.TRUE);
     DICT.put("False", Boolean.FALSE);
     DICT.put("Ellipsis", PySingleton.ELLIPSIS);
     DICT.put("NotImplemented", PySingleton.NOT_IMPLEMENTED);
     DICT.put("__debug__", Boolean.TRUE);
-    DICT.put("__name__", "builtins");
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
         Types.STR, Types.TUPLE, Types.LIST, Types.DICT, Types.RANGE, Types.SLICE,
         Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD, Types.SET, Types.FROZENSET,
@@ -245,11 +245,11 @@ public final class Builtins {
     BytesMethods.install();
     ComplexMethods.install();
     ListMethods.install();
+    PyGenericAlias.install();
     DictMethods.install();
     NumberMethods.install();
     IntrospectionBuiltins.install(DICT);
     SetOps.install();
-    PyGenericAlias.install();
   }
 
   /** The keyword argument {@code name}, or {@code dflt}. */
