@@ -93,18 +93,13 @@ final class Programs {
       globals.put("__package__", PySingleton.NONE);
       Sys.resetModules();
       Sys.MODULES.put("__main__", new PyModule("__main__", globals));
-      try {
-        Interpreter.runModule(code, globals);
-      } catch (PyException e) {
-        out.flush();
-        int status = uncaught(e.value, filename, sourceText, err);
-        PyGenerator.closeAtExit(globals);
-        out.flush();
-        return status;
-      }
-      PyGenerator.closeAtExit(globals);
+      Interpreter.runModule(code, globals);
+      PyGenerator.closeAtExit(globals); // (not yet after an uncaught exception)
       out.flush();
       return 0;
+    } catch (PyException e) {
+      out.flush();
+      return uncaught(e.value, filename, sourceText, err);
     } catch (OutOfMemoryError e) {
       out.flush();
       err.println("MemoryError");
