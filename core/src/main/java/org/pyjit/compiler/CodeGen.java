@@ -491,21 +491,32 @@ public final class CodeGen {
     CodeBuilder.Label top = new CodeBuilder.Label();
     CodeBuilder.Label exhausted = new CodeBuilder.Label();
     CodeBuilder.Label end = new CodeBuilder.Label();
-    // iter(x) returns x itself when x is an iterator: that loop does not own it
-    boolean owns = f.iter() instanceof Expr.Call c
-        && !(c.func() instanceof Expr.Name n && n.id().equals("iter"));
     expr(f.iter());
-    b.emit(Opcode.GET_ITER, owns ? 1 : 0);
+    b.emit(Opcode.GET_ITER);
     b.place(top);
     b.jump(Opcode.FOR_ITER, exhausted);
     store(f.target());
-    push(FKind.FOR_LOOP, top, end, null, null, owns);
+    push(FKind.FOR_LOOP, top, end, null, null, ownsIterator(f, top));
     stmts(f.body());
     fblocks.pop();
     b.jump(Opcode.JUMP_BACKWARD, top);
     b.place(exhausted);
     stmts(f.orelse());
     b.place(end);
+  }
+
+  /**
+   * Whether a for loop owns its iterator: it iterates over a call's result, except iter(x),
+   * which returns x itself when x is an iterator. If so its GET_ITER (just before the loop's
+   * top) gets argument 1 (see Opcode.POP_ITER).
+   */
+  private boolean ownsIterator(Stmt.For f, CodeBuilder.Label top) {
+    boolean owns = f.iter() instanceof Expr.Call c
+        && !(c.func() instanceof Expr.Name n && n.id().equals("iter"));
+    if (owns) {
+      b.args.set(top.index - 1, 1);
+    }
+    return owns;
   }
 
   private void augAssign(Stmt.AugAssign a) {
