@@ -14,3 +14,4 @@ for bad in (lambda: int | 3, lambda: None | None, lambda: isinstance(1, int | 3 
         bad()
     except TypeError as e:
         print("TypeError:", e)
+print(hash(int | str) == hash(str | int), {int | str: "found"}[str | int])

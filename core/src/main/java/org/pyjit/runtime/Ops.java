@@ -885,6 +885,9 @@ public final class Ops {
           : eq(n, 1L) ? PyTuple.of(1L, r.startObject(), PySingleton.NONE)
           : PyTuple.of(n, r.startObject(), r.stepObject()));
     }
+    if (o instanceof PyUnion u) {
+      return u.hash();
+    }
     if (o instanceof PySlice sl) { // hashable since 3.12
       return org.pyjit.runtime.collect.PyHash.hashSlice(hash(sl.start), hash(sl.stop),
           hash(sl.step));

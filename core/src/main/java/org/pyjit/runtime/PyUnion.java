@@ -18,13 +18,17 @@ public final class PyUnion extends PyObject {
     TYPE.dict.put("__eq__", new PyBuiltinFunction("__eq__", TYPE, (a, k) ->
         a[1] instanceof PyUnion o ? (Object) (((PyUnion) a[0]).sameMembers(o)
             && o.sameMembers((PyUnion) a[0])) : PySingleton.NOT_IMPLEMENTED));
-    TYPE.dict.put("__hash__", new PyBuiltinFunction("__hash__", TYPE, (a, k) -> {
-      long h = 0;
-      for (Object x : ((PyUnion) a[0]).args.items) {
-        h ^= Ops.hash(x);
-      }
-      return h == -1 ? -2L : h;
-    }));
+    TYPE.dict.put("__hash__", new PyBuiltinFunction("__hash__", TYPE,
+        (a, k) -> ((PyUnion) a[0]).hash()));
+  }
+
+  /** As CPython's: the hash of the frozenset of the members. */
+  long hash() {
+    PySet members = new PySet(true);
+    for (Object x : args.items) {
+      members.add(x);
+    }
+    return Ops.hash(members);
   }
 
   private boolean sameMembers(PyUnion o) {
