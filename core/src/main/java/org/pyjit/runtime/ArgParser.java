@@ -23,6 +23,13 @@ import java.math.BigInteger;
 public final class ArgParser {
   private ArgParser() {}
 
+  /** "f() got an unexpected keyword argument 'x'", with CPython 3.13's suggestion. */
+  public static PyException unexpectedKeyword(String name, String kw, String... params) {
+    String near = Suggestions.suggest(java.util.Arrays.asList(params), kw);
+    return Errors.typeError(name + "() got an unexpected keyword argument '" + kw + "'"
+        + (near == null ? "" : ". Did you mean '" + near + "'?"));
+  }
+
   /** The number of keyword values at the end of the argument array. */
   public static int nkw(String[] kwnames) {
     return kwnames == null ? 0 : kwnames.length;

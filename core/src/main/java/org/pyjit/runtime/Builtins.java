@@ -200,7 +200,7 @@ public final class Builtins {
       if (k != null) {
         for (String name : k) {
           if (!name.equals("key") && !name.equals("reverse")) {
-            throw Errors.typeError("sort() got an unexpected keyword argument '" + name + "'");
+            throw ArgParser.unexpectedKeyword("sort", name, "key", "reverse");
           }
         }
       }

@@ -620,8 +620,18 @@ final class BytesMethods {
       return strOf.call(cls, a, k);
     };
     Types.STR.dict.put("encode", method(Types.STR, String.class, "encode", (a, k) -> {
-      Object enc = argAt(a, k, 1, "encoding", "utf-8");
-      Object err = argAt(a, k, 2, "errors", "strict");
+      Object[] v = ArgParser.keywords("encode", a, k, 1, new String[] {"encoding", "errors"},
+          0, 0);
+      Object enc = v[0] == null ? "utf-8" : v[0];
+      Object err = v[1] == null ? "strict" : v[1];
+      if (!(enc instanceof String)) {
+        throw Errors.typeError("encode() argument 'encoding' must be str, not "
+            + Types.typeOf(enc).name);
+      }
+      if (!(err instanceof String)) {
+        throw Errors.typeError("encode() argument 'errors' must be str, not "
+            + Types.typeOf(err).name);
+      }
       return new PyBytes(Codecs.encode((String) a[0], (String) enc, (String) err));
     }));
 

@@ -123,7 +123,7 @@ final class Constructors {
     Object base = null;
     for (int i = 0; i < nk; i++) {
       if (!k[i].equals("base")) {
-        throw Errors.typeError("int() got an unexpected keyword argument '" + k[i] + "'");
+        throw ArgParser.unexpectedKeyword("int", k[i], "base");
       }
       base = a[npos + i];
     }

@@ -155,8 +155,7 @@ final class ListMethods {
           switch (k[i]) {
             case "key" -> key = a[base + i];
             case "reverse" -> reverse = a[base + i];
-            default -> throw Errors.typeError("sort() got an unexpected keyword argument '"
-                + k[i] + "'");
+            default -> throw ArgParser.unexpectedKeyword("sort", k[i], "key", "reverse");
           }
         }
       }
