@@ -328,9 +328,10 @@ abstract class ParserBase {
    * The error for a parse that failed without a specific message, decided as CPython's
    * _PyPegen_set_syntax_error does: end of input inside brackets, an unexpected
    * INDENT/DEDENT, or "invalid syntax" at the furthest token, which a tokenizer error
-   * further on (or a bracket left open before that token's line) overrides.
+   * further on (or a bracket left open before that token's line) overrides if
+   * {@code checkRest} (not for interactive input, whose rest is not typed yet).
    */
-  final SyntaxErrorException genericError() {
+  final SyntaxErrorException genericError(boolean checkRest) {
     Token t = furthestToken();
     if (t.kind() == TokenKind.INDENT) {
       return unexpectedIndent(t);
@@ -344,7 +345,7 @@ abstract class ParserBase {
         ? new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, "invalid syntax",
             src.filename(), errorLine(t), 0, errorLine(t), 0, src.lineText(errorLine(t)))
         : errorAt(t, t, "invalid syntax");
-    return checkRestOfSource(generic);
+    return checkRest ? checkRestOfSource(generic) : generic;
   }
 
   /** CPython reports it at the column where the indented statement starts, 1-based as is. */
