@@ -170,7 +170,8 @@ public final class Main implements Callable<Integer> {
       if (interactive) {
         PyDict globals = new PyDict();
         Programs.runSource(command, "<string>", new Programs.Mode(globals, true), out, err);
-        return interact(globals, f -> null);
+        String[] lines = command.split("\r\n|\r|\n", -1);
+        return interact(globals, f -> f.equals("<string>") ? lines : null);
       }
       return Programs.runSource(command, "<string>", out, err);
     }

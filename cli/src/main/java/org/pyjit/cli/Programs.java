@@ -70,9 +70,11 @@ final class Programs {
 
   static int runSource(String source, String filename, Mode mode, PrintStream out,
       PrintStream err) {
-    // CPython shows no source lines in tracebacks of such code, but does in SyntaxErrors
+    // CPython 3.13 shows the lines of -c code in tracebacks, not those of standard input
+    // (SyntaxErrors show both)
+    String shown = filename.equals("<string>") ? source : null;
     return run(() -> Parser.parseModule(source, filename,
-        new WarningPrinter(err, filename, null)), filename, () -> null, source, mode, out,
+        new WarningPrinter(err, filename, null)), filename, () -> shown, source, mode, out,
         err);
   }
 
