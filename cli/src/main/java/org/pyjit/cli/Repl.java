@@ -68,6 +68,12 @@ final class Repl {
     }
   }
 
+  /** The home directory as CPython's expanduser("~") finds it: $HOME first. */
+  private static String home() {
+    String home = System.getenv("HOME");
+    return home != null && !home.isEmpty() ? home : System.getProperty("user.home");
+  }
+
   private static int onTerminal(InteractiveConsole console, PrintStream out, PrintStream err) {
     Terminal terminal;
     try {
@@ -84,8 +90,7 @@ final class Repl {
         .terminal(terminal)
         .appName("pyjit")
         .parser(parser)
-        .variable(LineReader.HISTORY_FILE,
-            Path.of(System.getProperty("user.home"), ".pyjit_history"))
+        .variable(LineReader.HISTORY_FILE, Path.of(home(), ".pyjit_history"))
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is Python's
         .option(LineReader.Option.INSERT_TAB, true) // Tab indents
         .option(LineReader.Option.HISTORY_IGNORE_SPACE, false) // indented lines too
@@ -100,7 +105,7 @@ final class Repl {
           line = reader.readLine(console.prompt());
         } catch (UserInterruptException e) {
           console.reset();
-          err.println("\nKeyboardInterrupt");
+          err.println("KeyboardInterrupt");
           continue;
         } catch (EndOfFileException e) {
           err.println();

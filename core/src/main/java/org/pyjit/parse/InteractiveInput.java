@@ -41,6 +41,10 @@ public final class InteractiveInput {
   /** A syntax error to report; the statement is abandoned. */
   public record Invalid(SyntaxErrorException error) implements Result {}
 
+  /**
+   * What {@code lines} (the statement typed so far, each without its newline) amount to;
+   * SyntaxErrors name {@code filename}.
+   */
   public static Result classify(List<String> lines, String filename) {
     StringBuilder sb = new StringBuilder();
     for (String l : lines) {
