@@ -61,16 +61,12 @@ final class StatementParser extends PatternParser {
     try {
       return file();
     } catch (SyntaxErrorException e) {
-      if (e.fromTokenizer() ? Tokenizer.endedInside(e)
-          : furthestToken().start() >= src.length()) {
+      if (e.fromTokenizer() ? Tokenizer.endedInside(e) : neededMoreInput()) {
         throw new IncompleteInput(e);
       }
       throw e;
     }
   }
-
-  /** Set for interactive input: errors are final without a look at the rest. */
-  private boolean interactive;
 
   /** The input ended inside a statement; {@link #error} is what a whole file would get. */
   static final class IncompleteInput extends RuntimeException {
