@@ -156,7 +156,13 @@ public final class InteractiveConsole {
     String errorName = FILENAME + "-" + statements++;
     CodeObject code;
     try {
+      // parsed again only to report its SyntaxWarnings once (classify ignores them)
       org.pyjit.parse.Parser.parseModule(c.source(), FILENAME, warnings);
+    } catch (SyntaxErrorException e) {
+      err.print(e.format());
+      return;
+    }
+    try {
       code = CodeGen.compileInteractive(c.tree(), FILENAME, c.source());
     } catch (SyntaxErrorException e) {
       err.print(new SyntaxErrorException(e.kind(), e.msg(), errorName, e.lineno(), e.offset(),
@@ -164,6 +170,9 @@ public final class InteractiveConsole {
       return;
     } catch (CodeGen.Unsupported e) {
       err.println("pyjit: " + e.getMessage());
+      return;
+    } catch (org.pyjit.compiler.CompilerRecursionException e) {
+      err.println("RecursionError: " + e.getMessage());
       return;
     }
     register(code, c.source().split("\n", -1));
