@@ -8,7 +8,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.pyjit.interp.InteractiveConsole;
@@ -18,7 +17,7 @@ import org.pyjit.runtime.PyException;
 /**
  * The terminal side of the interactive prompt; the statements themselves are
  * {@link InteractiveConsole}'s business. On a terminal, lines are read with JLine (editing,
- * history kept in ~/.pyjit_history); otherwise, as CPython does when standard input is not a
+ * Tab completion of names, history kept in ~/.pyjit_history); otherwise, as CPython does when standard input is not a
  * terminal, the prompts go to stderr and lines are read from standard input as they come
  * (the same reader as input() and sys.stdin, so a statement can read the lines after it).
  * End of input exits with status 0, SystemExit with its status; Ctrl-C at the prompt
@@ -81,18 +80,15 @@ final class Repl {
     } catch (IOException e) {
       return piped(console, out, err);
     }
-    DefaultParser parser = new DefaultParser();
-    // Python's own rules decide where a statement ends, never JLine's quotes and escapes
-    parser.setEofOnEscapedNewLine(false);
-    parser.setEofOnUnclosedQuote(false);
-    parser.setEscapeChars(new char[0]);
+    PythonWords words = new PythonWords(console);
     LineReader reader = LineReaderBuilder.builder()
         .terminal(terminal)
         .appName("pyjit")
-        .parser(parser)
+        .parser(words)
+        .completer(words)
         .variable(LineReader.HISTORY_FILE, Path.of(home(), ".pyjit_history"))
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is Python's
-        .option(LineReader.Option.INSERT_TAB, true) // Tab indents
+        .option(LineReader.Option.INSERT_TAB, true) // Tab indents at the start of a line
         .option(LineReader.Option.HISTORY_IGNORE_SPACE, false) // indented lines too
         .option(LineReader.Option.HISTORY_REDUCE_BLANKS, false)
         .build();

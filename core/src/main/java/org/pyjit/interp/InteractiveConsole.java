@@ -82,6 +82,11 @@ public final class InteractiveConsole {
     }
   }
 
+  /** Tab completions of the dotted name {@code text} in this session (see Completions). */
+  public List<String> completions(String text) {
+    return Completions.of(text, globals);
+  }
+
   /** Whether lines of an unfinished statement are waiting. */
   public boolean inStatement() {
     return !pending.isEmpty();
