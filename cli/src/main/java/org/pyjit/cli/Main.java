@@ -184,7 +184,8 @@ public final class Main implements Callable<Integer> {
       return interact(InteractiveConsole.mainGlobals(), f -> null);
     }
     String file = rest.isEmpty() ? "-" : rest.getFirst();
-    List<String> argv = new ArrayList<>(rest.isEmpty() ? List.of("-") : rest);
+    // `python3 < file` has sys.argv == [''], `python3 - < file` ['-']
+    List<String> argv = new ArrayList<>(rest.isEmpty() ? List.of("") : rest);
     argv.addAll(programArgs);
     Path parent = Path.of(file).toAbsolutePath().getParent();
     Programs.setArgv(argv, file.equals("-") ? "" : parent == null ? "" : parent.toString());

@@ -106,8 +106,8 @@ class ReplCorpusTest {
 
   @Test
   void pipedStdinWithoutOptionsIsAScript() {
-    Run r = run("x = 5\nx\nprint(x)\n");
-    assertThat(r.out()).isEqualTo("5\n");
+    Run r = run("x = 5\nx\nprint(x)\nimport sys\nprint(sys.argv)\n");
+    assertThat(r.out()).isEqualTo("5\n['']\n");
     assertThat(r.err()).isEmpty();
   }
 }
