@@ -168,7 +168,7 @@ public final class Main implements Callable<Integer> {
       argv.addAll(programArgs);
       Programs.setArgv(argv, "");
       if (interactive) {
-        PyDict globals = new PyDict();
+        PyDict globals = InteractiveConsole.mainGlobals();
         Programs.runSource(command, "<string>", new Programs.Mode(globals, true), out, err);
         String[] lines = command.split("\r\n|\r|\n", -1);
         return interact(globals, f -> f.equals("<string>") ? lines : null);
@@ -202,7 +202,7 @@ public final class Main implements Callable<Integer> {
       return 2;
     }
     if (interactive) {
-      PyDict globals = new PyDict();
+      PyDict globals = InteractiveConsole.mainGlobals();
       String name = scriptName(file);
       Programs.runFile(source, name, new Programs.Mode(globals, true), out, err);
       String[] lines = new String(source, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);

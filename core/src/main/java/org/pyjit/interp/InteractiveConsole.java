@@ -116,7 +116,7 @@ public final class InteractiveConsole {
       case InteractiveInput.Incomplete i -> { }
       case InteractiveInput.Invalid inv -> {
         pending.clear();
-        err.print(inv.error().format());
+        printSyntaxError(inv.error());
       }
       case InteractiveInput.Complete c -> {
         pending.clear();
@@ -147,7 +147,7 @@ public final class InteractiveConsole {
     try {
       m = org.pyjit.parse.Parser.parseModule(source, FILENAME);
     } catch (SyntaxErrorException e) {
-      err.print(e.format());
+      printSyntaxError(e);
       return true;
     } catch (SourceTooComplexException e) {
       err.println("MemoryError: " + e.getMessage());
@@ -164,14 +164,14 @@ public final class InteractiveConsole {
       // parsed again only to report its SyntaxWarnings once (classify ignores them)
       org.pyjit.parse.Parser.parseModule(c.source(), FILENAME, warnings);
     } catch (SyntaxErrorException e) {
-      err.print(e.format());
+      printSyntaxError(e);
       return;
     }
     try {
       code = CodeGen.compileInteractive(c.tree(), FILENAME, c.source());
     } catch (SyntaxErrorException e) {
-      err.print(new SyntaxErrorException(e.kind(), e.msg(), errorName, e.lineno(), e.offset(),
-          e.endLineno(), e.endOffset(), e.text()).format());
+      printSyntaxError(new SyntaxErrorException(e.kind(), e.msg(), errorName, e.lineno(),
+          e.offset(), e.endLineno(), e.endOffset(), e.text()));
       return;
     } catch (CodeGen.Unsupported e) {
       err.println("pyjit: " + e.getMessage());
@@ -207,6 +207,7 @@ public final class InteractiveConsole {
 
   /** Prints an uncaught exception's traceback with the source lines the REPL knows. */
   public void printException(PyException e) {
+    remember(e.value);
     err.print(TracebackPrinter.format(e.value, new TracebackPrinter.ByCode() {
       @Override
       public String[] lines(CodeObject code) {
@@ -220,6 +221,21 @@ public final class InteractiveConsole {
       }
     }));
     err.flush();
+  }
+
+  /** sys.last_exc and the older last_type/last_value/last_traceback, as PyErr_Print sets. */
+  private static void remember(org.pyjit.runtime.PyBaseException e) {
+    PyDict sys = Sys.module().dict;
+    sys.put("last_exc", e);
+    sys.put("last_type", e.type());
+    sys.put("last_value", e);
+    sys.put("last_traceback", Ops.getattr(e, "__traceback__"));
+  }
+
+  /** Prints a SyntaxError found before running, remembered like any uncaught exception. */
+  private void printSyntaxError(SyntaxErrorException e) {
+    remember(Exec.syntaxError(e).value);
+    err.print(e.format());
   }
 
   private void register(CodeObject code, String[] lines) {
