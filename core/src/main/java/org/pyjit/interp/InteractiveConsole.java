@@ -87,11 +87,6 @@ public final class InteractiveConsole {
     return Completions.of(text, globals);
   }
 
-  /** Whether lines of an unfinished statement are waiting. */
-  public boolean inStatement() {
-    return !pending.isEmpty();
-  }
-
   /** Forgets the unfinished statement (KeyboardInterrupt at the prompt). */
   public void reset() {
     pending.clear();
@@ -206,7 +201,7 @@ public final class InteractiveConsole {
   }
 
   /** Prints an uncaught exception's traceback with the source lines the REPL knows. */
-  public void printException(PyException e) {
+  private void printException(PyException e) {
     remember(e.value);
     err.print(TracebackPrinter.format(e.value, new TracebackPrinter.ByCode() {
       @Override
