@@ -92,6 +92,7 @@ final class Repl {
         .option(LineReader.Option.HISTORY_IGNORE_SPACE, false) // indented lines too
         .option(LineReader.Option.HISTORY_REDUCE_BLANKS, false)
         .build();
+    boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
     try {
       while (true) {
         out.flush();
@@ -104,7 +105,9 @@ final class Repl {
           err.println("KeyboardInterrupt");
           continue;
         } catch (EndOfFileException e) {
-          err.println();
+          if (dumb) {
+            err.println(); // other terminals have had JLine end the line already
+          }
           if (console.endOfInput()) {
             continue;
           }
