@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,8 @@ import org.pyjit.runtime.Sys;
  * typed into {@code pyjit -i -q} through a pipe (so, as for CPython, prompts go to stderr and
  * lines are read without editing), and stdout, stderr (prompts, SyntaxErrors, tracebacks)
  * and the exit status must be exactly what tests/repl/regen.py recorded from
- * {@code python3 -i -q}.
+ * {@code python3 -i -q} (with the arguments in NAME.args, if any, e.g. a script to run
+ * first), the repository root cut from stderr as regen.py cuts it.
  */
 class ReplCorpusTest {
   record Run(String out, String err, int code) {}
@@ -61,13 +64,20 @@ class ReplCorpusTest {
           .map(p -> {
             String name = p.getFileName().toString().replaceFirst("\\.in$", "");
             return DynamicTest.dynamicTest(name, () -> {
-              Run r = run(Files.readString(p), "-i", "-q");
+              List<String> args = new ArrayList<>(List.of("-i", "-q"));
+              Path extra = dir.resolve(name + ".args");
+              if (Files.exists(extra)) {
+                args.addAll(Files.readAllLines(extra));
+              }
+              Run r = run(Files.readString(p), args.toArray(String[]::new));
+              // a script's path is printed absolute (regen.py cut the root as well)
+              String err = r.err().replace(Corpus.root() + java.io.File.separator, "");
               String expectedOut = Files.readString(dir.resolve(name + ".out"));
               String expectedErr = Files.readString(dir.resolve(name + ".err"));
               int expectedCode = Integer.parseInt(
                   Files.readString(dir.resolve(name + ".code")).strip());
               assertThat(r.out()).as(name + ": stdout").isEqualTo(expectedOut);
-              assertThat(r.err()).as(name + ": stderr").isEqualTo(expectedErr);
+              assertThat(err).as(name + ": stderr").isEqualTo(expectedErr);
               assertThat(r.code()).as(name + ": exit status").isEqualTo(expectedCode);
             });
           });
