@@ -31,6 +31,17 @@ public final class ObjectRepr {
     if (o instanceof PySingleton s) {
       return s.repr();
     }
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__repr__");
+      if (m != null) {
+        Object r = Ops.callMethod(m, o, new Object[0]);
+        if (!(r instanceof String s)) {
+          throw Errors.typeError("__repr__ returned non-string (type " + Types.typeOf(r).name
+              + ")");
+        }
+        return s;
+      }
+    }
     if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict) {
       return containerRepr(o);
     }
@@ -110,9 +121,10 @@ public final class ObjectRepr {
     if (o instanceof Double d) {
       return Repr.floatRepr(d);
     }
-    if (o instanceof PyInstance) {
+    if (o instanceof PyInstance || BuiltinSubclasses.isSubclassInstance(o)) {
       PyType t = Types.typeOf(o);
-      Object m = t.lookup("__str__");
+      Object m = o instanceof PyInstance ? t.lookup("__str__")
+          : BuiltinSubclasses.override(o, "__str__");
       if (m != null) {
         Object r = Ops.callMethod(m, o, new Object[0]);
         if (!(r instanceof String s)) {
@@ -193,7 +205,7 @@ public final class ObjectRepr {
     return String.format("0x%012x", System.identityHashCode(o) * 16L);
   }
 
-  private static String containerRepr(Object o) {
+  static String containerRepr(Object o) {
     Map<Object, Boolean> active = ACTIVE.get();
     if (active.containsKey(o)) {
       return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "(...)";

@@ -76,6 +76,9 @@ public final class Ops {
     if (r != null) {
       return r;
     }
+    if (BuiltinSubclasses.isSubclassInstance(a) || BuiltinSubclasses.isSubclassInstance(b)) {
+      return binaryDunders(op, a, b);
+    }
     return binarySlow(op, a, b);
   }
 
@@ -425,17 +428,39 @@ public final class Ops {
     if (plain == BinaryOp.REMAINDER && a instanceof String) {
       return PercentOperands.format((String) a, b);
     }
+    return binaryDunders(op, a, b);
+  }
+
+  /**
+   * The special methods of a binary operator: the in-place one, then a.__op__ and
+   * b.__rop__, the reflected one first when b's type is a subclass of a's that overrides it
+   * (CPython's binary_op1); CPython's TypeError when all decline.
+   */
+  static Object binaryDunders(BinaryOp op, Object a, Object b) {
+    BinaryOp plain = op.plain();
     if (op.isInplace()) {
       Object r = callDunder(a, op.dunder, b);
       if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
         return r;
       }
     }
-    Object r = callDunder(a, plain.dunder, b);
+    PyType ta = Types.typeOf(a);
+    PyType tb = Types.typeOf(b);
+    boolean reflectFirst = ta != tb && tb.isSubtypeOf(ta)
+        && tb.lookup(plain.reflected) != null
+        && tb.lookup(plain.reflected) != ta.lookup(plain.reflected);
+    Object r;
+    if (reflectFirst) {
+      r = callDunder(b, plain.reflected, a);
+      if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
+        return r;
+      }
+    }
+    r = callDunder(a, plain.dunder, b);
     if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
       return r;
     }
-    if (Types.typeOf(a) != Types.typeOf(b)) {
+    if (ta != tb && !reflectFirst) {
       r = callDunder(b, plain.reflected, a);
       if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
         return r;
@@ -572,6 +597,15 @@ public final class Ops {
     if (o instanceof Boolean b) {
       return b;
     }
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__bool__");
+      if (m == null) {
+        m = BuiltinSubclasses.override(o, "__len__");
+      }
+      if (m != null) {
+        return truthOfInstance(o);
+      }
+    }
     if (o instanceof Long l) {
       return l != 0;
     }
@@ -602,6 +636,10 @@ public final class Ops {
     if (o instanceof PySet s) {
       return s.size() != 0;
     }
+    return truthOfInstance(o);
+  }
+
+  private static boolean truthOfInstance(Object o) {
     Object r = callDunder(o, "__bool__");
     if (r != null) {
       if (r instanceof Boolean b) {
@@ -611,7 +649,7 @@ public final class Ops {
     }
     r = callDunder(o, "__len__");
     if (r != null) {
-      return asIndex(r) != 0;
+      return lenResult(r) != 0;
     }
     return true;
   }
@@ -699,6 +737,14 @@ public final class Ops {
   }
 
   static Object richCompareSlow(CompareOp op, Object a, Object b) {
+    if (BuiltinSubclasses.isSubclassInstance(a) || BuiltinSubclasses.isSubclassInstance(b)) {
+      return compareDunders(op, a, b);
+    }
+    return compareBuiltin(op, a, b);
+  }
+
+  /** Comparison of the built-in containers (what their own __eq__, __lt__ ... do). */
+  static Object compareBuiltin(CompareOp op, Object a, Object b) {
     if (a instanceof PySet && b instanceof PySet) {
       return SetOps.compare(op, a, b);
     }
@@ -712,6 +758,11 @@ public final class Ops {
       return sequenceCompare(op, new Object[] {x.start, x.stop, x.step}, 3,
           new Object[] {y.start, y.stop, y.step}, 3);
     }
+    return compareDunders(op, a, b);
+  }
+
+  /** a.__op__(b) and b.__swapped__(a), the subclass's first when it overrides it. */
+  static Object compareDunders(CompareOp op, Object a, Object b) {
     PyType ta = Types.typeOf(a);
     PyType tb = Types.typeOf(b);
     boolean reflectFirst = ta != tb && tb.isSubtypeOf(ta) && tb.lookup(op.swapped().dunder) != null;
@@ -783,6 +834,17 @@ public final class Ops {
   }
 
   public static boolean contains(Object container, Object item) {
+    if (BuiltinSubclasses.isSubclassInstance(container)) {
+      Object m = BuiltinSubclasses.override(container, "__contains__");
+      if (m != null) {
+      return truth(callMethod(m, container, new Object[] {item}));
+      }
+    }
+    return containsBuiltin(container, item);
+  }
+
+  /** __contains__ of the built-in types (what their own __contains__ does). */
+  static boolean containsBuiltin(Object container, Object item) {
     if (container instanceof PyDict d) {
       return d.containsKey(item);
     }
@@ -833,6 +895,38 @@ public final class Ops {
 
   /** Python's hash(), with CPython's values for numbers, None, tuples and frozensets. */
   public static long hash(Object o) {
+    if (o instanceof BuiltinSubclasses.ClassInstance && !(o instanceof PyBaseException)) {
+      return hashOfInstance(o);
+    }
+    return hashBuiltin(o);
+  }
+
+  /** hash() of an instance of a Python class: its __hash__, else its built-in value's. */
+  private static long hashOfInstance(Object o) {
+    PyType t = Types.typeOf(o);
+    Object m = t.lookup("__hash__");
+    if (m == PySingleton.NONE) {
+      throw Errors.typeError("unhashable type: '" + t.name + "'");
+    }
+    if (m != null && !(m instanceof PyBuiltinFunction)) {
+      Object r = callMethod(m, o, new Object[0]);
+      if (!isInt(r)) {
+        throw Errors.typeError("__hash__ method should return an integer");
+      }
+      long h = r instanceof BigInteger b
+          ? org.pyjit.runtime.collect.PyHash.hashBigInteger(b) : asIndex(r);
+      return h == -1 ? -2 : h;
+    }
+    if (o instanceof BuiltinSubclasses.ValueInstance v) {
+      return hashBuiltin(v.value);
+    }
+    if (o instanceof PyInstance) {
+      return org.pyjit.runtime.collect.PyHash.hashIdentity(System.identityHashCode(o));
+    }
+    return hashBuiltin(o);
+  }
+
+  static long hashBuiltin(Object o) {
     if (o instanceof Long l) {
       return org.pyjit.runtime.collect.PyHash.hashLong(l);
     }
@@ -1384,6 +1478,17 @@ public final class Ops {
   // ------------------------------------------------------------------ items
 
   public static Object getitem(Object o, Object key) {
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__getitem__");
+      if (m != null) {
+      return callMethod(m, o, new Object[] {key});
+      }
+    }
+    return getitemBuiltin(o, key);
+  }
+
+  /** __getitem__ of the built-in types (what their own __getitem__ does). */
+  static Object getitemBuiltin(Object o, Object key) {
     if (o instanceof PyList l) {
       if (key instanceof Long i) {
         return l.get(index(i, l.size(), "list"));
@@ -1464,6 +1569,18 @@ public final class Ops {
   }
 
   public static void setitem(Object o, Object key, Object value) {
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__setitem__");
+      if (m != null) {
+      callMethod(m, o, new Object[] {key, value});
+      return;
+      }
+    }
+    setitemBuiltin(o, key, value);
+  }
+
+  /** __setitem__ of the built-in types (what their own __setitem__ does). */
+  static void setitemBuiltin(Object o, Object key, Object value) {
     if (o instanceof PyList l) {
       if (key instanceof PySlice s) {
         ListOps.setSlice(l, s, value);
@@ -1484,6 +1601,18 @@ public final class Ops {
   }
 
   public static void delitem(Object o, Object key) {
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__delitem__");
+      if (m != null) {
+      callMethod(m, o, new Object[] {key});
+      return;
+      }
+    }
+    delitemBuiltin(o, key);
+  }
+
+  /** __delitem__ of the built-in types (what their own __delitem__ does). */
+  static void delitemBuiltin(Object o, Object key) {
     if (o instanceof PyList l) {
       if (key instanceof PySlice s) {
         ListOps.deleteSlice(l, s);
@@ -1508,6 +1637,17 @@ public final class Ops {
   // ------------------------------------------------------------------ iteration
 
   public static Object iter(Object o) {
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__iter__");
+      if (m != null) {
+      return checkIterator(callMethod(m, o, new Object[0]));
+      }
+    }
+    return iterBuiltin(o);
+  }
+
+  /** __iter__ of the built-in types (what their own __iter__ does). */
+  static Object iterBuiltin(Object o) {
     if (o instanceof PyList l) {
       return new PyIterator.ListIterator(l);
     }
@@ -1529,9 +1669,12 @@ public final class Ops {
     if (o instanceof PySet s) {
       return new SetOps.SetIterator(s);
     }
+    if (Types.typeOf(o).lookup("__iter__") == PySingleton.NONE) {
+      throw Errors.typeError("'" + Types.typeOf(o).name + "' object is not iterable");
+    }
     Object r = callDunder(o, "__iter__");
     if (r != null) {
-      return r;
+      return checkIterator(r);
     }
     if (Types.typeOf(o).lookup("__getitem__") != null) {
       return new PyIterator.SequenceIterator(o);
@@ -1561,6 +1704,17 @@ public final class Ops {
   // ------------------------------------------------------------------ length and calls
 
   public static long len(Object o) {
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__len__");
+      if (m != null) {
+      return lenResult(callMethod(m, o, new Object[0]));
+      }
+    }
+    return lenBuiltin(o);
+  }
+
+  /** __len__ of the built-in types (what their own __len__ does). */
+  static long lenBuiltin(Object o) {
     if (o instanceof String s) {
       return StrMethods.cpLen(s);
     }
@@ -1583,11 +1737,36 @@ public final class Ops {
     if (r == null) {
       throw Errors.typeError("object of type '" + Types.typeOf(o).name + "' has no len()");
     }
-    long n = asIndex(r);
+    return lenResult(r);
+  }
+
+  /** What __len__ returned, as len() checks it. */
+  static long lenResult(Object r) {
+    if (!isInt(r) && !(r instanceof PyObject && Types.typeOf(r).lookup("__index__") != null)) {
+      throw Errors.typeError("'" + Types.typeOf(r).name
+          + "' object cannot be interpreted as an integer");
+    }
+    Object i = r instanceof PyObject ? callDunder(r, "__index__") : r;
+    if (i instanceof BigInteger b) {
+      if (b.signum() < 0) {
+        throw Errors.valueError("__len__() should return >= 0");
+      }
+      throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+    }
+    long n = asIndex(i);
     if (n < 0) {
       throw Errors.valueError("__len__() should return >= 0");
     }
     return n;
+  }
+
+  /** What __iter__ returned, which must be an iterator. */
+  static Object checkIterator(Object r) {
+    if (!(r instanceof PyIterator) && Types.typeOf(r).lookup("__next__") == null) {
+      throw Errors.typeError("iter() returned non-iterator of type '" + Types.typeOf(r).name
+          + "'");
+    }
+    return r;
   }
 
   /** Calls a callable with positional args then keyword values named by kwnames. */

@@ -1,7 +1,7 @@
 package org.pyjit.runtime;
 
 /** A tuple. Its array is never modified after construction. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
   public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
   public final Object[] items;

@@ -19,6 +19,13 @@ public final class PyType extends PyObject {
   public final boolean builtin;
   /** Whether instances carry a __dict__ (user classes without __slots__). */
   public boolean hasInstanceDict;
+  /**
+   * Whether instances of its Python subclasses hold a Java value (int, float, str ...) in a
+   * {@link BuiltinSubclasses.ValueInstance}, unwrapped for this type's methods.
+   */
+  public boolean wrapsValues;
+  /** The names of the __slots__ along the MRO when instances have no __dict__, else null. */
+  public java.util.Set<String> slotNames;
   /** Whether user code may subclass it (bool, NoneType, ... may not). */
   public boolean baseType = true;
   /** The metaclass; {@code type} unless a class statement chose another. */

@@ -151,16 +151,18 @@ final class SetOps {
   }
 
   static String repr(PySet s) {
+    PyType t = s.type();
+    boolean exact = t == Types.SET || t == Types.FROZENSET;
     if (s.size() == 0) {
-      return s.frozen ? "frozenset()" : "set()";
+      return exact ? t.name + "()" : t.name + "()";
     }
-    StringBuilder sb = new StringBuilder(s.frozen ? "frozenset({" : "{");
+    StringBuilder sb = new StringBuilder(s.frozen || !exact ? t.name + "({" : "{");
     boolean first = true;
     for (Object k : s.toArray()) {
       sb.append(first ? "" : ", ").append(Ops.repr(k));
       first = false;
     }
-    return sb.append(s.frozen ? "})" : "}").toString();
+    return sb.append(s.frozen || !exact ? "})" : "}").toString();
   }
 
   /** Iteration, raising CPython's RuntimeError when the set changes size meanwhile. */

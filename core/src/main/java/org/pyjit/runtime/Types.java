@@ -135,6 +135,9 @@ public final class Types {
 
   static {
     BOOL.baseType = false;
+    for (PyType t : new PyType[] {INT, BOOL, FLOAT, COMPLEX, STR, BYTES}) {
+      t.wrapsValues = true;
+    }
     NONE_TYPE.baseType = false;
     FUNCTION.baseType = false;
     RANGE.baseType = false;
