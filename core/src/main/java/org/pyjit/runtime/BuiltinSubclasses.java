@@ -253,6 +253,16 @@ public final class BuiltinSubclasses {
             ? SetOps.compare(op, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
       }
     }
+    Types.TYPE.dict.put("__call__", new PyBuiltinFunction("__call__", Types.TYPE, (a, k) -> {
+      if (a.length == 0 || !(a[0] instanceof PyType t)) {
+        throw Errors.typeError("descriptor '__call__' of 'type' object needs an argument");
+      }
+      return Calls.instantiate(t, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+    }));
+    Types.TYPE.dict.put("__init__", new PyBuiltinFunction("__init__", Types.TYPE,
+        (a, k) -> PySingleton.NONE));
+    Types.TYPE.dict.put("__subclasses__", new PyBuiltinFunction("__subclasses__", Types.TYPE,
+        (a, k) -> new PyList(((PyType) a[0]).subclasses.toArray())));
     Types.DICT.dict.put("__init__", new PyBuiltinFunction("__init__", Types.DICT, (a, k) -> {
       Constructors.fillDict((PyDict) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
       return PySingleton.NONE;

@@ -584,10 +584,22 @@ public final class Builtins {
     if (!(cls instanceof PyType t)) {
       throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
+    if (t.type() != Types.TYPE && Types.typeOf(o) != t) {
+      Object hook = t.type().lookup("__instancecheck__");
+      if (hook != null) {
+        return Ops.truth(Ops.callMethod(hook, t, new Object[] {o}));
+      }
+    }
     return Types.typeOf(o).isSubtypeOf(t);
   }
 
   static boolean issubclass(Object c, Object cls) {
+    if (cls instanceof PyType meta && meta.type() != Types.TYPE) {
+      Object hook = meta.type().lookup("__subclasscheck__");
+      if (hook != null) {
+        return Ops.truth(Ops.callMethod(hook, meta, new Object[] {c}));
+      }
+    }
     if (!(c instanceof PyType t)) {
       throw Errors.typeError("issubclass() arg 1 must be a class");
     }

@@ -31,6 +31,31 @@ final class ObjectMethods {
       }
       return PySingleton.NONE;
     });
+    OBJECT.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+      if (a.length == 0) {
+        throw Errors.typeError("object.__new__(): not enough arguments");
+      }
+      if (!(a[0] instanceof PyType cls)) {
+        throw Errors.typeError("object.__new__(X): X is not a type object ("
+            + Types.typeOf(a[0]).name + ")");
+      }
+      PyType base = BuiltinSubclasses.solidBase(cls);
+      if (base != Types.OBJECT) {
+        throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use "
+            + base.name + ".__new__()");
+      }
+      if (a.length > 1 && (cls.lookup("__new__") == null || cls.lookup("__init__") == null)) {
+        throw Errors.typeError(cls.name + "() takes no arguments");
+      }
+      return new PyInstance(cls);
+    })));
+    for (org.pyjit.bytecode.CompareOp op : new org.pyjit.bytecode.CompareOp[] {
+        org.pyjit.bytecode.CompareOp.LT, org.pyjit.bytecode.CompareOp.LE,
+        org.pyjit.bytecode.CompareOp.GT, org.pyjit.bytecode.CompareOp.GE}) {
+      def(OBJECT, o, op.dunder, (a, k) -> PySingleton.NOT_IMPLEMENTED);
+    }
+    OBJECT.put("__subclasshook__", new PyClassMethod(new PyBuiltinFunction(
+        "__subclasshook__", o, (a, k) -> PySingleton.NOT_IMPLEMENTED)));
     def(OBJECT, o, "__repr__", (a, k) -> ObjectRepr.defaultRepr(a[0]));
     def(OBJECT, o, "__str__", (a, k) -> Ops.repr(a[0]));
     def(OBJECT, o, "__format__", (a, k) -> {
@@ -99,12 +124,8 @@ final class ObjectMethods {
 
   /** object.__setattr__: the instance dict (or a data descriptor), never __setattr__. */
   static void setattr(Object self, String name, Object value) {
-    if (self instanceof PyInstance inst && inst.dict != null) {
-      if (inst.type().lookup(name) instanceof PyProperty p) {
-        p.set(self, value);
-      } else {
-        inst.dict.put(name, value);
-      }
+    if (self instanceof BuiltinSubclasses.ClassInstance && !(self instanceof PyBaseException)) {
+      Ops.genericSetattr(self, name, value);
       return;
     }
     Ops.setattr(self, name, value);

@@ -1150,7 +1150,17 @@ public final class Ops {
         return bindToClass(v, t);
       }
       v = typeAttribute(t, name);
-      return v != null ? v : bindToClass(inheritedBuiltin(t, name), t);
+      if (v != null) {
+        return v;
+      }
+      PyType meta = t.type();
+      if (meta != Types.TYPE) {
+        Object m = meta.lookup(name);
+        if (m != null) {
+          return bind(m, t, meta);
+        }
+      }
+      return bindToClass(inheritedBuiltin(t, name), t);
     }
     if (o instanceof PySuper s) {
       return s.lookup(name);
@@ -1164,11 +1174,12 @@ public final class Ops {
     }
     PyType type = Types.typeOf(o);
     Object descr = type.lookup(name);
-    if (o instanceof PyInstance inst && inst.dict != null) {
-      if (descr instanceof PyProperty p) {
-        return p.get(o);
+    if (o instanceof BuiltinSubclasses.ClassInstance inst) {
+      if (descr != null && isDataDescriptor(descr)) {
+        return bind(descr, o, type);
       }
-      Object v = inst.dict.getStr(name);
+      PyDict d = inst.instanceDict();
+      Object v = d == null ? null : d.getStr(name);
       if (v != null) {
         return v;
       }
@@ -1229,6 +1240,27 @@ public final class Ops {
     return null;
   }
 
+  /**
+   * Whether a class attribute is a data descriptor (it defines __set__ or __delete__), which
+   * takes precedence over the instance dict.
+   */
+  static boolean isDataDescriptor(Object descr) {
+    if (descr instanceof PyProperty || descr instanceof Slots.Member) {
+      return true;
+    }
+    if (descr instanceof BuiltinSubclasses.ClassInstance) {
+      PyType dt = Types.typeOf(descr);
+      return dt.lookup("__set__") != null || dt.lookup("__delete__") != null;
+    }
+    return false;
+  }
+
+  /** The __get__ of a Python-level descriptor's class, or null. */
+  static Object userGet(Object descr) {
+    return descr instanceof BuiltinSubclasses.ClassInstance
+        ? Types.typeOf(descr).lookup("__get__") : null;
+  }
+
   /** Binds a class attribute found on an instance's type (functions become methods). */
   static Object bind(Object descr, Object self, PyType type) {
     if (descr instanceof PyFunction || descr instanceof PyBuiltinFunction b && b.owner != null) {
@@ -1236,6 +1268,13 @@ public final class Ops {
     }
     if (descr instanceof PyProperty p) {
       return p.get(self);
+    }
+    if (descr instanceof Slots.Member m) {
+      return m.get(self);
+    }
+    Object get = userGet(descr);
+    if (get != null) {
+      return callMethod(get, descr, new Object[] {self, type});
     }
     if (descr instanceof PyClassMethod cm) {
       return new PyMethod(cm.function, type);
@@ -1249,6 +1288,10 @@ public final class Ops {
   static Object bindToClass(Object v, PyType t) {
     if (v instanceof PyClassMethod cm) {
       return new PyMethod(cm.function, t);
+    }
+    Object get = userGet(v);
+    if (get != null) {
+      return callMethod(get, v, new Object[] {PySingleton.NONE, t});
     }
     if (v instanceof PyStaticMethod sm) {
       return sm.function;
@@ -1336,7 +1379,7 @@ public final class Ops {
 
   /** del o.name: a class's own __delattr__, else {@link #genericDelattr}. */
   public static void delattr(Object o, String name) {
-    if (o instanceof PyInstance inst) {
+    if (o instanceof BuiltinSubclasses.ClassInstance inst) {
       Object m = inst.type().lookup("__delattr__");
       if (m != null && !(m instanceof PyBuiltinFunction)) {
         callMethod(m, o, new Object[] {name});
@@ -1348,9 +1391,27 @@ public final class Ops {
 
   /** object.__delattr__: a property's deleter, else the object's (or class's) dict. */
   static void genericDelattr(Object o, String name) {
-    if (o instanceof PyInstance inst && inst.type().lookup(name) instanceof PyProperty p) {
-      p.delete(o);
-      return;
+    if (o instanceof BuiltinSubclasses.ClassInstance inst) {
+      Object descr = inst.type().lookup(name);
+      if (descr instanceof PyProperty p) {
+        p.delete(o);
+        return;
+      }
+      if (descr instanceof Slots.Member m) {
+        m.delete(o);
+        return;
+      }
+      Object del = descr instanceof BuiltinSubclasses.ClassInstance
+          ? Types.typeOf(descr).lookup("__delete__") : null;
+      if (del != null) {
+        callMethod(del, descr, new Object[] {o});
+        return;
+      }
+      PyDict d = inst.instanceDict();
+      if (d != null && d.remove(name) != null) {
+        return;
+      }
+      throw noAttribute(o, name);
     }
     if (o instanceof PyType t && t.builtin) {
       throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name
@@ -1368,6 +1429,36 @@ public final class Ops {
           + "' is read-only");
     }
     throw noAttribute(o, name);
+  }
+
+  /**
+   * object.__setattr__ for instances of classes: a data descriptor's __set__, else the
+   * instance dict, else CPython's AttributeError.
+   */
+  static void genericSetattr(Object o, String name, Object value) {
+    PyType t = Types.typeOf(o);
+    Object descr = t.lookup(name);
+    if (descr instanceof PyProperty p) {
+      p.set(o, value);
+      return;
+    }
+    if (descr instanceof Slots.Member m) {
+      m.set(o, value);
+      return;
+    }
+    if (descr instanceof BuiltinSubclasses.ClassInstance) {
+      Object set = Types.typeOf(descr).lookup("__set__");
+      if (set != null) {
+        callMethod(set, descr, new Object[] {o, value});
+        return;
+      }
+    }
+    PyDict d = ((BuiltinSubclasses.ClassInstance) o).instanceDict();
+    if (d == null) {
+      throw Errors.attributeError("'" + t.name + "' object has no attribute '" + name
+          + "' and no __dict__ for setting new attributes");
+    }
+    d.put(name, value);
   }
 
   public static void setattr(Object o, String name, Object value) {
@@ -1400,19 +1491,13 @@ public final class Ops {
         default -> { }
       }
     }
-    if (o instanceof PyInstance inst && inst.dict != null) {
-      PyType t = inst.type();
-      Object descr = t.lookup(name);
-      if (descr instanceof PyProperty p) {
-        p.set(o, value);
-        return;
-      }
-      Object setter = t.lookup("__setattr__");
+    if (o instanceof BuiltinSubclasses.ClassInstance) {
+      Object setter = Types.typeOf(o).lookup("__setattr__");
       if (setter != null && !(setter instanceof PyBuiltinFunction)) {
         callMethod(setter, o, new Object[] {name, value});
         return;
       }
-      inst.dict.put(name, value);
+      genericSetattr(o, name, value);
       return;
     }
     if (o instanceof PyType t && !t.builtin) {

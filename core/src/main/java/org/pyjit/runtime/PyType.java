@@ -52,7 +52,13 @@ public final class PyType extends PyObject {
     this.builtin = builtin;
     this.bases = bases;
     this.mro = computeMro(this, bases);
+    for (PyType b : bases) {
+      b.subclasses.add(this);
+    }
   }
+
+  /** The direct subclasses, in creation order (type.__subclasses__()). */
+  final List<PyType> subclasses = new ArrayList<>();
 
   @Override
   public PyType type() {
