@@ -32,18 +32,11 @@ final class ClassBuilder {
         kwValues.add(args[i]);
       }
     }
-    PyType[] baseTypes = new PyType[bases.length];
-    for (int i = 0; i < bases.length; i++) {
-      if (!(bases[i] instanceof PyType t)) {
-        throw Errors.typeError("bases must be types");
-      }
-      baseTypes[i] = t;
-    }
     if (metaclass == null) {
       metaclass = bases.length == 0 ? Types.TYPE : Types.typeOf(bases[0]);
     }
     if (metaclass instanceof PyType m) {
-      metaclass = mostDerivedMetaclass(m, baseTypes);
+      metaclass = mostDerivedMetaclass(m, bases);
     }
     String[] kw = kwNames.isEmpty() ? null : kwNames.toArray(new String[0]);
     PyDict ns;
@@ -77,10 +70,10 @@ final class ClassBuilder {
   }
 
   /** CPython's _PyType_CalculateMetaclass: the metaclass that derives from all others. */
-  static PyType mostDerivedMetaclass(PyType meta, PyType[] bases) {
+  static PyType mostDerivedMetaclass(PyType meta, Object[] bases) {
     PyType winner = meta;
-    for (PyType b : bases) {
-      PyType t = b.type();
+    for (Object b : bases) {
+      PyType t = Types.typeOf(b);
       if (winner.isSubtypeOf(t)) {
         continue;
       }
@@ -119,14 +112,7 @@ final class ClassBuilder {
       kwNames.add(k[i - npos]);
       kwValues.add(a[i]);
     }
-    PyType[] baseTypes = new PyType[bases.size()];
-    for (int i = 0; i < baseTypes.length; i++) {
-      if (!(bases.get(i) instanceof PyType t)) {
-        throw Errors.typeError("bases must be types");
-      }
-      baseTypes[i] = t;
-    }
-    PyType winner = mostDerivedMetaclass(meta, baseTypes);
+    PyType winner = mostDerivedMetaclass(meta, bases.items);
     if (ns.getStr("__module__") == null) {
       // type() called directly: the calling code's module, as CPython's type_new
       org.pyjit.interp.Frame f = org.pyjit.interp.ThreadState.current().currentFrame();

@@ -72,6 +72,10 @@ final class Constructors {
     };
     Types.CLASSMETHOD.constructor = (cls, a, k) -> new PyClassMethod(a[0]);
     Types.STATICMETHOD.constructor = (cls, a, k) -> new PyStaticMethod(a[0]);
+    // staticmethod objects are callable since 3.10
+    Types.STATICMETHOD.dict.put("__call__", new PyBuiltinFunction("__call__",
+        Types.STATICMETHOD, (a, k) -> Ops.call(((PyStaticMethod) a[0]).function,
+            java.util.Arrays.copyOfRange(a, 1, a.length), k)));
     Types.BASE_EXCEPTION.constructor = (cls, a, k) -> {
       if (cls.isSubtypeOf(Types.OS_ERROR) && a.length >= 2 && a.length <= 5) {
         return osError(cls, a);

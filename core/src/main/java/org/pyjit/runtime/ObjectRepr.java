@@ -68,6 +68,17 @@ public final class ObjectRepr {
       return v.repr();
     }
     if (o instanceof PyType t) {
+      if (t.metatype != null) {
+        Object m = t.metatype.lookup("__repr__");
+        if (m != null && !(m instanceof PyBuiltinFunction)) {
+          Object r = Ops.callMethod(m, t, new Object[0]);
+          if (!(r instanceof String s)) {
+            throw Errors.typeError("__repr__ returned non-string (type "
+                + Types.typeOf(r).name + ")");
+          }
+          return s;
+        }
+      }
       return t.toString();
     }
     if (o instanceof PyGenericAlias g) {
@@ -75,6 +86,12 @@ public final class ObjectRepr {
     }
     if (o instanceof PyModule m) {
       return "<module '" + m.name + "'>";
+    }
+    if (o instanceof Slots.Member m) {
+      return m.repr();
+    }
+    if (o instanceof Slots.Attribute m) {
+      return m.repr();
     }
     if (o instanceof PyInstance) {
       Object r = Ops.callDunder(o, "__repr__");
@@ -117,6 +134,17 @@ public final class ObjectRepr {
   public static String str(Object o) {
     if (o instanceof String s) {
       return s;
+    }
+    if (o instanceof PyType t && t.metatype != null) {
+      Object m = t.metatype.lookup("__str__");
+      if (m != null && !(m instanceof PyBuiltinFunction)) {
+        Object r = Ops.callMethod(m, t, new Object[0]);
+        if (!(r instanceof String s)) {
+          throw Errors.typeError("__str__ returned non-string (type " + Types.typeOf(r).name
+              + ")");
+        }
+        return s;
+      }
     }
     if (o instanceof Double d) {
       return Repr.floatRepr(d);

@@ -1145,22 +1145,22 @@ public final class Ops {
       return m.dict.getStr(name);
     }
     if (o instanceof PyType t) {
-      Object v = t.lookup(name);
-      if (v != null) {
-        return bindToClass(v, t);
-      }
-      v = typeAttribute(t, name);
+      // type's own data attributes, then the class's MRO, then the metaclass's methods
+      Object v = typeAttribute(t, name);
       if (v != null) {
         return v;
       }
-      PyType meta = t.type();
-      if (meta != Types.TYPE) {
-        Object m = meta.lookup(name);
-        if (m != null) {
-          return bind(m, t, meta);
-        }
+      v = t.lookup(name);
+      if (v != null) {
+        return bindToClass(v, t);
       }
-      return bindToClass(inheritedBuiltin(t, name), t);
+      v = inheritedBuiltin(t, name);
+      if (v != null) {
+        return bindToClass(v, t);
+      }
+      PyType meta = t.type();
+      Object m = meta.lookup(name);
+      return m == null ? null : bind(m, t, meta);
     }
     if (o instanceof PySuper s) {
       return s.lookup(name);
@@ -1271,6 +1271,9 @@ public final class Ops {
     }
     if (descr instanceof Slots.Member m) {
       return m.get(self);
+    }
+    if (descr instanceof Slots.Attribute a) {
+      return a.get(self);
     }
     Object get = userGet(descr);
     if (get != null) {

@@ -67,6 +67,39 @@ final class Slots {
     }
   }
 
+  static final PyType GETSET_DESCRIPTOR = new PyType("getset_descriptor", true, Types.OBJECT);
+
+  /**
+   * The __dict__ and __weakref__ entries CPython puts in the dict of the first class of a
+   * hierarchy whose instances get them.
+   */
+  static final class Attribute extends PyObject {
+    final PyType owner;
+    final String name;
+
+    Attribute(PyType owner, String name) {
+      this.owner = owner;
+      this.name = name;
+    }
+
+    @Override
+    public PyType type() {
+      return GETSET_DESCRIPTOR;
+    }
+
+    Object get(Object o) {
+      if (name.equals("__dict__") && o instanceof BuiltinSubclasses.ClassInstance ci
+          && ci.instanceDict() != null) {
+        return ci.instanceDict();
+      }
+      return PySingleton.NONE;
+    }
+
+    String repr() {
+      return "<attribute '" + name + "' of '" + owner.name + "' objects>";
+    }
+  }
+
   /** Sets up cls's instance layout from its namespace's __slots__ (if any). */
   static void apply(PyType cls, PyDict ns) {
     boolean baseDict = false;
@@ -82,6 +115,10 @@ final class Slots {
     if (spec == null) {
       cls.hasInstanceDict = true;
       cls.slotNames = inherited;
+      if (!baseDict && inherited == null) {
+        cls.dict.put("__dict__", new Attribute(cls, "__dict__"));
+        cls.dict.put("__weakref__", new Attribute(cls, "__weakref__"));
+      }
       return;
     }
     Object[] names = spec instanceof String s ? new Object[] {s} : ListOps.toArray(spec);
