@@ -133,9 +133,7 @@ public final class Builtins {
       }
       return (long) s.codePointAt(0);
     });
-    def("divmod", (a, k) -> exactly("divmod", a, k, 2) ? null : PyTuple.of(
-        Ops.binary(org.pyjit.bytecode.BinaryOp.FLOOR_DIVIDE, a[0], a[1]),
-        Ops.binary(org.pyjit.bytecode.BinaryOp.REMAINDER, a[0], a[1])));
+    def("divmod", (a, k) -> exactly("divmod", a, k, 2) ? null : Ops.divmod(a[0], a[1]));
     def("pow", (a, k) -> a.length == 3 && a[2] != PySingleton.NONE ? pow3(a[0], a[1], a[2])
         : Ops.binary(org.pyjit.bytecode.BinaryOp.POWER, a[0], a[1]));
     def("any", (a, k) -> {
@@ -368,6 +366,16 @@ public final class Builtins {
 
   /** pow(b, e, m) for ints: a negative exponent needs b invertible modulo m. */
   static Object pow3(Object b, Object e, Object m) {
+    if (b instanceof PyInstance || e instanceof PyInstance || m instanceof PyInstance) {
+      // three-argument pow only asks the base's __pow__ (never __rpow__)
+      Object r = b instanceof PyInstance ? Ops.callDunder(b, "__pow__", e, m) : null;
+      if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+        return r;
+      }
+      throw Errors.typeError("unsupported operand type(s) for ** or pow(): '"
+          + Types.typeOf(b).name + "', '" + Types.typeOf(e).name + "', '"
+          + Types.typeOf(m).name + "'");
+    }
     if (!Ops.isInt(b) || !Ops.isInt(e) || !Ops.isInt(m)) {
       throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
     }

@@ -57,6 +57,18 @@ final class ObjectMethods {
     OBJECT.put("__subclasshook__", new PyClassMethod(new PyBuiltinFunction(
         "__subclasshook__", o, (a, k) -> PySingleton.NOT_IMPLEMENTED)));
     def(OBJECT, o, "__repr__", (a, k) -> ObjectRepr.defaultRepr(a[0]));
+    def(OBJECT, o, "__sizeof__", (a, k) -> a[0] instanceof PyInstance i && i.dict != null
+        ? 32L : 16L);
+    def(OBJECT, o, "__dir__", (a, k) -> Ops.call(Builtins.dict(null).getStr("dir"),
+        new Object[] {a[0]}, null));
+    def(OBJECT, o, "__getstate__", (a, k) -> a[0] instanceof PyInstance i && i.dict != null
+        && i.dict.size() > 0 ? i.dict : PySingleton.NONE);
+    def(OBJECT, o, "__reduce__", (a, k) -> {
+      throw Errors.typeError("cannot pickle '" + Types.typeOf(a[0]).name + "' object");
+    });
+    def(OBJECT, o, "__reduce_ex__", (a, k) -> {
+      throw Errors.typeError("cannot pickle '" + Types.typeOf(a[0]).name + "' object");
+    });
     def(OBJECT, o, "__str__", (a, k) -> Ops.repr(a[0]));
     def(OBJECT, o, "__format__", (a, k) -> {
       String spec = (String) a[1];
@@ -109,6 +121,17 @@ final class ObjectMethods {
     def(BASE_EXCEPTION, e, "__str__", (a, k) -> ObjectRepr.exceptionStr((PyBaseException) a[0]));
     def(BASE_EXCEPTION, e, "__repr__",
         (a, k) -> ObjectRepr.exceptionRepr((PyBaseException) a[0]));
+  }
+
+  /** The names {@code t}'s own dict would hold in CPython beyond its actual dict (for dir). */
+  static java.util.Set<String> names(PyType t) {
+    if (t == Types.OBJECT) {
+      java.util.Set<String> names = new java.util.HashSet<>(OBJECT.keySet());
+      names.add("__class__"); // data descriptors of object
+      names.add("__doc__");
+      return names;
+    }
+    return t == Types.BASE_EXCEPTION ? BASE_EXCEPTION.keySet() : java.util.Set.of();
   }
 
   /** The method {@code name} that {@code t}'s own dict would hold in CPython, or null. */

@@ -490,8 +490,14 @@ public final class Ops {
 
   /** seq * n, or null if a is not a sequence or n not an int. */
   static Object repeat(Object a, Object n) {
-    if (!isInt(n) || !(a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
+    if (!(a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
       return null;
+    }
+    if (!isInt(n)) {
+      if (!(n instanceof PyInstance) || Types.typeOf(n).lookup("__index__") == null) {
+        return null;
+      }
+      n = asIndex(n); // sequence repetition takes any __index__
     }
     long times = Math.max(0, asIndex(n));
     if (a instanceof String s) {
@@ -539,6 +545,35 @@ public final class Ops {
       return call(descr, full, null);
     }
     return call(bind(descr, self, Types.typeOf(self)), args, null);
+  }
+
+  /** divmod(a, b): numbers directly, else __divmod__ / __rdivmod__ as a binary operator. */
+  public static Object divmod(Object a, Object b) {
+    if (isNumber(a) && isNumber(b)) {
+      return PyTuple.of(binary(BinaryOp.FLOOR_DIVIDE, a, b), binary(BinaryOp.REMAINDER, a, b));
+    }
+    PyType ta = Types.typeOf(a);
+    PyType tb = Types.typeOf(b);
+    boolean reflectFirst = ta != tb && tb.isSubtypeOf(ta) && tb.lookup("__rdivmod__") != null
+        && tb.lookup("__rdivmod__") != ta.lookup("__rdivmod__");
+    Object r;
+    if (reflectFirst) {
+      r = callDunder(b, "__rdivmod__", a);
+      if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    r = callDunder(a, "__divmod__", b);
+    if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+      return r;
+    }
+    if (ta != tb && !reflectFirst) {
+      r = callDunder(b, "__rdivmod__", a);
+      if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    throw Errors.unsupportedOperands("divmod()", a, b);
   }
 
   // ------------------------------------------------------------------ unary operators
@@ -882,6 +917,10 @@ public final class Ops {
     if (r != null) {
       return truth(r);
     }
+    PyType ct = Types.typeOf(container);
+    if (ct.lookup("__iter__") == null && ct.lookup("__getitem__") == null) {
+      throw Errors.typeError("argument of type '" + ct.name + "' is not iterable");
+    }
     Object it = iter(container);
     for (Object x; (x = next(it)) != null; ) {
       if (x == item || eq(x, item)) {
@@ -1019,6 +1058,9 @@ public final class Ops {
     }
     Object r = callDunder(o, "__index__");
     if (r != null) {
+      if (!isInt(r)) {
+        throw Errors.typeError("__index__ returned non-int (type " + Types.typeOf(r).name + ")");
+      }
       return asIndex(r);
     }
     throw Errors.typeError("'" + Types.typeOf(o).name
@@ -1719,7 +1761,7 @@ public final class Ops {
       return;
     }
     throw Errors.typeError("'" + Types.typeOf(o).name
-        + "' object does not support item deletion");
+        + "' object doesn't support item deletion");
   }
 
   // ------------------------------------------------------------------ iteration

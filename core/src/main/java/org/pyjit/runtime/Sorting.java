@@ -19,6 +19,10 @@ public final class Sorting {
       }
     }
     int n = items.length;
+    if (n < MIN_MERGE) {
+      smallSort(items, keys == items ? null : keys, reverse);
+      return;
+    }
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -33,6 +37,106 @@ public final class Sorting {
     Object[] copy = items.clone();
     for (int i = 0; i < n; i++) {
       items[i] = copy[order[i]];
+    }
+  }
+
+  /** Below this length CPython's timsort is one run plus binary insertion (no merging). */
+  private static final int MIN_MERGE = 64;
+
+  /**
+   * CPython 3.13's list.sort for fewer than 64 items, comparison for comparison (so that
+   * __lt__ methods that print or count see the same calls): reverse=True reverses before
+   * and after a stable sort; the sort finds the leading run (a strictly or weakly descending
+   * one is reversed in place, equal stretches kept in order) and insertion-sorts the rest
+   * with binary search.
+   */
+  private static void smallSort(Object[] items, Object[] keys, boolean reverse) {
+    Object[] k = keys == null ? items : keys;
+    Object[] v = keys == null ? null : items;
+    int n = k.length;
+    if (reverse) {
+      reverse(k, v, 0, n);
+    }
+    if (n > 1) {
+      int run = countRun(k, v, n);
+      binaryInsertion(k, v, n, run);
+    }
+    if (reverse) {
+      reverse(k, v, 0, n);
+    }
+  }
+
+  private static int countRun(Object[] k, Object[] v, int total) {
+    int n = 1;
+    while (n < total && !less(k[n], k[n - 1])) {
+      n++;
+    }
+    if (n == total) {
+      return n;
+    }
+    if (n > 1) {
+      if (less(k[0], k[n - 1])) {
+        return n;
+      }
+      reverse(k, v, 0, n); // all equal so far
+    }
+    n++; // k[n] < k[n - 1] is known
+    int equal = 0;
+    for (; n < total; n++) {
+      if (less(k[n], k[n - 1])) {
+        if (equal > 0) {
+          reverse(k, v, n - equal - 1, n);
+          equal = 0;
+        }
+      } else if (less(k[n - 1], k[n])) {
+        break;
+      } else {
+        equal++;
+      }
+    }
+    if (equal > 0) {
+      reverse(k, v, n - equal - 1, n);
+    }
+    reverse(k, v, 0, n);
+    while (n < total && !less(k[n], k[n - 1])) {
+      n++;
+    }
+    return n;
+  }
+
+  private static void binaryInsertion(Object[] k, Object[] v, int n, int sorted) {
+    for (int ok = Math.max(sorted, 1); ok < n; ok++) {
+      Object pivot = k[ok];
+      int lo = 0;
+      int hi = ok;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (less(pivot, k[mid])) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      System.arraycopy(k, lo, k, lo + 1, ok - lo);
+      k[lo] = pivot;
+      if (v != null) {
+        Object pv = v[ok];
+        System.arraycopy(v, lo, v, lo + 1, ok - lo);
+        v[lo] = pv;
+      }
+    }
+  }
+
+  private static void reverse(Object[] k, Object[] v, int from, int to) {
+    for (int i = from, j = to - 1; i < j; i++, j--) {
+      Object t = k[i];
+      k[i] = k[j];
+      k[j] = t;
+      if (v != null) {
+        t = v[i];
+        v[i] = v[j];
+        v[j] = t;
+      }
     }
   }
 
