@@ -19,7 +19,8 @@ final class Constructors {
     Types.LIST.constructor = (cls, a, k) -> sequenceArgs("list", a, k) == 0 ? new PyList()
         : new PyList(ListOps.toArray(a[0]));
     Types.TUPLE.constructor = (cls, a, k) -> sequenceArgs("tuple", a, k) == 0 ? PyTuple.EMPTY
-        : a[0] instanceof PyTuple t ? t : PyTuple.of(ListOps.toArray(a[0]));
+        : a[0] instanceof PyTuple t && t.getClass() == PyTuple.class ? t
+        : PyTuple.of(ListOps.toArray(a[0]));
     Types.DICT.constructor = Constructors::dict;
     Types.RANGE.constructor = (cls, a, k) -> switch (a.length) {
       case 1 -> new PyRange(0, Ops.asIndex(a[0]), 1);

@@ -190,9 +190,11 @@ final class SetOps {
   static void install() {
     Types.SET.constructor = (cls, a, k) -> a.length == 0 ? new PySet(false) : make(a[0], false);
     Types.FROZENSET.constructor = (cls, a, k) -> a.length == 0 ? new PySet(true)
-        : a[0] instanceof PySet s && s.frozen ? s : make(a[0], true);
+        : a[0] instanceof PySet s && s.frozen && s.getClass() == PySet.class ? s
+        : make(a[0], true);
     for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
-      def(t, "copy", (a, k) -> copy((PySet) a[0], ((PySet) a[0]).frozen));
+      def(t, "copy", (a, k) -> a[0].getClass() == PySet.class && ((PySet) a[0]).frozen ? a[0]
+          : copy((PySet) a[0], ((PySet) a[0]).frozen));
       def(t, "union", (a, k) -> union((PySet) a[0], rest(a)));
       def(t, "intersection", (a, k) -> intersection((PySet) a[0], rest(a)));
       def(t, "difference", (a, k) -> difference((PySet) a[0], rest(a)));
