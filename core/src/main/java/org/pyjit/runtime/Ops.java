@@ -1178,7 +1178,14 @@ public final class Ops {
         throw e;
       }
     }
-    return genericGetattr(o, name);
+    try {
+      return genericGetattr(o, name);
+    } catch (PyException e) { // a property or slot raising AttributeError: no attribute
+      if (e.value.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   /** object.__getattribute__: the attribute, or null (never raises AttributeError itself). */

@@ -118,9 +118,14 @@ public final class PyType extends PyObject {
         }
       }
       if (next == null) {
+        // CPython names the classes at the heads of the lists left to merge
         StringBuilder names = new StringBuilder();
-        for (PyType b : bases) {
-          names.append(names.isEmpty() ? "" : ", ").append(b.name);
+        List<PyType> heads = new ArrayList<>();
+        for (List<PyType> seq : seqs) {
+          if (!heads.contains(seq.getFirst())) {
+            heads.add(seq.getFirst());
+            names.append(names.isEmpty() ? "" : ", ").append(seq.getFirst().name);
+          }
         }
         throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for"
             + " bases " + names);
