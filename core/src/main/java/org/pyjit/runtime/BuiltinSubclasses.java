@@ -125,7 +125,8 @@ public final class BuiltinSubclasses {
 
   /** Whether o is a container of a subclass (whose Python overrides precede fast paths). */
   static boolean isSubclassInstance(Object o) {
-    return o instanceof ClassInstance && !(o instanceof PyInstance);
+    // the class test first keeps the common Long/String/Double case to one cheap check
+    return o instanceof PyObject && o instanceof ClassInstance && !(o instanceof PyInstance);
   }
 
   /** The built-in value behind o: a {@link ValueInstance}'s value, else o itself. */

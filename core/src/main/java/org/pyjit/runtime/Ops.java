@@ -934,7 +934,8 @@ public final class Ops {
 
   /** Python's hash(), with CPython's values for numbers, None, tuples and frozensets. */
   public static long hash(Object o) {
-    if (o instanceof BuiltinSubclasses.ClassInstance && !(o instanceof PyBaseException)) {
+    if (o instanceof PyObject && o instanceof BuiltinSubclasses.ClassInstance
+        && !(o instanceof PyBaseException)) {
       return hashOfInstance(o);
     }
     return hashBuiltin(o);
@@ -1087,7 +1088,8 @@ public final class Ops {
   // ------------------------------------------------------------------ attributes
 
   public static Object getattr(Object o, String name) {
-    if (o instanceof PyInstance i && hasAttributeHooks(i.type())) {
+    if ((o instanceof PyInstance || BuiltinSubclasses.isSubclassInstance(o))
+        && hasAttributeHooks(Types.typeOf(o))) {
       return hookedGetattr(o, name);
     }
     Object r = genericGetattr(o, name);
@@ -1168,7 +1170,8 @@ public final class Ops {
 
   /** The attribute, or null when there is none (an AttributeError raised is absorbed). */
   public static Object getattrOrNull(Object o, String name) {
-    if (o instanceof PyInstance i && hasAttributeHooks(i.type())) {
+    if ((o instanceof PyInstance || BuiltinSubclasses.isSubclassInstance(o))
+        && hasAttributeHooks(Types.typeOf(o))) {
       try {
         return hookedGetattr(o, name);
       } catch (PyException e) {
@@ -1489,6 +1492,10 @@ public final class Ops {
    */
   static void genericSetattr(Object o, String name, Object value) {
     PyType t = Types.typeOf(o);
+    if (name.equals("__class__")) {
+      setClass(o, value);
+      return;
+    }
     Object descr = t.lookup(name);
     if (descr instanceof PyProperty p) {
       p.set(o, value);
@@ -1511,6 +1518,26 @@ public final class Ops {
           + "' and no __dict__ for setting new attributes");
     }
     d.put(name, value);
+  }
+
+  /** obj.__class__ = cls, for instances of plain Python classes with the same layout. */
+  private static void setClass(Object o, Object value) {
+    if (!(value instanceof PyType cls)) {
+      throw Errors.typeError("__class__ must be set to a class, not '"
+          + Types.typeOf(value).name + "' object");
+    }
+    PyType t = Types.typeOf(o);
+    if (!(o instanceof PyInstance inst) || o instanceof PyBaseException
+        || o instanceof BuiltinSubclasses.ValueInstance || cls.builtin) {
+      throw Errors.typeError("__class__ assignment only supported for mutable types or"
+          + " ModuleType subclasses");
+    }
+    if (BuiltinSubclasses.solidBase(cls) != Types.OBJECT || cls.hasInstanceDict != t.hasInstanceDict
+        || !java.util.Objects.equals(cls.slotNames, t.slotNames)) {
+      throw Errors.typeError("__class__ assignment: '" + cls.name + "' object layout differs from '"
+          + t.name + "'");
+    }
+    inst.setType(cls);
   }
 
   public static void setattr(Object o, String name, Object value) {
