@@ -533,6 +533,10 @@ public final class Builtins {
   public static String format(Object v, String spec) {
     if (v instanceof PyInstance) {
       Object m = Types.typeOf(v).lookup("__format__");
+      if (m instanceof PyBuiltinFunction && spec.isEmpty()
+          && v instanceof BuiltinSubclasses.ValueInstance) {
+        return Ops.str(v); // the built-in __format__ of '' is str(), which a subclass may define
+      }
       if (m != null) {
         Object r = Ops.callMethod(m, v, new Object[] {spec});
         if (!(r instanceof String s)) {
