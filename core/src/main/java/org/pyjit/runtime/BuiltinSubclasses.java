@@ -221,6 +221,9 @@ public final class BuiltinSubclasses {
         if (t == Types.TYPE) {
           return ClassBuilder.newClass(cls, rest, k);
         }
+        if (cls.builtin && cls.constructor != null) {
+          return cls.constructor.call(cls, rest, k); // bool.__new__(bool, 1) and the like
+        }
         return newInstance(t, cls, rest, k);
       })));
     }

@@ -44,8 +44,14 @@ final class ObjectMethods {
         throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use "
             + base.name + ".__new__()");
       }
-      if (a.length > 1 && (cls.lookup("__new__") == null || cls.lookup("__init__") == null)) {
-        throw Errors.typeError(cls.name + "() takes no arguments");
+      if (a.length > 1) {
+        if (cls.lookup("__new__") != null) {
+          throw Errors.typeError(
+              "object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if (cls.lookup("__init__") == null) {
+          throw Errors.typeError(cls.name + "() takes no arguments");
+        }
       }
       return new PyInstance(cls);
     })));

@@ -16,6 +16,18 @@ final class Slots {
 
   static {
     MEMBER_DESCRIPTOR.baseType = false;
+    MEMBER_DESCRIPTOR.dict.put("__get__", new PyBuiltinFunction("__get__", MEMBER_DESCRIPTOR,
+        (a, k) -> a.length < 2 || a[1] == PySingleton.NONE ? a[0] : ((Member) a[0]).get(a[1])));
+    MEMBER_DESCRIPTOR.dict.put("__set__", new PyBuiltinFunction("__set__", MEMBER_DESCRIPTOR,
+        (a, k) -> {
+          ((Member) a[0]).set(a[1], a[2]);
+          return PySingleton.NONE;
+        }));
+    MEMBER_DESCRIPTOR.dict.put("__delete__", new PyBuiltinFunction("__delete__",
+        MEMBER_DESCRIPTOR, (a, k) -> {
+          ((Member) a[0]).delete(a[1]);
+          return PySingleton.NONE;
+        }));
   }
 
   /** A slot's descriptor in the class dict (CPython's member_descriptor). */
