@@ -107,14 +107,20 @@ public final class Calls {
         throw misuse(t.name, e);
       }
     }
-    PyType base = BuiltinSubclasses.solidBase(t);
-    Object newMethod = t.lookup("__new__");
-    boolean customNew = newMethod != null
-        && !(newMethod instanceof PyStaticMethod sm && sm.function instanceof PyBuiltinFunction);
+    if (t.callEpoch != Ops.typeEpoch) { // looked up once per class until some class changes
+      Object found = t.lookup("__new__");
+      t.callNew = found == null
+          || found instanceof PyStaticMethod sm && sm.function instanceof PyBuiltinFunction
+          ? null : found instanceof PyStaticMethod sm ? sm.function : found;
+      t.callInit = t.lookup("__init__");
+      t.callBase = BuiltinSubclasses.solidBase(t);
+      t.callEpoch = Ops.typeEpoch;
+    }
+    PyType base = t.callBase;
+    boolean customNew = t.callNew != null;
     Object self;
     if (customNew) {
-      Object fn = newMethod instanceof PyStaticMethod sm ? sm.function : newMethod;
-      self = call(fn, prepend(t, args), kwnames);
+      self = call(t.callNew, prepend(t, args), kwnames);
       if (!Types.typeOf(self).isSubtypeOf(t)) {
         return self;
       }
@@ -127,9 +133,10 @@ public final class Calls {
     } else {
       self = BuiltinSubclasses.newInstance(base, t, args, kwnames);
     }
-    Object init = t.lookup("__init__");
+    Object init = t.callInit;
     if (init != null) {
-      Object r = call(Ops.bind(init, self, t), args, kwnames);
+      Object r = init instanceof PyFunction || init instanceof PyBuiltinFunction
+          ? call(init, prepend(self, args), kwnames) : call(Ops.bind(init, self, t), args, kwnames);
       if (r != PySingleton.NONE) {
         throw Errors.typeError("__init__() should return None, not '" + Types.typeOf(r).name
             + "'");

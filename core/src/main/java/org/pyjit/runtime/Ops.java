@@ -1103,7 +1103,7 @@ public final class Ops {
    * Counts changes to classes' dicts after their creation (setattr and delattr on a class):
    * what a class inherits is recomputed only when some class changed.
    */
-  private static int typeEpoch;
+  static int typeEpoch;
 
   /**
    * Whether the class defines __getattribute__ or __getattr__ in Python. Asked on every

@@ -38,6 +38,14 @@ public final class PyType extends PyObject {
    */
   boolean attributeHooks;
   int hooksEpoch = -1;
+  /**
+   * What calling the class runs ({@code Calls.instantiate}): its __new__ (null: the
+   * built-in one), its __init__ and its built-in base, as of type epoch {@link #callEpoch}.
+   */
+  Object callNew;
+  Object callInit;
+  PyType callBase;
+  int callEpoch = -1;
 
   /** A built-in type's construction: {@code cls} is the type called (maybe a subclass). */
   @FunctionalInterface
