@@ -160,6 +160,15 @@ final class ClassBuilder {
         }
       }
     }
+    PyType layout = Types.OBJECT;
+    for (PyType b : bases) { // at most one built-in layout (int, dict, BaseException ...)
+      PyType solid = BuiltinSubclasses.solidBase(b);
+      if (solid.isSubtypeOf(layout)) {
+        layout = solid;
+      } else if (!layout.isSubtypeOf(solid)) {
+        throw Errors.typeError("multiple bases have instance lay-out conflict");
+      }
+    }
     PyType cls = new PyType(name, false, bases);
     if (meta != Types.TYPE) {
       cls.metatype = meta;

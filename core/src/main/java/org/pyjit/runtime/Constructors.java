@@ -45,7 +45,15 @@ final class Constructors {
     };
     Types.SUPER.constructor = (cls, a, k) -> {
       if (a.length == 2) {
-        return new PySuper((PyType) a[0], a[1]);
+        if (!(a[0] instanceof PyType t)) {
+          throw Errors.typeError("super() argument 1 must be a type, not "
+              + Types.typeOf(a[0]).name);
+        }
+        if (!Types.typeOf(a[1]).isSubtypeOf(t)
+            && !(a[1] instanceof PyType sub && sub.isSubtypeOf(t))) {
+          throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+        return new PySuper(t, a[1]);
       }
       org.pyjit.interp.ThreadState ts = org.pyjit.interp.ThreadState.current();
       PyFunction fn = ts.currentFunction();
