@@ -1094,6 +1094,12 @@ public final class Ops {
     }
     Object r = genericGetattr(o, name);
     if (r == null) {
+      if (o instanceof PyType t && t.metatype != null) {
+        Object fallback = t.metatype.lookup("__getattr__"); // a metaclass's, for its classes
+        if (fallback != null) {
+          return callMethod(fallback, t, new Object[] {name});
+        }
+      }
       throw noAttribute(o, name);
     }
     return r;
@@ -1182,7 +1188,14 @@ public final class Ops {
       }
     }
     try {
-      return genericGetattr(o, name);
+      Object r = genericGetattr(o, name);
+      if (r == null && o instanceof PyType t && t.metatype != null) {
+        Object fallback = t.metatype.lookup("__getattr__");
+        if (fallback != null) {
+          return callMethod(fallback, t, new Object[] {name});
+        }
+      }
+      return r;
     } catch (PyException e) { // a property or slot raising AttributeError: no attribute
       if (e.value.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
         return null;
