@@ -1704,12 +1704,14 @@ public final class Ops {
       return r;
     }
     if (o instanceof PyType t) {
-      if (PyGenericAlias.isGeneric(t)) {
-        return new PyGenericAlias(t, key);
-      }
       Object cg = t.lookup("__class_getitem__");
       if (cg != null) {
         return call(bindToClass(cg, t), new Object[] {key}, null);
+      }
+      for (PyType m : t.mro) { // subclasses of list, dict ... are generic too
+        if (PyGenericAlias.isGeneric(m)) {
+          return new PyGenericAlias(t, key);
+        }
       }
       throw Errors.typeError("type '" + t.name + "' is not subscriptable");
     }
