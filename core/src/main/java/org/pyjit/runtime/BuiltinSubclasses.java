@@ -267,18 +267,18 @@ public final class BuiltinSubclasses {
         (a, k) -> PySingleton.NONE));
     Types.TYPE.dict.put("__subclasses__", new PyBuiltinFunction("__subclasses__", Types.TYPE,
         (a, k) -> new PyList(((PyType) a[0]).subclasses.toArray())));
-    Types.DICT.dict.put("__init__", new PyBuiltinFunction("__init__", Types.DICT, (a, k) -> {
+    special(Types.DICT, "__init__", (a, k) -> {
       Constructors.fillDict((PyDict) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
       return PySingleton.NONE;
-    }));
-    Types.LIST.dict.put("__init__", new PyBuiltinFunction("__init__", Types.LIST, (a, k) -> {
+    });
+    special(Types.LIST, "__init__", (a, k) -> {
       MethodArgs.noKeywords(k, Types.LIST, "__init__");
       PyList l = (PyList) a[0];
       Object[] items = a.length > 1 ? ListOps.toArray(a[1]) : new Object[0];
       l.setAll(items.clone());
       return PySingleton.NONE;
-    }));
-    Types.SET.dict.put("__init__", new PyBuiltinFunction("__init__", Types.SET, (a, k) -> {
+    });
+    special(Types.SET, "__init__", (a, k) -> {
       MethodArgs.noKeywords(k, Types.SET, "__init__");
       PySet s = (PySet) a[0];
       s.table.clear();
@@ -286,7 +286,7 @@ public final class BuiltinSubclasses {
         s.update(a[1]);
       }
       return PySingleton.NONE;
-    }));
+    });
   }
 
   private static Object setOp(org.pyjit.bytecode.BinaryOp op, Object a, Object b) {
@@ -297,7 +297,17 @@ public final class BuiltinSubclasses {
   /** Defines a special method on a built-in type unless it has one already. */
   private static void special(PyType t, String name, PyBuiltinFunction.Body body) {
     if (t.dict.getStr(name) == null) {
-      t.dict.put(name, new PyBuiltinFunction(name, t, body));
+      t.dict.put(name, new PyBuiltinFunction(name, t, (a, k) -> {
+        if (a.length == 0) {
+          throw Errors.typeError("unbound method " + t.name + "." + name
+              + "() needs an argument");
+        }
+        if (!Types.typeOf(a[0]).isSubtypeOf(t)) {
+          throw Errors.typeError("descriptor '" + name + "' requires a '" + t.name
+              + "' object but received a '" + Types.typeOf(a[0]).name + "'");
+        }
+        return body.call(a, k);
+      }));
     }
   }
 }

@@ -91,8 +91,7 @@ final class ClassBuilder {
   static PyType newClass(PyType meta, Object[] a, String[] k) {
     int npos = a.length - (k == null ? 0 : k.length);
     if (npos != 3) {
-      throw Errors.typeError(meta == Types.TYPE ? "type() takes 1 or 3 arguments"
-          : "type.__new__() takes exactly 3 arguments (" + npos + " given)");
+      throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
     }
     if (!(a[0] instanceof String name)) {
       throw Errors.typeError("type.__new__() argument 1 must be str, not "

@@ -41,6 +41,10 @@ final class Constructors {
       if (a.length == 1 && cls == Types.TYPE && k == null) {
         return Types.typeOf(a[0]);
       }
+      int npos = a.length - (k == null ? 0 : k.length);
+      if (cls == Types.TYPE && npos != 3) {
+        throw Errors.typeError("type() takes 1 or 3 arguments");
+      }
       return ClassBuilder.newClass(cls, a, k);
     };
     Types.SUPER.constructor = (cls, a, k) -> {
@@ -51,7 +55,9 @@ final class Constructors {
         }
         if (!Types.typeOf(a[1]).isSubtypeOf(t)
             && !(a[1] instanceof PyType sub && sub.isSubtypeOf(t))) {
-          throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+          throw Errors.typeError("super(type, obj): obj (" + (a[1] instanceof PyType ot
+              ? "type " + ot.name : "instance of " + Types.typeOf(a[1]).name)
+              + ") is not an instance or subtype of type (" + t.name + ").");
         }
         return new PySuper(t, a[1]);
       }
