@@ -157,6 +157,10 @@ final class ObjectMethods {
       Ops.genericSetattr(self, name, value);
       return;
     }
+    if (self instanceof PyType t && !t.builtin) {
+      Ops.typeSetattr(t, name, value); // type.__setattr__, never the metaclass's again
+      return;
+    }
     Ops.setattr(self, name, value);
   }
 }

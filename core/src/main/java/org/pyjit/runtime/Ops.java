@@ -1553,6 +1553,30 @@ public final class Ops {
     inst.setType(cls);
   }
 
+  /** type.__setattr__: a class's attribute, or its name, qualname or module. */
+  static void typeSetattr(PyType t, String name, Object value) {
+    switch (name) { // the type's own fields, which repr() and lookups read
+      case "__name__", "__qualname__" -> {
+        if (!(value instanceof String s)) {
+          throw Errors.typeError("can only assign string to " + t.name + "." + name
+              + ", not '" + Types.typeOf(value).name + "'");
+        }
+        if (name.equals("__name__")) {
+          t.name = s;
+        } else {
+          t.qualname = s;
+        }
+        return;
+      }
+      case "__module__" -> {
+        t.module = value instanceof String s ? s : t.module;
+      }
+      default -> { }
+    }
+    t.dict.put(name, value);
+    typeEpoch++;
+  }
+
   public static void setattr(Object o, String name, Object value) {
     if (o instanceof PyBaseException e) {
       // the exception's own fields, which str(), repr() and raising read
@@ -1593,8 +1617,14 @@ public final class Ops {
       return;
     }
     if (o instanceof PyType t && !t.builtin) {
-      t.dict.put(name, value);
-      typeEpoch++;
+      if (t.metatype != null) {
+        Object setter = t.metatype.lookup("__setattr__");
+        if (setter != null && !(setter instanceof PyBuiltinFunction)) {
+          callMethod(setter, t, new Object[] {name, value});
+          return;
+        }
+      }
+      typeSetattr(t, name, value);
       return;
     }
     if (o instanceof PyModule m) {

@@ -10,7 +10,7 @@ import java.util.List;
  * assigning attributes on them is refused as in CPython.
  */
 public final class PyType extends PyObject {
-  public final String name;
+  public String name;
   public String qualname;
   public String module;
   public PyType[] bases;
