@@ -209,10 +209,10 @@ final class ListMethods {
   }
 
   /**
-   * The special methods that explicit calls like {@code a.__len__()} need. The operators
-   * never reach them for real lists and tuples (Ops handles those first); the receiver
-   * check keeps an instance of a user subclass (not backed by a list yet) from reaching a
-   * cast.
+   * The special methods that explicit calls like {@code a.__len__()} and an override's
+   * {@code super().__getitem__(i)} reach. They run the built-in operations ({@code
+   * Ops.*Builtin}), never a subclass's override again; the receiver check keeps other
+   * objects from reaching a cast.
    */
   /** len, in, [] and iter as explicit dunders (range has only these). */
   private static void readDunders(PyType t, Class<?> cls) {

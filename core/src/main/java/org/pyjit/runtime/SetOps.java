@@ -154,7 +154,7 @@ final class SetOps {
     PyType t = s.type();
     boolean exact = t == Types.SET || t == Types.FROZENSET;
     if (s.size() == 0) {
-      return exact ? t.name + "()" : t.name + "()";
+      return t.name + "()";
     }
     StringBuilder sb = new StringBuilder(s.frozen || !exact ? t.name + "({" : "{");
     boolean first = true;
