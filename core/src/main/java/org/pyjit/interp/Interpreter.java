@@ -142,7 +142,14 @@ public final class Interpreter {
               fast[arg] = null;
             }
             case LOAD_NAME -> stack[sp++] = loadName(f, names[arg]);
-            case STORE_NAME -> f.locals.put(names[arg], stack[--sp]);
+            case STORE_NAME -> {
+              // a metaclass's __prepare__ may give a dict subclass: its __setitem__ counts
+              if (f.locals.getClass() == PyDict.class) {
+                f.locals.put(names[arg], stack[--sp]);
+              } else {
+                Ops.setitem(f.locals, names[arg], stack[--sp]);
+              }
+            }
             case DELETE_NAME -> {
               if (f.locals.remove(names[arg]) == null) {
                 throw Errors.nameError(names[arg]);

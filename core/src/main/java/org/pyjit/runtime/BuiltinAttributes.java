@@ -29,8 +29,8 @@ final class BuiltinAttributes {
       }
       case PyStaticMethod sm when name.equals("__func__") -> sm.function;
       case PyClassMethod cm when name.equals("__func__") -> cm.function;
-      case PyProperty p when name.equals("__doc__") -> p.fget instanceof PyFunction f
-          ? f.doc : PySingleton.NONE;
+      case PyProperty p when name.equals("__doc__") -> p.doc != null ? p.doc
+          : p.fget instanceof PyFunction f ? f.doc : PySingleton.NONE;
       case org.pyjit.interp.PyGenerator g -> switch (name) {
         case "gi_running" -> g.isRunning();
         case "__name__" -> g.name();
@@ -38,8 +38,8 @@ final class BuiltinAttributes {
         default -> null;
       };
       case PyTraceback tb -> tb.attribute(name);
-      case PyInstance i when name.equals("__dict__") && i.dict != null
-          && !(o instanceof PyBaseException) -> i.dict;
+      case BuiltinSubclasses.ClassInstance i when name.equals("__dict__")
+          && i.instanceDict() != null && !(o instanceof PyBaseException) -> i.instanceDict();
       default -> null;
     };
   }

@@ -252,6 +252,7 @@ public final class Builtins {
     NumberMethods.install();
     IntrospectionBuiltins.install(DICT);
     SetOps.install();
+    BuiltinSubclasses.install();
   }
 
   /** The keyword argument {@code name}, or {@code dflt}. */
@@ -419,8 +420,7 @@ public final class Builtins {
         && Ops.toDouble(y) == 0.0) {
       throw Errors.zeroDivision("float divmod()");
     }
-    return PyTuple.of(Ops.binary(org.pyjit.bytecode.BinaryOp.FLOOR_DIVIDE, x, y),
-        Ops.binary(org.pyjit.bytecode.BinaryOp.REMAINDER, x, y));
+    return Ops.divmod(x, y);
   }
 
   private static boolean isReal(Object o) {
@@ -429,6 +429,16 @@ public final class Builtins {
   }
 
   static Object pow3(Object b, Object e, Object m) {
+    if (b instanceof PyInstance || e instanceof PyInstance || m instanceof PyInstance) {
+      // three-argument pow only asks the base's __pow__ (never __rpow__)
+      Object r = b instanceof PyInstance ? Ops.callDunder(b, "__pow__", e, m) : null;
+      if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+        return r;
+      }
+      throw Errors.typeError("unsupported operand type(s) for ** or pow(): '"
+          + Types.typeOf(b).name + "', '" + Types.typeOf(e).name + "', '"
+          + Types.typeOf(m).name + "'");
+    }
     if (!Ops.isInt(b) || !Ops.isInt(e) || !Ops.isInt(m)) {
       throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
     }
@@ -586,6 +596,10 @@ public final class Builtins {
   public static String format(Object v, String spec) {
     if (v instanceof PyInstance) {
       Object m = Types.typeOf(v).lookup("__format__");
+      if (m instanceof PyBuiltinFunction && spec.isEmpty()
+          && v instanceof BuiltinSubclasses.ValueInstance) {
+        return Ops.str(v); // the built-in __format__ of '' is str(), which a subclass may define
+      }
       if (m != null) {
         Object r = Ops.callMethod(m, v, new Object[] {spec});
         if (!(r instanceof String s)) {
@@ -648,10 +662,22 @@ public final class Builtins {
     if (!(cls instanceof PyType t)) {
       throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
+    if (t.type() != Types.TYPE && Types.typeOf(o) != t) {
+      Object hook = t.type().lookup("__instancecheck__");
+      if (hook != null) {
+        return Ops.truth(Ops.callMethod(hook, t, new Object[] {o}));
+      }
+    }
     return Types.typeOf(o).isSubtypeOf(t);
   }
 
   static boolean issubclass(Object c, Object cls) {
+    if (cls instanceof PyType meta && meta.type() != Types.TYPE) {
+      Object hook = meta.type().lookup("__subclasscheck__");
+      if (hook != null) {
+        return Ops.truth(Ops.callMethod(hook, meta, new Object[] {c}));
+      }
+    }
     if (!(c instanceof PyType t)) {
       throw Errors.typeError("issubclass() arg 1 must be a class");
     }

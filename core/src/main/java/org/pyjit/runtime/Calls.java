@@ -27,7 +27,7 @@ public final class Calls {
       return call(m.function, full, kwnames);
     }
     if (f instanceof PyType t) {
-      return instantiate(t, args, kwnames);
+      return callType(t, args, kwnames);
     }
     if (f instanceof PyGenericAlias g) {
       return instantiate(g.origin, args, kwnames);
@@ -49,6 +49,15 @@ public final class Calls {
    * in spirit, so that no call from Python ever ends in a Java exception.
    */
   static Object callBuiltin(PyBuiltinFunction b, Object[] args, String[] kwnames) {
+    if (b.owner != null && b.owner.wrapsValues && args.length > 0) {
+      // int, float, str ... methods work on the value of a subclass instance
+      if (b.name.startsWith("__")) {
+        args = BuiltinSubclasses.unwrapArgs(args);
+      } else if (args[0] instanceof BuiltinSubclasses.ValueInstance v) {
+        args = args.clone();
+        args[0] = v.value;
+      }
+    }
     try {
       return b.body.call(args, kwnames);
     } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
@@ -63,7 +72,33 @@ public final class Calls {
         : Errors.typeError(name + "() missing required argument");
   }
 
-  /** type(...) calls: built-in constructors, or __new__ and __init__ of user classes. */
+  /**
+   * Calling a class: its metaclass's __call__ when a Python metaclass defines one, else
+   * type.__call__ ({@link #instantiate}).
+   */
+  static Object callType(PyType t, Object[] args, String[] kwnames) {
+    PyType meta = t.type();
+    if (meta != Types.TYPE) {
+      Object c = meta.lookup("__call__");
+      if (c != null && !(c instanceof PyBuiltinFunction)) {
+        return call(c, prepend(t, args), kwnames);
+      }
+    }
+    return instantiate(t, args, kwnames);
+  }
+
+  static Object[] prepend(Object first, Object[] args) {
+    Object[] full = new Object[args.length + 1];
+    full[0] = first;
+    System.arraycopy(args, 0, full, 1, args.length);
+    return full;
+  }
+
+  /**
+   * type.__call__: built-in types run their constructor; classes run __new__ (a Python one,
+   * else the built-in base's, see {@link BuiltinSubclasses}) and then __init__ when __new__
+   * returned an instance of the class, as CPython's type_call.
+   */
   static Object instantiate(PyType t, Object[] args, String[] kwnames) {
     if (t.constructor != null) {
       try {
@@ -72,24 +107,41 @@ public final class Calls {
         throw misuse(t.name, e);
       }
     }
-    PyType base = t;
-    while (base.constructor == null && base.bases.length > 0) {
-      base = base.bases[0];
+    if (t.callEpoch != Ops.typeEpoch) { // looked up once per class until some class changes
+      Object found = t.lookup("__new__");
+      t.callNew = found == null
+          || found instanceof PyStaticMethod sm && sm.function instanceof PyBuiltinFunction
+          ? null : found instanceof PyStaticMethod sm ? sm.function : found;
+      t.callInit = t.lookup("__init__");
+      t.callBase = BuiltinSubclasses.solidBase(t);
+      t.callEpoch = Ops.typeEpoch;
     }
-    Object self = base.constructor != null && base != Types.OBJECT
-        ? base.constructor.call(t, args, kwnames)
-        : new PyInstance(t);
-    Object init = t.lookup("__init__");
-    if (init instanceof PyFunction) {
-      Object[] full = new Object[args.length + 1];
-      full[0] = self;
-      System.arraycopy(args, 0, full, 1, args.length);
-      Object r = call(init, full, kwnames);
+    PyType base = t.callBase;
+    boolean customNew = t.callNew != null;
+    Object self;
+    if (customNew) {
+      self = call(t.callNew, prepend(t, args), kwnames);
+      if (!Types.typeOf(self).isSubtypeOf(t)) {
+        return self;
+      }
+    } else if (base == Types.OBJECT) {
+      self = new PyInstance(t);
+    } else if (base == Types.TYPE) {
+      self = ClassBuilder.newClass(t, args, kwnames);
+    } else if (base.isSubtypeOf(Types.BASE_EXCEPTION)) {
+      self = base.constructor.call(t, args, kwnames);
+    } else {
+      self = BuiltinSubclasses.newInstance(base, t, args, kwnames);
+    }
+    Object init = t.callInit;
+    if (init != null) {
+      Object r = init instanceof PyFunction || init instanceof PyBuiltinFunction
+          ? call(init, prepend(self, args), kwnames) : call(Ops.bind(init, self, t), args, kwnames);
       if (r != PySingleton.NONE) {
         throw Errors.typeError("__init__() should return None, not '" + Types.typeOf(r).name
             + "'");
       }
-    } else if (base == Types.OBJECT && args.length > 0) {
+    } else if (base == Types.OBJECT && !customNew && (args.length > 0)) {
       throw Errors.typeError(t.name + "() takes no arguments");
     }
     return self;

@@ -32,24 +32,113 @@ final class ClassBuilder {
         kwValues.add(args[i]);
       }
     }
-    PyDict ns = new PyDict();
-    Interpreter.runClassBody(body, ns);
-    if (metaclass != null && metaclass != Types.TYPE) {
-      Object[] margs = new Object[3 + kwValues.size()];
-      margs[0] = name;
-      margs[1] = PyTuple.of(bases);
-      margs[2] = ns;
-      for (int i = 0; i < kwValues.size(); i++) {
-        margs[3 + i] = kwValues.get(i);
-      }
-      return Ops.call(metaclass, margs, kwNames.isEmpty() ? null
-          : kwNames.toArray(new String[0]));
+    if (metaclass == null) {
+      metaclass = bases.length == 0 ? Types.TYPE : Types.typeOf(bases[0]);
     }
-    return newType(name, bases, ns, kwNames, kwValues);
+    if (metaclass instanceof PyType m) {
+      metaclass = mostDerivedMetaclass(m, bases);
+    }
+    String[] kw = kwNames.isEmpty() ? null : kwNames.toArray(new String[0]);
+    PyDict ns;
+    Object prepare = Ops.getattrOrNull(metaclass, "__prepare__");
+    if (prepare != null) {
+      Object[] pargs = new Object[2 + kwValues.size()];
+      pargs[0] = name;
+      pargs[1] = PyTuple.of(bases);
+      for (int i = 0; i < kwValues.size(); i++) {
+        pargs[2 + i] = kwValues.get(i);
+      }
+      Object made = Ops.call(prepare, pargs, kw);
+      if (!(made instanceof PyDict d)) {
+        throw Errors.typeError(metaclass instanceof PyType m ? m.name
+            + ".__prepare__() must return a mapping, not " + Types.typeOf(made).name
+            : "__prepare__() must return a mapping, not " + Types.typeOf(made).name);
+      }
+      ns = d;
+    } else {
+      ns = new PyDict();
+    }
+    Interpreter.runClassBody(body, ns);
+    Object[] margs = new Object[3 + kwValues.size()];
+    margs[0] = name;
+    margs[1] = PyTuple.of(bases);
+    margs[2] = ns;
+    for (int i = 0; i < kwValues.size(); i++) {
+      margs[3 + i] = kwValues.get(i);
+    }
+    return Ops.call(metaclass, margs, kw);
+  }
+
+  /** CPython's _PyType_CalculateMetaclass: the metaclass that derives from all others. */
+  static PyType mostDerivedMetaclass(PyType meta, Object[] bases) {
+    PyType winner = meta;
+    for (Object b : bases) {
+      PyType t = Types.typeOf(b);
+      if (winner.isSubtypeOf(t)) {
+        continue;
+      }
+      if (t.isSubtypeOf(winner)) {
+        winner = t;
+        continue;
+      }
+      throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a"
+          + " (non-strict) subclass of the metaclasses of all its bases");
+    }
+    return winner;
+  }
+
+  /** type.__new__(meta, name, bases, namespace, **kwargs). */
+  static PyType newClass(PyType meta, Object[] a, String[] k) {
+    int npos = a.length - (k == null ? 0 : k.length);
+    if (npos != 3) {
+      throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
+    }
+    if (!(a[0] instanceof String name)) {
+      throw Errors.typeError("type.__new__() argument 1 must be str, not "
+          + Types.typeOf(a[0]).name);
+    }
+    if (!(a[1] instanceof PyTuple bases)) {
+      throw Errors.typeError("type.__new__() argument 2 must be tuple, not "
+          + Types.typeOf(a[1]).name);
+    }
+    if (!(a[2] instanceof PyDict ns)) {
+      throw Errors.typeError("type.__new__() argument 3 must be dict, not "
+          + Types.typeOf(a[2]).name);
+    }
+    List<String> kwNames = new ArrayList<>();
+    List<Object> kwValues = new ArrayList<>();
+    for (int i = npos; i < a.length; i++) {
+      kwNames.add(k[i - npos]);
+      kwValues.add(a[i]);
+    }
+    PyType winner = mostDerivedMetaclass(meta, bases.items);
+    if (ns.getStr("__module__") == null) {
+      // type() called directly: the calling code's module, as CPython's type_new
+      org.pyjit.interp.Frame f = org.pyjit.interp.ThreadState.current().currentFrame();
+      Object mod = f == null ? null : f.globals().getStr("__name__");
+      if (mod != null) {
+        ns = copyOf(ns);
+        ns.put("__module__", mod);
+      }
+    }
+    return newType(name, bases.items, ns, kwNames, kwValues, winner);
+  }
+
+  private static PyDict copyOf(PyDict ns) {
+    PyDict d = new PyDict();
+    for (Object[] kv : ns.items()) {
+      d.put(kv[0], kv[1]);
+    }
+    return d;
   }
 
   static PyType newType(String name, Object[] baseObjs, PyDict ns, List<String> kwNames,
       List<Object> kwValues) {
+    return newType(name, baseObjs, ns, kwNames, kwValues, Types.TYPE);
+  }
+
+  static PyType newType(String name, Object[] baseObjs, PyDict ns, List<String> kwNames,
+      List<Object> kwValues, PyType meta) {
     PyType[] bases = new PyType[baseObjs.length == 0 ? 1 : baseObjs.length];
     if (baseObjs.length == 0) {
       bases[0] = Types.OBJECT;
@@ -63,8 +152,27 @@ final class ClassBuilder {
       }
       bases[i] = t;
     }
+    for (int i = 0; i < bases.length; i++) {
+      for (int j = 0; j < i; j++) {
+        if (bases[i] == bases[j]) {
+          throw Errors.typeError("duplicate base class " + bases[i].name);
+        }
+      }
+    }
+    PyType layout = Types.OBJECT;
+    for (PyType b : bases) { // at most one built-in layout (int, dict, BaseException ...)
+      PyType solid = BuiltinSubclasses.solidBase(b);
+      if (solid.isSubtypeOf(layout)) {
+        layout = solid;
+      } else if (!layout.isSubtypeOf(solid)) {
+        throw Errors.typeError("multiple bases have instance lay-out conflict");
+      }
+    }
     PyType cls = new PyType(name, false, bases);
-    cls.hasInstanceDict = true;
+    if (meta != Types.TYPE) {
+      cls.metatype = meta;
+    }
+    Slots.apply(cls, ns);
     for (Object[] kv : ns.items()) {
       cls.dict.put(kv[0], kv[1]);
     }
@@ -98,6 +206,9 @@ final class ClassBuilder {
       } else if (v instanceof PyStaticMethod sm) {
         v = sm.function;
       } else if (v instanceof PyProperty p) {
+        if (p.name == null && kv[0] instanceof String attr) {
+          p.name = attr;
+        }
         for (Object f : new Object[] {p.fget, p.fset, p.fdel}) {
           if (f instanceof PyFunction pf) {
             pf.definingClass = cls;
@@ -107,10 +218,10 @@ final class ClassBuilder {
       if (v instanceof PyFunction f && f.definingClass == null) {
         f.definingClass = cls;
       }
-      if (kv[0] instanceof String attr && v instanceof PyInstance) {
-        Object setName = Types.typeOf(v).lookup("__set_name__");
+      if (kv[0] instanceof String attr && !(v instanceof PyType)) {
+        Object setName = Types.typeOf(kv[1]).lookup("__set_name__");
         if (setName != null) {
-          Ops.callMethod(setName, v, new Object[] {cls, attr});
+          Ops.callMethod(setName, kv[1], new Object[] {cls, attr});
         }
       }
     }

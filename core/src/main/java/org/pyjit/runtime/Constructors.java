@@ -19,7 +19,8 @@ final class Constructors {
     Types.LIST.constructor = (cls, a, k) -> sequenceArgs("list", a, k) == 0 ? new PyList()
         : new PyList(ListOps.toArray(a[0]));
     Types.TUPLE.constructor = (cls, a, k) -> sequenceArgs("tuple", a, k) == 0 ? PyTuple.EMPTY
-        : a[0] instanceof PyTuple t ? t : PyTuple.of(ListOps.toArray(a[0]));
+        : a[0] instanceof PyTuple t && t.getClass() == PyTuple.class ? t
+        : PyTuple.of(ListOps.toArray(a[0]));
     Types.DICT.constructor = Constructors::dict;
     Types.RANGE.constructor = (cls, a, k) -> switch (a.length) {
       case 1 -> PyRange.of(0L, indexValue(a[0]), 1L);
@@ -37,23 +38,34 @@ final class Constructors {
           : "slice expected at most 3 arguments, got " + a.length);
     };
     Types.TYPE.constructor = (cls, a, k) -> {
-      if (a.length == 1) {
+      if (a.length == 1 && cls == Types.TYPE && k == null) {
         return Types.typeOf(a[0]);
       }
-      if (a.length == 3 && a[2] instanceof PyDict ns) {
-        return ClassBuilder.newType((String) a[0], ((PyTuple) a[1]).items, ns,
-            java.util.List.of(), java.util.List.of());
+      int npos = a.length - (k == null ? 0 : k.length);
+      if (cls == Types.TYPE && npos != 3) {
+        throw Errors.typeError("type() takes 1 or 3 arguments");
       }
-      throw Errors.typeError("type() takes 1 or 3 arguments");
+      return ClassBuilder.newClass(cls, a, k);
     };
     Types.SUPER.constructor = (cls, a, k) -> {
       if (a.length == 2) {
-        return new PySuper((PyType) a[0], a[1]);
+        if (!(a[0] instanceof PyType t)) {
+          throw Errors.typeError("super() argument 1 must be a type, not "
+              + Types.typeOf(a[0]).name);
+        }
+        if (!Types.typeOf(a[1]).isSubtypeOf(t)
+            && !(a[1] instanceof PyType sub && sub.isSubtypeOf(t))) {
+          throw Errors.typeError("super(type, obj): obj (" + (a[1] instanceof PyType ot
+              ? "type " + ot.name : "instance of " + Types.typeOf(a[1]).name)
+              + ") is not an instance or subtype of type (" + t.name + ").");
+        }
+        return new PySuper(t, a[1]);
       }
       org.pyjit.interp.ThreadState ts = org.pyjit.interp.ThreadState.current();
       PyFunction fn = ts.currentFunction();
       if (fn == null || fn.definingClass == null) {
-        throw Errors.runtimeError("super(): __class__ cell not found");
+        throw Errors.runtimeError(fn != null && fn.code.argcount == 0
+            ? "super(): no arguments" : "super(): __class__ cell not found");
       }
       if (fn.code.argcount == 0) {
         throw Errors.runtimeError("super(): no arguments");
@@ -66,10 +78,19 @@ final class Constructors {
       }
       return new PyInstance(cls);
     };
-    Types.PROPERTY.constructor = (cls, a, k) -> new PyProperty(a.length > 0 ? a[0] : null,
-        a.length > 1 ? a[1] : null, a.length > 2 ? a[2] : null);
+    Types.PROPERTY.constructor = (cls, a, k) -> {
+      PyArgs pa = new PyArgs(a, k);
+      PyProperty p = new PyProperty(pa.get(0, "fget"), pa.get(1, "fset"), pa.get(2, "fdel"));
+      Object doc = pa.get(3, "doc");
+      p.doc = doc == PySingleton.NONE ? null : doc;
+      return p;
+    };
     Types.CLASSMETHOD.constructor = (cls, a, k) -> new PyClassMethod(a[0]);
     Types.STATICMETHOD.constructor = (cls, a, k) -> new PyStaticMethod(a[0]);
+    // staticmethod objects are callable since 3.10
+    Types.STATICMETHOD.dict.put("__call__", new PyBuiltinFunction("__call__",
+        Types.STATICMETHOD, (a, k) -> Ops.call(((PyStaticMethod) a[0]).function,
+            java.util.Arrays.copyOfRange(a, 1, a.length), k)));
     Types.BASE_EXCEPTION.constructor = (cls, a, k) -> {
       if (cls.isSubtypeOf(Types.OS_ERROR) && a.length >= 2 && a.length <= 5) {
         return osError(cls, a);
@@ -231,7 +252,27 @@ final class Constructors {
   }
 
   static Object dict(PyType cls, Object[] a, String[] k) {
-    PyDict d = new PyDict();
+    return fillDict(new PyDict(), a, k);
+  }
+
+  /** Positional-or-keyword arguments of a constructor, by position or name. */
+  private record PyArgs(Object[] a, String[] k) {
+    Object get(int pos, String name) {
+      int npos = a.length - (k == null ? 0 : k.length);
+      if (pos < npos) {
+        return a[pos];
+      }
+      for (int i = 0; k != null && i < k.length; i++) {
+        if (k[i].equals(name)) {
+          return a[npos + i];
+        }
+      }
+      return null;
+    }
+  }
+
+  /** dict.__init__: the items of the one positional argument, then the keywords. */
+  static PyDict fillDict(PyDict d, Object[] a, String[] k) {
     int npos = a.length - (k == null ? 0 : k.length);
     if (npos > 1) {
       throw Errors.typeError("dict expected at most 1 argument, got " + npos);

@@ -122,6 +122,7 @@ final class IntrospectionBuiltins {
       if (o instanceof PyType t) {
         for (PyType c : t.mro) {
           addKeys(names, c.dict);
+          names.addAll(ObjectMethods.names(c));
         }
         return sorted(names);
       }
@@ -132,6 +133,7 @@ final class IntrospectionBuiltins {
       names.add("__class__");
       for (PyType c : Types.typeOf(o).mro) {
         addKeys(names, c.dict);
+        names.addAll(ObjectMethods.names(c));
       }
       return sorted(names);
     });

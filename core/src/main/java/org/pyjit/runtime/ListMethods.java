@@ -209,41 +209,41 @@ final class ListMethods {
   }
 
   /**
-   * The special methods that explicit calls like {@code a.__len__()} need. The operators
-   * never reach them for real lists and tuples (Ops handles those first); the receiver
-   * check keeps an instance of a user subclass (not backed by a list yet) from reaching a
-   * cast.
+   * The special methods that explicit calls like {@code a.__len__()} and an override's
+   * {@code super().__getitem__(i)} reach. They run the built-in operations ({@code
+   * Ops.*Builtin}), never a subclass's override again; the receiver check keeps other
+   * objects from reaching a cast.
    */
   /** len, in, [] and iter as explicit dunders (range has only these). */
   private static void readDunders(PyType t, Class<?> cls) {
-    dunder(t, cls, "__len__", 0, (a, k) -> Ops.len(a[0]));
-    dunder(t, cls, "__contains__", 1, (a, k) -> Ops.contains(a[0], a[1]));
-    dunder(t, cls, "__getitem__", 1, (a, k) -> Ops.getitem(a[0], a[1]));
-    dunder(t, cls, "__iter__", 0, (a, k) -> Ops.iter(a[0]));
+    dunder(t, cls, "__len__", 0, (a, k) -> Ops.lenBuiltin(a[0]));
+    dunder(t, cls, "__contains__", 1, (a, k) -> Ops.containsBuiltin(a[0], a[1]));
+    dunder(t, cls, "__getitem__", 1, (a, k) -> Ops.getitemBuiltin(a[0], a[1]));
+    dunder(t, cls, "__iter__", 0, (a, k) -> Ops.iterBuiltin(a[0]));
   }
 
   private static void sequenceDunders(PyType t, Class<?> cls) {
     readDunders(t, cls);
     dunder(t, cls, "__add__", 1, (a, k) -> cls.isInstance(a[1])
-        ? Ops.binary(BinaryOp.ADD, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+        ? Ops.binarySlow(BinaryOp.ADD, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
     dunder(t, cls, "__mul__", 1, (a, k) -> Ops.isInt(a[1]) || a[1] instanceof PyInstance
-        ? Ops.binary(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+        ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
     dunder(t, cls, "__rmul__", 1, (a, k) -> Ops.isInt(a[1]) || a[1] instanceof PyInstance
-        ? Ops.binary(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+        ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
     for (CompareOp op : CompareOp.values()) {
       dunder(t, cls, op.dunder, 1, (a, k) -> cls.isInstance(a[1])
-          ? Ops.compare(op, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+          ? Ops.compareBuiltin(op, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
     }
     if (t == L) {
       dunder(t, cls, "__setitem__", 2, (a, k) -> {
-        Ops.setitem(a[0], a[1], a[2]);
+        Ops.setitemBuiltin(a[0], a[1], a[2]);
         return PySingleton.NONE;
       });
       dunder(t, cls, "__delitem__", 1, (a, k) -> {
-        Ops.delitem(a[0], a[1]);
+        Ops.delitemBuiltin(a[0], a[1]);
         return PySingleton.NONE;
       });
-      dunder(t, cls, "__iadd__", 1, (a, k) -> Ops.binary(BinaryOp.INPLACE_ADD, a[0], a[1]));
+      dunder(t, cls, "__iadd__", 1, (a, k) -> Ops.binarySlow(BinaryOp.INPLACE_ADD, a[0], a[1]));
       dunder(t, cls, "__reversed__", 0, (a, k) -> new Iterators.Reversed(a[0]));
     }
   }

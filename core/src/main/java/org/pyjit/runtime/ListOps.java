@@ -9,10 +9,13 @@ public final class ListOps {
 
   /** All items of an iterable, in order. */
   public static Object[] toArray(Object iterable) {
-    if (iterable instanceof PyList l) {
+    // a subclass's own __iter__ counts, as in CPython (its fast path is for exact types)
+    boolean direct = !BuiltinSubclasses.isSubclassInstance(iterable)
+        || BuiltinSubclasses.override(iterable, "__iter__") == null;
+    if (iterable instanceof PyList l && direct) {
       return l.toArray();
     }
-    if (iterable instanceof PyTuple t) {
+    if (iterable instanceof PyTuple t && direct) {
       return t.items.clone();
     }
     List<Object> out = new ArrayList<>();

@@ -162,7 +162,6 @@ final class NumberMethods {
       int n = MethodArgs.range(a, k, t, "__round__", 0, 1);
       return Builtins.round(a[0], n > 0 ? a[1] : PySingleton.NONE);
     });
-    noArgs(t, "__str__", Ops::str);
     noArgs(t, "__repr__", Ops::repr);
     noArgs(t, "__hash__", Ops::hash);
     def(t, "__format__", (a, k) -> {

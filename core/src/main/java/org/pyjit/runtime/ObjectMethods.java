@@ -31,7 +31,50 @@ final class ObjectMethods {
       }
       return PySingleton.NONE;
     });
+    OBJECT.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+      if (a.length == 0) {
+        throw Errors.typeError("object.__new__(): not enough arguments");
+      }
+      if (!(a[0] instanceof PyType cls)) {
+        throw Errors.typeError("object.__new__(X): X is not a type object ("
+            + Types.typeOf(a[0]).name + ")");
+      }
+      PyType base = BuiltinSubclasses.solidBase(cls);
+      if (base != Types.OBJECT) {
+        throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use "
+            + base.name + ".__new__()");
+      }
+      if (a.length > 1) {
+        if (cls.lookup("__new__") != null) {
+          throw Errors.typeError(
+              "object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if (cls.lookup("__init__") == null) {
+          throw Errors.typeError(cls.name + "() takes no arguments");
+        }
+      }
+      return new PyInstance(cls);
+    })));
+    for (org.pyjit.bytecode.CompareOp op : new org.pyjit.bytecode.CompareOp[] {
+        org.pyjit.bytecode.CompareOp.LT, org.pyjit.bytecode.CompareOp.LE,
+        org.pyjit.bytecode.CompareOp.GT, org.pyjit.bytecode.CompareOp.GE}) {
+      def(OBJECT, o, op.dunder, (a, k) -> PySingleton.NOT_IMPLEMENTED);
+    }
+    OBJECT.put("__subclasshook__", new PyClassMethod(new PyBuiltinFunction(
+        "__subclasshook__", o, (a, k) -> PySingleton.NOT_IMPLEMENTED)));
     def(OBJECT, o, "__repr__", (a, k) -> ObjectRepr.defaultRepr(a[0]));
+    def(OBJECT, o, "__sizeof__", (a, k) -> a[0] instanceof PyInstance i && i.dict != null
+        ? 32L : 16L);
+    def(OBJECT, o, "__dir__", (a, k) -> Ops.call(Builtins.dict(null).getStr("dir"),
+        new Object[] {a[0]}, null));
+    def(OBJECT, o, "__getstate__", (a, k) -> a[0] instanceof PyInstance i && i.dict != null
+        && i.dict.size() > 0 ? i.dict : PySingleton.NONE);
+    def(OBJECT, o, "__reduce__", (a, k) -> {
+      throw Errors.typeError("cannot pickle '" + Types.typeOf(a[0]).name + "' object");
+    });
+    def(OBJECT, o, "__reduce_ex__", (a, k) -> {
+      throw Errors.typeError("cannot pickle '" + Types.typeOf(a[0]).name + "' object");
+    });
     def(OBJECT, o, "__str__", (a, k) -> Ops.repr(a[0]));
     def(OBJECT, o, "__format__", (a, k) -> {
       String spec = (String) a[1];
@@ -86,6 +129,17 @@ final class ObjectMethods {
         (a, k) -> ObjectRepr.exceptionRepr((PyBaseException) a[0]));
   }
 
+  /** The names {@code t}'s own dict would hold in CPython beyond its actual dict (for dir). */
+  static java.util.Set<String> names(PyType t) {
+    if (t == Types.OBJECT) {
+      java.util.Set<String> names = new java.util.HashSet<>(OBJECT.keySet());
+      names.add("__class__"); // data descriptors of object
+      names.add("__doc__");
+      return names;
+    }
+    return t == Types.BASE_EXCEPTION ? BASE_EXCEPTION.keySet() : java.util.Set.of();
+  }
+
   /** The method {@code name} that {@code t}'s own dict would hold in CPython, or null. */
   static Object lookup(PyType t, String name) {
     if (t == Types.OBJECT) {
@@ -99,12 +153,12 @@ final class ObjectMethods {
 
   /** object.__setattr__: the instance dict (or a data descriptor), never __setattr__. */
   static void setattr(Object self, String name, Object value) {
-    if (self instanceof PyInstance inst && inst.dict != null) {
-      if (inst.type().lookup(name) instanceof PyProperty p) {
-        p.set(self, value);
-      } else {
-        inst.dict.put(name, value);
-      }
+    if (self instanceof BuiltinSubclasses.ClassInstance && !(self instanceof PyBaseException)) {
+      Ops.genericSetattr(self, name, value);
+      return;
+    }
+    if (self instanceof PyType t && !t.builtin) {
+      Ops.typeSetattr(t, name, value); // type.__setattr__, never the metaclass's again
       return;
     }
     Ops.setattr(self, name, value);

@@ -34,6 +34,17 @@ public final class ObjectRepr {
     if (o instanceof PySingleton s) {
       return s.repr();
     }
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__repr__");
+      if (m != null) {
+        Object r = Ops.callMethod(m, o, new Object[0]);
+        if (!(r instanceof String s)) {
+          throw Errors.typeError("__repr__ returned non-string (type " + Types.typeOf(r).name
+              + ")");
+        }
+        return s;
+      }
+    }
     if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict) {
       return containerRepr(o);
     }
@@ -68,6 +79,17 @@ public final class ObjectRepr {
       return v.repr();
     }
     if (o instanceof PyType t) {
+      if (t.metatype != null) {
+        Object m = t.metatype.lookup("__repr__");
+        if (m != null && !(m instanceof PyBuiltinFunction)) {
+          Object r = Ops.callMethod(m, t, new Object[0]);
+          if (!(r instanceof String s)) {
+            throw Errors.typeError("__repr__ returned non-string (type "
+                + Types.typeOf(r).name + ")");
+          }
+          return s;
+        }
+      }
       return t.toString();
     }
     if (o instanceof PyGenericAlias g) {
@@ -75,6 +97,12 @@ public final class ObjectRepr {
     }
     if (o instanceof PyModule m) {
       return "<module '" + m.name + "'>";
+    }
+    if (o instanceof Slots.Member m) {
+      return m.repr();
+    }
+    if (o instanceof Slots.Attribute m) {
+      return m.repr();
     }
     if (o instanceof PyInstance) {
       Object r = Ops.callDunder(o, "__repr__");
@@ -119,12 +147,24 @@ public final class ObjectRepr {
     if (o instanceof String s) {
       return s;
     }
+    if (o instanceof PyType t && t.metatype != null) {
+      Object m = t.metatype.lookup("__str__");
+      if (m != null && !(m instanceof PyBuiltinFunction)) {
+        Object r = Ops.callMethod(m, t, new Object[0]);
+        if (!(r instanceof String s)) {
+          throw Errors.typeError("__str__ returned non-string (type " + Types.typeOf(r).name
+              + ")");
+        }
+        return s;
+      }
+    }
     if (o instanceof Double d) {
       return Repr.floatRepr(d);
     }
-    if (o instanceof PyInstance) {
+    if (o instanceof PyInstance || BuiltinSubclasses.isSubclassInstance(o)) {
       PyType t = Types.typeOf(o);
-      Object m = t.lookup("__str__");
+      Object m = o instanceof PyInstance ? t.lookup("__str__")
+          : BuiltinSubclasses.override(o, "__str__");
       if (m != null) {
         Object r = Ops.callMethod(m, o, new Object[0]);
         if (!(r instanceof String s)) {
@@ -207,7 +247,7 @@ public final class ObjectRepr {
     return String.format("0x%012x", System.identityHashCode(o) * 16L);
   }
 
-  private static String containerRepr(Object o) {
+  static String containerRepr(Object o) {
     Map<Object, Boolean> active = ACTIVE.get();
     if (active.containsKey(o)) {
       return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "(...)";

@@ -76,6 +76,9 @@ public final class Ops {
     if (r != null) {
       return r;
     }
+    if (BuiltinSubclasses.isSubclassInstance(a) || BuiltinSubclasses.isSubclassInstance(b)) {
+      return binaryDunders(op, a, b);
+    }
     return binarySlow(op, a, b);
   }
 
@@ -431,17 +434,39 @@ public final class Ops {
     if (plain == BinaryOp.REMAINDER && a instanceof String) {
       return PercentOperands.format((String) a, b);
     }
+    return binaryDunders(op, a, b);
+  }
+
+  /**
+   * The special methods of a binary operator: the in-place one, then a.__op__ and
+   * b.__rop__, the reflected one first when b's type is a subclass of a's that overrides it
+   * (CPython's binary_op1); CPython's TypeError when all decline.
+   */
+  static Object binaryDunders(BinaryOp op, Object a, Object b) {
+    BinaryOp plain = op.plain();
     if (op.isInplace()) {
       Object r = callDunder(a, op.dunder, b);
       if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
         return r;
       }
     }
-    Object r = callDunder(a, plain.dunder, b);
+    PyType ta = Types.typeOf(a);
+    PyType tb = Types.typeOf(b);
+    boolean reflectFirst = ta != tb && tb.isSubtypeOf(ta)
+        && tb.lookup(plain.reflected) != null
+        && tb.lookup(plain.reflected) != ta.lookup(plain.reflected);
+    Object r;
+    if (reflectFirst) {
+      r = callDunder(b, plain.reflected, a);
+      if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
+        return r;
+      }
+    }
+    r = callDunder(a, plain.dunder, b);
     if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
       return r;
     }
-    if (Types.typeOf(a) != Types.typeOf(b)) {
+    if (ta != tb && !reflectFirst) {
       r = callDunder(b, plain.reflected, a);
       if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
         return r;
@@ -471,8 +496,14 @@ public final class Ops {
 
   /** seq * n, or null if a is not a sequence or n not an int. */
   static Object repeat(Object a, Object n) {
-    if (!isInt(n) || !(a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
+    if (!(a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
       return null;
+    }
+    if (!isInt(n)) {
+      if (!(n instanceof PyInstance) || Types.typeOf(n).lookup("__index__") == null) {
+        return null;
+      }
+      n = asIndex(n); // sequence repetition takes any __index__
     }
     long times = Math.max(0, asIndex(n));
     if (a instanceof String s) {
@@ -520,6 +551,35 @@ public final class Ops {
       return call(descr, full, null);
     }
     return call(bind(descr, self, Types.typeOf(self)), args, null);
+  }
+
+  /** divmod(a, b): numbers directly, else __divmod__ / __rdivmod__ as a binary operator. */
+  public static Object divmod(Object a, Object b) {
+    if (isNumber(a) && isNumber(b)) {
+      return PyTuple.of(binary(BinaryOp.FLOOR_DIVIDE, a, b), binary(BinaryOp.REMAINDER, a, b));
+    }
+    PyType ta = Types.typeOf(a);
+    PyType tb = Types.typeOf(b);
+    boolean reflectFirst = ta != tb && tb.isSubtypeOf(ta) && tb.lookup("__rdivmod__") != null
+        && tb.lookup("__rdivmod__") != ta.lookup("__rdivmod__");
+    Object r;
+    if (reflectFirst) {
+      r = callDunder(b, "__rdivmod__", a);
+      if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    r = callDunder(a, "__divmod__", b);
+    if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+      return r;
+    }
+    if (ta != tb && !reflectFirst) {
+      r = callDunder(b, "__rdivmod__", a);
+      if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+        return r;
+      }
+    }
+    throw Errors.unsupportedOperands("divmod()", a, b);
   }
 
   // ------------------------------------------------------------------ unary operators
@@ -578,6 +638,15 @@ public final class Ops {
     if (o instanceof Boolean b) {
       return b;
     }
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__bool__");
+      if (m == null) {
+        m = BuiltinSubclasses.override(o, "__len__");
+      }
+      if (m != null) {
+        return truthOfInstance(o);
+      }
+    }
     if (o instanceof Long l) {
       return l != 0;
     }
@@ -608,6 +677,10 @@ public final class Ops {
     if (o instanceof PySet s) {
       return s.size() != 0;
     }
+    return truthOfInstance(o);
+  }
+
+  private static boolean truthOfInstance(Object o) {
     Object r = callDunder(o, "__bool__");
     if (r != null) {
       if (r instanceof Boolean b) {
@@ -617,7 +690,7 @@ public final class Ops {
     }
     r = callDunder(o, "__len__");
     if (r != null) {
-      return asIndex(r) != 0;
+      return lenResult(r) != 0;
     }
     return true;
   }
@@ -705,6 +778,14 @@ public final class Ops {
   }
 
   static Object richCompareSlow(CompareOp op, Object a, Object b) {
+    if (BuiltinSubclasses.isSubclassInstance(a) || BuiltinSubclasses.isSubclassInstance(b)) {
+      return compareDunders(op, a, b);
+    }
+    return compareBuiltin(op, a, b);
+  }
+
+  /** Comparison of the built-in containers (what their own __eq__, __lt__ ... do). */
+  static Object compareBuiltin(CompareOp op, Object a, Object b) {
     if (a instanceof PySet && b instanceof PySet) {
       return SetOps.compare(op, a, b);
     }
@@ -718,6 +799,11 @@ public final class Ops {
       return sequenceCompare(op, new Object[] {x.start, x.stop, x.step}, 3,
           new Object[] {y.start, y.stop, y.step}, 3);
     }
+    return compareDunders(op, a, b);
+  }
+
+  /** a.__op__(b) and b.__swapped__(a), the subclass's first when it overrides it. */
+  static Object compareDunders(CompareOp op, Object a, Object b) {
     PyType ta = Types.typeOf(a);
     PyType tb = Types.typeOf(b);
     boolean reflectFirst = ta != tb && tb.isSubtypeOf(ta) && tb.lookup(op.swapped().dunder) != null;
@@ -789,6 +875,17 @@ public final class Ops {
   }
 
   public static boolean contains(Object container, Object item) {
+    if (BuiltinSubclasses.isSubclassInstance(container)) {
+      Object m = BuiltinSubclasses.override(container, "__contains__");
+      if (m != null) {
+      return truth(callMethod(m, container, new Object[] {item}));
+      }
+    }
+    return containsBuiltin(container, item);
+  }
+
+  /** __contains__ of the built-in types (what their own __contains__ does). */
+  static boolean containsBuiltin(Object container, Object item) {
     if (container instanceof PyDict d) {
       return d.containsKey(item);
     }
@@ -826,6 +923,10 @@ public final class Ops {
     if (r != null) {
       return truth(r);
     }
+    PyType ct = Types.typeOf(container);
+    if (ct.lookup("__iter__") == null && ct.lookup("__getitem__") == null) {
+      throw Errors.typeError("argument of type '" + ct.name + "' is not iterable");
+    }
     Object it = iter(container);
     for (Object x; (x = next(it)) != null; ) {
       if (x == item || eq(x, item)) {
@@ -839,6 +940,39 @@ public final class Ops {
 
   /** Python's hash(), with CPython's values for numbers, None, tuples and frozensets. */
   public static long hash(Object o) {
+    if (o instanceof PyObject && o instanceof BuiltinSubclasses.ClassInstance
+        && !(o instanceof PyBaseException)) {
+      return hashOfInstance(o);
+    }
+    return hashBuiltin(o);
+  }
+
+  /** hash() of an instance of a Python class: its __hash__, else its built-in value's. */
+  private static long hashOfInstance(Object o) {
+    PyType t = Types.typeOf(o);
+    Object m = t.lookup("__hash__");
+    if (m == PySingleton.NONE) {
+      throw Errors.typeError("unhashable type: '" + t.name + "'");
+    }
+    if (m != null && !(m instanceof PyBuiltinFunction)) {
+      Object r = callMethod(m, o, new Object[0]);
+      if (!isInt(r)) {
+        throw Errors.typeError("__hash__ method should return an integer");
+      }
+      long h = r instanceof BigInteger b
+          ? org.pyjit.runtime.collect.PyHash.hashBigInteger(b) : asIndex(r);
+      return h == -1 ? -2 : h;
+    }
+    if (o instanceof BuiltinSubclasses.ValueInstance v) {
+      return hashBuiltin(v.value);
+    }
+    if (o instanceof PyInstance) {
+      return org.pyjit.runtime.collect.PyHash.hashIdentity(System.identityHashCode(o));
+    }
+    return hashBuiltin(o);
+  }
+
+  static long hashBuiltin(Object o) {
     if (o instanceof Long l) {
       return org.pyjit.runtime.collect.PyHash.hashLong(l);
     }
@@ -935,6 +1069,9 @@ public final class Ops {
     }
     Object r = callDunder(o, "__index__");
     if (r != null) {
+      if (!isInt(r)) {
+        throw Errors.typeError("__index__ returned non-int (type " + Types.typeOf(r).name + ")");
+      }
       return asIndex(r);
     }
     throw Errors.typeError("'" + Types.typeOf(o).name
@@ -961,11 +1098,18 @@ public final class Ops {
   // ------------------------------------------------------------------ attributes
 
   public static Object getattr(Object o, String name) {
-    if (o instanceof PyInstance i && hasAttributeHooks(i.type())) {
+    if ((o instanceof PyInstance || BuiltinSubclasses.isSubclassInstance(o))
+        && hasAttributeHooks(Types.typeOf(o))) {
       return hookedGetattr(o, name);
     }
     Object r = genericGetattr(o, name);
     if (r == null) {
+      if (o instanceof PyType t && t.metatype != null) {
+        Object fallback = t.metatype.lookup("__getattr__"); // a metaclass's, for its classes
+        if (fallback != null) {
+          return callMethod(fallback, t, new Object[] {name});
+        }
+      }
       throw noAttribute(o, name);
     }
     return r;
@@ -975,7 +1119,7 @@ public final class Ops {
    * Counts changes to classes' dicts after their creation (setattr and delattr on a class):
    * what a class inherits is recomputed only when some class changed.
    */
-  private static int typeEpoch;
+  static int typeEpoch;
 
   /**
    * Whether the class defines __getattribute__ or __getattr__ in Python. Asked on every
@@ -1042,7 +1186,8 @@ public final class Ops {
 
   /** The attribute, or null when there is none (an AttributeError raised is absorbed). */
   public static Object getattrOrNull(Object o, String name) {
-    if (o instanceof PyInstance i && hasAttributeHooks(i.type())) {
+    if ((o instanceof PyInstance || BuiltinSubclasses.isSubclassInstance(o))
+        && hasAttributeHooks(Types.typeOf(o))) {
       try {
         return hookedGetattr(o, name);
       } catch (PyException e) {
@@ -1052,7 +1197,21 @@ public final class Ops {
         throw e;
       }
     }
-    return genericGetattr(o, name);
+    try {
+      Object r = genericGetattr(o, name);
+      if (r == null && o instanceof PyType t && t.metatype != null) {
+        Object fallback = t.metatype.lookup("__getattr__");
+        if (fallback != null) {
+          return callMethod(fallback, t, new Object[] {name});
+        }
+      }
+      return r;
+    } catch (PyException e) { // a property or slot raising AttributeError: no attribute
+      if (e.value.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   /** object.__getattribute__: the attribute, or null (never raises AttributeError itself). */
@@ -1061,12 +1220,22 @@ public final class Ops {
       return m.dict.getStr(name);
     }
     if (o instanceof PyType t) {
-      Object v = t.lookup(name);
+      // type's own data attributes, then the class's MRO, then the metaclass's methods
+      Object v = typeAttribute(t, name);
+      if (v != null) {
+        return v;
+      }
+      v = t.lookup(name);
       if (v != null) {
         return bindToClass(v, t);
       }
-      v = typeAttribute(t, name);
-      return v != null ? v : bindToClass(inheritedBuiltin(t, name), t);
+      v = inheritedBuiltin(t, name);
+      if (v != null) {
+        return bindToClass(v, t);
+      }
+      PyType meta = t.type();
+      Object m = meta.lookup(name);
+      return m == null ? null : bind(m, t, meta);
     }
     if (o instanceof PySuper s) {
       return s.lookup(name);
@@ -1083,11 +1252,12 @@ public final class Ops {
     }
     PyType type = Types.typeOf(o);
     Object descr = type.lookup(name);
-    if (o instanceof PyInstance inst && inst.dict != null) {
-      if (descr instanceof PyProperty p) {
-        return p.get(o);
+    if (o instanceof BuiltinSubclasses.ClassInstance inst) {
+      if (descr != null && isDataDescriptor(descr)) {
+        return bind(descr, o, type);
       }
-      Object v = inst.dict.getStr(name);
+      PyDict d = inst.instanceDict();
+      Object v = d == null ? null : d.getStr(name);
       if (v != null) {
         return v;
       }
@@ -1150,6 +1320,27 @@ public final class Ops {
     return null;
   }
 
+  /**
+   * Whether a class attribute is a data descriptor (it defines __set__ or __delete__), which
+   * takes precedence over the instance dict.
+   */
+  static boolean isDataDescriptor(Object descr) {
+    if (descr instanceof PyProperty || descr instanceof Slots.Member) {
+      return true;
+    }
+    if (descr instanceof BuiltinSubclasses.ClassInstance) {
+      PyType dt = Types.typeOf(descr);
+      return dt.lookup("__set__") != null || dt.lookup("__delete__") != null;
+    }
+    return false;
+  }
+
+  /** The __get__ of a Python-level descriptor's class, or null. */
+  static Object userGet(Object descr) {
+    return descr instanceof BuiltinSubclasses.ClassInstance
+        ? Types.typeOf(descr).lookup("__get__") : null;
+  }
+
   /** Binds a class attribute found on an instance's type (functions become methods). */
   static Object bind(Object descr, Object self, PyType type) {
     if (descr instanceof PyFunction || descr instanceof PyBuiltinFunction b && b.owner != null) {
@@ -1157,6 +1348,16 @@ public final class Ops {
     }
     if (descr instanceof PyProperty p) {
       return p.get(self);
+    }
+    if (descr instanceof Slots.Member m) {
+      return m.get(self);
+    }
+    if (descr instanceof Slots.Attribute a) {
+      return a.get(self);
+    }
+    Object get = userGet(descr);
+    if (get != null) {
+      return callMethod(get, descr, new Object[] {self, type});
     }
     if (descr instanceof PyClassMethod cm) {
       return new PyMethod(cm.function, type);
@@ -1170,6 +1371,10 @@ public final class Ops {
   static Object bindToClass(Object v, PyType t) {
     if (v instanceof PyClassMethod cm) {
       return new PyMethod(cm.function, t);
+    }
+    Object get = userGet(v);
+    if (get != null) {
+      return callMethod(get, v, new Object[] {PySingleton.NONE, t});
     }
     if (v instanceof PyStaticMethod sm) {
       return sm.function;
@@ -1268,7 +1473,7 @@ public final class Ops {
 
   /** del o.name: a class's own __delattr__, else {@link #genericDelattr}. */
   public static void delattr(Object o, String name) {
-    if (o instanceof PyInstance inst) {
+    if (o instanceof BuiltinSubclasses.ClassInstance inst) {
       Object m = inst.type().lookup("__delattr__");
       if (m != null && !(m instanceof PyBuiltinFunction)) {
         callMethod(m, o, new Object[] {name});
@@ -1280,9 +1485,27 @@ public final class Ops {
 
   /** object.__delattr__: a property's deleter, else the object's (or class's) dict. */
   static void genericDelattr(Object o, String name) {
-    if (o instanceof PyInstance inst && inst.type().lookup(name) instanceof PyProperty p) {
-      p.delete(o);
-      return;
+    if (o instanceof BuiltinSubclasses.ClassInstance inst) {
+      Object descr = inst.type().lookup(name);
+      if (descr instanceof PyProperty p) {
+        p.delete(o);
+        return;
+      }
+      if (descr instanceof Slots.Member m) {
+        m.delete(o);
+        return;
+      }
+      Object del = descr instanceof BuiltinSubclasses.ClassInstance
+          ? Types.typeOf(descr).lookup("__delete__") : null;
+      if (del != null) {
+        callMethod(del, descr, new Object[] {o});
+        return;
+      }
+      PyDict d = inst.instanceDict();
+      if (d != null && d.remove(name) != null) {
+        return;
+      }
+      throw noAttribute(o, name);
     }
     if (o instanceof PyType t && t.builtin) {
       throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name
@@ -1300,6 +1523,84 @@ public final class Ops {
           + "' is read-only");
     }
     throw noAttribute(o, name);
+  }
+
+  /**
+   * object.__setattr__ for instances of classes: a data descriptor's __set__, else the
+   * instance dict, else CPython's AttributeError.
+   */
+  static void genericSetattr(Object o, String name, Object value) {
+    PyType t = Types.typeOf(o);
+    if (name.equals("__class__")) {
+      setClass(o, value);
+      return;
+    }
+    Object descr = t.lookup(name);
+    if (descr instanceof PyProperty p) {
+      p.set(o, value);
+      return;
+    }
+    if (descr instanceof Slots.Member m) {
+      m.set(o, value);
+      return;
+    }
+    if (descr instanceof BuiltinSubclasses.ClassInstance) {
+      Object set = Types.typeOf(descr).lookup("__set__");
+      if (set != null) {
+        callMethod(set, descr, new Object[] {o, value});
+        return;
+      }
+    }
+    PyDict d = ((BuiltinSubclasses.ClassInstance) o).instanceDict();
+    if (d == null) {
+      throw Errors.attributeError("'" + t.name + "' object has no attribute '" + name
+          + "' and no __dict__ for setting new attributes");
+    }
+    d.put(name, value);
+  }
+
+  /** obj.__class__ = cls, for instances of plain Python classes with the same layout. */
+  private static void setClass(Object o, Object value) {
+    if (!(value instanceof PyType cls)) {
+      throw Errors.typeError("__class__ must be set to a class, not '"
+          + Types.typeOf(value).name + "' object");
+    }
+    PyType t = Types.typeOf(o);
+    if (!(o instanceof PyInstance inst) || o instanceof PyBaseException
+        || o instanceof BuiltinSubclasses.ValueInstance || cls.builtin) {
+      throw Errors.typeError("__class__ assignment only supported for mutable types or"
+          + " ModuleType subclasses");
+    }
+    if (BuiltinSubclasses.solidBase(cls) != Types.OBJECT || cls.hasInstanceDict != t.hasInstanceDict
+        || !java.util.Objects.equals(cls.slotNames, t.slotNames)) {
+      throw Errors.typeError("__class__ assignment: '" + cls.name + "' object layout differs from '"
+          + t.name + "'");
+    }
+    inst.setType(cls);
+  }
+
+  /** type.__setattr__: a class's attribute, or its name, qualname or module. */
+  static void typeSetattr(PyType t, String name, Object value) {
+    switch (name) { // the type's own fields, which repr() and lookups read
+      case "__name__", "__qualname__" -> {
+        if (!(value instanceof String s)) {
+          throw Errors.typeError("can only assign string to " + t.name + "." + name
+              + ", not '" + Types.typeOf(value).name + "'");
+        }
+        if (name.equals("__name__")) {
+          t.name = s;
+        } else {
+          t.qualname = s;
+        }
+        return;
+      }
+      case "__module__" -> {
+        t.module = value instanceof String s ? s : t.module;
+      }
+      default -> { }
+    }
+    t.dict.put(name, value);
+    typeEpoch++;
   }
 
   public static void setattr(Object o, String name, Object value) {
@@ -1332,24 +1633,24 @@ public final class Ops {
         default -> { }
       }
     }
-    if (o instanceof PyInstance inst && inst.dict != null) {
-      PyType t = inst.type();
-      Object descr = t.lookup(name);
-      if (descr instanceof PyProperty p) {
-        p.set(o, value);
-        return;
-      }
-      Object setter = t.lookup("__setattr__");
+    if (o instanceof BuiltinSubclasses.ClassInstance) {
+      Object setter = Types.typeOf(o).lookup("__setattr__");
       if (setter != null && !(setter instanceof PyBuiltinFunction)) {
         callMethod(setter, o, new Object[] {name, value});
         return;
       }
-      inst.dict.put(name, value);
+      genericSetattr(o, name, value);
       return;
     }
     if (o instanceof PyType t && !t.builtin) {
-      t.dict.put(name, value);
-      typeEpoch++;
+      if (t.metatype != null) {
+        Object setter = t.metatype.lookup("__setattr__");
+        if (setter != null && !(setter instanceof PyBuiltinFunction)) {
+          callMethod(setter, t, new Object[] {name, value});
+          return;
+        }
+      }
+      typeSetattr(t, name, value);
       return;
     }
     if (o instanceof PyModule m) {
@@ -1420,6 +1721,17 @@ public final class Ops {
   // ------------------------------------------------------------------ items
 
   public static Object getitem(Object o, Object key) {
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__getitem__");
+      if (m != null) {
+      return callMethod(m, o, new Object[] {key});
+      }
+    }
+    return getitemBuiltin(o, key);
+  }
+
+  /** __getitem__ of the built-in types (what their own __getitem__ does). */
+  static Object getitemBuiltin(Object o, Object key) {
     if (o instanceof PyList l) {
       if (key instanceof Long i) {
         return l.get(index(i, l.size(), "list"));
@@ -1458,12 +1770,14 @@ public final class Ops {
       return r;
     }
     if (o instanceof PyType t) {
-      if (PyGenericAlias.isGeneric(t)) {
-        return new PyGenericAlias(t, key);
-      }
       Object cg = t.lookup("__class_getitem__");
       if (cg != null) {
         return call(bindToClass(cg, t), new Object[] {key}, null);
+      }
+      for (PyType m : t.mro) { // subclasses of list, dict ... are generic too
+        if (PyGenericAlias.isGeneric(m)) {
+          return new PyGenericAlias(t, key);
+        }
       }
       throw Errors.typeError("type '" + t.name + "' is not subscriptable");
     }
@@ -1500,6 +1814,18 @@ public final class Ops {
   }
 
   public static void setitem(Object o, Object key, Object value) {
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__setitem__");
+      if (m != null) {
+      callMethod(m, o, new Object[] {key, value});
+      return;
+      }
+    }
+    setitemBuiltin(o, key, value);
+  }
+
+  /** __setitem__ of the built-in types (what their own __setitem__ does). */
+  static void setitemBuiltin(Object o, Object key, Object value) {
     if (o instanceof PyList l) {
       if (key instanceof PySlice s) {
         ListOps.setSlice(l, s, value);
@@ -1520,6 +1846,18 @@ public final class Ops {
   }
 
   public static void delitem(Object o, Object key) {
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__delitem__");
+      if (m != null) {
+      callMethod(m, o, new Object[] {key});
+      return;
+      }
+    }
+    delitemBuiltin(o, key);
+  }
+
+  /** __delitem__ of the built-in types (what their own __delitem__ does). */
+  static void delitemBuiltin(Object o, Object key) {
     if (o instanceof PyList l) {
       if (key instanceof PySlice s) {
         ListOps.deleteSlice(l, s);
@@ -1544,6 +1882,17 @@ public final class Ops {
   // ------------------------------------------------------------------ iteration
 
   public static Object iter(Object o) {
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__iter__");
+      if (m != null) {
+      return checkIterator(callMethod(m, o, new Object[0]));
+      }
+    }
+    return iterBuiltin(o);
+  }
+
+  /** __iter__ of the built-in types (what their own __iter__ does). */
+  static Object iterBuiltin(Object o) {
     if (o instanceof PyList l) {
       return new PyIterator.ListIterator(l);
     }
@@ -1565,9 +1914,12 @@ public final class Ops {
     if (o instanceof PySet s) {
       return new SetOps.SetIterator(s);
     }
+    if (Types.typeOf(o).lookup("__iter__") == PySingleton.NONE) {
+      throw Errors.typeError("'" + Types.typeOf(o).name + "' object is not iterable");
+    }
     Object r = callDunder(o, "__iter__");
     if (r != null) {
-      return r;
+      return checkIterator(r);
     }
     if (Types.typeOf(o).lookup("__getitem__") != null) {
       return new PyIterator.SequenceIterator(o);
@@ -1597,6 +1949,17 @@ public final class Ops {
   // ------------------------------------------------------------------ length and calls
 
   public static long len(Object o) {
+    if (BuiltinSubclasses.isSubclassInstance(o)) {
+      Object m = BuiltinSubclasses.override(o, "__len__");
+      if (m != null) {
+      return lenResult(callMethod(m, o, new Object[0]));
+      }
+    }
+    return lenBuiltin(o);
+  }
+
+  /** __len__ of the built-in types (what their own __len__ does). */
+  static long lenBuiltin(Object o) {
     if (o instanceof String s) {
       return StrMethods.cpLen(s);
     }
@@ -1619,11 +1982,36 @@ public final class Ops {
     if (r == null) {
       throw Errors.typeError("object of type '" + Types.typeOf(o).name + "' has no len()");
     }
-    long n = asIndex(r);
+    return lenResult(r);
+  }
+
+  /** What __len__ returned, as len() checks it. */
+  static long lenResult(Object r) {
+    if (!isInt(r) && !(r instanceof PyObject && Types.typeOf(r).lookup("__index__") != null)) {
+      throw Errors.typeError("'" + Types.typeOf(r).name
+          + "' object cannot be interpreted as an integer");
+    }
+    Object i = r instanceof PyObject ? callDunder(r, "__index__") : r;
+    if (i instanceof BigInteger b) {
+      if (b.signum() < 0) {
+        throw Errors.valueError("__len__() should return >= 0");
+      }
+      throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+    }
+    long n = asIndex(i);
     if (n < 0) {
       throw Errors.valueError("__len__() should return >= 0");
     }
     return n;
+  }
+
+  /** What __iter__ returned, which must be an iterator. */
+  static Object checkIterator(Object r) {
+    if (!(r instanceof PyIterator) && Types.typeOf(r).lookup("__next__") == null) {
+      throw Errors.typeError("iter() returned non-iterator of type '" + Types.typeOf(r).name
+          + "'");
+    }
+    return r;
   }
 
   /** Calls a callable with positional args then keyword values named by kwnames. */

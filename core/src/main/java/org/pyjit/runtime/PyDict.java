@@ -10,7 +10,7 @@ import org.pyjit.runtime.collect.PyDictTable;
  * equality (1, 1.0 and True are one key; user classes' __hash__ and __eq__ count). Updating
  * a key keeps the original key object, as in CPython.
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
   final PyDictTable table;
   /** Incremented by every change of the set of keys, to detect changes during iteration. */
   private int version;

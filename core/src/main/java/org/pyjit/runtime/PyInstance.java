@@ -1,14 +1,22 @@
 package org.pyjit.runtime;
 
 /** An instance of a user-defined class: its type and its attribute dict. */
-public class PyInstance extends PyObject {
+public class PyInstance extends PyObject implements BuiltinSubclasses.ClassInstance {
   PyType type;
   /** Instance attributes, or null for types without a __dict__. */
   public PyDict dict;
+  /** The values of the class's __slots__ (see {@link Slots}), or null when it has none. */
+  PyDict slots;
 
   public PyInstance(PyType type) {
     this.type = type;
     this.dict = type.hasInstanceDict ? new PyDict() : null;
+    this.slots = type.slotNames != null ? new PyDict() : null;
+  }
+
+  @Override
+  public PyDict instanceDict() {
+    return dict;
   }
 
   @Override

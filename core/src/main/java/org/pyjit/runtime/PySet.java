@@ -6,7 +6,7 @@ import org.pyjit.runtime.collect.PySetTable;
  * A set or frozenset: CPython's hash table ({@link PySetTable}), so that iteration order,
  * and so the printed order, is CPython's for numbers, None and tuples of them.
  */
-public final class PySet extends PyObject {
+public class PySet extends PyObject {
   final PySetTable table;
   final boolean frozen;
 

@@ -10,7 +10,7 @@ import java.util.List;
  * assigning attributes on them is refused as in CPython.
  */
 public final class PyType extends PyObject {
-  public final String name;
+  public String name;
   public String qualname;
   public String module;
   public PyType[] bases;
@@ -19,6 +19,13 @@ public final class PyType extends PyObject {
   public final boolean builtin;
   /** Whether instances carry a __dict__ (user classes without __slots__). */
   public boolean hasInstanceDict;
+  /**
+   * Whether instances of its Python subclasses hold a Java value (int, float, str ...) in a
+   * {@link BuiltinSubclasses.ValueInstance}, unwrapped for this type's methods.
+   */
+  public boolean wrapsValues;
+  /** The names of the __slots__ along the MRO when instances have no __dict__, else null. */
+  public java.util.Set<String> slotNames;
   /** Whether user code may subclass it (bool, NoneType, ... may not). */
   public boolean baseType = true;
   /** The metaclass; {@code type} unless a class statement chose another. */
@@ -31,6 +38,14 @@ public final class PyType extends PyObject {
    */
   boolean attributeHooks;
   int hooksEpoch = -1;
+  /**
+   * What calling the class runs ({@code Calls.instantiate}): its __new__ (null: the
+   * built-in one), its __init__ and its built-in base, as of type epoch {@link #callEpoch}.
+   */
+  Object callNew;
+  Object callInit;
+  PyType callBase;
+  int callEpoch = -1;
 
   /** A built-in type's construction: {@code cls} is the type called (maybe a subclass). */
   @FunctionalInterface
@@ -48,7 +63,13 @@ public final class PyType extends PyObject {
     this.builtin = builtin;
     this.bases = bases;
     this.mro = computeMro(this, bases);
+    for (PyType b : bases) {
+      b.subclasses.add(this);
+    }
   }
+
+  /** The direct subclasses, in creation order (type.__subclasses__()). */
+  final List<PyType> subclasses = new ArrayList<>();
 
   @Override
   public PyType type() {
@@ -108,9 +129,14 @@ public final class PyType extends PyObject {
         }
       }
       if (next == null) {
+        // CPython names the classes at the heads of the lists left to merge
         StringBuilder names = new StringBuilder();
-        for (PyType b : bases) {
-          names.append(names.isEmpty() ? "" : ", ").append(b.name);
+        List<PyType> heads = new ArrayList<>();
+        for (List<PyType> seq : seqs) {
+          if (!heads.contains(seq.getFirst())) {
+            heads.add(seq.getFirst());
+            names.append(names.isEmpty() ? "" : ", ").append(seq.getFirst().name);
+          }
         }
         throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for"
             + " bases " + names);

@@ -151,16 +151,18 @@ final class SetOps {
   }
 
   static String repr(PySet s) {
+    PyType t = s.type();
+    boolean exact = t == Types.SET || t == Types.FROZENSET;
     if (s.size() == 0) {
-      return s.frozen ? "frozenset()" : "set()";
+      return t.name + "()";
     }
-    StringBuilder sb = new StringBuilder(s.frozen ? "frozenset({" : "{");
+    StringBuilder sb = new StringBuilder(s.frozen || !exact ? t.name + "({" : "{");
     boolean first = true;
     for (Object k : s.toArray()) {
       sb.append(first ? "" : ", ").append(Ops.repr(k));
       first = false;
     }
-    return sb.append(s.frozen ? "})" : "}").toString();
+    return sb.append(s.frozen || !exact ? "})" : "}").toString();
   }
 
   /** Iteration, raising CPython's RuntimeError when the set changes size meanwhile. */
@@ -195,7 +197,8 @@ final class SetOps {
   static void install() {
     Types.SET.constructor = (cls, a, k) -> a.length == 0 ? new PySet(false) : make(a[0], false);
     Types.FROZENSET.constructor = (cls, a, k) -> a.length == 0 ? new PySet(true)
-        : a[0] instanceof PySet s && s.frozen ? s : make(a[0], true);
+        : a[0] instanceof PySet s && s.frozen && s.getClass() == PySet.class ? s
+        : make(a[0], true);
     for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
       def(t, "copy", (a, k) -> a[0].getClass() == PySet.class && ((PySet) a[0]).frozen ? a[0]
           : copy((PySet) a[0], ((PySet) a[0]).frozen));

@@ -750,7 +750,7 @@ public final class StrMethods {
     }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < items.length; i++) {
-      if (!(items[i] instanceof String s)) {
+      if (!(BuiltinSubclasses.unwrap(items[i]) instanceof String s)) {
         throw Errors.typeError("sequence item " + i + ": expected str instance, "
             + Types.typeOf(items[i]).name + " found");
       }

@@ -155,7 +155,12 @@ public final class TracebackPrinter {
     PyType t = e.type();
     String name = t.module.equals("builtins") || t.module.equals("__main__") ? t.qualname
         : t.module + "." + t.qualname;
-    String msg = ObjectRepr.exceptionStr(e);
+    String msg;
+    try {
+      msg = ObjectRepr.str(e); // a class's own __str__ counts
+    } catch (PyException failed) {
+      msg = "<exception str() failed>";
+    }
     return msg.isEmpty() ? name : name + ": " + msg;
   }
 }

@@ -135,6 +135,10 @@ public final class Types {
 
   static {
     BOOL.baseType = false;
+    TYPE.hasInstanceDict = true; // classes have their dict: a metaclass adds no __dict__
+    for (PyType t : new PyType[] {INT, BOOL, FLOAT, COMPLEX, STR, BYTES}) {
+      t.wrapsValues = true;
+    }
     NONE_TYPE.baseType = false;
     FUNCTION.baseType = false;
     RANGE.baseType = false;

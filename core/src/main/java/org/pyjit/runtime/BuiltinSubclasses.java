@@ -1,0 +1,313 @@
+package org.pyjit.runtime;
+
+/**
+ * Instances of Python classes derived from built-in types (class D(dict), class F(float) ...):
+ * real values of the base type plus the instance's class and attribute dict.
+ *
+ * <p>Contract. The containers are Java subclasses of their representation ({@link
+ * DictInstance} is a {@link PyDict}, likewise list, set/frozenset and tuple), so every
+ * built-in that accepts a dict accepts them unchanged; {@link Ops} gives a Python-level
+ * override of a special method precedence over its own fast path only for these classes
+ * ({@link #isSubclassInstance}), so exact built-in values keep their fast paths. int, float,
+ * str, complex and bytes values are Java values that cannot be subclassed: their subclasses'
+ * instances are {@link ValueInstance}s holding the value, and a method of such a type
+ * ({@link PyType#wrapsValues}) sees its arguments unwrapped ({@link #unwrapArgs}).
+ *
+ * <p>Creation follows CPython: {@code T.__new__(cls, ...)} ({@link #newInstance}) makes the
+ * value (empty for the mutable containers, whose {@code __init__} fills them), then
+ * {@code __init__} runs.
+ */
+public final class BuiltinSubclasses {
+  private BuiltinSubclasses() {}
+
+  /** An object of a Python class: its class and instance attributes (null: no __dict__). */
+  public interface ClassInstance {
+    PyType type();
+
+    PyDict instanceDict();
+  }
+
+  /** An instance of a subclass of dict. */
+  static final class DictInstance extends PyDict implements ClassInstance {
+    private final PyType type;
+    private final PyDict attrs;
+
+    DictInstance(PyType type) {
+      this.type = type;
+      this.attrs = type.hasInstanceDict ? new PyDict() : null;
+    }
+
+    @Override
+    public PyType type() {
+      return type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+      return attrs;
+    }
+  }
+
+  /** An instance of a subclass of list. */
+  static final class ListInstance extends PyList implements ClassInstance {
+    private final PyType type;
+    private final PyDict attrs;
+
+    ListInstance(PyType type) {
+      this.type = type;
+      this.attrs = type.hasInstanceDict ? new PyDict() : null;
+    }
+
+    @Override
+    public PyType type() {
+      return type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+      return attrs;
+    }
+  }
+
+  /** An instance of a subclass of set or frozenset. */
+  static final class SetInstance extends PySet implements ClassInstance {
+    private final PyType type;
+    private final PyDict attrs;
+
+    SetInstance(PyType type, boolean frozen) {
+      super(frozen);
+      this.type = type;
+      this.attrs = type.hasInstanceDict ? new PyDict() : null;
+    }
+
+    @Override
+    public PyType type() {
+      return type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+      return attrs;
+    }
+  }
+
+  /** An instance of a subclass of tuple. */
+  static final class TupleInstance extends PyTuple implements ClassInstance {
+    private final PyType type;
+    private final PyDict attrs;
+
+    TupleInstance(PyType type, Object[] items) {
+      super(items);
+      this.type = type;
+      this.attrs = type.hasInstanceDict ? new PyDict() : null;
+    }
+
+    @Override
+    public PyType type() {
+      return type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+      return attrs;
+    }
+  }
+
+  /** An instance of a subclass of int, float, str, complex or bytes: the value it is. */
+  public static final class ValueInstance extends PyInstance {
+    public final Object value;
+
+    ValueInstance(PyType type, Object value) {
+      super(type);
+      this.value = value;
+    }
+  }
+
+  /** Whether o is a container of a subclass (whose Python overrides precede fast paths). */
+  static boolean isSubclassInstance(Object o) {
+    // the class test first keeps the common Long/String/Double case to one cheap check
+    return o instanceof PyObject && o instanceof ClassInstance && !(o instanceof PyInstance);
+  }
+
+  /** The built-in value behind o: a {@link ValueInstance}'s value, else o itself. */
+  public static Object unwrap(Object o) {
+    return o instanceof ValueInstance v ? v.value : o;
+  }
+
+  /** The arguments of a method of a {@link PyType#wrapsValues} type, values unwrapped. */
+  static Object[] unwrapArgs(Object[] args) {
+    Object[] out = args;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof ValueInstance v) {
+        if (out == args) {
+          out = args.clone();
+        }
+        out[i] = v.value;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A Python-level definition of special method {@code name} on a subclass instance's type,
+   * or null when the type inherits the built-in one.
+   */
+  static Object override(Object o, String name) {
+    Object m = Types.typeOf(o).lookup(name);
+    return m == null || m instanceof PyBuiltinFunction ? null : m;
+  }
+
+  /** The built-in type whose layout instances of cls have (object for plain classes). */
+  static PyType solidBase(PyType cls) {
+    for (PyType t : cls.mro) {
+      if (t.builtin && t.constructor != null) {
+        return t;
+      }
+    }
+    return Types.OBJECT;
+  }
+
+  /**
+   * {@code base.__new__(cls, *args)}: a new instance of cls, a subclass of built-in type
+   * base. Mutable containers start empty (their __init__ takes the arguments), the others
+   * are made by base's constructor from the arguments.
+   */
+  static Object newInstance(PyType base, PyType cls, Object[] args, String[] kwnames) {
+    if (base == Types.DICT) {
+      return new DictInstance(cls);
+    }
+    if (base == Types.LIST) {
+      return new ListInstance(cls);
+    }
+    if (base == Types.SET) {
+      return new SetInstance(cls, false);
+    }
+    Object value = base.constructor.call(base, args, kwnames);
+    if (cls == base) {
+      return value;
+    }
+    if (base == Types.FROZENSET) {
+      SetInstance s = new SetInstance(cls, true);
+      s.update(value);
+      return s;
+    }
+    if (base == Types.TUPLE) {
+      return new TupleInstance(cls, ((PyTuple) value).items);
+    }
+    if (base.wrapsValues) {
+      return new ValueInstance(cls, value);
+    }
+    return value;
+  }
+
+  /** Installs __new__ on the subclassable built-in types and the containers' __init__. */
+  static void install() {
+    for (PyType t : new PyType[] {Types.INT, Types.FLOAT, Types.COMPLEX, Types.STR,
+        Types.BYTES, Types.TUPLE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET,
+        Types.TYPE}) {
+      t.dict.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+        if (a.length == 0) {
+          throw Errors.typeError(t.name + ".__new__(): not enough arguments");
+        }
+        if (!(a[0] instanceof PyType cls)) {
+          throw Errors.typeError(t.name + ".__new__(X): X is not a type object ("
+              + Types.typeOf(a[0]).name + ")");
+        }
+        if (!cls.isSubtypeOf(t)) {
+          throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name
+              + " is not a subtype of " + t.name);
+        }
+        Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+        if (t == Types.TYPE) {
+          return ClassBuilder.newClass(cls, rest, k);
+        }
+        if (cls.builtin && cls.constructor != null) {
+          return cls.constructor.call(cls, rest, k); // bool.__new__(bool, 1) and the like
+        }
+        return newInstance(t, cls, rest, k);
+      })));
+    }
+    // the special methods an override reaches through super(), where CPython has them
+    for (PyType t : new PyType[] {Types.DICT, Types.LIST, Types.TUPLE, Types.SET,
+        Types.FROZENSET}) {
+      special(t, "__repr__", (a, k) -> a[0] instanceof PySet st ? SetOps.repr(st)
+          : ObjectRepr.containerRepr(a[0]));
+      special(t, "__len__", (a, k) -> Ops.lenBuiltin(a[0]));
+      special(t, "__iter__", (a, k) -> Ops.iterBuiltin(a[0]));
+      special(t, "__contains__", (a, k) -> Ops.containsBuiltin(a[0], a[1]));
+    }
+    special(Types.DICT, "__getitem__", (a, k) -> Ops.getitemBuiltin(a[0], a[1]));
+    special(Types.DICT, "__setitem__", (a, k) -> {
+      Ops.setitemBuiltin(a[0], a[1], a[2]);
+      return PySingleton.NONE;
+    });
+    special(Types.DICT, "__delitem__", (a, k) -> {
+      Ops.delitemBuiltin(a[0], a[1]);
+      return PySingleton.NONE;
+    });
+    for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
+      for (org.pyjit.bytecode.BinaryOp op : new org.pyjit.bytecode.BinaryOp[] {
+          org.pyjit.bytecode.BinaryOp.OR, org.pyjit.bytecode.BinaryOp.AND,
+          org.pyjit.bytecode.BinaryOp.SUBTRACT, org.pyjit.bytecode.BinaryOp.XOR}) {
+        special(t, op.dunder, (a, k) -> setOp(op, a[0], a[1]));
+        special(t, op.reflected, (a, k) -> setOp(op, a[1], a[0]));
+      }
+      for (org.pyjit.bytecode.CompareOp op : org.pyjit.bytecode.CompareOp.values()) {
+        special(t, op.dunder, (a, k) -> a[1] instanceof PySet
+            ? SetOps.compare(op, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+      }
+    }
+    Types.TYPE.dict.put("__call__", new PyBuiltinFunction("__call__", Types.TYPE, (a, k) -> {
+      if (a.length == 0 || !(a[0] instanceof PyType t)) {
+        throw Errors.typeError("descriptor '__call__' of 'type' object needs an argument");
+      }
+      return Calls.instantiate(t, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+    }));
+    Types.TYPE.dict.put("__init__", new PyBuiltinFunction("__init__", Types.TYPE,
+        (a, k) -> PySingleton.NONE));
+    Types.TYPE.dict.put("__subclasses__", new PyBuiltinFunction("__subclasses__", Types.TYPE,
+        (a, k) -> new PyList(((PyType) a[0]).subclasses.toArray())));
+    special(Types.DICT, "__init__", (a, k) -> {
+      Constructors.fillDict((PyDict) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
+      return PySingleton.NONE;
+    });
+    special(Types.LIST, "__init__", (a, k) -> {
+      MethodArgs.noKeywords(k, Types.LIST, "__init__");
+      PyList l = (PyList) a[0];
+      Object[] items = a.length > 1 ? ListOps.toArray(a[1]) : new Object[0];
+      l.setAll(items.clone());
+      return PySingleton.NONE;
+    });
+    special(Types.SET, "__init__", (a, k) -> {
+      MethodArgs.noKeywords(k, Types.SET, "__init__");
+      PySet s = (PySet) a[0];
+      s.table.clear();
+      if (a.length > 1) {
+        s.update(a[1]);
+      }
+      return PySingleton.NONE;
+    });
+  }
+
+  private static Object setOp(org.pyjit.bytecode.BinaryOp op, Object a, Object b) {
+    Object r = a instanceof PySet && b instanceof PySet ? SetOps.binary(op, a, b) : null;
+    return r == null ? PySingleton.NOT_IMPLEMENTED : r;
+  }
+
+  /** Defines a special method on a built-in type unless it has one already. */
+  private static void special(PyType t, String name, PyBuiltinFunction.Body body) {
+    if (t.dict.getStr(name) == null) {
+      t.dict.put(name, new PyBuiltinFunction(name, t, (a, k) -> {
+        if (a.length == 0) {
+          throw Errors.typeError("unbound method " + t.name + "." + name
+              + "() needs an argument");
+        }
+        if (!Types.typeOf(a[0]).isSubtypeOf(t)) {
+          throw Errors.typeError("descriptor '" + name + "' requires a '" + t.name
+              + "' object but received a '" + Types.typeOf(a[0]).name + "'");
+        }
+        return body.call(a, k);
+      }));
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package org.pyjit.runtime;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * __slots__: a class that lists its attributes gets a member descriptor per name and, when
+ * no class of its MRO (built-in ones aside) has a __dict__ and "__dict__" is not listed, its
+ * instances have no attribute dict. Slot values live apart from the __dict__ (in {@link
+ * PyInstance#slots}), so vars() never shows them, as in CPython.
+ */
+final class Slots {
+  private Slots() {}
+
+  static final PyType MEMBER_DESCRIPTOR = new PyType("member_descriptor", true, Types.OBJECT);
+
+  static {
+    MEMBER_DESCRIPTOR.baseType = false;
+    MEMBER_DESCRIPTOR.dict.put("__get__", new PyBuiltinFunction("__get__", MEMBER_DESCRIPTOR,
+        (a, k) -> a.length < 2 || a[1] == PySingleton.NONE ? a[0] : ((Member) a[0]).get(a[1])));
+    MEMBER_DESCRIPTOR.dict.put("__set__", new PyBuiltinFunction("__set__", MEMBER_DESCRIPTOR,
+        (a, k) -> {
+          ((Member) a[0]).set(a[1], a[2]);
+          return PySingleton.NONE;
+        }));
+    MEMBER_DESCRIPTOR.dict.put("__delete__", new PyBuiltinFunction("__delete__",
+        MEMBER_DESCRIPTOR, (a, k) -> {
+          ((Member) a[0]).delete(a[1]);
+          return PySingleton.NONE;
+        }));
+  }
+
+  /** A slot's descriptor in the class dict (CPython's member_descriptor). */
+  static final class Member extends PyObject {
+    final PyType owner;
+    final String name;
+
+    Member(PyType owner, String name) {
+      this.owner = owner;
+      this.name = name;
+    }
+
+    @Override
+    public PyType type() {
+      return MEMBER_DESCRIPTOR;
+    }
+
+    private PyDict storage(Object o) {
+      if (!Types.typeOf(o).isSubtypeOf(owner)) {
+        throw Errors.typeError("descriptor '" + name + "' for '" + owner.name
+            + "' objects doesn't apply to a '" + Types.typeOf(o).name + "' object");
+      }
+      if (o instanceof PyInstance i && i.slots != null) {
+        return i.slots;
+      }
+      return ((BuiltinSubclasses.ClassInstance) o).instanceDict();
+    }
+
+    Object get(Object o) {
+      Object v = storage(o).getStr(name);
+      if (v == null) {
+        throw Ops.noAttribute(o, name);
+      }
+      return v;
+    }
+
+    void set(Object o, Object value) {
+      storage(o).put(name, value);
+    }
+
+    void delete(Object o) {
+      if (storage(o).remove(name) == null) {
+        throw Ops.noAttribute(o, name);
+      }
+    }
+
+    String repr() {
+      return "<member '" + name + "' of '" + owner.name + "' objects>";
+    }
+  }
+
+  static final PyType GETSET_DESCRIPTOR = new PyType("getset_descriptor", true, Types.OBJECT);
+
+  /**
+   * The __dict__ and __weakref__ entries CPython puts in the dict of the first class of a
+   * hierarchy whose instances get them.
+   */
+  static final class Attribute extends PyObject {
+    final PyType owner;
+    final String name;
+
+    Attribute(PyType owner, String name) {
+      this.owner = owner;
+      this.name = name;
+    }
+
+    @Override
+    public PyType type() {
+      return GETSET_DESCRIPTOR;
+    }
+
+    Object get(Object o) {
+      if (name.equals("__dict__") && o instanceof BuiltinSubclasses.ClassInstance ci
+          && ci.instanceDict() != null) {
+        return ci.instanceDict();
+      }
+      return PySingleton.NONE;
+    }
+
+    String repr() {
+      return "<attribute '" + name + "' of '" + owner.name + "' objects>";
+    }
+  }
+
+  /** Sets up cls's instance layout from its namespace's __slots__ (if any). */
+  static void apply(PyType cls, PyDict ns) {
+    boolean baseDict = false;
+    Set<String> inherited = null;
+    for (PyType b : cls.bases) {
+      baseDict |= b.hasInstanceDict;
+      if (b.slotNames != null) {
+        inherited = inherited == null ? new LinkedHashSet<>() : inherited;
+        inherited.addAll(b.slotNames);
+      }
+    }
+    Object spec = ns.getStr("__slots__");
+    if (spec == null) {
+      cls.hasInstanceDict = true;
+      cls.slotNames = inherited;
+      if (!baseDict && inherited == null) {
+        cls.dict.put("__dict__", new Attribute(cls, "__dict__"));
+        cls.dict.put("__weakref__", new Attribute(cls, "__weakref__"));
+      }
+      return;
+    }
+    Object[] names = spec instanceof String s ? new Object[] {s} : ListOps.toArray(spec);
+    Set<String> own = new LinkedHashSet<>();
+    boolean wantsDict = false;
+    for (Object n : names) {
+      if (!(n instanceof String name)) {
+        throw Errors.typeError("__slots__ items must be strings, not '" + Types.typeOf(n).name
+            + "'");
+      }
+      if (!StrMethods.isIdentifier(name)) {
+        throw Errors.typeError("__slots__ must be identifiers");
+      }
+      if (name.equals("__dict__")) {
+        if (wantsDict || baseDict) {
+          throw Errors.typeError("__dict__ slot disallowed: we already got one");
+        }
+        wantsDict = true;
+        continue;
+      }
+      if (ns.getStr(name) != null) {
+        throw Errors.valueError("'" + name + "' in __slots__ conflicts with class variable");
+      }
+      own.add(name);
+    }
+    cls.hasInstanceDict = wantsDict || baseDict;
+    Set<String> all = inherited == null ? new LinkedHashSet<>() : inherited;
+    all.addAll(own);
+    cls.slotNames = all.isEmpty() ? null : all;
+    for (String name : own) {
+      cls.dict.put(name, new Member(cls, name));
+    }
+  }
+}
