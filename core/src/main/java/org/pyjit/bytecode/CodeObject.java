@@ -40,6 +40,8 @@ public final class CodeObject {
   /** For each cellvar, the varnames slot it lives in (a parameter that is also a cell), or -1. */
   public final int[] cell2arg;
   public final String[] names;
+  /** hash() of each name, for the namespace lookups of the instructions that use them. */
+  public final long[] nameHashes;
   public final Object[] consts;
   public final int[] code;
   public final int[] lines;
@@ -54,6 +56,8 @@ public final class CodeObject {
   public final int nlocalsplus;
   /** Per-instruction cache slots for the interpreter's specializer (same length as code). */
   public final Object[] caches;
+  /** Per-instruction counters of the specializer (back-off and countdown; see its contract). */
+  public final int[] counters;
 
   public CodeObject(String name, String qualname, String filename, int firstlineno, int flags,
       int argcount, int posonlyargcount, int kwonlyargcount, String[] varnames,
@@ -71,7 +75,14 @@ public final class CodeObject {
     this.cellvars = cellvars;
     this.freevars = freevars;
     this.cell2arg = cell2arg;
+    for (int i = 0; i < names.length; i++) {
+      names[i] = names[i].intern(); // one object per name: attribute caches compare identity
+    }
     this.names = names;
+    this.nameHashes = new long[names.length];
+    for (int i = 0; i < names.length; i++) {
+      nameHashes[i] = org.pyjit.runtime.collect.PyHash.hashString(names[i]);
+    }
     this.consts = consts;
     this.code = code;
     this.lines = lines;
@@ -80,6 +91,7 @@ public final class CodeObject {
     this.stacksize = stacksize;
     this.nlocalsplus = varnames.length + cellvars.length + freevars.length;
     this.caches = new Object[code.length];
+    this.counters = new int[code.length];
   }
 
   /** Slot of the i-th cell variable in a frame's locals. */

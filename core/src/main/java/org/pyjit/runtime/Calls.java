@@ -48,7 +48,7 @@ public final class Calls {
    * type then surfaces as a Java exception, which becomes the TypeError CPython would raise
    * in spirit, so that no call from Python ever ends in a Java exception.
    */
-  static Object callBuiltin(PyBuiltinFunction b, Object[] args, String[] kwnames) {
+  public static Object callBuiltin(PyBuiltinFunction b, Object[] args, String[] kwnames) {
     try {
       return b.body.call(args, kwnames);
     } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
@@ -61,6 +61,28 @@ public final class Calls {
     return e instanceof ClassCastException
         ? Errors.typeError("bad argument type for built-in operation")
         : Errors.typeError(name + "() missing required argument");
+  }
+
+  /**
+   * The __init__ of a class that {@link #instantiate} makes by allocating a plain
+   * {@link PyInstance} and calling that Python function on it, or null when instantiating
+   * the class does anything else (a built-in base, __new__, a metaclass). The interpreter
+   * specializes calls of such a class (CALL_ALLOC_AND_ENTER_INIT), so this must agree with
+   * instantiate.
+   */
+  public static PyFunction plainInit(PyType t) {
+    if (t.builtin || t.constructor != null || (t.metatype != null && t.metatype != Types.TYPE)
+        || t.lookup("__new__") != null) {
+      return null;
+    }
+    PyType base = t;
+    while (base.constructor == null && base.bases.length > 0) {
+      base = base.bases[0];
+    }
+    if (base.constructor != null && base != Types.OBJECT) {
+      return null;
+    }
+    return t.lookup("__init__") instanceof PyFunction f ? f : null;
   }
 
   /** type(...) calls: built-in constructors, or __new__ and __init__ of user classes. */

@@ -110,7 +110,7 @@ public final class Ops {
     return null;
   }
 
-  static Object longOp(BinaryOp op, long x, long y) {
+  public static Object longOp(BinaryOp op, long x, long y) {
     switch (op) {
       case ADD -> {
         long r = x + y;
@@ -971,7 +971,7 @@ public final class Ops {
    * Whether the class defines __getattribute__ or __getattr__ in Python. Asked on every
    * attribute access of an instance, so the answer is kept per class until a class changes.
    */
-  private static boolean hasAttributeHooks(PyType t) {
+  static boolean hasAttributeHooks(PyType t) {
     if (t.builtin) {
       return false;
     }
@@ -1264,8 +1264,9 @@ public final class Ops {
     }
     Object d = IntrospectionBuiltins.dictOf(o);
     if (d instanceof PyDict dict && dict.remove(name) != null) {
-      if (o instanceof PyType) {
+      if (o instanceof PyType t) {
         typeEpoch++;
+        t.modified();
       }
       return;
     }
@@ -1274,6 +1275,25 @@ public final class Ops {
           + "' is read-only");
     }
     throw noAttribute(o, name);
+  }
+
+  /** obj.__class__ = cls: only between Python classes whose instances look alike. */
+  private static void setClass(PyInstance inst, Object value) {
+    if (!(value instanceof PyType cls)) {
+      throw Errors.typeError("__class__ must be set to a class, not '"
+          + Types.typeOf(value).name + "' object");
+    }
+    PyType old = inst.type();
+    if (cls.builtin || old.builtin) {
+      throw Errors.typeError("__class__ assignment only supported for mutable types or "
+          + "ModuleType subclasses");
+    }
+    if (cls.hasInstanceDict != old.hasInstanceDict || (inst instanceof PyBaseException)
+        != cls.isSubtypeOf(Types.BASE_EXCEPTION)) {
+      throw Errors.typeError("__class__ assignment: '" + cls.name + "' object layout differs "
+          + "from '" + old.name + "'");
+    }
+    inst.setType(cls);
   }
 
   public static void setattr(Object o, String name, Object value) {
@@ -1306,6 +1326,10 @@ public final class Ops {
         default -> { }
       }
     }
+    if (o instanceof PyInstance inst && name.equals("__class__")) {
+      setClass(inst, value);
+      return;
+    }
     if (o instanceof PyInstance inst && inst.dict != null) {
       PyType t = inst.type();
       Object descr = t.lookup(name);
@@ -1324,6 +1348,7 @@ public final class Ops {
     if (o instanceof PyType t && !t.builtin) {
       t.dict.put(name, value);
       typeEpoch++;
+      t.modified();
       return;
     }
     if (o instanceof PyModule m) {

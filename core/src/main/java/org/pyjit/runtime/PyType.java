@@ -31,6 +31,16 @@ public final class PyType extends PyObject {
    */
   boolean attributeHooks;
   int hooksEpoch = -1;
+  /**
+   * The version tag (CPython's tp_version_tag): nonzero while neither this class nor any
+   * class on its MRO changed since the tag was handed out; {@link #modified} clears it. An
+   * inline cache that remembers what a lookup on this class found is valid while the tag it
+   * saw is still the tag. Read it with {@link #versionTag()}.
+   */
+  private int versionTag;
+  private static int nextVersionTag = 1;
+  /** Direct subclasses, which {@link #modified} invalidates too (weakly held). */
+  private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
 
   /** A built-in type's construction: {@code cls} is the type called (maybe a subclass). */
   @FunctionalInterface
@@ -45,6 +55,37 @@ public final class PyType extends PyObject {
     this.builtin = builtin;
     this.bases = bases;
     this.mro = computeMro(this, bases);
+    for (PyType b : bases) {
+      b.subclasses.removeIf(r -> r.get() == null);
+      b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+    }
+  }
+
+  /** The current version tag, handing out a new one if there is none (0: out of tags). */
+  public int versionTag() {
+    if (versionTag == 0 && nextVersionTag > 0) {
+      versionTag = nextVersionTag++;
+    }
+    return versionTag;
+  }
+
+  /** Whether {@code tag} (nonzero) is still this class's version tag. */
+  public boolean hasVersionTag(int tag) {
+    return versionTag == tag;
+  }
+
+  /** Something this class's lookups may see changed: forget the tag here and in subclasses. */
+  public void modified() {
+    if (versionTag == 0 && subclasses.isEmpty()) {
+      return;
+    }
+    versionTag = 0;
+    for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+      PyType sub = r.get();
+      if (sub != null) {
+        sub.modified();
+      }
+    }
   }
 
   @Override
@@ -54,8 +95,9 @@ public final class PyType extends PyObject {
 
   /** The attribute {@code name} found along the MRO, or null. */
   public Object lookup(String name) {
+    long hash = org.pyjit.runtime.collect.PyHash.hashString(name);
     for (PyType t : mro) {
-      Object v = t.dict.getStr(name);
+      Object v = t.dict.getStr(name, hash);
       if (v != null) {
         return v;
       }
