@@ -54,6 +54,11 @@ public final class CodeObject {
   public final ExceptionTable exceptionTable;
   public final int stacksize;
   public final int nlocalsplus;
+  /**
+   * Slots of a frame: the local slots, then the value stack (CPython's localsplus), so
+   * that a call allocates one array. Arrays given to a frame as its locals have this size.
+   */
+  public final int frameSize;
   /** Per-instruction cache slots for the interpreter's specializer (same length as code). */
   public final Object[] caches;
   /** Per-instruction counters of the specializer (back-off and countdown; see its contract). */
@@ -90,6 +95,7 @@ public final class CodeObject {
     this.exceptionTable = exceptionTable;
     this.stacksize = stacksize;
     this.nlocalsplus = varnames.length + cellvars.length + freevars.length;
+    this.frameSize = nlocalsplus + stacksize + 1;
     this.caches = new Object[code.length];
     this.counters = new int[code.length];
   }

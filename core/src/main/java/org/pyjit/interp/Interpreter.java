@@ -60,7 +60,7 @@ public final class Interpreter {
   /** Runs a class body: the function's code with the class namespace as its locals. */
   public static void runClassBody(PyFunction body, PyDict namespace) {
     CodeObject co = body.code;
-    Object[] fast = new Object[co.nlocalsplus];
+    Object[] fast = new Object[co.frameSize];
     if (co.freevars.length > 0) {
       System.arraycopy(body.closure, 0, fast, co.freeSlot(0), co.freevars.length);
     }
@@ -1051,7 +1051,7 @@ public final class Interpreter {
         if (h < 0) {
           throw e;
         }
-        sp = unwindTo(co.exceptionTable, h, stack, sp, f.pc);
+        sp = unwindTo(co, h, stack, sp, f.pc);
         stack[sp++] = r.exc;
         pc = co.exceptionTable.target(h);
       } catch (PyException | FormatError thrown) {
@@ -1070,7 +1070,7 @@ public final class Interpreter {
           throw e;
         }
         exc.addTraceback(co, f.pc, f);
-        sp = unwindTo(co.exceptionTable, h, stack, sp, f.pc);
+        sp = unwindTo(co, h, stack, sp, f.pc);
         stack[sp++] = exc;
         pc = co.exceptionTable.target(h);
       }
@@ -1145,8 +1145,9 @@ public final class Interpreter {
     return co.exceptionTable.size() == 0 ? -1 : co.exceptionTable.find(pc);
   }
 
-  private static int unwindTo(ExceptionTable t, int h, Object[] stack, int sp, int pc) {
-    int depth = t.depth(h);
+  private static int unwindTo(CodeObject co, int h, Object[] stack, int sp, int pc) {
+    ExceptionTable t = co.exceptionTable;
+    int depth = co.nlocalsplus + t.depth(h);
     while (sp > depth) {
       stack[--sp] = null;
     }

@@ -427,7 +427,7 @@ final class SpecializedOps {
     if (total > argc || total < firstDefault) {
       return MISS;
     }
-    Object[] locals = new Object[c.code().nlocalsplus];
+    Object[] locals = new Object[c.code().frameSize];
     int base = sp - nargs;
     if (self != null) {
       locals[0] = self;
@@ -452,7 +452,7 @@ final class SpecializedOps {
       return MISS;
     }
     PyFunction init = c.init();
-    Object[] locals = new Object[init.code.nlocalsplus];
+    Object[] locals = new Object[init.code.frameSize];
     PyInstance obj = new PyInstance(c.type());
     locals[0] = obj;
     int base = sp - nargs;

@@ -123,7 +123,7 @@ public final class Calls {
    */
   public static Object[] bind(PyFunction fn, Object[] args, String[] kwnames) {
     CodeObject co = fn.code;
-    Object[] locals = new Object[co.nlocalsplus];
+    Object[] locals = new Object[co.frameSize];
     int nkw = kwnames == null ? 0 : kwnames.length;
     int npos = args.length - nkw;
     int argcount = co.argcount;
