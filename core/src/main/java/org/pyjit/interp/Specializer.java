@@ -45,7 +45,12 @@ final class Specializer {
   private Specializer() {}
 
   /** Off with {@code -Dpyjit.specialize=false} (to compare against the generic forms). */
-  static final boolean ENABLED = !"false".equals(System.getProperty("pyjit.specialize"));
+  private static boolean enabled = !"false".equals(System.getProperty("pyjit.specialize"));
+
+  /** Turns specialization on or off for instructions not specialized yet (for tests). */
+  static void setEnabled(boolean on) {
+    enabled = on;
+  }
 
   private static final int MAX_BACKOFF = 12;
 
@@ -53,7 +58,7 @@ final class Specializer {
   static boolean due(int[] counters, int i) {
     int c = counters[i];
     if ((c & 0xffff) == 0) {
-      return ENABLED;
+      return enabled;
     }
     counters[i] = c - 1;
     return false;

@@ -470,13 +470,13 @@ public final class Ops {
     }
     long times = Math.max(0, asIndex(n));
     if (a instanceof String s) {
-      if (s.length() * times > Integer.MAX_VALUE - 8) {
+      if (s.length() > 0 && times > (Integer.MAX_VALUE - 8) / s.length()) {
         throw Errors.overflow("repeated string is too long");
       }
       return s.repeat((int) times);
     }
     Object[] items = a instanceof PyList l ? l.toArray() : ((PyTuple) a).items;
-    if (items.length * times > Integer.MAX_VALUE - 8) {
+    if (items.length > 0 && times > (Integer.MAX_VALUE - 8) / items.length) {
       throw Errors.raise(Types.MEMORY_ERROR, "");
     }
     Object[] r = new Object[(int) (items.length * times)];
