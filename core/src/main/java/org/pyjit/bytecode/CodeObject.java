@@ -40,6 +40,8 @@ public final class CodeObject {
   /** For each cellvar, the varnames slot it lives in (a parameter that is also a cell), or -1. */
   public final int[] cell2arg;
   public final String[] names;
+  /** hash() of each name, for the namespace lookups of the instructions that use them. */
+  public final long[] nameHashes;
   public final Object[] consts;
   public final int[] code;
   public final int[] lines;
@@ -52,8 +54,15 @@ public final class CodeObject {
   public final ExceptionTable exceptionTable;
   public final int stacksize;
   public final int nlocalsplus;
+  /**
+   * Slots of a frame: the local slots, then the value stack (CPython's localsplus), so
+   * that a call allocates one array. Arrays given to a frame as its locals have this size.
+   */
+  public final int frameSize;
   /** Per-instruction cache slots for the interpreter's specializer (same length as code). */
   public final Object[] caches;
+  /** Per-instruction counters of the specializer (back-off and countdown; see its contract). */
+  public final int[] counters;
 
   public CodeObject(String name, String qualname, String filename, int firstlineno, int flags,
       int argcount, int posonlyargcount, int kwonlyargcount, String[] varnames,
@@ -71,7 +80,14 @@ public final class CodeObject {
     this.cellvars = cellvars;
     this.freevars = freevars;
     this.cell2arg = cell2arg;
+    for (int i = 0; i < names.length; i++) {
+      names[i] = names[i].intern(); // one object per name: attribute caches compare identity
+    }
     this.names = names;
+    this.nameHashes = new long[names.length];
+    for (int i = 0; i < names.length; i++) {
+      nameHashes[i] = org.pyjit.runtime.collect.PyHash.hashString(names[i]);
+    }
     this.consts = consts;
     this.code = code;
     this.lines = lines;
@@ -79,7 +95,9 @@ public final class CodeObject {
     this.exceptionTable = exceptionTable;
     this.stacksize = stacksize;
     this.nlocalsplus = varnames.length + cellvars.length + freevars.length;
+    this.frameSize = nlocalsplus + stacksize + 1;
     this.caches = new Object[code.length];
+    this.counters = new int[code.length];
   }
 
   /** Slot of the i-th cell variable in a frame's locals. */

@@ -15,7 +15,9 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
   public final PyDict builtins;
   /** The namespace of LOAD_NAME/STORE_NAME (module and class bodies), or null. */
   public final PyDict locals;
+  /** The local slots, then the value stack: {@link CodeObject#frameSize} slots. */
   public final Object[] fast;
+  /** The same array as {@link #fast}: the value stack starts at {@code code.nlocalsplus}. */
   final Object[] stack;
   int sp;
   /** Index of the instruction being executed (for tracebacks). */
@@ -78,8 +80,14 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
-    this.fast = fast == null ? new Object[code.nlocalsplus] : fast;
-    this.stack = new Object[code.stacksize + 1];
+    if (fast == null) {
+      fast = new Object[code.frameSize];
+    } else if (fast.length < code.frameSize) {
+      fast = java.util.Arrays.copyOf(fast, code.frameSize);
+    }
+    this.fast = fast;
+    this.stack = fast;
+    this.sp = code.nlocalsplus;
     this.function = function;
   }
 }

@@ -42,6 +42,10 @@ public final class Interpreter {
    * generator function makes a generator instead, suspended before its first instruction.
    */
   public static Object call(PyFunction fn, Object[] fast) {
+    return enter(fn, fast, ThreadState.current());
+  }
+
+  static Object enter(PyFunction fn, Object[] fast, ThreadState ts) {
     CodeObject co = fn.code;
     if (co.freevars.length > 0) {
       System.arraycopy(fn.closure, 0, fast, co.freeSlot(0), co.freevars.length);
@@ -50,13 +54,13 @@ public final class Interpreter {
     if (co.has(CodeObject.CO_GENERATOR)) {
       return new PyGenerator(f);
     }
-    return run(f);
+    return run(f, ts);
   }
 
   /** Runs a class body: the function's code with the class namespace as its locals. */
   public static void runClassBody(PyFunction body, PyDict namespace) {
     CodeObject co = body.code;
-    Object[] fast = new Object[co.nlocalsplus];
+    Object[] fast = new Object[co.frameSize];
     if (co.freevars.length > 0) {
       System.arraycopy(body.closure, 0, fast, co.freeSlot(0), co.freevars.length);
     }
@@ -69,7 +73,10 @@ public final class Interpreter {
   }
 
   public static Object run(Frame f) {
-    ThreadState ts = ThreadState.current();
+    return run(f, ThreadState.current());
+  }
+
+  private static Object run(Frame f, ThreadState ts) {
     if (++ts.depth > ts.recursionLimit) {
       ts.depth--;
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
@@ -89,24 +96,30 @@ public final class Interpreter {
   private static Object loop(Frame f, ThreadState ts) {
     CodeObject co = f.code;
     int[] code = co.code;
+    int[] counters = co.counters;
+    Object[] caches = co.caches;
     Object[] consts = co.consts;
     String[] names = co.names;
     Object[] fast = f.fast;
     Object[] stack = f.stack;
     int sp = f.sp;
     int pc = f.resumeAt;
+    // the instruction being executed: what exception handling and tracebacks need (kept in
+    // a local, not stored in the frame at every instruction)
+    int at = pc;
     while (true) {
       try {
         if (f.throwIn != null) {
           PyBaseException exc = f.throwIn;
           f.throwIn = null;
-          f.pc = Math.max(0, pc - 1);
+          at = Math.max(0, pc - 1);
           throw new PyException(exc);
         }
         while (true) {
+          at = pc;
           int unit = code[pc];
           int arg = unit >>> 8;
-          f.pc = pc;
+          int r;
           pc++;
           switch (Opcode.of(unit & 0xff)) {
             case NOP, RESUME -> { }
@@ -141,11 +154,11 @@ public final class Interpreter {
               }
               fast[arg] = null;
             }
-            case LOAD_NAME -> stack[sp++] = loadName(f, names[arg]);
+            case LOAD_NAME -> stack[sp++] = loadName(f, names[arg], co.nameHashes[arg]);
             case STORE_NAME -> {
               // a metaclass's __prepare__ may give a dict subclass: its __setitem__ counts
               if (f.locals.getClass() == PyDict.class) {
-                f.locals.put(names[arg], stack[--sp]);
+                f.locals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
               } else {
                 Ops.setitem(f.locals, names[arg], stack[--sp]);
               }
@@ -157,9 +170,14 @@ public final class Interpreter {
             }
             case LOAD_GLOBAL -> {
               String name = names[arg >> 1];
-              Object v = f.globals.getStr(name);
+              if (Specializer.due(counters, at) && Specializer.loadGlobal(co, at, name, f.globals, f.builtins)) {
+                pc = at;
+                continue;
+              }
+              long hash = co.nameHashes[arg >> 1];
+              Object v = f.globals.getStr(name, hash);
               if (v == null) {
-                v = f.builtins.getStr(name);
+                v = f.builtins.getStr(name, hash);
                 if (v == null) {
                   throw Errors.nameError(name);
                 }
@@ -169,7 +187,23 @@ public final class Interpreter {
                 stack[sp++] = null;
               }
             }
-            case STORE_GLOBAL -> f.globals.put(names[arg], stack[--sp]);
+            case LOAD_GLOBAL_MODULE -> {
+              if ((r = SpecializedOps.loadGlobalModule(f, stack, sp, arg, caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case LOAD_GLOBAL_BUILTIN -> {
+              if ((r = SpecializedOps.loadGlobalBuiltin(f, stack, sp, arg, caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case STORE_GLOBAL -> f.globals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
             case DELETE_GLOBAL -> {
               if (f.globals.remove(names[arg]) == null) {
                 throw Errors.nameError(names[arg]);
@@ -242,6 +276,10 @@ public final class Interpreter {
             case LOAD_ATTR -> {
               Object owner = stack[sp - 1];
               String name = names[arg >> 1];
+              if (Specializer.due(counters, at) && Specializer.loadAttr(co, at, name, (arg & 1) != 0, owner)) {
+                pc = at;
+                continue;
+              }
               if ((arg & 1) != 0) {
                 Object attr = Ops.getattr(owner, name);
                 if (attr instanceof PyMethod m && m.self == owner) {
@@ -255,8 +293,60 @@ public final class Interpreter {
                 stack[sp - 1] = Ops.getattr(owner, name);
               }
             }
+            case LOAD_ATTR_INSTANCE_VALUE -> {
+              if ((r = SpecializedOps.loadAttrInstanceValue(stack, sp, arg, names[arg >> 1], caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case LOAD_ATTR_METHOD_WITH_VALUES -> {
+              if ((r = SpecializedOps.loadAttrMethodWithValues(stack, sp, names[arg >> 1], caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case LOAD_ATTR_METHOD_NO_DICT -> {
+              if ((r = SpecializedOps.loadAttrMethodNoDict(stack, sp, caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case LOAD_ATTR_MODULE -> {
+              if ((r = SpecializedOps.loadAttrModule(stack, sp, arg, caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case LOAD_ATTR_CLASS -> {
+              if ((r = SpecializedOps.loadAttrClass(stack, sp, arg, caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case STORE_ATTR_INSTANCE_VALUE -> {
+              if ((r = SpecializedOps.storeAttrInstanceValue(stack, sp, names[arg], caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
             case DELETE_ATTR -> Ops.delattr(stack[--sp], names[arg]);
             case STORE_ATTR -> {
+              if (Specializer.due(counters, at) && Specializer.storeAttr(co, at, names[arg], stack[sp - 1])) {
+                pc = at;
+                continue;
+              }
               Object owner = stack[--sp];
               Object value = stack[--sp];
               Ops.setattr(owner, names[arg], value);
@@ -264,19 +354,181 @@ public final class Interpreter {
             case UNARY_NEGATIVE -> stack[sp - 1] = Ops.negative(stack[sp - 1]);
             case UNARY_INVERT -> stack[sp - 1] = Ops.invert(stack[sp - 1]);
             case UNARY_NOT -> stack[sp - 1] = !(Boolean) stack[sp - 1];
-            case TO_BOOL -> stack[sp - 1] = Ops.truth(stack[sp - 1]);
+            case TO_BOOL -> {
+              if (Specializer.due(counters, at) && Specializer.toBool(co, at, stack[sp - 1])) {
+                pc = at;
+                continue;
+              }
+              stack[sp - 1] = Ops.truth(stack[sp - 1]);
+            }
+            case TO_BOOL_BOOL -> {
+              if ((r = SpecializedOps.toBool(stack, sp, 0)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case TO_BOOL_INT -> {
+              if ((r = SpecializedOps.toBool(stack, sp, 1)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case TO_BOOL_NONE -> {
+              if ((r = SpecializedOps.toBool(stack, sp, 2)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case TO_BOOL_STR -> {
+              if ((r = SpecializedOps.toBool(stack, sp, 3)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case TO_BOOL_LIST -> {
+              if ((r = SpecializedOps.toBool(stack, sp, 4)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
             case BINARY_OP -> {
+              if (Specializer.due(counters, at) && Specializer.binaryOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
+                pc = at;
+                continue;
+              }
               Object b = stack[--sp];
               stack[sp - 1] = Ops.binary(BinaryOp.of(arg), stack[sp - 1], b);
             }
+            case BINARY_OP_ADD_INT -> {
+              if ((r = SpecializedOps.addInt(stack, sp)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case BINARY_OP_SUBTRACT_INT -> {
+              if ((r = SpecializedOps.subtractInt(stack, sp)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case BINARY_OP_MULTIPLY_INT -> {
+              if ((r = SpecializedOps.intOp(stack, sp, arg)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case BINARY_OP_INT -> {
+              if ((r = SpecializedOps.intOp(stack, sp, arg)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case BINARY_OP_ADD_FLOAT -> {
+              if ((r = SpecializedOps.floatOp(stack, sp, 0)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case BINARY_OP_SUBTRACT_FLOAT -> {
+              if ((r = SpecializedOps.floatOp(stack, sp, 1)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case BINARY_OP_MULTIPLY_FLOAT -> {
+              if ((r = SpecializedOps.floatOp(stack, sp, 2)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case BINARY_OP_ADD_UNICODE -> {
+              if ((r = SpecializedOps.addUnicode(stack, sp)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
             case COMPARE_OP -> {
+              if (Specializer.due(counters, at) && Specializer.compareOp(co, at, stack[sp - 2], stack[sp - 1])) {
+                pc = at;
+                continue;
+              }
               Object b = stack[--sp];
               stack[sp - 1] = Ops.compare(CompareOp.of(arg), stack[sp - 1], b);
             }
+            case COMPARE_OP_INT -> {
+              if ((r = SpecializedOps.compareInt(stack, sp, arg)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case COMPARE_OP_FLOAT -> {
+              if ((r = SpecializedOps.compareFloat(stack, sp, arg)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case COMPARE_OP_STR -> {
+              if ((r = SpecializedOps.compareStr(stack, sp, arg)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
             case CONTAINS_OP -> {
+              if (Specializer.due(counters, at) && Specializer.containsOp(co, at, stack[sp - 1])) {
+                pc = at;
+                continue;
+              }
               Object container = stack[--sp];
               boolean in = Ops.contains(container, stack[sp - 1]);
               stack[sp - 1] = in != (arg == 1);
+            }
+            case CONTAINS_OP_DICT -> {
+              if ((r = SpecializedOps.containsDict(stack, sp, arg)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case CONTAINS_OP_SET -> {
+              if ((r = SpecializedOps.containsSet(stack, sp, arg)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
             }
             case IS_OP -> {
               Object b = stack[--sp];
@@ -306,14 +558,62 @@ public final class Interpreter {
                   kw);
             }
             case BINARY_SUBSCR -> {
+              if (Specializer.due(counters, at) && Specializer.binarySubscr(co, at, stack[sp - 2], stack[sp - 1])) {
+                pc = at;
+                continue;
+              }
               Object key = stack[--sp];
               stack[sp - 1] = Ops.getitem(stack[sp - 1], key);
             }
+            case BINARY_SUBSCR_LIST_INT -> {
+              if ((r = SpecializedOps.subscrListInt(stack, sp)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case BINARY_SUBSCR_TUPLE_INT -> {
+              if ((r = SpecializedOps.subscrTupleInt(stack, sp)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case BINARY_SUBSCR_DICT -> {
+              if ((r = SpecializedOps.subscrDict(stack, sp)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
             case STORE_SUBSCR -> {
+              if (Specializer.due(counters, at) && Specializer.storeSubscr(co, at, stack[sp - 2], stack[sp - 1])) {
+                pc = at;
+                continue;
+              }
               Object key = stack[--sp];
               Object container = stack[--sp];
               Object value = stack[--sp];
               Ops.setitem(container, key, value);
+            }
+            case STORE_SUBSCR_LIST_INT -> {
+              if ((r = SpecializedOps.storeSubscrListInt(stack, sp)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case STORE_SUBSCR_DICT -> {
+              if ((r = SpecializedOps.storeSubscrDict(stack, sp)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
             }
             case DELETE_SUBSCR -> {
               Object key = stack[--sp];
@@ -406,6 +706,10 @@ public final class Interpreter {
               ((PyDict) stack[sp - arg]).put(k, v);
             }
             case UNPACK_SEQUENCE -> {
+              if (Specializer.due(counters, at) && Specializer.unpackSequence(co, at, arg, stack[sp - 1])) {
+                pc = at;
+                continue;
+              }
               Object seq = stack[--sp];
               Object[] items = org.pyjit.runtime.ListOps.toArray(seq);
               if (items.length != arg) {
@@ -417,6 +721,30 @@ public final class Interpreter {
               for (int i = arg - 1; i >= 0; i--) {
                 stack[sp++] = items[i];
               }
+            }
+            case UNPACK_SEQUENCE_TWO_TUPLE -> {
+              if ((r = SpecializedOps.unpackTuple(stack, sp, 2)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case UNPACK_SEQUENCE_TUPLE -> {
+              if ((r = SpecializedOps.unpackTuple(stack, sp, arg)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case UNPACK_SEQUENCE_LIST -> {
+              if ((r = SpecializedOps.unpackList(stack, sp, arg)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
             }
             case CONVERT_VALUE -> {
               Object v = stack[sp - 1];
@@ -466,6 +794,10 @@ public final class Interpreter {
             }
             case FOR_ITER -> {
               Object it = stack[sp - 1];
+              if (Specializer.due(counters, at) && Specializer.forIter(co, at, it)) {
+                pc = at;
+                continue;
+              }
               Object v = it instanceof PyIterator i ? i.next()
                   : it instanceof PyGenerator g ? g.next() : Ops.next(it);
               if (v == null) {
@@ -474,6 +806,50 @@ public final class Interpreter {
               } else {
                 stack[sp++] = v;
               }
+            }
+            case FOR_ITER_RANGE -> {
+              if ((r = SpecializedOps.forIter(stack, sp, 0)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              if (r < sp) {
+                pc = arg;
+              }
+              sp = r;
+            }
+            case FOR_ITER_LIST -> {
+              if ((r = SpecializedOps.forIter(stack, sp, 1)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              if (r < sp) {
+                pc = arg;
+              }
+              sp = r;
+            }
+            case FOR_ITER_TUPLE -> {
+              if ((r = SpecializedOps.forIter(stack, sp, 2)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              if (r < sp) {
+                pc = arg;
+              }
+              sp = r;
+            }
+            case FOR_ITER_GEN -> {
+              if ((r = SpecializedOps.forIter(stack, sp, 3)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              if (r < sp) {
+                pc = arg;
+              }
+              sp = r;
             }
             case END_FOR -> stack[--sp] = null;
             case SETUP_ANNOTATIONS -> {
@@ -489,6 +865,10 @@ public final class Interpreter {
               }
             }
             case CALL -> {
+              if (Specializer.due(counters, at) && Specializer.call(co, at, arg, stack[sp - arg - 2], stack[sp - arg - 1])) {
+                pc = at;
+                continue;
+              }
               sp -= arg;
               Object self = stack[sp - 1];
               Object callable = stack[sp - 2];
@@ -504,6 +884,54 @@ public final class Interpreter {
               sp -= 2;
               f.sp = sp;
               stack[sp++] = Ops.call(callable, args, null);
+            }
+            case CALL_PY_EXACT_ARGS -> {
+              if ((r = SpecializedOps.callPy(f, stack, sp, arg, caches[at], ts)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case CALL_PY_WITH_DEFAULTS -> {
+              if ((r = SpecializedOps.callPy(f, stack, sp, arg, caches[at], ts)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case CALL_ALLOC_AND_ENTER_INIT -> {
+              if ((r = SpecializedOps.callAllocAndEnterInit(f, stack, sp, arg, caches[at], ts)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case CALL_BUILTIN -> {
+              if ((r = SpecializedOps.callBuiltin(f, stack, sp, arg)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case CALL_LEN -> {
+              if ((r = SpecializedOps.callLen(f, stack, sp, caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case CALL_ISINSTANCE -> {
+              if ((r = SpecializedOps.callIsinstance(f, stack, sp, caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
             }
             case CALL_KW -> {
               PyTuple kw = (PyTuple) stack[--sp];
@@ -606,14 +1034,14 @@ public final class Interpreter {
             case SEND -> {
               Object v = stack[--sp];
               Object receiver = stack[sp - 1];
-              Object[] r = PyGenerator.sendTo(receiver, v);
-              if (r == null) {
+              Object[] sent = PyGenerator.sendTo(receiver, v);
+              if (sent == null) {
                 stack[sp++] = PySingleton.NONE; // exhausted iterator: yield from returns None
                 pc = arg;
-              } else if (r.length == 1) {
-                stack[sp++] = r[0]; // the delegate yielded
+              } else if (sent.length == 1) {
+                stack[sp++] = sent[0]; // the delegate yielded
               } else {
-                stack[sp++] = r[1]; // the delegate returned
+                stack[sp++] = sent[1]; // the delegate returned
                 pc = arg;
               }
             }
@@ -646,17 +1074,19 @@ public final class Interpreter {
           }
         }
       } catch (Reraise r) {
+        f.pc = at;
         PyException e = new PyException(r.exc);
         int h = handler(co, f.pc);
         if (h < 0) {
           PyGenerator.closeOwned(stack, 0, sp);
           throw e;
         }
-        PyGenerator.closeOwned(stack, co.exceptionTable.depth(h), sp);
-        sp = unwindTo(co.exceptionTable, h, stack, sp, f.pc);
+        PyGenerator.closeOwned(stack, co.nlocalsplus + co.exceptionTable.depth(h), sp);
+        sp = unwindTo(co, h, stack, sp, f.pc);
         stack[sp++] = r.exc;
         pc = co.exceptionTable.target(h);
       } catch (PyException | FormatError thrown) {
+        f.pc = at;
         PyException e = thrown instanceof FormatError fe ? Errors.from(fe) : (PyException) thrown;
         PyBaseException exc = e.value;
         if (!exc.contextSet) {
@@ -672,8 +1102,8 @@ public final class Interpreter {
           throw e;
         }
         exc.addTraceback(co, f.pc, f);
-        PyGenerator.closeOwned(stack, co.exceptionTable.depth(h), sp);
-        sp = unwindTo(co.exceptionTable, h, stack, sp, f.pc);
+        PyGenerator.closeOwned(stack, co.nlocalsplus + co.exceptionTable.depth(h), sp);
+        sp = unwindTo(co, h, stack, sp, f.pc);
         stack[sp++] = exc;
         pc = co.exceptionTable.target(h);
       }
@@ -770,8 +1200,9 @@ public final class Interpreter {
     return co.exceptionTable.size() == 0 ? -1 : co.exceptionTable.find(pc);
   }
 
-  private static int unwindTo(ExceptionTable t, int h, Object[] stack, int sp, int pc) {
-    int depth = t.depth(h);
+  private static int unwindTo(CodeObject co, int h, Object[] stack, int sp, int pc) {
+    ExceptionTable t = co.exceptionTable;
+    int depth = co.nlocalsplus + t.depth(h);
     while (sp > depth) {
       stack[--sp] = null;
     }
@@ -806,12 +1237,12 @@ public final class Interpreter {
     return new PyException(e);
   }
 
-  private static Object loadName(Frame f, String name) {
-    Object v = f.locals.getStr(name);
+  private static Object loadName(Frame f, String name, long hash) {
+    Object v = f.locals.getStr(name, hash);
     if (v == null) {
-      v = f.globals.getStr(name);
+      v = f.globals.getStr(name, hash);
       if (v == null) {
-        v = f.builtins.getStr(name);
+        v = f.builtins.getStr(name, hash);
         if (v == null) {
           throw Errors.nameError(name);
         }

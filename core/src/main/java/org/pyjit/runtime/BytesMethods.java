@@ -240,7 +240,7 @@ final class BytesMethods {
 
   static byte[] repeat(byte[] b, Object n) {
     long times = Math.max(0, Ops.asIndex(n));
-    if (b.length * times > Integer.MAX_VALUE - 8) {
+    if (b.length > 0 && times > (Integer.MAX_VALUE - 8) / b.length) {
       throw Errors.raise(Types.MEMORY_ERROR, "");
     }
     byte[] r = new byte[(int) (b.length * times)];

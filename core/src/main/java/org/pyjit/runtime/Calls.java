@@ -48,7 +48,7 @@ public final class Calls {
    * type then surfaces as a Java exception, which becomes the TypeError CPython would raise
    * in spirit, so that no call from Python ever ends in a Java exception.
    */
-  static Object callBuiltin(PyBuiltinFunction b, Object[] args, String[] kwnames) {
+  public static Object callBuiltin(PyBuiltinFunction b, Object[] args, String[] kwnames) {
     if (b.owner != null && b.owner.wrapsValues && args.length > 0) {
       // int, float, str ... methods work on the value of a subclass instance
       if (b.name.startsWith("__")) {
@@ -70,6 +70,28 @@ public final class Calls {
     return e instanceof ClassCastException
         ? Errors.typeError("bad argument type for built-in operation")
         : Errors.typeError(name + "() missing required argument");
+  }
+
+  /**
+   * The __init__ of a class that {@link #instantiate} makes by allocating a plain
+   * {@link PyInstance} and calling that Python function on it, or null when calling the
+   * class does anything else (a metaclass's __call__, a Python __new__, a built-in base).
+   * The interpreter specializes calls of such a class (CALL_ALLOC_AND_ENTER_INIT), so this
+   * must agree with {@link #callType} and {@link #instantiate}.
+   */
+  public static PyFunction plainInit(PyType t) {
+    if (t.builtin || t.constructor != null || t.type() != Types.TYPE) {
+      return null;
+    }
+    Object found = t.lookup("__new__");
+    if (found != null
+        && !(found instanceof PyStaticMethod sm && sm.function instanceof PyBuiltinFunction)) {
+      return null;
+    }
+    if (BuiltinSubclasses.solidBase(t) != Types.OBJECT) {
+      return null;
+    }
+    return t.lookup("__init__") instanceof PyFunction f ? f : null;
   }
 
   /**
@@ -153,7 +175,7 @@ public final class Calls {
    */
   public static Object[] bind(PyFunction fn, Object[] args, String[] kwnames) {
     CodeObject co = fn.code;
-    Object[] locals = new Object[co.nlocalsplus];
+    Object[] locals = new Object[co.frameSize];
     int nkw = kwnames == null ? 0 : kwnames.length;
     int npos = args.length - nkw;
     int argcount = co.argcount;

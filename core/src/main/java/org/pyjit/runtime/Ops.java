@@ -113,7 +113,7 @@ public final class Ops {
     return null;
   }
 
-  static Object longOp(BinaryOp op, long x, long y) {
+  public static Object longOp(BinaryOp op, long x, long y) {
     switch (op) {
       case ADD -> {
         long r = x + y;
@@ -507,13 +507,13 @@ public final class Ops {
     }
     long times = Math.max(0, asIndex(n));
     if (a instanceof String s) {
-      if (s.length() * times > Integer.MAX_VALUE - 8) {
+      if (s.length() > 0 && times > (Integer.MAX_VALUE - 8) / s.length()) {
         throw Errors.overflow("repeated string is too long");
       }
       return s.repeat((int) times);
     }
     Object[] items = a instanceof PyList l ? l.toArray() : ((PyTuple) a).items;
-    if (items.length * times > Integer.MAX_VALUE - 8) {
+    if (items.length > 0 && times > (Integer.MAX_VALUE - 8) / items.length) {
       throw Errors.raise(Types.MEMORY_ERROR, "");
     }
     Object[] r = new Object[(int) (items.length * times)];
@@ -1125,7 +1125,7 @@ public final class Ops {
    * Whether the class defines __getattribute__ or __getattr__ in Python. Asked on every
    * attribute access of an instance, so the answer is kept per class until a class changes.
    */
-  private static boolean hasAttributeHooks(PyType t) {
+  static boolean hasAttributeHooks(PyType t) {
     if (t.builtin) {
       return false;
     }
@@ -1398,6 +1398,10 @@ public final class Ops {
         if (t.builtin) {
           yield null;
         }
+        Object own = t.dict.getStr("__annotations__");
+        if (own != null) {
+          yield own;
+        }
         PyDict d = new PyDict();
         t.dict.put("__annotations__", d);
         yield d;
@@ -1513,8 +1517,9 @@ public final class Ops {
     }
     Object d = IntrospectionBuiltins.dictOf(o);
     if (d instanceof PyDict dict && dict.remove(name) != null) {
-      if (o instanceof PyType) {
+      if (o instanceof PyType t) {
         typeEpoch++;
+        t.modified();
       }
       return;
     }
@@ -1601,6 +1606,7 @@ public final class Ops {
     }
     t.dict.put(name, value);
     typeEpoch++;
+    t.modified();
   }
 
   public static void setattr(Object o, String name, Object value) {

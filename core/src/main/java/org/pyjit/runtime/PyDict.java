@@ -28,6 +28,11 @@ public class PyDict extends PyObject {
     return Types.DICT;
   }
 
+  /** The hash table itself, for the interpreter's inline caches. */
+  public PyDictTable table() {
+    return table;
+  }
+
   public int size() {
     return table.size();
   }
@@ -44,6 +49,20 @@ public class PyDict extends PyObject {
   /** Lookup of a str key (attributes, globals). */
   public Object getStr(String key) {
     return table.get(key);
+  }
+
+  /** Lookup of a str key whose hash the caller knows (a name of a code object). */
+  public Object getStr(String key, long hash) {
+    return table.get(key, hash);
+  }
+
+  /** d[key] = value for a str key whose hash the caller knows. */
+  public void putStr(String key, long hash, Object value) {
+    int before = table.size();
+    table.put(key, hash, value);
+    if (table.size() != before) {
+      version++;
+    }
   }
 
   public void put(Object key, Object value) {

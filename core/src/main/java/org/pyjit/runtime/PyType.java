@@ -46,6 +46,14 @@ public final class PyType extends PyObject {
   Object callInit;
   PyType callBase;
   int callEpoch = -1;
+  /**
+   * The version tag (CPython's tp_version_tag): nonzero while neither this class nor any
+   * class on its MRO changed since the tag was handed out; {@link #modified} clears it. An
+   * inline cache that remembers what a lookup on this class found is valid while the tag it
+   * saw is still the tag. Read it with {@link #versionTag()}.
+   */
+  private int versionTag;
+  private static int nextVersionTag = 1;
 
   /** A built-in type's construction: {@code cls} is the type called (maybe a subclass). */
   @FunctionalInterface
@@ -68,6 +76,30 @@ public final class PyType extends PyObject {
     }
   }
 
+  /** The current version tag, handing out a new one if there is none (0: out of tags). */
+  public int versionTag() {
+    if (versionTag == 0 && nextVersionTag > 0) {
+      versionTag = nextVersionTag++;
+    }
+    return versionTag;
+  }
+
+  /** Whether {@code tag} (nonzero) is still this class's version tag. */
+  public boolean hasVersionTag(int tag) {
+    return versionTag == tag;
+  }
+
+  /** Something this class's lookups may see changed: forget the tag here and in subclasses. */
+  public void modified() {
+    if (versionTag == 0 && subclasses.isEmpty()) {
+      return;
+    }
+    versionTag = 0;
+    for (PyType sub : subclasses) {
+      sub.modified();
+    }
+  }
+
   /** The direct subclasses, in creation order (type.__subclasses__()). */
   final List<PyType> subclasses = new ArrayList<>();
 
@@ -78,8 +110,9 @@ public final class PyType extends PyObject {
 
   /** The attribute {@code name} found along the MRO, or null. */
   public Object lookup(String name) {
+    long hash = org.pyjit.runtime.collect.PyHash.hashString(name);
     for (PyType t : mro) {
-      Object v = t.dict.getStr(name);
+      Object v = t.dict.getStr(name, hash);
       if (v != null) {
         return v;
       }

@@ -50,6 +50,12 @@ public final class PyDictTable {
   private int usable;
   /** The index slot the last successful lookup found its entry in. */
   private int lastSlot;
+  /**
+   * Changes whenever an entry is added or removed or the entries move (not when a value is
+   * replaced): while it holds, an entry number found earlier still holds the same key, which
+   * is what the interpreter's inline caches for globals and module attributes rely on.
+   */
+  private int layoutVersion;
 
   public PyDictTable(KeyOps ops) {
     this.ops = ops;
@@ -66,6 +72,7 @@ public final class PyDictTable {
   }
 
   private void setEmpty() {
+    layoutVersion++;
     index = NO_INDEX;
     kv = NO_KV;
     hashes = NO_HASHES;
@@ -222,6 +229,7 @@ public final class PyDictTable {
     kv[2 * n] = key;
     kv[2 * n + 1] = value;
     hashes[n] = hash;
+    layoutVersion++;
     nentries = n + 1;
     usable--;
     used++;
@@ -246,6 +254,7 @@ public final class PyDictTable {
   }
 
   private void deleteEntry(int ix, int slot) {
+    layoutVersion++;
     index[slot] = DUMMY;
     kv[2 * ix] = null;
     kv[2 * ix + 1] = null;
@@ -337,6 +346,7 @@ public final class PyDictTable {
   }
 
   private void cloneFrom(PyDictTable other) {
+    layoutVersion++;
     index = other.index.clone();
     kv = other.kv.clone();
     hashes = other.hashes.clone();
@@ -347,6 +357,7 @@ public final class PyDictTable {
 
   /** Rebuilds the index at {@code size} slots with the live entries packed in order. */
   private void rebuild(int size) {
+    layoutVersion++;
     int capacity = usableFraction(size);
     int[] idx = new int[size];
     java.util.Arrays.fill(idx, EMPTY);
@@ -444,6 +455,33 @@ public final class PyDictTable {
 
   public long hashAt(int entry) {
     return hashes[entry];
+  }
+
+  /** See {@link #layoutVersion}. */
+  public int layoutVersion() {
+    return layoutVersion;
+  }
+
+  /**
+   * The value of entry {@code hint} if that entry is live and its key is the str
+   * {@code key}, else null: a lookup without hashing for callers that remember where a key
+   * was (instances of one class usually get their attributes in the same order).
+   */
+  public Object valueAtHint(int hint, String key) {
+    return hint >= 0 && hint < nentries && sameKey(kv[2 * hint], key) ? kv[2 * hint + 1] : null;
+  }
+
+  private static boolean sameKey(Object k, String key) {
+    return k == key || k instanceof String s && s.equals(key);
+  }
+
+  /** Replaces the value at entry {@code hint} as {@link #valueAtHint} finds it; false if not. */
+  public boolean setAtHint(int hint, String key, Object value) {
+    if (hint >= 0 && hint < nentries && sameKey(kv[2 * hint], key)) {
+      kv[2 * hint + 1] = value;
+      return true;
+    }
+    return false;
   }
 
   /** Replaces the value of a live entry: d[k] = v for a key already there, without a lookup. */

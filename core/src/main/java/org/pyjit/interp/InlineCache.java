@@ -1,0 +1,46 @@
+package org.pyjit.interp;
+
+import org.pyjit.bytecode.CodeObject;
+import org.pyjit.runtime.PyBuiltinFunction;
+import org.pyjit.runtime.PyFunction;
+import org.pyjit.runtime.PyType;
+import org.pyjit.runtime.collect.PyDictTable;
+
+/**
+ * What a specialized instruction remembers about the values it saw, kept in
+ * {@link CodeObject#caches} at the instruction's index (CPython keeps the same data in cache
+ * entries inside the bytecode). A cache is only a claim: every specialized instruction
+ * checks it against the values in hand before relying on it, and de-specializes when the
+ * check fails, so a stale cache costs time, never correctness.
+ */
+sealed interface InlineCache {
+
+  /**
+   * A global found in the globals dict at entry {@code entry} (LOAD_GLOBAL_MODULE), or in
+   * the builtins dict there with the globals dict not having it (LOAD_GLOBAL_BUILTIN; then
+   * {@code builtins} is non-null). Valid while both dicts keep their layout versions.
+   */
+  record Global(PyDictTable globals, int globalsVersion, PyDictTable builtins,
+      int builtinsVersion, int entry) implements InlineCache {}
+
+  /**
+   * An attribute of instances (or the class itself) of {@code type} while it has version
+   * tag {@code version}: {@code value} is the class attribute found (a method, or the value
+   * of a class attribute), {@code hint} the entry of the instance dict where the attribute
+   * was, {@code hash} its name's hash for lookups that must miss.
+   */
+  record Attr(PyType type, int version, Object value, int hint, long hash)
+      implements InlineCache {}
+
+  /** A module attribute at entry {@code entry} of the module dict's table. */
+  record ModuleAttr(PyDictTable table, int version, int entry) implements InlineCache {}
+
+  /** Calls of Python functions with this code (CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS). */
+  record PyCall(CodeObject code) implements InlineCache {}
+
+  /** Calls of exactly this builtin (CALL_LEN, CALL_ISINSTANCE). */
+  record BuiltinCall(PyBuiltinFunction function) implements InlineCache {}
+
+  /** Instantiation of a class whose __init__ is {@code init} (CALL_ALLOC_AND_ENTER_INIT). */
+  record Init(PyType type, int version, PyFunction init) implements InlineCache {}
+}

@@ -1,0 +1,512 @@
+package org.pyjit.interp;
+
+import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CompareOp;
+import org.pyjit.runtime.Builtins;
+import org.pyjit.runtime.Calls;
+import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.Ops;
+import org.pyjit.runtime.PyBuiltinFunction;
+import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyFunction;
+import org.pyjit.runtime.PyInstance;
+import org.pyjit.runtime.PyIterator;
+import org.pyjit.runtime.PyList;
+import org.pyjit.runtime.PyModule;
+import org.pyjit.runtime.PySet;
+import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PyTuple;
+import org.pyjit.runtime.Types;
+
+/**
+ * The bodies of the specialized instructions (see {@link Specializer} for when each is
+ * chosen). Each checks its assumptions against the operands on the value stack first and
+ * returns {@link #MISS} without touching anything when they do not hold (the interpreter
+ * then de-specializes the instruction and runs the generic form); otherwise it does the
+ * instruction's work and returns the new stack pointer. They live outside
+ * {@link Interpreter}'s loop to keep that method small enough for the JVM's JIT, which
+ * inlines these where they are hot.
+ */
+final class SpecializedOps {
+  private SpecializedOps() {}
+
+  static final int MISS = -1;
+
+  // ------------------------------------------------------------------ globals and attributes
+
+  static int loadGlobalModule(Frame f, Object[] stack, int sp, int arg, Object cache) {
+    if (cache instanceof InlineCache.Global c && c.globals() == f.globals.table()
+        && c.globals().layoutVersion() == c.globalsVersion()) {
+      stack[sp++] = c.globals().valueAt(c.entry());
+      if ((arg & 1) != 0) {
+        stack[sp++] = null;
+      }
+      return sp;
+    }
+    return MISS;
+  }
+
+  static int loadGlobalBuiltin(Frame f, Object[] stack, int sp, int arg, Object cache) {
+    if (cache instanceof InlineCache.Global c && c.globals() == f.globals.table()
+        && c.globals().layoutVersion() == c.globalsVersion()
+        && c.builtins() == f.builtins.table()
+        && c.builtins().layoutVersion() == c.builtinsVersion()) {
+      stack[sp++] = c.builtins().valueAt(c.entry());
+      if ((arg & 1) != 0) {
+        stack[sp++] = null;
+      }
+      return sp;
+    }
+    return MISS;
+  }
+
+  static int loadAttrInstanceValue(Object[] stack, int sp, int arg, String name, Object cache) {
+    Object v;
+    if (cache instanceof InlineCache.Attr c && stack[sp - 1] instanceof PyInstance inst
+        && inst.type() == c.type() && c.type().hasVersionTag(c.version()) && inst.dict != null
+        && (v = inst.dict.table().valueAtHint(c.hint(), name)) != null) {
+      stack[sp - 1] = v;
+      if ((arg & 1) != 0) {
+        stack[sp++] = null;
+      }
+      return sp;
+    }
+    return MISS;
+  }
+
+  static int loadAttrMethodWithValues(Object[] stack, int sp, String name, Object cache) {
+    Object owner = stack[sp - 1];
+    if (cache instanceof InlineCache.Attr c && owner instanceof PyInstance inst
+        && inst.type() == c.type() && c.type().hasVersionTag(c.version()) && inst.dict != null
+        && inst.dict.table().find(name, c.hash()) < 0) {
+      stack[sp - 1] = c.value();
+      stack[sp++] = owner;
+      return sp;
+    }
+    return MISS;
+  }
+
+  static int loadAttrMethodNoDict(Object[] stack, int sp, Object cache) {
+    Object owner = stack[sp - 1];
+    if (cache instanceof InlineCache.Attr c && Types.typeOf(owner) == c.type()
+        && c.type().hasVersionTag(c.version())
+        && !(owner instanceof PyInstance inst && inst.dict != null)) {
+      stack[sp - 1] = c.value();
+      stack[sp++] = owner;
+      return sp;
+    }
+    return MISS;
+  }
+
+  static int loadAttrModule(Object[] stack, int sp, int arg, Object cache) {
+    if (cache instanceof InlineCache.ModuleAttr c && stack[sp - 1] instanceof PyModule m
+        && m.dict.table() == c.table() && c.table().layoutVersion() == c.version()) {
+      stack[sp - 1] = c.table().valueAt(c.entry());
+      if ((arg & 1) != 0) {
+        stack[sp++] = null;
+      }
+      return sp;
+    }
+    return MISS;
+  }
+
+  static int loadAttrClass(Object[] stack, int sp, int arg, Object cache) {
+    if (cache instanceof InlineCache.Attr c && stack[sp - 1] == c.type()
+        && c.type().hasVersionTag(c.version())) {
+      stack[sp - 1] = c.value();
+      if ((arg & 1) != 0) {
+        stack[sp++] = null;
+      }
+      return sp;
+    }
+    return MISS;
+  }
+
+  static int storeAttrInstanceValue(Object[] stack, int sp, String name, Object cache) {
+    if (cache instanceof InlineCache.Attr c && stack[sp - 1] instanceof PyInstance inst
+        && inst.type() == c.type() && c.type().hasVersionTag(c.version()) && inst.dict != null) {
+      Object value = stack[sp - 2];
+      if (!inst.dict.table().setAtHint(c.hint(), name, value)) {
+        inst.dict.put(name, value);
+      }
+      stack[--sp] = null;
+      stack[--sp] = null;
+      return sp;
+    }
+    return MISS;
+  }
+
+  // ------------------------------------------------------------------ operators
+
+  static int toBool(Object[] stack, int sp, int op) {
+    Object v = stack[sp - 1];
+    Boolean r;
+    switch (op) {
+      case 0 -> r = v instanceof Boolean b ? b : null; // TO_BOOL_BOOL
+      case 1 -> r = v instanceof Long l ? l != 0 : null; // TO_BOOL_INT
+      case 2 -> r = v == PySingleton.NONE ? Boolean.FALSE : null; // TO_BOOL_NONE
+      case 3 -> r = v instanceof String s ? !s.isEmpty() : null; // TO_BOOL_STR
+      default -> r = v instanceof PyList l && l.type() == Types.LIST ? l.size() != 0 : null;
+    }
+    if (r == null) {
+      return MISS;
+    }
+    stack[sp - 1] = r;
+    return sp;
+  }
+
+  static int addInt(Object[] stack, int sp) {
+    if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
+      long a = x;
+      long b = y;
+      long r = a + b;
+      stack[sp - 2] = ((a ^ r) & (b ^ r)) < 0 ? Ops.longOp(BinaryOp.ADD, a, b) : (Object) r;
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  static int subtractInt(Object[] stack, int sp) {
+    if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
+      long a = x;
+      long b = y;
+      long r = a - b;
+      stack[sp - 2] = ((a ^ b) & (a ^ r)) < 0 ? Ops.longOp(BinaryOp.SUBTRACT, a, b) : (Object) r;
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  /** The other int operators (BINARY_OP_MULTIPLY_INT and BINARY_OP_INT). */
+  static int intOp(Object[] stack, int sp, int arg) {
+    if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
+      stack[sp - 2] = Ops.longOp(BinaryOp.of(arg).plain(), x, y);
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  /** BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT: {@code op} 0, 1, 2. */
+  static int floatOp(Object[] stack, int sp, int op) {
+    if (stack[sp - 2] instanceof Double x && stack[sp - 1] instanceof Double y) {
+      double a = x;
+      double b = y;
+      stack[sp - 2] = op == 0 ? a + b : op == 1 ? a - b : a * b;
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  static int addUnicode(Object[] stack, int sp) {
+    if (stack[sp - 2] instanceof String x && stack[sp - 1] instanceof String y) {
+      stack[sp - 2] = x.concat(y);
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  static int compareInt(Object[] stack, int sp, int arg) {
+    if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
+      long a = x;
+      long b = y;
+      stack[sp - 2] = switch (arg) {
+        case 0 -> a < b;
+        case 1 -> a <= b;
+        case 2 -> a == b;
+        case 3 -> a != b;
+        case 4 -> a > b;
+        default -> a >= b;
+      };
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  /** Java's comparisons of doubles are IEEE's, as Python's are (nan included). */
+  static int compareFloat(Object[] stack, int sp, int arg) {
+    if (stack[sp - 2] instanceof Double x && stack[sp - 1] instanceof Double y) {
+      double a = x;
+      double b = y;
+      stack[sp - 2] = switch (arg) {
+        case 0 -> a < b;
+        case 1 -> a <= b;
+        case 2 -> a == b;
+        case 3 -> a != b;
+        case 4 -> a > b;
+        default -> a >= b;
+      };
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  static int compareStr(Object[] stack, int sp, int arg) {
+    if (stack[sp - 2] instanceof String x && stack[sp - 1] instanceof String y) {
+      stack[sp - 2] = switch (arg) {
+        case 2 -> x.equals(y);
+        case 3 -> !x.equals(y);
+        default -> Ops.compare(CompareOp.of(arg), x, y);
+      };
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  static int containsDict(Object[] stack, int sp, int arg) {
+    if (stack[sp - 1] instanceof PyDict d && d.type() == Types.DICT) {
+      boolean in = d.containsKey(stack[sp - 2]);
+      stack[sp - 1] = null;
+      stack[sp - 2] = in != (arg == 1);
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  static int containsSet(Object[] stack, int sp, int arg) {
+    if (stack[sp - 1] instanceof PySet s
+        && (s.type() == Types.SET || s.type() == Types.FROZENSET)) {
+      boolean in = s.contains(stack[sp - 2]);
+      stack[sp - 1] = null;
+      stack[sp - 2] = in != (arg == 1);
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  // ------------------------------------------------------------------ containers
+
+  static int subscrListInt(Object[] stack, int sp) {
+    if (stack[sp - 2] instanceof PyList l && l.type() == Types.LIST
+        && stack[sp - 1] instanceof Long k) {
+      long i = k < 0 ? k + l.size() : k;
+      stack[sp - 2] = i >= 0 && i < l.size() ? l.get((int) i) : Ops.getitem(l, k);
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  static int subscrTupleInt(Object[] stack, int sp) {
+    if (stack[sp - 2] instanceof PyTuple t && t.type() == Types.TUPLE
+        && stack[sp - 1] instanceof Long k) {
+      long i = k < 0 ? k + t.size() : k;
+      stack[sp - 2] = i >= 0 && i < t.size() ? t.get((int) i) : Ops.getitem(t, k);
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  static int subscrDict(Object[] stack, int sp) {
+    if (stack[sp - 2] instanceof PyDict d && d.type() == Types.DICT) {
+      Object key = stack[sp - 1];
+      Object v = d.get(key);
+      stack[sp - 2] = v != null ? v : Ops.getitem(d, key);
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  static int storeSubscrListInt(Object[] stack, int sp) {
+    if (stack[sp - 2] instanceof PyList l && l.type() == Types.LIST
+        && stack[sp - 1] instanceof Long k) {
+      long i = k < 0 ? k + l.size() : k;
+      if (i >= 0 && i < l.size()) {
+        l.set((int) i, stack[sp - 3]);
+      } else {
+        Ops.setitem(l, k, stack[sp - 3]);
+      }
+      return clear3(stack, sp);
+    }
+    return MISS;
+  }
+
+  static int storeSubscrDict(Object[] stack, int sp) {
+    if (stack[sp - 2] instanceof PyDict d && d.type() == Types.DICT) {
+      d.put(stack[sp - 1], stack[sp - 3]);
+      return clear3(stack, sp);
+    }
+    return MISS;
+  }
+
+  private static int clear3(Object[] stack, int sp) {
+    stack[sp - 1] = null;
+    stack[sp - 2] = null;
+    stack[sp - 3] = null;
+    return sp - 3;
+  }
+
+  /** UNPACK_SEQUENCE_TWO_TUPLE and UNPACK_SEQUENCE_TUPLE. */
+  static int unpackTuple(Object[] stack, int sp, int n) {
+    if (stack[sp - 1] instanceof PyTuple t && t.type() == Types.TUPLE && t.size() == n) {
+      sp--;
+      for (int i = n - 1; i >= 0; i--) {
+        stack[sp++] = t.items[i];
+      }
+      return sp;
+    }
+    return MISS;
+  }
+
+  static int unpackList(Object[] stack, int sp, int n) {
+    if (stack[sp - 1] instanceof PyList l && l.type() == Types.LIST && l.size() == n) {
+      sp--;
+      for (int i = n - 1; i >= 0; i--) {
+        stack[sp++] = l.get(i);
+      }
+      return sp;
+    }
+    return MISS;
+  }
+
+  // ------------------------------------------------------------------ iteration
+
+  /**
+   * FOR_ITER_RANGE, _LIST, _TUPLE, _GEN ({@code kind} 0-3): the next item pushed (returns
+   * sp + 1), or the exhausted iterator popped (returns sp - 1: the caller jumps).
+   */
+  static int forIter(Object[] stack, int sp, int kind) {
+    Object it = stack[sp - 1];
+    Object v;
+    switch (kind) {
+      case 0 -> {
+        if (!(it instanceof PyIterator.RangeIterator r)) {
+          return MISS;
+        }
+        v = r.next();
+      }
+      case 1 -> {
+        if (!(it instanceof PyIterator.ListIterator r)) {
+          return MISS;
+        }
+        v = r.next();
+      }
+      case 2 -> {
+        if (!(it instanceof PyIterator.ArrayIterator r)) {
+          return MISS;
+        }
+        v = r.next();
+      }
+      default -> {
+        if (!(it instanceof PyGenerator g)) {
+          return MISS;
+        }
+        v = g.next();
+      }
+    }
+    if (v == null) {
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    stack[sp] = v;
+    return sp + 1;
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  /** CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS. */
+  static int callPy(Frame f, Object[] stack, int sp, int nargs, Object cache, ThreadState ts) {
+    Object self = stack[sp - nargs - 1];
+    int total = nargs + (self != null ? 1 : 0);
+    if (!(cache instanceof InlineCache.PyCall c
+        && stack[sp - nargs - 2] instanceof PyFunction fn && fn.code == c.code())) {
+      return MISS;
+    }
+    int argc = c.code().argcount;
+    Object[] defaults = fn.defaults;
+    int firstDefault = defaults == null ? argc : argc - defaults.length;
+    if (total > argc || total < firstDefault) {
+      return MISS;
+    }
+    Object[] locals = new Object[c.code().frameSize];
+    int base = sp - nargs;
+    if (self != null) {
+      locals[0] = self;
+      System.arraycopy(stack, base, locals, 1, nargs);
+    } else {
+      System.arraycopy(stack, base, locals, 0, nargs);
+    }
+    for (int k = total; k < argc; k++) {
+      locals[k] = defaults[k - firstDefault];
+    }
+    sp = base - 2;
+    f.sp = sp;
+    stack[sp] = Interpreter.enter(fn, locals, ts);
+    return sp + 1;
+  }
+
+  static int callAllocAndEnterInit(Frame f, Object[] stack, int sp, int nargs, Object cache,
+      ThreadState ts) {
+    if (!(cache instanceof InlineCache.Init c && stack[sp - nargs - 2] == c.type()
+        && stack[sp - nargs - 1] == null && c.type().hasVersionTag(c.version())
+        && nargs + 1 == c.init().code.argcount)) {
+      return MISS;
+    }
+    PyFunction init = c.init();
+    Object[] locals = new Object[init.code.frameSize];
+    PyInstance obj = new PyInstance(c.type());
+    locals[0] = obj;
+    int base = sp - nargs;
+    System.arraycopy(stack, base, locals, 1, nargs);
+    sp = base - 2;
+    f.sp = sp;
+    Object r = Interpreter.enter(init, locals, ts);
+    if (r != PySingleton.NONE) {
+      throw Errors.typeError("__init__() should return None, not '" + Types.typeOf(r).name
+          + "'");
+    }
+    stack[sp] = obj;
+    return sp + 1;
+  }
+
+  static int callBuiltin(Frame f, Object[] stack, int sp, int nargs) {
+    if (!(stack[sp - nargs - 2] instanceof PyBuiltinFunction b)) {
+      return MISS;
+    }
+    int base = sp - nargs;
+    Object self = stack[base - 1];
+    Object[] args;
+    if (self == null) {
+      args = new Object[nargs];
+      System.arraycopy(stack, base, args, 0, nargs);
+    } else {
+      args = new Object[nargs + 1];
+      args[0] = self;
+      System.arraycopy(stack, base, args, 1, nargs);
+    }
+    sp = base - 2;
+    f.sp = sp;
+    stack[sp] = Calls.callBuiltin(b, args, null);
+    return sp + 1;
+  }
+
+  static int callLen(Frame f, Object[] stack, int sp, Object cache) {
+    if (cache instanceof InlineCache.BuiltinCall c && stack[sp - 3] == c.function()
+        && stack[sp - 2] == null) {
+      Object v = stack[sp - 1];
+      f.sp = sp - 3;
+      stack[sp - 3] = Ops.len(v);
+      return sp - 2;
+    }
+    return MISS;
+  }
+
+  static int callIsinstance(Frame f, Object[] stack, int sp, Object cache) {
+    if (cache instanceof InlineCache.BuiltinCall c && stack[sp - 4] == c.function()
+        && stack[sp - 3] == null) {
+      f.sp = sp - 4;
+      stack[sp - 4] = Builtins.isinstance(stack[sp - 2], stack[sp - 1]);
+      return sp - 3;
+    }
+    return MISS;
+  }
+}

@@ -1,0 +1,365 @@
+package org.pyjit.interp;
+
+import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CodeObject;
+import org.pyjit.bytecode.Opcode;
+import org.pyjit.runtime.Builtins;
+import org.pyjit.runtime.PyBaseException;
+import org.pyjit.runtime.PyBuiltinFunction;
+import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyFunction;
+import org.pyjit.runtime.PyInstance;
+import org.pyjit.runtime.PyIterator;
+import org.pyjit.runtime.PyList;
+import org.pyjit.runtime.PyModule;
+import org.pyjit.runtime.PyObject;
+import org.pyjit.runtime.PySet;
+import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PyTuple;
+import org.pyjit.runtime.PyType;
+import org.pyjit.runtime.SpecializationSupport;
+import org.pyjit.runtime.Types;
+import org.pyjit.runtime.collect.PyDictTable;
+import org.pyjit.runtime.collect.PyHash;
+
+/**
+ * Adaptive specialization (PEP 659, as in CPython 3.11+): a generic instruction that has a
+ * specialized family watches the operands it gets and rewrites itself, in the shared code of
+ * its {@link CodeObject}, into the form for those types, with what that form needs to
+ * remember in {@link CodeObject#caches}. A specialized instruction checks its assumptions
+ * on every execution; when they fail it de-specializes ({@link #deopt}) and the generic
+ * form runs again.
+ *
+ * <p>Counters ({@link CodeObject#counters}, one per instruction): the low 16 bits count down
+ * the executions of the generic form until the next attempt to specialize, the bits above
+ * hold the back-off exponent. A fresh instruction tries at its first execution; each failed
+ * attempt and each de-specialization doubles the wait (1, 3, 7, ... up to 4095), so a site
+ * whose types keep changing settles on the generic form at a bounded cost.
+ *
+ * <p>Each {@code specialize*} method is called with the operands the generic form is about
+ * to use, returns true when it rewrote the instruction (the interpreter then re-executes it
+ * in its specialized form) and false after scheduling the next attempt. What a specialized
+ * form assumes is stated where it is chosen here; its guard is in {@link Interpreter}.
+ */
+final class Specializer {
+  private Specializer() {}
+
+  /** Off with {@code -Dpyjit.specialize=false} (to compare against the generic forms). */
+  private static boolean enabled = !"false".equals(System.getProperty("pyjit.specialize"));
+
+  /** Turns specialization on or off for instructions not specialized yet (for tests). */
+  static void setEnabled(boolean on) {
+    enabled = on;
+  }
+
+  private static final int MAX_BACKOFF = 12;
+
+  /** Whether the generic instruction at {@code i} should try to specialize now. */
+  static boolean due(int[] counters, int i) {
+    int c = counters[i];
+    if ((c & 0xffff) == 0) {
+      return enabled;
+    }
+    counters[i] = c - 1;
+    return false;
+  }
+
+  /** Schedules the next attempt further away. */
+  private static boolean fail(CodeObject co, int i) {
+    int exp = Math.min((co.counters[i] >>> 16) + 1, MAX_BACKOFF);
+    co.counters[i] = exp << 16 | ((1 << exp) - 1);
+    return false;
+  }
+
+  private static boolean rewrite(CodeObject co, int i, Opcode op, InlineCache cache) {
+    co.caches[i] = cache;
+    co.code[i] = Opcode.encode(op, Opcode.argOf(co.code[i]));
+    return true;
+  }
+
+  /** Back to the generic form, which tries again after a longer wait. */
+  static void deopt(CodeObject co, int i) {
+    int unit = co.code[i];
+    co.code[i] = Opcode.encode(Opcode.of(Opcode.opcodeOf(unit)).generic(), Opcode.argOf(unit));
+    co.caches[i] = null;
+    fail(co, i);
+  }
+
+  // ------------------------------------------------------------------ operators
+
+  static boolean binaryOp(CodeObject co, int i, int arg, Object a, Object b) {
+    BinaryOp op = BinaryOp.of(arg).plain();
+    if (a instanceof Long && b instanceof Long) {
+      return switch (op) {
+        case ADD -> rewrite(co, i, Opcode.BINARY_OP_ADD_INT, null);
+        case SUBTRACT -> rewrite(co, i, Opcode.BINARY_OP_SUBTRACT_INT, null);
+        case MULTIPLY -> rewrite(co, i, Opcode.BINARY_OP_MULTIPLY_INT, null);
+        case MATRIX_MULTIPLY -> fail(co, i);
+        default -> rewrite(co, i, Opcode.BINARY_OP_INT, null);
+      };
+    }
+    if (a instanceof Double && b instanceof Double) {
+      return switch (op) {
+        case ADD -> rewrite(co, i, Opcode.BINARY_OP_ADD_FLOAT, null);
+        case SUBTRACT -> rewrite(co, i, Opcode.BINARY_OP_SUBTRACT_FLOAT, null);
+        case MULTIPLY -> rewrite(co, i, Opcode.BINARY_OP_MULTIPLY_FLOAT, null);
+        default -> fail(co, i);
+      };
+    }
+    if (a instanceof String && b instanceof String && op == BinaryOp.ADD) {
+      return rewrite(co, i, Opcode.BINARY_OP_ADD_UNICODE, null);
+    }
+    return fail(co, i);
+  }
+
+  static boolean compareOp(CodeObject co, int i, Object a, Object b) {
+    if (a instanceof Long && b instanceof Long) {
+      return rewrite(co, i, Opcode.COMPARE_OP_INT, null);
+    }
+    if (a instanceof Double && b instanceof Double) {
+      return rewrite(co, i, Opcode.COMPARE_OP_FLOAT, null);
+    }
+    if (a instanceof String && b instanceof String) {
+      return rewrite(co, i, Opcode.COMPARE_OP_STR, null);
+    }
+    return fail(co, i);
+  }
+
+  static boolean containsOp(CodeObject co, int i, Object container) {
+    if (isExact(container, Types.DICT)) {
+      return rewrite(co, i, Opcode.CONTAINS_OP_DICT, null);
+    }
+    if (container instanceof PySet s
+        && (s.type() == Types.SET || s.type() == Types.FROZENSET)) {
+      return rewrite(co, i, Opcode.CONTAINS_OP_SET, null);
+    }
+    return fail(co, i);
+  }
+
+  static boolean toBool(CodeObject co, int i, Object v) {
+    if (v instanceof Boolean) {
+      return rewrite(co, i, Opcode.TO_BOOL_BOOL, null);
+    }
+    if (v instanceof Long) {
+      return rewrite(co, i, Opcode.TO_BOOL_INT, null);
+    }
+    if (v == PySingleton.NONE) {
+      return rewrite(co, i, Opcode.TO_BOOL_NONE, null);
+    }
+    if (v instanceof String) {
+      return rewrite(co, i, Opcode.TO_BOOL_STR, null);
+    }
+    if (isExact(v, Types.LIST)) {
+      return rewrite(co, i, Opcode.TO_BOOL_LIST, null);
+    }
+    return fail(co, i);
+  }
+
+  static boolean binarySubscr(CodeObject co, int i, Object container, Object key) {
+    if (key instanceof Long && isExact(container, Types.LIST)) {
+      return rewrite(co, i, Opcode.BINARY_SUBSCR_LIST_INT, null);
+    }
+    if (key instanceof Long && isExact(container, Types.TUPLE)) {
+      return rewrite(co, i, Opcode.BINARY_SUBSCR_TUPLE_INT, null);
+    }
+    if (isExact(container, Types.DICT)) {
+      return rewrite(co, i, Opcode.BINARY_SUBSCR_DICT, null);
+    }
+    return fail(co, i);
+  }
+
+  static boolean storeSubscr(CodeObject co, int i, Object container, Object key) {
+    if (key instanceof Long && isExact(container, Types.LIST)) {
+      return rewrite(co, i, Opcode.STORE_SUBSCR_LIST_INT, null);
+    }
+    if (isExact(container, Types.DICT)) {
+      return rewrite(co, i, Opcode.STORE_SUBSCR_DICT, null);
+    }
+    return fail(co, i);
+  }
+
+  static boolean unpackSequence(CodeObject co, int i, int n, Object seq) {
+    if (isExact(seq, Types.TUPLE)) {
+      return rewrite(co, i, n == 2 ? Opcode.UNPACK_SEQUENCE_TWO_TUPLE
+          : Opcode.UNPACK_SEQUENCE_TUPLE, null);
+    }
+    if (isExact(seq, Types.LIST)) {
+      return rewrite(co, i, Opcode.UNPACK_SEQUENCE_LIST, null);
+    }
+    return fail(co, i);
+  }
+
+  static boolean forIter(CodeObject co, int i, Object it) {
+    if (it instanceof PyIterator.RangeIterator) {
+      return rewrite(co, i, Opcode.FOR_ITER_RANGE, null);
+    }
+    if (it instanceof PyIterator.ListIterator) {
+      return rewrite(co, i, Opcode.FOR_ITER_LIST, null);
+    }
+    if (it instanceof PyIterator.ArrayIterator) {
+      return rewrite(co, i, Opcode.FOR_ITER_TUPLE, null);
+    }
+    if (it instanceof PyGenerator) {
+      return rewrite(co, i, Opcode.FOR_ITER_GEN, null);
+    }
+    return fail(co, i);
+  }
+
+  /** Whether {@code o} is an instance of the built-in {@code type} itself, not a subclass. */
+  static boolean isExact(Object o, PyType type) {
+    return o instanceof PyObject p && p.type() == type;
+  }
+
+  // ------------------------------------------------------------------ globals and attributes
+
+  static boolean loadGlobal(CodeObject co, int i, String name, PyDict globals, PyDict builtins) {
+    PyDictTable g = globals.table();
+    long hash = PyHash.hashString(name);
+    int entry = g.find(name, hash);
+    if (entry >= 0) {
+      return rewrite(co, i, Opcode.LOAD_GLOBAL_MODULE,
+          new InlineCache.Global(g, g.layoutVersion(), null, 0, entry));
+    }
+    PyDictTable b = builtins.table();
+    entry = b.find(name, hash);
+    if (entry >= 0) {
+      return rewrite(co, i, Opcode.LOAD_GLOBAL_BUILTIN,
+          new InlineCache.Global(g, g.layoutVersion(), b, b.layoutVersion(), entry));
+    }
+    return fail(co, i);
+  }
+
+  /**
+   * LOAD_ATTR. Instances of Python classes without attribute hooks: an attribute that no
+   * class on the MRO defines (so only the instance dict can have it) becomes
+   * LOAD_ATTR_INSTANCE_VALUE; a method call on a name that the class defines as a Python
+   * function and the instance dict lacks becomes LOAD_ATTR_METHOD_WITH_VALUES. A method
+   * call on a built-in value (list.append, str.join, ...) becomes LOAD_ATTR_METHOD_NO_DICT;
+   * an attribute of a module LOAD_ATTR_MODULE; a plain attribute of a class LOAD_ATTR_CLASS.
+   * Names starting with "__" are left alone: many have special lookups.
+   */
+  static boolean loadAttr(CodeObject co, int i, String name, boolean method, Object owner) {
+    if (name.startsWith("__")) {
+      return fail(co, i);
+    }
+    if (owner instanceof PyModule m) {
+      PyDictTable t = m.dict.table();
+      int entry = t.find(name, PyHash.hashString(name));
+      return entry < 0 ? fail(co, i) : rewrite(co, i, Opcode.LOAD_ATTR_MODULE,
+          new InlineCache.ModuleAttr(t, t.layoutVersion(), entry));
+    }
+    if (owner instanceof PyType t) {
+      if (name.equals("mro")) { // the type's own attribute, before the class's (Ops)
+        return fail(co, i);
+      }
+      Object v = t.lookup(name);
+      if (t.builtin || t.type() != Types.TYPE || v == null
+          || !SpecializationSupport.isPlainClassAttribute(t, v)) {
+        return fail(co, i);
+      }
+      return rewrite(co, i, Opcode.LOAD_ATTR_CLASS,
+          new InlineCache.Attr(t, t.versionTag(), SpecializationSupport.classAttribute(v), -1,
+              0));
+    }
+    PyType type = Types.typeOf(owner);
+    if (!SpecializationSupport.plainAttributes(owner, type, name)) {
+      return fail(co, i);
+    }
+    Object descr = type.lookup(name);
+    if (owner instanceof PyInstance inst && inst.dict != null && !type.builtin) {
+      long hash = PyHash.hashString(name);
+      int entry = inst.dict.table().find(name, hash);
+      if (SpecializationSupport.isPlainValue(descr) && entry >= 0) {
+        return rewrite(co, i, Opcode.LOAD_ATTR_INSTANCE_VALUE,
+            new InlineCache.Attr(type, type.versionTag(), null, entry, hash));
+      }
+      if (method && descr instanceof PyFunction && entry < 0) {
+        return rewrite(co, i, Opcode.LOAD_ATTR_METHOD_WITH_VALUES,
+            new InlineCache.Attr(type, type.versionTag(), descr, -1, hash));
+      }
+      return fail(co, i);
+    }
+    if (method && !(owner instanceof PyInstance inst && inst.dict != null)
+        && (descr instanceof PyFunction
+            || descr instanceof PyBuiltinFunction b && b.owner != null)) {
+      return rewrite(co, i, Opcode.LOAD_ATTR_METHOD_NO_DICT,
+          new InlineCache.Attr(type, type.versionTag(), descr, -1, 0));
+    }
+    return fail(co, i);
+  }
+
+  /**
+   * STORE_ATTR on an instance of a Python class whose classes define neither __setattr__
+   * nor anything under that name that could be a descriptor: the value goes straight into
+   * the instance dict (STORE_ATTR_INSTANCE_VALUE).
+   */
+  static boolean storeAttr(CodeObject co, int i, String name, Object owner) {
+    if (name.startsWith("__") || !(owner instanceof PyInstance inst) || inst.dict == null
+        || owner instanceof PyBaseException) {
+      return fail(co, i);
+    }
+    PyType type = inst.type();
+    if (type.builtin || !SpecializationSupport.plainAttributes(owner, type, name)
+        || !SpecializationSupport.plainSetattr(type)) {
+      return fail(co, i);
+    }
+    if (!SpecializationSupport.isPlainValue(type.lookup(name))) {
+      return fail(co, i);
+    }
+    long hash = PyHash.hashString(name);
+    int entry = inst.dict.table().find(name, hash);
+    return rewrite(co, i, Opcode.STORE_ATTR_INSTANCE_VALUE,
+        new InlineCache.Attr(type, type.versionTag(), null,
+            entry >= 0 ? entry : inst.dict.table().entryLimit(), hash));
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  /**
+   * CALL without keywords. A Python function whose parameters are positional only or
+   * positional-or-keyword (no *args, **kwargs or keyword-only ones) becomes
+   * CALL_PY_EXACT_ARGS when the call passes all of them, CALL_PY_WITH_DEFAULTS when the
+   * defaults fill the rest; a class with a Python __init__ and object's allocation
+   * CALL_ALLOC_AND_ENTER_INIT; len(x) and isinstance(x, t) their own forms; other builtins
+   * CALL_BUILTIN.
+   */
+  static boolean call(CodeObject co, int i, int nargs, Object callable, Object self) {
+    int total = nargs + (self != null ? 1 : 0);
+    if (callable instanceof PyFunction fn) {
+      CodeObject target = fn.code;
+      if (!simpleParameters(target)) {
+        return fail(co, i);
+      }
+      if (total == target.argcount) {
+        return rewrite(co, i, Opcode.CALL_PY_EXACT_ARGS, new InlineCache.PyCall(target));
+      }
+      int ndefaults = fn.defaults == null ? 0 : fn.defaults.length;
+      if (total < target.argcount && total >= target.argcount - ndefaults) {
+        return rewrite(co, i, Opcode.CALL_PY_WITH_DEFAULTS, new InlineCache.PyCall(target));
+      }
+      return fail(co, i);
+    }
+    if (callable instanceof PyBuiltinFunction b) {
+      if (self == null && nargs == 1 && b == Builtins.dict(null).getStr("len")) {
+        return rewrite(co, i, Opcode.CALL_LEN, new InlineCache.BuiltinCall(b));
+      }
+      if (self == null && nargs == 2 && b == Builtins.dict(null).getStr("isinstance")) {
+        return rewrite(co, i, Opcode.CALL_ISINSTANCE, new InlineCache.BuiltinCall(b));
+      }
+      return rewrite(co, i, Opcode.CALL_BUILTIN, null);
+    }
+    if (callable instanceof PyType t && self == null) {
+      PyFunction init = org.pyjit.runtime.Calls.plainInit(t);
+      if (init != null && simpleParameters(init.code) && nargs + 1 == init.code.argcount) {
+        return rewrite(co, i, Opcode.CALL_ALLOC_AND_ENTER_INIT,
+            new InlineCache.Init(t, t.versionTag(), init));
+      }
+    }
+    return fail(co, i);
+  }
+
+  private static boolean simpleParameters(CodeObject co) {
+    return co.kwonlyargcount == 0
+        && !co.has(CodeObject.CO_VARARGS) && !co.has(CodeObject.CO_VARKEYWORDS);
+  }
+}

@@ -1,0 +1,58 @@
+package org.pyjit.runtime;
+
+/**
+ * The questions the interpreter's specializer asks about attribute lookup, answered next to
+ * the lookup code they depend on ({@link Ops#getattr}, {@link Ops#setattr}): a specialized
+ * attribute instruction skips that code, so each answer says when skipping it gives the same
+ * result. Change these together with the lookup rules.
+ */
+public final class SpecializationSupport {
+  private SpecializationSupport() {}
+
+  /**
+   * Whether getattr(owner, name) is object.__getattribute__'s plain path for this owner: no
+   * __getattribute__/__getattr__ of a Python class, no built-in member under that name, and
+   * not one of the objects with their own lookup (types, modules, super, aliases).
+   */
+  public static boolean plainAttributes(Object owner, PyType type, String name) {
+    if (owner instanceof PyType || owner instanceof PyModule || owner instanceof PySuper
+        || owner instanceof PyGenericAlias) {
+      return false;
+    }
+    if (owner instanceof PyInstance && Ops.hasAttributeHooks(type)) {
+      return false;
+    }
+    return BuiltinAttributes.get(owner, name) == null;
+  }
+
+  /** Whether setting attributes on instances of {@code type} is object.__setattr__'s. */
+  public static boolean plainSetattr(PyType type) {
+    Object setter = type.lookup("__setattr__");
+    return setter == null || setter instanceof PyBuiltinFunction;
+  }
+
+  /**
+   * Whether a class attribute found by lookup cannot be a descriptor (null, None, or a
+   * Java-backed value: int, float, str, bool), so an instance attribute of the same name wins.
+   */
+  public static boolean isPlainValue(Object classAttribute) {
+    return classAttribute == null || classAttribute == PySingleton.NONE
+        || !(classAttribute instanceof PyObject);
+  }
+
+  /**
+   * Whether reading {@code v} through its class gives {@link #classAttribute} of it each
+   * time: a plain value, a function, a static method or a class, never a descriptor whose
+   * __get__ runs (class methods bind anew each time, properties and Python descriptors run
+   * code).
+   */
+  public static boolean isPlainClassAttribute(PyType t, Object v) {
+    return isPlainValue(v) || v instanceof PyFunction || v instanceof PyBuiltinFunction
+        || v instanceof PyStaticMethod || v instanceof PyType vt && vt.type() == Types.TYPE;
+  }
+
+  /** What reading class attribute {@code v} through the class gives (see Ops.bindToClass). */
+  public static Object classAttribute(Object v) {
+    return v instanceof PyStaticMethod sm ? sm.function : v;
+  }
+}
