@@ -40,21 +40,23 @@ final class Programs {
   /** A script file, named in messages as CPython names it (see Main.scriptName). */
   static int runFile(byte[] source, String filename, PrintStream out, PrintStream err) {
     String[] text = new String[1];
+    WarningPrinter warnings = new WarningPrinter(err, filename, () -> text[0]);
     return run(() -> {
       text[0] = SourceDecoder.decode(source, filename);
-      return Parser.parseModule(source, filename,
-          new WarningPrinter(err, filename, () -> text[0]));
-    }, filename, () -> text[0], null, out, err);
+      return Parser.parseModule(source, filename, warnings);
+    }, warnings, filename, () -> text[0], null, out, err);
   }
 
   /** Source given as text: -c CODE ({@code <string>}) or standard input ({@code <stdin>}). */
   static int runSource(String source, String filename, PrintStream out, PrintStream err) {
     // CPython shows no source lines in tracebacks of such code, but does in SyntaxErrors
-    return run(() -> Parser.parseModule(source, filename,
-        new WarningPrinter(err, filename, null)), filename, () -> null, source, out, err);
+    WarningPrinter warnings = new WarningPrinter(err, filename, null);
+    return run(() -> Parser.parseModule(source, filename, warnings), warnings, filename,
+        () -> null, source, out, err);
   }
 
-  private static int run(java.util.function.Supplier<Mod.Module> parse, String filename,
+  private static int run(java.util.function.Supplier<Mod.Module> parse,
+      WarningPrinter warnings, String filename,
       java.util.function.Supplier<String> sourceText, String givenSource, PrintStream out,
       PrintStream err) {
     Mod.Module tree;
@@ -70,7 +72,7 @@ final class Programs {
     CodeObject code;
     try {
       code = CodeGen.compileModule(tree, filename,
-          givenSource != null ? givenSource : sourceText.get());
+          givenSource != null ? givenSource : sourceText.get(), warnings);
     } catch (CodeGen.Unsupported e) {
       err.println("pyjit: " + e.getMessage());
       return 2;

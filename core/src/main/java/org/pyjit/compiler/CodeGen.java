@@ -16,6 +16,7 @@ import org.pyjit.bytecode.BinaryOp;
 import org.pyjit.bytecode.CodeObject;
 import org.pyjit.bytecode.CompareOp;
 import org.pyjit.bytecode.Opcode;
+import org.pyjit.parse.WarningListener;
 import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.PyTuple;
 
@@ -97,7 +98,13 @@ public final class CodeGen {
    * found after parsing (the symbol table's).
    */
   public static CodeObject compileModule(Mod.Module m, String filename, String source) {
-    return compileModule(m, filename, source, true);
+    return compileModule(m, filename, source, WarningListener.IGNORE, true);
+  }
+
+  /** Compiles a module; the compiler's SyntaxWarnings go to {@code warnings}. */
+  public static CodeObject compileModule(Mod.Module m, String filename, String source,
+      WarningListener warnings) {
+    return compileModule(m, filename, source, warnings, true);
   }
 
   /**
@@ -106,8 +113,13 @@ public final class CodeGen {
    */
   public static CodeObject compileModule(Mod.Module m, String filename, String source,
       boolean optimize) {
+    return compileModule(m, filename, source, WarningListener.IGNORE, optimize);
+  }
+
+  private static CodeObject compileModule(Mod.Module m, String filename, String source,
+      WarningListener warnings, boolean optimize) {
     Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
-    CodegenErrors.check(m, st, filename, source);
+    CodegenErrors.check(m, st, filename, source, warnings);
     CodeGen g = new CodeGen(filename, st, optimize);
     g.b = g.newBuilder();
     g.b.line = 0;
@@ -132,7 +144,7 @@ public final class CodeGen {
   /** Compiles an expression ('eval' mode): its value is the code's return value. */
   public static CodeObject compileExpression(Mod.Expression e, String filename) {
     Symtable st = Symtable.build(e, filename, null, new Symtable.Options(0, true));
-    CodegenErrors.check(e, st, filename, null);
+    CodegenErrors.check(e, st, filename, null, WarningListener.IGNORE);
     CodeGen g = new CodeGen(filename, st, true);
     g.b = g.newBuilder();
     g.b.line = 0;

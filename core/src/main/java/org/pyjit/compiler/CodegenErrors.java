@@ -10,14 +10,19 @@ import org.pyjit.ast.Pattern;
 import org.pyjit.ast.Pos;
 import org.pyjit.ast.Stmt;
 import org.pyjit.parse.SyntaxErrorException;
+import org.pyjit.parse.WarningListener;
 import org.pyjit.runtime.Ops;
+import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.Types;
 
 /**
  * The SyntaxErrors CPython 3.13's code generator (compile.c) raises: break / continue
  * outside a loop, return / yield / await outside a function, async constructs outside an
  * async function, assignments to {@code __debug__}, misplaced starred expressions, repeated
  * keyword arguments, a default {@code except:} that is not last, late {@code from __future__}
- * imports, and the pattern errors of {@code match}.
+ * imports, and the pattern errors of {@code match}; and its SyntaxWarnings: {@code is} with
+ * a literal, calling or subscripting a literal ("perhaps you missed a comma?"), asserting a
+ * tuple.
  *
  * <p>Contract: {@link #check} walks the tree after the symbol table is built and before any
  * code is generated, in the order compile.c visits it (a value before its assignment
@@ -26,7 +31,9 @@ import org.pyjit.runtime.Ops;
  * again where a return / break / continue leaves through it), and throws the first error
  * compile.c would meet, with its message and location. It is a separate pass, not part of
  * {@link CodeGen}, so that these errors are reported even in code pyjit cannot compile yet
- * (async functions), as CPython reports them before running anything.
+ * (async functions), as CPython reports them before running anything. Warnings go to the
+ * listener as they are met, as often as compile.c meets them: it compiles a while test
+ * and a finally body twice (and a finally body once more where a jump leaves through it).
  */
 final class CodegenErrors {
   /** CPython's compiler scope types (u_scope_type) that the checks distinguish. */
@@ -39,6 +46,7 @@ final class CodegenErrors {
 
   private final Symtable symtable;
   private final SymtableErrors errors;
+  private final WarningListener warnings;
   private Scope scope;
   private Unit unit = Unit.MODULE;
   private List<Block> blocks = new ArrayList<>();
@@ -46,15 +54,21 @@ final class CodegenErrors {
   private List<String> stores;
   private boolean allowIrrefutable;
 
-  private CodegenErrors(Symtable symtable, SymtableErrors errors) {
+  private CodegenErrors(Symtable symtable, SymtableErrors errors, WarningListener warnings) {
     this.symtable = symtable;
     this.errors = errors;
+    this.warnings = warnings;
     this.scope = symtable.top();
   }
 
-  /** Throws the first SyntaxError CPython's code generator reports for {@code mod}. */
-  static void check(Mod mod, Symtable symtable, String filename, String source) {
-    CodegenErrors c = new CodegenErrors(symtable, new SymtableErrors(filename, source));
+  /**
+   * Throws the first SyntaxError CPython's code generator reports for {@code mod}, after
+   * giving {@code warnings} the SyntaxWarnings it reports before that.
+   */
+  static void check(Mod mod, Symtable symtable, String filename, String source,
+      WarningListener warnings) {
+    CodegenErrors c = new CodegenErrors(symtable, new SymtableErrors(filename, source),
+        warnings);
     switch (mod) {
       case Mod.Module m -> c.stmts(m.body());
       case Mod.Interactive m -> c.stmts(m.body());
@@ -65,6 +79,132 @@ final class CodegenErrors {
 
   private SyntaxErrorException error(String msg, Pos p) {
     return errors.ranged(msg, p);
+  }
+
+  private void warn(String msg, Pos p) {
+    warnings.warning("SyntaxWarning", msg, p.lineno());
+  }
+
+  /** compile.c's infer_type: the type name of a display or constant, else null. */
+  private static String inferType(Expr e) {
+    return switch (e) {
+      case Expr.TupleExpr t -> "tuple";
+      case Expr.ListExpr l -> "list";
+      case Expr.ListComp l -> "list";
+      case Expr.DictExpr d -> "dict";
+      case Expr.DictComp d -> "dict";
+      case Expr.SetExpr st -> "set";
+      case Expr.SetComp st -> "set";
+      case Expr.GeneratorExp g -> "generator";
+      case Expr.Lambda l -> "function";
+      case Expr.JoinedStr j -> "str";
+      case Expr.FormattedValue f -> "str";
+      default -> {
+        Object v = ConstantFolder.value(e);
+        yield v == null ? null : Types.typeOf(v).name;
+      }
+    };
+  }
+
+  /** Constant after ast_opt's folding: a Constant node of CPython's tree. */
+  private static boolean isConstant(Expr e) {
+    return e instanceof Expr.Constant || ConstantFolder.value(e) != null;
+  }
+
+  /** compile.c's check_compare: the first is / is not with a literal operand warns. */
+  private void checkCompare(Expr left, List<org.pyjit.ast.CmpOperator> ops,
+      List<Expr> comparators, Pos pos) {
+    boolean leftOk = isIsArg(left);
+    Expr leftExpr = left;
+    for (int i = 0; i < ops.size(); i++) {
+      Expr right = comparators.get(i);
+      boolean rightOk = isIsArg(right);
+      org.pyjit.ast.CmpOperator op = ops.get(i);
+      if (op == org.pyjit.ast.CmpOperator.IS || op == org.pyjit.ast.CmpOperator.IS_NOT) {
+        if (!rightOk || !leftOk) {
+          String type = inferType(!leftOk ? leftExpr : right);
+          warn(op == org.pyjit.ast.CmpOperator.IS
+              ? "\"is\" with '" + type + "' literal. Did you mean \"==\"?"
+              : "\"is not\" with '" + type + "' literal. Did you mean \"!=\"?", pos);
+          return;
+        }
+      }
+      leftOk = rightOk;
+      leftExpr = right;
+    }
+  }
+
+  /** Not a literal, or a singleton literal that {@code is} rightly compares. */
+  private static boolean isIsArg(Expr e) {
+    if (!isConstant(e)) {
+      return true;
+    }
+    Object v = ConstantFolder.value(e);
+    return v == null || v == PySingleton.NONE || v == PySingleton.ELLIPSIS
+        || v instanceof Boolean;
+  }
+
+  /** compile.c's check_caller. */
+  private void checkCaller(Expr f) {
+    boolean literal = switch (f) {
+      case Expr.TupleExpr t -> true;
+      case Expr.ListExpr l -> true;
+      case Expr.ListComp l -> true;
+      case Expr.DictExpr d -> true;
+      case Expr.DictComp d -> true;
+      case Expr.SetExpr st -> true;
+      case Expr.SetComp st -> true;
+      case Expr.GeneratorExp g -> true;
+      case Expr.JoinedStr j -> true;
+      case Expr.FormattedValue fv -> true;
+      default -> isConstant(f);
+    };
+    if (literal) {
+      warn("'" + inferType(f) + "' object is not callable; perhaps you missed a comma?",
+          f.pos());
+    }
+  }
+
+  /** compile.c's check_subscripter and check_index, for a subscript that is read. */
+  private void checkSubscript(Expr value, Expr index) {
+    boolean notSubscriptable = switch (value) {
+      case Expr.SetExpr st -> true;
+      case Expr.SetComp st -> true;
+      case Expr.GeneratorExp g -> true;
+      case Expr.Lambda l -> true;
+      default -> {
+        Object v = isConstant(value) ? ConstantFolder.value(value) : null;
+        yield v != null && (v == PySingleton.NONE || v == PySingleton.ELLIPSIS
+            || v instanceof Long || v instanceof java.math.BigInteger || v instanceof Boolean
+            || v instanceof Double || v instanceof org.pyjit.runtime.PyComplex
+            || v instanceof org.pyjit.runtime.PySet);
+      }
+    };
+    if (notSubscriptable) {
+      warn("'" + inferType(value) + "' object is not subscriptable; perhaps you missed a comma?",
+          value.pos());
+      return;
+    }
+    String indexType = inferType(index);
+    if (indexType == null || indexType.equals("int") || indexType.equals("bool")) {
+      return;
+    }
+    boolean sequence = switch (value) {
+      case Expr.TupleExpr t -> true;
+      case Expr.ListExpr l -> true;
+      case Expr.ListComp l -> true;
+      case Expr.JoinedStr j -> true;
+      case Expr.FormattedValue f -> true;
+      default -> {
+        Object v = isConstant(value) ? ConstantFolder.value(value) : null;
+        yield v instanceof String || v instanceof org.pyjit.runtime.PyBytes
+            || v instanceof org.pyjit.runtime.PyTuple;
+      }
+    };
+    if (sequence) {
+      warn(inferType(value) + " indices must be integers or slices, not " + indexType
+          + "; perhaps you missed a comma?", value.pos());
+    }
   }
 
   /** compile.c's forbidden_name: __debug__ cannot be bound or deleted. */
@@ -241,6 +381,7 @@ final class CodegenErrors {
         inBlock(BlockKind.LOOP, null, () -> {
           expr(w.test());
           stmts(w.body());
+          expr(w.test()); // compiled again at the bottom of the loop
         });
         stmts(w.orelse());
       }
@@ -263,6 +404,9 @@ final class CodegenErrors {
       case Stmt.Try t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), false);
       case Stmt.TryStar t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), true);
       case Stmt.Assert a -> {
+        if (a.test() instanceof Expr.TupleExpr t && !t.elts().isEmpty()) {
+          warn("assertion is always true, perhaps remove parentheses?", s.pos());
+        }
         expr(a.test());
         if (a.msg() != null) {
           expr(a.msg());
@@ -396,6 +540,7 @@ final class CodegenErrors {
     if (!finalbody.isEmpty()) {
       inBlock(BlockKind.FINALLY, finalbody, () -> tryExcept(body, handlers, orelse, star));
       stmts(finalbody);
+      inBlock(BlockKind.OTHER, null, () -> stmts(finalbody)); // the exceptional path's copy
     } else {
       tryExcept(body, handlers, orelse, star);
     }
@@ -467,7 +612,22 @@ final class CodegenErrors {
         expr(b.left());
         expr(b.right());
       }
-      case Expr.UnaryOp u -> expr(u.operand());
+      case Expr.UnaryOp u -> {
+        if (u.op() == org.pyjit.ast.UnaryOperator.NOT && u.operand() instanceof Expr.Compare c
+            && c.ops().size() == 1) {
+          // ast_opt turns not-is into is-not (and not-in into not-in) before compile.c warns
+          org.pyjit.ast.CmpOperator op = switch (c.ops().getFirst()) {
+            case IS -> org.pyjit.ast.CmpOperator.IS_NOT;
+            case IS_NOT -> org.pyjit.ast.CmpOperator.IS;
+            default -> c.ops().getFirst();
+          };
+          checkCompare(c.left(), List.of(op), c.comparators(), c.pos());
+          expr(c.left());
+          exprs(c.comparators());
+        } else {
+          expr(u.operand());
+        }
+      }
       case Expr.Lambda l -> {
         checkDebugArgs(l.args());
         defaults(l.args());
@@ -519,6 +679,7 @@ final class CodegenErrors {
         expr(y.value());
       }
       case Expr.Compare c -> {
+        checkCompare(c.left(), c.ops(), c.comparators(), e.pos());
         expr(c.left());
         exprs(c.comparators());
       }
@@ -527,6 +688,7 @@ final class CodegenErrors {
         if (c.keywords().stream().anyMatch(k -> k.arg() != null)) {
           callArgs(List.of(), c.keywords());
         }
+        checkCaller(c.func());
         expr(c.func());
         callArgs(c.args(), c.keywords());
       }
@@ -544,6 +706,9 @@ final class CodegenErrors {
         }
       }
       case Expr.Subscript s -> {
+        if (s.ctx() == ExprContext.LOAD && ConstantFolder.value(s) == null) {
+          checkSubscript(s.value(), s.slice());
+        }
         expr(s.value());
         expr(s.slice());
       }
