@@ -54,6 +54,8 @@ public final class CodeGen {
   private String qualPrefix = "";
   /** Fold constants and run the peephole optimizer (off only to test the optimizer). */
   private final boolean optimize;
+  /** -Dpyjit.optimize=false turns the optimizer off, to compare (see interpreter.md). */
+  private static final boolean OPTIMIZE = !"false".equals(System.getProperty("pyjit.optimize"));
 
   /**
    * A block that return, break and continue must leave cleanly (CPython's fblock): loops
@@ -98,13 +100,13 @@ public final class CodeGen {
    * found after parsing (the symbol table's).
    */
   public static CodeObject compileModule(Mod.Module m, String filename, String source) {
-    return compileModule(m, filename, source, WarningListener.IGNORE, true);
+    return compileModule(m, filename, source, WarningListener.IGNORE, OPTIMIZE);
   }
 
   /** Compiles a module; the compiler's SyntaxWarnings go to {@code warnings}. */
   public static CodeObject compileModule(Mod.Module m, String filename, String source,
       WarningListener warnings) {
-    return compileModule(m, filename, source, warnings, true);
+    return compileModule(m, filename, source, warnings, OPTIMIZE);
   }
 
   /**
@@ -145,7 +147,7 @@ public final class CodeGen {
   public static CodeObject compileExpression(Mod.Expression e, String filename) {
     Symtable st = Symtable.build(e, filename, null, new Symtable.Options(0, true));
     CodegenErrors.check(e, st, filename, null, WarningListener.IGNORE);
-    CodeGen g = new CodeGen(filename, st, true);
+    CodeGen g = new CodeGen(filename, st, OPTIMIZE);
     g.b = g.newBuilder();
     g.b.line = 0;
     g.b.emit(Opcode.RESUME);
