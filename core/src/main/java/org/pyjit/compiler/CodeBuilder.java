@@ -238,6 +238,10 @@ final class CodeBuilder {
       int i = work.pop();
       int d = depth[i];
       max = Math.max(max, d);
+      if (d > n + 1000) {
+        // only a path that pushes on every turn of a loop gets here: a code generator bug
+        throw new IllegalStateException("unbounded stack depth at instruction " + i);
+      }
       if (i >= n) {
         continue;
       }

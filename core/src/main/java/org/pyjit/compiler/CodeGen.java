@@ -65,6 +65,8 @@ public final class CodeGen {
    * outside the block: its cleanup is compiled under those only.
    */
   private enum FKind { FOR_LOOP, WHILE_LOOP, WITH, TRY_EXCEPT, TRY_FINALLY, HANDLER_BODY,
+    /** A return value kept under a finally body run by that return (CPython's POP_VALUE). */
+    POP_VALUE,
     FINALLY_EXCEPTIONAL }
 
   private record FBlock(FKind kind, CodeBuilder.Label continueTo, CodeBuilder.Label breakTo,
@@ -413,12 +415,22 @@ public final class CodeGen {
               outer.pop();
             }
             outer.pop();
+            if (preserve) {
+              // a break, continue or return in the finally body drops the value returned
+              outer.push(new FBlock(FKind.POP_VALUE, null, null, null, null, b.active.size()));
+            }
             fblocks = outer;
             try {
               stmts(fb.finalbody());
             } finally {
               fblocks = saved;
             }
+          }
+          case POP_VALUE -> {
+            if (preserve) {
+              b.emit(Opcode.SWAP, 2);
+            }
+            b.emit(Opcode.POP_TOP);
           }
           default -> { }
         }
@@ -870,7 +882,7 @@ public final class CodeGen {
     int d = 0;
     for (FBlock f : fblocks) {
       d += switch (f.kind()) {
-        case FOR_LOOP, WITH, HANDLER_BODY -> 1;
+        case FOR_LOOP, WITH, HANDLER_BODY, POP_VALUE -> 1;
         case FINALLY_EXCEPTIONAL -> 2;
         default -> 0;
       };

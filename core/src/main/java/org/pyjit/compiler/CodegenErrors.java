@@ -281,7 +281,9 @@ final class CodegenErrors {
       all.add(a.kwarg());
     }
     for (Arguments.Arg arg : all) {
-      if (arg.annotation() != null) {
+      if (arg.annotation() instanceof Expr.Starred st) {
+        expr(st.value()); // *args: *Ts (PEP 646) unpacks Ts
+      } else if (arg.annotation() != null) {
         expr(arg.annotation());
       }
     }
