@@ -28,6 +28,7 @@ import org.pyjit.runtime.PyTuple;
  *   <li>jump threading: a jump to an unconditional jump goes straight to that jump's
  *       target (a conditional jump only if that target is ahead: conditional jumps go
  *       forward, as in CPython 3.13);</li>
+ *   <li>an unconditional jump to a return becomes that return;</li>
  *   <li>a jump to the next instruction is removed (a conditional one becomes POP_TOP);</li>
  *   <li>instructions no path reaches (from the entry or from a handler protecting a
  *       reachable instruction) are removed, and so are NOPs;</li>
@@ -219,6 +220,12 @@ final class PeepholeOptimizer {
       if (end != target && end.index != target.index
           && (isUnconditionalJump(op(i)) || end.index > i)) {
         b.jumpTargets.set(i, end);
+        changed = true;
+      }
+      // a jump to a return is the return (CPython duplicates such exit blocks)
+      if (isUnconditionalJump(op(i)) && end.index < n
+          && (op(end.index) == Opcode.RETURN_CONST || op(end.index) == Opcode.RETURN_VALUE)) {
+        set(i, op(end.index), b.args.get(end.index));
         changed = true;
       }
     }
