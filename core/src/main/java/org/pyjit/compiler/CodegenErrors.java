@@ -583,7 +583,17 @@ final class CodegenErrors {
     expr(e instanceof Expr.Starred st ? st.value() : e);
   }
 
+  /** Bases and keywords of a class: compile.c's compiler_call_helper. */
   private void callArgs(List<Expr> args, List<Expr.Keyword> keywords) {
+    validateKeywords(keywords);
+    args.forEach(this::element);
+    for (Expr.Keyword k : keywords) {
+      expr(k.value());
+    }
+  }
+
+  /** compile.c's validate_keywords: no __debug__, no keyword given twice. */
+  private void validateKeywords(List<Expr.Keyword> keywords) {
     for (int i = 0; i < keywords.size(); i++) {
       Expr.Keyword k = keywords.get(i);
       if (k.arg() == null) {
@@ -596,10 +606,6 @@ final class CodegenErrors {
           throw error("keyword argument repeated: " + k.arg(), other.pos());
         }
       }
-    }
-    args.forEach(this::element);
-    for (Expr.Keyword k : keywords) {
-      expr(k.value());
     }
   }
 
@@ -686,10 +692,9 @@ final class CodegenErrors {
         exprs(c.comparators());
       }
       case Expr.Call c -> {
-        // the keywords are checked before the callee is compiled
-        if (c.keywords().stream().anyMatch(k -> k.arg() != null)) {
-          callArgs(List.of(), c.keywords());
-        }
+        // the keywords are checked before the callee is compiled, and again (no error
+        // left by then) before the arguments
+        validateKeywords(c.keywords());
         checkCaller(c.func());
         expr(c.func());
         callArgs(c.args(), c.keywords());
