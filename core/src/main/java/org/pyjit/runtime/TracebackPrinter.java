@@ -16,6 +16,15 @@ import java.util.function.Function;
 public final class TracebackPrinter {
   private TracebackPrinter() {}
 
+  /**
+   * A source of lines that knows each code object's own text, for code compiled from text
+   * that is no file: the interactive prompt's statements all have the file name
+   * {@code <stdin>}, each with its own lines.
+   */
+  public interface ByCode extends Function<String, String[]> {
+    String[] lines(org.pyjit.bytecode.CodeObject code);
+  }
+
   public static String format(PyBaseException e, Function<String, String[]> lines) {
     StringBuilder sb = new StringBuilder();
     chain(e, lines, sb, new IdentityHashMap<>());
@@ -64,7 +73,7 @@ public final class TracebackPrinter {
         }
         sb.append("  File \"").append(file).append("\", line ").append(line)
             .append(", in ").append(name).append('\n');
-        String[] src = lines.apply(file);
+        String[] src = lines instanceof ByCode c ? c.lines(t.code()) : lines.apply(file);
         if (src != null) {
           int[] pos = t.code().positions;
           int i = t.instruction();
