@@ -154,8 +154,14 @@ public final class CodeGen {
    */
   public static CodeObject compileInteractive(Mod.Interactive m, String filename,
       String source) {
+    return compileInteractive(m, filename, source, WarningListener.IGNORE);
+  }
+
+  /** The same, the compiler's SyntaxWarnings going to {@code warnings}. */
+  public static CodeObject compileInteractive(Mod.Interactive m, String filename,
+      String source, WarningListener warnings) {
     Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
-    CodegenErrors.check(m, st, filename, source, WarningListener.IGNORE);
+    CodegenErrors.check(m, st, filename, source, warnings);
     CodeGen g = new CodeGen(filename, st, OPTIMIZE);
     g.interactive = true;
     g.b = g.newBuilder();
