@@ -57,11 +57,11 @@ final class Programs {
   static int runFile(byte[] source, String filename, Mode mode, PrintStream out,
       PrintStream err) {
     String[] text = new String[1];
+    WarningPrinter warnings = new WarningPrinter(err, filename, () -> text[0]);
     return run(() -> {
       text[0] = SourceDecoder.decode(source, filename);
-      return Parser.parseModule(source, filename,
-          new WarningPrinter(err, filename, () -> text[0]));
-    }, filename, () -> text[0], null, mode, out, err);
+      return Parser.parseModule(source, filename, warnings);
+    }, warnings, filename, () -> text[0], null, mode, out, err);
   }
 
   /** Source given as text: -c CODE ({@code <string>}) or standard input ({@code <stdin>}). */
@@ -74,12 +74,13 @@ final class Programs {
     // CPython 3.13 shows the lines of -c code in tracebacks, not those of standard input
     // (SyntaxErrors show both)
     String shown = filename.equals("<string>") ? source : null;
-    return run(() -> Parser.parseModule(source, filename,
-        new WarningPrinter(err, filename, null)), filename, () -> shown, source, mode, out,
-        err);
+    WarningPrinter warnings = new WarningPrinter(err, filename, null);
+    return run(() -> Parser.parseModule(source, filename, warnings), warnings, filename,
+        () -> shown, source, mode, out, err);
   }
 
-  private static int run(java.util.function.Supplier<Mod.Module> parse, String filename,
+  private static int run(java.util.function.Supplier<Mod.Module> parse,
+      WarningPrinter warnings, String filename,
       java.util.function.Supplier<String> sourceText, String givenSource, Mode mode,
       PrintStream out, PrintStream err) {
     Mod.Module tree;
@@ -95,7 +96,7 @@ final class Programs {
     CodeObject code;
     try {
       code = CodeGen.compileModule(tree, filename,
-          givenSource != null ? givenSource : sourceText.get());
+          givenSource != null ? givenSource : sourceText.get(), warnings);
     } catch (CodeGen.Unsupported e) {
       err.println("pyjit: " + e.getMessage());
       return 2;

@@ -22,9 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SyntaxErrorCorpusTest {
   /** Group -> why it cannot pass yet. */
-  private static final Map<String, String> PENDING = Map.of(
-      "warnings", "SyntaxWarnings come from compiling a program that then runs:"
-          + " they need the bytecode compiler (issue 3) and the interpreter");
+  private static final Map<String, String> PENDING = Map.of();
 
   /** Single cases (GROUP/CASE) not reported yet, from tests/syntax-errors/pending.txt. */
   private static final java.util.Set<String> PENDING_CASES = Corpus.read(

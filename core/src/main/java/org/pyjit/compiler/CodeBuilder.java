@@ -10,7 +10,8 @@ import org.pyjit.bytecode.Opcode;
 
 /**
  * Accumulates one code object's instructions, constants, names and handlers, then assembles
- * it: resolves labels to instruction indexes, builds the exception table, and computes the
+ * it: optimizes the instructions ({@link PeepholeOptimizer}, unless turned off), resolves
+ * labels to instruction indexes, builds the exception table, and computes the
  * maximum stack depth by following every path (falling through, jumping, and into each
  * handler at its recorded depth).
  */
@@ -49,6 +50,8 @@ final class CodeBuilder {
    */
   private final Map<Integer, String> derefAt = new HashMap<>();
   int line;
+  /** Run the {@link PeepholeOptimizer} at {@link #build}. */
+  boolean optimize;
   /** The node being compiled: its position goes to the instructions emitted now. */
   org.pyjit.ast.Pos pos;
 
@@ -134,7 +137,6 @@ final class CodeBuilder {
 
   CodeObject build(String name, String qualname, String filename, int firstline, int flags,
       int argcount, int posonly, int kwonly) {
-    int n = ops.size();
     List<String> cellOnly = new ArrayList<>();
     for (String c : cells) {
       if (!varnames.contains(c)) {
@@ -144,6 +146,11 @@ final class CodeBuilder {
     for (Map.Entry<Integer, String> d : derefAt.entrySet()) {
       args.set(d.getKey(), derefSlot(d.getValue(), cellOnly));
     }
+    derefAt.clear(); // resolved: the optimizer may now move instructions
+    if (optimize) {
+      PeepholeOptimizer.optimize(this);
+    }
+    int n = ops.size();
     int[] code = new int[n];
     int[] lineArr = new int[n];
     int[] posArr = new int[3 * n];
@@ -231,6 +238,10 @@ final class CodeBuilder {
       int i = work.pop();
       int d = depth[i];
       max = Math.max(max, d);
+      if (d > n + 1000) {
+        // only a path that pushes on every turn of a loop gets here: a code generator bug
+        throw new IllegalStateException("unbounded stack depth at instruction " + i);
+      }
       if (i >= n) {
         continue;
       }

@@ -16,6 +16,7 @@ import org.pyjit.bytecode.BinaryOp;
 import org.pyjit.bytecode.CodeObject;
 import org.pyjit.bytecode.CompareOp;
 import org.pyjit.bytecode.Opcode;
+import org.pyjit.parse.WarningListener;
 import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.PyTuple;
 
@@ -53,6 +54,10 @@ public final class CodeGen {
   /** The inlined comprehensions being compiled in the current unit, innermost first. */
   private ArrayDeque<Scope> inlinedComps = new ArrayDeque<>();
   private String qualPrefix = "";
+  /** Fold constants and run the peephole optimizer (off only to test the optimizer). */
+  private final boolean optimize;
+  /** -Dpyjit.optimize=false turns the optimizer off, to compare (see interpreter.md). */
+  private static final boolean OPTIMIZE = !"false".equals(System.getProperty("pyjit.optimize"));
 
   /**
    * A block that return, break and continue must leave cleanly (CPython's fblock): loops
@@ -62,6 +67,8 @@ public final class CodeGen {
    * outside the block: its cleanup is compiled under those only.
    */
   private enum FKind { FOR_LOOP, WHILE_LOOP, WITH, TRY_EXCEPT, TRY_FINALLY, HANDLER_BODY,
+    /** A return value kept under a finally body run by that return (CPython's POP_VALUE). */
+    POP_VALUE,
     FINALLY_EXCEPTIONAL }
 
   /**
@@ -84,10 +91,17 @@ public final class CodeGen {
     return f;
   }
 
-  private CodeGen(String filename, Symtable symtable) {
+  private CodeGen(String filename, Symtable symtable, boolean optimize) {
     this.filename = filename;
     this.symtable = symtable;
     this.sc = symtable.top();
+    this.optimize = optimize;
+  }
+
+  private CodeBuilder newBuilder() {
+    CodeBuilder nb = new CodeBuilder();
+    nb.optimize = optimize;
+    return nb;
   }
 
   /** Compiles a module to its code object. */
@@ -100,9 +114,30 @@ public final class CodeGen {
    * found after parsing (the symbol table's).
    */
   public static CodeObject compileModule(Mod.Module m, String filename, String source) {
+    return compileModule(m, filename, source, WarningListener.IGNORE, OPTIMIZE);
+  }
+
+  /** Compiles a module; the compiler's SyntaxWarnings go to {@code warnings}. */
+  public static CodeObject compileModule(Mod.Module m, String filename, String source,
+      WarningListener warnings) {
+    return compileModule(m, filename, source, warnings, OPTIMIZE);
+  }
+
+  /**
+   * Compiles a module, with or without constant folding and the peephole optimizer
+   * ({@code optimize}; the result must be the same, which tests check).
+   */
+  public static CodeObject compileModule(Mod.Module m, String filename, String source,
+      boolean optimize) {
+    return compileModule(m, filename, source, WarningListener.IGNORE, optimize);
+  }
+
+  private static CodeObject compileModule(Mod.Module m, String filename, String source,
+      WarningListener warnings, boolean optimize) {
     Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
-    CodeGen g = new CodeGen(filename, st);
-    g.b = new CodeBuilder();
+    CodegenErrors.check(m, st, filename, source, warnings);
+    CodeGen g = new CodeGen(filename, st, optimize);
+    g.b = g.newBuilder();
     g.b.line = 0;
     g.b.emit(Opcode.RESUME);
     List<Stmt> body = m.body();
@@ -132,10 +167,17 @@ public final class CodeGen {
    */
   public static CodeObject compileInteractive(Mod.Interactive m, String filename,
       String source) {
+    return compileInteractive(m, filename, source, WarningListener.IGNORE);
+  }
+
+  /** The same, the compiler's SyntaxWarnings going to {@code warnings}. */
+  public static CodeObject compileInteractive(Mod.Interactive m, String filename,
+      String source, WarningListener warnings) {
     Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
-    CodeGen g = new CodeGen(filename, st);
+    CodegenErrors.check(m, st, filename, source, warnings);
+    CodeGen g = new CodeGen(filename, st, OPTIMIZE);
     g.interactive = true;
-    g.b = new CodeBuilder();
+    g.b = g.newBuilder();
     g.b.line = 0;
     g.b.emit(Opcode.RESUME);
     for (Stmt s : m.body()) {
@@ -148,8 +190,9 @@ public final class CodeGen {
   /** Compiles an expression ('eval' mode): its value is the code's return value. */
   public static CodeObject compileExpression(Mod.Expression e, String filename) {
     Symtable st = Symtable.build(e, filename, null, new Symtable.Options(0, true));
-    CodeGen g = new CodeGen(filename, st);
-    g.b = new CodeBuilder();
+    CodegenErrors.check(e, st, filename, null, WarningListener.IGNORE);
+    CodeGen g = new CodeGen(filename, st, OPTIMIZE);
+    g.b = g.newBuilder();
     g.b.line = 0;
     g.b.emit(Opcode.RESUME);
     g.expr(e.body());
@@ -412,12 +455,22 @@ public final class CodeGen {
               outer.pop();
             }
             outer.pop();
+            if (preserve) {
+              // a break, continue or return in the finally body drops the value returned
+              outer.push(new FBlock(FKind.POP_VALUE, null, null, null, null, b.active.size()));
+            }
             fblocks = outer;
             try {
               stmts(fb.finalbody());
             } finally {
               fblocks = saved;
             }
+          }
+          case POP_VALUE -> {
+            if (preserve) {
+              b.emit(Opcode.SWAP, 2);
+            }
+            b.emit(Opcode.POP_TOP);
           }
           default -> { }
         }
@@ -491,7 +544,7 @@ public final class CodeGen {
     CodeBuilder.Label top = new CodeBuilder.Label();
     CodeBuilder.Label exhausted = new CodeBuilder.Label();
     CodeBuilder.Label end = new CodeBuilder.Label();
-    expr(f.iter());
+    iterable(f.iter());
     b.emit(Opcode.GET_ITER);
     b.place(top);
     b.jump(Opcode.FOR_ITER, exhausted);
@@ -883,7 +936,7 @@ public final class CodeGen {
     int d = 0;
     for (FBlock f : fblocks) {
       d += switch (f.kind()) {
-        case FOR_LOOP, WITH, HANDLER_BODY -> 1;
+        case FOR_LOOP, WITH, HANDLER_BODY, POP_VALUE -> 1;
         case FINALLY_EXCEPTIONAL -> 2;
         default -> 0;
       };
@@ -1277,7 +1330,7 @@ public final class CodeGen {
   /** Starts compiling the block {@code s} into a new code unit. */
   private void enterUnit(Scope s) {
     sc = s;
-    b = new CodeBuilder();
+    b = newBuilder();
     b.cells = new ArrayList<>(s.cellvars());
     b.frees = s.freevars();
     inlinedComps = new ArrayDeque<>();
@@ -1378,7 +1431,7 @@ public final class CodeGen {
     b.jump(when ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, target);
   }
 
-  private static Object constValue(Expr.Constant c) {
+  static Object constValue(Expr.Constant c) {
     Object v = c.value();
     if (v == Expr.Singleton.NONE) {
       return PySingleton.NONE;
@@ -1409,6 +1462,9 @@ public final class CodeGen {
   }
 
   private void exprInner(Expr e) {
+    if (optimize && foldedOrRewritten(e)) {
+      return;
+    }
     switch (e) {
       case Expr.Constant c -> {
         if (c.value() instanceof Expr.StrCodePoints) {
@@ -1609,7 +1665,7 @@ public final class CodeGen {
     }
     Scope comp = symtable.scope(node);
     // the outermost iterable is evaluated in the enclosing scope, before the names are hidden
-    expr(gens.getFirst().iter());
+    iterable(gens.getFirst().iter());
     b.emit(Opcode.GET_ITER);
     List<String> saved = new ArrayList<>();
     List<Boolean> cell = new ArrayList<>();
@@ -1686,7 +1742,7 @@ public final class CodeGen {
       restoreUnit(outer);
     }
     makeFunction(code);
-    expr(g.generators().getFirst().iter());
+    iterable(g.generators().getFirst().iter());
     b.emit(Opcode.GET_ITER);
     b.emit(Opcode.CALL, 0);
   }
@@ -1700,7 +1756,7 @@ public final class CodeGen {
       java.util.function.IntConsumer element) {
     Expr.Comprehension g = gens.get(i);
     if (i > 0) {
-      expr(g.iter());
+      iterable(g.iter());
       b.emit(Opcode.GET_ITER);
     } else if (!firstIsIter) {
       b.emit(Opcode.GET_ITER);
@@ -1827,11 +1883,72 @@ public final class CodeGen {
     }
   }
 
+  /**
+   * What CPython's ast_opt does before code generation, done as each node is compiled:
+   * an operation on constants becomes its value ({@link ConstantFolder}), and
+   * {@code not} of an is / in comparison becomes the opposite comparison.
+   */
+  private boolean foldedOrRewritten(Expr e) {
+    if (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.TupleExpr
+        || e instanceof Expr.Subscript) {
+      Object v = ConstantFolder.value(e);
+      if (v != null) {
+        constant(v);
+        return true;
+      }
+    }
+    if (e instanceof Expr.UnaryOp u && u.op() == org.pyjit.ast.UnaryOperator.NOT
+        && u.operand() instanceof Expr.Compare c && c.ops().size() == 1) {
+      CmpOperator inverted = switch (c.ops().getFirst()) {
+        case IS -> CmpOperator.IS_NOT;
+        case IS_NOT -> CmpOperator.IS;
+        case IN -> CmpOperator.NOT_IN;
+        case NOT_IN -> CmpOperator.IN;
+        default -> null; // == and < may be defined by their opposite: not safe to invert
+      };
+      if (inverted != null) {
+        expr(new Expr.Compare(c.left(), List.of(inverted), c.comparators(), c.pos()));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An iterable or the right side of {@code in}: a list display is built as a tuple and a
+   * display of constants is one constant, a tuple or a frozenset (ast_opt's fold_iter).
+   */
+  private void iterable(Expr e) {
+    if (optimize && e instanceof Expr.ListExpr l
+        && l.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+      expr(new Expr.TupleExpr(l.elts(), org.pyjit.ast.ExprContext.LOAD, l.pos()));
+      return;
+    }
+    if (optimize && e instanceof Expr.SetExpr st) {
+      org.pyjit.runtime.PySet frozen = ConstantFolder.frozenset(st.elts());
+      if (frozen != null) {
+        int saved = b.line;
+        Pos savedPos = b.pos;
+        b.line = e.pos().lineno();
+        b.pos = e.pos();
+        constant(frozen);
+        b.line = saved;
+        b.pos = savedPos;
+        return;
+      }
+    }
+    expr(e);
+  }
+
   private void compare(Expr.Compare c) {
     expr(c.left());
     List<CmpOperator> ops = c.ops();
     if (ops.size() == 1) {
-      expr(c.comparators().getFirst());
+      if (ops.getFirst() == CmpOperator.IN || ops.getFirst() == CmpOperator.NOT_IN) {
+        iterable(c.comparators().getFirst());
+      } else {
+        expr(c.comparators().getFirst());
+      }
       compareOp(ops.getFirst());
       return;
     }
@@ -1847,7 +1964,11 @@ public final class CodeGen {
       b.jump(Opcode.POP_JUMP_IF_FALSE, cleanup);
       b.emit(Opcode.POP_TOP);
     }
-    expr(c.comparators().getLast());
+    if (ops.getLast() == CmpOperator.IN || ops.getLast() == CmpOperator.NOT_IN) {
+      iterable(c.comparators().getLast());
+    } else {
+      expr(c.comparators().getLast());
+    }
     compareOp(ops.getLast());
     b.jump(Opcode.JUMP_FORWARD, end);
     b.place(cleanup);
@@ -1945,7 +2066,7 @@ public final class CodeGen {
     b.emit(Opcode.CALL_FUNCTION_EX, 1);
   }
 
-  private static BinaryOp binaryOp(Operator op) {
+  static BinaryOp binaryOp(Operator op) {
     return switch (op) {
       case ADD -> BinaryOp.ADD;
       case SUB -> BinaryOp.SUBTRACT;

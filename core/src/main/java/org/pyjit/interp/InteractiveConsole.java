@@ -163,7 +163,10 @@ public final class InteractiveConsole {
       return;
     }
     try {
-      code = CodeGen.compileInteractive(c.tree(), FILENAME, c.source());
+      // the compiler's warnings name the statement as its errors do, with no source line
+      code = CodeGen.compileInteractive(c.tree(), FILENAME, c.source(),
+          (category, message, lineno) -> err.println(errorName + ":" + lineno + ": "
+              + category + ": " + message));
     } catch (SyntaxErrorException e) {
       printSyntaxError(new SyntaxErrorException(e.kind(), e.msg(), errorName, e.lineno(),
           e.offset(), e.endLineno(), e.endOffset(), e.text()));
