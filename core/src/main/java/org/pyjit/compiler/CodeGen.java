@@ -42,6 +42,8 @@ public final class CodeGen {
   }
 
   private final String filename;
+  /** The source text, for the line of a SyntaxError found here; null when unknown. */
+  private String source;
   private CodeBuilder b;
   private final Symtable symtable;
   /** The symbol-table block of the code unit being compiled. */
@@ -60,7 +62,7 @@ public final class CodeGen {
    * outside the block: its cleanup is compiled under those only.
    */
   private enum FKind { FOR_LOOP, WHILE_LOOP, WITH, TRY_EXCEPT, TRY_FINALLY, HANDLER_BODY,
-    FINALLY_EXCEPTIONAL }
+    FINALLY_EXCEPTIONAL, EXCEPT_STAR_BODY }
 
   private record FBlock(FKind kind, CodeBuilder.Label continueTo, CodeBuilder.Label breakTo,
       List<Stmt> finalbody, String name, int handlersActive) {}
@@ -90,6 +92,7 @@ public final class CodeGen {
   public static CodeObject compileModule(Mod.Module m, String filename, String source) {
     Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
     CodeGen g = new CodeGen(filename, st);
+    g.source = source;
     g.b = new CodeBuilder();
     g.b.line = 0;
     g.b.emit(Opcode.RESUME);
@@ -186,7 +189,10 @@ public final class CodeGen {
         } else {
           expr(r.value());
         }
-        unwind(true, false, s.pos(), null);
+        // CPython locates a return of a constant on its own line at the constant
+        boolean atValue = r.value() instanceof Expr.Constant
+            && r.value().pos().lineno() == s.pos().lineno();
+        unwind(true, false, atValue ? r.value().pos() : s.pos(), null);
         b.emit(Opcode.RETURN_VALUE);
       }
       case Stmt.FunctionDef f -> functionDef(f);
@@ -254,6 +260,13 @@ public final class CodeGen {
         b.emit(Opcode.RAISE_VARARGS, n);
       }
       case Stmt.Try t -> tryStmt(t);
+      case Stmt.TryStar t -> {
+        if (t.finalbody().isEmpty()) {
+          tryStar(t);
+        } else {
+          tryFinally(t.finalbody(), () -> tryStar(t));
+        }
+      }
       case Stmt.Assert a -> {
         CodeBuilder.Label ok = new CodeBuilder.Label();
         condition(a.test(), ok, true);
@@ -373,6 +386,8 @@ public final class CodeGen {
             }
             b.emit(Opcode.POP_EXCEPT);
           }
+          case EXCEPT_STAR_BODY -> throw errors().ranged(
+              "'break', 'continue' and 'return' cannot appear in an except* block", pos);
           case TRY_FINALLY -> {
             ArrayDeque<FBlock> outer = new ArrayDeque<>(saved);
             while (outer.peek() != fb) {
@@ -513,34 +528,37 @@ public final class CodeGen {
    */
   private void tryStmt(Stmt.Try t) {
     if (!t.finalbody().isEmpty()) {
-      tryFinally(t);
+      tryFinally(t.finalbody(), () -> {
+        if (t.handlers().isEmpty()) {
+          stmts(t.body());
+        } else {
+          tryExcept(t.body(), t.handlers(), t.orelse());
+        }
+      });
       return;
     }
     tryExcept(t.body(), t.handlers(), t.orelse());
   }
 
-  private void tryFinally(Stmt.Try t) {
+  /** {@code protectedPart} (a try body, maybe with its except clauses) then a finally body. */
+  private void tryFinally(List<Stmt> finalbody, Runnable protectedPart) {
     CodeBuilder.Label handler = new CodeBuilder.Label();
     CodeBuilder.Label cleanup = new CodeBuilder.Label();
     CodeBuilder.Label after = new CodeBuilder.Label();
     int depth = stackDepth();
     b.pushHandler(handler, depth, false);
-    push(FKind.TRY_FINALLY, null, null, t.finalbody(), null);
-    if (t.handlers().isEmpty()) {
-      stmts(t.body());
-    } else {
-      tryExcept(t.body(), t.handlers(), t.orelse());
-    }
+    push(FKind.TRY_FINALLY, null, null, finalbody, null);
+    protectedPart.run();
     fblocks.pop();
     b.popHandler();
-    stmts(t.finalbody());
+    stmts(finalbody);
     b.jump(Opcode.JUMP_FORWARD, after);
     // exceptional path: run the finally body with the exception saved, then re-raise it
     b.place(handler);
     b.emit(Opcode.PUSH_EXC_INFO);
     b.pushHandler(cleanup, depth + 1, false);
     push(FKind.FINALLY_EXCEPTIONAL, null, null, null, null);
-    stmts(t.finalbody());
+    stmts(finalbody);
     fblocks.pop();
     b.emit(Opcode.RERAISE, 0);
     b.popHandler();
@@ -593,6 +611,98 @@ public final class CodeGen {
     b.place(after);
   }
 
+
+  /**
+   * try/except* (PEP 654), as CPython 3.13's compiler_try_star_except. The handler keeps
+   * [previous exception, original, raised list, rest] on the stack: each clause's
+   * CHECK_EG_MATCH splits the rest into the part it handles (bound to the name) and a new
+   * rest; what a clause body raises is appended to the list; after the last clause the rest
+   * is appended too, and PREP_RERAISE_STAR (CALL_INTRINSIC_2) combines them into the one
+   * exception to re-raise, or None.
+   */
+  private void tryStar(Stmt.TryStar t) {
+    CodeBuilder.Label handler = new CodeBuilder.Label();
+    CodeBuilder.Label cleanup = new CodeBuilder.Label();
+    CodeBuilder.Label orelse = new CodeBuilder.Label();
+    CodeBuilder.Label end = new CodeBuilder.Label();
+    CodeBuilder.Label reraiseStar = new CodeBuilder.Label();
+    CodeBuilder.Label reraise = new CodeBuilder.Label();
+    int depth = stackDepth();
+    b.pushHandler(handler, depth, false);
+    push(FKind.TRY_EXCEPT, null, null, null, null);
+    stmts(t.body());
+    fblocks.pop();
+    b.popHandler();
+    b.jump(Opcode.JUMP_FORWARD, orelse);
+    b.place(handler);
+    b.emit(Opcode.PUSH_EXC_INFO); // prev, exc
+    b.pushHandler(cleanup, depth + 1, false);
+    List<Stmt.ExceptHandler> handlers = t.handlers();
+    for (int i = 0; i < handlers.size(); i++) {
+      Stmt.ExceptHandler h = handlers.get(i);
+      b.line = h.pos().lineno();
+      CodeBuilder.Label noMatch = new CodeBuilder.Label();
+      CodeBuilder.Label next = new CodeBuilder.Label();
+      CodeBuilder.Label bodyRaised = new CodeBuilder.Label();
+      CodeBuilder.Label afterBody = new CodeBuilder.Label();
+      if (i == 0) {
+        b.emit(Opcode.BUILD_LIST, 0);
+        b.emit(Opcode.COPY, 2); // prev, orig, raised, exc
+      }
+      expr(h.type());
+      b.emit(Opcode.CHECK_EG_MATCH); // prev, orig, raised, rest, match
+      b.emit(Opcode.COPY, 1);
+      b.jump(Opcode.POP_JUMP_IF_NONE, noMatch);
+      if (h.name() != null) {
+        storeName(h.name());
+      } else {
+        b.emit(Opcode.POP_TOP);
+      }
+      b.pushHandler(bodyRaised, depth + 4, true);
+      push(FKind.EXCEPT_STAR_BODY, null, null, null, h.name());
+      stmts(h.body());
+      fblocks.pop();
+      b.popHandler();
+      clearHandlerName(h.name());
+      b.jump(Opcode.JUMP_FORWARD, afterBody);
+      b.place(bodyRaised); // prev, orig, raised, rest, lasti, exc
+      clearHandlerName(h.name());
+      b.emit(Opcode.LIST_APPEND, 3);
+      b.emit(Opcode.POP_TOP); // lasti
+      b.jump(Opcode.JUMP_FORWARD, next);
+      b.place(afterBody);
+      b.emit(Opcode.NOP);
+      b.jump(Opcode.JUMP_FORWARD, next);
+      b.place(noMatch);
+      b.emit(Opcode.POP_TOP); // the None match
+      b.place(next);
+      if (i == handlers.size() - 1) {
+        b.emit(Opcode.LIST_APPEND, 1); // the unhandled rest, maybe None
+        b.jump(Opcode.JUMP_FORWARD, reraiseStar);
+      }
+    }
+    b.place(reraiseStar); // prev, orig, raised
+    b.emit(Opcode.CALL_INTRINSIC_2, 1); // INTRINSIC_PREP_RERAISE_STAR
+    b.emit(Opcode.COPY, 1);
+    b.jump(Opcode.POP_JUMP_IF_NOT_NONE, reraise);
+    b.popHandler();
+    b.emit(Opcode.POP_TOP);
+    b.emit(Opcode.POP_EXCEPT);
+    b.jump(Opcode.JUMP_FORWARD, end);
+    b.place(reraise); // prev, exc
+    b.emit(Opcode.SWAP, 2);
+    b.emit(Opcode.POP_EXCEPT);
+    b.emit(Opcode.RERAISE, 0);
+    emitCleanup(cleanup);
+    b.place(orelse);
+    stmts(t.orelse());
+    b.place(end);
+  }
+
+  /** The SyntaxErrors the code generator raises, with the source line when it is known. */
+  private SymtableErrors errors() {
+    return new SymtableErrors(filename, source);
+  }
 
   /**
    * match statements, as CPython's pattern compiler: the subject stays on the stack while
@@ -838,6 +948,7 @@ public final class CodeGen {
       d += switch (f.kind()) {
         case FOR_LOOP, WITH, HANDLER_BODY -> 1;
         case FINALLY_EXCEPTIONAL -> 2;
+        case EXCEPT_STAR_BODY -> 4; // previous exception, original, raised list, rest
         default -> 0;
       };
     }

@@ -8,6 +8,7 @@ import org.pyjit.bytecode.Opcode;
 import org.pyjit.runtime.format.FormatError;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.ExceptionGroups;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBaseException;
 import org.pyjit.runtime.PyCell;
@@ -607,6 +608,18 @@ public final class Interpreter {
               Object type = stack[sp - 1];
               Object exc = stack[sp - 2];
               stack[sp - 1] = Builtins.exceptionMatches(exc, type);
+            }
+            case CHECK_EG_MATCH -> {
+              Object[] r = ExceptionGroups.checkEgMatch(stack[sp - 2], stack[sp - 1], co, f.pc, f);
+              stack[sp - 2] = r[0];
+              stack[sp - 1] = r[1];
+              if (r[1] instanceof PyBaseException match) {
+                ts.handled = match; // sys.exception() in the clause is the matched part
+              }
+            }
+            case CALL_INTRINSIC_2 -> { // INTRINSIC_PREP_RERAISE_STAR, the only one compiled
+              Object excs = stack[--sp];
+              stack[sp - 1] = ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) excs);
             }
             case RERAISE -> {
               PyBaseException exc = (PyBaseException) stack[--sp];

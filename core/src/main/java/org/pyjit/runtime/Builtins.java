@@ -205,6 +205,7 @@ public final class Builtins {
     NumberMethods.install();
     IntrospectionBuiltins.install(DICT);
     SetOps.install();
+    ExceptionGroups.install();
   }
 
   /** The keyword argument {@code name}, or {@code dflt}. */

@@ -150,9 +150,9 @@ public final class ObjectRepr {
       }
       return s;
     }
-    if (e.type().isSubtypeOf(Types.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
-      long n = Ops.len(e.args.get(1));
-      return str(e.args.get(0)) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+    if (e instanceof PyExceptionGroup g) {
+      int n = g.exceptions.size();
+      return str(g.message) + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")";
     }
     return switch (e.args.size()) {
       case 0 -> "";
