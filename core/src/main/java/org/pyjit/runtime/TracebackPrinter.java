@@ -1,5 +1,6 @@
 package org.pyjit.runtime;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -7,38 +8,199 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Formats an uncaught exception as CPython prints it: the chain of causes and contexts
+ * Formats an uncaught exception as CPython 3.13 prints it (its traceback module's
+ * {@code print_exception} with {@code compact=True}): the chain of causes and contexts
  * first, each traceback as "Traceback (most recent call last):" and one
- * {@code File "...", line N, in name} entry per frame with the stripped source line, then
- * {@code Type: message}. Source lines come from {@code lines} (filename to its lines, or
- * null when unknown).
+ * {@code File "...", line N, in name} entry per frame with the source line and carets, then
+ * {@code Type: message} and the exception's notes. An exception group is drawn as a box:
+ * "Exception Group Traceback", then each member (at most 15, nested at most 10 deep) under a
+ * numbered separator, its lines prefixed with "| " and indented by nesting depth. Source
+ * lines come from {@code lines} (filename to its lines, or null when unknown).
  */
 public final class TracebackPrinter {
   private TracebackPrinter() {}
 
-  public static String format(PyBaseException e, Function<String, String[]> lines) {
-    StringBuilder sb = new StringBuilder();
-    chain(e, lines, sb, new IdentityHashMap<>());
-    return sb.toString();
-  }
+  private static final String CAUSE_MESSAGE =
+      "\nThe above exception was the direct cause of the following exception:\n\n";
+  private static final String CONTEXT_MESSAGE =
+      "\nDuring handling of the above exception, another exception occurred:\n\n";
+  private static final int MAX_GROUP_WIDTH = 15;
+  private static final int MAX_GROUP_DEPTH = 10;
 
-  private static void chain(PyBaseException e, Function<String, String[]> lines,
-      StringBuilder sb, Map<PyBaseException, Boolean> seen) {
-    seen.put(e, Boolean.TRUE);
-    if (e.cause != null && !seen.containsKey(e.cause)) {
-      chain(e.cause, lines, sb, seen);
-      sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-      chain(e.context, lines, sb, seen);
-      sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+  /**
+   * One exception to print with the chained exceptions and group members to print with it
+   * (traceback.TracebackException): each exception is shown once, the first time the
+   * breadth of the walk below reaches it.
+   */
+  private static final class Node {
+    final PyBaseException exc;
+    Node cause;
+    Node context;
+    List<Node> members;
+
+    Node(PyBaseException exc, Map<PyBaseException, Boolean> seen) {
+      this.exc = exc;
+      seen.put(exc, Boolean.TRUE);
     }
-    one(e, lines, sb);
   }
 
-  private static void one(PyBaseException e, Function<String, String[]> lines,
-      StringBuilder sb) {
+  /** TracebackException's constructor: the same walk order, so the same one-time choices. */
+  private static Node tree(PyBaseException top) {
+    Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+    Node root = new Node(top, seen);
+    ArrayDeque<Node> queue = new ArrayDeque<>();
+    queue.addLast(root);
+    while (!queue.isEmpty()) {
+      Node n = queue.pollLast();
+      PyBaseException e = n.exc;
+      if (e.cause != null && !seen.containsKey(e.cause)) {
+        n.cause = new Node(e.cause, seen);
+      }
+      if (n.cause == null && !e.suppressContext && e.context != null
+          && !seen.containsKey(e.context)) {
+        n.context = new Node(e.context, seen);
+      }
+      if (e instanceof PyExceptionGroup g) {
+        n.members = new ArrayList<>();
+        for (Object x : g.exceptions.items) {
+          n.members.add(new Node((PyBaseException) x, seen));
+        }
+      }
+      if (n.cause != null) {
+        queue.addLast(n.cause);
+      }
+      if (n.context != null) {
+        queue.addLast(n.context);
+      }
+      if (n.members != null) {
+        queue.addAll(n.members);
+      }
+    }
+    return root;
+  }
+
+  /** The box drawing state (traceback._ExceptionPrintContext). */
+  private static final class Printer {
+    final StringBuilder sb = new StringBuilder();
+    final Function<String, String[]> lines;
+    int depth;
+    boolean needClose;
+
+    Printer(Function<String, String[]> lines) {
+      this.lines = lines;
+    }
+
+    String indent() {
+      return " ".repeat(2 * depth);
+    }
+
+    /** Every line of {@code text} behind the indent and, inside a group, the margin. */
+    void emit(String text, char margin) {
+      if (text.isEmpty()) {
+        return;
+      }
+      String prefix = depth > 0 ? indent() + margin + " " : "";
+      int i = 0;
+      while (i < text.length()) {
+        int nl = text.indexOf('\n', i);
+        int stop = nl < 0 ? text.length() : nl + 1;
+        sb.append(prefix).append(text, i, stop);
+        i = stop;
+      }
+    }
+
+    void emit(String text) {
+      emit(text, '|');
+    }
+
+    void print(Node top) {
+      List<Node> chain = new ArrayList<>();
+      List<String> messages = new ArrayList<>();
+      for (Node n = top; n != null; ) {
+        chain.add(n);
+        if (n.cause != null) {
+          messages.add(CAUSE_MESSAGE);
+          n = n.cause;
+        } else if (n.context != null) {
+          messages.add(CONTEXT_MESSAGE);
+          n = n.context;
+        } else {
+          messages.add(null);
+          n = null;
+        }
+      }
+      for (int k = chain.size() - 1; k >= 0; k--) {
+        if (k < chain.size() - 1) {
+          emit(messages.get(k));
+        }
+        one(chain.get(k));
+      }
+    }
+
+    private void one(Node n) {
+      PyBaseException e = n.exc;
+      String stack = stack(e, lines);
+      if (n.members == null) {
+        if (!stack.isEmpty()) {
+          emit("Traceback (most recent call last):\n");
+          emit(stack);
+        }
+        emit(exceptionOnly(e));
+        return;
+      }
+      if (depth > MAX_GROUP_DEPTH) {
+        emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+        return;
+      }
+      boolean toplevel = depth == 0;
+      if (toplevel) {
+        depth++;
+      }
+      if (!stack.isEmpty()) {
+        emit("Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+        emit(stack);
+      }
+      emit(exceptionOnly(e));
+      int count = n.members.size();
+      int shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+      needClose = false;
+      for (int i = 0; i < shown; i++) {
+        boolean last = i == shown - 1;
+        if (last) {
+          needClose = true; // the closing line may be drawn by a nested group
+        }
+        boolean truncated = i >= MAX_GROUP_WIDTH;
+        sb.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+            .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+        depth++;
+        if (!truncated) {
+          print(n.members.get(i));
+        } else {
+          int remaining = count - MAX_GROUP_WIDTH;
+          emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+        }
+        if (last && needClose) {
+          sb.append(indent()).append("+------------------------------------\n");
+          needClose = false;
+        }
+        depth--;
+      }
+      if (toplevel) {
+        depth = 0;
+      }
+    }
+  }
+
+  public static String format(PyBaseException e, Function<String, String[]> lines) {
+    Printer p = new Printer(lines);
+    p.print(tree(e));
+    return p.sb.toString();
+  }
+
+  /** The traceback entries of {@code e}, outermost first; empty when it has none. */
+  private static String stack(PyBaseException e, Function<String, String[]> lines) {
+    StringBuilder sb = new StringBuilder();
     if (e.traceback != null) {
-      sb.append("Traceback (most recent call last):\n");
       List<PyBaseException.Traceback> frames = new ArrayList<>();
       for (PyBaseException.Traceback t = e.traceback; t != null; t = t.next()) {
         frames.add(t);
@@ -77,12 +239,39 @@ public final class TracebackPrinter {
       }
       repeated(sb, count);
     }
+    return sb.toString();
+  }
+
+  /** "Type: message" (or the SyntaxError's location and message), then the notes. */
+  private static String exceptionOnly(PyBaseException e) {
+    StringBuilder sb = new StringBuilder();
     if (e.syntaxLocation != null && e.dict.getStr("msg") instanceof String msg) {
       sb.append(e.syntaxLocation).append(e.type().qualname).append(": ").append(msg)
           .append('\n');
-      return;
+    } else {
+      sb.append(headline(e)).append(suggestion(e)).append('\n');
     }
-    sb.append(headline(e)).append(suggestion(e)).append('\n');
+    Object notes = e.dict == null ? null : e.dict.getStr("__notes__");
+    if (notes instanceof PyList || notes instanceof PyTuple) {
+      for (Object note : ListOps.toArray(notes)) {
+        String text = safe(note, "note", false);
+        for (String line : text.split("\n", -1)) {
+          sb.append(line).append('\n');
+        }
+      }
+    } else if (notes != null) {
+      sb.append(safe(notes, "__notes__", true)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** str() or repr() of a value, or CPython's placeholder when that raises. */
+  private static String safe(Object o, String what, boolean repr) {
+    try {
+      return repr ? Ops.repr(o) : Ops.str(o);
+    } catch (PyException ex) {
+      return "<" + what + " " + (repr ? "repr" : "str") + "() failed>";
+    }
   }
 
   /** CPython's ". Did you mean: 'x'?" (and "did you forget to import") for name errors. */
@@ -146,7 +335,7 @@ public final class TracebackPrinter {
     PyType t = e.type();
     String name = t.module.equals("builtins") || t.module.equals("__main__") ? t.qualname
         : t.module + "." + t.qualname;
-    String msg = ObjectRepr.exceptionStr(e);
+    String msg = safe(e, "exception", false);
     return msg.isEmpty() ? name : name + ": " + msg;
   }
 }
