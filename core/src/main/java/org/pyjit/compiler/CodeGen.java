@@ -1278,11 +1278,14 @@ public final class CodeGen {
         star = i;
       }
     }
+    Pos saved = b.pos;
+    b.pos = pos; // an error unpacking points at the target, as in CPython
     if (star < 0) {
       b.emit(Opcode.UNPACK_SEQUENCE, elts.size());
     } else {
       b.emit(Opcode.UNPACK_EX, star | (elts.size() - star - 1) << 8);
     }
+    b.pos = saved;
     for (Expr e : elts) {
       store(e instanceof Expr.Starred s ? s.value() : e);
     }

@@ -401,7 +401,7 @@ public final class Interpreter {
             }
             case UNPACK_SEQUENCE -> {
               Object seq = stack[--sp];
-              Object[] items = org.pyjit.runtime.ListOps.toArray(seq);
+              Object[] items = org.pyjit.runtime.ListOps.unpackItems(seq);
               if (items.length != arg) {
                 throw items.length < arg
                     ? Errors.valueError("not enough values to unpack (expected " + arg + ", got "
@@ -512,7 +512,7 @@ public final class Interpreter {
               mergeKeywords(d, v, stack[sp - arg - 3]);
             }
             case UNPACK_EX -> {
-              Object[] items = org.pyjit.runtime.ListOps.toArray(stack[--sp]);
+              Object[] items = org.pyjit.runtime.ListOps.unpackItems(stack[--sp]);
               int before = arg & 0xff;
               int after = arg >> 8;
               if (items.length < before + after) {

@@ -38,6 +38,7 @@ final class BuiltinAttributes {
         default -> null;
       };
       case PyTraceback tb -> tb.attribute(name);
+      case PyTraceback.FrameView fv -> fv.attribute(name);
       case PyInstance i when name.equals("__dict__") && i.dict != null
           && !(o instanceof PyBaseException) -> i.dict;
       default -> null;

@@ -89,9 +89,8 @@ public final class Sys {
     }));
     d.put("exc_info", new PyBuiltinFunction("exc_info", (a, k) -> {
       PyBaseException e = org.pyjit.interp.ThreadState.current().handled();
-      // traceback objects do not exist yet: the third item is None
       return e == null ? PyTuple.of(PySingleton.NONE, PySingleton.NONE, PySingleton.NONE)
-          : PyTuple.of(e.type(), e, PySingleton.NONE);
+          : PyTuple.of(e.type(), e, PyTraceback.of(e));
     }));
     d.put("float_info", floatInfo());
     d.put("maxunicode", 0x10ffffL);
