@@ -643,9 +643,7 @@ public final class Interpreter {
         PyBaseException exc = e.value;
         if (!exc.contextSet) {
           exc.contextSet = true;
-          if (ts.handled != null && ts.handled != exc && exc.context == null) {
-            exc.context = ts.handled;
-          }
+          exc.chainTo(ts.handled);
         }
         int h = handler(co, f.pc);
         if (h < 0) {
@@ -749,6 +747,7 @@ public final class Interpreter {
     Object cause = arg == 2 ? stack[sp - 1] : null;
     Object exc = stack[arg == 2 ? sp - 2 : sp - 1];
     PyBaseException e = Builtins.makeException(exc);
+    e.contextSet = false; // raising it again chains it to what is handled now
     if (arg == 2) {
       if (cause == PySingleton.NONE) {
         e.cause = null;

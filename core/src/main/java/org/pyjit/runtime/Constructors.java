@@ -70,14 +70,7 @@ final class Constructors {
         a.length > 1 ? a[1] : null, a.length > 2 ? a[2] : null);
     Types.CLASSMETHOD.constructor = (cls, a, k) -> new PyClassMethod(a[0]);
     Types.STATICMETHOD.constructor = (cls, a, k) -> new PyStaticMethod(a[0]);
-    Types.BASE_EXCEPTION.constructor = (cls, a, k) -> {
-      if (cls.isSubtypeOf(Types.OS_ERROR) && a.length >= 2 && a.length <= 5) {
-        return osError(cls, a);
-      }
-      PyBaseException e = new PyBaseException(cls);
-      e.args = PyTuple.of(a.clone());
-      return e;
-    };
+    Types.BASE_EXCEPTION.constructor = ExceptionFields::construct;
   }
 
   /**

@@ -150,6 +150,16 @@ public final class ObjectRepr {
       }
       return s;
     }
+    if (e.type().isSubtypeOf(Types.UNICODE_ERROR) && e.dict != null) {
+      String s = ExceptionFields.unicodeErrorStr(e);
+      if (s != null) {
+        return s;
+      }
+    }
+    if (e.type().isSubtypeOf(Types.IMPORT_ERROR) && e.args.size() == 1
+        && e.args.get(0) instanceof String msg) {
+      return msg; // ImportError's str is its msg when that is a str
+    }
     if (e instanceof PyExceptionGroup g) {
       int n = g.exceptions.size();
       return str(g.message) + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")";

@@ -1187,7 +1187,11 @@ public final class Ops {
       case "__traceback__" -> PyTraceback.of(e);
       case "code" -> e.type().isSubtypeOf(Types.SYSTEM_EXIT) ? argsValue(e) : null;
       case "name", "path", "name_from" -> e.type().isSubtypeOf(Types.IMPORT_ERROR)
-          ? PySingleton.NONE : null;
+          || name.equals("name") && (e.type().isSubtypeOf(Types.NAME_ERROR)
+          || e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) ? PySingleton.NONE : null;
+      case "obj" -> e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR) ? PySingleton.NONE : null;
+      case "msg" -> e.type().isSubtypeOf(Types.IMPORT_ERROR)
+          ? (e.args.size() == 1 ? e.args.get(0) : PySingleton.NONE) : null;
       case "message" -> e instanceof PyExceptionGroup g ? g.message : null;
       case "exceptions" -> e instanceof PyExceptionGroup g ? g.exceptions : null;
       case "value" -> e.type().isSubtypeOf(Types.STOP_ITERATION)

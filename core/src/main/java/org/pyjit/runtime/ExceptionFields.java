@@ -1,0 +1,143 @@
+package org.pyjit.runtime;
+
+/**
+ * The constructors of the built-in exception types whose instances carry more than args
+ * (CPython's *_init functions in Objects/exceptions.c), and the str() of those computed from
+ * their fields.
+ *
+ * <p>Contract. {@link #construct} makes an instance of {@code cls} from a call's positional
+ * and keyword arguments: keyword arguments are refused ("X() takes no keyword arguments")
+ * except ImportError's name/path/name_from, NameError's name and AttributeError's
+ * name/obj, which become attributes; OSError picks its subclass and filename fields; the
+ * Unicode errors parse their 5 (translate: 4) arguments into encoding/object/start/end/
+ * reason. A class that defines its own __init__ gets its keyword arguments there instead,
+ * as CPython's BaseException.__new__ ignores them. The fields live in the instance dict.
+ */
+final class ExceptionFields {
+  private ExceptionFields() {}
+
+  static PyBaseException construct(PyType cls, Object[] a, String[] k) {
+    int nk = k == null ? 0 : k.length;
+    Object[] pos = nk == 0 ? a.clone() : java.util.Arrays.copyOf(a, a.length - nk);
+    boolean ownInit = cls.lookup("__init__") instanceof PyFunction;
+    if (ownInit) {
+      return plain(cls, pos);
+    }
+    String[] allowed = cls.isSubtypeOf(Types.IMPORT_ERROR) ? new String[] {"name", "path",
+        "name_from"}
+        : cls.isSubtypeOf(Types.NAME_ERROR) ? new String[] {"name"}
+        : cls.isSubtypeOf(Types.ATTRIBUTE_ERROR) ? new String[] {"name", "obj"}
+        : new String[0];
+    for (int i = 0; i < nk; i++) {
+      if (allowed.length == 0) {
+        throw Errors.typeError(cls.name + "() takes no keyword arguments");
+      }
+      if (!java.util.Arrays.asList(allowed).contains(k[i])) {
+        throw Errors.typeError(cls.name + "() got an unexpected keyword argument '" + k[i]
+            + "'");
+      }
+    }
+    PyBaseException e;
+    if (cls.isSubtypeOf(Types.OS_ERROR) && pos.length >= 2 && pos.length <= 5) {
+      e = Constructors.osError(cls, pos);
+    } else if (cls.isSubtypeOf(Types.UNICODE_DECODE_ERROR)
+        || cls.isSubtypeOf(Types.UNICODE_ENCODE_ERROR)
+        || cls.isSubtypeOf(Types.UNICODE_TRANSLATE_ERROR)) {
+      e = unicodeError(cls, pos);
+    } else {
+      e = plain(cls, pos);
+    }
+    for (int i = 0; i < nk; i++) {
+      e.dict.put(k[i], a[pos.length + i]);
+    }
+    return e;
+  }
+
+  private static PyBaseException plain(PyType cls, Object[] pos) {
+    PyBaseException e = new PyBaseException(cls);
+    e.args = PyTuple.of(pos);
+    return e;
+  }
+
+  /** UnicodeDecodeError(encoding, object, start, end, reason) and its two relatives. */
+  private static PyBaseException unicodeError(PyType cls, Object[] a) {
+    boolean translate = cls.isSubtypeOf(Types.UNICODE_TRANSLATE_ERROR);
+    int want = translate ? 4 : 5;
+    if (a.length != want) {
+      throw Errors.typeError("function takes exactly " + want + " arguments (" + a.length
+          + " given)");
+    }
+    int i = 0;
+    String encoding = translate ? null : checkStr(a[i++], 1);
+    Object object = a[i++];
+    if (cls.isSubtypeOf(Types.UNICODE_DECODE_ERROR)) {
+      if (object instanceof PyByteArray || object instanceof PyMemoryView) {
+        object = new PyBytes(BytesMethods.contents(object));
+      } else if (!(object instanceof PyBytes)) {
+        throw Errors.typeError("argument 2 must be bytes-like object, not "
+            + Types.typeOf(object).name);
+      }
+    } else {
+      object = checkStr(object, translate ? 1 : 2);
+    }
+    long start = Ops.asIndex(a[i++]);
+    long end = Ops.asIndex(a[i++]);
+    String reason = checkStr(a[i], want);
+    PyBaseException e = new PyBaseException(cls);
+    e.args = PyTuple.of(a.clone());
+    if (!translate) {
+      e.dict.put("encoding", encoding);
+    }
+    e.dict.put("object", object);
+    e.dict.put("start", start);
+    e.dict.put("end", end);
+    e.dict.put("reason", reason);
+    return e;
+  }
+
+  private static String checkStr(Object o, int n) {
+    if (!(o instanceof String s)) {
+      throw Errors.typeError("argument " + n + " must be str, not " + Types.typeOf(o).name);
+    }
+    return s;
+  }
+
+  /**
+   * str() of a Unicode error from its fields ("'utf-8' codec can't decode byte 0xff in
+   * position 0: ..."), or null when they are not all there.
+   */
+  static String unicodeErrorStr(PyBaseException e) {
+    Object object = e.dict.getStr("object");
+    Object start = e.dict.getStr("start");
+    Object end = e.dict.getStr("end");
+    Object reason = e.dict.getStr("reason");
+    boolean translate = e.type().isSubtypeOf(Types.UNICODE_TRANSLATE_ERROR);
+    Object encoding = translate ? "" : e.dict.getStr("encoding");
+    if (object == null || !(start instanceof Long s) || !(end instanceof Long en)
+        || reason == null || encoding == null) {
+      return null;
+    }
+    String codec = translate ? "can't translate" : "'" + Ops.str(encoding) + "' codec can't "
+        + (e.type().isSubtypeOf(Types.UNICODE_DECODE_ERROR) ? "decode" : "encode");
+    String why = Ops.str(reason);
+    if (object instanceof PyBytes b) {
+      byte[] bytes = b.data;
+      if (s < bytes.length && en == s + 1) {
+        return String.format("%s byte 0x%02x in position %d: %s", codec, bytes[(int) (long) s]
+            & 0xff, s, why);
+      }
+      return codec + " bytes in position " + s + "-" + (en - 1) + ": " + why;
+    }
+    if (object instanceof String str) {
+      int n = str.codePointCount(0, str.length());
+      if (s < n && en == s + 1) {
+        int cp = str.codePointAt(str.offsetByCodePoints(0, (int) (long) s));
+        String ch = cp <= 0xff ? String.format("\\x%02x", cp)
+            : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+        return codec + " character '" + ch + "' in position " + s + ": " + why;
+      }
+      return codec + " characters in position " + s + "-" + (en - 1) + ": " + why;
+    }
+    return null;
+  }
+}
