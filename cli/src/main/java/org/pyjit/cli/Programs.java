@@ -135,6 +135,7 @@ final class Programs {
       return text == null ? null : text.split("\r\n|\r|\n", -1);
     })));
     err.flush();
-    return 1;
+    // CPython ends by SIGINT after an uncaught KeyboardInterrupt: status 128 + 2 in a shell
+    return e.type().isSubtypeOf(Types.KEYBOARD_INTERRUPT) ? 130 : 1;
   }
 }

@@ -596,13 +596,26 @@ public final class CodeGen {
         b.emit(Opcode.POP_TOP);
       }
       push(FKind.HANDLER_BODY, null, null, null, h.name());
+      // "as name": the name is unbound also when the body raises (CPython's cleanup_end)
+      CodeBuilder.Label cleanupEnd = h.name() == null ? null : new CodeBuilder.Label();
+      if (cleanupEnd != null) {
+        b.pushHandler(cleanupEnd, depth + 1, true);
+      }
       stmts(h.body());
+      if (cleanupEnd != null) {
+        b.popHandler();
+      }
       fblocks.pop();
       clearHandlerName(h.name());
       b.popHandler();
       b.emit(Opcode.POP_EXCEPT);
       b.jump(Opcode.JUMP_FORWARD, after);
       b.pushHandler(cleanup, depth + 1, false);
+      if (cleanupEnd != null) {
+        b.place(cleanupEnd); // prev_exc, lasti, exc
+        clearHandlerName(h.name());
+        b.emit(Opcode.RERAISE, 1);
+      }
       b.place(next);
     }
     b.emit(Opcode.RERAISE, 0);

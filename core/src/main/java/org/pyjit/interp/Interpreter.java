@@ -643,7 +643,7 @@ public final class Interpreter {
         PyBaseException exc = e.value;
         if (!exc.contextSet) {
           exc.contextSet = true;
-          exc.chainTo(ts.handled);
+          exc.chainTo(ts.handled());
         }
         int h = handler(co, f.pc);
         if (h < 0) {
@@ -739,10 +739,10 @@ public final class Interpreter {
 
   private static RuntimeException raise(ThreadState ts, int arg, Object[] stack, int sp) {
     if (arg == 0) {
-      if (ts.handled == null) {
+      if (ts.handled() == null) {
         return Errors.runtimeError("No active exception to reraise");
       }
-      return new Reraise(ts.handled);
+      return new Reraise(ts.handled());
     }
     Object cause = arg == 2 ? stack[sp - 1] : null;
     Object exc = stack[arg == 2 ? sp - 2 : sp - 1];

@@ -333,8 +333,13 @@ public final class TracebackPrinter {
   /** "Type: message", or just the type's name when the message is empty. */
   public static String headline(PyBaseException e) {
     PyType t = e.type();
-    String name = t.module.equals("builtins") || t.module.equals("__main__") ? t.qualname
-        : t.module + "." + t.qualname;
+    // __module__ as the class says now (a class body or a later assignment may set it)
+    Object mod = t.builtin ? t.module : t.dict.getStr("__module__");
+    if (mod == null) {
+      mod = t.module;
+    }
+    String name = mod.equals("builtins") || mod.equals("__main__") ? t.qualname
+        : (mod instanceof String m ? m : "<unknown>") + "." + t.qualname;
     String msg = safe(e, "exception", false);
     return msg.isEmpty() ? name : name + ": " + msg;
   }
