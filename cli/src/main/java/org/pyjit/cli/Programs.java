@@ -124,6 +124,11 @@ final class Programs {
         return 0;
       }
       if (Ops.isInt(code)) {
+        if (code instanceof java.math.BigInteger) { // CPython's failed PyLong_AsLong: -1
+          err.println("Exception ignored on threading shutdown:");
+          err.println("OverflowError: Python int too large to convert to C long");
+          return 255;
+        }
         return (int) Ops.asIndex(code);
       }
       err.println(Ops.str(code));

@@ -205,6 +205,7 @@ public final class TracebackPrinter {
       for (PyBaseException.Traceback t = e.traceback; t != null; t = t.next()) {
         frames.add(t);
       }
+      frames = limited(frames);
       String lastFile = null;
       int lastLine = -1;
       String lastName = null;
@@ -240,6 +241,25 @@ public final class TracebackPrinter {
       repeated(sb, count);
     }
     return sb.toString();
+  }
+
+  /**
+   * The most recent {@code sys.tracebacklimit} entries when it is set to an int, cut as
+   * CPython's {@code frames[len(frames) - limit:]} (so a limit above the count wraps
+   * around as a negative slice start does; a negative limit counts as 0).
+   */
+  private static List<PyBaseException.Traceback> limited(List<PyBaseException.Traceback> f) {
+    Object limit = Sys.MODULE.dict.getStr("tracebacklimit");
+    if (limit == null || !Ops.isInt(limit)) {
+      return f;
+    }
+    long n = limit instanceof java.math.BigInteger big
+        ? (big.signum() < 0 ? 0 : Long.MAX_VALUE) : Math.max(0, Ops.asIndex(limit));
+    long start = f.size() - n;
+    if (start < 0) {
+      start = Math.max(0, start + f.size());
+    }
+    return f.subList((int) Math.min(start, f.size()), f.size());
   }
 
   /** "Type: message" (or the SyntaxError's location and message), then the notes. */
