@@ -277,7 +277,7 @@ public final class CodeGen {
         } else {
           b.emit(Opcode.POP_TOP);
         }
-        b.emit(Opcode.RAISE_VARARGS, 1);
+        emitAt(a.test().pos(), Opcode.RAISE_VARARGS, 1);
         b.place(ok);
       }
       default -> throw unsupported("the " + s.typeName() + " statement", s.pos());
@@ -297,7 +297,7 @@ public final class CodeGen {
     CodeBuilder.Label suppress = new CodeBuilder.Label();
     CodeBuilder.Label after = new CodeBuilder.Label();
     expr(item.contextExpr());
-    b.emit(Opcode.BEFORE_WITH);
+    emitAt(item.contextExpr().pos(), Opcode.BEFORE_WITH, 0);
     int depth = stackDepth() + 1; // __exit__ stays under the body
     b.pushHandler(handler, depth, false);
     push(FKind.WITH, null, null, null, null);
@@ -474,9 +474,9 @@ public final class CodeGen {
     CodeBuilder.Label exhausted = new CodeBuilder.Label();
     CodeBuilder.Label end = new CodeBuilder.Label();
     expr(f.iter());
-    b.emit(Opcode.GET_ITER);
+    emitAt(f.iter().pos(), Opcode.GET_ITER, 0);
     b.place(top);
-    b.jump(Opcode.FOR_ITER, exhausted);
+    jumpAt(f.iter().pos(), Opcode.FOR_ITER, exhausted);
     store(f.target());
     push(FKind.FOR_LOOP, top, end, null, null);
     stmts(f.body());
@@ -1273,12 +1273,12 @@ public final class CodeGen {
     switch (target) {
       case Expr.Attribute a -> {
         expr(a.value());
-        b.emit(attr, b.name(a.attr()));
+        emitAt(target.pos(), attr, b.name(a.attr()));
       }
       case Expr.Subscript s -> {
         expr(s.value());
         expr(s.slice());
-        b.emit(item);
+        emitAt(target.pos(), item, 0);
       }
       default -> throw unsupported(what, target.pos());
     }
@@ -1291,14 +1291,12 @@ public final class CodeGen {
         star = i;
       }
     }
-    Pos saved = b.pos;
-    b.pos = pos; // an error unpacking points at the target, as in CPython
+    // an error unpacking points at the target, as in CPython
     if (star < 0) {
-      b.emit(Opcode.UNPACK_SEQUENCE, elts.size());
+      emitAt(pos, Opcode.UNPACK_SEQUENCE, elts.size());
     } else {
-      b.emit(Opcode.UNPACK_EX, star | (elts.size() - star - 1) << 8);
+      emitAt(pos, Opcode.UNPACK_EX, star | (elts.size() - star - 1) << 8);
     }
-    b.pos = saved;
     for (Expr e : elts) {
       store(e instanceof Expr.Starred s ? s.value() : e);
     }
@@ -1360,6 +1358,31 @@ public final class CodeGen {
       return new org.pyjit.runtime.PyComplex(0.0, im.imag());
     }
     return v;
+  }
+
+  /**
+   * Emits an instruction located at {@code p} instead of the statement: where CPython puts
+   * it, so that a traceback's line and carets point at the same part of the source.
+   */
+  private void emitAt(Pos p, Opcode op, int arg) {
+    int savedLine = b.line;
+    Pos savedPos = b.pos;
+    b.line = p.lineno();
+    b.pos = p;
+    b.emit(op, arg);
+    b.line = savedLine;
+    b.pos = savedPos;
+  }
+
+  /** A jump located at {@code p}, as {@link #emitAt}. */
+  private void jumpAt(Pos p, Opcode op, CodeBuilder.Label target) {
+    int savedLine = b.line;
+    Pos savedPos = b.pos;
+    b.line = p.lineno();
+    b.pos = p;
+    b.jump(op, target);
+    b.line = savedLine;
+    b.pos = savedPos;
   }
 
   private void expr(Expr e) {
@@ -1563,7 +1586,7 @@ public final class CodeGen {
     Scope comp = symtable.scope(node);
     // the outermost iterable is evaluated in the enclosing scope, before the names are hidden
     expr(gens.getFirst().iter());
-    b.emit(Opcode.GET_ITER);
+    emitAt(gens.getFirst().iter().pos(), Opcode.GET_ITER, 0);
     List<String> saved = new ArrayList<>();
     List<Boolean> cell = new ArrayList<>();
     for (Symbol sym : comp.symbols().values()) {
@@ -1640,7 +1663,7 @@ public final class CodeGen {
     }
     makeFunction(code);
     expr(g.generators().getFirst().iter());
-    b.emit(Opcode.GET_ITER);
+    emitAt(g.generators().getFirst().iter().pos(), Opcode.GET_ITER, 0);
     b.emit(Opcode.CALL, 0);
   }
 
@@ -1654,14 +1677,14 @@ public final class CodeGen {
     Expr.Comprehension g = gens.get(i);
     if (i > 0) {
       expr(g.iter());
-      b.emit(Opcode.GET_ITER);
+      emitAt(g.iter().pos(), Opcode.GET_ITER, 0);
     } else if (!firstIsIter) {
-      b.emit(Opcode.GET_ITER);
+      emitAt(g.iter().pos(), Opcode.GET_ITER, 0);
     }
     CodeBuilder.Label top = new CodeBuilder.Label();
     CodeBuilder.Label end = new CodeBuilder.Label();
     b.place(top);
-    b.jump(Opcode.FOR_ITER, end);
+    jumpAt(g.iter().pos(), Opcode.FOR_ITER, end);
     store(g.target());
     for (Expr cond : g.ifs()) {
       condition(cond, top, false);
