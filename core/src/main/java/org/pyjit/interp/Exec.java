@@ -104,6 +104,8 @@ public final class Exec {
     exc.dict.put("lineno", (long) e.lineno());
     exc.dict.put("offset", (long) e.offset());
     exc.dict.put("text", text);
+    exc.dict.put("end_lineno", (long) e.endLineno());
+    exc.dict.put("end_offset", (long) e.endOffset());
     String report = e.format();
     int last = report.lastIndexOf('\n', report.length() - 2);
     exc.syntaxLocation = last < 0 ? "" : report.substring(0, last + 1);

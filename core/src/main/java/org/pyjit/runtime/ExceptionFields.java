@@ -44,6 +44,9 @@ final class ExceptionFields {
         || cls.isSubtypeOf(Types.UNICODE_ENCODE_ERROR)
         || cls.isSubtypeOf(Types.UNICODE_TRANSLATE_ERROR)) {
       e = unicodeError(cls, pos);
+    } else if (cls.isSubtypeOf(Types.SYNTAX_ERROR)) {
+      e = plain(cls, pos);
+      syntaxFields(e, pos);
     } else {
       e = plain(cls, pos);
     }
@@ -51,6 +54,46 @@ final class ExceptionFields {
       e.dict.put(k[i], a[pos.length + i]);
     }
     return e;
+  }
+
+  /** The attributes SyntaxError has, None unless its constructor or the parser sets them. */
+  static final java.util.Set<String> SYNTAX_FIELDS = java.util.Set.of("msg", "filename",
+      "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line");
+  private static final String[] SYNTAX_DETAILS = {"filename", "lineno", "offset", "text",
+      "end_lineno", "end_offset"};
+
+  /** SyntaxError(msg) and SyntaxError(msg, (filename, lineno, offset, text[, end_lineno[, end_offset]])). */
+  private static void syntaxFields(PyBaseException e, Object[] pos) {
+    if (pos.length >= 1) {
+      e.dict.put("msg", pos[0]);
+    }
+    if (pos.length == 2) {
+      Object[] info = ListOps.toArray(pos[1]);
+      if (info.length < 4 || info.length > 6) {
+        throw Errors.typeError("function takes " + (info.length < 4 ? "at least 4" : "at most 6")
+            + " arguments (" + info.length + " given)");
+      }
+      for (int i = 0; i < SYNTAX_DETAILS.length; i++) {
+        e.dict.put(SYNTAX_DETAILS[i], i < info.length ? info[i] : PySingleton.NONE);
+      }
+    }
+  }
+
+  /** str() of a SyntaxError: "msg (file.py, line 3)" with what it knows of the location. */
+  static String syntaxErrorStr(PyBaseException e) {
+    Object msg = e.dict.getStr("msg");
+    String text = Ops.str(msg == null ? PySingleton.NONE : msg);
+    String file = e.dict.getStr("filename") instanceof String f
+        ? f.substring(f.lastIndexOf('/') + 1) : null;
+    Object lineno = e.dict.getStr("lineno");
+    boolean haveLine = lineno instanceof Long || lineno instanceof java.math.BigInteger;
+    if (file == null && !haveLine) {
+      return text;
+    }
+    if (file != null && haveLine) {
+      return text + " (" + file + ", line " + lineno + ")";
+    }
+    return file != null ? text + " (" + file + ")" : text + " (line " + lineno + ")";
   }
 
   private static PyBaseException plain(PyType cls, Object[] pos) {

@@ -130,10 +130,8 @@ public final class ObjectRepr {
 
   /** str(exception): the one argument's str, "" for none, the args' repr otherwise. */
   public static String exceptionStr(PyBaseException e) {
-    if (e.syntaxLocation != null && e.dict.getStr("msg") instanceof String msg
-        && e.dict.getStr("filename") instanceof String file) {
-      String base = file.substring(file.lastIndexOf('/') + 1);
-      return msg + " (" + base + ", line " + Ops.str(e.dict.getStr("lineno")) + ")";
+    if (e.type().isSubtypeOf(Types.SYNTAX_ERROR) && e.dict != null) {
+      return ExceptionFields.syntaxErrorStr(e);
     }
     if (e.type().isSubtypeOf(Types.KEY_ERROR) && e.args.size() == 1) {
       return repr(e.args.get(0));

@@ -1178,6 +1178,9 @@ public final class Ops {
   }
 
   static Object exceptionAttribute(PyBaseException e, String name) {
+    if (ExceptionFields.SYNTAX_FIELDS.contains(name) && e.type().isSubtypeOf(Types.SYNTAX_ERROR)) {
+      return PySingleton.NONE; // not set by the constructor (set ones are in the dict)
+    }
     return switch (name) {
       case "args" -> e.args;
       case "__cause__" -> e.cause == null ? PySingleton.NONE : e.cause;

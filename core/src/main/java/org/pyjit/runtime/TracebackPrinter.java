@@ -268,6 +268,8 @@ public final class TracebackPrinter {
     if (e.syntaxLocation != null && e.dict.getStr("msg") instanceof String msg) {
       sb.append(e.syntaxLocation).append(e.type().qualname).append(": ").append(msg)
           .append('\n');
+    } else if (e.type().isSubtypeOf(Types.SYNTAX_ERROR)) {
+      syntaxError(e, sb);
     } else {
       sb.append(headline(e)).append(suggestion(e)).append('\n');
     }
@@ -283,6 +285,80 @@ public final class TracebackPrinter {
       sb.append(safe(notes, "__notes__", true)).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * A SyntaxError made by Python code, from its attributes (traceback's
+   * _format_syntax_error): the File line, the stripped text with carets from offset to
+   * end_offset, then "Type: msg" (the parser's own errors carry their report instead).
+   */
+  private static void syntaxError(PyBaseException e, StringBuilder sb) {
+    Object filename = field(e, "filename");
+    Object lineno = field(e, "lineno");
+    Object endLineno = field(e, "end_lineno");
+    Object text = field(e, "text");
+    Object offset = field(e, "offset");
+    Object endOffset = field(e, "end_offset");
+    Object msg = field(e, "msg");
+    String suffix = "";
+    if (lineno != PySingleton.NONE) {
+      sb.append("  File \"").append(Ops.truth(filename) ? Ops.str(filename) : "<string>")
+          .append("\", line ").append(Ops.str(lineno)).append('\n');
+    } else if (filename != PySingleton.NONE) {
+      suffix = " (" + Ops.str(filename) + ")";
+    }
+    if (text instanceof String t) {
+      String rtext = t.replaceAll("\n+$", "");
+      String ltext = rtext.replaceAll("^[ \n\f]+", "");
+      int spaces = len(rtext) - len(ltext);
+      if (!Ops.isInt(offset)) {
+        sb.append("    ").append(ltext).append('\n');
+      } else {
+        long off = Ops.asIndex(offset);
+        long endOff;
+        boolean sameLine = lineno == PySingleton.NONE ? endLineno == PySingleton.NONE
+            : endLineno != PySingleton.NONE && Ops.str(lineno).equals(Ops.str(endLineno));
+        if (sameLine) {
+          endOff = Ops.isInt(endOffset) && Ops.asIndex(endOffset) != 0 ? Ops.asIndex(endOffset)
+              : off;
+        } else {
+          endOff = len(rtext) + 1;
+        }
+        if (!t.isEmpty() && off > len(t)) {
+          off = len(rtext) + 1;
+        }
+        if (!t.isEmpty() && endOff > len(t)) {
+          endOff = len(rtext) + 1;
+        }
+        if (off >= endOff || endOff < 0) {
+          endOff = off + 1;
+        }
+        long colno = off - 1 - spaces;
+        long endColno = endOff - 1 - spaces;
+        sb.append("    ").append(ltext).append('\n');
+        if (colno >= 0) {
+          StringBuilder caretspace = new StringBuilder();
+          int[] cps = ltext.codePoints().limit(colno).toArray();
+          for (int cp : cps) {
+            caretspace.appendCodePoint(Character.isWhitespace(cp) ? cp : ' ');
+          }
+          sb.append("    ").append(caretspace).append("^".repeat((int) Math.max(0,
+              endColno - colno))).append('\n');
+        }
+      }
+    }
+    sb.append(typeName(e)).append(": ")
+        .append(Ops.truth(msg) ? Ops.str(msg) : "<no detail available>").append(suffix)
+        .append('\n');
+  }
+
+  private static Object field(PyBaseException e, String name) {
+    Object v = Ops.getattrOrNull(e, name);
+    return v == null ? PySingleton.NONE : v;
+  }
+
+  private static int len(String s) {
+    return s.codePointCount(0, s.length());
   }
 
   /** str() or repr() of a value, or CPython's placeholder when that raises. */
@@ -352,6 +428,13 @@ public final class TracebackPrinter {
 
   /** "Type: message", or just the type's name when the message is empty. */
   public static String headline(PyBaseException e) {
+    String name = typeName(e);
+    String msg = safe(e, "exception", false);
+    return msg.isEmpty() ? name : name + ": " + msg;
+  }
+
+  /** The exception's class as tracebacks name it: qualified unless builtin or __main__. */
+  private static String typeName(PyBaseException e) {
     PyType t = e.type();
     // __module__ as the class says now (a class body or a later assignment may set it)
     Object mod = t.builtin ? t.module : t.dict.getStr("__module__");
@@ -360,7 +443,6 @@ public final class TracebackPrinter {
     }
     String name = mod.equals("builtins") || mod.equals("__main__") ? t.qualname
         : (mod instanceof String m ? m : "<unknown>") + "." + t.qualname;
-    String msg = safe(e, "exception", false);
-    return msg.isEmpty() ? name : name + ": " + msg;
+    return name;
   }
 }
