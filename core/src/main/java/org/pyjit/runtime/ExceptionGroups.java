@@ -32,6 +32,21 @@ public final class ExceptionGroups {
   static void install() {
     PyType beg = Types.BASE_EXCEPTION_GROUP;
     beg.constructor = ExceptionGroups::create;
+    // for super().__new__(cls, message, exceptions) in a subclass's __new__
+    beg.dict.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", beg, (a, k) -> {
+      if (a.length == 0) {
+        throw Errors.typeError("BaseExceptionGroup.__new__(): not enough arguments");
+      }
+      if (!(a[0] instanceof PyType cls)) {
+        throw Errors.typeError("BaseExceptionGroup.__new__(X): X is not a type object ("
+            + Types.typeOf(a[0]).name + ")");
+      }
+      if (!cls.isSubtypeOf(Types.BASE_EXCEPTION_GROUP)) {
+        throw Errors.typeError("BaseExceptionGroup.__new__(" + cls.name + "): " + cls.name
+            + " is not a subtype of BaseExceptionGroup");
+      }
+      return create(cls, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+    })));
     beg.dict.put("split", new PyBuiltinFunction("split", beg, (a, k) -> {
       MethodArgs.one(a, k, beg, "split");
       PyBaseException self = (PyBaseException) a[0];
