@@ -15,9 +15,10 @@ import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBaseException;
 import org.pyjit.runtime.PyDict;
-import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PyException;
+import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PyTraceback;
 import org.pyjit.runtime.Sys;
 import org.pyjit.runtime.TracebackPrinter;
 import org.pyjit.runtime.Types;
@@ -91,6 +92,7 @@ final class Programs {
       globals.put("__spec__", PySingleton.NONE);
       globals.put("__package__", PySingleton.NONE);
       Sys.MODULES.put("__main__", new PyModule("__main__", globals));
+      Sys.sourceLines = sourceLines(filename, sourceText);
       Interpreter.runModule(code, globals);
       out.flush();
       return 0;
@@ -115,6 +117,20 @@ final class Programs {
     }
   }
 
+  /** The source lines tracebacks show: the program's own text, other files from disk. */
+  private static java.util.function.Function<String, String[]> sourceLines(String filename,
+      java.util.function.Supplier<String> sourceText) {
+    Map<String, String[]> cache = new HashMap<>();
+    java.util.function.Function<String, String[]> disk = Sys.sourceLines;
+    return f -> cache.computeIfAbsent(f, name -> {
+      if (!name.equals(filename)) {
+        return name.startsWith("<") ? null : disk.apply(name);
+      }
+      String text = sourceText.get();
+      return text == null ? null : text.split("\r\n|\r|\n", -1);
+    });
+  }
+
   private static int uncaught(PyBaseException e, String filename,
       java.util.function.Supplier<String> sourceText, PrintStream err) {
     if (e.type().isSubtypeOf(Types.SYSTEM_EXIT)) {
@@ -134,11 +150,33 @@ final class Programs {
       err.println(Ops.str(code));
       return 1;
     }
-    Map<String, String[]> cache = new HashMap<>();
-    err.print(TracebackPrinter.format(e, f -> cache.computeIfAbsent(f, name -> {
-      String text = name.equals(filename) ? sourceText.get() : null;
-      return text == null ? null : text.split("\r\n|\r|\n", -1);
-    })));
+    java.util.function.Function<String, String[]> lines = sourceLines(filename, sourceText);
+    Object hook = Sys.MODULES.getStr("sys") instanceof PyModule sys
+        ? sys.dict.getStr("excepthook") : null;
+    if (hook == null) {
+      err.println("sys.excepthook is missing");
+      err.print(TracebackPrinter.format(e, lines));
+    } else if (hook == Sys.EXCEPTHOOK) {
+      err.print(TracebackPrinter.format(e, lines));
+    } else {
+      // a program's own hook, as CPython's PyErr_PrintEx calls it
+      PrintStream savedErr = Builtins.stderr;
+      Builtins.stderr = err;
+      try {
+        Ops.call(hook, new Object[] {e.type(), e, PyTraceback.of(e)}, null);
+      } catch (PyException failed) {
+        if (failed.value.type().isSubtypeOf(Types.SYSTEM_EXIT)) {
+          return uncaught(failed.value, filename, sourceText, err);
+        }
+        err.flush();
+        err.print("Error in sys.excepthook:\n");
+        err.print(TracebackPrinter.format(failed.value, lines));
+        err.print("\nOriginal exception was:\n");
+        err.print(TracebackPrinter.format(e, lines));
+      } finally {
+        Builtins.stderr = savedErr;
+      }
+    }
     err.flush();
     // CPython ends by SIGINT after an uncaught KeyboardInterrupt: status 128 + 2 in a shell
     return e.type().isSubtypeOf(Types.KEYBOARD_INTERRUPT) ? 130 : 1;
