@@ -99,13 +99,7 @@ final class Constructors {
       };
     }
     PyBaseException e = new PyBaseException(cls);
-    if (a.length >= 3) {
-      e.dict.put("filename", a[2]);
-      e.dict.put("filename2", a.length == 5 ? a[4] : PySingleton.NONE);
-      e.args = PyTuple.of(a[0], a[1]);
-    } else {
-      e.args = PyTuple.of(a.clone());
-    }
+    ExceptionFields.osErrorFields(e, a);
     return e;
   }
 

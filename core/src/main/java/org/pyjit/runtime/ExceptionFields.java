@@ -1,5 +1,7 @@
 package org.pyjit.runtime;
 
+import java.util.List;
+
 /**
  * The constructors of the built-in exception types whose instances carry more than args
  * (CPython's *_init functions in Objects/exceptions.c), and the str() of those computed from
@@ -18,42 +20,79 @@ final class ExceptionFields {
 
   static PyBaseException construct(PyType cls, Object[] a, String[] k) {
     int nk = k == null ? 0 : k.length;
-    Object[] pos = nk == 0 ? a.clone() : java.util.Arrays.copyOf(a, a.length - nk);
-    boolean ownInit = cls.lookup("__init__") instanceof PyFunction;
-    if (ownInit) {
-      return plain(cls, pos);
+    int npos = a.length - nk;
+    if (cls.lookup("__init__") instanceof PyFunction) {
+      // BaseException.__new__ keeps the positional arguments; the class's __init__ does the rest
+      return plain(cls, java.util.Arrays.copyOf(a, npos));
     }
-    String[] allowed = cls.isSubtypeOf(Types.IMPORT_ERROR) ? new String[] {"name", "path",
-        "name_from"}
-        : cls.isSubtypeOf(Types.NAME_ERROR) ? new String[] {"name"}
-        : cls.isSubtypeOf(Types.ATTRIBUTE_ERROR) ? new String[] {"name", "obj"}
-        : new String[0];
-    for (int i = 0; i < nk; i++) {
-      if (allowed.length == 0) {
-        throw Errors.typeError(cls.name + "() takes no keyword arguments");
-      }
-      if (!java.util.Arrays.asList(allowed).contains(k[i])) {
-        throw Errors.typeError(cls.name + "() got an unexpected keyword argument '" + k[i]
-            + "'");
-      }
+    if (cls.isSubtypeOf(Types.OS_ERROR) && npos >= 2 && npos <= 5) {
+      checkKeywords(cls, k);
+      return Constructors.osError(cls, java.util.Arrays.copyOf(a, npos));
     }
-    PyBaseException e;
+    PyBaseException e = new PyBaseException(cls);
+    init(e, a, k);
+    return e;
+  }
+
+  /**
+   * The built-in __init__ of {@code e}'s class ({@code super().__init__(...)} reaches it
+   * too): args from the positional arguments, then the class's own fields.
+   */
+  static void init(PyBaseException e, Object[] a, String[] k) {
+    PyType cls = e.type();
+    checkKeywords(cls, k);
+    int nk = k == null ? 0 : k.length;
+    Object[] pos = java.util.Arrays.copyOf(a, a.length - nk);
     if (cls.isSubtypeOf(Types.OS_ERROR) && pos.length >= 2 && pos.length <= 5) {
-      e = Constructors.osError(cls, pos);
+      osErrorFields(e, pos);
     } else if (cls.isSubtypeOf(Types.UNICODE_DECODE_ERROR)
         || cls.isSubtypeOf(Types.UNICODE_ENCODE_ERROR)
         || cls.isSubtypeOf(Types.UNICODE_TRANSLATE_ERROR)) {
-      e = unicodeError(cls, pos);
-    } else if (cls.isSubtypeOf(Types.SYNTAX_ERROR)) {
-      e = plain(cls, pos);
-      syntaxFields(e, pos);
+      unicodeFields(e, pos);
     } else {
-      e = plain(cls, pos);
+      e.args = PyTuple.of(pos);
+      if (cls.isSubtypeOf(Types.SYNTAX_ERROR)) {
+        syntaxFields(e, pos);
+      }
     }
     for (int i = 0; i < nk; i++) {
       e.dict.put(k[i], a[pos.length + i]);
     }
-    return e;
+  }
+
+  /** Keyword arguments: only ImportError's, NameError's and AttributeError's fields. */
+  private static void checkKeywords(PyType cls, String[] k) {
+    if (k == null || k.length == 0) {
+      return;
+    }
+    List<String> allowed = cls.isSubtypeOf(Types.IMPORT_ERROR) ? List.of("name", "path",
+        "name_from")
+        : cls.isSubtypeOf(Types.NAME_ERROR) ? List.of("name")
+        : cls.isSubtypeOf(Types.ATTRIBUTE_ERROR) ? List.of("name", "obj")
+        : List.of();
+    for (String name : k) {
+      if (allowed.isEmpty()) {
+        throw Errors.typeError(cls.name + "() takes no keyword arguments");
+      }
+      if (!allowed.contains(name)) {
+        throw Errors.typeError(cls.name + "() got an unexpected keyword argument '" + name
+            + "'");
+      }
+    }
+  }
+
+  /**
+   * OSError(errno, strerror[, filename[, winerror[, filename2]]]): a filename is kept apart
+   * and leaves args with the first two values, as in CPython.
+   */
+  static void osErrorFields(PyBaseException e, Object[] a) {
+    if (a.length >= 3) {
+      e.dict.put("filename", a[2]);
+      e.dict.put("filename2", a.length == 5 ? a[4] : PySingleton.NONE);
+      e.args = PyTuple.of(a[0], a[1]);
+    } else {
+      e.args = PyTuple.of(a.clone());
+    }
   }
 
   /** The attributes SyntaxError has, None unless its constructor or the parser sets them. */
@@ -103,7 +142,8 @@ final class ExceptionFields {
   }
 
   /** UnicodeDecodeError(encoding, object, start, end, reason) and its two relatives. */
-  private static PyBaseException unicodeError(PyType cls, Object[] a) {
+  private static void unicodeFields(PyBaseException e, Object[] a) {
+    PyType cls = e.type();
     boolean translate = cls.isSubtypeOf(Types.UNICODE_TRANSLATE_ERROR);
     int want = translate ? 4 : 5;
     if (a.length != want) {
@@ -126,7 +166,6 @@ final class ExceptionFields {
     long start = Ops.asIndex(a[i++]);
     long end = Ops.asIndex(a[i++]);
     String reason = checkStr(a[i], want);
-    PyBaseException e = new PyBaseException(cls);
     e.args = PyTuple.of(a.clone());
     if (!translate) {
       e.dict.put("encoding", encoding);
@@ -135,7 +174,6 @@ final class ExceptionFields {
     e.dict.put("start", start);
     e.dict.put("end", end);
     e.dict.put("reason", reason);
-    return e;
   }
 
   private static String checkStr(Object o, int n) {
