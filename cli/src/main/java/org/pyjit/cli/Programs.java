@@ -84,6 +84,7 @@ final class Programs {
     Builtins.stdout = out;
     Builtins.stderr = err;
     try {
+      Sys.sourceLines = sourceLines(filename, sourceText);
       PyDict globals = new PyDict();
       globals.put("__name__", "__main__");
       globals.put("__file__", filename);
@@ -92,7 +93,6 @@ final class Programs {
       globals.put("__spec__", PySingleton.NONE);
       globals.put("__package__", PySingleton.NONE);
       Sys.MODULES.put("__main__", new PyModule("__main__", globals));
-      Sys.sourceLines = sourceLines(filename, sourceText);
       Interpreter.runModule(code, globals);
       out.flush();
       return 0;
