@@ -120,3 +120,7 @@ class BadDerive(ExceptionGroup):
 
 
 attempt("bad derive", lambda: BadDerive("b", [ValueError(), TypeError()]).split(ValueError))
+print(ExceptionGroup[ValueError], BaseExceptionGroup[int].__origin__, ExceptionGroup[ValueError].__args__)
+class MyGroup(ExceptionGroup):
+    pass
+print(MyGroup[KeyError])

@@ -47,6 +47,9 @@ public final class ExceptionGroups {
       }
       return create(cls, java.util.Arrays.copyOfRange(a, 1, a.length), k);
     })));
+    // ExceptionGroup[ValueError] in annotations: a generic alias, as PEP 654 has it
+    beg.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
+        "__class_getitem__", beg, (a, k) -> new PyGenericAlias((PyType) a[0], a[1]))));
     beg.dict.put("split", new PyBuiltinFunction("split", beg, (a, k) -> {
       MethodArgs.one(a, k, beg, "split");
       PyBaseException self = (PyBaseException) a[0];
