@@ -269,7 +269,13 @@ public final class TracebackPrinter {
       sb.append(e.syntaxLocation).append(e.type().qualname).append(": ").append(msg)
           .append('\n');
     } else if (e.type().isSubtypeOf(Types.SYNTAX_ERROR)) {
-      syntaxError(e, sb);
+      int mark = sb.length();
+      try {
+        syntaxError(e, sb);
+      } catch (PyException | StackOverflowError failed) { // fields that str() cannot show
+        sb.setLength(mark);
+        sb.append(headline(e)).append('\n');
+      }
     } else {
       sb.append(headline(e)).append(suggestion(e)).append('\n');
     }
@@ -314,13 +320,12 @@ public final class TracebackPrinter {
       if (!Ops.isInt(offset)) {
         sb.append("    ").append(ltext).append('\n');
       } else {
-        long off = Ops.asIndex(offset);
+        long off = clamped(offset);
         long endOff;
         boolean sameLine = lineno == PySingleton.NONE ? endLineno == PySingleton.NONE
             : endLineno != PySingleton.NONE && Ops.str(lineno).equals(Ops.str(endLineno));
         if (sameLine) {
-          endOff = Ops.isInt(endOffset) && Ops.asIndex(endOffset) != 0 ? Ops.asIndex(endOffset)
-              : off;
+          endOff = Ops.isInt(endOffset) && clamped(endOffset) != 0 ? clamped(endOffset) : off;
         } else {
           endOff = len(rtext) + 1;
         }
@@ -352,6 +357,14 @@ public final class TracebackPrinter {
         .append('\n');
   }
 
+  /** An int as a long, ints beyond 64 bits clamped (they only ever compare as too large). */
+  private static long clamped(Object i) {
+    if (i instanceof java.math.BigInteger b) {
+      return b.signum() > 0 ? Long.MAX_VALUE / 2 : Long.MIN_VALUE / 2;
+    }
+    return Ops.asIndex(i);
+  }
+
   private static Object field(PyBaseException e, String name) {
     Object v = Ops.getattrOrNull(e, name);
     return v == null ? PySingleton.NONE : v;
@@ -365,7 +378,7 @@ public final class TracebackPrinter {
   private static String safe(Object o, String what, boolean repr) {
     try {
       return repr ? Ops.repr(o) : Ops.str(o);
-    } catch (PyException ex) {
+    } catch (PyException | StackOverflowError ex) {
       return "<" + what + " " + (repr ? "repr" : "str") + "() failed>";
     }
   }
