@@ -610,7 +610,7 @@ public final class Interpreter {
               stack[sp - 1] = Builtins.exceptionMatches(exc, type);
             }
             case CHECK_EG_MATCH -> {
-              Object[] r = ExceptionGroups.checkEgMatch(stack[sp - 2], stack[sp - 1], co, f.pc, f);
+              Object[] r = ExceptionGroups.checkEgMatch(stack[sp - 2], stack[sp - 1]);
               stack[sp - 2] = r[0];
               stack[sp - 1] = r[1];
               if (r[1] instanceof PyBaseException match) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pyjit.bytecode.CodeObject;
 
 /**
  * BaseExceptionGroup and ExceptionGroup (PEP 654) as CPython 3.13's Objects/exceptions.c
@@ -215,11 +214,9 @@ public final class ExceptionGroups {
 
   /**
    * CHECK_EG_MATCH: {rest, match} of the exception being handled (or the rest left by the
-   * previous clause, maybe None) against an except* clause's type. {@code code},
-   * {@code instruction} and {@code frame} give the traceback of a wrapped naked exception.
+   * previous clause, maybe None) against an except* clause's type.
    */
-  public static Object[] checkEgMatch(Object exc, Object type, CodeObject code,
-      int instruction, FrameInfo frame) {
+  public static Object[] checkEgMatch(Object exc, Object type) {
     checkStarType(type);
     if (exc == PySingleton.NONE) {
       return new Object[] {PySingleton.NONE, PySingleton.NONE};
@@ -229,11 +226,9 @@ public final class ExceptionGroups {
       if (e instanceof PyExceptionGroup) {
         return new Object[] {PySingleton.NONE, e};
       }
-      PyTuple members = PyTuple.of(e);
-      PyExceptionGroup wrapped = (PyExceptionGroup) create(Types.EXCEPTION_GROUP,
-          new Object[] {"", members}, null);
-      wrapped.addTraceback(code, instruction, frame);
-      return new Object[] {PySingleton.NONE, wrapped};
+      // the wrapper has no traceback of its own (CPython 3.13.0's __traceback__ is None)
+      return new Object[] {PySingleton.NONE, create(Types.EXCEPTION_GROUP,
+          new Object[] {"", PyTuple.of(e)}, null)};
     }
     if (e instanceof PyExceptionGroup) {
       Object pair = Ops.call(Ops.getattr(e, "split"), new Object[] {type}, null);
