@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pyjit.Version;
+import org.pyjit.interp.InteractiveConsole;
+import org.pyjit.runtime.Builtins;
+import org.pyjit.runtime.PyDict;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +39,10 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = "-i", description = "inspect interactively after running script")
   boolean interactive;
+
+  @Option(names = "-q", description = "don't print version and copyright messages on"
+      + " interactive startup")
+  boolean quiet;
 
   @Option(names = "-X", paramLabel = "opt", description = "implementation-specific option")
   List<String> xOptions = new ArrayList<>();
@@ -160,14 +167,25 @@ public final class Main implements Callable<Integer> {
       argv.addAll(rest);
       argv.addAll(programArgs);
       Programs.setArgv(argv, "");
+      if (interactive) {
+        PyDict globals = InteractiveConsole.mainGlobals();
+        Programs.runSource(command, "<string>", new Programs.Mode(globals, true), out, err);
+        String[] lines = command.split("\r\n|\r|\n", -1);
+        return interact(globals, f -> f.equals("<string>") ? lines : null);
+      }
       return Programs.runSource(command, "<string>", out, err);
     }
-    if (rest.isEmpty()) {
-      err.println("pyjit: the interactive REPL is not implemented yet; run a file or use -c");
-      return 2;
+    boolean terminal = in == System.in && Tty.isatty(0);
+    if (rest.isEmpty() && (interactive || terminal)) {
+      Programs.setArgv(List.of(""), "");
+      if (!quiet) {
+        err.print(Repl.banner());
+      }
+      return interact(InteractiveConsole.mainGlobals(), f -> null);
     }
-    String file = rest.getFirst();
-    List<String> argv = new ArrayList<>(rest);
+    String file = rest.isEmpty() ? "-" : rest.getFirst();
+    // `python3 < file` has sys.argv == [''], `python3 - < file` ['-']
+    List<String> argv = new ArrayList<>(rest.isEmpty() ? List.of("") : rest);
     argv.addAll(programArgs);
     Path parent = Path.of(file).toAbsolutePath().getParent();
     Programs.setArgv(argv, file.equals("-") ? "" : parent == null ? "" : parent.toString());
@@ -183,7 +201,31 @@ public final class Main implements Callable<Integer> {
           + "': [Errno 2] No such file or directory");
       return 2;
     }
+    if (interactive) {
+      PyDict globals = InteractiveConsole.mainGlobals();
+      String name = scriptName(file);
+      Programs.runFile(source, name, new Programs.Mode(globals, true), out, err);
+      String[] lines = new String(source, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
+      return interact(globals, f -> f.equals(name) ? lines : null);
+    }
     return Programs.runFile(source, scriptName(file), out, err);
+  }
+
+  /** The interactive prompt on {@code globals}, until end of input or SystemExit. */
+  private int interact(PyDict globals, java.util.function.Function<String, String[]> files) {
+    PrintStream savedOut = Builtins.stdout;
+    PrintStream savedErr = Builtins.stderr;
+    Builtins.stdout = out;
+    Builtins.stderr = err;
+    try {
+      InteractiveConsole console = new InteractiveConsole(globals, err,
+          new WarningPrinter(err, "<stdin>", null), files);
+      return Repl.run(console, in == System.in && Tty.isatty(0), out, err);
+    } finally {
+      out.flush();
+      Builtins.stdout = savedOut;
+      Builtins.stderr = savedErr;
+    }
   }
 
   /**

@@ -38,26 +38,50 @@ final class Programs {
     org.pyjit.runtime.Sys.setArgv(argv, scriptDir);
   }
 
+  /**
+   * How a program runs: normally, or before the interactive prompt ({@code -i}), where it
+   * runs in the given __main__ namespace and an uncaught SystemExit is reported with a
+   * traceback like any other exception instead of ending the process, as CPython does.
+   */
+  record Mode(PyDict globals, boolean inspect) {
+    static Mode normal() {
+      return new Mode(null, false);
+    }
+  }
+
   /** A script file, named in messages as CPython names it (see Main.scriptName). */
   static int runFile(byte[] source, String filename, PrintStream out, PrintStream err) {
+    return runFile(source, filename, Mode.normal(), out, err);
+  }
+
+  static int runFile(byte[] source, String filename, Mode mode, PrintStream out,
+      PrintStream err) {
     String[] text = new String[1];
     return run(() -> {
       text[0] = SourceDecoder.decode(source, filename);
       return Parser.parseModule(source, filename,
           new WarningPrinter(err, filename, () -> text[0]));
-    }, filename, () -> text[0], null, out, err);
+    }, filename, () -> text[0], null, mode, out, err);
   }
 
   /** Source given as text: -c CODE ({@code <string>}) or standard input ({@code <stdin>}). */
   static int runSource(String source, String filename, PrintStream out, PrintStream err) {
-    // CPython shows no source lines in tracebacks of such code, but does in SyntaxErrors
+    return runSource(source, filename, Mode.normal(), out, err);
+  }
+
+  static int runSource(String source, String filename, Mode mode, PrintStream out,
+      PrintStream err) {
+    // CPython 3.13 shows the lines of -c code in tracebacks, not those of standard input
+    // (SyntaxErrors show both)
+    String shown = filename.equals("<string>") ? source : null;
     return run(() -> Parser.parseModule(source, filename,
-        new WarningPrinter(err, filename, null)), filename, () -> null, source, out, err);
+        new WarningPrinter(err, filename, null)), filename, () -> shown, source, mode, out,
+        err);
   }
 
   private static int run(java.util.function.Supplier<Mod.Module> parse, String filename,
-      java.util.function.Supplier<String> sourceText, String givenSource, PrintStream out,
-      PrintStream err) {
+      java.util.function.Supplier<String> sourceText, String givenSource, Mode mode,
+      PrintStream out, PrintStream err) {
     Mod.Module tree;
     try {
       tree = parse.get();
@@ -85,7 +109,7 @@ final class Programs {
     Builtins.stderr = err;
     try {
       Sys.sourceLines = sourceLines(filename, sourceText);
-      PyDict globals = new PyDict();
+      PyDict globals = mode.globals() != null ? mode.globals() : new PyDict();
       globals.put("__name__", "__main__");
       globals.put("__file__", filename);
       globals.put("__doc__", PySingleton.NONE);
@@ -98,7 +122,7 @@ final class Programs {
       return 0;
     } catch (PyException e) {
       out.flush();
-      return uncaught(e.value, filename, sourceText, err);
+      return uncaught(e.value, filename, sourceText, mode.inspect(), err);
     } catch (OutOfMemoryError e) {
       out.flush();
       err.println("MemoryError");
@@ -132,23 +156,9 @@ final class Programs {
   }
 
   private static int uncaught(PyBaseException e, String filename,
-      java.util.function.Supplier<String> sourceText, PrintStream err) {
-    if (e.type().isSubtypeOf(Types.SYSTEM_EXIT)) {
-      Object code = e.args.size() == 0 ? PySingleton.NONE
-          : e.args.size() == 1 ? e.args.get(0) : e.args;
-      if (code == PySingleton.NONE) {
-        return 0;
-      }
-      if (Ops.isInt(code)) {
-        if (code instanceof java.math.BigInteger) { // CPython's failed PyLong_AsLong: -1
-          err.println("Exception ignored on threading shutdown:");
-          err.println("OverflowError: Python int too large to convert to C long");
-          return 255;
-        }
-        return (int) Ops.asIndex(code);
-      }
-      err.println(Ops.str(code));
-      return 1;
+      java.util.function.Supplier<String> sourceText, boolean inspect, PrintStream err) {
+    if (e.type().isSubtypeOf(Types.SYSTEM_EXIT) && !inspect) {
+      return exitStatus(e, err);
     }
     java.util.function.Function<String, String[]> lines = sourceLines(filename, sourceText);
     Object hook = Sys.MODULES.getStr("sys") instanceof PyModule sys
@@ -166,7 +176,7 @@ final class Programs {
         Ops.call(hook, new Object[] {e.type(), e, PyTraceback.of(e)}, null);
       } catch (PyException failed) {
         if (failed.value.type().isSubtypeOf(Types.SYSTEM_EXIT)) {
-          return uncaught(failed.value, filename, sourceText, err);
+          return uncaught(failed.value, filename, sourceText, inspect, err);
         }
         err.flush();
         err.print("Error in sys.excepthook:\n");
@@ -179,6 +189,28 @@ final class Programs {
     }
     err.flush();
     // CPython ends by SIGINT after an uncaught KeyboardInterrupt: status 128 + 2 in a shell
-    return e.type().isSubtypeOf(Types.KEYBOARD_INTERRUPT) ? 130 : 1;
+    return e.type().isSubtypeOf(Types.KEYBOARD_INTERRUPT) && !inspect ? 130 : 1;
+  }
+
+  /**
+   * The exit status for an uncaught SystemExit, as CPython computes it: None is 0, an int
+   * is itself, anything else is printed to stderr and gives 1.
+   */
+  static int exitStatus(PyBaseException e, PrintStream err) {
+    Object code = e.args.size() == 0 ? PySingleton.NONE
+        : e.args.size() == 1 ? e.args.get(0) : e.args;
+    if (code == PySingleton.NONE) {
+      return 0;
+    }
+    if (Ops.isInt(code)) {
+      if (code instanceof java.math.BigInteger) { // CPython's failed PyLong_AsLong: -1
+        err.println("Exception ignored on threading shutdown:");
+        err.println("OverflowError: Python int too large to convert to C long");
+        return 255;
+      }
+      return (int) Ops.asIndex(code);
+    }
+    err.println(Ops.str(code));
+    return 1;
   }
 }

@@ -48,6 +48,8 @@ public final class CodeGen {
   private final Symtable symtable;
   /** The symbol-table block of the code unit being compiled. */
   private Scope sc;
+  /** 'single' mode: module-level expression statements are displayed. */
+  private boolean interactive;
   /** The blocks enclosing the code being compiled, innermost first (see {@link FBlock}). */
   private ArrayDeque<FBlock> fblocks = new ArrayDeque<>();
   /** The inlined comprehensions being compiled in the current unit, innermost first. */
@@ -113,6 +115,26 @@ public final class CodeGen {
     return g.b.build("<module>", "<module>", filename, 1, 0, 0, 0, 0);
   }
 
+  /**
+   * Compiles an interactive statement ('single' mode): as a module body, except that an
+   * expression statement at module level hands its value to sys.displayhook (CPython's
+   * INTRINSIC_PRINT) and a leading string is not a docstring.
+   */
+  public static CodeObject compileInteractive(Mod.Interactive m, String filename,
+      String source) {
+    Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
+    CodeGen g = new CodeGen(filename, st);
+    g.interactive = true;
+    g.b = new CodeBuilder();
+    g.b.line = 0;
+    g.b.emit(Opcode.RESUME);
+    for (Stmt s : m.body()) {
+      g.stmt(s);
+    }
+    g.b.emit(Opcode.RETURN_CONST, g.b.constant(PySingleton.NONE));
+    return g.b.build("<module>", "<module>", filename, 1, 0, 0, 0, 0);
+  }
+
   /** Compiles an expression ('eval' mode): its value is the code's return value. */
   public static CodeObject compileExpression(Mod.Expression e, String filename) {
     Symtable st = Symtable.build(e, filename, null, new Symtable.Options(0, true));
@@ -147,6 +169,9 @@ public final class CodeGen {
     switch (s) {
       case Stmt.ExprStmt e -> {
         expr(e.value());
+        if (interactive && sc == symtable.top()) {
+          b.emit(Opcode.CALL_INTRINSIC_1, 1); // INTRINSIC_PRINT
+        }
         b.emit(Opcode.POP_TOP);
       }
       case Stmt.Assign a -> {

@@ -548,6 +548,7 @@ public final class Interpreter {
               stack[sp - 1] = fn;
             }
             case CALL_INTRINSIC_1 -> stack[sp - 1] = switch (arg) {
+              case 1 -> org.pyjit.runtime.DisplayHook.display(stack[sp - 1]); // PRINT
               case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
               case 6 -> PyTuple.of(((PyList) stack[sp - 1]).toArray()); // LIST_TO_TUPLE
               case 2 -> { // INTRINSIC_IMPORT_STAR

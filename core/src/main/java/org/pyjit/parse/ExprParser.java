@@ -615,6 +615,7 @@ abstract class ExprParser extends ParserBase {
       int mark = p;
       int seen = furthest;
       Token first = tok(p);
+      errorPass++;
       try {
         Expr b = expression();
         if (!(isSoftKeywordStart(a) || (a instanceof Expr.Name && first.kind() == TokenKind.STRING))
@@ -623,6 +624,8 @@ abstract class ExprParser extends ParserBase {
         }
       } catch (Backtrack e) {
         // no expression follows: generic error
+      } finally {
+        errorPass--;
       }
       p = mark;
       furthest = seen;

@@ -55,6 +55,18 @@ abstract class ParserBase {
   /** Furthest token index ever fetched. */
   int furthest;
   int depth;
+  /**
+   * Interactive input (the REPL): the end of the text is where the user stopped typing,
+   * not the end of the source, so errors are not checked against "the rest".
+   */
+  boolean interactive;
+  /**
+   * Above 0 while looking ahead for one of CPython's specialized error messages, which
+   * CPython finds in a second pass that never asks the user for more input.
+   */
+  int errorPass;
+  /** The end of interactive input inside brackets as an error pass saw it, or null. */
+  private Token stoppedAt;
   /** Depth of f-string replacement fields being parsed (errors there get "f-string: "). */
   int fstringDepth;
 
@@ -106,10 +118,20 @@ abstract class ParserBase {
         throw new TokenizerError(e);
       }
       if (t.kind() == TokenKind.ERRORTOKEN && t.text().isEmpty()) {
-        // fetching the end of input inside brackets is itself the error, as in CPython
-        throw new TokenizerError(unclosedBracket());
+        if (interactive && errorPass > 0) {
+          // CPython's second pass reads no further interactive input: the input just ends
+          t = stoppedAt =
+              new Token(TokenKind.ENDMARKER, "", t.line(), t.start(), t.endLine(), t.end());
+        } else {
+          // fetching the end of input inside brackets is itself the error, as in CPython
+          throw new TokenizerError(unclosedBracket());
+        }
       }
       toks[fill++] = t;
+    }
+    if (toks[i] == stoppedAt && errorPass == 0) {
+      // what an error pass took for the end is more input to wait for in a normal one
+      throw new TokenizerError(unclosedBracket());
     }
     if (i > furthest) {
       furthest = i;
@@ -201,6 +223,15 @@ abstract class ParserBase {
   final int errorLine(Token t) {
     return t.start() >= src.length() && t.kind() != TokenKind.NEWLINE ? tokenizer.eofLine()
         : t.line();
+  }
+
+  /**
+   * Whether parsing needed a token past the end of the input, outside error passes: for
+   * interactive input, the user has not finished typing.
+   */
+  final boolean neededMoreInput() {
+    Token t = toks[furthest];
+    return t != null && t != stoppedAt && t.start() >= src.length();
   }
 
   /** Furthest token ever fetched (what a generic error points at). */
@@ -328,9 +359,10 @@ abstract class ParserBase {
    * The error for a parse that failed without a specific message, decided as CPython's
    * _PyPegen_set_syntax_error does: end of input inside brackets, an unexpected
    * INDENT/DEDENT, or "invalid syntax" at the furthest token, which a tokenizer error
-   * further on (or a bracket left open before that token's line) overrides.
+   * further on (or a bracket left open before that token's line) overrides if
+   * {@code checkRest} (not for interactive input, whose rest is not typed yet).
    */
-  final SyntaxErrorException genericError() {
+  final SyntaxErrorException genericError(boolean checkRest) {
     Token t = furthestToken();
     if (t.kind() == TokenKind.INDENT) {
       return unexpectedIndent(t);
@@ -344,7 +376,7 @@ abstract class ParserBase {
         ? new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, "invalid syntax",
             src.filename(), errorLine(t), 0, errorLine(t), 0, src.lineText(errorLine(t)))
         : errorAt(t, t, "invalid syntax");
-    return checkRestOfSource(generic);
+    return checkRest ? checkRestOfSource(generic) : generic;
   }
 
   /** CPython reports it at the column where the indented statement starts, 1-based as is. */

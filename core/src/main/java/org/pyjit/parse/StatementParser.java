@@ -49,16 +49,45 @@ final class StatementParser extends PatternParser {
     });
   }
 
+  /**
+   * A module, where an error met at the end of the input is an {@link IncompleteInput}
+   * instead (CPython's PyCF_ALLOW_INCOMPLETE_INPUT, used by the interactive prompt): the
+   * parser needed a token past the end, or the tokenizer ended inside a bracket, a string
+   * or a continued line. As for CPython's interactive input, other errors are reported
+   * without tokenizing the rest of the source first.
+   */
+  Mod.Module fileAllowingIncomplete() {
+    interactive = true;
+    try {
+      return file();
+    } catch (SyntaxErrorException e) {
+      if (e.fromTokenizer() ? Tokenizer.endedInside(e) : neededMoreInput()) {
+        throw new IncompleteInput(e);
+      }
+      throw e;
+    }
+  }
+
+  /** The input ended inside a statement; {@link #error} is what a whole file would get. */
+  static final class IncompleteInput extends RuntimeException {
+    final SyntaxErrorException error;
+
+    IncompleteInput(SyntaxErrorException error) {
+      super(null, null, false, false);
+      this.error = error;
+    }
+  }
+
   /** Runs a start rule and turns its failure into the error CPython would report. */
   private <T> T errors(java.util.function.Supplier<T> rule) {
     try {
       return rule.get();
     } catch (Backtrack b) {
-      throw genericError();
+      throw genericError(!interactive);
     } catch (TokenizerError e) {
       throw e.error.markFromTokenizer();
     } catch (SyntaxErrorException e) {
-      throw checkRestOfSource(e);
+      throw interactive ? e : checkRestOfSource(e);
     }
   }
 

@@ -40,6 +40,16 @@ public final class Tokenizer {
       "unexpected character after line continuation character",
       "unexpected EOF while parsing");
 
+  /**
+   * Whether {@code e} says the input ended inside a bracket, a triple-quoted string or
+   * after a line continuation (what more input could still close).
+   */
+  static boolean endedInside(SyntaxErrorException e) {
+    String m = e.msg();
+    return m.endsWith("' was never closed") || m.startsWith("unterminated triple-quoted")
+        || m.equals("unexpected EOF while parsing");
+  }
+
   /** Whether {@code e} is an error CPython reports through the tokenizer's state. */
   static boolean isStateError(SyntaxErrorException e) {
     return STATE_ERRORS.contains(e.msg());

@@ -132,6 +132,8 @@ public final class Sys {
     }));
     d.put("float_info", floatInfo());
     d.put("maxunicode", 0x10ffffL);
+    d.put("displayhook", DisplayHook.FUNCTION);
+    d.put("__displayhook__", DisplayHook.FUNCTION);
     MODULES.put("sys", MODULE);
     MODULES.put("builtins", new PyModule("builtins", Builtins.dict(null)));
   }

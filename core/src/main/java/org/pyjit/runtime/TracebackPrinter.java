@@ -20,6 +20,15 @@ import java.util.function.Function;
 public final class TracebackPrinter {
   private TracebackPrinter() {}
 
+  /**
+   * A source of lines that knows each code object's own text, for code compiled from text
+   * that is no file: the interactive prompt's statements all have the file name
+   * {@code <stdin>}, each with its own lines.
+   */
+  public interface ByCode extends Function<String, String[]> {
+    String[] lines(org.pyjit.bytecode.CodeObject code);
+  }
+
   private static final String CAUSE_MESSAGE =
       "\nThe above exception was the direct cause of the following exception:\n\n";
   private static final String CONTEXT_MESSAGE =
@@ -227,7 +236,7 @@ public final class TracebackPrinter {
         }
         sb.append("  File \"").append(file).append("\", line ").append(line)
             .append(", in ").append(name).append('\n');
-        String[] src = lines.apply(file);
+        String[] src = lines instanceof ByCode c ? c.lines(t.code()) : lines.apply(file);
         if (src != null) {
           int[] pos = t.code().positions;
           int i = t.instruction();
