@@ -514,33 +514,35 @@ public final class CodeGen {
 
   private void augAssign(Stmt.AugAssign a) {
     BinaryOp op = binaryOp(a.op()).inplace();
+    // the target's loads and stores are located at the target, the operation at the statement
+    Pos t = a.target().pos();
     switch (a.target()) {
       case Expr.Name n -> {
-        load(n.id());
+        at(t, () -> load(n.id()));
         expr(a.value());
         b.emit(Opcode.BINARY_OP, op.ordinal());
-        storeName(n.id());
+        at(t, () -> storeName(n.id()));
       }
       case Expr.Attribute at -> {
         expr(at.value());
-        b.emit(Opcode.COPY, 1);
-        b.emit(Opcode.LOAD_ATTR, b.name(at.attr()) << 1);
+        emitAt(t, Opcode.COPY, 1);
+        emitAt(attrPos(at), Opcode.LOAD_ATTR, b.name(at.attr()) << 1);
         expr(a.value());
         b.emit(Opcode.BINARY_OP, op.ordinal());
-        b.emit(Opcode.SWAP, 2);
-        b.emit(Opcode.STORE_ATTR, b.name(at.attr()));
+        emitAt(attrPos(at), Opcode.SWAP, 2);
+        emitAt(attrPos(at), Opcode.STORE_ATTR, b.name(at.attr()));
       }
       case Expr.Subscript sub -> {
         expr(sub.value());
         expr(sub.slice());
-        b.emit(Opcode.COPY, 2);
-        b.emit(Opcode.COPY, 2);
-        b.emit(Opcode.BINARY_SUBSCR);
+        emitAt(t, Opcode.COPY, 2);
+        emitAt(t, Opcode.COPY, 2);
+        emitAt(t, Opcode.BINARY_SUBSCR, 0);
         expr(a.value());
         b.emit(Opcode.BINARY_OP, op.ordinal());
-        b.emit(Opcode.SWAP, 3);
-        b.emit(Opcode.SWAP, 2);
-        b.emit(Opcode.STORE_SUBSCR);
+        emitAt(t, Opcode.SWAP, 3);
+        emitAt(t, Opcode.SWAP, 2);
+        emitAt(t, Opcode.STORE_SUBSCR, 0);
       }
       default -> throw unsupported("this augmented assignment target", a.pos());
     }
@@ -1298,7 +1300,7 @@ public final class CodeGen {
     switch (target) {
       case Expr.Attribute a -> {
         expr(a.value());
-        emitAt(target.pos(), attr, b.name(a.attr()));
+        emitAt(attrPos(a), attr, b.name(a.attr()));
       }
       case Expr.Subscript s -> {
         expr(s.value());
@@ -1399,6 +1401,34 @@ public final class CodeGen {
     b.pos = savedPos;
   }
 
+  /**
+   * Where CPython locates an attribute's load or store: the attribute node, but starting at
+   * the name on its last line when it spans lines (update_start_location_to_match_attr).
+   */
+  private static Pos attrPos(Expr.Attribute a) {
+    Pos p = a.pos();
+    if (p.lineno() == p.endLineno()) {
+      return p;
+    }
+    int len = a.attr().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return new Pos(p.endLineno(), Math.max(0, p.endColOffset() - len), p.endLineno(),
+        p.endColOffset());
+  }
+
+  /** Compiles what {@code code} emits located at {@code p}, as {@link #emitAt}. */
+  private void at(Pos p, Runnable code) {
+    int savedLine = b.line;
+    Pos savedPos = b.pos;
+    b.line = p.lineno();
+    b.pos = p;
+    try {
+      code.run();
+    } finally {
+      b.line = savedLine;
+      b.pos = savedPos;
+    }
+  }
+
   /** A jump located at {@code p}, as {@link #emitAt}. */
   private void jumpAt(Pos p, Opcode op, CodeBuilder.Label target) {
     int savedLine = b.line;
@@ -1477,7 +1507,7 @@ public final class CodeGen {
       case Expr.Call c -> call(c);
       case Expr.Attribute a -> {
         expr(a.value());
-        b.emit(Opcode.LOAD_ATTR, b.name(a.attr()) << 1);
+        emitAt(attrPos(a), Opcode.LOAD_ATTR, b.name(a.attr()) << 1);
       }
       case Expr.Subscript s -> {
         expr(s.value());
@@ -1875,7 +1905,7 @@ public final class CodeGen {
   private void call(Expr.Call c) {
     if (c.func() instanceof Expr.Attribute a) {
       expr(a.value());
-      b.emit(Opcode.LOAD_ATTR, b.name(a.attr()) << 1 | 1);
+      emitAt(attrPos(a), Opcode.LOAD_ATTR, b.name(a.attr()) << 1 | 1);
     } else if (c.func() instanceof Expr.Name n && resolve(n.id()) == NameOp.GLOBAL) {
       b.emit(Opcode.LOAD_GLOBAL, b.name(sc.mangle(n.id())) << 1 | 1);
     } else {
