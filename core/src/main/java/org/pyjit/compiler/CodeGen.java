@@ -1331,7 +1331,7 @@ public final class CodeGen {
 
   private void delete(Expr target) {
     switch (target) {
-      case Expr.Name n -> deleteName(n.id());
+      case Expr.Name n -> at(n.pos(), () -> deleteName(n.id()));
       case Expr.TupleExpr t -> t.elts().forEach(this::delete);
       case Expr.ListExpr l -> l.elts().forEach(this::delete);
       default -> attributeOrItem(target, Opcode.DELETE_ATTR, Opcode.DELETE_SUBSCR,
