@@ -1038,8 +1038,8 @@ public final class CodeGen {
     }
     // each decorator sits below the function on the stack: CALL 0 calls it with the function
     // as its "self" argument, innermost first, as in CPython 3.13
-    for (int i = 0; i < f.decoratorList().size(); i++) {
-      b.emit(Opcode.CALL, 0);
+    for (int i = f.decoratorList().size() - 1; i >= 0; i--) {
+      emitAt(f.decoratorList().get(i).pos(), Opcode.CALL, 0); // located at the decorator
     }
     storeName(f.name());
   }
@@ -1078,8 +1078,8 @@ public final class CodeGen {
       constant(PyTuple.of(names));
       b.emit(Opcode.CALL_KW, nargs + names.length);
     }
-    for (int i = 0; i < c.decoratorList().size(); i++) {
-      b.emit(Opcode.CALL, 0);
+    for (int i = c.decoratorList().size() - 1; i >= 0; i--) {
+      emitAt(c.decoratorList().get(i).pos(), Opcode.CALL, 0); // located at the decorator
     }
     storeName(c.name());
   }
