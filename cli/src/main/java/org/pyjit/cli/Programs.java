@@ -16,9 +16,10 @@ import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBaseException;
 import org.pyjit.runtime.PyDict;
-import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PyException;
+import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PyTraceback;
 import org.pyjit.runtime.Sys;
 import org.pyjit.runtime.TracebackPrinter;
 import org.pyjit.runtime.Types;
@@ -109,6 +110,7 @@ final class Programs {
     Builtins.stdout = out;
     Builtins.stderr = err;
     try {
+      Sys.sourceLines = sourceLines(filename, sourceText);
       PyDict globals = mode.globals() != null ? mode.globals() : new PyDict();
       globals.put("__name__", "__main__");
       globals.put("__file__", filename);
@@ -143,18 +145,55 @@ final class Programs {
     }
   }
 
+  /** The source lines tracebacks show: the program's own text, other files from disk. */
+  private static java.util.function.Function<String, String[]> sourceLines(String filename,
+      java.util.function.Supplier<String> sourceText) {
+    Map<String, String[]> cache = new HashMap<>();
+    java.util.function.Function<String, String[]> disk = Sys.sourceLines;
+    return f -> cache.computeIfAbsent(f, name -> {
+      if (!name.equals(filename)) {
+        return name.startsWith("<") ? null : disk.apply(name);
+      }
+      String text = sourceText.get();
+      return text == null ? null : text.split("\r\n|\r|\n", -1);
+    });
+  }
+
   private static int uncaught(PyBaseException e, String filename,
       java.util.function.Supplier<String> sourceText, boolean inspect, PrintStream err) {
     if (e.type().isSubtypeOf(Types.SYSTEM_EXIT) && !inspect) {
       return exitStatus(e, err);
     }
-    Map<String, String[]> cache = new HashMap<>();
-    err.print(TracebackPrinter.format(e, f -> cache.computeIfAbsent(f, name -> {
-      String text = name.equals(filename) ? sourceText.get() : null;
-      return text == null ? null : text.split("\r\n|\r|\n", -1);
-    })));
+    java.util.function.Function<String, String[]> lines = sourceLines(filename, sourceText);
+    Object hook = Sys.MODULES.getStr("sys") instanceof PyModule sys
+        ? sys.dict.getStr("excepthook") : null;
+    if (hook == null) {
+      err.println("sys.excepthook is missing");
+      err.print(TracebackPrinter.format(e, lines));
+    } else if (hook == Sys.EXCEPTHOOK) {
+      err.print(TracebackPrinter.format(e, lines));
+    } else {
+      // a program's own hook, as CPython's PyErr_PrintEx calls it
+      PrintStream savedErr = Builtins.stderr;
+      Builtins.stderr = err;
+      try {
+        Ops.call(hook, new Object[] {e.type(), e, PyTraceback.of(e)}, null);
+      } catch (PyException failed) {
+        if (failed.value.type().isSubtypeOf(Types.SYSTEM_EXIT)) {
+          return uncaught(failed.value, filename, sourceText, inspect, err);
+        }
+        err.flush();
+        err.print("Error in sys.excepthook:\n");
+        err.print(TracebackPrinter.format(failed.value, lines));
+        err.print("\nOriginal exception was:\n");
+        err.print(TracebackPrinter.format(e, lines));
+      } finally {
+        Builtins.stderr = savedErr;
+      }
+    }
     err.flush();
-    return 1;
+    // CPython ends by SIGINT after an uncaught KeyboardInterrupt: status 128 + 2 in a shell
+    return e.type().isSubtypeOf(Types.KEYBOARD_INTERRUPT) && !inspect ? 130 : 1;
   }
 
   /**
@@ -168,6 +207,11 @@ final class Programs {
       return 0;
     }
     if (Ops.isInt(code)) {
+      if (code instanceof java.math.BigInteger) { // CPython's failed PyLong_AsLong: -1
+        err.println("Exception ignored on threading shutdown:");
+        err.println("OverflowError: Python int too large to convert to C long");
+        return 255;
+      }
       return (int) Ops.asIndex(code);
     }
     err.println(Ops.str(code));

@@ -81,7 +81,22 @@ public final class Disassembler {
       case JUMP -> "to " + arg;
       case BINARY_OP -> BinaryOp.of(arg).symbol;
       case COMPARE_OP -> CompareOp.of(arg).symbol;
+      case INTRINSIC -> {
+        String[] names = op == Opcode.CALL_INTRINSIC_2 ? INTRINSIC_2 : INTRINSIC_1;
+        yield arg < names.length ? names[arg] : "";
+      }
       default -> "";
     };
   }
+
+  /** CPython 3.13's names of the CALL_INTRINSIC_1 and CALL_INTRINSIC_2 arguments. */
+  private static final String[] INTRINSIC_1 = {"INTRINSIC_1_INVALID", "INTRINSIC_PRINT",
+      "INTRINSIC_IMPORT_STAR", "INTRINSIC_STOPITERATION_ERROR", "INTRINSIC_ASYNC_GEN_WRAP",
+      "INTRINSIC_UNARY_POSITIVE", "INTRINSIC_LIST_TO_TUPLE", "INTRINSIC_TYPEVAR",
+      "INTRINSIC_PARAMSPEC", "INTRINSIC_TYPEVARTUPLE", "INTRINSIC_SUBSCRIPT_GENERIC",
+      "INTRINSIC_TYPEALIAS"};
+  private static final String[] INTRINSIC_2 = {"INTRINSIC_2_INVALID",
+      "INTRINSIC_PREP_RERAISE_STAR", "INTRINSIC_TYPEVAR_WITH_BOUND",
+      "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS", "INTRINSIC_SET_FUNCTION_TYPE_PARAMS",
+      "INTRINSIC_SET_TYPEPARAM_DEFAULT"};
 }

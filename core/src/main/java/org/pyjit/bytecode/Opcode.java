@@ -96,6 +96,8 @@ public enum Opcode {
   DICT_UPDATE(Arg.NUMBER, -1),
   DICT_MERGE(Arg.NUMBER, -1),
   CALL_INTRINSIC_1(Arg.INTRINSIC, 0),
+  /** arg = 1: INTRINSIC_PREP_RERAISE_STAR (stack: orig, list -> exception or None). */
+  CALL_INTRINSIC_2(Arg.INTRINSIC, -1),
   UNPACK_SEQUENCE(Arg.NUMBER, a -> a - 1),
   /** arg = before | after << 8. */
   UNPACK_EX(Arg.NUMBER, a -> (a & 0xff) + (a >> 8)),
@@ -153,6 +155,8 @@ public enum Opcode {
   PUSH_EXC_INFO(Arg.NONE, 1),
   POP_EXCEPT(Arg.NONE, -1),
   CHECK_EXC_MATCH(Arg.NONE, 0),
+  /** Stack: exc or None, type -> rest, match (each an exception (group) or None). */
+  CHECK_EG_MATCH(Arg.NONE, 0),
   /** arg = 1: also restore lasti from the stack (unused here). */
   RERAISE(Arg.NUMBER, -1),
   WITH_EXCEPT_START(Arg.NONE, 1),

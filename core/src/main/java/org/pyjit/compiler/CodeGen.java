@@ -28,7 +28,7 @@ import org.pyjit.runtime.PyTuple;
  * fast locals, cells and free variables (DEREF), globals, or the namespace dict (NAME) of
  * module and class bodies. List, set and dict comprehensions are inlined (PEP 709) with
  * their names hidden in fast slots; generator expressions are nested generator functions.
- * Constructs not compiled yet (match, async, except*, generic definitions) raise
+ * Constructs not compiled yet (async, generic definitions) raise
  * {@link Unsupported}, naming the construct and its line.
  */
 public final class CodeGen {
@@ -43,6 +43,8 @@ public final class CodeGen {
   }
 
   private final String filename;
+  /** The source text, for the line of a SyntaxError found here; null when unknown. */
+  private String source;
   private CodeBuilder b;
   private final Symtable symtable;
   /** The symbol-table block of the code unit being compiled. */
@@ -69,7 +71,7 @@ public final class CodeGen {
   private enum FKind { FOR_LOOP, WHILE_LOOP, WITH, TRY_EXCEPT, TRY_FINALLY, HANDLER_BODY,
     /** A return value kept under a finally body run by that return (CPython's POP_VALUE). */
     POP_VALUE,
-    FINALLY_EXCEPTIONAL }
+    FINALLY_EXCEPTIONAL, EXCEPT_STAR_BODY }
 
   /**
    * ownsIterator: a for loop over a call's result (for x in gen()), whose iterator nothing
@@ -137,6 +139,7 @@ public final class CodeGen {
     Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
     CodegenErrors.check(m, st, filename, source, warnings);
     CodeGen g = new CodeGen(filename, st, optimize);
+    g.source = source;
     g.b = g.newBuilder();
     g.b.line = 0;
     g.b.emit(Opcode.RESUME);
@@ -262,7 +265,10 @@ public final class CodeGen {
         } else {
           expr(r.value());
         }
-        unwind(true, false, s.pos(), null);
+        // CPython locates a return of a constant on its own line at the constant
+        boolean atValue = r.value() instanceof Expr.Constant
+            && r.value().pos().lineno() == s.pos().lineno();
+        unwind(true, false, atValue ? r.value().pos() : s.pos(), null);
         b.emit(Opcode.RETURN_VALUE);
       }
       case Stmt.FunctionDef f -> functionDef(f);
@@ -330,6 +336,13 @@ public final class CodeGen {
         b.emit(Opcode.RAISE_VARARGS, n);
       }
       case Stmt.Try t -> tryStmt(t);
+      case Stmt.TryStar t -> {
+        if (t.finalbody().isEmpty()) {
+          tryStar(t);
+        } else {
+          tryFinally(t.finalbody(), () -> tryStar(t));
+        }
+      }
       case Stmt.Assert a -> {
         CodeBuilder.Label ok = new CodeBuilder.Label();
         condition(a.test(), ok, true);
@@ -340,7 +353,7 @@ public final class CodeGen {
         } else {
           b.emit(Opcode.POP_TOP);
         }
-        b.emit(Opcode.RAISE_VARARGS, 1);
+        emitAt(a.test().pos(), Opcode.RAISE_VARARGS, 1);
         b.place(ok);
       }
       default -> throw unsupported("the " + s.typeName() + " statement", s.pos());
@@ -360,7 +373,7 @@ public final class CodeGen {
     CodeBuilder.Label suppress = new CodeBuilder.Label();
     CodeBuilder.Label after = new CodeBuilder.Label();
     expr(item.contextExpr());
-    b.emit(Opcode.BEFORE_WITH);
+    emitAt(item.contextExpr().pos(), Opcode.BEFORE_WITH, 0);
     int depth = stackDepth() + 1; // __exit__ stays under the body
     b.pushHandler(handler, depth, false);
     push(FKind.WITH, null, null, null, null);
@@ -449,6 +462,8 @@ public final class CodeGen {
             }
             b.emit(Opcode.POP_EXCEPT);
           }
+          case EXCEPT_STAR_BODY -> throw errors().ranged(
+              "'break', 'continue' and 'return' cannot appear in an except* block", pos);
           case TRY_FINALLY -> {
             ArrayDeque<FBlock> outer = new ArrayDeque<>(saved);
             while (outer.peek() != fb) {
@@ -457,7 +472,7 @@ public final class CodeGen {
             outer.pop();
             if (preserve) {
               // a break, continue or return in the finally body drops the value returned
-              outer.push(new FBlock(FKind.POP_VALUE, null, null, null, null, b.active.size()));
+              outer.push(new FBlock(FKind.POP_VALUE, null, null, null, null, b.active.size(), false));
             }
             fblocks = outer;
             try {
@@ -545,9 +560,9 @@ public final class CodeGen {
     CodeBuilder.Label exhausted = new CodeBuilder.Label();
     CodeBuilder.Label end = new CodeBuilder.Label();
     iterable(f.iter());
-    b.emit(Opcode.GET_ITER);
+    emitAt(f.iter().pos(), Opcode.GET_ITER, 0);
     b.place(top);
-    b.jump(Opcode.FOR_ITER, exhausted);
+    jumpAt(f.iter().pos(), Opcode.FOR_ITER, exhausted);
     store(f.target());
     push(FKind.FOR_LOOP, top, end, null, null, ownsIterator(f, top));
     stmts(f.body());
@@ -574,33 +589,35 @@ public final class CodeGen {
 
   private void augAssign(Stmt.AugAssign a) {
     BinaryOp op = binaryOp(a.op()).inplace();
+    // the target's loads and stores are located at the target, the operation at the statement
+    Pos t = a.target().pos();
     switch (a.target()) {
       case Expr.Name n -> {
-        load(n.id());
+        at(t, () -> load(n.id()));
         expr(a.value());
         b.emit(Opcode.BINARY_OP, op.ordinal());
-        storeName(n.id());
+        at(t, () -> storeName(n.id()));
       }
       case Expr.Attribute at -> {
         expr(at.value());
-        b.emit(Opcode.COPY, 1);
-        b.emit(Opcode.LOAD_ATTR, b.name(at.attr()) << 1);
+        emitAt(t, Opcode.COPY, 1);
+        emitAt(attrPos(at), Opcode.LOAD_ATTR, b.name(at.attr()) << 1);
         expr(a.value());
         b.emit(Opcode.BINARY_OP, op.ordinal());
-        b.emit(Opcode.SWAP, 2);
-        b.emit(Opcode.STORE_ATTR, b.name(at.attr()));
+        emitAt(attrPos(at), Opcode.SWAP, 2);
+        emitAt(attrPos(at), Opcode.STORE_ATTR, b.name(at.attr()));
       }
       case Expr.Subscript sub -> {
         expr(sub.value());
         expr(sub.slice());
-        b.emit(Opcode.COPY, 2);
-        b.emit(Opcode.COPY, 2);
-        b.emit(Opcode.BINARY_SUBSCR);
+        emitAt(t, Opcode.COPY, 2);
+        emitAt(t, Opcode.COPY, 2);
+        emitAt(t, Opcode.BINARY_SUBSCR, 0);
         expr(a.value());
         b.emit(Opcode.BINARY_OP, op.ordinal());
-        b.emit(Opcode.SWAP, 3);
-        b.emit(Opcode.SWAP, 2);
-        b.emit(Opcode.STORE_SUBSCR);
+        emitAt(t, Opcode.SWAP, 3);
+        emitAt(t, Opcode.SWAP, 2);
+        emitAt(t, Opcode.STORE_SUBSCR, 0);
       }
       default -> throw unsupported("this augmented assignment target", a.pos());
     }
@@ -613,34 +630,37 @@ public final class CodeGen {
    */
   private void tryStmt(Stmt.Try t) {
     if (!t.finalbody().isEmpty()) {
-      tryFinally(t);
+      tryFinally(t.finalbody(), () -> {
+        if (t.handlers().isEmpty()) {
+          stmts(t.body());
+        } else {
+          tryExcept(t.body(), t.handlers(), t.orelse());
+        }
+      });
       return;
     }
     tryExcept(t.body(), t.handlers(), t.orelse());
   }
 
-  private void tryFinally(Stmt.Try t) {
+  /** {@code protectedPart} (a try body, maybe with its except clauses) then a finally body. */
+  private void tryFinally(List<Stmt> finalbody, Runnable protectedPart) {
     CodeBuilder.Label handler = new CodeBuilder.Label();
     CodeBuilder.Label cleanup = new CodeBuilder.Label();
     CodeBuilder.Label after = new CodeBuilder.Label();
     int depth = stackDepth();
     b.pushHandler(handler, depth, false);
-    push(FKind.TRY_FINALLY, null, null, t.finalbody(), null);
-    if (t.handlers().isEmpty()) {
-      stmts(t.body());
-    } else {
-      tryExcept(t.body(), t.handlers(), t.orelse());
-    }
+    push(FKind.TRY_FINALLY, null, null, finalbody, null);
+    protectedPart.run();
     fblocks.pop();
     b.popHandler();
-    stmts(t.finalbody());
+    stmts(finalbody);
     b.jump(Opcode.JUMP_FORWARD, after);
     // exceptional path: run the finally body with the exception saved, then re-raise it
     b.place(handler);
     b.emit(Opcode.PUSH_EXC_INFO);
     b.pushHandler(cleanup, depth + 1, false);
     push(FKind.FINALLY_EXCEPTIONAL, null, null, null, null);
-    stmts(t.finalbody());
+    stmts(finalbody);
     fblocks.pop();
     b.emit(Opcode.RERAISE, 0);
     b.popHandler();
@@ -678,13 +698,26 @@ public final class CodeGen {
         b.emit(Opcode.POP_TOP);
       }
       push(FKind.HANDLER_BODY, null, null, null, h.name());
+      // "as name": the name is unbound also when the body raises (CPython's cleanup_end)
+      CodeBuilder.Label cleanupEnd = h.name() == null ? null : new CodeBuilder.Label();
+      if (cleanupEnd != null) {
+        b.pushHandler(cleanupEnd, depth + 1, true);
+      }
       stmts(h.body());
+      if (cleanupEnd != null) {
+        b.popHandler();
+      }
       fblocks.pop();
       clearHandlerName(h.name());
       b.popHandler();
       b.emit(Opcode.POP_EXCEPT);
       b.jump(Opcode.JUMP_FORWARD, after);
       b.pushHandler(cleanup, depth + 1, false);
+      if (cleanupEnd != null) {
+        b.place(cleanupEnd); // prev_exc, lasti, exc
+        clearHandlerName(h.name());
+        b.emit(Opcode.RERAISE, 1);
+      }
       b.place(next);
     }
     b.emit(Opcode.RERAISE, 0);
@@ -693,6 +726,98 @@ public final class CodeGen {
     b.place(after);
   }
 
+
+  /**
+   * try/except* (PEP 654), as CPython 3.13's compiler_try_star_except. The handler keeps
+   * [previous exception, original, raised list, rest] on the stack: each clause's
+   * CHECK_EG_MATCH splits the rest into the part it handles (bound to the name) and a new
+   * rest; what a clause body raises is appended to the list; after the last clause the rest
+   * is appended too, and PREP_RERAISE_STAR (CALL_INTRINSIC_2) combines them into the one
+   * exception to re-raise, or None.
+   */
+  private void tryStar(Stmt.TryStar t) {
+    CodeBuilder.Label handler = new CodeBuilder.Label();
+    CodeBuilder.Label cleanup = new CodeBuilder.Label();
+    CodeBuilder.Label orelse = new CodeBuilder.Label();
+    CodeBuilder.Label end = new CodeBuilder.Label();
+    CodeBuilder.Label reraiseStar = new CodeBuilder.Label();
+    CodeBuilder.Label reraise = new CodeBuilder.Label();
+    int depth = stackDepth();
+    b.pushHandler(handler, depth, false);
+    push(FKind.TRY_EXCEPT, null, null, null, null);
+    stmts(t.body());
+    fblocks.pop();
+    b.popHandler();
+    b.jump(Opcode.JUMP_FORWARD, orelse);
+    b.place(handler);
+    b.emit(Opcode.PUSH_EXC_INFO); // prev, exc
+    b.pushHandler(cleanup, depth + 1, false);
+    List<Stmt.ExceptHandler> handlers = t.handlers();
+    for (int i = 0; i < handlers.size(); i++) {
+      Stmt.ExceptHandler h = handlers.get(i);
+      b.line = h.pos().lineno();
+      CodeBuilder.Label noMatch = new CodeBuilder.Label();
+      CodeBuilder.Label next = new CodeBuilder.Label();
+      CodeBuilder.Label bodyRaised = new CodeBuilder.Label();
+      CodeBuilder.Label afterBody = new CodeBuilder.Label();
+      if (i == 0) {
+        b.emit(Opcode.BUILD_LIST, 0);
+        b.emit(Opcode.COPY, 2); // prev, orig, raised, exc
+      }
+      expr(h.type());
+      b.emit(Opcode.CHECK_EG_MATCH); // prev, orig, raised, rest, match
+      b.emit(Opcode.COPY, 1);
+      b.jump(Opcode.POP_JUMP_IF_NONE, noMatch);
+      if (h.name() != null) {
+        storeName(h.name());
+      } else {
+        b.emit(Opcode.POP_TOP);
+      }
+      b.pushHandler(bodyRaised, depth + 4, true);
+      push(FKind.EXCEPT_STAR_BODY, null, null, null, h.name());
+      stmts(h.body());
+      fblocks.pop();
+      b.popHandler();
+      clearHandlerName(h.name());
+      b.jump(Opcode.JUMP_FORWARD, afterBody);
+      b.place(bodyRaised); // prev, orig, raised, rest, lasti, exc
+      clearHandlerName(h.name());
+      b.emit(Opcode.LIST_APPEND, 3);
+      b.emit(Opcode.POP_TOP); // lasti
+      b.jump(Opcode.JUMP_FORWARD, next);
+      b.place(afterBody);
+      b.emit(Opcode.NOP);
+      b.jump(Opcode.JUMP_FORWARD, next);
+      b.place(noMatch);
+      b.emit(Opcode.POP_TOP); // the None match
+      b.place(next);
+      if (i == handlers.size() - 1) {
+        b.emit(Opcode.LIST_APPEND, 1); // the unhandled rest, maybe None
+        b.jump(Opcode.JUMP_FORWARD, reraiseStar);
+      }
+    }
+    b.place(reraiseStar); // prev, orig, raised
+    b.emit(Opcode.CALL_INTRINSIC_2, 1); // INTRINSIC_PREP_RERAISE_STAR
+    b.emit(Opcode.COPY, 1);
+    b.jump(Opcode.POP_JUMP_IF_NOT_NONE, reraise);
+    b.popHandler();
+    b.emit(Opcode.POP_TOP);
+    b.emit(Opcode.POP_EXCEPT);
+    b.jump(Opcode.JUMP_FORWARD, end);
+    b.place(reraise); // prev, exc
+    b.emit(Opcode.SWAP, 2);
+    b.emit(Opcode.POP_EXCEPT);
+    b.emit(Opcode.RERAISE, 0);
+    emitCleanup(cleanup);
+    b.place(orelse);
+    stmts(t.orelse());
+    b.place(end);
+  }
+
+  /** The SyntaxErrors the code generator raises, with the source line when it is known. */
+  private SymtableErrors errors() {
+    return new SymtableErrors(filename, source);
+  }
 
   /**
    * match statements, as CPython's pattern compiler: the subject stays on the stack while
@@ -938,6 +1063,7 @@ public final class CodeGen {
       d += switch (f.kind()) {
         case FOR_LOOP, WITH, HANDLER_BODY, POP_VALUE -> 1;
         case FINALLY_EXCEPTIONAL -> 2;
+        case EXCEPT_STAR_BODY -> 4; // previous exception, original, raised list, rest
         default -> 0;
       };
     }
@@ -993,8 +1119,8 @@ public final class CodeGen {
     }
     // each decorator sits below the function on the stack: CALL 0 calls it with the function
     // as its "self" argument, innermost first, as in CPython 3.13
-    for (int i = 0; i < f.decoratorList().size(); i++) {
-      b.emit(Opcode.CALL, 0);
+    for (int i = f.decoratorList().size() - 1; i >= 0; i--) {
+      emitAt(f.decoratorList().get(i).pos(), Opcode.CALL, 0); // located at the decorator
     }
     storeName(f.name());
   }
@@ -1033,8 +1159,8 @@ public final class CodeGen {
       constant(PyTuple.of(names));
       b.emit(Opcode.CALL_KW, nargs + names.length);
     }
-    for (int i = 0; i < c.decoratorList().size(); i++) {
-      b.emit(Opcode.CALL, 0);
+    for (int i = c.decoratorList().size() - 1; i >= 0; i--) {
+      emitAt(c.decoratorList().get(i).pos(), Opcode.CALL, 0); // located at the decorator
     }
     storeName(c.name());
   }
@@ -1362,12 +1488,12 @@ public final class CodeGen {
     switch (target) {
       case Expr.Attribute a -> {
         expr(a.value());
-        b.emit(attr, b.name(a.attr()));
+        emitAt(attrPos(a), attr, b.name(a.attr()));
       }
       case Expr.Subscript s -> {
         expr(s.value());
         expr(s.slice());
-        b.emit(item);
+        emitAt(target.pos(), item, 0);
       }
       default -> throw unsupported(what, target.pos());
     }
@@ -1380,10 +1506,11 @@ public final class CodeGen {
         star = i;
       }
     }
+    // an error unpacking points at the target, as in CPython
     if (star < 0) {
-      b.emit(Opcode.UNPACK_SEQUENCE, elts.size());
+      emitAt(pos, Opcode.UNPACK_SEQUENCE, elts.size());
     } else {
-      b.emit(Opcode.UNPACK_EX, star | (elts.size() - star - 1) << 8);
+      emitAt(pos, Opcode.UNPACK_EX, star | (elts.size() - star - 1) << 8);
     }
     for (Expr e : elts) {
       store(e instanceof Expr.Starred s ? s.value() : e);
@@ -1392,7 +1519,7 @@ public final class CodeGen {
 
   private void delete(Expr target) {
     switch (target) {
-      case Expr.Name n -> deleteName(n.id());
+      case Expr.Name n -> at(n.pos(), () -> deleteName(n.id()));
       case Expr.TupleExpr t -> t.elts().forEach(this::delete);
       case Expr.ListExpr l -> l.elts().forEach(this::delete);
       default -> attributeOrItem(target, Opcode.DELETE_ATTR, Opcode.DELETE_SUBSCR,
@@ -1446,6 +1573,59 @@ public final class CodeGen {
       return new org.pyjit.runtime.PyComplex(0.0, im.imag());
     }
     return v;
+  }
+
+  /**
+   * Emits an instruction located at {@code p} instead of the statement: where CPython puts
+   * it, so that a traceback's line and carets point at the same part of the source.
+   */
+  private void emitAt(Pos p, Opcode op, int arg) {
+    int savedLine = b.line;
+    Pos savedPos = b.pos;
+    b.line = p.lineno();
+    b.pos = p;
+    b.emit(op, arg);
+    b.line = savedLine;
+    b.pos = savedPos;
+  }
+
+  /**
+   * Where CPython locates an attribute's load or store: the attribute node, but starting at
+   * the name on its last line when it spans lines (update_start_location_to_match_attr).
+   */
+  private static Pos attrPos(Expr.Attribute a) {
+    Pos p = a.pos();
+    if (p.lineno() == p.endLineno()) {
+      return p;
+    }
+    int len = a.attr().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return new Pos(p.endLineno(), Math.max(0, p.endColOffset() - len), p.endLineno(),
+        p.endColOffset());
+  }
+
+  /** Compiles what {@code code} emits located at {@code p}, as {@link #emitAt}. */
+  private void at(Pos p, Runnable code) {
+    int savedLine = b.line;
+    Pos savedPos = b.pos;
+    b.line = p.lineno();
+    b.pos = p;
+    try {
+      code.run();
+    } finally {
+      b.line = savedLine;
+      b.pos = savedPos;
+    }
+  }
+
+  /** A jump located at {@code p}, as {@link #emitAt}. */
+  private void jumpAt(Pos p, Opcode op, CodeBuilder.Label target) {
+    int savedLine = b.line;
+    Pos savedPos = b.pos;
+    b.line = p.lineno();
+    b.pos = p;
+    b.jump(op, target);
+    b.line = savedLine;
+    b.pos = savedPos;
   }
 
   private void expr(Expr e) {
@@ -1518,7 +1698,7 @@ public final class CodeGen {
       case Expr.Call c -> call(c);
       case Expr.Attribute a -> {
         expr(a.value());
-        b.emit(Opcode.LOAD_ATTR, b.name(a.attr()) << 1);
+        emitAt(attrPos(a), Opcode.LOAD_ATTR, b.name(a.attr()) << 1);
       }
       case Expr.Subscript s -> {
         expr(s.value());
@@ -1666,7 +1846,7 @@ public final class CodeGen {
     Scope comp = symtable.scope(node);
     // the outermost iterable is evaluated in the enclosing scope, before the names are hidden
     iterable(gens.getFirst().iter());
-    b.emit(Opcode.GET_ITER);
+    emitAt(gens.getFirst().iter().pos(), Opcode.GET_ITER, 0);
     List<String> saved = new ArrayList<>();
     List<Boolean> cell = new ArrayList<>();
     for (Symbol sym : comp.symbols().values()) {
@@ -1743,7 +1923,7 @@ public final class CodeGen {
     }
     makeFunction(code);
     iterable(g.generators().getFirst().iter());
-    b.emit(Opcode.GET_ITER);
+    emitAt(g.generators().getFirst().iter().pos(), Opcode.GET_ITER, 0);
     b.emit(Opcode.CALL, 0);
   }
 
@@ -1757,14 +1937,14 @@ public final class CodeGen {
     Expr.Comprehension g = gens.get(i);
     if (i > 0) {
       iterable(g.iter());
-      b.emit(Opcode.GET_ITER);
+      emitAt(g.iter().pos(), Opcode.GET_ITER, 0);
     } else if (!firstIsIter) {
-      b.emit(Opcode.GET_ITER);
+      emitAt(g.iter().pos(), Opcode.GET_ITER, 0);
     }
     CodeBuilder.Label top = new CodeBuilder.Label();
     CodeBuilder.Label end = new CodeBuilder.Label();
     b.place(top);
-    b.jump(Opcode.FOR_ITER, end);
+    jumpAt(g.iter().pos(), Opcode.FOR_ITER, end);
     store(g.target());
     for (Expr cond : g.ifs()) {
       condition(cond, top, false);
@@ -1995,7 +2175,7 @@ public final class CodeGen {
   private void call(Expr.Call c) {
     if (c.func() instanceof Expr.Attribute a) {
       expr(a.value());
-      b.emit(Opcode.LOAD_ATTR, b.name(a.attr()) << 1 | 1);
+      emitAt(attrPos(a), Opcode.LOAD_ATTR, b.name(a.attr()) << 1 | 1);
     } else if (c.func() instanceof Expr.Name n && resolve(n.id()) == NameOp.GLOBAL) {
       b.emit(Opcode.LOAD_GLOBAL, b.name(sc.mangle(n.id())) << 1 | 1);
     } else {

@@ -8,6 +8,7 @@ import org.pyjit.bytecode.Opcode;
 import org.pyjit.runtime.format.FormatError;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.ExceptionGroups;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBaseException;
 import org.pyjit.runtime.PyCell;
@@ -711,7 +712,7 @@ public final class Interpreter {
                 continue;
               }
               Object seq = stack[--sp];
-              Object[] items = org.pyjit.runtime.ListOps.toArray(seq);
+              Object[] items = org.pyjit.runtime.ListOps.unpackItems(seq);
               if (items.length != arg) {
                 throw items.length < arg
                     ? Errors.valueError("not enough values to unpack (expected " + arg + ", got "
@@ -965,7 +966,7 @@ public final class Interpreter {
               mergeKeywords(d, v, stack[sp - arg - 3]);
             }
             case UNPACK_EX -> {
-              Object[] items = org.pyjit.runtime.ListOps.toArray(stack[--sp]);
+              Object[] items = org.pyjit.runtime.ListOps.unpackItems(stack[--sp]);
               int before = arg & 0xff;
               int after = arg >> 8;
               if (items.length < before + after) {
@@ -1065,6 +1066,18 @@ public final class Interpreter {
               Object exc = stack[sp - 2];
               stack[sp - 1] = Builtins.exceptionMatches(exc, type);
             }
+            case CHECK_EG_MATCH -> {
+              Object[] parts = ExceptionGroups.checkEgMatch(stack[sp - 2], stack[sp - 1]);
+              stack[sp - 2] = parts[0];
+              stack[sp - 1] = parts[1];
+              if (parts[1] instanceof PyBaseException match) {
+                ts.handled = match; // sys.exception() in the clause is the matched part
+              }
+            }
+            case CALL_INTRINSIC_2 -> { // INTRINSIC_PREP_RERAISE_STAR, the only one compiled
+              Object excs = stack[--sp];
+              stack[sp - 1] = ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) excs);
+            }
             case RERAISE -> {
               PyBaseException exc = (PyBaseException) stack[--sp];
               throw new Reraise(exc);
@@ -1078,7 +1091,7 @@ public final class Interpreter {
         PyException e = new PyException(r.exc);
         int h = handler(co, f.pc);
         if (h < 0) {
-          PyGenerator.closeOwned(stack, 0, sp);
+          PyGenerator.closeOwned(stack, co.nlocalsplus, sp);
           throw e;
         }
         PyGenerator.closeOwned(stack, co.nlocalsplus + co.exceptionTable.depth(h), sp);
@@ -1091,14 +1104,12 @@ public final class Interpreter {
         PyBaseException exc = e.value;
         if (!exc.contextSet) {
           exc.contextSet = true;
-          if (ts.handled != null && ts.handled != exc && exc.context == null) {
-            exc.context = ts.handled;
-          }
+          exc.chainTo(ts.handled());
         }
         int h = handler(co, f.pc);
         if (h < 0) {
           exc.addTraceback(co, f.pc, f);
-          PyGenerator.closeOwned(stack, 0, sp);
+          PyGenerator.closeOwned(stack, co.nlocalsplus, sp);
           throw e;
         }
         exc.addTraceback(co, f.pc, f);
@@ -1214,14 +1225,15 @@ public final class Interpreter {
 
   private static RuntimeException raise(ThreadState ts, int arg, Object[] stack, int sp) {
     if (arg == 0) {
-      if (ts.handled == null) {
+      if (ts.handled() == null) {
         return Errors.runtimeError("No active exception to reraise");
       }
-      return new Reraise(ts.handled);
+      return new Reraise(ts.handled());
     }
     Object cause = arg == 2 ? stack[sp - 1] : null;
     Object exc = stack[arg == 2 ? sp - 2 : sp - 1];
     PyBaseException e = Builtins.makeException(exc);
+    e.contextSet = false; // raising it again chains it to what is handled now
     if (arg == 2) {
       if (cause == PySingleton.NONE) {
         e.cause = null;

@@ -57,6 +57,8 @@ public final class PyGenerator extends PyObject {
 
   private boolean started;
   private boolean running;
+  /** The exception the generator was handling when it yielded, or null. */
+  private PyBaseException handledInside;
   private boolean finished;
 
   PyGenerator(Frame frame) {
@@ -111,6 +113,16 @@ public final class PyGenerator extends PyObject {
     frame.throwIn = exc;
     frame.yielded = false;
     running = true;
+    // the exception a suspended generator is handling is its own: sys.exception() in the
+    // caller does not see it, and it is back when the generator resumes (gi_exc_state)
+    ThreadState ts = ThreadState.current();
+    PyBaseException callerHandled = ts.handled;
+    PyBaseException callerOuter = ts.outerHandled;
+    ts.outerHandled = ts.handled();
+    ts.handled = handledInside;
+    if (exc != null) {
+      exc.contextSet = true; // thrown in, not raised: CPython chains no context to it
+    }
     try {
       Object r = Interpreter.run(frame);
       if (frame.yielded) {
@@ -130,6 +142,9 @@ public final class PyGenerator extends PyObject {
       }
       throw e;
     } finally {
+      handledInside = frame.yielded ? ts.handled : null;
+      ts.handled = callerHandled;
+      ts.outerHandled = callerOuter;
       running = false;
     }
   }

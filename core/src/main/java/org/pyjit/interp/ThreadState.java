@@ -7,7 +7,14 @@ package org.pyjit.interp;
 public final class ThreadState {
   private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
 
+  /**
+   * The exception the innermost exception-state owner is handling: the running generator
+   * (each has its own, as CPython's gi_exc_state) or else the thread; PUSH_EXC_INFO and
+   * POP_EXCEPT save and restore it.
+   */
   org.pyjit.runtime.PyBaseException handled;
+  /** What the callers of the running generators are handling (used when it is null). */
+  org.pyjit.runtime.PyBaseException outerHandled;
   int depth;
   /** The innermost running frame (for zero-argument super()). */
   Frame frame;
@@ -26,9 +33,12 @@ public final class ThreadState {
     return frame == null ? null : frame.function;
   }
 
-  /** The exception being handled (sys.exception()), or null. */
+  /**
+   * The exception being handled (sys.exception(), a bare raise, implicit chaining), or
+   * null: the innermost generator's, else its caller's, as CPython's topmost exception.
+   */
   public org.pyjit.runtime.PyBaseException handled() {
-    return handled;
+    return handled != null ? handled : outerHandled;
   }
 
   /** The innermost running Python frame (for globals(), locals(), vars() and dir()). */

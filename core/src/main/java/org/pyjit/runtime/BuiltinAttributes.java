@@ -38,6 +38,7 @@ final class BuiltinAttributes {
         default -> null;
       };
       case PyTraceback tb -> tb.attribute(name);
+      case PyTraceback.FrameView fv -> fv.attribute(name);
       case BuiltinSubclasses.ClassInstance i when name.equals("__dict__")
           && i.instanceDict() != null && !(o instanceof PyBaseException) -> i.instanceDict();
       default -> null;

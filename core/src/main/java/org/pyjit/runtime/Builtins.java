@@ -253,6 +253,7 @@ public final class Builtins {
     IntrospectionBuiltins.install(DICT);
     SetOps.install();
     BuiltinSubclasses.install();
+    ExceptionGroups.install();
   }
 
   /** The keyword argument {@code name}, or {@code dflt}. */

@@ -180,6 +180,7 @@ final class Codecs {
         : String.format("'%s' codec can't decode bytes in position %d-%d: %s", enc, start,
             end - 1, reason);
     PyException e = Errors.raise(Types.UNICODE_DECODE_ERROR, msg);
+    e.value.args = PyTuple.of(enc, new PyBytes(b), (long) start, (long) end, reason);
     e.value.dict.put("encoding", enc);
     e.value.dict.put("object", new PyBytes(b));
     e.value.dict.put("start", (long) start);
@@ -260,6 +261,7 @@ final class Codecs {
     String msg = "'" + enc + "' codec can't encode character " + ch + " in position " + pos
         + ": " + reason;
     PyException e = Errors.raise(Types.UNICODE_ENCODE_ERROR, msg);
+    e.value.args = PyTuple.of(enc, s, (long) pos, (long) pos + 1, reason);
     e.value.dict.put("encoding", enc);
     e.value.dict.put("object", s);
     e.value.dict.put("start", (long) pos);

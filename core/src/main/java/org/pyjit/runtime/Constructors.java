@@ -91,14 +91,7 @@ final class Constructors {
     Types.STATICMETHOD.dict.put("__call__", new PyBuiltinFunction("__call__",
         Types.STATICMETHOD, (a, k) -> Ops.call(((PyStaticMethod) a[0]).function,
             java.util.Arrays.copyOfRange(a, 1, a.length), k)));
-    Types.BASE_EXCEPTION.constructor = (cls, a, k) -> {
-      if (cls.isSubtypeOf(Types.OS_ERROR) && a.length >= 2 && a.length <= 5) {
-        return osError(cls, a);
-      }
-      PyBaseException e = new PyBaseException(cls);
-      e.args = PyTuple.of(a.clone());
-      return e;
-    };
+    Types.BASE_EXCEPTION.constructor = ExceptionFields::construct;
   }
 
   /**
@@ -127,13 +120,7 @@ final class Constructors {
       };
     }
     PyBaseException e = new PyBaseException(cls);
-    if (a.length >= 3) {
-      e.dict.put("filename", a[2]);
-      e.dict.put("filename2", a.length == 5 ? a[4] : PySingleton.NONE);
-      e.args = PyTuple.of(a[0], a[1]);
-    } else {
-      e.args = PyTuple.of(a.clone());
-    }
+    ExceptionFields.osErrorFields(e, a);
     return e;
   }
 

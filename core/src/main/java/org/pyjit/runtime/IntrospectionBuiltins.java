@@ -210,9 +210,7 @@ final class IntrospectionBuiltins {
     }));
     be.dict.put("with_traceback", new PyBuiltinFunction("with_traceback", be, (a, k) -> {
       MethodArgs.one(a, k, be, "with_traceback");
-      if (a[1] == PySingleton.NONE) {
-        ((PyBaseException) a[0]).traceback = null;
-      }
+      Ops.setattr(a[0], "__traceback__", a[1]);
       return a[0];
     }));
     PyType pt = Types.PROPERTY;

@@ -7,6 +7,23 @@ import java.util.List;
 public final class ListOps {
   private ListOps() {}
 
+  /**
+   * The items an unpacking assignment ({@code a, b = v}) takes from {@code v}, with
+   * CPython's "cannot unpack non-iterable" message when {@code v} cannot be iterated.
+   */
+  public static Object[] unpackItems(Object v) {
+    try {
+      return toArray(v);
+    } catch (PyException e) {
+      PyType t = Types.typeOf(v);
+      if (e.value.type() == Types.TYPE_ERROR && t.lookup("__iter__") == null
+          && t.lookup("__getitem__") == null) {
+        throw Errors.typeError("cannot unpack non-iterable " + t.name + " object");
+      }
+      throw e;
+    }
+  }
+
   /** All items of an iterable, in order. */
   public static Object[] toArray(Object iterable) {
     // a subclass's own __iter__ counts, as in CPython (its fast path is for exact types)

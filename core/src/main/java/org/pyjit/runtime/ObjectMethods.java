@@ -116,12 +116,9 @@ final class ObjectMethods {
         })));
     PyType e = Types.BASE_EXCEPTION;
     def(BASE_EXCEPTION, e, "__init__", (a, k) -> {
-      if (k != null && k.length > 0) {
-        throw Errors.typeError(Types.typeOf(a[0]).name + "() takes no keyword arguments");
-      }
-      Object[] args = new Object[a.length - 1];
-      System.arraycopy(a, 1, args, 0, args.length);
-      ((PyBaseException) a[0]).args = PyTuple.of(args);
+      // the built-in __init__ of the instance's class: OSError's, SyntaxError's ... fields
+      ExceptionFields.init((PyBaseException) a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
+          k);
       return PySingleton.NONE;
     });
     def(BASE_EXCEPTION, e, "__str__", (a, k) -> ObjectRepr.exceptionStr((PyBaseException) a[0]));

@@ -182,10 +182,8 @@ public final class ObjectRepr {
 
   /** str(exception): the one argument's str, "" for none, the args' repr otherwise. */
   public static String exceptionStr(PyBaseException e) {
-    if (e.syntaxLocation != null && e.dict.getStr("msg") instanceof String msg
-        && e.dict.getStr("filename") instanceof String file) {
-      String base = file.substring(file.lastIndexOf('/') + 1);
-      return msg + " (" + base + ", line " + Ops.str(e.dict.getStr("lineno")) + ")";
+    if (e.type().isSubtypeOf(Types.SYNTAX_ERROR) && e.dict != null) {
+      return ExceptionFields.syntaxErrorStr(e);
     }
     if (e.type().isSubtypeOf(Types.KEY_ERROR) && e.args.size() == 1) {
       return repr(e.args.get(0));
@@ -202,9 +200,19 @@ public final class ObjectRepr {
       }
       return s;
     }
-    if (e.type().isSubtypeOf(Types.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
-      long n = Ops.len(e.args.get(1));
-      return str(e.args.get(0)) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+    if (e.type().isSubtypeOf(Types.UNICODE_ERROR) && e.dict != null) {
+      String s = ExceptionFields.unicodeErrorStr(e);
+      if (s != null) {
+        return s;
+      }
+    }
+    if (e.type().isSubtypeOf(Types.IMPORT_ERROR) && e.args.size() == 1
+        && e.args.get(0) instanceof String msg) {
+      return msg; // ImportError's str is its msg when that is a str
+    }
+    if (e instanceof PyExceptionGroup g) {
+      int n = g.exceptions.size();
+      return str(g.message) + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")";
     }
     return switch (e.args.size()) {
       case 0 -> "";

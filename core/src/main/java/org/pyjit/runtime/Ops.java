@@ -1411,6 +1411,9 @@ public final class Ops {
   }
 
   static Object exceptionAttribute(PyBaseException e, String name) {
+    if (ExceptionFields.SYNTAX_FIELDS.contains(name) && e.type().isSubtypeOf(Types.SYNTAX_ERROR)) {
+      return PySingleton.NONE; // not set by the constructor (set ones are in the dict)
+    }
     return switch (name) {
       case "args" -> e.args;
       case "__cause__" -> e.cause == null ? PySingleton.NONE : e.cause;
@@ -1420,11 +1423,13 @@ public final class Ops {
       case "__traceback__" -> PyTraceback.of(e);
       case "code" -> e.type().isSubtypeOf(Types.SYSTEM_EXIT) ? argsValue(e) : null;
       case "name", "path", "name_from" -> e.type().isSubtypeOf(Types.IMPORT_ERROR)
-          ? PySingleton.NONE : null;
-      case "message" -> e.type().isSubtypeOf(Types.BASE_EXCEPTION_GROUP) && e.args.size() > 0
-          ? e.args.get(0) : null;
-      case "exceptions" -> e.type().isSubtypeOf(Types.BASE_EXCEPTION_GROUP) && e.args.size() > 1
-          ? PyTuple.of(ListOps.toArray(e.args.get(1))) : null;
+          || name.equals("name") && (e.type().isSubtypeOf(Types.NAME_ERROR)
+          || e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) ? PySingleton.NONE : null;
+      case "obj" -> e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR) ? PySingleton.NONE : null;
+      case "msg" -> e.type().isSubtypeOf(Types.IMPORT_ERROR)
+          ? (e.args.size() == 1 ? e.args.get(0) : PySingleton.NONE) : null;
+      case "message" -> e instanceof PyExceptionGroup g ? g.message : null;
+      case "exceptions" -> e instanceof PyExceptionGroup g ? g.exceptions : null;
       case "value" -> e.type().isSubtypeOf(Types.STOP_ITERATION)
           ? (e.args.size() == 0 ? PySingleton.NONE : e.args.get(0)) : null;
       case "errno", "strerror", "filename", "filename2" ->
@@ -1635,6 +1640,18 @@ public final class Ops {
         case "__suppress_context__" -> {
           e.suppressContext = truth(value);
           return;
+        }
+        case "__traceback__" -> {
+          if (value != PySingleton.NONE && !(value instanceof PyTraceback)) {
+            throw Errors.typeError("__traceback__ must be a traceback or None");
+          }
+          e.traceback = value instanceof PyTraceback tb ? tb.entry : null;
+          return;
+        }
+        case "message", "exceptions" -> {
+          if (e instanceof PyExceptionGroup) {
+            throw Errors.attributeError("readonly attribute");
+          }
         }
         default -> { }
       }

@@ -40,6 +40,36 @@ public class PyBaseException extends PyInstance {
     this.args = PyTuple.of(args);
   }
 
+  /**
+   * Implicit chaining when this exception is raised while {@code handled} is being handled
+   * (CPython's _PyErr_SetObject): the handled exception becomes the context, replacing any
+   * earlier one, after a cycle back to this exception is cut out of the handled one's
+   * context chain (so raising a caught exception again cannot make a loop).
+   */
+  public void chainTo(PyBaseException handled) {
+    if (handled == null || handled == this) {
+      return;
+    }
+    PyBaseException o = handled;
+    PyBaseException slow = handled;
+    boolean advanceSlow = false;
+    for (PyBaseException c = o.context; c != null; c = o.context) {
+      if (c == this) {
+        o.context = null;
+        break;
+      }
+      o = c;
+      if (o == slow) {
+        break; // a cycle already there, not through this exception
+      }
+      if (advanceSlow) {
+        slow = slow.context;
+      }
+      advanceSlow = !advanceSlow;
+    }
+    context = handled;
+  }
+
   /** Records that the exception passed through {@code code} at {@code instruction}. */
   public void addTraceback(CodeObject code, int instruction, FrameInfo frame) {
     traceback = new Traceback(code, instruction, frame, traceback);

@@ -22,8 +22,51 @@ public final class PyTraceback extends PyObject {
       case "tb_lineno" -> (long) entry.code().lines[entry.instruction()];
       case "tb_lasti" -> 2L * entry.instruction();
       case "tb_next" -> entry.next() == null ? PySingleton.NONE : new PyTraceback(entry.next());
+      case "tb_frame" -> new FrameView(entry);
       default -> null;
     };
+  }
+
+  /**
+   * The frame object of a traceback entry ({@code tb.tb_frame}): its code, the line it was
+   * at, and its namespaces. pyjit keeps no frame objects, so this is a view made on each
+   * access (f_back is not available).
+   */
+  public static final class FrameView extends PyObject {
+    private final PyBaseException.Traceback entry;
+
+    FrameView(PyBaseException.Traceback entry) {
+      this.entry = entry;
+    }
+
+    Object attribute(String name) {
+      FrameInfo f = entry.frame();
+      return switch (name) {
+        case "f_code" -> new CodeAttributes.Code(entry.code());
+        case "f_lineno" -> (long) entry.line();
+        case "f_lasti" -> 2L * entry.instruction();
+        case "f_globals" -> f == null ? null : f.globals();
+        case "f_builtins" -> f == null ? null : f.builtins();
+        case "f_locals" -> f == null ? null : locals(f);
+        default -> null;
+      };
+    }
+
+    private static PyDict locals(FrameInfo f) {
+      PyDict d = new PyDict();
+      for (String n : f.localNames()) {
+        Object v = f.local(n);
+        if (v != null) {
+          d.put(n, v);
+        }
+      }
+      return d;
+    }
+
+    @Override
+    public PyType type() {
+      return Types.FRAME;
+    }
   }
 
   @Override

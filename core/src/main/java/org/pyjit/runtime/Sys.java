@@ -17,6 +17,42 @@ public final class Sys {
   public static final PyDict MODULES = new PyDict();
   static final PyModule MODULE = new PyModule("sys", new PyDict());
 
+  /**
+   * Where the tracebacks sys.excepthook prints find source lines: filename to its lines, or
+   * null (CPython's linecache). The launcher points it at the sources it has read.
+   */
+  public static java.util.function.Function<String, String[]> sourceLines = Sys::readLines;
+
+  private static String[] readLines(String file) {
+    try {
+      String text = java.nio.file.Files.readString(java.nio.file.Path.of(file));
+      return text.split("\r\n|\r|\n", -1);
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** sys.excepthook (and sys.__excepthook__): prints the traceback to sys.stderr. */
+  public static final PyBuiltinFunction EXCEPTHOOK = new PyBuiltinFunction("excepthook",
+      (a, k) -> {
+        if (k != null && k.length > 0) {
+          throw Errors.typeError("excepthook() takes no keyword arguments");
+        }
+        if (a.length != 3) {
+          throw Errors.typeError("excepthook expected 3 arguments, got " + a.length);
+        }
+        if (!(a[1] instanceof PyBaseException e)) {
+          throw Errors.typeError("print_exception(): Exception expected for value, "
+              + Types.typeOf(a[1]).name + " found");
+        }
+        if (e.traceback == null && a[2] instanceof PyTraceback tb) {
+          e.traceback = tb.entry;
+        }
+        Builtins.stderr.print(TracebackPrinter.format(e, sourceLines));
+        Builtins.stderr.flush();
+        return PySingleton.NONE;
+      });
+
   static {
     TEXT_IO.module = "_io";
     TEXT_IO.dict.put("write", new PyBuiltinFunction("write", TEXT_IO, (a, k) -> {
@@ -94,11 +130,12 @@ public final class Sys {
       PyBaseException e = org.pyjit.interp.ThreadState.current().handled();
       return e == null ? PySingleton.NONE : e;
     }));
+    d.put("excepthook", EXCEPTHOOK);
+    d.put("__excepthook__", EXCEPTHOOK);
     d.put("exc_info", new PyBuiltinFunction("exc_info", (a, k) -> {
       PyBaseException e = org.pyjit.interp.ThreadState.current().handled();
-      // traceback objects do not exist yet: the third item is None
       return e == null ? PyTuple.of(PySingleton.NONE, PySingleton.NONE, PySingleton.NONE)
-          : PyTuple.of(e.type(), e, PySingleton.NONE);
+          : PyTuple.of(e.type(), e, PyTraceback.of(e));
     }));
     d.put("float_info", floatInfo());
     d.put("maxunicode", 0x10ffffL);
@@ -155,8 +192,15 @@ public final class Sys {
     return MODULE;
   }
 
-  /** Sets sys.argv and sys.path for a program (path: the script's directory first). */
+  /**
+   * Sets sys.argv and sys.path for a program (path: the script's directory first). A
+   * program also starts with the default excepthook, no traceback limit and tracebacks
+   * reading sources from disk, whatever a program run before it in this JVM changed.
+   */
   public static void setArgv(List<String> argv, String scriptDir) {
+    MODULE.dict.put("excepthook", EXCEPTHOOK);
+    MODULE.dict.remove("tracebacklimit");
+    sourceLines = Sys::readLines;
     PyList a = new PyList();
     for (String s : argv) {
       a.append(s);

@@ -47,6 +47,7 @@ public final class Types {
   public static final PyType CLASSMETHOD = new PyType("classmethod", true, OBJECT);
   public static final PyType STATICMETHOD = new PyType("staticmethod", true, OBJECT);
   public static final PyType TRACEBACK = new PyType("traceback", true, OBJECT);
+  public static final PyType FRAME = new PyType("frame", true, OBJECT);
 
   /** Exception types by name, in definition order. */
   public static final Map<String, PyType> EXCEPTIONS = new LinkedHashMap<>();
