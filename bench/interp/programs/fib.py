@@ -1,4 +1,10 @@
 # recursive calls and small-int arithmetic
+# smoke size: 15 (bench/interp/run --smoke)
+import sys
+
+
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
-print(fib(30))
+
+
+print(fib(int(sys.argv[1]) if len(sys.argv) > 1 else 35))
