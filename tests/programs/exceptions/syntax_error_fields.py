@@ -1,27 +1,13 @@
-# SyntaxError made by code: its location fields and str()
-def attempt(args):
+# The fields of SyntaxError raised by compile(): text (with or without its newline), line,
+# offsets and the exception type, for errors of the parser and of the tokenizer.
+sources = ["x = (", "a b", "'abc", "x = 1\ny = )", "def f():\nreturn", "\tx\n y",
+           "f(**x, *y)", "1 +", "x = 1 if 2", "if x:\npass", "del f()", "a = 1 = 2",
+           '"""abc', "x = $", "print 'x'", "for x in y:\n  pass\n else: pass",
+           "x = [1,\n2", "lambda: (yield)", "f(x for x in y, 1)"]
+for s in sources:
     try:
-        e = SyntaxError(*args)
-    except TypeError as err:
-        print("TypeError:", err)
-        return
-    print(repr(str(e)), e.msg, e.filename, e.lineno, e.offset, repr(e.text), e.end_lineno,
-          e.end_offset, e.print_file_and_line, len(e.args))
-
-
-attempt(())
-attempt(("only message",))
-attempt(("m", ("dir/file.py", 3, 5, "text\n")))
-attempt(("m", ("dir/file.py", 3, 5, "text\n", 3, 7)))
-attempt(("m", (None, 4, 1, None)))
-attempt(("m", ("file.py", None, 1, None)))
-attempt(("m", ["list.py", 1, 2, "x"]))
-attempt(("m", ("f", 1)))
-attempt(("m", ("f", 1, 2, "t", 1, 2, 3)))
-attempt(("m", 5))
-attempt(("a", "b", "c"))
-print(str(IndentationError("bad", ("g.py", 2, 1, "  x"))), issubclass(TabError, SyntaxError))
-try:
-    exec("value = (1,\n")
-except SyntaxError as e:
-    print(e.msg, e.filename, e.lineno, e.offset, repr(e.text), e.end_lineno, e.end_offset)
+        compile(s, "<c>", "exec")
+        print("compiled", repr(s))
+    except SyntaxError as e:
+        print(type(e).__name__, repr(e.msg), repr(e.text), e.lineno, e.offset, e.end_lineno,
+              e.end_offset, e.filename)

@@ -178,7 +178,7 @@ public final class Exec {
             source);
       };
     } catch (SyntaxErrorException e) {
-      throw syntaxError(e);
+      throw syntaxError(e, source);
     } catch (SourceTooComplexException e) {
       throw Errors.raise(Types.MEMORY_ERROR, e.getMessage());
     } catch (CodeGen.Unsupported e) {
@@ -212,9 +212,24 @@ public final class Exec {
 
   /** Python's SyntaxError (or subclass) for a parser error, with its location attributes. */
   public static PyException syntaxError(SyntaxErrorException e) {
+    return syntaxError(e, null);
+  }
+
+  /**
+   * As {@link #syntaxError(SyntaxErrorException)}, knowing the source: CPython's text is the
+   * line with its newline (one is added at the end of the source), except for the
+   * tokenizer's errors inside a line (strings, brackets), whose line stops where the
+   * tokenizer had read, which is the newline added at the end only for the last line.
+   */
+  public static PyException syntaxError(SyntaxErrorException e, String source) {
+    boolean cutLine = e.msg().endsWith("was never closed")
+        ? source != null && e.lineno() < source.split("\r\n|\r|\n", -1).length
+        : e.fromTokenizer() && e.kind() == SyntaxErrorException.Kind.SYNTAX_ERROR;
+    String line = e.text() == null ? null : e.text().endsWith("\n")
+        ? e.text().substring(0, e.text().length() - 1) : e.text();
+    Object text = line == null ? PySingleton.NONE : cutLine ? line : line + "\n";
     org.pyjit.runtime.PyType t = Types.EXCEPTIONS.getOrDefault(e.kind().pyName,
         Types.SYNTAX_ERROR);
-    Object text = e.text() == null ? PySingleton.NONE : e.text();
     PyBaseException exc = new PyBaseException(t, e.msg(), PyTuple.of(e.filename(),
         (long) e.lineno(), (long) e.offset(), text, (long) e.endLineno(), (long) e.endOffset()));
     exc.dict.put("msg", e.msg());
