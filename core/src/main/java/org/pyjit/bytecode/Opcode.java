@@ -44,6 +44,7 @@ public enum Opcode {
   MAKE_CELL(Arg.LOCAL, 0),
   COPY_FREE_VARS(Arg.NUMBER, 0),
   LOAD_FROM_DICT_OR_DEREF(Arg.LOCAL, 0),
+  LOAD_FROM_DICT_OR_GLOBALS(Arg.NAME, 0),
   /** arg = name index << 1 | method flag: with the flag, pushes [method, self] or [NULL, attr]. */
   LOAD_ATTR(Arg.ATTR, a -> (a & 1) != 0 ? 1 : 0),
   STORE_ATTR(Arg.NAME, -2),

@@ -12,6 +12,7 @@ import org.pyjit.ast.Operator;
 import org.pyjit.ast.Pattern;
 import org.pyjit.ast.Pos;
 import org.pyjit.ast.Stmt;
+import org.pyjit.ast.TypeParam;
 import org.pyjit.bytecode.BinaryOp;
 import org.pyjit.bytecode.CodeObject;
 import org.pyjit.bytecode.CompareOp;
@@ -356,6 +357,7 @@ public final class CodeGen {
         emitAt(a.test().pos(), Opcode.RAISE_VARARGS, 1);
         b.place(ok);
       }
+      case Stmt.TypeAlias t -> typeAlias(t);
       default -> throw unsupported("the " + s.typeName() + " statement", s.pos());
     }
   }
@@ -1072,9 +1074,6 @@ public final class CodeGen {
 
 
   private void functionDef(Stmt.FunctionDef f) {
-    if (!f.typeParams().isEmpty()) {
-      throw unsupported("generic functions", f.pos());
-    }
     for (Expr d : f.decoratorList()) {
       expr(d);
     }
@@ -1103,7 +1102,45 @@ public final class CodeGen {
       b.emit(Opcode.BUILD_MAP, n);
       flags |= 2;
     }
-    if (annotations(a, f.returns())) {
+    boolean generic = !f.typeParams().isEmpty();
+    if (generic) {
+      // as compile.c: the defaults are evaluated outside and passed as the arguments of the
+      // type parameters' function, which makes the function and gives it __type_params__
+      int nargs = Integer.bitCount(flags & 3);
+      if (nargs == 2) {
+        b.emit(Opcode.SWAP, 2);
+      }
+      int finalFlags = flags;
+      CodeObject params = typeParamsUnit(f, f.name(), f.typeParams(), nargs, () -> {
+        for (int i = 0; i < nargs; i++) {
+          b.emit(Opcode.LOAD_FAST, i);
+        }
+        functionBody(f, finalFlags);
+        b.emit(Opcode.SWAP, 2);
+        b.emit(Opcode.CALL_INTRINSIC_2, 4); // INTRINSIC_SET_FUNCTION_TYPE_PARAMS
+      });
+      makeFunction(params);
+      if (nargs > 0) {
+        b.emit(Opcode.SWAP, nargs + 1);
+        b.emit(Opcode.CALL, nargs - 1);
+      } else {
+        b.emit(Opcode.PUSH_NULL);
+        b.emit(Opcode.CALL, 0);
+      }
+    } else {
+      functionBody(f, flags);
+    }
+    // each decorator sits below the function on the stack: CALL 0 calls it with the function
+    // as its "self" argument, innermost first, as in CPython 3.13
+    for (int i = f.decoratorList().size() - 1; i >= 0; i--) {
+      emitAt(f.decoratorList().get(i).pos(), Opcode.CALL, 0); // located at the decorator
+    }
+    storeName(f.name());
+  }
+
+  /** Annotations, the function itself and its attributes (flags: what is on the stack). */
+  private void functionBody(Stmt.FunctionDef f, int flags) {
+    if (annotations(f.args(), f.returns())) {
       flags |= 4;
     }
     CodeObject code = compileFunction(f, f.name(), f.args(), f.body(), f.pos(), false);
@@ -1117,33 +1154,191 @@ public final class CodeGen {
     if ((flags & 1) != 0) {
       b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 1);
     }
-    // each decorator sits below the function on the stack: CALL 0 calls it with the function
-    // as its "self" argument, innermost first, as in CPython 3.13
-    for (int i = f.decoratorList().size() - 1; i >= 0; i--) {
-      emitAt(f.decoratorList().get(i).pos(), Opcode.CALL, 0); // located at the decorator
+  }
+
+  /**
+   * The code of the PEP 695 annotation scope "<generic parameters of NAME>" of a generic
+   * def, class or type alias statement: it makes the type parameters (leaving their tuple
+   * on the stack, each also stored under its name), then runs {@code body} and returns what
+   * that leaves on top. Its qualified name prefix is the enclosing one, as in CPython.
+   */
+  private CodeObject typeParamsUnit(Stmt statement, String name, List<TypeParam> params,
+      int argcount, Runnable body) {
+    UnitState outer = saveUnit();
+    enterUnit(symtable.typeParamsScope(statement));
+    String unitName = "<generic parameters of " + name + ">";
+    try {
+      for (String p : sc.varnames()) {
+        b.varname(p);
+      }
+      b.line = statement.pos().lineno();
+      prologue();
+      b.emit(Opcode.RESUME);
+      if (statement instanceof Stmt.TypeAlias) {
+        constant(name);
+      }
+      typeParams(params);
+      body.run();
+      b.emit(Opcode.RETURN_VALUE);
+      return b.build(unitName, qualPrefix + unitName, filename, statement.pos().lineno(),
+          sc.codeFlags(), argcount, 0, 0);
+    } finally {
+      restoreUnit(outer);
     }
-    storeName(f.name());
+  }
+
+  /** compile.c's compiler_type_params: each TypeVar, ParamSpec, TypeVarTuple, then a tuple. */
+  private void typeParams(List<TypeParam> params) {
+    for (TypeParam tp : params) {
+      int saved = b.line;
+      b.line = tp.pos().lineno();
+      switch (tp) {
+        case TypeParam.TypeVar v -> {
+          constant(v.name());
+          if (v.bound() != null) {
+            lazyTypeParamPart(symtable.boundScope(tp), v.name(), v.bound(), false);
+            b.emit(Opcode.CALL_INTRINSIC_2, v.bound() instanceof Expr.TupleExpr
+                ? 3 : 2); // INTRINSIC_TYPEVAR_WITH_CONSTRAINTS, INTRINSIC_TYPEVAR_WITH_BOUND
+          } else {
+            b.emit(Opcode.CALL_INTRINSIC_1, 7); // INTRINSIC_TYPEVAR
+          }
+          typeParamDefault(tp, v.name(), v.defaultValue());
+        }
+        case TypeParam.ParamSpec v -> {
+          constant(v.name());
+          b.emit(Opcode.CALL_INTRINSIC_1, 8); // INTRINSIC_PARAMSPEC
+          typeParamDefault(tp, v.name(), v.defaultValue());
+        }
+        case TypeParam.TypeVarTuple v -> {
+          constant(v.name());
+          b.emit(Opcode.CALL_INTRINSIC_1, 9); // INTRINSIC_TYPEVARTUPLE
+          typeParamDefault(tp, v.name(), v.defaultValue());
+        }
+      }
+      b.emit(Opcode.COPY, 1);
+      storeName(switch (tp) {
+        case TypeParam.TypeVar v -> v.name();
+        case TypeParam.ParamSpec v -> v.name();
+        case TypeParam.TypeVarTuple v -> v.name();
+      });
+      b.line = saved;
+    }
+    b.emit(Opcode.BUILD_TUPLE, params.size());
+  }
+
+  private void typeParamDefault(TypeParam tp, String name, Expr value) {
+    if (value != null) {
+      lazyTypeParamPart(symtable.defaultScope(tp), name, value,
+          tp instanceof TypeParam.TypeVarTuple);
+      b.emit(Opcode.CALL_INTRINSIC_2, 5); // INTRINSIC_SET_TYPEPARAM_DEFAULT
+    }
+  }
+
+  /** Pushes the function that evaluates a bound, constraints or default when asked. */
+  private void lazyTypeParamPart(Scope scope, String name, Expr e, boolean allowStarred) {
+    UnitState outer = saveUnit();
+    enterUnit(scope);
+    CodeObject code;
+    try {
+      b.line = e.pos().lineno();
+      prologue();
+      b.emit(Opcode.RESUME);
+      if (allowStarred && e instanceof Expr.Starred st) {
+        expr(st.value());
+        b.emit(Opcode.UNPACK_SEQUENCE, 1);
+      } else {
+        expr(e);
+      }
+      b.emit(Opcode.RETURN_VALUE);
+      code = b.build(name, qualPrefix + name, filename, e.pos().lineno(), sc.codeFlags(), 0, 0,
+          0);
+    } finally {
+      restoreUnit(outer);
+    }
+    makeFunction(code);
+  }
+
+  /** type X[T] = value: a TypeAliasType whose value is computed when first asked for. */
+  private void typeAlias(Stmt.TypeAlias t) {
+    String name = ((Expr.Name) t.name()).id();
+    if (t.typeParams().isEmpty()) {
+      constant(name);
+      constant(PySingleton.NONE);
+      typeAliasValue(t, name);
+    } else {
+      makeFunction(typeParamsUnit(t, name, t.typeParams(), 0, () -> typeAliasValue(t, name)));
+      b.emit(Opcode.PUSH_NULL);
+      b.emit(Opcode.CALL, 0);
+    }
+    storeName(name);
+  }
+
+  private void typeAliasValue(Stmt.TypeAlias t, String name) {
+    UnitState outer = saveUnit();
+    enterUnit(symtable.scope(t));
+    CodeObject code;
+    try {
+      b.line = t.pos().lineno();
+      prologue();
+      b.emit(Opcode.RESUME);
+      b.constant(PySingleton.NONE); // first, so that the value's code has no docstring
+      expr(t.value());
+      b.emit(Opcode.RETURN_VALUE);
+      code = b.build(name, qualPrefix + name, filename, t.pos().lineno(), sc.codeFlags(), 0, 0,
+          0);
+    } finally {
+      restoreUnit(outer);
+    }
+    makeFunction(code);
+    b.emit(Opcode.BUILD_TUPLE, 3);
+    b.emit(Opcode.CALL_INTRINSIC_1, 11); // INTRINSIC_TYPEALIAS
   }
 
   /** class C(bases, **kw): body: as CPython 3.13, through __build_class__. */
   private void classDef(Stmt.ClassDef c) {
-    if (!c.typeParams().isEmpty()) {
-      throw unsupported("generic classes", c.pos());
-    }
     for (Expr d : c.decoratorList()) {
       expr(d);
     }
+    if (c.typeParams().isEmpty()) {
+      buildClass(c);
+    } else {
+      // the type parameters' scope stores their tuple in .type_params (read by the body
+      // for __type_params__) and adds Generic[*params] as the last base, as compile.c
+      makeFunction(typeParamsUnit(c, c.name(), c.typeParams(), 0, () -> {
+        storeName(".type_params");
+        buildClass(c);
+      }));
+      b.emit(Opcode.PUSH_NULL);
+      b.emit(Opcode.CALL, 0);
+    }
+    for (int i = c.decoratorList().size() - 1; i >= 0; i--) {
+      emitAt(c.decoratorList().get(i).pos(), Opcode.CALL, 0); // located at the decorator
+    }
+    storeName(c.name());
+  }
+
+  /** The __build_class__ call of a class statement, leaving the class on the stack. */
+  private void buildClass(Stmt.ClassDef c) {
+    boolean generic = !c.typeParams().isEmpty();
     b.emit(Opcode.LOAD_BUILD_CLASS);
     b.emit(Opcode.PUSH_NULL);
     makeFunction(compileClassBody(c));
     constant(c.name());
+    if (generic) {
+      load(".type_params");
+      b.emit(Opcode.CALL_INTRINSIC_1, 10); // INTRINSIC_SUBSCRIPT_GENERIC
+      storeName(".generic_base");
+    }
     for (Expr base : c.bases()) {
       if (base instanceof Expr.Starred) {
         throw unsupported("*bases", base.pos());
       }
       expr(base);
     }
-    int nargs = 2 + c.bases().size();
+    if (generic) {
+      load(".generic_base");
+    }
+    int nargs = 2 + c.bases().size() + (generic ? 1 : 0);
     if (c.keywords().isEmpty()) {
       b.emit(Opcode.CALL, nargs);
     } else {
@@ -1159,10 +1354,6 @@ public final class CodeGen {
       constant(PyTuple.of(names));
       b.emit(Opcode.CALL_KW, nargs + names.length);
     }
-    for (int i = c.decoratorList().size() - 1; i >= 0; i--) {
-      emitAt(c.decoratorList().get(i).pos(), Opcode.CALL, 0); // located at the decorator
-    }
-    storeName(c.name());
   }
 
   private CodeObject compileClassBody(Stmt.ClassDef c) {
@@ -1178,6 +1369,15 @@ public final class CodeGen {
       b.emit(Opcode.STORE_NAME, b.name("__module__"));
       constant(qualname);
       b.emit(Opcode.STORE_NAME, b.name("__qualname__"));
+      if (!c.typeParams().isEmpty()) {
+        load(".type_params");
+        b.emit(Opcode.STORE_NAME, b.name("__type_params__"));
+      }
+      if (sc.needsClassdict()) {
+        // the annotation scopes inside read the class namespace through this cell
+        b.emit(Opcode.LOAD_LOCALS);
+        b.emitDeref(Opcode.STORE_DEREF, "__classdict__");
+      }
       List<Stmt> body = c.body();
       if (hasAnnotations(body)) {
         b.emit(Opcode.SETUP_ANNOTATIONS);
@@ -1190,6 +1390,10 @@ public final class CodeGen {
         body = body.subList(1, body.size());
       }
       stmts(body);
+      if (sc.needsClassdict()) {
+        b.emitDeref(Opcode.LOAD_FAST, "__classdict__"); // CPython's LOAD_CLOSURE
+        b.emit(Opcode.STORE_NAME, b.name("__classdictcell__"));
+      }
       if (sc.needsClassClosure()) {
         b.emitDeref(Opcode.LOAD_FAST, "__class__");
         b.emit(Opcode.COPY, 1);
@@ -1279,11 +1483,22 @@ public final class CodeGen {
         if (inClassBlock() && inlinedComps.isEmpty()) {
           b.emit(Opcode.LOAD_LOCALS);
           b.emitDeref(Opcode.LOAD_FROM_DICT_OR_DEREF, m);
+        } else if (sc.canSeeClassScope()) {
+          b.emitDeref(Opcode.LOAD_DEREF, "__classdict__");
+          b.emitDeref(Opcode.LOAD_FROM_DICT_OR_DEREF, m);
         } else {
           b.emitDeref(Opcode.LOAD_DEREF, m);
         }
       }
-      case GLOBAL -> b.emit(Opcode.LOAD_GLOBAL, b.name(m) << 1);
+      case GLOBAL -> {
+        if (sc.canSeeClassScope()
+            && owner(m).scopeOf(m) == SymbolScope.GLOBAL_IMPLICIT) {
+          b.emitDeref(Opcode.LOAD_DEREF, "__classdict__");
+          b.emit(Opcode.LOAD_FROM_DICT_OR_GLOBALS, b.name(m));
+        } else {
+          b.emit(Opcode.LOAD_GLOBAL, b.name(m) << 1);
+        }
+      }
       case NAME -> {
         if (inClassBlock() && !inlinedComps.isEmpty()) {
           b.emit(Opcode.LOAD_GLOBAL, b.name(m) << 1);

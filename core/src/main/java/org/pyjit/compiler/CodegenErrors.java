@@ -297,9 +297,40 @@ final class CodegenErrors {
     checkDebugArgs(args);
     exprs(decorators);
     defaults(args);
+    typeParams(s);
     annotations(args, returns);
     inUnit(symtable.scope(s), async ? Unit.ASYNC_FUNCTION : Unit.FUNCTION, () -> stmts(body));
     forbidden(name, s.pos(), ExprContext.STORE);
+  }
+
+  /** compile.c's compiler_type_params: no type parameter without a default after one with. */
+  private void typeParams(Stmt s) {
+    List<org.pyjit.ast.TypeParam> params = switch (s) {
+      case Stmt.FunctionDef f -> f.typeParams();
+      case Stmt.AsyncFunctionDef f -> f.typeParams();
+      case Stmt.ClassDef c -> c.typeParams();
+      case Stmt.TypeAlias t -> t.typeParams();
+      default -> List.of();
+    };
+    boolean seenDefault = false;
+    for (org.pyjit.ast.TypeParam tp : params) {
+      Expr dflt = switch (tp) {
+        case org.pyjit.ast.TypeParam.TypeVar v -> v.defaultValue();
+        case org.pyjit.ast.TypeParam.ParamSpec v -> v.defaultValue();
+        case org.pyjit.ast.TypeParam.TypeVarTuple v -> v.defaultValue();
+      };
+      String name = switch (tp) {
+        case org.pyjit.ast.TypeParam.TypeVar v -> v.name();
+        case org.pyjit.ast.TypeParam.ParamSpec v -> v.name();
+        case org.pyjit.ast.TypeParam.TypeVarTuple v -> v.name();
+      };
+      if (dflt != null) {
+        seenDefault = true;
+      } else if (seenDefault) {
+        throw error("non-default type parameter '" + name + "' follows default type parameter",
+            tp.pos());
+      }
+    }
   }
 
   // ------------------------------------------------------------------ statements
@@ -318,6 +349,7 @@ final class CodegenErrors {
           function(f, f.args(), f.decoratorList(), f.returns(), f.body(), f.name(), true);
       case Stmt.ClassDef c -> {
         exprs(c.decoratorList());
+        typeParams(c);
         inUnit(symtable.scope(c), Unit.CLASS, () -> stmts(c.body()));
         callArgs(c.bases(), c.keywords());
         forbidden(c.name(), c.pos(), ExprContext.STORE);
@@ -443,7 +475,8 @@ final class CodegenErrors {
           throw error("'continue' not properly in loop", s.pos());
         }
       }
-      default -> { } // pass, global, nonlocal; type aliases are compiled in their own scope
+      case Stmt.TypeAlias t -> typeParams(t);
+      default -> { } // pass, global, nonlocal
     }
   }
 

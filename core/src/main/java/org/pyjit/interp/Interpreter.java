@@ -23,6 +23,7 @@ import org.pyjit.runtime.PySlice;
 import org.pyjit.runtime.PyTuple;
 import org.pyjit.runtime.PyType;
 import org.pyjit.runtime.Types;
+import org.pyjit.runtime.Typing;
 
 /**
  * Tier 1: the evaluation loop over a frame's instructions (see {@link Opcode} for what each
@@ -256,6 +257,8 @@ public final class Interpreter {
               }
               cell.value = null;
             }
+            case LOAD_FROM_DICT_OR_GLOBALS -> stack[sp - 1] =
+                Typing.loadFromDictOrGlobals(stack[sp - 1], names[arg], f.globals, f.builtins);
             case LOAD_LOCALS -> {
               if (f.locals == null) {
                 throw Errors.raise(Types.SYSTEM_ERROR, "no locals found");
@@ -1011,7 +1014,7 @@ public final class Interpreter {
                 org.pyjit.runtime.Importer.importStar(stack[sp - 1], f.locals);
                 yield PySingleton.NONE;
               }
-              default -> throw new IllegalStateException("intrinsic not implemented: " + arg);
+              default -> Typing.intrinsic1(arg, stack[sp - 1], f.globals); // PEP 695's
             };
             case RETURN_VALUE -> {
               return stack[--sp];
@@ -1074,9 +1077,10 @@ public final class Interpreter {
                 ts.handled = match; // sys.exception() in the clause is the matched part
               }
             }
-            case CALL_INTRINSIC_2 -> { // INTRINSIC_PREP_RERAISE_STAR, the only one compiled
-              Object excs = stack[--sp];
-              stack[sp - 1] = ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) excs);
+            case CALL_INTRINSIC_2 -> { // INTRINSIC_PREP_RERAISE_STAR, or PEP 695's
+              Object v2 = stack[--sp];
+              stack[sp - 1] = arg == 1 ? ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) v2)
+                  : Typing.intrinsic2(arg, stack[sp - 1], v2);
             }
             case RERAISE -> {
               PyBaseException exc = (PyBaseException) stack[--sp];

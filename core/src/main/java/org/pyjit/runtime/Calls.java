@@ -30,7 +30,8 @@ public final class Calls {
       return callType(t, args, kwnames);
     }
     if (f instanceof PyGenericAlias g) {
-      return instantiate(g.origin, args, kwnames);
+      return g.origin instanceof PyType t ? instantiate(t, args, kwnames)
+          : call(g.origin, args, kwnames);
     }
     Object m = Types.typeOf(f).lookup("__call__");
     if (m != null) {

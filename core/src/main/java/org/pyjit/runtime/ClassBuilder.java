@@ -20,7 +20,8 @@ final class ClassBuilder {
     }
     PyFunction body = (PyFunction) args[0];
     String name = (String) args[1];
-    Object[] bases = java.util.Arrays.copyOfRange(args, 2, npos);
+    Object[] origBases = java.util.Arrays.copyOfRange(args, 2, npos);
+    Object[] bases = Typing.mroEntries(origBases);
     Object metaclass = null;
     List<String> kwNames = new ArrayList<>();
     List<Object> kwValues = new ArrayList<>();
@@ -59,6 +60,9 @@ final class ClassBuilder {
       ns = new PyDict();
     }
     Interpreter.runClassBody(body, ns);
+    if (bases != origBases) {
+      ns.put("__orig_bases__", PyTuple.of(origBases));
+    }
     Object[] margs = new Object[3 + kwValues.size()];
     margs[0] = name;
     margs[1] = PyTuple.of(bases);
@@ -198,6 +202,11 @@ final class ClassBuilder {
     if (ns.getStr("__classcell__") instanceof PyCell cell) {
       cell.value = cls;
       cls.dict.remove("__classcell__");
+    }
+    // what the annotation scopes inside the body read the class namespace through (PEP 695)
+    if (ns.getStr("__classdictcell__") instanceof PyCell cell) {
+      cell.value = cls.dict;
+      cls.dict.remove("__classdictcell__");
     }
     for (Object[] kv : ns.items()) {
       Object v = kv[1];

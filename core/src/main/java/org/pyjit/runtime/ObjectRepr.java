@@ -63,6 +63,18 @@ public final class ObjectRepr {
     if (o instanceof PyUnion u) {
       return u.repr();
     }
+    if (o instanceof PyTypeParam p) {
+      return p.repr();
+    }
+    if (o instanceof PyTypeParam.ParamSpecPart p) {
+      return p.repr();
+    }
+    if (o instanceof PyTypeAlias a) {
+      return a.repr();
+    }
+    if (o == Typing.NO_DEFAULT) {
+      return "typing.NoDefault";
+    }
     if (o instanceof PyFile f) {
       return f.repr();
     }

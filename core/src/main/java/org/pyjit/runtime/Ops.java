@@ -1246,6 +1246,12 @@ public final class Ops {
     if (o instanceof PyUnion u && u.attribute(name) != null) {
       return u.attribute(name);
     }
+    if (o instanceof PyTypeParam p && p.attribute(name) != null) {
+      return p.attribute(name);
+    }
+    if (o instanceof PyTypeAlias a && a.attribute(name) != null) {
+      return a.attribute(name);
+    }
     Object member = BuiltinAttributes.get(o, name);
     if (member != null) {
       return member;
@@ -1468,6 +1474,7 @@ public final class Ops {
       case "__doc__" -> f.doc;
       case "__module__" -> f.module;
       case "__defaults__" -> f.defaults == null ? PySingleton.NONE : PyTuple.of(f.defaults);
+      case "__type_params__" -> f.typeParams;
       case "__kwdefaults__" -> f.kwdefaults == null || f.kwdefaults.size() == 0
           ? PySingleton.NONE : f.kwdefaults;
       case "__annotations__" -> f.annotations != null ? f.annotations

@@ -16,6 +16,8 @@ public final class PyFunction extends PyObject {
   public Object doc = PySingleton.NONE;
   /** __annotations__: a dict, or null until it is asked for (then an empty dict). */
   public PyDict annotations;
+  /** __type_params__ (PEP 695): the type parameters of a generic def. */
+  public PyTuple typeParams = PyTuple.of();
 
   /** The annotations dict from MAKE_FUNCTION's tuple of name and value pairs. */
   public static PyDict annotationDict(PyTuple pairs) {

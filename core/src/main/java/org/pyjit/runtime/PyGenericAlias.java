@@ -8,10 +8,11 @@ package org.pyjit.runtime;
 public final class PyGenericAlias extends PyObject {
   static final PyType TYPE = new PyType("GenericAlias", true, Types.OBJECT);
 
-  final PyType origin;
+  /** A class, or a generic type alias. */
+  final Object origin;
   final PyTuple args;
 
-  PyGenericAlias(PyType origin, Object key) {
+  PyGenericAlias(Object origin, Object key) {
     this.origin = origin;
     this.args = key instanceof PyTuple t ? t : PyTuple.of(key);
   }
@@ -48,7 +49,10 @@ public final class PyGenericAlias extends PyObject {
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(itemRepr(args.get(i)));
+      Object a = args.get(i);
+      sb.append(origin == Typing.GENERIC && a instanceof PyTypeParam p
+          && p.kind == PyTypeParam.Kind.TYPEVARTUPLE ? "typing.Unpack[" + p.name + "]"
+          : itemRepr(a));
     }
     return sb.append(']').toString();
   }
@@ -59,6 +63,13 @@ public final class PyGenericAlias extends PyObject {
     }
     if (o instanceof PyType t) {
       return t.module.equals("builtins") ? t.qualname : t.module + "." + t.qualname;
+    }
+    if (o instanceof PyList l) { // a ParamSpec's argument list
+      StringBuilder sb = new StringBuilder("[");
+      for (int i = 0; i < l.size(); i++) {
+        sb.append(i > 0 ? ", " : "").append(itemRepr(l.get(i)));
+      }
+      return sb.append(']').toString();
     }
     return Ops.repr(o);
   }

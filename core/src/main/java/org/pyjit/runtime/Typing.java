@@ -1,0 +1,167 @@
+package org.pyjit.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The run-time side of PEP 695 (the part of typing that is built in CPython): the
+ * CALL_INTRINSIC_1/2 operations a generic def, class or type alias compiles to, the
+ * minimal {@code typing.Generic} a generic class gets as its last base, {@code
+ * typing.NoDefault}, and LOAD_FROM_DICT_OR_GLOBALS (an annotation scope inside a class
+ * reads the class namespace first).
+ */
+public final class Typing {
+  private Typing() {}
+
+  /** typing.Generic: subscripting it or a class deriving from it gives a GenericAlias. */
+  public static final PyType GENERIC = new PyType("Generic", false, Types.OBJECT);
+
+  static final PyType NO_DEFAULT_TYPE = new PyType("NoDefaultType", true, Types.OBJECT);
+
+  /** typing.NoDefault: the __default__ of a type parameter without one. */
+  static final PyObject NO_DEFAULT = new PyObject() {
+    @Override
+    public PyType type() {
+      return NO_DEFAULT_TYPE;
+    }
+  };
+
+  static {
+    GENERIC.module = "typing";
+    NO_DEFAULT_TYPE.module = "typing";
+    NO_DEFAULT_TYPE.baseType = false;
+    GENERIC.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
+        "__class_getitem__", (a, k) -> classGetitem((PyType) a[0], a[1]))));
+    GENERIC.dict.put("__init_subclass__", new PyClassMethod(new PyBuiltinFunction(
+        "__init_subclass__", (a, k) -> {
+          initSubclass((PyType) a[0]);
+          return PySingleton.NONE;
+        })));
+  }
+
+  /** CALL_INTRINSIC_1 with the PEP 695 arguments (7 to 11). */
+  public static Object intrinsic1(int which, Object v, PyDict globals) {
+    return switch (which) {
+      case 7 -> new PyTypeParam(PyTypeParam.Kind.TYPEVAR, (String) v);
+      case 8 -> new PyTypeParam(PyTypeParam.Kind.PARAMSPEC, (String) v);
+      case 9 -> new PyTypeParam(PyTypeParam.Kind.TYPEVARTUPLE, (String) v);
+      case 10 -> new PyGenericAlias(GENERIC, v); // INTRINSIC_SUBSCRIPT_GENERIC
+      case 11 -> new PyTypeAlias((PyTuple) v, moduleOf(globals));
+      default -> throw new IllegalStateException("intrinsic not implemented: " + which);
+    };
+  }
+
+  private static Object moduleOf(PyDict globals) {
+    Object m = globals.getStr("__name__");
+    return m == null ? PySingleton.NONE : m;
+  }
+
+  /** CALL_INTRINSIC_2 with the PEP 695 arguments (2 to 5). */
+  public static Object intrinsic2(int which, Object a, Object b) {
+    return switch (which) {
+      case 2 -> PyTypeParam.typeVar((String) a, b, false);
+      case 3 -> PyTypeParam.typeVar((String) a, b, true);
+      case 4 -> { // INTRINSIC_SET_FUNCTION_TYPE_PARAMS
+        ((PyFunction) a).typeParams = (PyTuple) b;
+        yield a;
+      }
+      case 5 -> { // INTRINSIC_SET_TYPEPARAM_DEFAULT
+        ((PyTypeParam) a).setDefault(b);
+        yield a;
+      }
+      default -> throw new IllegalStateException("intrinsic not implemented: " + which);
+    };
+  }
+
+  /** LOAD_FROM_DICT_OR_GLOBALS: the name in the mapping, else a global, else a builtin. */
+  public static Object loadFromDictOrGlobals(Object mapping, String name, PyDict globals,
+      PyDict builtins) {
+    Object v = mapping instanceof PyDict d ? d.getStr(name) : null;
+    if (v == null) {
+      v = globals.getStr(name);
+    }
+    if (v == null) {
+      v = builtins.getStr(name);
+    }
+    if (v == null) {
+      throw Errors.nameError(name);
+    }
+    return v;
+  }
+
+  /** Generic[T, ...] (type parameters only) and C[args] of a generic class C. */
+  private static Object classGetitem(PyType cls, Object key) {
+    PyTuple args = key instanceof PyTuple t ? t : PyTuple.of(key);
+    if (cls == GENERIC) {
+      for (Object p : args.items) {
+        if (!(p instanceof PyTypeParam)) {
+          throw Errors.typeError("Parameters to Generic[...] must all be type variables or"
+              + " parameter specification variables.");
+        }
+      }
+      return new PyGenericAlias(cls, key);
+    }
+    Object params = cls.lookup("__parameters__");
+    if (params instanceof PyTuple p && !hasVariadic(p)) {
+      if (args.size() != p.size()) {
+        throw Errors.typeError("Too " + (args.size() > p.size() ? "many" : "few")
+            + " arguments for " + Ops.repr(cls) + "; actual " + args.size() + ", expected "
+            + p.size());
+      }
+    }
+    return new PyGenericAlias(cls, key);
+  }
+
+  private static boolean hasVariadic(PyTuple params) {
+    for (Object p : params.items) {
+      if (p instanceof PyTypeParam t && t.kind != PyTypeParam.Kind.TYPEVAR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * typing's _generic_init_subclass, simplified: __parameters__ are Generic[...]'s when it
+   * is an original base, else the type parameters the original bases use, in order.
+   */
+  private static void initSubclass(PyType cls) {
+    List<Object> params = new ArrayList<>();
+    if (cls.dict.getStr("__orig_bases__") instanceof PyTuple orig) {
+      PyTuple generic = null;
+      for (Object b : orig.items) {
+        if (b instanceof PyGenericAlias g && g.origin == GENERIC) {
+          generic = g.args;
+        }
+        if (b instanceof PyGenericAlias g) {
+          for (Object a : g.args.items) {
+            if (a instanceof PyTypeParam && !params.contains(a)) {
+              params.add(a);
+            }
+          }
+        }
+      }
+      if (generic != null) {
+        params = List.of(generic.items);
+      }
+    }
+    cls.dict.put("__parameters__", PyTuple.of(params.toArray()));
+  }
+
+  /**
+   * The bases a class statement lists with each generic alias replaced by its class (what
+   * types.GenericAlias.__mro_entries__ gives); the same array when there is none.
+   */
+  static Object[] mroEntries(Object[] bases) {
+    Object[] out = bases;
+    for (int i = 0; i < bases.length; i++) {
+      if (bases[i] instanceof PyGenericAlias g && g.origin instanceof PyType t) {
+        if (out == bases) {
+          out = bases.clone();
+        }
+        out[i] = t;
+      }
+    }
+    return out;
+  }
+}
