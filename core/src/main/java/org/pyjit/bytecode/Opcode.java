@@ -44,6 +44,7 @@ public enum Opcode {
   MAKE_CELL(Arg.LOCAL, 0),
   COPY_FREE_VARS(Arg.NUMBER, 0),
   LOAD_FROM_DICT_OR_DEREF(Arg.LOCAL, 0),
+  /** An annotation scope in a class: the name from the mapping on top, else a global. */
   LOAD_FROM_DICT_OR_GLOBALS(Arg.NAME, 0),
   /** arg = name index << 1 | method flag: with the flag, pushes [method, self] or [NULL, attr]. */
   LOAD_ATTR(Arg.ATTR, a -> (a & 1) != 0 ? 1 : 0),
@@ -97,7 +98,11 @@ public enum Opcode {
   DICT_UPDATE(Arg.NUMBER, -1),
   DICT_MERGE(Arg.NUMBER, -1),
   CALL_INTRINSIC_1(Arg.INTRINSIC, 0),
-  /** arg = 1: INTRINSIC_PREP_RERAISE_STAR (stack: orig, list -> exception or None). */
+  /**
+   * arg = 1: INTRINSIC_PREP_RERAISE_STAR (stack: orig, list -> exception or None); 2 to 5:
+   * PEP 695's (TYPEVAR_WITH_BOUND, _WITH_CONSTRAINTS, SET_FUNCTION_TYPE_PARAMS,
+   * SET_TYPEPARAM_DEFAULT).
+   */
   CALL_INTRINSIC_2(Arg.INTRINSIC, -1),
   UNPACK_SEQUENCE(Arg.NUMBER, a -> a - 1),
   /** arg = before | after << 8. */

@@ -1398,6 +1398,10 @@ public final class Ops {
       case "__base__" -> t.bases.length == 0 ? PySingleton.NONE : t.bases[0];
       case "__dict__" -> t.dict;
       case "__class__" -> t.type();
+      case "__type_params__" -> { // PEP 695: a class's own, never inherited
+        Object own = t.dict.getStr("__type_params__");
+        yield own != null ? own : PyTuple.of();
+      }
       case "mro" -> new PyBuiltinFunction("mro", (a, k) -> new PyList(t.mro.clone()));
       // a class without annotations gets an empty dict on first use, as in CPython 3.13
       case "__annotations__" -> {
@@ -1708,6 +1712,13 @@ public final class Ops {
           f.module = value;
           return;
         }
+        case "__type_params__" -> {
+          if (!(value instanceof PyTuple t)) {
+            throw Errors.typeError("__type_params__ must be set to a tuple");
+          }
+          f.typeParams = t;
+          return;
+        }
         case "__defaults__" -> {
           if (value != PySingleton.NONE && !(value instanceof PyTuple)) {
             throw Errors.typeError("__defaults__ must be set to a tuple object");
@@ -1743,6 +1754,16 @@ public final class Ops {
     }
     if (Types.typeOf(o).lookup(name) instanceof PyMemberDescriptor d) {
       throw d.readonly();
+    }
+    if (o instanceof PyTypeAlias && ((PyTypeAlias) o).attribute(name) != null
+        || o instanceof PyTypeParam && ((PyTypeParam) o).attribute(name) != null) {
+      PyType t = Types.typeOf(o); // read-only members and getters without setters in CPython
+      if (o instanceof PyTypeParam && (name.equals("__name__") || name.endsWith("variant__")
+          || name.equals("__infer_variance__"))) {
+        throw Errors.attributeError("readonly attribute");
+      }
+      throw Errors.attributeError("attribute '" + name + "' of '" + t.module + "." + t.name
+          + "' objects is not writable");
     }
     throw Errors.attributeError("'" + Types.typeOf(o).name + "' object has no attribute '"
         + name + "' and no __dict__ for setting new attributes");
