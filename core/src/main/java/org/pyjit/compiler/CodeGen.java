@@ -1553,7 +1553,12 @@ public final class CodeGen {
     for (Arguments.Arg p : params) {
       if (p.annotation() != null) {
         constant(sc.mangle(p.arg()));
-        expr(p.annotation());
+        if (p.annotation() instanceof Expr.Starred st) { // *args: *Ts is [*Ts][0]
+          expr(st.value());
+          b.emit(Opcode.UNPACK_SEQUENCE, 1);
+        } else {
+          expr(p.annotation());
+        }
         n += 2;
       }
     }

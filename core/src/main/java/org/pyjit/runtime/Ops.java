@@ -380,6 +380,9 @@ public final class Ops {
   /** Sequences, then the special methods of the operands' types. */
   static Object binarySlow(BinaryOp op, Object a, Object b) {
     BinaryOp plain = op.plain();
+    if (plain == BinaryOp.OR && PyUnion.isTypingPair(a, b)) {
+      return PyUnion.typingOf(a, b); // T | None: a typing.Union
+    }
     if (plain == BinaryOp.OR && PyUnion.isMember(a) && PyUnion.isMember(b)
         && (a != PySingleton.NONE || b != PySingleton.NONE)
         && (!(a instanceof PyType t) || t.type() == Types.TYPE)
@@ -1021,6 +1024,9 @@ public final class Ops {
     }
     if (o instanceof PyUnion u) {
       return u.hash();
+    }
+    if (o instanceof PyGenericAlias g) {
+      return g.hash();
     }
     if (o instanceof PySlice sl) { // hashable since 3.12
       return org.pyjit.runtime.collect.PyHash.hashSlice(hash(sl.start), hash(sl.stop),

@@ -36,8 +36,30 @@ public final class PyGenericAlias extends PyObject {
     return switch (name) {
       case "__origin__" -> origin;
       case "__args__" -> args;
+      case "__parameters__" -> parameters();
       default -> Ops.getattrOrNull(origin, name);
     };
+  }
+
+  /** As CPython's ga_hash: the origin's hash xor the arguments'. */
+  long hash() {
+    long h = Ops.hash(origin) ^ Ops.hash(args);
+    return h == -1 ? -2 : h;
+  }
+
+  /** The type parameters the arguments use, in order, each once (nested aliases' too). */
+  private PyTuple parameters() {
+    java.util.List<Object> out = new java.util.ArrayList<>();
+    for (Object a : args.items) {
+      Object inner = a instanceof PyGenericAlias g && g.origin != Typing.UNPACK
+          ? g.parameters() : PyTuple.of(a instanceof PyGenericAlias g ? g.args.get(0) : a);
+      for (Object p : ((PyTuple) inner).items) {
+        if (p instanceof PyTypeParam && !out.contains(p)) {
+          out.add(p);
+        }
+      }
+    }
+    return PyTuple.of(out.toArray());
   }
 
   String repr() {
@@ -49,10 +71,7 @@ public final class PyGenericAlias extends PyObject {
       if (i > 0) {
         sb.append(", ");
       }
-      Object a = args.get(i);
-      sb.append(origin == Typing.GENERIC && a instanceof PyTypeParam p
-          && p.kind == PyTypeParam.Kind.TYPEVARTUPLE ? "typing.Unpack[" + p.name + "]"
-          : itemRepr(a));
+      sb.append(itemRepr(args.get(i)));
     }
     return sb.append(']').toString();
   }
@@ -74,8 +93,30 @@ public final class PyGenericAlias extends PyObject {
     return Ops.repr(o);
   }
 
+  /** typing's aliases: of Unpack, and of Generic or a class deriving from it. */
+  static final PyType UNPACK_ALIAS = new PyType("_UnpackGenericAlias", true, Types.OBJECT);
+  static final PyType TYPING_ALIAS = new PyType("_GenericAlias", true, Types.OBJECT);
+
+  static {
+    UNPACK_ALIAS.module = "typing";
+    TYPING_ALIAS.module = "typing";
+    for (PyType t : new PyType[] {TYPE, UNPACK_ALIAS, TYPING_ALIAS}) {
+      t.baseType = false;
+      // equal when their origins and arguments are
+      t.dict.put("__eq__", new PyBuiltinFunction("__eq__", t, (a, k) ->
+          a[1] instanceof PyGenericAlias o ? (Object) (Ops.eq(((PyGenericAlias) a[0]).origin,
+              o.origin) && Ops.eq(((PyGenericAlias) a[0]).args, o.args))
+              : PySingleton.NOT_IMPLEMENTED));
+      t.dict.put("__hash__", new PyBuiltinFunction("__hash__", t,
+          (a, k) -> ((PyGenericAlias) a[0]).hash()));
+    }
+  }
+
   @Override
   public PyType type() {
-    return TYPE;
+    if (origin == Typing.UNPACK) {
+      return UNPACK_ALIAS;
+    }
+    return origin instanceof PyType t && t.isSubtypeOf(Typing.GENERIC) ? TYPING_ALIAS : TYPE;
   }
 }

@@ -10,16 +10,22 @@ import java.util.List;
  */
 public final class PyUnion extends PyObject {
   static final PyType TYPE = new PyType("UnionType", true, Types.OBJECT);
+  /** typing.Union[...], what {@code |} makes when a type parameter is a member. */
+  static final PyType TYPING_TYPE = new PyType("_UnionGenericAlias", true, Types.OBJECT);
 
   static {
     TYPE.module = "types";
     TYPE.baseType = false;
+    TYPING_TYPE.module = "typing";
+    TYPING_TYPE.baseType = false;
     // equal unions have the same members in any order
     TYPE.dict.put("__eq__", new PyBuiltinFunction("__eq__", TYPE, (a, k) ->
         a[1] instanceof PyUnion o ? (Object) (((PyUnion) a[0]).sameMembers(o)
             && o.sameMembers((PyUnion) a[0])) : PySingleton.NOT_IMPLEMENTED));
     TYPE.dict.put("__hash__", new PyBuiltinFunction("__hash__", TYPE,
         (a, k) -> ((PyUnion) a[0]).hash()));
+    TYPING_TYPE.dict.put("__eq__", TYPE.dict.getStr("__eq__"));
+    TYPING_TYPE.dict.put("__hash__", TYPE.dict.getStr("__hash__"));
   }
 
   /** As CPython's: the hash of the frozenset of the members. */
@@ -45,14 +51,35 @@ public final class PyUnion extends PyObject {
   }
 
   final PyTuple args;
+  /** A typing.Union (it prints as {@code typing.Union[...]} or {@code typing.Optional[...]}). */
+  final boolean typing;
 
-  private PyUnion(PyTuple args) {
+  private PyUnion(PyTuple args, boolean typing) {
     this.args = args;
+    this.typing = typing;
   }
 
   @Override
   public PyType type() {
-    return TYPE;
+    return typing ? TYPING_TYPE : TYPE;
+  }
+
+  /**
+   * Whether {@code a | b} is a typing.Union: one operand is a type parameter (or such a
+   * union) and the other may be a member.
+   */
+  static boolean isTypingPair(Object a, Object b) {
+    boolean ta = a instanceof PyTypeParam || a instanceof PyUnion u && u.typing;
+    boolean tb = b instanceof PyTypeParam || b instanceof PyUnion u && u.typing;
+    return (ta || tb) && (ta || isMember(a)) && (tb || isMember(b));
+  }
+
+  /** typing.Union[a, b]: the members flattened without repeats; one alone is itself. */
+  static Object typingOf(Object a, Object b) {
+    List<Object> items = new ArrayList<>();
+    add(items, a);
+    add(items, b);
+    return items.size() == 1 ? items.getFirst() : new PyUnion(PyTuple.of(items.toArray()), true);
   }
 
   /** Whether {@code o} may be a member of a union: a class, None or a union. */
@@ -66,7 +93,8 @@ public final class PyUnion extends PyObject {
     List<Object> items = new ArrayList<>();
     add(items, a);
     add(items, b);
-    return items.size() == 1 ? items.getFirst() : new PyUnion(PyTuple.of(items.toArray()));
+    return items.size() == 1 ? items.getFirst()
+        : new PyUnion(PyTuple.of(items.toArray()), false);
   }
 
   private static void add(List<Object> items, Object o) {
@@ -86,6 +114,9 @@ public final class PyUnion extends PyObject {
   }
 
   String repr() {
+    if (typing) {
+      return typingRepr();
+    }
     StringBuilder sb = new StringBuilder();
     for (Object x : args.items) {
       if (!sb.isEmpty()) {
@@ -100,6 +131,26 @@ public final class PyUnion extends PyObject {
       }
     }
     return sb.toString();
+  }
+
+  /** typing's: Optional[X] for X | None, else Union[...] with NoneType spelled out. */
+  private String typingRepr() {
+    if (args.size() == 2 && (args.get(0) == Types.NONE_TYPE || args.get(1) == Types.NONE_TYPE)) {
+      Object other = args.get(0) == Types.NONE_TYPE ? args.get(1) : args.get(0);
+      return "typing.Optional[" + typeRepr(other) + "]";
+    }
+    StringBuilder sb = new StringBuilder("typing.Union[");
+    for (int i = 0; i < args.size(); i++) {
+      sb.append(i > 0 ? ", " : "").append(typeRepr(args.get(i)));
+    }
+    return sb.append(']').toString();
+  }
+
+  private static String typeRepr(Object x) {
+    if (x instanceof PyType t) {
+      return t.module.equals("builtins") ? t.qualname : t.module + "." + t.qualname;
+    }
+    return Ops.repr(x);
   }
 
   Object attribute(String name) {

@@ -16,6 +16,9 @@ public final class Typing {
   /** typing.Generic: subscripting it or a class deriving from it gives a GenericAlias. */
   public static final PyType GENERIC = new PyType("Generic", false, Types.OBJECT);
 
+  /** typing.Unpack: Unpack[Ts] is what iterating a TypeVarTuple gives ({@code *Ts}). */
+  static final PyType UNPACK = new PyType("Unpack", true, Types.OBJECT);
+
   static final PyType NO_DEFAULT_TYPE = new PyType("NoDefaultType", true, Types.OBJECT);
 
   /** typing.NoDefault: the __default__ of a type parameter without one. */
@@ -28,6 +31,10 @@ public final class Typing {
 
   static {
     GENERIC.module = "typing";
+    UNPACK.module = "typing";
+    UNPACK.baseType = false;
+    PyTypeParam.Kind.TYPEVARTUPLE.type.dict.put("__iter__", new PyBuiltinFunction("__iter__",
+        PyTypeParam.Kind.TYPEVARTUPLE.type, (a, k) -> Ops.iter(PyTuple.of(unpack(a[0])))));
     NO_DEFAULT_TYPE.module = "typing";
     NO_DEFAULT_TYPE.baseType = false;
     GENERIC.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
@@ -45,10 +52,34 @@ public final class Typing {
       case 7 -> new PyTypeParam(PyTypeParam.Kind.TYPEVAR, (String) v);
       case 8 -> new PyTypeParam(PyTypeParam.Kind.PARAMSPEC, (String) v);
       case 9 -> new PyTypeParam(PyTypeParam.Kind.TYPEVARTUPLE, (String) v);
-      case 10 -> new PyGenericAlias(GENERIC, v); // INTRINSIC_SUBSCRIPT_GENERIC
+      case 10 -> new PyGenericAlias(GENERIC, unpackAll((PyTuple) v)); // SUBSCRIPT_GENERIC
       case 11 -> new PyTypeAlias((PyTuple) v, moduleOf(globals));
       default -> throw new IllegalStateException("intrinsic not implemented: " + which);
     };
+  }
+
+  /** Unpack[Ts]. */
+  static Object unpack(Object typeVarTuple) {
+    return new PyGenericAlias(UNPACK, typeVarTuple);
+  }
+
+  /** The type parameters with each TypeVarTuple Ts as Unpack[Ts] (unpack_typevartuples). */
+  private static PyTuple unpackAll(PyTuple params) {
+    Object[] out = params.items.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof PyTypeParam p && p.kind == PyTypeParam.Kind.TYPEVARTUPLE) {
+        out[i] = unpack(p);
+      }
+    }
+    return PyTuple.of(out);
+  }
+
+  /** The type parameter an argument stands for: Ts for Unpack[Ts]; else null. */
+  private static PyTypeParam typeParamOf(Object arg) {
+    if (arg instanceof PyGenericAlias g && g.origin == UNPACK) {
+      arg = g.args.get(0);
+    }
+    return arg instanceof PyTypeParam p ? p : null;
   }
 
   private static Object moduleOf(PyDict globals) {
@@ -94,7 +125,7 @@ public final class Typing {
     PyTuple args = key instanceof PyTuple t ? t : PyTuple.of(key);
     if (cls == GENERIC) {
       for (Object p : args.items) {
-        if (!(p instanceof PyTypeParam)) {
+        if (typeParamOf(p) == null) {
           throw Errors.typeError("Parameters to Generic[...] must all be type variables or"
               + " parameter specification variables.");
         }
@@ -103,18 +134,28 @@ public final class Typing {
     }
     Object params = cls.lookup("__parameters__");
     if (params instanceof PyTuple p && !hasVariadic(p)) {
-      if (args.size() != p.size()) {
-        throw Errors.typeError("Too " + (args.size() > p.size() ? "many" : "few")
-            + " arguments for " + Ops.repr(cls) + "; actual " + args.size() + ", expected "
-            + p.size());
+      // TypeVar.__typing_prepare_subst__: a missing argument is its parameter's default
+      List<Object> filled = new ArrayList<>(List.of(args.items));
+      for (int i = args.size(); i < p.size(); i++) {
+        PyTypeParam tp = (PyTypeParam) p.get(i);
+        if (!tp.hasDefault()) {
+          throw Errors.typeError("Too few arguments for " + Ops.repr(cls) + "; actual "
+              + args.size() + ", expected at least " + (i + 1));
+        }
+        filled.add(tp.defaultValue());
       }
+      if (args.size() > p.size()) {
+        throw Errors.typeError("Too many arguments for " + Ops.repr(cls) + "; actual "
+            + args.size() + ", expected " + p.size());
+      }
+      return new PyGenericAlias(cls, PyTuple.of(filled.toArray()));
     }
     return new PyGenericAlias(cls, key);
   }
 
   private static boolean hasVariadic(PyTuple params) {
     for (Object p : params.items) {
-      if (p instanceof PyTypeParam t && t.kind != PyTypeParam.Kind.TYPEVAR) {
+      if (typeParamOf(p) instanceof PyTypeParam t && t.kind != PyTypeParam.Kind.TYPEVAR) {
         return true;
       }
     }
@@ -135,14 +176,18 @@ public final class Typing {
         }
         if (b instanceof PyGenericAlias g) {
           for (Object a : g.args.items) {
-            if (a instanceof PyTypeParam && !params.contains(a)) {
-              params.add(a);
+            PyTypeParam p = typeParamOf(a);
+            if (p != null && !params.contains(p)) {
+              params.add(p);
             }
           }
         }
       }
       if (generic != null) {
-        params = List.of(generic.items);
+        params = new ArrayList<>();
+        for (Object a : generic.items) {
+          params.add(typeParamOf(a));
+        }
       }
     }
     cls.dict.put("__parameters__", PyTuple.of(params.toArray()));
