@@ -66,12 +66,12 @@ public final class PyUnion extends PyObject {
 
   /**
    * Whether {@code a | b} is a typing.Union: one operand is a type parameter (or such a
-   * union) and the other may be a member.
+   * union).
    */
   static boolean isTypingPair(Object a, Object b) {
     boolean ta = a instanceof PyTypeParam || a instanceof PyUnion u && u.typing;
     boolean tb = b instanceof PyTypeParam || b instanceof PyUnion u && u.typing;
-    return (ta || tb) && (ta || isMember(a)) && (tb || isMember(b));
+    return ta || tb; // typing.Union accepts any other operand
   }
 
   /** typing.Union[a, b]: the members flattened without repeats; one alone is itself. */

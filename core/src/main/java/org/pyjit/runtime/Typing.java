@@ -137,8 +137,7 @@ public final class Typing {
       // TypeVar.__typing_prepare_subst__: a missing argument is its parameter's default
       List<Object> filled = new ArrayList<>(List.of(args.items));
       for (int i = args.size(); i < p.size(); i++) {
-        PyTypeParam tp = (PyTypeParam) p.get(i);
-        if (!tp.hasDefault()) {
+        if (!(p.get(i) instanceof PyTypeParam tp) || !tp.hasDefault()) {
           throw Errors.typeError("Too few arguments for " + Ops.repr(cls) + "; actual "
               + args.size() + ", expected at least " + (i + 1));
         }
