@@ -12,6 +12,9 @@ public final class PyGenericAlias extends PyObject {
   final Object origin;
   final PyTuple args;
 
+  /** {@code *tuple[int, ...]}: what iterating a GenericAlias gives (PEP 646). */
+  private boolean starred;
+
   PyGenericAlias(Object origin, Object key) {
     this.origin = origin;
     this.args = key instanceof PyTuple t ? t : PyTuple.of(key);
@@ -63,7 +66,8 @@ public final class PyGenericAlias extends PyObject {
   }
 
   String repr() {
-    StringBuilder sb = new StringBuilder(itemRepr(origin)).append('[');
+    StringBuilder sb = new StringBuilder(starred ? "*" : "").append(itemRepr(origin))
+        .append('[');
     if (args.size() == 0) {
       sb.append("()");
     }
@@ -100,12 +104,19 @@ public final class PyGenericAlias extends PyObject {
   static {
     UNPACK_ALIAS.module = "typing";
     TYPING_ALIAS.module = "typing";
+    TYPE.dict.put("__iter__", new PyBuiltinFunction("__iter__", TYPE, (a, k) -> {
+      PyGenericAlias g = (PyGenericAlias) a[0];
+      PyGenericAlias star = new PyGenericAlias(g.origin, g.args);
+      star.starred = true;
+      return Ops.iter(PyTuple.of(star));
+    }));
     for (PyType t : new PyType[] {TYPE, UNPACK_ALIAS, TYPING_ALIAS}) {
       t.baseType = false;
       // equal when their origins and arguments are
       t.dict.put("__eq__", new PyBuiltinFunction("__eq__", t, (a, k) ->
           a[1] instanceof PyGenericAlias o ? (Object) (Ops.eq(((PyGenericAlias) a[0]).origin,
-              o.origin) && Ops.eq(((PyGenericAlias) a[0]).args, o.args))
+              o.origin) && Ops.eq(((PyGenericAlias) a[0]).args, o.args)
+              && ((PyGenericAlias) a[0]).starred == o.starred)
               : PySingleton.NOT_IMPLEMENTED));
       t.dict.put("__hash__", new PyBuiltinFunction("__hash__", t,
           (a, k) -> ((PyGenericAlias) a[0]).hash()));

@@ -52,7 +52,8 @@ public final class PyTypeAlias extends PyObject {
     return switch (attr) {
       case "__name__" -> name;
       case "__value__" -> value();
-      case "__type_params__", "__parameters__" -> params();
+      case "__type_params__" -> params();
+      case "__parameters__" -> Typing.unpackAll((PyTuple) params());
       case "__module__" -> module;
       default -> null;
     };

@@ -16,7 +16,8 @@ public final class SpecializationSupport {
    */
   public static boolean plainAttributes(Object owner, PyType type, String name) {
     if (owner instanceof PyType || owner instanceof PyModule || owner instanceof PySuper
-        || owner instanceof PyGenericAlias) {
+        || owner instanceof PyGenericAlias || owner instanceof PyUnion
+        || owner instanceof PyTypeParam || owner instanceof PyTypeAlias) {
       return false;
     }
     if (owner instanceof PyInstance && Ops.hasAttributeHooks(type)) {

@@ -64,7 +64,7 @@ public final class Typing {
   }
 
   /** The type parameters with each TypeVarTuple Ts as Unpack[Ts] (unpack_typevartuples). */
-  private static PyTuple unpackAll(PyTuple params) {
+  static PyTuple unpackAll(PyTuple params) {
     Object[] out = params.items.clone();
     for (int i = 0; i < out.length; i++) {
       if (out[i] instanceof PyTypeParam p && p.kind == PyTypeParam.Kind.TYPEVARTUPLE) {
