@@ -748,19 +748,9 @@ public final class Interpreter {
                 pc = at;
                 continue;
               }
-              sp -= arg;
-              Object self = stack[sp - 1];
-              Object callable = stack[sp - 2];
-              Object[] args;
-              if (self == null) {
-                args = new Object[arg];
-                System.arraycopy(stack, sp, args, 0, arg);
-              } else {
-                args = new Object[arg + 1];
-                args[0] = self;
-                System.arraycopy(stack, sp, args, 1, arg);
-              }
-              sp -= 2;
+              Object callable = stack[sp - arg - 2];
+              Object[] args = SpecializedOps.callArguments(stack, sp, arg);
+              sp -= arg + 2;
               f.sp = sp;
               stack[sp++] = Ops.call(callable, args, null);
             }

@@ -260,37 +260,37 @@ final class SpecializedOps {
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       long a = x;
       long b = y;
-      stack[sp - 2] = switch (arg) {
-        case 0 -> a < b;
-        case 1 -> a <= b;
-        case 2 -> a == b;
-        case 3 -> a != b;
-        case 4 -> a > b;
-        default -> a >= b;
-      };
+      stack[sp - 2] = outcome(arg, a < b, a == b, a > b);
       stack[sp - 1] = null;
       return sp - 1;
     }
     return MISS;
   }
 
-  /** Java's comparisons of doubles are IEEE's, as Python's are (nan included). */
   static int compareFloat(Object[] stack, int sp, int arg) {
     if (stack[sp - 2] instanceof Double x && stack[sp - 1] instanceof Double y) {
       double a = x;
       double b = y;
-      stack[sp - 2] = switch (arg) {
-        case 0 -> a < b;
-        case 1 -> a <= b;
-        case 2 -> a == b;
-        case 3 -> a != b;
-        case 4 -> a > b;
-        default -> a >= b;
-      };
+      stack[sp - 2] = outcome(arg, a < b, a == b, a > b);
       stack[sp - 1] = null;
       return sp - 1;
     }
     return MISS;
+  }
+
+  /**
+   * The result of comparison {@code op} (a {@link CompareOp} ordinal) from the three facts;
+   * none holds for a nan, so it compares false but unequal, as IEEE and Python say.
+   */
+  private static Boolean outcome(int op, boolean lt, boolean eq, boolean gt) {
+    return switch (op) {
+      case 0 -> lt;
+      case 1 -> lt || eq;
+      case 2 -> eq;
+      case 3 -> !eq;
+      case 4 -> gt;
+      default -> gt || eq;
+    };
   }
 
   static int compareStr(Object[] stack, int sp, int arg) {
@@ -538,21 +538,26 @@ final class SpecializedOps {
     if (!(stack[sp - nargs - 2] instanceof PyBuiltinFunction b)) {
       return MISS;
     }
-    int base = sp - nargs;
-    Object self = stack[base - 1];
-    Object[] args;
-    if (self == null) {
-      args = new Object[nargs];
-      System.arraycopy(stack, base, args, 0, nargs);
-    } else {
-      args = new Object[nargs + 1];
-      args[0] = self;
-      System.arraycopy(stack, base, args, 1, nargs);
-    }
-    sp = base - 2;
+    Object[] args = callArguments(stack, sp, nargs);
+    sp -= nargs + 2;
     f.sp = sp;
     stack[sp] = Calls.callBuiltin(b, args, null);
     return sp + 1;
+  }
+
+  /** The arguments of a CALL of {@code nargs}: self (when not NULL), then those above it. */
+  static Object[] callArguments(Object[] stack, int sp, int nargs) {
+    int base = sp - nargs;
+    Object self = stack[base - 1];
+    if (self == null) {
+      Object[] args = new Object[nargs];
+      System.arraycopy(stack, base, args, 0, nargs);
+      return args;
+    }
+    Object[] args = new Object[nargs + 1];
+    args[0] = self;
+    System.arraycopy(stack, base, args, 1, nargs);
+    return args;
   }
 
   static int callLen(Frame f, Object[] stack, int sp, Object cache) {
