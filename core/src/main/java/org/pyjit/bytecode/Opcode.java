@@ -181,6 +181,8 @@ public enum Opcode {
   BINARY_OP_ADD_UNICODE(BINARY_OP),
   /** Any other operator on two ints: the int arithmetic without the type dispatch. */
   BINARY_OP_INT(BINARY_OP),
+  /** An arithmetic operator on two floats, or a float and an int: float arithmetic. */
+  BINARY_OP_FLOAT(BINARY_OP),
   COMPARE_OP_INT(COMPARE_OP),
   COMPARE_OP_FLOAT(COMPARE_OP),
   COMPARE_OP_STR(COMPARE_OP),

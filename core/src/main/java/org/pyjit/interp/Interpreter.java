@@ -420,6 +420,14 @@ public final class Interpreter {
               }
               sp = r;
             }
+            case BINARY_OP_FLOAT -> {
+              if ((r = SpecializedOps.floatArith(stack, sp, arg)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
             case BINARY_OP_ADD_UNICODE -> {
               if ((r = SpecializedOps.addUnicode(stack, sp)) < 0) {
                 Specializer.deopt(co, at);

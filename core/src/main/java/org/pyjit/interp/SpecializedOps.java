@@ -247,6 +247,31 @@ final class SpecializedOps {
     return MISS;
   }
 
+  /** BINARY_OP_FLOAT: two floats, or a float and a (64-bit) int, in either order. */
+  static int floatArith(Object[] stack, int sp, int arg) {
+    Object a = stack[sp - 2];
+    Object b = stack[sp - 1];
+    double x;
+    double y;
+    if (a instanceof Double d) {
+      x = d;
+    } else if (a instanceof Long l) {
+      x = l;
+    } else {
+      return MISS;
+    }
+    if (b instanceof Double d) {
+      y = d;
+    } else if (b instanceof Long l && a instanceof Double) {
+      y = l;
+    } else {
+      return MISS;
+    }
+    stack[sp - 2] = Ops.floatOp(BinaryOp.of(arg).plain(), x, y, false);
+    stack[sp - 1] = null;
+    return sp - 1;
+  }
+
   static int addUnicode(Object[] stack, int sp) {
     if (stack[sp - 2] instanceof String x && stack[sp - 1] instanceof String y) {
       stack[sp - 2] = x.concat(y);

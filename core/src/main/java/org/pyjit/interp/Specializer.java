@@ -104,13 +104,26 @@ final class Specializer {
         case ADD -> rewrite(co, i, Opcode.BINARY_OP_ADD_FLOAT, null);
         case SUBTRACT -> rewrite(co, i, Opcode.BINARY_OP_SUBTRACT_FLOAT, null);
         case MULTIPLY -> rewrite(co, i, Opcode.BINARY_OP_MULTIPLY_FLOAT, null);
+        case TRUE_DIVIDE, FLOOR_DIVIDE, REMAINDER, POWER ->
+            rewrite(co, i, Opcode.BINARY_OP_FLOAT, null);
         default -> fail(co, i);
       };
+    }
+    if ((a instanceof Double && b instanceof Long || a instanceof Long && b instanceof Double)
+        && arithmetic(op)) {
+      return rewrite(co, i, Opcode.BINARY_OP_FLOAT, null);
     }
     if (a instanceof String && b instanceof String && op == BinaryOp.ADD) {
       return rewrite(co, i, Opcode.BINARY_OP_ADD_UNICODE, null);
     }
     return fail(co, i);
+  }
+
+  private static boolean arithmetic(BinaryOp op) {
+    return switch (op) {
+      case ADD, SUBTRACT, MULTIPLY, TRUE_DIVIDE, FLOOR_DIVIDE, REMAINDER, POWER -> true;
+      default -> false;
+    };
   }
 
   static boolean compareOp(CodeObject co, int i, int arg, Object a, Object b) {

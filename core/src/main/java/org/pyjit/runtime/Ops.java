@@ -300,7 +300,7 @@ public final class Ops {
     return d;
   }
 
-  static Object floatOp(BinaryOp op, double x, double y, boolean bothInts) {
+  public static Object floatOp(BinaryOp op, double x, double y, boolean bothInts) {
     switch (op) {
       case ADD -> {
         return x + y;
