@@ -148,6 +148,16 @@ public enum Opcode {
   SEND(Arg.JUMP, 0, -1),
   END_SEND(Arg.NONE, -1),
   GET_YIELD_FROM_ITER(Arg.NONE, 0),
+  // ---- coroutines
+  /** arg = 0 await, 1 after __aenter__, 2 after __aexit__ (for the error message). */
+  GET_AWAITABLE(Arg.NUMBER, 0),
+  GET_AITER(Arg.NONE, 0),
+  /** Stack: aiter -> aiter, awaitable of aiter.__anext__(). */
+  GET_ANEXT(Arg.NONE, 1),
+  /** Stack: aiter, exc -> nothing if exc is StopAsyncIteration, else re-raises it. */
+  END_ASYNC_FOR(Arg.NONE, -2),
+  /** Stack: mgr -> bound __aexit__, mgr.__aenter__(). */
+  BEFORE_ASYNC_WITH(Arg.NONE, 1),
   // ---- exceptions
   /** arg = 0 (re-raise), 1 (raise exc), 2 (raise exc from cause). */
   RAISE_VARARGS(Arg.NUMBER, a -> -a),

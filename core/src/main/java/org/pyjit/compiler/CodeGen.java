@@ -68,7 +68,7 @@ public final class CodeGen {
    * exceptional path of a finally. {@code handlersActive} is how many handlers were in force
    * outside the block: its cleanup is compiled under those only.
    */
-  private enum FKind { FOR_LOOP, WHILE_LOOP, WITH, TRY_EXCEPT, TRY_FINALLY, HANDLER_BODY,
+  private enum FKind { FOR_LOOP, WHILE_LOOP, WITH, ASYNC_WITH, TRY_EXCEPT, TRY_FINALLY, HANDLER_BODY,
     /** A return value kept under a finally body run by that return (CPython's POP_VALUE). */
     POP_VALUE,
     FINALLY_EXCEPTIONAL, EXCEPT_STAR_BODY }
@@ -271,7 +271,12 @@ public final class CodeGen {
         unwind(true, false, atValue ? r.value().pos() : s.pos(), null);
         b.emit(Opcode.RETURN_VALUE);
       }
-      case Stmt.FunctionDef f -> functionDef(f);
+      case Stmt.FunctionDef f -> functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(),
+          f.returns(), f.typeParams(), f.pos());
+      case Stmt.AsyncFunctionDef f -> functionDef(f, f.name(), f.args(), f.body(),
+          f.decoratorList(), f.returns(), f.typeParams(), f.pos());
+      case Stmt.AsyncFor f -> asyncForStmt(f);
+      case Stmt.AsyncWith w -> asyncWithStmt(w.items(), 0, w.body());
       case Stmt.Match m -> new MatchCompiler().match(m);
       case Stmt.ClassDef c -> classDef(c);
       case Stmt.With w -> withStmt(w.items(), 0, w.body());
@@ -408,6 +413,113 @@ public final class CodeGen {
     b.place(after);
   }
 
+  /**
+   * The loop of {@code yield from} and {@code await}: sends None, then whatever the frame is
+   * sent, to the delegate under the top of the stack until it returns, yielding what it
+   * yields; its YIELD_VALUE has argument 1 (as CPython's), which is how a throw() or close()
+   * of the suspended frame finds the delegate to pass it to (interp.PyGenerator).
+   */
+  private void awaitLoop() {
+    constant(PySingleton.NONE);
+    CodeBuilder.Label send = new CodeBuilder.Label();
+    CodeBuilder.Label done = new CodeBuilder.Label();
+    b.place(send);
+    b.jump(Opcode.SEND, done);
+    b.emit(Opcode.YIELD_VALUE, 1);
+    b.emit(Opcode.RESUME);
+    b.jump(Opcode.JUMP_BACKWARD, send);
+    b.place(done);
+    b.emit(Opcode.END_SEND);
+  }
+
+  /** Leaving an async with normally: await __aexit__(None, None, None). */
+  private void awaitExitWithNones() {
+    constant(PySingleton.NONE);
+    constant(PySingleton.NONE);
+    constant(PySingleton.NONE);
+    b.emit(Opcode.CALL, 2);
+    b.emit(Opcode.GET_AWAITABLE, 2);
+    awaitLoop();
+    b.emit(Opcode.POP_TOP);
+  }
+
+  /**
+   * async with: as {@link #withStmt}, with __aenter__ and __aexit__ awaited
+   * (BEFORE_ASYNC_WITH, GET_AWAITABLE 1 and 2), as CPython 3.13 compiles it.
+   */
+  private void asyncWithStmt(List<Stmt.WithItem> items, int i, List<Stmt> body) {
+    Stmt.WithItem item = items.get(i);
+    CodeBuilder.Label handler = new CodeBuilder.Label();
+    CodeBuilder.Label cleanup = new CodeBuilder.Label();
+    CodeBuilder.Label suppress = new CodeBuilder.Label();
+    CodeBuilder.Label after = new CodeBuilder.Label();
+    expr(item.contextExpr());
+    emitAt(item.contextExpr().pos(), Opcode.BEFORE_ASYNC_WITH, 0);
+    emitAt(item.contextExpr().pos(), Opcode.GET_AWAITABLE, 1);
+    awaitLoop();
+    int depth = stackDepth() + 1; // __aexit__ stays under the body
+    b.pushHandler(handler, depth, false);
+    push(FKind.ASYNC_WITH, null, null, null, null);
+    if (item.optionalVars() != null) {
+      store(item.optionalVars());
+    } else {
+      b.emit(Opcode.POP_TOP);
+    }
+    if (i + 1 < items.size()) {
+      asyncWithStmt(items, i + 1, body);
+    } else {
+      stmts(body);
+    }
+    fblocks.pop();
+    b.popHandler();
+    awaitExitWithNones();
+    b.jump(Opcode.JUMP_FORWARD, after);
+    b.place(handler);
+    b.emit(Opcode.PUSH_EXC_INFO); // exit, prev_exc, exc
+    b.pushHandler(cleanup, depth + 1, false);
+    b.emit(Opcode.WITH_EXCEPT_START); // exit, prev_exc, exc, awaitable
+    b.emit(Opcode.GET_AWAITABLE, 2);
+    awaitLoop();
+    b.emit(Opcode.TO_BOOL);
+    b.jump(Opcode.POP_JUMP_IF_TRUE, suppress);
+    b.emit(Opcode.RERAISE, 0);
+    b.place(suppress);
+    b.emit(Opcode.POP_TOP); // exc
+    b.popHandler();
+    b.emit(Opcode.POP_EXCEPT);
+    b.emit(Opcode.POP_TOP); // exit
+    b.jump(Opcode.JUMP_FORWARD, after);
+    emitCleanup(cleanup);
+    b.place(after);
+  }
+
+  /**
+   * async for: GET_AITER, then at each step the awaited __anext__() under a handler whose
+   * END_ASYNC_FOR ends the loop on StopAsyncIteration (and re-raises anything else).
+   */
+  private void asyncForStmt(Stmt.AsyncFor f) {
+    CodeBuilder.Label top = new CodeBuilder.Label();
+    CodeBuilder.Label exhausted = new CodeBuilder.Label();
+    CodeBuilder.Label end = new CodeBuilder.Label();
+    expr(f.iter());
+    emitAt(f.iter().pos(), Opcode.GET_AITER, 0);
+    int depth = stackDepth() + 1; // the async iterator stays under the body
+    b.place(top);
+    b.pushHandler(exhausted, depth, false);
+    emitAt(f.iter().pos(), Opcode.GET_ANEXT, 0);
+    at(f.iter().pos(), this::awaitLoop);
+    b.popHandler();
+    store(f.target());
+    push(FKind.FOR_LOOP, top, end, null, null, false);
+    stmts(f.body());
+    fblocks.pop();
+    b.jump(Opcode.JUMP_BACKWARD, top);
+    b.place(exhausted);
+    emitAt(f.iter().pos(), Opcode.END_ASYNC_FOR, 0);
+    stmts(f.orelse());
+    b.place(end);
+  }
+
   /** The handler of a handler: restore the previous exception, then re-raise. */
   private void emitCleanup(CodeBuilder.Label cleanup) {
     b.place(cleanup);
@@ -444,6 +556,12 @@ public final class CodeGen {
               b.emit(Opcode.SWAP, 2);
             }
             callExitWithNones();
+          }
+          case ASYNC_WITH -> {
+            if (preserve) {
+              b.emit(Opcode.SWAP, 2);
+            }
+            awaitExitWithNones();
           }
           case HANDLER_BODY -> {
             if (preserve) {
@@ -1061,7 +1179,7 @@ public final class CodeGen {
     int d = 0;
     for (FBlock f : fblocks) {
       d += switch (f.kind()) {
-        case FOR_LOOP, WITH, HANDLER_BODY, POP_VALUE -> 1;
+        case FOR_LOOP, WITH, ASYNC_WITH, HANDLER_BODY, POP_VALUE -> 1;
         case FINALLY_EXCEPTIONAL -> 2;
         case EXCEPT_STAR_BODY -> 4; // previous exception, original, raised list, rest
         default -> 0;
@@ -1071,14 +1189,15 @@ public final class CodeGen {
   }
 
 
-  private void functionDef(Stmt.FunctionDef f) {
-    if (!f.typeParams().isEmpty()) {
-      throw unsupported("generic functions", f.pos());
+  private void functionDef(org.pyjit.ast.Node f, String name, Arguments a, List<Stmt> body,
+      List<Expr> decoratorList, Expr returns, List<org.pyjit.ast.TypeParam> typeParams,
+      Pos pos) {
+    if (!typeParams.isEmpty()) {
+      throw unsupported("generic functions", pos);
     }
-    for (Expr d : f.decoratorList()) {
+    for (Expr d : decoratorList) {
       expr(d);
     }
-    Arguments a = f.args();
     int flags = 0;
     if (!a.defaults().isEmpty()) {
       for (Expr d : a.defaults()) {
@@ -1103,10 +1222,10 @@ public final class CodeGen {
       b.emit(Opcode.BUILD_MAP, n);
       flags |= 2;
     }
-    if (annotations(a, f.returns())) {
+    if (annotations(a, returns)) {
       flags |= 4;
     }
-    CodeObject code = compileFunction(f, f.name(), f.args(), f.body(), f.pos(), false);
+    CodeObject code = compileFunction(f, name, a, body, pos, false);
     makeFunction(code);
     if ((flags & 4) != 0) {
       b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 4);
@@ -1119,10 +1238,10 @@ public final class CodeGen {
     }
     // each decorator sits below the function on the stack: CALL 0 calls it with the function
     // as its "self" argument, innermost first, as in CPython 3.13
-    for (int i = f.decoratorList().size() - 1; i >= 0; i--) {
-      emitAt(f.decoratorList().get(i).pos(), Opcode.CALL, 0); // located at the decorator
+    for (int i = decoratorList.size() - 1; i >= 0; i--) {
+      emitAt(decoratorList.get(i).pos(), Opcode.CALL, 0); // located at the decorator
     }
-    storeName(f.name());
+    storeName(name);
   }
 
   /** class C(bases, **kw): body: as CPython 3.13, through __build_class__. */
@@ -1786,8 +1905,16 @@ public final class CodeGen {
         } else {
           constant(PySingleton.NONE);
         }
+        if ((sc.codeFlags() & CodeObject.CO_ASYNC_GENERATOR) != 0) {
+          b.emit(Opcode.CALL_INTRINSIC_1, 4); // INTRINSIC_ASYNC_GEN_WRAP
+        }
         b.emit(Opcode.YIELD_VALUE);
         b.emit(Opcode.RESUME);
+      }
+      case Expr.Await a -> {
+        expr(a.value());
+        emitAt(a.pos(), Opcode.GET_AWAITABLE, 0);
+        awaitLoop();
       }
       case Expr.YieldFrom y -> {
         if (!sc.isFunctionLike()) {
@@ -1795,16 +1922,7 @@ public final class CodeGen {
         }
         expr(y.value());
         b.emit(Opcode.GET_YIELD_FROM_ITER);
-        constant(PySingleton.NONE);
-        CodeBuilder.Label send = new CodeBuilder.Label();
-        CodeBuilder.Label done = new CodeBuilder.Label();
-        b.place(send);
-        b.jump(Opcode.SEND, done);
-        b.emit(Opcode.YIELD_VALUE);
-        b.emit(Opcode.RESUME);
-        b.jump(Opcode.JUMP_BACKWARD, send);
-        b.place(done);
-        b.emit(Opcode.END_SEND);
+        awaitLoop();
       }
       case Expr.NamedExpr n -> {
         expr(n.value());

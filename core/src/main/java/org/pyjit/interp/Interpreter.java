@@ -52,8 +52,9 @@ public final class Interpreter {
       System.arraycopy(fn.closure, 0, fast, co.freeSlot(0), co.freevars.length);
     }
     Frame f = new Frame(co, fn.globals, Builtins.dict(fn.globals), null, fast, fn);
-    if (co.has(CodeObject.CO_GENERATOR)) {
-      return new PyGenerator(f);
+    if ((co.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
+        | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
+      return Coroutines.make(f);
     }
     return run(f, ts);
   }
@@ -1007,6 +1008,7 @@ public final class Interpreter {
               case 1 -> org.pyjit.runtime.DisplayHook.display(stack[sp - 1]); // PRINT
               case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
               case 6 -> PyTuple.of(((PyList) stack[sp - 1]).toArray()); // LIST_TO_TUPLE
+              case 4 -> new PyAsyncGenerator.Wrapped(stack[sp - 1]); // ASYNC_GEN_WRAP
               case 2 -> { // INTRINSIC_IMPORT_STAR
                 org.pyjit.runtime.Importer.importStar(stack[sp - 1], f.locals);
                 yield PySingleton.NONE;
@@ -1045,6 +1047,17 @@ public final class Interpreter {
                 stack[sp++] = sent[1]; // the delegate returned
                 pc = arg;
               }
+            }
+            case GET_AWAITABLE -> stack[sp - 1] = Coroutines.awaitable(stack[sp - 1], arg);
+            case GET_AITER -> stack[sp - 1] = Coroutines.aiter(stack[sp - 1]);
+            case GET_ANEXT -> {
+              stack[sp] = Coroutines.anext(stack[sp - 1]);
+              sp++;
+            }
+            case BEFORE_ASYNC_WITH -> sp = Coroutines.beforeAsyncWith(stack, sp);
+            case END_ASYNC_FOR -> {
+              Coroutines.endAsyncFor(stack[sp - 1]);
+              sp -= 2;
             }
             case END_SEND -> {
               Object v = stack[--sp];

@@ -61,8 +61,49 @@ public final class PyGenerator extends PyObject {
   private PyBaseException handledInside;
   private boolean finished;
 
+  /** "generator", "coroutine" or "async generator": what the messages call it. */
+  final String kind;
+
   PyGenerator(Frame frame) {
+    this(frame, "generator");
+  }
+
+  PyGenerator(Frame frame, String kind) {
     this.frame = frame;
+    this.kind = kind;
+  }
+
+  boolean isStarted() {
+    return started;
+  }
+
+  boolean isFinished() {
+    return finished;
+  }
+
+  /** Marks a frame never started as finished (closing an async generator before its start). */
+  void markFinished() {
+    finished = true;
+  }
+
+  Frame frame() {
+    return frame;
+  }
+
+  /**
+   * The object a suspended {@code yield from} or {@code await} is delegating to (the frame
+   * stopped at a YIELD_VALUE 1 of the compiler's send loop, its receiver on top of the
+   * stack), or null: CPython's _PyGen_yf.
+   */
+  Object delegate() {
+    if (!started || finished || running || frame.resumeAt < 2) {
+      return null;
+    }
+    int unit = frame.code.code[frame.resumeAt - 1];
+    if ((unit & 0xff) != org.pyjit.bytecode.Opcode.YIELD_VALUE.ordinal() || (unit >>> 8) != 1) {
+      return null;
+    }
+    return frame.stack[frame.sp - 1];
   }
 
   @Override
@@ -95,18 +136,38 @@ public final class PyGenerator extends PyObject {
    */
   Object[] resume(Object value, PyBaseException exc) {
     if (running) {
-      throw Errors.valueError("generator already executing");
+      throw Errors.valueError(kind + " already executing");
     }
     if (finished) {
       if (exc != null) {
         throw new PyException(exc);
       }
+      if (kind.equals("coroutine")) {
+        throw Errors.runtimeError("cannot reuse already awaited coroutine");
+      }
       return new Object[] {null, PySingleton.NONE};
     }
     if (!started && value != PySingleton.NONE && exc == null) {
-      throw Errors.typeError("can't send non-None value to a just-started generator");
+      throw Errors.typeError("can't send non-None value to a just-started " + kind);
     }
-    if (started && exc == null) {
+    Object yf = exc != null ? delegate() : null;
+    if (yf != null) {
+      // throw()/close() go to the delegate first, as CPython's gen_throw does
+      Object[] r = throwToDelegate(yf, exc);
+      if (r == null) {
+        exc = thrownBack;
+      } else if (r.length == 1) {
+        return r;
+      } else {
+        // the delegate returned: the send loop ends with its value (at its END_SEND)
+        int send = frame.code.code[frame.resumeAt - 2];
+        frame.stack[frame.sp++] = r[1];
+        frame.resumeAt = send >>> 8;
+        exc = null;
+        value = null;
+      }
+    }
+    if (started && exc == null && value != null) {
       frame.stack[frame.sp++] = value;
     }
     started = true;
@@ -132,8 +193,11 @@ public final class PyGenerator extends PyObject {
       return new Object[] {null, r};
     } catch (PyException e) {
       finished = true;
-      if (e.value.type().isSubtypeOf(Types.STOP_ITERATION)) {
-        PyException re = Errors.runtimeError("generator raised StopIteration");
+      boolean stopAsync = kind.equals("async generator")
+          && e.value.type().isSubtypeOf(Types.STOP_ASYNC_ITERATION);
+      if (e.value.type().isSubtypeOf(Types.STOP_ITERATION) || stopAsync) {
+        PyException re = Errors.runtimeError(kind + " raised "
+            + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
         re.value.cause = e.value;
         re.value.context = e.value;
         re.value.contextSet = true;
@@ -145,6 +209,56 @@ public final class PyGenerator extends PyObject {
       handledInside = frame.yielded ? ts.handled : null;
       ts.handled = callerHandled;
       ts.outerHandled = callerOuter;
+      running = false;
+    }
+  }
+
+  /** The exception to raise in the frame after {@link #throwToDelegate} returned null. */
+  private PyBaseException thrownBack;
+
+  /**
+   * Passes {@code exc} to the delegate {@code yf}: {yielded} or {null, result} when it
+   * yields or returns, or null with {@link #thrownBack} the exception to raise in this frame
+   * instead (GeneratorExit after closing the delegate, what the delegate raised, or exc
+   * itself when the delegate has no throw method).
+   */
+  private Object[] throwToDelegate(Object yf, PyBaseException exc) {
+    thrownBack = exc;
+    running = true;
+    try {
+      if (exc.type().isSubtypeOf(Types.GENERATOR_EXIT)) {
+        PyGenerator g = Coroutines.underlying(yf);
+        if (g != null) {
+          g.close();
+        } else {
+          Object close = Ops.getattrOrNull(yf, "close");
+          if (close != null) {
+            Ops.call(close, new Object[0], null);
+          }
+        }
+        return null;
+      }
+      PyGenerator g = Coroutines.underlying(yf);
+      if (g != null) {
+        return g.resume(PySingleton.NONE, exc);
+      }
+      Object t = Ops.getattrOrNull(yf, "throw");
+      if (t == null) {
+        return null;
+      }
+      try {
+        return new Object[] {Ops.call(t, new Object[] {exc}, null)};
+      } catch (PyException e) {
+        if (e.value.type().isSubtypeOf(Types.STOP_ITERATION)) {
+          org.pyjit.runtime.PyTuple args = e.value.args;
+          return new Object[] {null, args.size() > 0 ? args.get(0) : PySingleton.NONE};
+        }
+        throw e;
+      }
+    } catch (PyException e) {
+      thrownBack = e.value;
+      return null;
+    } finally {
       running = false;
     }
   }
@@ -182,7 +296,7 @@ public final class PyGenerator extends PyObject {
     try {
       Object[] r = resume(PySingleton.NONE, new PyBaseException(Types.GENERATOR_EXIT));
       if (r.length == 1) {
-        throw Errors.runtimeError("generator ignored GeneratorExit");
+        throw Errors.runtimeError(kind + " ignored GeneratorExit");
       }
     } catch (PyException e) {
       if (!e.value.type().isSubtypeOf(Types.GENERATOR_EXIT)) {
@@ -221,7 +335,8 @@ public final class PyGenerator extends PyObject {
    * {@link #resume}, or null when a plain iterator is exhausted.
    */
   static Object[] sendTo(Object receiver, Object value) {
-    if (receiver instanceof PyGenerator g) {
+    PyGenerator g = Coroutines.underlying(receiver);
+    if (g != null) {
       return g.resume(value, null);
     }
     if (value == PySingleton.NONE) {

@@ -1,0 +1,137 @@
+package org.pyjit.interp;
+
+import org.pyjit.bytecode.CodeObject;
+import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.Ops;
+import org.pyjit.runtime.PyBaseException;
+import org.pyjit.runtime.PyException;
+import org.pyjit.runtime.Types;
+
+/**
+ * The coroutine instructions' work (GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR,
+ * BEFORE_ASYNC_WITH), with CPython 3.13's TypeError messages, and the making of coroutines and
+ * async generators when their functions are called. A coroutine or async generator is a
+ * {@link PyGenerator} (the suspended frame) wrapped in {@link PyCoroutine} or
+ * {@link PyAsyncGenerator}, so that the generator-only paths (for loops, yield from) never
+ * take one for a generator.
+ */
+final class Coroutines {
+  private Coroutines() {}
+
+  /** What calling a function whose code is a generator, coroutine or async generator makes. */
+  static Object make(Frame f) {
+    CodeObject co = f.code;
+    if (co.has(CodeObject.CO_COROUTINE)) {
+      return new PyCoroutine(new PyGenerator(f, "coroutine"));
+    }
+    if (co.has(CodeObject.CO_ASYNC_GENERATOR)) {
+      return new PyAsyncGenerator(new PyGenerator(f, "async generator"));
+    }
+    return new PyGenerator(f);
+  }
+
+  /** The frame behind a generator or coroutine, or null for any other object. */
+  static PyGenerator underlying(Object o) {
+    return switch (o) {
+      case PyGenerator g -> g;
+      case PyCoroutine c -> c.gen;
+      case PyCoroutine.Wrapper w -> w.coro.gen;
+      default -> null;
+    };
+  }
+
+  /** GET_AWAITABLE: the iterator an await drives ({@code where}: 0 await, 1 __aenter__, 2 __aexit__). */
+  static Object awaitable(Object o, int where) {
+    if (o instanceof PyCoroutine c) {
+      if (c.gen.delegate() != null) {
+        throw Errors.runtimeError("coroutine is being awaited already");
+      }
+      return c;
+    }
+    Object await = Ops.getattrOrNull(o, "__await__");
+    if (await == null || o instanceof PyAsyncGenerator) {
+      String name = Types.typeOf(o).name;
+      throw Errors.typeError(switch (where) {
+        case 1 -> "'async with' received an object from __aenter__ that does not implement"
+            + " __await__: " + name;
+        case 2 -> "'async with' received an object from __aexit__ that does not implement"
+            + " __await__: " + name;
+        default -> "object " + name + " can't be used in 'await' expression";
+      });
+    }
+    Object it = Ops.call(await, new Object[0], null);
+    if (it instanceof PyCoroutine) {
+      throw Errors.typeError("__await__() returned a coroutine");
+    }
+    if (!(it instanceof PyGenerator) && Ops.getattrOrNull(it, "__next__") == null) {
+      throw Errors.typeError("__await__() returned non-iterator of type '"
+          + Types.typeOf(it).name + "'");
+    }
+    return it;
+  }
+
+  /** GET_AITER: obj.__aiter__(), which must have __anext__. */
+  static Object aiter(Object o) {
+    Object aiter = Ops.getattrOrNull(o, "__aiter__");
+    if (aiter == null) {
+      throw Errors.typeError("'async for' requires an object with __aiter__ method, got "
+          + Types.typeOf(o).name);
+    }
+    Object it = Ops.call(aiter, new Object[0], null);
+    if (Ops.getattrOrNull(it, "__anext__") == null) {
+      throw Errors.typeError("'async for' received an object from __aiter__ that does not"
+          + " implement __anext__: " + Types.typeOf(it).name);
+    }
+    return it;
+  }
+
+  /** GET_ANEXT: the awaitable of aiter.__anext__(). */
+  static Object anext(Object aiter) {
+    if (aiter instanceof PyAsyncGenerator ag) {
+      return ag.asend(org.pyjit.runtime.PySingleton.NONE);
+    }
+    Object anext = Ops.getattrOrNull(aiter, "__anext__");
+    if (anext == null) {
+      throw Errors.typeError("'async for' requires an iterator with __anext__ method, got "
+          + Types.typeOf(aiter).name);
+    }
+    Object next = Ops.call(anext, new Object[0], null);
+    try {
+      return awaitable(next, 0);
+    } catch (PyException e) {
+      if (e.value.type() == Types.TYPE_ERROR) {
+        PyException te = Errors.typeError("'async for' received an invalid object from"
+            + " __anext__: " + Types.typeOf(next).name);
+        te.value.cause = e.value;
+        te.value.context = e.value;
+        te.value.contextSet = true;
+        te.value.suppressContext = true;
+        throw te;
+      }
+      throw e;
+    }
+  }
+
+  /** END_ASYNC_FOR: StopAsyncIteration ends the loop; anything else is re-raised. */
+  static void endAsyncFor(Object exc) {
+    PyBaseException e = (PyBaseException) exc;
+    if (!e.type().isSubtypeOf(Types.STOP_ASYNC_ITERATION)) {
+      throw new Interpreter.Reraise(e);
+    }
+  }
+
+  /** BEFORE_ASYNC_WITH: stack [mgr] becomes [bound __aexit__, mgr.__aenter__()]. */
+  static int beforeAsyncWith(Object[] stack, int sp) {
+    Object mgr = stack[sp - 1];
+    Object enter = Ops.getattrOrNull(mgr, "__aenter__");
+    Object exit = enter == null ? null : Ops.getattrOrNull(mgr, "__aexit__");
+    if (enter == null || exit == null) {
+      throw Errors.typeError("'" + Types.typeOf(mgr).name + "' object does not support the"
+          + " asynchronous context manager protocol"
+          + (enter == null ? "" : " (missed __aexit__ method)"));
+    }
+    stack[sp - 1] = exit;
+    stack[sp] = Ops.call(enter, new Object[0], null);
+    return sp + 1;
+  }
+}
