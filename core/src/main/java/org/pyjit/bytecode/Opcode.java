@@ -145,7 +145,8 @@ public enum Opcode {
   // ---- generators
   RETURN_GENERATOR(Arg.NONE, 0),
   YIELD_VALUE(Arg.NONE, 0),
-  SEND(Arg.JUMP, 0, -1),
+  /** Stack: receiver, value -> receiver, yielded or returned value (jumping when it returned). */
+  SEND(Arg.JUMP, 0, 0),
   END_SEND(Arg.NONE, -1),
   GET_YIELD_FROM_ITER(Arg.NONE, 0),
   // ---- coroutines

@@ -1956,15 +1956,11 @@ public final class CodeGen {
    */
   private void comprehension(org.pyjit.ast.Node node, List<Expr.Comprehension> gens,
       Opcode build, java.util.function.IntConsumer element) {
-    for (Expr.Comprehension g : gens) {
-      if (g.isAsync() != 0) {
-        throw unsupported("async comprehensions", g.iter().pos());
-      }
-    }
     Scope comp = symtable.scope(node);
     // the outermost iterable is evaluated in the enclosing scope, before the names are hidden
     iterable(gens.getFirst().iter());
-    emitAt(gens.getFirst().iter().pos(), Opcode.GET_ITER, 0);
+    emitAt(gens.getFirst().iter().pos(),
+        gens.getFirst().isAsync() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER, 0);
     List<String> saved = new ArrayList<>();
     List<Boolean> cell = new ArrayList<>();
     for (Symbol sym : comp.symbols().values()) {
@@ -2008,11 +2004,6 @@ public final class CodeGen {
    * (.0), made and called on the spot as CPython does.
    */
   private void generatorExpression(Expr.GeneratorExp g) {
-    for (Expr.Comprehension c : g.generators()) {
-      if (c.isAsync() != 0) {
-        throw unsupported("async generator expressions", c.iter().pos());
-      }
-    }
     UnitState outer = saveUnit();
     String qualname = qualPrefix + "<genexpr>";
     CodeObject code;
@@ -2029,6 +2020,9 @@ public final class CodeGen {
       b.emit(Opcode.LOAD_FAST, 0);
       comprehensionLevel(g.generators(), 0, false, depth -> {
         expr(g.elt());
+        if ((sc.codeFlags() & CodeObject.CO_ASYNC_GENERATOR) != 0) {
+          b.emit(Opcode.CALL_INTRINSIC_1, 4); // INTRINSIC_ASYNC_GEN_WRAP
+        }
         b.emit(Opcode.YIELD_VALUE);
         b.emit(Opcode.RESUME);
         b.emit(Opcode.POP_TOP);
@@ -2041,7 +2035,8 @@ public final class CodeGen {
     }
     makeFunction(code);
     iterable(g.generators().getFirst().iter());
-    emitAt(g.generators().getFirst().iter().pos(), Opcode.GET_ITER, 0);
+    emitAt(g.generators().getFirst().iter().pos(),
+        g.generators().getFirst().isAsync() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER, 0);
     b.emit(Opcode.CALL, 0);
   }
 
@@ -2053,16 +2048,26 @@ public final class CodeGen {
   private void comprehensionLevel(List<Expr.Comprehension> gens, int i, boolean firstIsIter,
       java.util.function.IntConsumer element) {
     Expr.Comprehension g = gens.get(i);
+    boolean async = g.isAsync() != 0;
     if (i > 0) {
       iterable(g.iter());
-      emitAt(g.iter().pos(), Opcode.GET_ITER, 0);
-    } else if (!firstIsIter) {
+      emitAt(g.iter().pos(), async ? Opcode.GET_AITER : Opcode.GET_ITER, 0);
+    } else if (!firstIsIter && !async) {
       emitAt(g.iter().pos(), Opcode.GET_ITER, 0);
     }
     CodeBuilder.Label top = new CodeBuilder.Label();
     CodeBuilder.Label end = new CodeBuilder.Label();
     b.place(top);
-    jumpAt(g.iter().pos(), Opcode.FOR_ITER, end);
+    if (async) {
+      // what lies under the comprehension is not known here: the handler keeps the depth
+      // its first instruction has (CodeBuilder resolves it)
+      b.pushHandler(end, CodeBuilder.DEPTH_AT_ENTRY, false);
+      emitAt(g.iter().pos(), Opcode.GET_ANEXT, 0);
+      at(g.iter().pos(), this::awaitLoop);
+      b.popHandler();
+    } else {
+      jumpAt(g.iter().pos(), Opcode.FOR_ITER, end);
+    }
     store(g.target());
     for (Expr cond : g.ifs()) {
       condition(cond, top, false);
@@ -2074,6 +2079,9 @@ public final class CodeGen {
     }
     b.jump(Opcode.JUMP_BACKWARD, top);
     b.place(end);
+    if (async) {
+      emitAt(g.iter().pos(), Opcode.END_ASYNC_FOR, 0);
+    }
   }
 
   /**

@@ -339,11 +339,23 @@ public final class PyGenerator extends PyObject {
     if (g != null) {
       return g.resume(value, null);
     }
-    if (value == PySingleton.NONE) {
-      Object v = Ops.next(receiver);
-      return v == null ? null : new Object[] {v};
+    try {
+      if (receiver instanceof PyAsyncGenerator.Step step) {
+        return new Object[] {step.send(value, null)};
+      }
+      if (value == PySingleton.NONE) {
+        Object v = Ops.next(receiver);
+        return v == null ? null : new Object[] {v};
+      }
+      return new Object[] {Ops.call(Ops.getattr(receiver, "send"), new Object[] {value}, null)};
+    } catch (PyException e) {
+      // the delegate returned: its StopIteration carries the value of the yield from / await
+      if (e.value.type().isSubtypeOf(Types.STOP_ITERATION)) {
+        org.pyjit.runtime.PyTuple args = e.value.args;
+        return new Object[] {null, args.size() > 0 ? args.get(0) : PySingleton.NONE};
+      }
+      throw e;
     }
-    return new Object[] {Ops.call(Ops.getattr(receiver, "send"), new Object[] {value}, null)};
   }
 
   static {
