@@ -18,6 +18,33 @@ import org.pyjit.runtime.Types;
 final class Coroutines {
   private Coroutines() {}
 
+  /**
+   * Runs one of the coroutine instructions (kept out of the interpreter's loop, whose size
+   * matters) on the value stack; returns the new stack pointer.
+   */
+  static int execute(int unit, Object[] stack, int sp) {
+    int arg = unit >>> 8;
+    switch (org.pyjit.bytecode.Opcode.of(unit & 0xff)) {
+      case GET_AWAITABLE -> stack[sp - 1] = awaitable(stack[sp - 1], arg);
+      case GET_AITER -> stack[sp - 1] = aiter(stack[sp - 1]);
+      case GET_ANEXT -> {
+        stack[sp] = anext(stack[sp - 1]);
+        return sp + 1;
+      }
+      case BEFORE_ASYNC_WITH -> {
+        return beforeAsyncWith(stack, sp);
+      }
+      case END_ASYNC_FOR -> {
+        endAsyncFor(stack[sp - 1]);
+        stack[sp - 1] = null;
+        stack[sp - 2] = null;
+        return sp - 2;
+      }
+      default -> throw new IllegalStateException("not a coroutine instruction: " + unit);
+    }
+    return sp;
+  }
+
   /** What calling a function whose code is a generator, coroutine or async generator makes. */
   static Object make(Frame f) {
     CodeObject co = f.code;

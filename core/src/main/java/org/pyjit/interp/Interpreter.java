@@ -1048,17 +1048,8 @@ public final class Interpreter {
                 pc = arg;
               }
             }
-            case GET_AWAITABLE -> stack[sp - 1] = Coroutines.awaitable(stack[sp - 1], arg);
-            case GET_AITER -> stack[sp - 1] = Coroutines.aiter(stack[sp - 1]);
-            case GET_ANEXT -> {
-              stack[sp] = Coroutines.anext(stack[sp - 1]);
-              sp++;
-            }
-            case BEFORE_ASYNC_WITH -> sp = Coroutines.beforeAsyncWith(stack, sp);
-            case END_ASYNC_FOR -> {
-              Coroutines.endAsyncFor(stack[sp - 1]);
-              sp -= 2;
-            }
+            case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR ->
+                sp = Coroutines.execute(unit, stack, sp);
             case END_SEND -> {
               Object v = stack[--sp];
               stack[sp - 1] = v;
