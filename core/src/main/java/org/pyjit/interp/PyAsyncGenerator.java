@@ -159,9 +159,6 @@ public final class PyAsyncGenerator extends PyObject {
     t.dict.put("aclose", new PyBuiltinFunction("aclose", t,
         (a, k) -> new Step((PyAsyncGenerator) a[0], ATHROW, null,
             new PyBaseException(Types.GENERATOR_EXIT))));
-    t.dict.put("__repr__", new PyBuiltinFunction("__repr__", t, (a, k) ->
-        "<async_generator object " + ((PyAsyncGenerator) a[0]).gen.qualname() + " at 0x"
-            + String.format("%012x", System.identityHashCode(a[0])) + ">"));
     for (PyType st : new PyType[] {ASEND, ATHROW}) {
       st.dict.put("send", new PyBuiltinFunction("send", st,
           (a, k) -> ((Step) a[0]).send(a[1], null)));

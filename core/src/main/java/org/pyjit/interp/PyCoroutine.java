@@ -85,9 +85,6 @@ public final class PyCoroutine extends PyObject {
     addFrameMethods(t);
     t.dict.put("__await__", new PyBuiltinFunction("__await__", t,
         (a, k) -> new Wrapper((PyCoroutine) a[0])));
-    t.dict.put("__repr__", new PyBuiltinFunction("__repr__", t, (a, k) ->
-        "<coroutine object " + gen(a[0]).qualname() + " at 0x"
-            + String.format("%012x", System.identityHashCode(a[0])) + ">"));
     PyType w = WRAPPER_TYPE;
     addFrameMethods(w);
     w.dict.put("__next__", new PyBuiltinFunction("__next__", w,

@@ -122,8 +122,10 @@ public final class PyGenerator extends PyObject {
       case "gi_suspended" -> started && !running && !finished;
       case "gi_frame" -> finished ? PySingleton.NONE : new PyFrameObject(frame);
       case "gi_code" -> org.pyjit.runtime.CodeAttributes.wrap(frame.code);
-      // the delegate of a pending yield from is not tracked: None, as between yields
-      case "gi_yieldfrom" -> PySingleton.NONE;
+      case "gi_yieldfrom" -> {
+        Object d = delegate();
+        yield d == null ? PySingleton.NONE : d;
+      }
       case "__name__" -> name();
       case "__qualname__" -> qualname();
       default -> null;
@@ -306,14 +308,15 @@ public final class PyGenerator extends PyObject {
   }
 
   /**
-   * At the end of a program, closes the suspended generators that __main__'s globals still
-   * hold, in the dict's order, as CPython does when it clears the module at shutdown (their
-   * finally blocks run then). An exception raised by one is ignored, as CPython's finalizer
+   * At the end of a program, closes the suspended generators and coroutines that __main__'s
+   * globals still hold, in the dict's order, as CPython does when it clears the module at
+   * shutdown (their finally blocks run then). An exception raised by one is ignored, as CPython's finalizer
    * does (it would print "Exception ignored in" on stderr).
    */
   public static void closeAtExit(org.pyjit.runtime.PyDict globals) {
     for (Object[] kv : globals.items()) {
-      if (kv[1] instanceof PyGenerator g && g.started && !g.finished && !g.running) {
+      PyGenerator g = Coroutines.underlying(kv[1]);
+      if (g != null && g.started && !g.finished && !g.running) {
         try {
           g.close();
         } catch (PyException e) {
