@@ -144,7 +144,8 @@ public enum Opcode {
   RETURN_CONST(Arg.CONST, 0),
   // ---- generators
   RETURN_GENERATOR(Arg.NONE, 0),
-  YIELD_VALUE(Arg.NONE, 0),
+  /** arg = 1 in the send loop of yield from / await (where throw() finds the delegate). */
+  YIELD_VALUE(Arg.NUMBER, 0),
   /** Stack: receiver, value -> receiver, yielded or returned value (jumping when it returned). */
   SEND(Arg.JUMP, 0, 0),
   END_SEND(Arg.NONE, -1),

@@ -28,7 +28,7 @@ import org.pyjit.runtime.PyTuple;
  * fast locals, cells and free variables (DEREF), globals, or the namespace dict (NAME) of
  * module and class bodies. List, set and dict comprehensions are inlined (PEP 709) with
  * their names hidden in fast slots; generator expressions are nested generator functions.
- * Constructs not compiled yet (async, generic definitions) raise
+ * Constructs not compiled yet (generic definitions) raise
  * {@link Unsupported}, naming the construct and its line.
  */
 public final class CodeGen {
