@@ -15,7 +15,7 @@ import org.pyjit.runtime.Types;
  * {@link PyAsyncGenerator}, so that the generator-only paths (for loops, yield from) never
  * take one for a generator.
  */
-final class Coroutines {
+public final class Coroutines {
   private Coroutines() {}
 
   /**
@@ -160,5 +160,87 @@ final class Coroutines {
     stack[sp - 1] = exit;
     stack[sp] = Ops.call(enter, new Object[0], null);
     return sp + 1;
+  }
+
+  static final org.pyjit.runtime.PyType ANEXT_AWAITABLE =
+      new org.pyjit.runtime.PyType("anext_awaitable", true, Types.OBJECT);
+
+  /**
+   * anext(aiterator, default): awaits aiterator.__anext__() and gives {@code dflt} when
+   * that raises StopAsyncIteration (CPython's anext_awaitable).
+   */
+  public static Object anextWithDefault(Object aiter, Object dflt) {
+    Object anext = Ops.getattrOrNull(aiter, "__anext__");
+    if (anext == null) {
+      throw Errors.typeError("'" + Types.typeOf(aiter).name + "' object is not an async iterator");
+    }
+    return new AnextAwaitable(Ops.call(anext, new Object[0], null), dflt);
+  }
+
+  static final class AnextAwaitable extends org.pyjit.runtime.PyObject {
+    private final Object awaitable;
+    private final Object dflt;
+    private Object iterator;
+
+    AnextAwaitable(Object awaitable, Object dflt) {
+      this.awaitable = awaitable;
+      this.dflt = dflt;
+    }
+
+    @Override
+    public org.pyjit.runtime.PyType type() {
+      return ANEXT_AWAITABLE;
+    }
+
+    Object step(Object value, PyBaseException exc) {
+      if (iterator == null) {
+        iterator = awaitable(awaitable, 0);
+      }
+      try {
+        if (exc != null) {
+          PyGenerator g = underlying(iterator);
+          if (g != null) {
+            return g.throwIn(exc);
+          }
+          if (iterator instanceof PyAsyncGenerator.Step st) {
+            return st.send(org.pyjit.runtime.PySingleton.NONE, exc);
+          }
+          Object t = Ops.getattrOrNull(iterator, "throw");
+          if (t == null) {
+            throw new PyException(exc);
+          }
+          return Ops.call(t, new Object[] {exc}, null);
+        }
+        Object[] r = PyGenerator.sendTo(iterator, value);
+        if (r == null) {
+          throw PyGenerator.stop(org.pyjit.runtime.PySingleton.NONE);
+        }
+        if (r.length == 1) {
+          return r[0];
+        }
+        throw PyGenerator.stop(r[1]);
+      } catch (PyException e) {
+        if (e.value.type().isSubtypeOf(Types.STOP_ASYNC_ITERATION)) {
+          throw PyGenerator.stop(dflt);
+        }
+        throw e;
+      }
+    }
+  }
+
+  static {
+    org.pyjit.runtime.PyType t = ANEXT_AWAITABLE;
+    t.dict.put("send", new org.pyjit.runtime.PyBuiltinFunction("send", t,
+        (a, k) -> ((AnextAwaitable) a[0]).step(a[1], null)));
+    t.dict.put("__next__", new org.pyjit.runtime.PyBuiltinFunction("__next__", t,
+        (a, k) -> ((AnextAwaitable) a[0]).step(org.pyjit.runtime.PySingleton.NONE, null)));
+    t.dict.put("throw", new org.pyjit.runtime.PyBuiltinFunction("throw", t,
+        (a, k) -> ((AnextAwaitable) a[0]).step(org.pyjit.runtime.PySingleton.NONE,
+            org.pyjit.runtime.Builtins.makeException(a[1]))));
+    t.dict.put("close", new org.pyjit.runtime.PyBuiltinFunction("close", t,
+        (a, k) -> org.pyjit.runtime.PySingleton.NONE));
+    t.dict.put("__iter__", new org.pyjit.runtime.PyBuiltinFunction("__iter__", t, (a, k) -> a[0]));
+    t.dict.put("__await__", new org.pyjit.runtime.PyBuiltinFunction("__await__", t,
+        (a, k) -> a[0]));
   }
 }

@@ -346,9 +346,13 @@ public final class PyGenerator extends PyObject {
       if (receiver instanceof PyAsyncGenerator.Step step) {
         return new Object[] {step.send(value, null)};
       }
-      if (value == PySingleton.NONE) {
+      if (value == PySingleton.NONE && receiver instanceof org.pyjit.runtime.PyIterator) {
         Object v = Ops.next(receiver);
         return v == null ? null : new Object[] {v};
+      }
+      if (value == PySingleton.NONE) {
+        // a Python-level __next__: its StopIteration's value is the result (caught below)
+        return new Object[] {Ops.call(Ops.getattr(receiver, "__next__"), new Object[0], null)};
       }
       return new Object[] {Ops.call(Ops.getattr(receiver, "send"), new Object[] {value}, null)};
     } catch (PyException e) {
