@@ -153,7 +153,8 @@ public enum Opcode {
   // ---- coroutines
   /** arg = 0 await, 1 after __aenter__, 2 after __aexit__ (for the error message). */
   GET_AWAITABLE(Arg.NUMBER, 0),
-  GET_AITER(Arg.NONE, 0),
+  /** arg = 1: the async for loop owns the async iterator (see POP_ITER). */
+  GET_AITER(Arg.NUMBER, 0),
   /** Stack: aiter -> aiter, awaitable of aiter.__anext__(). */
   GET_ANEXT(Arg.NONE, 1),
   /** Stack: aiter, exc -> nothing if exc is StopAsyncIteration, else re-raises it. */

@@ -502,7 +502,10 @@ public final class CodeGen {
     CodeBuilder.Label exhausted = new CodeBuilder.Label();
     CodeBuilder.Label end = new CodeBuilder.Label();
     expr(f.iter());
-    emitAt(f.iter().pos(), Opcode.GET_AITER, 0);
+    // as a for loop's (ownsIterator), an async generator made for the loop alone is its own
+    boolean owns = f.iter() instanceof Expr.Call c
+        && !(c.func() instanceof Expr.Name n && n.id().equals("aiter"));
+    emitAt(f.iter().pos(), Opcode.GET_AITER, owns ? 1 : 0);
     int depth = stackDepth() + 1; // the async iterator stays under the body
     b.place(top);
     b.pushHandler(exhausted, depth, false);
@@ -510,7 +513,7 @@ public final class CodeGen {
     at(f.iter().pos(), this::awaitLoop);
     b.popHandler();
     store(f.target());
-    push(FKind.FOR_LOOP, top, end, null, null, false);
+    push(FKind.FOR_LOOP, top, end, null, null, owns);
     stmts(f.body());
     fblocks.pop();
     b.jump(Opcode.JUMP_BACKWARD, top);

@@ -26,7 +26,12 @@ public final class Coroutines {
     int arg = unit >>> 8;
     switch (org.pyjit.bytecode.Opcode.of(unit & 0xff)) {
       case GET_AWAITABLE -> stack[sp - 1] = awaitable(stack[sp - 1], arg);
-      case GET_AITER -> stack[sp - 1] = aiter(stack[sp - 1]);
+      case GET_AITER -> {
+        stack[sp - 1] = aiter(stack[sp - 1]);
+        if (arg == 1 && stack[sp - 1] instanceof PyAsyncGenerator ag) {
+          ag.gen.ownByLoop(); // see PyGenerator.closeIfLoopOwned
+        }
+      }
       case GET_ANEXT -> {
         stack[sp] = anext(stack[sp - 1]);
         return sp + 1;

@@ -862,9 +862,7 @@ public final class Interpreter {
             case POP_ITER -> {
               Object it = stack[--sp];
               stack[sp] = null;
-              if (it instanceof PyGenerator g && g.loopOwned) {
-                g.close();
-              }
+              PyGenerator.closeIfLoopOwned(it);
             }
             case CALL -> {
               if (Specializer.due(counters, at) && Specializer.call(co, at, arg, stack[sp - arg - 2], stack[sp - arg - 1])) {

@@ -30,6 +30,18 @@ public final class PyGenerator extends PyObject {
   /** Made for a for loop alone (GET_ITER 1): the loop closes it when left early. */
   boolean loopOwned;
 
+  /**
+   * POP_ITER: a (for or async for) loop left early drops its own iterator, closing a
+   * generator or async generator as CPython's reference counting does.
+   */
+  static void closeIfLoopOwned(Object it) {
+    PyGenerator g = it instanceof PyAsyncGenerator ag ? ag.gen
+        : it instanceof PyGenerator pg ? pg : null;
+    if (g != null && g.loopOwned) {
+      g.close();
+    }
+  }
+
   /** GET_ITER 1: a generator not started yet is the loop's own. */
   void ownByLoop() {
     if (!started) {
@@ -44,8 +56,9 @@ public final class PyGenerator extends PyObject {
    */
   static void closeOwned(Object[] stack, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
-      if (stack[i] instanceof PyGenerator g && g.loopOwned && g.started && !g.finished
-          && !g.running) {
+      PyGenerator g = stack[i] instanceof PyAsyncGenerator ag ? ag.gen
+          : stack[i] instanceof PyGenerator pg ? pg : null;
+      if (g != null && g.loopOwned && g.started && !g.finished && !g.running) {
         try {
           g.close();
         } catch (PyException e) {
