@@ -33,5 +33,7 @@ print(use_scale(3))
 def use_abs(x):
     return abs(x)
 print([use_abs(-i) for i in range(4)])
+saved_abs = abs
 __builtins__.abs = lambda x: "patched"
 print([use_abs(-i) for i in range(2)])
+__builtins__.abs = saved_abs  # the corpus runs programs in one JVM, sharing the builtins

@@ -38,6 +38,11 @@ import org.pyjit.runtime.Types;
 public final class Interpreter {
   private Interpreter() {}
 
+  // first members of the specialized families whose members are consecutive in Opcode
+  private static final int TO_BOOL_BOOL = Opcode.TO_BOOL_BOOL.ordinal();
+  private static final int ADD_FLOAT = Opcode.BINARY_OP_ADD_FLOAT.ordinal();
+  private static final int FOR_ITER_RANGE = Opcode.FOR_ITER_RANGE.ordinal();
+
   /**
    * Runs a function whose arguments are already bound to its first local slots; calling a
    * generator function makes a generator instead, suspended before its first instruction.
@@ -222,18 +227,7 @@ public final class Interpreter {
               stack[sp] = org.pyjit.runtime.Importer.importFrom(stack[sp - 1], names[arg]);
               sp++;
             }
-            case BEFORE_WITH -> {
-              Object mgr = stack[sp - 1];
-              Object exit = Ops.getattrOrNull(mgr, "__exit__");
-              Object enter = Ops.getattrOrNull(mgr, "__enter__");
-              if (enter == null || exit == null) {
-                throw Errors.typeError("'" + Types.typeOf(mgr).name + "' object does not support"
-                    + " the context manager protocol" + (enter == null ? ""
-                    : " (missed __exit__ method)"));
-              }
-              stack[sp - 1] = exit;
-              stack[sp++] = Ops.call(enter, new Object[0], null);
-            }
+            case BEFORE_WITH -> sp = GenericOps.beforeWith(stack, sp);
             case WITH_EXCEPT_START -> {
               PyBaseException exc = (PyBaseException) stack[sp - 1];
               Object exit = stack[sp - 3];
@@ -263,18 +257,7 @@ public final class Interpreter {
               }
               stack[sp++] = f.locals;
             }
-            case LOAD_FROM_DICT_OR_DEREF -> {
-              Object mapping = stack[sp - 1];
-              String name = co.localName(arg);
-              Object v = mapping instanceof PyDict d ? d.getStr(name) : null;
-              if (v == null) {
-                v = ((PyCell) fast[arg]).value;
-                if (v == null) {
-                  throw unboundDeref(co, arg);
-                }
-              }
-              stack[sp - 1] = v;
-            }
+            case LOAD_FROM_DICT_OR_DEREF -> GenericOps.loadFromDictOrDeref(co, stack, sp, arg);
             case LOAD_ATTR -> {
               Object owner = stack[sp - 1];
               String name = names[arg >> 1];
@@ -343,6 +326,30 @@ public final class Interpreter {
               }
               sp = r;
             }
+            case LOAD_ATTR_SLOT -> {
+              if ((r = SpecializedOps.loadAttrSlot(stack, sp, arg, names[arg >> 1], caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case STORE_ATTR_SLOT -> {
+              if ((r = SpecializedOps.storeAttrSlot(stack, sp, names[arg], caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case LOAD_ATTR_PROPERTY -> {
+              if ((r = SpecializedOps.loadAttrProperty(f, stack, sp, arg, caches[at])) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
             case DELETE_ATTR -> Ops.delattr(stack[--sp], names[arg]);
             case STORE_ATTR -> {
               if (Specializer.due(counters, at) && Specializer.storeAttr(co, at, names[arg], stack[sp - 1])) {
@@ -363,40 +370,8 @@ public final class Interpreter {
               }
               stack[sp - 1] = Ops.truth(stack[sp - 1]);
             }
-            case TO_BOOL_BOOL -> {
-              if ((r = SpecializedOps.toBool(stack, sp, 0)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case TO_BOOL_INT -> {
-              if ((r = SpecializedOps.toBool(stack, sp, 1)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case TO_BOOL_NONE -> {
-              if ((r = SpecializedOps.toBool(stack, sp, 2)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case TO_BOOL_STR -> {
-              if ((r = SpecializedOps.toBool(stack, sp, 3)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case TO_BOOL_LIST -> {
-              if ((r = SpecializedOps.toBool(stack, sp, 4)) < 0) {
+            case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_NONE, TO_BOOL_STR, TO_BOOL_LIST -> {
+              if ((r = SpecializedOps.toBool(stack, sp, (unit & 0xff) - TO_BOOL_BOOL)) < 0) {
                 Specializer.deopt(co, at);
                 pc = at;
                 continue;
@@ -427,7 +402,7 @@ public final class Interpreter {
               }
               sp = r;
             }
-            case BINARY_OP_MULTIPLY_INT -> {
+            case BINARY_OP_MULTIPLY_INT, BINARY_OP_INT -> {
               if ((r = SpecializedOps.intOp(stack, sp, arg)) < 0) {
                 Specializer.deopt(co, at);
                 pc = at;
@@ -435,32 +410,8 @@ public final class Interpreter {
               }
               sp = r;
             }
-            case BINARY_OP_INT -> {
-              if ((r = SpecializedOps.intOp(stack, sp, arg)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case BINARY_OP_ADD_FLOAT -> {
-              if ((r = SpecializedOps.floatOp(stack, sp, 0)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case BINARY_OP_SUBTRACT_FLOAT -> {
-              if ((r = SpecializedOps.floatOp(stack, sp, 1)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case BINARY_OP_MULTIPLY_FLOAT -> {
-              if ((r = SpecializedOps.floatOp(stack, sp, 2)) < 0) {
+            case BINARY_OP_ADD_FLOAT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT -> {
+              if ((r = SpecializedOps.floatOp(stack, sp, (unit & 0xff) - ADD_FLOAT)) < 0) {
                 Specializer.deopt(co, at);
                 pc = at;
                 continue;
@@ -476,7 +427,7 @@ public final class Interpreter {
               sp = r;
             }
             case COMPARE_OP -> {
-              if (Specializer.due(counters, at) && Specializer.compareOp(co, at, stack[sp - 2], stack[sp - 1])) {
+              if (Specializer.due(counters, at) && Specializer.compareOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
                 pc = at;
                 continue;
               }
@@ -501,6 +452,14 @@ public final class Interpreter {
             }
             case COMPARE_OP_STR -> {
               if ((r = SpecializedOps.compareStr(stack, sp, arg)) < 0) {
+                Specializer.deopt(co, at);
+                pc = at;
+                continue;
+              }
+              sp = r;
+            }
+            case COMPARE_OP_PY -> {
+              if ((r = SpecializedOps.comparePy(f, stack, sp, arg, caches[at])) < 0) {
                 Specializer.deopt(co, at);
                 pc = at;
                 continue;
@@ -639,15 +598,7 @@ public final class Interpreter {
               System.arraycopy(stack, sp, items, 0, arg);
               stack[sp++] = new PyList(items);
             }
-            case BUILD_SET -> {
-              org.pyjit.runtime.PySet set = new org.pyjit.runtime.PySet(false);
-              sp -= arg;
-              for (int i = 0; i < arg; i++) {
-                set.add(stack[sp + i]);
-                stack[sp + i] = null;
-              }
-              stack[sp++] = set;
-            }
+            case BUILD_SET -> sp = GenericOps.buildSet(stack, sp, arg);
             case SET_ADD -> {
               Object v = stack[--sp];
               ((org.pyjit.runtime.PySet) stack[sp - arg]).add(v);
@@ -656,22 +607,8 @@ public final class Interpreter {
               Object v = stack[--sp];
               ((org.pyjit.runtime.PySet) stack[sp - arg]).update(v);
             }
-            case BUILD_MAP -> {
-              PyDict d = new PyDict();
-              sp -= 2 * arg;
-              for (int i = 0; i < arg; i++) {
-                d.put(stack[sp + 2 * i], stack[sp + 2 * i + 1]);
-              }
-              stack[sp++] = d;
-            }
-            case BUILD_STRING -> {
-              StringBuilder sb = new StringBuilder();
-              sp -= arg;
-              for (int i = 0; i < arg; i++) {
-                sb.append((String) stack[sp + i]);
-              }
-              stack[sp++] = sb.toString();
-            }
+            case BUILD_MAP -> sp = GenericOps.buildMap(stack, sp, arg);
+            case BUILD_STRING -> sp = GenericOps.buildString(stack, sp, arg);
             case LIST_APPEND -> {
               Object v = stack[--sp];
               ((PyList) stack[sp - arg]).append(v);
@@ -683,25 +620,7 @@ public final class Interpreter {
                 l.append(x);
               }
             }
-            case DICT_UPDATE -> {
-              Object v = stack[--sp];
-              PyDict d = (PyDict) stack[sp - arg];
-              if (v instanceof PyDict src) {
-                for (Object[] kv : src.items()) {
-                  d.put(kv[0], kv[1]);
-                }
-              } else {
-                Object keys = Ops.getattrOrNull(v, "keys");
-                if (keys == null) {
-                  throw Errors.typeError("'" + Types.typeOf(v).name
-                      + "' object is not a mapping");
-                }
-                for (Object k : org.pyjit.runtime.ListOps.toArray(
-                    Ops.call(keys, new Object[0], null))) {
-                  d.put(k, Ops.getitem(v, k));
-                }
-              }
-            }
+            case DICT_UPDATE -> sp = GenericOps.dictUpdate(stack, sp, arg);
             case MAP_ADD -> {
               Object v = stack[--sp];
               Object k = stack[--sp];
@@ -724,15 +643,7 @@ public final class Interpreter {
                 stack[sp++] = items[i];
               }
             }
-            case UNPACK_SEQUENCE_TWO_TUPLE -> {
-              if ((r = SpecializedOps.unpackTuple(stack, sp, 2)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case UNPACK_SEQUENCE_TUPLE -> {
+            case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE -> {
               if ((r = SpecializedOps.unpackTuple(stack, sp, arg)) < 0) {
                 Specializer.deopt(co, at);
                 pc = at;
@@ -809,41 +720,8 @@ public final class Interpreter {
                 stack[sp++] = v;
               }
             }
-            case FOR_ITER_RANGE -> {
-              if ((r = SpecializedOps.forIter(stack, sp, 0)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              if (r < sp) {
-                pc = arg;
-              }
-              sp = r;
-            }
-            case FOR_ITER_LIST -> {
-              if ((r = SpecializedOps.forIter(stack, sp, 1)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              if (r < sp) {
-                pc = arg;
-              }
-              sp = r;
-            }
-            case FOR_ITER_TUPLE -> {
-              if ((r = SpecializedOps.forIter(stack, sp, 2)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              if (r < sp) {
-                pc = arg;
-              }
-              sp = r;
-            }
-            case FOR_ITER_GEN -> {
-              if ((r = SpecializedOps.forIter(stack, sp, 3)) < 0) {
+            case FOR_ITER_RANGE, FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_GEN -> {
+              if ((r = SpecializedOps.forIter(stack, sp, (unit & 0xff) - FOR_ITER_RANGE)) < 0) {
                 Specializer.deopt(co, at);
                 pc = at;
                 continue;
@@ -869,19 +747,9 @@ public final class Interpreter {
                 pc = at;
                 continue;
               }
-              sp -= arg;
-              Object self = stack[sp - 1];
-              Object callable = stack[sp - 2];
-              Object[] args;
-              if (self == null) {
-                args = new Object[arg];
-                System.arraycopy(stack, sp, args, 0, arg);
-              } else {
-                args = new Object[arg + 1];
-                args[0] = self;
-                System.arraycopy(stack, sp, args, 1, arg);
-              }
-              sp -= 2;
+              Object callable = stack[sp - arg - 2];
+              Object[] args = SpecializedOps.callArguments(stack, sp, arg);
+              sp -= arg + 2;
               f.sp = sp;
               stack[sp++] = Ops.call(callable, args, null);
             }
@@ -933,24 +801,7 @@ public final class Interpreter {
               }
               sp = r;
             }
-            case CALL_KW -> {
-              PyTuple kw = (PyTuple) stack[--sp];
-              sp -= arg;
-              Object self = stack[sp - 1];
-              Object callable = stack[sp - 2];
-              int off = self == null ? 0 : 1;
-              Object[] args = new Object[arg + off];
-              if (self != null) {
-                args[0] = self;
-              }
-              System.arraycopy(stack, sp, args, off, arg);
-              String[] kwnames = new String[kw.size()];
-              for (int i = 0; i < kwnames.length; i++) {
-                kwnames[i] = (String) kw.get(i);
-              }
-              sp -= 2;
-              stack[sp++] = Ops.call(callable, args, kwnames);
-            }
+            case CALL_KW -> sp = GenericOps.callKw(f, stack, sp, arg);
             case CALL_FUNCTION_EX -> {
               Object kwargs = stack[--sp];
               Object star = stack[--sp];
@@ -964,44 +815,10 @@ public final class Interpreter {
               PyDict d = (PyDict) stack[sp - arg];
               mergeKeywords(d, v, stack[sp - arg - 3]);
             }
-            case UNPACK_EX -> {
-              Object[] items = org.pyjit.runtime.ListOps.unpackItems(stack[--sp]);
-              int before = arg & 0xff;
-              int after = arg >> 8;
-              if (items.length < before + after) {
-                throw Errors.valueError("not enough values to unpack (expected at least "
-                    + (before + after) + ", got " + items.length + ")");
-              }
-              for (int i = items.length - 1; i >= items.length - after; i--) {
-                stack[sp++] = items[i];
-              }
-              stack[sp++] = new PyList(java.util.Arrays.copyOfRange(items, before,
-                  items.length - after));
-              for (int i = before - 1; i >= 0; i--) {
-                stack[sp++] = items[i];
-              }
-            }
+            case UNPACK_EX -> sp = GenericOps.unpackEx(stack, sp, arg);
             case MAKE_FUNCTION -> stack[sp - 1] = new PyFunction((CodeObject) stack[sp - 1],
                 f.globals);
-            case SET_FUNCTION_ATTRIBUTE -> {
-              PyFunction fn = (PyFunction) stack[--sp];
-              Object v = stack[sp - 1];
-              switch (arg) {
-                case 1 -> fn.defaults = ((PyTuple) v).items;
-                case 2 -> fn.kwdefaults = (PyDict) v;
-                case 4 -> fn.annotations = org.pyjit.runtime.PyFunction.annotationDict(
-                    (PyTuple) v);
-                case 8 -> {
-                  PyTuple t = (PyTuple) v;
-                  fn.closure = new PyCell[t.size()];
-                  for (int i = 0; i < t.size(); i++) {
-                    fn.closure[i] = (PyCell) t.get(i);
-                  }
-                }
-                default -> { }
-              }
-              stack[sp - 1] = fn;
-            }
+            case SET_FUNCTION_ATTRIBUTE -> sp = GenericOps.setFunctionAttribute(stack, sp, arg);
             case CALL_INTRINSIC_1 -> stack[sp - 1] = switch (arg) {
               case 1 -> org.pyjit.runtime.DisplayHook.display(stack[sp - 1]); // PRINT
               case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
@@ -1270,7 +1087,7 @@ public final class Interpreter {
         + co.localName(slot) + "' where it is not associated with a value");
   }
 
-  private static PyException unboundDeref(CodeObject co, int slot) {
+  static PyException unboundDeref(CodeObject co, int slot) {
     if (slot < co.freeSlot(0)) {
       return Errors.raise(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
           + co.localName(slot) + "' where it is not associated with a value");

@@ -16,6 +16,7 @@ import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PySet;
 import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.PyTuple;
+import org.pyjit.runtime.SpecializationSupport;
 import org.pyjit.runtime.Types;
 
 /**
@@ -136,17 +137,62 @@ final class SpecializedOps {
     return MISS;
   }
 
+  static int loadAttrSlot(Object[] stack, int sp, int arg, String name, Object cache) {
+    Object v;
+    if (cache instanceof InlineCache.Attr c && stack[sp - 1] instanceof PyInstance inst
+        && inst.type() == c.type() && c.type().hasVersionTag(c.version())
+        && inst.slotValues() != null
+        && (v = inst.slotValues().table().valueAtHint(c.hint(), name)) != null) {
+      stack[sp - 1] = v;
+      if ((arg & 1) != 0) {
+        stack[sp++] = null;
+      }
+      return sp;
+    }
+    return MISS;
+  }
+
+  static int storeAttrSlot(Object[] stack, int sp, String name, Object cache) {
+    if (cache instanceof InlineCache.Attr c && stack[sp - 1] instanceof PyInstance inst
+        && inst.type() == c.type() && c.type().hasVersionTag(c.version())
+        && inst.slotValues() != null) {
+      Object value = stack[sp - 2];
+      if (!inst.slotValues().table().setAtHint(c.hint(), name, value)) {
+        inst.slotValues().put(name, value);
+      }
+      stack[--sp] = null;
+      stack[--sp] = null;
+      return sp;
+    }
+    return MISS;
+  }
+
+  static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, Object cache) {
+    Object owner = stack[sp - 1];
+    if (cache instanceof InlineCache.Attr c && owner instanceof PyInstance inst
+        && inst.type() == c.type() && c.type().hasVersionTag(c.version())) {
+      f.sp = sp;
+      stack[sp - 1] = SpecializationSupport.getProperty(c.value(), owner);
+      if ((arg & 1) != 0) {
+        stack[sp++] = null;
+      }
+      return sp;
+    }
+    return MISS;
+  }
+
   // ------------------------------------------------------------------ operators
 
+  /** TO_BOOL_BOOL, _INT, _NONE, _LIST, _STR: {@code op} 0-4, their order in Opcode. */
   static int toBool(Object[] stack, int sp, int op) {
     Object v = stack[sp - 1];
     Boolean r;
     switch (op) {
-      case 0 -> r = v instanceof Boolean b ? b : null; // TO_BOOL_BOOL
-      case 1 -> r = v instanceof Long l ? l != 0 : null; // TO_BOOL_INT
-      case 2 -> r = v == PySingleton.NONE ? Boolean.FALSE : null; // TO_BOOL_NONE
-      case 3 -> r = v instanceof String s ? !s.isEmpty() : null; // TO_BOOL_STR
-      default -> r = v instanceof PyList l && l.type() == Types.LIST ? l.size() != 0 : null;
+      case 0 -> r = v instanceof Boolean b ? b : null;
+      case 1 -> r = v instanceof Long l ? l != 0 : null;
+      case 2 -> r = v == PySingleton.NONE ? Boolean.FALSE : null;
+      case 3 -> r = v instanceof PyList l && l.type() == Types.LIST ? l.size() != 0 : null;
+      default -> r = v instanceof String s ? !s.isEmpty() : null;
     }
     if (r == null) {
       return MISS;
@@ -189,7 +235,7 @@ final class SpecializedOps {
     return MISS;
   }
 
-  /** BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT: {@code op} 0, 1, 2. */
+  /** BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT: {@code op} 0, 1, 2 (their order in Opcode). */
   static int floatOp(Object[] stack, int sp, int op) {
     if (stack[sp - 2] instanceof Double x && stack[sp - 1] instanceof Double y) {
       double a = x;
@@ -214,37 +260,37 @@ final class SpecializedOps {
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       long a = x;
       long b = y;
-      stack[sp - 2] = switch (arg) {
-        case 0 -> a < b;
-        case 1 -> a <= b;
-        case 2 -> a == b;
-        case 3 -> a != b;
-        case 4 -> a > b;
-        default -> a >= b;
-      };
+      stack[sp - 2] = outcome(arg, a < b, a == b, a > b);
       stack[sp - 1] = null;
       return sp - 1;
     }
     return MISS;
   }
 
-  /** Java's comparisons of doubles are IEEE's, as Python's are (nan included). */
   static int compareFloat(Object[] stack, int sp, int arg) {
     if (stack[sp - 2] instanceof Double x && stack[sp - 1] instanceof Double y) {
       double a = x;
       double b = y;
-      stack[sp - 2] = switch (arg) {
-        case 0 -> a < b;
-        case 1 -> a <= b;
-        case 2 -> a == b;
-        case 3 -> a != b;
-        case 4 -> a > b;
-        default -> a >= b;
-      };
+      stack[sp - 2] = outcome(arg, a < b, a == b, a > b);
       stack[sp - 1] = null;
       return sp - 1;
     }
     return MISS;
+  }
+
+  /**
+   * The result of comparison {@code op} (a {@link CompareOp} ordinal) from the three facts;
+   * none holds for a nan, so it compares false but unequal, as IEEE and Python say.
+   */
+  private static Boolean outcome(int op, boolean lt, boolean eq, boolean gt) {
+    return switch (op) {
+      case 0 -> lt;
+      case 1 -> lt || eq;
+      case 2 -> eq;
+      case 3 -> !eq;
+      case 4 -> gt;
+      default -> gt || eq;
+    };
   }
 
   static int compareStr(Object[] stack, int sp, int arg) {
@@ -254,6 +300,25 @@ final class SpecializedOps {
         case 3 -> !x.equals(y);
         default -> Ops.compare(CompareOp.of(arg), x, y);
       };
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    return MISS;
+  }
+
+  /** COMPARE_OP_PY: the class's Python __lt__ (...) called directly. */
+  static int comparePy(Frame f, Object[] stack, int sp, int arg, Object cache) {
+    Object a = stack[sp - 2];
+    Object b = stack[sp - 1];
+    if (cache instanceof InlineCache.Attr c && a instanceof PyInstance x
+        && b instanceof PyInstance y && x.type() == c.type() && y.type() == c.type()
+        && c.type().hasVersionTag(c.version())) {
+      f.sp = sp;
+      Object r = Calls.call(c.value(), new Object[] {a, b}, null);
+      if (r == PySingleton.NOT_IMPLEMENTED) {
+        r = Ops.compareReflected(CompareOp.of(arg), a, b);
+      }
+      stack[sp - 2] = r;
       stack[sp - 1] = null;
       return sp - 1;
     }
@@ -371,8 +436,9 @@ final class SpecializedOps {
   // ------------------------------------------------------------------ iteration
 
   /**
-   * FOR_ITER_RANGE, _LIST, _TUPLE, _GEN ({@code kind} 0-3): the next item pushed (returns
-   * sp + 1), or the exhausted iterator popped (returns sp - 1: the caller jumps).
+   * FOR_ITER_RANGE, _LIST, _TUPLE, _GEN ({@code kind} 0-3, their order in Opcode): the next
+   * item pushed (returns sp + 1), or the exhausted iterator popped (returns sp - 1: the
+   * caller jumps).
    */
   static int forIter(Object[] stack, int sp, int kind) {
     Object it = stack[sp - 1];
@@ -472,21 +538,26 @@ final class SpecializedOps {
     if (!(stack[sp - nargs - 2] instanceof PyBuiltinFunction b)) {
       return MISS;
     }
-    int base = sp - nargs;
-    Object self = stack[base - 1];
-    Object[] args;
-    if (self == null) {
-      args = new Object[nargs];
-      System.arraycopy(stack, base, args, 0, nargs);
-    } else {
-      args = new Object[nargs + 1];
-      args[0] = self;
-      System.arraycopy(stack, base, args, 1, nargs);
-    }
-    sp = base - 2;
+    Object[] args = callArguments(stack, sp, nargs);
+    sp -= nargs + 2;
     f.sp = sp;
     stack[sp] = Calls.callBuiltin(b, args, null);
     return sp + 1;
+  }
+
+  /** The arguments of a CALL of {@code nargs}: self (when not NULL), then those above it. */
+  static Object[] callArguments(Object[] stack, int sp, int nargs) {
+    int base = sp - nargs;
+    Object self = stack[base - 1];
+    if (self == null) {
+      Object[] args = new Object[nargs];
+      System.arraycopy(stack, base, args, 0, nargs);
+      return args;
+    }
+    Object[] args = new Object[nargs + 1];
+    args[0] = self;
+    System.arraycopy(stack, base, args, 1, nargs);
+    return args;
   }
 
   static int callLen(Frame f, Object[] stack, int sp, Object cache) {

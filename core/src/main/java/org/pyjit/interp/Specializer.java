@@ -2,6 +2,7 @@ package org.pyjit.interp;
 
 import org.pyjit.bytecode.BinaryOp;
 import org.pyjit.bytecode.CodeObject;
+import org.pyjit.bytecode.CompareOp;
 import org.pyjit.bytecode.Opcode;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.PyBaseException;
@@ -112,7 +113,7 @@ final class Specializer {
     return fail(co, i);
   }
 
-  static boolean compareOp(CodeObject co, int i, Object a, Object b) {
+  static boolean compareOp(CodeObject co, int i, int arg, Object a, Object b) {
     if (a instanceof Long && b instanceof Long) {
       return rewrite(co, i, Opcode.COMPARE_OP_INT, null);
     }
@@ -121,6 +122,14 @@ final class Specializer {
     }
     if (a instanceof String && b instanceof String) {
       return rewrite(co, i, Opcode.COMPARE_OP_STR, null);
+    }
+    if (a instanceof PyInstance x && b instanceof PyInstance y && x.type() == y.type()
+        && a.getClass() == PyInstance.class && b.getClass() == PyInstance.class
+        && x.type().type() == Types.TYPE
+        && x.type().lookup(CompareOp.of(arg).dunder) instanceof PyFunction fn) {
+      // one type: no reflected method first; a Python dunder: no object.__ne__ fallback
+      return rewrite(co, i, Opcode.COMPARE_OP_PY,
+          new InlineCache.Attr(x.type(), x.type().versionTag(), fn, -1, 0));
     }
     return fail(co, i);
   }
@@ -266,6 +275,17 @@ final class Specializer {
       return fail(co, i);
     }
     Object descr = type.lookup(name);
+    if (owner instanceof PyInstance inst && !type.builtin) {
+      if (SpecializationSupport.isPlainProperty(descr)) {
+        return rewrite(co, i, Opcode.LOAD_ATTR_PROPERTY,
+            new InlineCache.Attr(type, type.versionTag(), descr, -1, 0));
+      }
+      if (SpecializationSupport.isSlotMember(descr) && inst.slotValues() != null) {
+        int entry = inst.slotValues().table().find(name, PyHash.hashString(name));
+        return entry < 0 ? fail(co, i) : rewrite(co, i, Opcode.LOAD_ATTR_SLOT,
+            new InlineCache.Attr(type, type.versionTag(), null, entry, 0));
+      }
+    }
     if (owner instanceof PyInstance inst && inst.dict != null && !type.builtin) {
       long hash = PyHash.hashString(name);
       int entry = inst.dict.table().find(name, hash);
@@ -294,8 +314,8 @@ final class Specializer {
    * the instance dict (STORE_ATTR_INSTANCE_VALUE).
    */
   static boolean storeAttr(CodeObject co, int i, String name, Object owner) {
-    if (name.startsWith("__") || !(owner instanceof PyInstance inst) || inst.dict == null
-        || owner instanceof PyBaseException) {
+    if (name.startsWith("__") || !(owner instanceof PyInstance inst)
+        || inst.dict == null && inst.slotValues() == null || owner instanceof PyBaseException) {
       return fail(co, i);
     }
     PyType type = inst.type();
@@ -303,7 +323,14 @@ final class Specializer {
         || !SpecializationSupport.plainSetattr(type)) {
       return fail(co, i);
     }
-    if (!SpecializationSupport.isPlainValue(type.lookup(name))) {
+    Object descr = type.lookup(name);
+    if (SpecializationSupport.isSlotMember(descr) && inst.slotValues() != null) {
+      int entry = inst.slotValues().table().find(name, PyHash.hashString(name));
+      return rewrite(co, i, Opcode.STORE_ATTR_SLOT, new InlineCache.Attr(type,
+          type.versionTag(), null, entry >= 0 ? entry : inst.slotValues().table().entryLimit(),
+          0));
+    }
+    if (inst.dict == null || !SpecializationSupport.isPlainValue(descr)) {
       return fail(co, i);
     }
     long hash = PyHash.hashString(name);

@@ -817,12 +817,22 @@ public final class Ops {
     if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
       return r;
     }
-    if (!reflectFirst) {
-      r = compareDunder(b, op.swapped().dunder, a);
-      if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
-        return r;
-      }
+    return reflectFirst ? compareFallback(op, a, b) : compareReflected(op, a, b);
+  }
+
+  /**
+   * The rest of a comparison of two objects of one type after a.__op__(b) returned
+   * NotImplemented: b's reflected method, then identity for == and !=, else TypeError.
+   */
+  public static Object compareReflected(CompareOp op, Object a, Object b) {
+    Object r = compareDunder(b, op.swapped().dunder, a);
+    if (r != null && r != PySingleton.NOT_IMPLEMENTED) {
+      return r;
     }
+    return compareFallback(op, a, b);
+  }
+
+  private static Object compareFallback(CompareOp op, Object a, Object b) {
     if (op == CompareOp.EQ) {
       return a == b;
     }
@@ -830,7 +840,7 @@ public final class Ops {
       return a != b;
     }
     throw Errors.typeError("'" + op.symbol + "' not supported between instances of '"
-        + ta.name + "' and '" + tb.name + "'");
+        + Types.typeOf(a).name + "' and '" + Types.typeOf(b).name + "'");
   }
 
   /** x.name(y) for a comparison, with object.__ne__'s fallback: the inverse of __eq__. */

@@ -14,6 +14,11 @@ public class PyInstance extends PyObject implements BuiltinSubclasses.ClassInsta
     this.slots = type.slotNames != null ? new PyDict() : null;
   }
 
+  /** The dict of slot values (what {@link Slots} members read and write), or null. */
+  public PyDict slotValues() {
+    return slots;
+  }
+
   @Override
   public PyDict instanceDict() {
     return dict;

@@ -51,6 +51,22 @@ public final class SpecializationSupport {
         || v instanceof PyStaticMethod || v instanceof PyType vt && vt.type() == Types.TYPE;
   }
 
+  /** Whether {@code descr} is a __slots__ member (its values live in PyInstance.slotValues). */
+  public static boolean isSlotMember(Object descr) {
+    return descr instanceof Slots.Member;
+  }
+
+  /** Whether {@code descr} is a property (not a subclass) whose getter is a Python function. */
+  public static boolean isPlainProperty(Object descr) {
+    return descr != null && descr.getClass() == PyProperty.class
+        && ((PyProperty) descr).fget instanceof PyFunction;
+  }
+
+  /** Reads property {@code descr} of {@code self}, as attribute lookup does. */
+  public static Object getProperty(Object descr, Object self) {
+    return ((PyProperty) descr).get(self);
+  }
+
   /** What reading class attribute {@code v} through the class gives (see Ops.bindToClass). */
   public static Object classAttribute(Object v) {
     return v instanceof PyStaticMethod sm ? sm.function : v;

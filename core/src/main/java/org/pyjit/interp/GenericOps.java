@@ -1,0 +1,158 @@
+package org.pyjit.interp;
+
+import org.pyjit.bytecode.CodeObject;
+import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.Ops;
+import org.pyjit.runtime.PyCell;
+import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyFunction;
+import org.pyjit.runtime.PyList;
+import org.pyjit.runtime.PySet;
+import org.pyjit.runtime.PyTuple;
+import org.pyjit.runtime.Types;
+
+/**
+ * Bodies of the longer generic instructions, kept out of {@link Interpreter}'s loop so that
+ * the loop stays small enough for the JVM to compile it well (see the Interpreter section of
+ * docs/internals/interpreter.md). Each works on the frame's slots array {@code stack} at
+ * stack pointer {@code sp} exactly as the instruction of the same name (see
+ * {@link org.pyjit.bytecode.Opcode}) and returns the new stack pointer.
+ */
+final class GenericOps {
+  private GenericOps() {}
+
+  static int setFunctionAttribute(Object[] stack, int sp, int arg) {
+    PyFunction fn = (PyFunction) stack[--sp];
+    Object v = stack[sp - 1];
+    switch (arg) {
+      case 1 -> fn.defaults = ((PyTuple) v).items;
+      case 2 -> fn.kwdefaults = (PyDict) v;
+      case 4 -> fn.annotations = PyFunction.annotationDict((PyTuple) v);
+      case 8 -> {
+        PyTuple t = (PyTuple) v;
+        fn.closure = new PyCell[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+          fn.closure[i] = (PyCell) t.get(i);
+        }
+      }
+      default -> { }
+    }
+    stack[sp - 1] = fn;
+    return sp;
+  }
+
+  static int dictUpdate(Object[] stack, int sp, int arg) {
+    Object v = stack[--sp];
+    PyDict d = (PyDict) stack[sp - arg];
+    if (v instanceof PyDict src) {
+      for (Object[] kv : src.items()) {
+        d.put(kv[0], kv[1]);
+      }
+    } else {
+      Object keys = Ops.getattrOrNull(v, "keys");
+      if (keys == null) {
+        throw Errors.typeError("'" + Types.typeOf(v).name + "' object is not a mapping");
+      }
+      for (Object k : org.pyjit.runtime.ListOps.toArray(Ops.call(keys, new Object[0], null))) {
+        d.put(k, Ops.getitem(v, k));
+      }
+    }
+    return sp;
+  }
+
+  static int callKw(Frame f, Object[] stack, int sp, int arg) {
+    PyTuple kw = (PyTuple) stack[--sp];
+    sp -= arg;
+    Object self = stack[sp - 1];
+    Object callable = stack[sp - 2];
+    int off = self == null ? 0 : 1;
+    Object[] args = new Object[arg + off];
+    if (self != null) {
+      args[0] = self;
+    }
+    System.arraycopy(stack, sp, args, off, arg);
+    String[] kwnames = new String[kw.size()];
+    for (int i = 0; i < kwnames.length; i++) {
+      kwnames[i] = (String) kw.get(i);
+    }
+    sp -= 2;
+    f.sp = sp;
+    stack[sp] = Ops.call(callable, args, kwnames);
+    return sp + 1;
+  }
+
+  static int unpackEx(Object[] stack, int sp, int arg) {
+    Object[] items = org.pyjit.runtime.ListOps.unpackItems(stack[--sp]);
+    int before = arg & 0xff;
+    int after = arg >> 8;
+    if (items.length < before + after) {
+      throw Errors.valueError("not enough values to unpack (expected at least "
+          + (before + after) + ", got " + items.length + ")");
+    }
+    for (int i = items.length - 1; i >= items.length - after; i--) {
+      stack[sp++] = items[i];
+    }
+    stack[sp++] = new PyList(java.util.Arrays.copyOfRange(items, before, items.length - after));
+    for (int i = before - 1; i >= 0; i--) {
+      stack[sp++] = items[i];
+    }
+    return sp;
+  }
+
+  static void loadFromDictOrDeref(CodeObject co, Object[] stack, int sp, int arg) {
+    Object mapping = stack[sp - 1];
+    String name = co.localName(arg);
+    Object v = mapping instanceof PyDict d ? d.getStr(name) : null;
+    if (v == null) {
+      v = ((PyCell) stack[arg]).value;
+      if (v == null) {
+        throw Interpreter.unboundDeref(co, arg);
+      }
+    }
+    stack[sp - 1] = v;
+  }
+
+  static int beforeWith(Object[] stack, int sp) {
+    Object mgr = stack[sp - 1];
+    Object exit = Ops.getattrOrNull(mgr, "__exit__");
+    Object enter = Ops.getattrOrNull(mgr, "__enter__");
+    if (enter == null || exit == null) {
+      throw Errors.typeError("'" + Types.typeOf(mgr).name + "' object does not support"
+          + " the context manager protocol" + (enter == null ? "" : " (missed __exit__ method)"));
+    }
+    stack[sp - 1] = exit;
+    stack[sp] = Ops.call(enter, new Object[0], null);
+    return sp + 1;
+  }
+
+  static int buildSet(Object[] stack, int sp, int arg) {
+    PySet set = new PySet(false);
+    sp -= arg;
+    for (int i = 0; i < arg; i++) {
+      set.add(stack[sp + i]);
+      stack[sp + i] = null;
+    }
+    stack[sp] = set;
+    return sp + 1;
+  }
+
+  static int buildMap(Object[] stack, int sp, int arg) {
+    PyDict d = new PyDict();
+    sp -= 2 * arg;
+    for (int i = 0; i < arg; i++) {
+      d.put(stack[sp + 2 * i], stack[sp + 2 * i + 1]);
+    }
+    stack[sp] = d;
+    return sp + 1;
+  }
+
+  static int buildString(Object[] stack, int sp, int arg) {
+    StringBuilder sb = new StringBuilder();
+    sp -= arg;
+    for (int i = 0; i < arg; i++) {
+      sb.append((String) stack[sp + i]);
+    }
+    stack[sp] = sb.toString();
+    return sp + 1;
+  }
+}
