@@ -44,7 +44,7 @@ public final class PyAsyncGenerator extends PyObject {
 
   /**
    * One awaited step of the generator: asend (exc null), athrow (exc given) or aclose
-   * (exc a GeneratorExit, {@link #closing}).
+   * ({@link #closing}, exc a GeneratorExit).
    */
   static final class Step extends PyObject {
     private final PyAsyncGenerator agen;
@@ -56,11 +56,16 @@ public final class PyAsyncGenerator extends PyObject {
     private boolean done;
 
     Step(PyAsyncGenerator agen, PyType type, Object sendValue, PyBaseException exc) {
+      this(agen, type, sendValue, exc, false);
+    }
+
+    Step(PyAsyncGenerator agen, PyType type, Object sendValue, PyBaseException exc,
+        boolean closing) {
       this.agen = agen;
       this.type = type;
       this.sendValue = sendValue;
       this.exc = exc;
-      this.closing = exc != null && exc.type() == Types.GENERATOR_EXIT;
+      this.closing = closing;
     }
 
     @Override
@@ -89,7 +94,7 @@ public final class PyAsyncGenerator extends PyObject {
             }
             if (g.isFinished()) {
               done = true;
-              throw new PyException(new PyBaseException(Types.STOP_ASYNC_ITERATION));
+              throw PyGenerator.stop(PySingleton.NONE); // athrow() of an exhausted generator
             }
             r = g.resume(PySingleton.NONE, exc);
           }
@@ -158,7 +163,7 @@ public final class PyAsyncGenerator extends PyObject {
         (a, k) -> new Step((PyAsyncGenerator) a[0], ATHROW, null, thrown(a))));
     t.dict.put("aclose", new PyBuiltinFunction("aclose", t,
         (a, k) -> new Step((PyAsyncGenerator) a[0], ATHROW, null,
-            new PyBaseException(Types.GENERATOR_EXIT))));
+            new PyBaseException(Types.GENERATOR_EXIT), true)));
     for (PyType st : new PyType[] {ASEND, ATHROW}) {
       st.dict.put("send", new PyBuiltinFunction("send", st,
           (a, k) -> ((Step) a[0]).send(a[1], null)));
