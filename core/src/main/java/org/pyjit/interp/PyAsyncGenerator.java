@@ -25,6 +25,8 @@ public final class PyAsyncGenerator extends PyObject {
   static final PyType ATHROW = new PyType("async_generator_athrow", true, Types.OBJECT);
 
   final PyGenerator gen;
+  /** A step is under way (suspended in an await of the generator): CPython's ag_running_async. */
+  boolean runningAsync;
 
   PyAsyncGenerator(PyGenerator gen) {
     this.gen = gen;
@@ -79,6 +81,39 @@ public final class PyAsyncGenerator extends PyObject {
             ? "cannot reuse already awaited __anext__()/asend()"
             : "cannot reuse already awaited aclose()/athrow()");
       }
+      if (!started && agen.runningAsync) {
+        throw Errors.runtimeError((type == ASEND ? "anext" : closing ? "aclose" : "athrow")
+            + "(): asynchronous generator is already running");
+      }
+      agen.runningAsync = true;
+      try {
+        return step(value, thrown); // it returns only when an await inside suspends
+      } catch (PyException e) {
+        agen.runningAsync = false;
+        throw e;
+      }
+    }
+
+    /** close() of the awaitable: GeneratorExit into the generator if it is under way. */
+    void close() {
+      if (done) {
+        return;
+      }
+      try {
+        send(PySingleton.NONE, new PyBaseException(Types.GENERATOR_EXIT));
+      } catch (PyException e) {
+        PyType t = e.value.type();
+        if (t.isSubtypeOf(Types.STOP_ITERATION) || t.isSubtypeOf(Types.STOP_ASYNC_ITERATION)
+            || t.isSubtypeOf(Types.GENERATOR_EXIT)) {
+          done = true;
+          return;
+        }
+        throw e;
+      }
+      throw Errors.runtimeError("coroutine ignored GeneratorExit");
+    }
+
+    private Object step(Object value, PyBaseException thrown) {
       PyGenerator g = agen.gen;
       Object[] r;
       try {
@@ -172,7 +207,7 @@ public final class PyAsyncGenerator extends PyObject {
       st.dict.put("throw", new PyBuiltinFunction("throw", st,
           (a, k) -> ((Step) a[0]).send(PySingleton.NONE, thrown(a))));
       st.dict.put("close", new PyBuiltinFunction("close", st, (a, k) -> {
-        ((Step) a[0]).done = true;
+        ((Step) a[0]).close();
         return PySingleton.NONE;
       }));
       st.dict.put("__iter__", new PyBuiltinFunction("__iter__", st, (a, k) -> a[0]));
