@@ -150,10 +150,23 @@ public enum Opcode {
   RETURN_CONST(Arg.CONST, 0),
   // ---- generators
   RETURN_GENERATOR(Arg.NONE, 0),
-  YIELD_VALUE(Arg.NONE, 0),
-  SEND(Arg.JUMP, 0, -1),
+  /** arg = 1 in the send loop of yield from / await (where throw() finds the delegate). */
+  YIELD_VALUE(Arg.NUMBER, 0),
+  /** Stack: receiver, value -> receiver, yielded or returned value (jumping when it returned). */
+  SEND(Arg.JUMP, 0, 0),
   END_SEND(Arg.NONE, -1),
   GET_YIELD_FROM_ITER(Arg.NONE, 0),
+  // ---- coroutines
+  /** arg = 0 await, 1 after __aenter__, 2 after __aexit__ (for the error message). */
+  GET_AWAITABLE(Arg.NUMBER, 0),
+  /** arg = 1: the async for loop owns the async iterator (see POP_ITER). */
+  GET_AITER(Arg.NUMBER, 0),
+  /** Stack: aiter -> aiter, awaitable of aiter.__anext__(). */
+  GET_ANEXT(Arg.NONE, 1),
+  /** Stack: aiter, exc -> nothing if exc is StopAsyncIteration, else re-raises it. */
+  END_ASYNC_FOR(Arg.NONE, -2),
+  /** Stack: mgr -> bound __aexit__, mgr.__aenter__(). */
+  BEFORE_ASYNC_WITH(Arg.NONE, 1),
   // ---- exceptions
   /** arg = 0 (re-raise), 1 (raise exc), 2 (raise exc from cause). */
   RAISE_VARARGS(Arg.NUMBER, a -> -a),

@@ -24,6 +24,13 @@ final class CodeBuilder {
   /** Where exceptions go: the handler's label, the stack depth it expects, lasti. */
   record Handler(Label target, int depth, boolean lasti) {}
 
+  /**
+   * A handler depth meaning "the stack depth at the first instruction the handler protects",
+   * resolved at {@link #build} (for an async comprehension's loop, compiled where the code
+   * generator does not know what lies under it on the stack).
+   */
+  static final int DEPTH_AT_ENTRY = -1;
+
   final List<Integer> ops = new ArrayList<>();
   final List<Integer> args = new ArrayList<>();
   final List<Label> jumpTargets = new ArrayList<>();
@@ -166,6 +173,7 @@ final class CodeBuilder {
       code[i] = Opcode.encode(Opcode.of(ops.get(i)), arg);
       lineArr[i] = lines.get(i);
     }
+    resolveEntryDepths(code);
     ExceptionTable table = exceptionTable();
     int stacksize = maxDepth(code, table);
     return new CodeObject(name, qualname, filename, firstline, flags, argcount, posonly, kwonly,
@@ -216,9 +224,47 @@ final class CodeBuilder {
         : new ExceptionTable(out.stream().mapToInt(Integer::intValue).toArray());
   }
 
+  /** Gives each DEPTH_AT_ENTRY handler the depth its first protected instruction has. */
+  private void resolveEntryDepths(int[] code) {
+    for (int h = 0; h < handlers.size(); h++) {
+      Handler handler = handlers.get(h);
+      if (handler.depth() != DEPTH_AT_ENTRY) {
+        continue;
+      }
+      int first = instrHandler.indexOf(h);
+      int d = 0;
+      if (first >= 0) {
+        List<Integer> seeds = new ArrayList<>();
+        for (Handler other : handlers) {
+          if (other.depth() >= 0) {
+            seeds.add(other.target().index);
+            seeds.add(other.depth() + (other.lasti() ? 2 : 1));
+          }
+        }
+        int[] depth = new int[code.length + 1];
+        maxDepth(code, seeds.stream().mapToInt(Integer::intValue).toArray(), depth);
+        d = Math.max(0, depth[first]);
+      }
+      handlers.set(h, new Handler(handler.target(), d, handler.lasti()));
+    }
+  }
+
   private static int maxDepth(int[] code, ExceptionTable table) {
+    int[] seeds = new int[2 * table.size()];
+    for (int e = 0; e < table.size(); e++) {
+      seeds[2 * e] = table.target(e);
+      seeds[2 * e + 1] = table.depth(e) + (table.lasti(e) ? 2 : 1);
+    }
+    return maxDepth(code, seeds, new int[code.length + 1]);
+  }
+
+  /**
+   * Follows every path from the entry and from each handler target (seeds: target, depth
+   * pairs), recording the depth before each instruction in {@code depth}; returns the
+   * stack size the code needs.
+   */
+  private static int maxDepth(int[] code, int[] seeds, int[] depth) {
     int n = code.length;
-    int[] depth = new int[n + 1];
     java.util.Arrays.fill(depth, -1);
     java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
     int max = 0;
@@ -226,9 +272,9 @@ final class CodeBuilder {
       depth[0] = 0;
       work.push(0);
     }
-    for (int e = 0; e < table.size(); e++) {
-      int t = table.target(e);
-      int d = table.depth(e) + (table.lasti(e) ? 2 : 1);
+    for (int e = 0; e < seeds.length; e += 2) {
+      int t = seeds[e];
+      int d = seeds[e + 1];
       if (depth[t] < d) {
         depth[t] = d;
         work.push(t);

@@ -29,7 +29,7 @@ import org.pyjit.runtime.PyTuple;
  * fast locals, cells and free variables (DEREF), globals, or the namespace dict (NAME) of
  * module and class bodies. List, set and dict comprehensions are inlined (PEP 709) with
  * their names hidden in fast slots; generator expressions are nested generator functions.
- * Constructs not compiled yet (async, generic definitions) raise
+ * Constructs not compiled yet (generic definitions) raise
  * {@link Unsupported}, naming the construct and its line.
  */
 public final class CodeGen {
@@ -69,7 +69,7 @@ public final class CodeGen {
    * exceptional path of a finally. {@code handlersActive} is how many handlers were in force
    * outside the block: its cleanup is compiled under those only.
    */
-  private enum FKind { FOR_LOOP, WHILE_LOOP, WITH, TRY_EXCEPT, TRY_FINALLY, HANDLER_BODY,
+  private enum FKind { FOR_LOOP, WHILE_LOOP, WITH, ASYNC_WITH, TRY_EXCEPT, TRY_FINALLY, HANDLER_BODY,
     /** A return value kept under a finally body run by that return (CPython's POP_VALUE). */
     POP_VALUE,
     FINALLY_EXCEPTIONAL, EXCEPT_STAR_BODY }
@@ -272,7 +272,12 @@ public final class CodeGen {
         unwind(true, false, atValue ? r.value().pos() : s.pos(), null);
         b.emit(Opcode.RETURN_VALUE);
       }
-      case Stmt.FunctionDef f -> functionDef(f);
+      case Stmt.FunctionDef f -> functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(),
+          f.returns(), f.typeParams(), f.pos());
+      case Stmt.AsyncFunctionDef f -> functionDef(f, f.name(), f.args(), f.body(),
+          f.decoratorList(), f.returns(), f.typeParams(), f.pos());
+      case Stmt.AsyncFor f -> asyncForStmt(f);
+      case Stmt.AsyncWith w -> asyncWithStmt(w.items(), 0, w.body());
       case Stmt.Match m -> new MatchCompiler().match(m);
       case Stmt.ClassDef c -> classDef(c);
       case Stmt.With w -> withStmt(w.items(), 0, w.body());
@@ -410,6 +415,116 @@ public final class CodeGen {
     b.place(after);
   }
 
+  /**
+   * The loop of {@code yield from} and {@code await}: sends None, then whatever the frame is
+   * sent, to the delegate under the top of the stack until it returns, yielding what it
+   * yields; its YIELD_VALUE has argument 1 (as CPython's), which is how a throw() or close()
+   * of the suspended frame finds the delegate to pass it to (interp.PyGenerator).
+   */
+  private void awaitLoop() {
+    constant(PySingleton.NONE);
+    CodeBuilder.Label send = new CodeBuilder.Label();
+    CodeBuilder.Label done = new CodeBuilder.Label();
+    b.place(send);
+    b.jump(Opcode.SEND, done);
+    b.emit(Opcode.YIELD_VALUE, 1);
+    b.emit(Opcode.RESUME);
+    b.jump(Opcode.JUMP_BACKWARD, send);
+    b.place(done);
+    b.emit(Opcode.END_SEND);
+  }
+
+  /** Leaving an async with normally: await __aexit__(None, None, None). */
+  private void awaitExitWithNones() {
+    constant(PySingleton.NONE);
+    constant(PySingleton.NONE);
+    constant(PySingleton.NONE);
+    b.emit(Opcode.CALL, 2);
+    b.emit(Opcode.GET_AWAITABLE, 2);
+    awaitLoop();
+    b.emit(Opcode.POP_TOP);
+  }
+
+  /**
+   * async with: as {@link #withStmt}, with __aenter__ and __aexit__ awaited
+   * (BEFORE_ASYNC_WITH, GET_AWAITABLE 1 and 2), as CPython 3.13 compiles it.
+   */
+  private void asyncWithStmt(List<Stmt.WithItem> items, int i, List<Stmt> body) {
+    Stmt.WithItem item = items.get(i);
+    CodeBuilder.Label handler = new CodeBuilder.Label();
+    CodeBuilder.Label cleanup = new CodeBuilder.Label();
+    CodeBuilder.Label suppress = new CodeBuilder.Label();
+    CodeBuilder.Label after = new CodeBuilder.Label();
+    expr(item.contextExpr());
+    emitAt(item.contextExpr().pos(), Opcode.BEFORE_ASYNC_WITH, 0);
+    emitAt(item.contextExpr().pos(), Opcode.GET_AWAITABLE, 1);
+    awaitLoop();
+    int depth = stackDepth() + 1; // __aexit__ stays under the body
+    b.pushHandler(handler, depth, false);
+    push(FKind.ASYNC_WITH, null, null, null, null);
+    if (item.optionalVars() != null) {
+      store(item.optionalVars());
+    } else {
+      b.emit(Opcode.POP_TOP);
+    }
+    if (i + 1 < items.size()) {
+      asyncWithStmt(items, i + 1, body);
+    } else {
+      stmts(body);
+    }
+    fblocks.pop();
+    b.popHandler();
+    awaitExitWithNones();
+    b.jump(Opcode.JUMP_FORWARD, after);
+    b.place(handler);
+    b.emit(Opcode.PUSH_EXC_INFO); // exit, prev_exc, exc
+    b.pushHandler(cleanup, depth + 1, false);
+    b.emit(Opcode.WITH_EXCEPT_START); // exit, prev_exc, exc, awaitable
+    b.emit(Opcode.GET_AWAITABLE, 2);
+    awaitLoop();
+    b.emit(Opcode.TO_BOOL);
+    b.jump(Opcode.POP_JUMP_IF_TRUE, suppress);
+    b.emit(Opcode.RERAISE, 0);
+    b.place(suppress);
+    b.emit(Opcode.POP_TOP); // exc
+    b.popHandler();
+    b.emit(Opcode.POP_EXCEPT);
+    b.emit(Opcode.POP_TOP); // exit
+    b.jump(Opcode.JUMP_FORWARD, after);
+    emitCleanup(cleanup);
+    b.place(after);
+  }
+
+  /**
+   * async for: GET_AITER, then at each step the awaited __anext__() under a handler whose
+   * END_ASYNC_FOR ends the loop on StopAsyncIteration (and re-raises anything else).
+   */
+  private void asyncForStmt(Stmt.AsyncFor f) {
+    CodeBuilder.Label top = new CodeBuilder.Label();
+    CodeBuilder.Label exhausted = new CodeBuilder.Label();
+    CodeBuilder.Label end = new CodeBuilder.Label();
+    expr(f.iter());
+    // as a for loop's (ownsIterator), an async generator made for the loop alone is its own
+    boolean owns = f.iter() instanceof Expr.Call c
+        && !(c.func() instanceof Expr.Name n && n.id().equals("aiter"));
+    emitAt(f.iter().pos(), Opcode.GET_AITER, owns ? 1 : 0);
+    int depth = stackDepth() + 1; // the async iterator stays under the body
+    b.place(top);
+    b.pushHandler(exhausted, depth, false);
+    emitAt(f.iter().pos(), Opcode.GET_ANEXT, 0);
+    at(f.iter().pos(), this::awaitLoop);
+    b.popHandler();
+    store(f.target());
+    push(FKind.FOR_LOOP, top, end, null, null, owns);
+    stmts(f.body());
+    fblocks.pop();
+    b.jump(Opcode.JUMP_BACKWARD, top);
+    b.place(exhausted);
+    emitAt(f.iter().pos(), Opcode.END_ASYNC_FOR, 0);
+    stmts(f.orelse());
+    b.place(end);
+  }
+
   /** The handler of a handler: restore the previous exception, then re-raise. */
   private void emitCleanup(CodeBuilder.Label cleanup) {
     b.place(cleanup);
@@ -446,6 +561,12 @@ public final class CodeGen {
               b.emit(Opcode.SWAP, 2);
             }
             callExitWithNones();
+          }
+          case ASYNC_WITH -> {
+            if (preserve) {
+              b.emit(Opcode.SWAP, 2);
+            }
+            awaitExitWithNones();
           }
           case HANDLER_BODY -> {
             if (preserve) {
@@ -1063,7 +1184,7 @@ public final class CodeGen {
     int d = 0;
     for (FBlock f : fblocks) {
       d += switch (f.kind()) {
-        case FOR_LOOP, WITH, HANDLER_BODY, POP_VALUE -> 1;
+        case FOR_LOOP, WITH, ASYNC_WITH, HANDLER_BODY, POP_VALUE -> 1;
         case FINALLY_EXCEPTIONAL -> 2;
         case EXCEPT_STAR_BODY -> 4; // previous exception, original, raised list, rest
         default -> 0;
@@ -1073,11 +1194,11 @@ public final class CodeGen {
   }
 
 
-  private void functionDef(Stmt.FunctionDef f) {
-    for (Expr d : f.decoratorList()) {
+  private void functionDef(Stmt f, String name, Arguments a, List<Stmt> body,
+      List<Expr> decoratorList, Expr returns, List<TypeParam> typeParams, Pos pos) {
+    for (Expr d : decoratorList) {
       expr(d);
     }
-    Arguments a = f.args();
     int flags = 0;
     if (!a.defaults().isEmpty()) {
       for (Expr d : a.defaults()) {
@@ -1102,8 +1223,7 @@ public final class CodeGen {
       b.emit(Opcode.BUILD_MAP, n);
       flags |= 2;
     }
-    boolean generic = !f.typeParams().isEmpty();
-    if (generic) {
+    if (!typeParams.isEmpty()) {
       // as compile.c: the defaults are evaluated outside and passed as the arguments of the
       // type parameters' function, which makes the function and gives it __type_params__
       int nargs = Integer.bitCount(flags & 3);
@@ -1111,11 +1231,11 @@ public final class CodeGen {
         b.emit(Opcode.SWAP, 2);
       }
       int finalFlags = flags;
-      CodeObject params = typeParamsUnit(f, f.name(), f.typeParams(), nargs, () -> {
+      CodeObject params = typeParamsUnit(f, name, typeParams, nargs, () -> {
         for (int i = 0; i < nargs; i++) {
           b.emit(Opcode.LOAD_FAST, i);
         }
-        functionBody(f, finalFlags);
+        functionBody(f, name, a, body, returns, pos, finalFlags);
         b.emit(Opcode.SWAP, 2);
         b.emit(Opcode.CALL_INTRINSIC_2, 4); // INTRINSIC_SET_FUNCTION_TYPE_PARAMS
       });
@@ -1128,22 +1248,23 @@ public final class CodeGen {
         b.emit(Opcode.CALL, 0);
       }
     } else {
-      functionBody(f, flags);
+      functionBody(f, name, a, body, returns, pos, flags);
     }
     // each decorator sits below the function on the stack: CALL 0 calls it with the function
     // as its "self" argument, innermost first, as in CPython 3.13
-    for (int i = f.decoratorList().size() - 1; i >= 0; i--) {
-      emitAt(f.decoratorList().get(i).pos(), Opcode.CALL, 0); // located at the decorator
+    for (int i = decoratorList.size() - 1; i >= 0; i--) {
+      emitAt(decoratorList.get(i).pos(), Opcode.CALL, 0); // located at the decorator
     }
-    storeName(f.name());
+    storeName(name);
   }
 
   /** Annotations, the function itself and its attributes (flags: what is on the stack). */
-  private void functionBody(Stmt.FunctionDef f, int flags) {
-    if (annotations(f.args(), f.returns())) {
+  private void functionBody(Stmt f, String name, Arguments a, List<Stmt> body, Expr returns,
+      Pos pos, int flags) {
+    if (annotations(a, returns)) {
       flags |= 4;
     }
-    CodeObject code = compileFunction(f, f.name(), f.args(), f.body(), f.pos(), false);
+    CodeObject code = compileFunction(f, name, a, body, pos, false);
     makeFunction(code);
     if ((flags & 4) != 0) {
       b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 4);
@@ -2006,8 +2127,16 @@ public final class CodeGen {
         } else {
           constant(PySingleton.NONE);
         }
+        if ((sc.codeFlags() & CodeObject.CO_ASYNC_GENERATOR) != 0) {
+          b.emit(Opcode.CALL_INTRINSIC_1, 4); // INTRINSIC_ASYNC_GEN_WRAP
+        }
         b.emit(Opcode.YIELD_VALUE);
         b.emit(Opcode.RESUME);
+      }
+      case Expr.Await a -> {
+        expr(a.value());
+        emitAt(a.pos(), Opcode.GET_AWAITABLE, 0);
+        awaitLoop();
       }
       case Expr.YieldFrom y -> {
         if (!sc.isFunctionLike()) {
@@ -2015,16 +2144,7 @@ public final class CodeGen {
         }
         expr(y.value());
         b.emit(Opcode.GET_YIELD_FROM_ITER);
-        constant(PySingleton.NONE);
-        CodeBuilder.Label send = new CodeBuilder.Label();
-        CodeBuilder.Label done = new CodeBuilder.Label();
-        b.place(send);
-        b.jump(Opcode.SEND, done);
-        b.emit(Opcode.YIELD_VALUE);
-        b.emit(Opcode.RESUME);
-        b.jump(Opcode.JUMP_BACKWARD, send);
-        b.place(done);
-        b.emit(Opcode.END_SEND);
+        awaitLoop();
       }
       case Expr.NamedExpr n -> {
         expr(n.value());
@@ -2058,15 +2178,11 @@ public final class CodeGen {
    */
   private void comprehension(org.pyjit.ast.Node node, List<Expr.Comprehension> gens,
       Opcode build, java.util.function.IntConsumer element) {
-    for (Expr.Comprehension g : gens) {
-      if (g.isAsync() != 0) {
-        throw unsupported("async comprehensions", g.iter().pos());
-      }
-    }
     Scope comp = symtable.scope(node);
     // the outermost iterable is evaluated in the enclosing scope, before the names are hidden
     iterable(gens.getFirst().iter());
-    emitAt(gens.getFirst().iter().pos(), Opcode.GET_ITER, 0);
+    emitAt(gens.getFirst().iter().pos(),
+        gens.getFirst().isAsync() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER, 0);
     List<String> saved = new ArrayList<>();
     List<Boolean> cell = new ArrayList<>();
     for (Symbol sym : comp.symbols().values()) {
@@ -2110,11 +2226,6 @@ public final class CodeGen {
    * (.0), made and called on the spot as CPython does.
    */
   private void generatorExpression(Expr.GeneratorExp g) {
-    for (Expr.Comprehension c : g.generators()) {
-      if (c.isAsync() != 0) {
-        throw unsupported("async generator expressions", c.iter().pos());
-      }
-    }
     UnitState outer = saveUnit();
     String qualname = qualPrefix + "<genexpr>";
     CodeObject code;
@@ -2131,6 +2242,9 @@ public final class CodeGen {
       b.emit(Opcode.LOAD_FAST, 0);
       comprehensionLevel(g.generators(), 0, false, depth -> {
         expr(g.elt());
+        if ((sc.codeFlags() & CodeObject.CO_ASYNC_GENERATOR) != 0) {
+          b.emit(Opcode.CALL_INTRINSIC_1, 4); // INTRINSIC_ASYNC_GEN_WRAP
+        }
         b.emit(Opcode.YIELD_VALUE);
         b.emit(Opcode.RESUME);
         b.emit(Opcode.POP_TOP);
@@ -2143,7 +2257,8 @@ public final class CodeGen {
     }
     makeFunction(code);
     iterable(g.generators().getFirst().iter());
-    emitAt(g.generators().getFirst().iter().pos(), Opcode.GET_ITER, 0);
+    emitAt(g.generators().getFirst().iter().pos(),
+        g.generators().getFirst().isAsync() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER, 0);
     b.emit(Opcode.CALL, 0);
   }
 
@@ -2155,16 +2270,26 @@ public final class CodeGen {
   private void comprehensionLevel(List<Expr.Comprehension> gens, int i, boolean firstIsIter,
       java.util.function.IntConsumer element) {
     Expr.Comprehension g = gens.get(i);
+    boolean async = g.isAsync() != 0;
     if (i > 0) {
       iterable(g.iter());
-      emitAt(g.iter().pos(), Opcode.GET_ITER, 0);
-    } else if (!firstIsIter) {
+      emitAt(g.iter().pos(), async ? Opcode.GET_AITER : Opcode.GET_ITER, 0);
+    } else if (!firstIsIter && !async) {
       emitAt(g.iter().pos(), Opcode.GET_ITER, 0);
     }
     CodeBuilder.Label top = new CodeBuilder.Label();
     CodeBuilder.Label end = new CodeBuilder.Label();
     b.place(top);
-    jumpAt(g.iter().pos(), Opcode.FOR_ITER, end);
+    if (async) {
+      // what lies under the comprehension is not known here: the handler keeps the depth
+      // its first instruction has (CodeBuilder resolves it)
+      b.pushHandler(end, CodeBuilder.DEPTH_AT_ENTRY, false);
+      emitAt(g.iter().pos(), Opcode.GET_ANEXT, 0);
+      at(g.iter().pos(), this::awaitLoop);
+      b.popHandler();
+    } else {
+      jumpAt(g.iter().pos(), Opcode.FOR_ITER, end);
+    }
     store(g.target());
     for (Expr cond : g.ifs()) {
       condition(cond, top, false);
@@ -2176,6 +2301,9 @@ public final class CodeGen {
     }
     b.jump(Opcode.JUMP_BACKWARD, top);
     b.place(end);
+    if (async) {
+      emitAt(g.iter().pos(), Opcode.END_ASYNC_FOR, 0);
+    }
   }
 
   /**

@@ -58,8 +58,9 @@ public final class Interpreter {
       System.arraycopy(fn.closure, 0, fast, co.freeSlot(0), co.freevars.length);
     }
     Frame f = new Frame(co, fn.globals, Builtins.dict(fn.globals), null, fast, fn);
-    if (co.has(CodeObject.CO_GENERATOR)) {
-      return new PyGenerator(f);
+    if ((co.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
+        | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
+      return Coroutines.make(f);
     }
     return run(f, ts);
   }
@@ -750,9 +751,7 @@ public final class Interpreter {
             case POP_ITER -> {
               Object it = stack[--sp];
               stack[sp] = null;
-              if (it instanceof PyGenerator g && g.loopOwned) {
-                g.close();
-              }
+              PyGenerator.closeIfLoopOwned(it);
             }
             case CALL -> {
               if (Specializer.due(counters, at) && Specializer.call(co, at, arg, stack[sp - arg - 2], stack[sp - arg - 1])) {
@@ -835,6 +834,7 @@ public final class Interpreter {
               case 1 -> org.pyjit.runtime.DisplayHook.display(stack[sp - 1]); // PRINT
               case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
               case 6 -> PyTuple.of(((PyList) stack[sp - 1]).toArray()); // LIST_TO_TUPLE
+              case 4 -> new PyAsyncGenerator.Wrapped(stack[sp - 1]); // ASYNC_GEN_WRAP
               case 2 -> { // INTRINSIC_IMPORT_STAR
                 org.pyjit.runtime.Importer.importStar(stack[sp - 1], f.locals);
                 yield PySingleton.NONE;
@@ -874,6 +874,8 @@ public final class Interpreter {
                 pc = arg;
               }
             }
+            case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR ->
+                sp = Coroutines.execute(unit, stack, sp);
             case END_SEND -> {
               Object v = stack[--sp];
               stack[sp - 1] = v;

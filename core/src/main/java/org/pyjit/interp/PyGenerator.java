@@ -30,6 +30,18 @@ public final class PyGenerator extends PyObject {
   /** Made for a for loop alone (GET_ITER 1): the loop closes it when left early. */
   boolean loopOwned;
 
+  /**
+   * POP_ITER: a (for or async for) loop left early drops its own iterator, closing a
+   * generator or async generator as CPython's reference counting does.
+   */
+  static void closeIfLoopOwned(Object it) {
+    PyGenerator g = it instanceof PyAsyncGenerator ag ? ag.gen
+        : it instanceof PyGenerator pg ? pg : null;
+    if (g != null && g.loopOwned) {
+      g.close();
+    }
+  }
+
   /** GET_ITER 1: a generator not started yet is the loop's own. */
   void ownByLoop() {
     if (!started) {
@@ -44,8 +56,9 @@ public final class PyGenerator extends PyObject {
    */
   static void closeOwned(Object[] stack, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
-      if (stack[i] instanceof PyGenerator g && g.loopOwned && g.started && !g.finished
-          && !g.running) {
+      PyGenerator g = stack[i] instanceof PyAsyncGenerator ag ? ag.gen
+          : stack[i] instanceof PyGenerator pg ? pg : null;
+      if (g != null && g.loopOwned && g.started && !g.finished && !g.running) {
         try {
           g.close();
         } catch (PyException e) {
@@ -61,8 +74,49 @@ public final class PyGenerator extends PyObject {
   private PyBaseException handledInside;
   private boolean finished;
 
+  /** "generator", "coroutine" or "async generator": what the messages call it. */
+  final String kind;
+
   PyGenerator(Frame frame) {
+    this(frame, "generator");
+  }
+
+  PyGenerator(Frame frame, String kind) {
     this.frame = frame;
+    this.kind = kind;
+  }
+
+  boolean isStarted() {
+    return started;
+  }
+
+  boolean isFinished() {
+    return finished;
+  }
+
+  /** Marks a frame never started as finished (closing an async generator before its start). */
+  void markFinished() {
+    finished = true;
+  }
+
+  Frame frame() {
+    return frame;
+  }
+
+  /**
+   * The object a suspended {@code yield from} or {@code await} is delegating to (the frame
+   * stopped at a YIELD_VALUE 1 of the compiler's send loop, its receiver on top of the
+   * stack), or null: CPython's _PyGen_yf.
+   */
+  Object delegate() {
+    if (!started || finished || running || frame.resumeAt < 2) {
+      return null;
+    }
+    int unit = frame.code.code[frame.resumeAt - 1];
+    if ((unit & 0xff) != org.pyjit.bytecode.Opcode.YIELD_VALUE.ordinal() || (unit >>> 8) != 1) {
+      return null;
+    }
+    return frame.stack[frame.sp - 1];
   }
 
   @Override
@@ -81,8 +135,10 @@ public final class PyGenerator extends PyObject {
       case "gi_suspended" -> started && !running && !finished;
       case "gi_frame" -> finished ? PySingleton.NONE : new PyFrameObject(frame);
       case "gi_code" -> org.pyjit.runtime.CodeAttributes.wrap(frame.code);
-      // the delegate of a pending yield from is not tracked: None, as between yields
-      case "gi_yieldfrom" -> PySingleton.NONE;
+      case "gi_yieldfrom" -> {
+        Object d = delegate();
+        yield d == null ? PySingleton.NONE : d;
+      }
       case "__name__" -> name();
       case "__qualname__" -> qualname();
       default -> null;
@@ -95,18 +151,38 @@ public final class PyGenerator extends PyObject {
    */
   Object[] resume(Object value, PyBaseException exc) {
     if (running) {
-      throw Errors.valueError("generator already executing");
+      throw Errors.valueError(kind + " already executing");
     }
     if (finished) {
       if (exc != null) {
         throw new PyException(exc);
       }
+      if (kind.equals("coroutine")) {
+        throw Errors.runtimeError("cannot reuse already awaited coroutine");
+      }
       return new Object[] {null, PySingleton.NONE};
     }
     if (!started && value != PySingleton.NONE && exc == null) {
-      throw Errors.typeError("can't send non-None value to a just-started generator");
+      throw Errors.typeError("can't send non-None value to a just-started " + kind);
     }
-    if (started && exc == null) {
+    Object yf = exc != null ? delegate() : null;
+    if (yf != null) {
+      // throw()/close() go to the delegate first, as CPython's gen_throw does
+      Object[] r = throwToDelegate(yf, exc);
+      if (r == null) {
+        exc = thrownBack;
+      } else if (r.length == 1) {
+        return r;
+      } else {
+        // the delegate returned: the send loop ends with its value (at its END_SEND)
+        int send = frame.code.code[frame.resumeAt - 2];
+        frame.stack[frame.sp++] = r[1];
+        frame.resumeAt = send >>> 8;
+        exc = null;
+        value = null;
+      }
+    }
+    if (started && exc == null && value != null) {
       frame.stack[frame.sp++] = value;
     }
     started = true;
@@ -132,8 +208,11 @@ public final class PyGenerator extends PyObject {
       return new Object[] {null, r};
     } catch (PyException e) {
       finished = true;
-      if (e.value.type().isSubtypeOf(Types.STOP_ITERATION)) {
-        PyException re = Errors.runtimeError("generator raised StopIteration");
+      boolean stopAsync = kind.equals("async generator")
+          && e.value.type().isSubtypeOf(Types.STOP_ASYNC_ITERATION);
+      if (e.value.type().isSubtypeOf(Types.STOP_ITERATION) || stopAsync) {
+        PyException re = Errors.runtimeError(kind + " raised "
+            + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
         re.value.cause = e.value;
         re.value.context = e.value;
         re.value.contextSet = true;
@@ -145,6 +224,56 @@ public final class PyGenerator extends PyObject {
       handledInside = frame.yielded ? ts.handled : null;
       ts.handled = callerHandled;
       ts.outerHandled = callerOuter;
+      running = false;
+    }
+  }
+
+  /** The exception to raise in the frame after {@link #throwToDelegate} returned null. */
+  private PyBaseException thrownBack;
+
+  /**
+   * Passes {@code exc} to the delegate {@code yf}: {yielded} or {null, result} when it
+   * yields or returns, or null with {@link #thrownBack} the exception to raise in this frame
+   * instead (GeneratorExit after closing the delegate, what the delegate raised, or exc
+   * itself when the delegate has no throw method).
+   */
+  private Object[] throwToDelegate(Object yf, PyBaseException exc) {
+    thrownBack = exc;
+    running = true;
+    try {
+      if (exc.type().isSubtypeOf(Types.GENERATOR_EXIT)) {
+        PyGenerator g = Coroutines.underlying(yf);
+        if (g != null) {
+          g.close();
+        } else {
+          Object close = Ops.getattrOrNull(yf, "close");
+          if (close != null) {
+            Ops.call(close, new Object[0], null);
+          }
+        }
+        return null;
+      }
+      PyGenerator g = Coroutines.underlying(yf);
+      if (g != null) {
+        return g.resume(PySingleton.NONE, exc);
+      }
+      Object t = Ops.getattrOrNull(yf, "throw");
+      if (t == null) {
+        return null;
+      }
+      try {
+        return new Object[] {Ops.call(t, new Object[] {exc}, null)};
+      } catch (PyException e) {
+        if (e.value.type().isSubtypeOf(Types.STOP_ITERATION)) {
+          org.pyjit.runtime.PyTuple args = e.value.args;
+          return new Object[] {null, args.size() > 0 ? args.get(0) : PySingleton.NONE};
+        }
+        throw e;
+      }
+    } catch (PyException e) {
+      thrownBack = e.value;
+      return null;
+    } finally {
       running = false;
     }
   }
@@ -182,7 +311,7 @@ public final class PyGenerator extends PyObject {
     try {
       Object[] r = resume(PySingleton.NONE, new PyBaseException(Types.GENERATOR_EXIT));
       if (r.length == 1) {
-        throw Errors.runtimeError("generator ignored GeneratorExit");
+        throw Errors.runtimeError(kind + " ignored GeneratorExit");
       }
     } catch (PyException e) {
       if (!e.value.type().isSubtypeOf(Types.GENERATOR_EXIT)) {
@@ -192,14 +321,15 @@ public final class PyGenerator extends PyObject {
   }
 
   /**
-   * At the end of a program, closes the suspended generators that __main__'s globals still
-   * hold, in the dict's order, as CPython does when it clears the module at shutdown (their
-   * finally blocks run then). An exception raised by one is ignored, as CPython's finalizer
+   * At the end of a program, closes the suspended generators and coroutines that __main__'s
+   * globals still hold, in the dict's order, as CPython does when it clears the module at
+   * shutdown (their finally blocks run then). An exception raised by one is ignored, as CPython's finalizer
    * does (it would print "Exception ignored in" on stderr).
    */
   public static void closeAtExit(org.pyjit.runtime.PyDict globals) {
     for (Object[] kv : globals.items()) {
-      if (kv[1] instanceof PyGenerator g && g.started && !g.finished && !g.running) {
+      PyGenerator g = Coroutines.underlying(kv[1]);
+      if (g != null && g.started && !g.finished && !g.running) {
         try {
           g.close();
         } catch (PyException e) {
@@ -221,14 +351,31 @@ public final class PyGenerator extends PyObject {
    * {@link #resume}, or null when a plain iterator is exhausted.
    */
   static Object[] sendTo(Object receiver, Object value) {
-    if (receiver instanceof PyGenerator g) {
+    PyGenerator g = Coroutines.underlying(receiver);
+    if (g != null) {
       return g.resume(value, null);
     }
-    if (value == PySingleton.NONE) {
-      Object v = Ops.next(receiver);
-      return v == null ? null : new Object[] {v};
+    try {
+      if (receiver instanceof PyAsyncGenerator.Step step) {
+        return new Object[] {step.send(value, null)};
+      }
+      if (value == PySingleton.NONE && receiver instanceof org.pyjit.runtime.PyIterator) {
+        Object v = Ops.next(receiver);
+        return v == null ? null : new Object[] {v};
+      }
+      if (value == PySingleton.NONE) {
+        // a Python-level __next__: its StopIteration's value is the result (caught below)
+        return new Object[] {Ops.call(Ops.getattr(receiver, "__next__"), new Object[0], null)};
+      }
+      return new Object[] {Ops.call(Ops.getattr(receiver, "send"), new Object[] {value}, null)};
+    } catch (PyException e) {
+      // the delegate returned: its StopIteration carries the value of the yield from / await
+      if (e.value.type().isSubtypeOf(Types.STOP_ITERATION)) {
+        org.pyjit.runtime.PyTuple args = e.value.args;
+        return new Object[] {null, args.size() > 0 ? args.get(0) : PySingleton.NONE};
+      }
+      throw e;
     }
-    return new Object[] {Ops.call(Ops.getattr(receiver, "send"), new Object[] {value}, null)};
   }
 
   static {

@@ -97,8 +97,15 @@ public final class Builtins {
       return r;
     });
     def("anext", (a, k) -> {
+      if (k != null && k.length > 0) {
+        throw Errors.typeError("anext() takes no keyword arguments");
+      }
       if (a.length < 1 || a.length > 2) {
-        throw Errors.typeError("anext expected 1 or 2 arguments, got " + a.length);
+        throw Errors.typeError(a.length < 1 ? "anext expected at least 1 argument, got 0"
+            : "anext expected at most 2 arguments, got " + a.length);
+      }
+      if (a.length == 2) {
+        return org.pyjit.interp.Coroutines.anextWithDefault(a[0], a[1]);
       }
       Object r = Ops.callDunder(a[0], "__anext__");
       if (r == null) {

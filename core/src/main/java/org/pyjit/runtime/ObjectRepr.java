@@ -57,6 +57,12 @@ public final class ObjectRepr {
     if (o instanceof PyComplex c) {
       return c.repr();
     }
+    if (o instanceof org.pyjit.interp.PyGenerator || o instanceof org.pyjit.interp.PyCoroutine
+        || o instanceof org.pyjit.interp.PyAsyncGenerator) {
+      // <generator object f at 0x...>: the frame kinds name their function
+      return "<" + Types.typeOf(o).name + " object " + Ops.getattr(o, "__qualname__") + " at "
+          + address(o) + ">";
+    }
     if (o instanceof PyMemoryView m) {
       return m.repr();
     }
