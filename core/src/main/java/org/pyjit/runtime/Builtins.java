@@ -71,6 +71,7 @@ public final class Builtins {
     DICT.put("__debug__", Boolean.TRUE);
     DICT.put("exit", Quitter.of("exit"));
     DICT.put("quit", Quitter.of("quit"));
+    SitePrinter.addTo(DICT);
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
         Types.STR, Types.TUPLE, Types.LIST, Types.DICT, Types.RANGE, Types.SLICE,
         Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD, Types.SET, Types.FROZENSET,
