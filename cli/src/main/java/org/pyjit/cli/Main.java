@@ -77,6 +77,7 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    Sigint.install();
     int[] status = {0};
     Thread t = new Thread(null,
         () -> status[0] = run(args, System.in, stdout(), stderr()), "main", 1L << 30);
@@ -88,6 +89,9 @@ public final class Main implements Callable<Integer> {
       status[0] = 130;
     }
     System.out.flush();
+    if (Programs.endedByKeyboardInterrupt) {
+      Sigint.exitBySigint();
+    }
     System.exit(status[0]);
   }
 

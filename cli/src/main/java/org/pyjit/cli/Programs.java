@@ -34,6 +34,12 @@ import org.pyjit.runtime.Types;
 final class Programs {
   private Programs() {}
 
+  /**
+   * Whether the program ended by an uncaught KeyboardInterrupt, for which the process ends
+   * by SIGINT ({@link Sigint#exitBySigint}), not merely with status 130 as sys.exit(130).
+   */
+  static volatile boolean endedByKeyboardInterrupt;
+
   /** sys.argv and sys.path[0] as CPython sets them for the program. */
   static void setArgv(java.util.List<String> argv, String scriptDir) {
     org.pyjit.runtime.Sys.setArgv(argv, scriptDir);
@@ -193,7 +199,11 @@ final class Programs {
     }
     err.flush();
     // CPython ends by SIGINT after an uncaught KeyboardInterrupt: status 128 + 2 in a shell
-    return e.type().isSubtypeOf(Types.KEYBOARD_INTERRUPT) && !inspect ? 130 : 1;
+    if (e.type().isSubtypeOf(Types.KEYBOARD_INTERRUPT) && !inspect) {
+      endedByKeyboardInterrupt = true;
+      return 130;
+    }
+    return 1;
   }
 
   /**

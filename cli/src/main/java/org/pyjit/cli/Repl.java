@@ -12,7 +12,9 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.pyjit.interp.InteractiveConsole;
 import org.pyjit.runtime.Builtins;
+import org.pyjit.runtime.Interrupts;
 import org.pyjit.runtime.PyException;
+import org.pyjit.runtime.Types;
 
 /**
  * The terminal side of the interactive prompt; the statements themselves are
@@ -21,7 +23,8 @@ import org.pyjit.runtime.PyException;
  * terminal, the prompts go to stderr and lines are read from standard input as they come
  * (the same reader as input() and sys.stdin, so a statement can read the lines after it).
  * End of input exits with status 0, SystemExit with its status; Ctrl-C at the prompt
- * prints KeyboardInterrupt and drops the unfinished statement.
+ * prints KeyboardInterrupt and drops the unfinished statement, and Ctrl-C while a statement
+ * runs raises KeyboardInterrupt in it (see {@link Sigint}), whose traceback is printed.
  */
 final class Repl {
   private Repl() {}
@@ -55,6 +58,16 @@ final class Repl {
         line = in.readLine();
       } catch (IOException e) {
         line = null;
+      } catch (PyException e) {
+        if (!e.value.type().isSubtypeOf(Types.KEYBOARD_INTERRUPT)) {
+          throw e;
+        }
+        // Ctrl-C while waiting for a line: CPython ends the prompt's line and drops the
+        // unfinished statement
+        console.reset();
+        err.println();
+        err.println("KeyboardInterrupt");
+        continue;
       }
       if (line == null) {
         err.println();
@@ -92,6 +105,9 @@ final class Repl {
         .option(LineReader.Option.HISTORY_IGNORE_SPACE, false) // indented lines too
         .option(LineReader.Option.HISTORY_REDUCE_BLANKS, false)
         .build();
+    // Ctrl-C while a statement runs (JLine takes it over while it reads a line); without
+    // this JLine would give SIGINT its default action, which ends the process
+    terminal.handle(Terminal.Signal.INT, s -> Interrupts.signal());
     boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
     try {
       while (true) {

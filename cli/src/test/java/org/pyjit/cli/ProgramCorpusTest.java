@@ -98,7 +98,8 @@ class ProgramCorpusTest {
    * full, tracebacks included, even when the program fails. None yet: tracebacks come after
    * the interpreter runs the corpus.
    */
-  static final Set<String> FULL_STDERR = Set.of();
+  static final Set<String> FULL_STDERR =
+      Set.of("errors/recursion_error", "errors/recursion_repeated_lines");
 
   static final String TOP = "tests/programs";
   static final long STACK_SIZE = 512L << 20;

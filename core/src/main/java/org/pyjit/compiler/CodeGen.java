@@ -672,7 +672,9 @@ public final class CodeGen {
     push(FKind.WHILE_LOOP, top, end, null, null);
     stmts(w.body());
     fblocks.pop();
-    b.jump(Opcode.JUMP_BACKWARD, top);
+    // located at the test, as CPython 3.13's loop-closing test is (what a KeyboardInterrupt
+    // raised at this jump shows)
+    jumpAt(w.test().pos(), Opcode.JUMP_BACKWARD, top);
     b.place(orelse);
     stmts(w.orelse());
     b.place(end);

@@ -8,6 +8,7 @@ import org.pyjit.bytecode.Opcode;
 import org.pyjit.runtime.format.FormatError;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.Interrupts;
 import org.pyjit.runtime.ExceptionGroups;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBaseException;
@@ -130,7 +131,12 @@ public final class Interpreter {
           int r;
           pc++;
           switch (Opcode.of(unit & 0xff)) {
-            case NOP, RESUME -> { }
+            case NOP -> { }
+            case RESUME -> { // function entry and generator resumption: Ctrl-C is checked
+              if (Interrupts.pending) {
+                throw Interrupts.raise();
+              }
+            }
             case POP_TOP -> stack[--sp] = null;
             case PUSH_NULL -> stack[sp++] = null;
             case COPY -> {
@@ -688,7 +694,13 @@ public final class Interpreter {
               Object spec = stack[--sp];
               stack[sp - 1] = Builtins.format(stack[sp - 1], (String) spec);
             }
-            case JUMP_FORWARD, JUMP_BACKWARD -> pc = arg;
+            case JUMP_FORWARD -> pc = arg;
+            case JUMP_BACKWARD -> { // every loop passes here: Ctrl-C is checked
+              if (Interrupts.pending) {
+                throw Interrupts.raise();
+              }
+              pc = arg;
+            }
             case POP_JUMP_IF_FALSE -> {
               if (!(Boolean) stack[--sp]) {
                 pc = arg;

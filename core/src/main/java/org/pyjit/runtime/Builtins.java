@@ -21,13 +21,19 @@ public final class Builtins {
   /** Where print() writes when no file is given (the program's standard output). */
   public static volatile PrintStream stdout = System.out;
   public static volatile PrintStream stderr = System.err;
-  /** The program's standard input (input(), sys.stdin), read as UTF-8. */
-  public static volatile java.io.BufferedReader stdin = new java.io.BufferedReader(
-      new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+  /**
+   * The program's standard input (input(), sys.stdin), read as UTF-8; Ctrl-C interrupts
+   * its blocking reads ({@link InterruptibleInput}).
+   */
+  public static volatile java.io.BufferedReader stdin = reader(System.in);
 
   public static void setStdin(java.io.InputStream in) {
-    stdin = new java.io.BufferedReader(
-        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    stdin = reader(in);
+  }
+
+  private static java.io.BufferedReader reader(java.io.InputStream in) {
+    return new java.io.BufferedReader(new java.io.InputStreamReader(new InterruptibleInput(in),
+        java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** One line of standard input with its newline, "" at end of input. */
@@ -65,6 +71,7 @@ public final class Builtins {
     DICT.put("__debug__", Boolean.TRUE);
     DICT.put("exit", Quitter.of("exit"));
     DICT.put("quit", Quitter.of("quit"));
+    SitePrinter.addTo(DICT);
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
         Types.STR, Types.TUPLE, Types.LIST, Types.DICT, Types.RANGE, Types.SLICE,
         Types.PROPERTY, Types.CLASSMETHOD, Types.STATICMETHOD, Types.SET, Types.FROZENSET,

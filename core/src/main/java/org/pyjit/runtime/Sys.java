@@ -103,6 +103,7 @@ public final class Sys {
     d.put("byteorder", "little");
     d.put("platform", "linux");
     d.put("version", "3.13.0 (pyjit)");
+    d.put("copyright", SitePrinter.COPYRIGHT);
     PyStructSeq versionInfo = PyStructSeq.of(PyStructSeq.type("sys", "version_info", "major",
         "minor", "micro", "releaselevel", "serial"), 3L, 13L, 0L, "final", 0L);
     d.put("version_info", versionInfo);
