@@ -18,6 +18,20 @@ public record Arguments(List<Arg> posonlyargs, List<Arg> args, Arg vararg,
     return "arguments";
   }
 
+  /** Every parameter in order: positional-only, positional, *args, keyword-only, **kwargs. */
+  public List<Arg> all() {
+    List<Arg> out = new java.util.ArrayList<>(posonlyargs);
+    out.addAll(args);
+    if (vararg != null) {
+      out.add(vararg);
+    }
+    out.addAll(kwonlyargs);
+    if (kwarg != null) {
+      out.add(kwarg);
+    }
+    return out;
+  }
+
   /** One parameter (CPython's {@code arg}). */
   public record Arg(String arg, Expr annotation, String typeComment, Pos pos) implements Node {
     @Override

@@ -1663,15 +1663,7 @@ public final class CodeGen {
    * text... which pyjit cannot unparse yet, so they are evaluated as without it.
    */
   private boolean annotations(Arguments a, Expr returns) {
-    List<Arguments.Arg> params = new ArrayList<>(a.posonlyargs());
-    params.addAll(a.args());
-    if (a.vararg() != null) {
-      params.add(a.vararg());
-    }
-    params.addAll(a.kwonlyargs());
-    if (a.kwarg() != null) {
-      params.add(a.kwarg());
-    }
+    List<Arguments.Arg> params = a.all();
     int n = 0;
     for (Arguments.Arg p : params) {
       if (p.annotation() != null) {

@@ -243,15 +243,7 @@ final class CodegenErrors {
   }
 
   private void checkDebugArgs(Arguments a) {
-    List<Arguments.Arg> all = new ArrayList<>(a.posonlyargs());
-    all.addAll(a.args());
-    if (a.vararg() != null) {
-      all.add(a.vararg());
-    }
-    all.addAll(a.kwonlyargs());
-    if (a.kwarg() != null) {
-      all.add(a.kwarg());
-    }
+    List<Arguments.Arg> all = a.all();
     for (Arguments.Arg arg : all) {
       forbidden(arg.arg(), arg.pos(), ExprContext.STORE);
     }
@@ -271,15 +263,7 @@ final class CodegenErrors {
     if (symtable.future().annotations()) {
       return;
     }
-    List<Arguments.Arg> all = new ArrayList<>(a.posonlyargs());
-    all.addAll(a.args());
-    if (a.vararg() != null) {
-      all.add(a.vararg());
-    }
-    all.addAll(a.kwonlyargs());
-    if (a.kwarg() != null) {
-      all.add(a.kwarg());
-    }
+    List<Arguments.Arg> all = a.all();
     for (Arguments.Arg arg : all) {
       if (arg.annotation() instanceof Expr.Starred st) {
         expr(st.value()); // *args: *Ts (PEP 646) unpacks Ts
