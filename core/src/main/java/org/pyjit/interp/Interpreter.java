@@ -85,7 +85,7 @@ public final class Interpreter {
     return run(f, ThreadState.current());
   }
 
-  private static Object run(Frame f, ThreadState ts) {
+  static Object run(Frame f, ThreadState ts) {
     if (++ts.depth > ts.recursionLimit) {
       ts.depth--;
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");

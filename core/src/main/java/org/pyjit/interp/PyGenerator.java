@@ -150,6 +150,24 @@ public final class PyGenerator extends PyObject {
    * when it returns, and throws what it raises.
    */
   Object[] resume(Object value, PyBaseException exc) {
+    Object v = step(value, exc);
+    if (v == RETURNED) {
+      Object result = returnValue;
+      returnValue = null;
+      return new Object[] {null, result};
+    }
+    return new Object[] {v};
+  }
+
+  /** What {@link #step} returns when the generator returned (its value in returnValue). */
+  private static final Object RETURNED = new Object();
+  private Object returnValue;
+
+  /**
+   * {@link #resume} without the result array (a for loop resumes a generator per item):
+   * the yielded value, or {@link #RETURNED}.
+   */
+  private Object step(Object value, PyBaseException exc) {
     if (running) {
       throw Errors.valueError(kind + " already executing");
     }
@@ -160,7 +178,8 @@ public final class PyGenerator extends PyObject {
       if (kind.equals("coroutine")) {
         throw Errors.runtimeError("cannot reuse already awaited coroutine");
       }
-      return new Object[] {null, PySingleton.NONE};
+      returnValue = PySingleton.NONE;
+      return RETURNED;
     }
     if (!started && value != PySingleton.NONE && exc == null) {
       throw Errors.typeError("can't send non-None value to a just-started " + kind);
@@ -172,7 +191,7 @@ public final class PyGenerator extends PyObject {
       if (r == null) {
         exc = thrownBack;
       } else if (r.length == 1) {
-        return r;
+        return r[0];
       } else {
         // the delegate returned: the send loop ends with its value (at its END_SEND)
         int send = frame.code.code[frame.resumeAt - 2];
@@ -200,12 +219,13 @@ public final class PyGenerator extends PyObject {
       exc.contextSet = true; // thrown in, not raised: CPython chains no context to it
     }
     try {
-      Object r = Interpreter.run(frame);
+      Object r = Interpreter.run(frame, ts);
       if (frame.yielded) {
-        return new Object[] {r};
+        return r;
       }
       finished = true;
-      return new Object[] {null, r};
+      returnValue = r;
+      return RETURNED;
     } catch (PyException e) {
       finished = true;
       boolean stopAsync = kind.equals("async generator")
@@ -280,8 +300,12 @@ public final class PyGenerator extends PyObject {
 
   /** next(): the next value, or null when the generator is exhausted. */
   public Object next() {
-    Object[] r = resume(PySingleton.NONE, null);
-    return r.length == 1 ? r[0] : null;
+    Object v = step(PySingleton.NONE, null);
+    if (v == RETURNED) {
+      returnValue = null;
+      return null;
+    }
+    return v;
   }
 
   /** generator.send(value), raising StopIteration(result) at the end. */
