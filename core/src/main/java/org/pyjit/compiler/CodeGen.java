@@ -277,10 +277,10 @@ public final class CodeGen {
       case Stmt.AsyncFunctionDef f -> functionDef(f, f.name(), f.args(), f.body(),
           f.decoratorList(), f.returns(), f.typeParams(), f.pos());
       case Stmt.AsyncFor f -> asyncForStmt(f);
-      case Stmt.AsyncWith w -> asyncWithStmt(w.items(), 0, w.body());
+      case Stmt.AsyncWith w -> withStmt(w.items(), 0, w.body(), true);
       case Stmt.Match m -> new MatchCompiler().match(m);
       case Stmt.ClassDef c -> classDef(c);
-      case Stmt.With w -> withStmt(w.items(), 0, w.body());
+      case Stmt.With w -> withStmt(w.items(), 0, w.body(), false);
       case Stmt.Import im -> {
         for (Stmt.Alias a : im.names()) {
           constant(0L);
@@ -373,35 +373,54 @@ public final class CodeGen {
    * exception calls it with the exception (WITH_EXCEPT_START) and is suppressed if that
    * returns true, as CPython 3.13 compiles it.
    */
-  private void withStmt(List<Stmt.WithItem> items, int i, List<Stmt> body) {
+  /**
+   * One item of a {@code with} (or {@code async with}) and, inside it, the next items or the
+   * body, as CPython 3.13's compiler_with / compiler_async_with: the async form awaits what
+   * __aenter__ and __aexit__ return.
+   */
+  private void withStmt(List<Stmt.WithItem> items, int i, List<Stmt> body, boolean async) {
     Stmt.WithItem item = items.get(i);
     CodeBuilder.Label handler = new CodeBuilder.Label();
     CodeBuilder.Label cleanup = new CodeBuilder.Label();
     CodeBuilder.Label suppress = new CodeBuilder.Label();
     CodeBuilder.Label after = new CodeBuilder.Label();
     expr(item.contextExpr());
-    emitAt(item.contextExpr().pos(), Opcode.BEFORE_WITH, 0);
+    if (async) {
+      emitAt(item.contextExpr().pos(), Opcode.BEFORE_ASYNC_WITH, 0);
+      emitAt(item.contextExpr().pos(), Opcode.GET_AWAITABLE, 1);
+      awaitLoop();
+    } else {
+      emitAt(item.contextExpr().pos(), Opcode.BEFORE_WITH, 0);
+    }
     int depth = stackDepth() + 1; // __exit__ stays under the body
     b.pushHandler(handler, depth, false);
-    push(FKind.WITH, null, null, null, null);
+    push(async ? FKind.ASYNC_WITH : FKind.WITH, null, null, null, null);
     if (item.optionalVars() != null) {
       store(item.optionalVars());
     } else {
       b.emit(Opcode.POP_TOP);
     }
     if (i + 1 < items.size()) {
-      withStmt(items, i + 1, body);
+      withStmt(items, i + 1, body, async);
     } else {
       stmts(body);
     }
     fblocks.pop();
     b.popHandler();
-    callExitWithNones();
+    if (async) {
+      awaitExitWithNones();
+    } else {
+      callExitWithNones();
+    }
     b.jump(Opcode.JUMP_FORWARD, after);
     b.place(handler);
     b.emit(Opcode.PUSH_EXC_INFO); // exit, prev_exc, exc
     b.pushHandler(cleanup, depth + 1, false);
-    b.emit(Opcode.WITH_EXCEPT_START); // exit, prev_exc, exc, result
+    b.emit(Opcode.WITH_EXCEPT_START); // exit, prev_exc, exc, result (or its awaitable)
+    if (async) {
+      b.emit(Opcode.GET_AWAITABLE, 2);
+      awaitLoop();
+    }
     b.emit(Opcode.TO_BOOL);
     b.jump(Opcode.POP_JUMP_IF_TRUE, suppress);
     b.emit(Opcode.RERAISE, 0);
@@ -414,6 +433,7 @@ public final class CodeGen {
     emitCleanup(cleanup);
     b.place(after);
   }
+
 
   /**
    * The loop of {@code yield from} and {@code await}: sends None, then whatever the frame is
@@ -449,51 +469,7 @@ public final class CodeGen {
    * async with: as {@link #withStmt}, with __aenter__ and __aexit__ awaited
    * (BEFORE_ASYNC_WITH, GET_AWAITABLE 1 and 2), as CPython 3.13 compiles it.
    */
-  private void asyncWithStmt(List<Stmt.WithItem> items, int i, List<Stmt> body) {
-    Stmt.WithItem item = items.get(i);
-    CodeBuilder.Label handler = new CodeBuilder.Label();
-    CodeBuilder.Label cleanup = new CodeBuilder.Label();
-    CodeBuilder.Label suppress = new CodeBuilder.Label();
-    CodeBuilder.Label after = new CodeBuilder.Label();
-    expr(item.contextExpr());
-    emitAt(item.contextExpr().pos(), Opcode.BEFORE_ASYNC_WITH, 0);
-    emitAt(item.contextExpr().pos(), Opcode.GET_AWAITABLE, 1);
-    awaitLoop();
-    int depth = stackDepth() + 1; // __aexit__ stays under the body
-    b.pushHandler(handler, depth, false);
-    push(FKind.ASYNC_WITH, null, null, null, null);
-    if (item.optionalVars() != null) {
-      store(item.optionalVars());
-    } else {
-      b.emit(Opcode.POP_TOP);
-    }
-    if (i + 1 < items.size()) {
-      asyncWithStmt(items, i + 1, body);
-    } else {
-      stmts(body);
-    }
-    fblocks.pop();
-    b.popHandler();
-    awaitExitWithNones();
-    b.jump(Opcode.JUMP_FORWARD, after);
-    b.place(handler);
-    b.emit(Opcode.PUSH_EXC_INFO); // exit, prev_exc, exc
-    b.pushHandler(cleanup, depth + 1, false);
-    b.emit(Opcode.WITH_EXCEPT_START); // exit, prev_exc, exc, awaitable
-    b.emit(Opcode.GET_AWAITABLE, 2);
-    awaitLoop();
-    b.emit(Opcode.TO_BOOL);
-    b.jump(Opcode.POP_JUMP_IF_TRUE, suppress);
-    b.emit(Opcode.RERAISE, 0);
-    b.place(suppress);
-    b.emit(Opcode.POP_TOP); // exc
-    b.popHandler();
-    b.emit(Opcode.POP_EXCEPT);
-    b.emit(Opcode.POP_TOP); // exit
-    b.jump(Opcode.JUMP_FORWARD, after);
-    emitCleanup(cleanup);
-    b.place(after);
-  }
+
 
   /**
    * async for: GET_AITER, then at each step the awaited __anext__() under a handler whose
