@@ -137,13 +137,7 @@ public final class CodeGen {
 
   private static CodeObject compileModule(Mod.Module m, String filename, String source,
       WarningListener warnings, boolean optimize) {
-    Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
-    CodegenErrors.check(m, st, filename, source, warnings);
-    CodeGen g = new CodeGen(filename, st, optimize);
-    g.source = source;
-    g.b = g.newBuilder();
-    g.b.line = 0;
-    g.b.emit(Opcode.RESUME);
+    CodeGen g = begin(m, filename, source, warnings, optimize);
     List<Stmt> body = m.body();
     if (hasAnnotations(body)) {
       g.b.emit(Opcode.SETUP_ANNOTATIONS);
@@ -165,6 +159,22 @@ public final class CodeGen {
   }
 
   /**
+   * The scope analysis and the code generator's own errors of a module or interactive
+   * input, then a generator whose top-level unit has begun (RESUME).
+   */
+  private static CodeGen begin(Mod m, String filename, String source,
+      WarningListener warnings, boolean optimize) {
+    Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
+    CodegenErrors.check(m, st, filename, source, warnings);
+    CodeGen g = new CodeGen(filename, st, optimize);
+    g.source = source;
+    g.b = g.newBuilder();
+    g.b.line = 0;
+    g.b.emit(Opcode.RESUME);
+    return g;
+  }
+
+  /**
    * Compiles an interactive statement ('single' mode): as a module body, except that an
    * expression statement at module level hands its value to sys.displayhook (CPython's
    * INTRINSIC_PRINT) and a leading string is not a docstring.
@@ -177,13 +187,8 @@ public final class CodeGen {
   /** The same, the compiler's SyntaxWarnings going to {@code warnings}. */
   public static CodeObject compileInteractive(Mod.Interactive m, String filename,
       String source, WarningListener warnings) {
-    Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
-    CodegenErrors.check(m, st, filename, source, warnings);
-    CodeGen g = new CodeGen(filename, st, OPTIMIZE);
+    CodeGen g = begin(m, filename, source, warnings, OPTIMIZE);
     g.interactive = true;
-    g.b = g.newBuilder();
-    g.b.line = 0;
-    g.b.emit(Opcode.RESUME);
     for (Stmt s : m.body()) {
       g.stmt(s);
     }

@@ -776,15 +776,7 @@ public final class Interpreter {
               f.sp = sp;
               stack[sp++] = Ops.call(callable, args, null);
             }
-            case CALL_PY_EXACT_ARGS -> {
-              if ((r = SpecializedOps.callPy(f, stack, sp, arg, caches[at], ts)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case CALL_PY_WITH_DEFAULTS -> {
+            case CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS -> {
               if ((r = SpecializedOps.callPy(f, stack, sp, arg, caches[at], ts)) < 0) {
                 Specializer.deopt(co, at);
                 pc = at;

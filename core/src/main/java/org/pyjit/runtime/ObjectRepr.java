@@ -37,12 +37,7 @@ public final class ObjectRepr {
     if (BuiltinSubclasses.isSubclassInstance(o)) {
       Object m = BuiltinSubclasses.override(o, "__repr__");
       if (m != null) {
-        Object r = Ops.callMethod(m, o, new Object[0]);
-        if (!(r instanceof String s)) {
-          throw Errors.typeError("__repr__ returned non-string (type " + Types.typeOf(r).name
-              + ")");
-        }
-        return s;
+        return stringResult(Ops.callMethod(m, o, new Object[0]), "__repr__");
       }
     }
     if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict) {
@@ -100,12 +95,7 @@ public final class ObjectRepr {
       if (t.metatype != null) {
         Object m = t.metatype.lookup("__repr__");
         if (m != null && !(m instanceof PyBuiltinFunction)) {
-          Object r = Ops.callMethod(m, t, new Object[0]);
-          if (!(r instanceof String s)) {
-            throw Errors.typeError("__repr__ returned non-string (type "
-                + Types.typeOf(r).name + ")");
-          }
-          return s;
+          return stringResult(Ops.callMethod(m, t, new Object[0]), "__repr__");
         }
       }
       return t.toString();
@@ -125,11 +115,7 @@ public final class ObjectRepr {
     if (o instanceof PyInstance) {
       Object r = Ops.callDunder(o, "__repr__");
       if (r != null) {
-        if (!(r instanceof String s)) {
-          throw Errors.typeError("__repr__ returned non-string (type " + Types.typeOf(r).name
-              + ")");
-        }
-        return s;
+        return stringResult(r, "__repr__");
       }
       if (o instanceof PyBaseException e) {
         return exceptionRepr(e);
@@ -168,12 +154,7 @@ public final class ObjectRepr {
     if (o instanceof PyType t && t.metatype != null) {
       Object m = t.metatype.lookup("__str__");
       if (m != null && !(m instanceof PyBuiltinFunction)) {
-        Object r = Ops.callMethod(m, t, new Object[0]);
-        if (!(r instanceof String s)) {
-          throw Errors.typeError("__str__ returned non-string (type " + Types.typeOf(r).name
-              + ")");
-        }
-        return s;
+        return stringResult(Ops.callMethod(m, t, new Object[0]), "__str__");
       }
     }
     if (o instanceof Double d) {
@@ -184,12 +165,7 @@ public final class ObjectRepr {
       Object m = o instanceof PyInstance ? t.lookup("__str__")
           : BuiltinSubclasses.override(o, "__str__");
       if (m != null) {
-        Object r = Ops.callMethod(m, o, new Object[0]);
-        if (!(r instanceof String s)) {
-          throw Errors.typeError("__str__ returned non-string (type " + Types.typeOf(r).name
-              + ")");
-        }
-        return s;
+        return stringResult(Ops.callMethod(m, o, new Object[0]), "__str__");
       }
       if (o instanceof PyBaseException e) {
         return exceptionStr(e);
@@ -306,5 +282,14 @@ public final class ObjectRepr {
     } finally {
       active.remove(o);
     }
+  }
+
+  /** What __repr__ or __str__ ({@code dunder}) returned, which must be a str. */
+  private static String stringResult(Object r, String dunder) {
+    if (!(r instanceof String s)) {
+      throw Errors.typeError(dunder + " returned non-string (type " + Types.typeOf(r).name
+          + ")");
+    }
+    return s;
   }
 }
