@@ -30,4 +30,21 @@ public enum CompareOp {
   public static CompareOp of(int ordinal) {
     return VALUES[ordinal];
   }
+
+  /**
+   * COMPARE_OP's argument: the comparison's ordinal, plus {@link #TO_BOOL} when the result
+   * goes to a truth test (as CPython 3.13's {@code oparg & 16}): the instruction then pushes
+   * {@code bool(result)} and the code needs no TO_BOOL after it.
+   */
+  public static final int TO_BOOL = 16;
+
+  /** The comparison of a COMPARE_OP argument. */
+  public static CompareOp ofArg(int arg) {
+    return VALUES[arg & 15];
+  }
+
+  /** Whether a COMPARE_OP argument asks for a bool. */
+  public static boolean toBool(int arg) {
+    return (arg & TO_BOOL) != 0;
+  }
 }

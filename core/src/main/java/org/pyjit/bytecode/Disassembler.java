@@ -75,12 +75,15 @@ public final class Disassembler {
       case CONST -> co.consts[arg] instanceof CodeObject c ? c.toString()
           : Ops.repr(co.consts[arg]);
       case LOCAL -> co.localName(arg);
+      case LOCAL_PAIR -> co.localName(Opcode.pairFirst(arg)) + ", "
+          + co.localName(Opcode.pairSecond(arg));
       case NAME -> co.names[arg];
       case GLOBAL -> co.names[arg >> 1] + ((arg & 1) != 0 ? " + NULL" : "");
       case ATTR -> co.names[arg >> 1] + ((arg & 1) != 0 ? " + NULL|self" : "");
       case JUMP -> "to " + arg;
       case BINARY_OP -> BinaryOp.of(arg).symbol;
-      case COMPARE_OP -> CompareOp.of(arg).symbol;
+      case COMPARE_OP -> CompareOp.toBool(arg) ? "bool(" + CompareOp.ofArg(arg).symbol + ")"
+          : CompareOp.ofArg(arg).symbol;
       case INTRINSIC -> {
         String[] names = op == Opcode.CALL_INTRINSIC_2 ? INTRINSIC_2 : INTRINSIC_1;
         yield arg < names.length ? names[arg] : "";

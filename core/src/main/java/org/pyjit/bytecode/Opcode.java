@@ -31,6 +31,14 @@ public enum Opcode {
   LOAD_FAST_AND_CLEAR(Arg.LOCAL, 1),
   STORE_FAST(Arg.LOCAL, -1),
   DELETE_FAST(Arg.LOCAL, 0),
+  /**
+   * CPython 3.13's superinstructions, made by the peephole optimizer from two instructions
+   * of one line: arg = first local {@code << 12 |} second local ({@link #pairFirst},
+   * {@link #pairSecond}).
+   */
+  LOAD_FAST_LOAD_FAST(Arg.LOCAL_PAIR, 2),
+  STORE_FAST_LOAD_FAST(Arg.LOCAL_PAIR, 0),
+  STORE_FAST_STORE_FAST(Arg.LOCAL_PAIR, -2),
   LOAD_NAME(Arg.NAME, 1),
   STORE_NAME(Arg.NAME, -1),
   DELETE_NAME(Arg.NAME, 0),
@@ -240,7 +248,7 @@ public enum Opcode {
 
   /** What an instruction's argument means (for the disassembler and the compiler). */
   public enum Arg {
-    NONE, NUMBER, CONST, LOCAL, NAME, GLOBAL, ATTR, JUMP, BINARY_OP, COMPARE_OP, INTRINSIC
+    NONE, NUMBER, CONST, LOCAL, LOCAL_PAIR, NAME, GLOBAL, ATTR, JUMP, BINARY_OP, COMPARE_OP, INTRINSIC
   }
 
   public final Arg arg;
@@ -311,6 +319,22 @@ public enum Opcode {
       throw new IllegalArgumentException("argument out of range: " + arg);
     }
     return op.ordinal() | arg << 8;
+  }
+
+  /** The largest local index a superinstruction's argument holds (12 bits each). */
+  public static final int PAIR_LIMIT = 1 << 12;
+
+  /** A LOCAL_PAIR argument. */
+  public static int pair(int first, int second) {
+    return first << 12 | second;
+  }
+
+  public static int pairFirst(int arg) {
+    return arg >>> 12;
+  }
+
+  public static int pairSecond(int arg) {
+    return arg & 0xfff;
   }
 
   public static int opcodeOf(int unit) {

@@ -157,6 +157,12 @@ final class CodeBuilder {
     if (optimize) {
       PeepholeOptimizer.optimize(this);
     }
+    UnboundLocals.elideChecks(this, argcount + kwonly
+        + ((flags & CodeObject.CO_VARARGS) != 0 ? 1 : 0)
+        + ((flags & CodeObject.CO_VARKEYWORDS) != 0 ? 1 : 0));
+    if (optimize) {
+      PeepholeOptimizer.superinstructions(this);
+    }
     int n = ops.size();
     int[] code = new int[n];
     int[] lineArr = new int[n];

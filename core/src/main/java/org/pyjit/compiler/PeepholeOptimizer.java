@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pyjit.ast.Pos;
+import org.pyjit.bytecode.CompareOp;
 import org.pyjit.bytecode.Opcode;
 import org.pyjit.runtime.PyBytes;
 import org.pyjit.runtime.PyComplex;
@@ -23,7 +24,8 @@ import org.pyjit.runtime.PyTuple;
  * <ul>
  *   <li>a constant pushed and popped is dropped; a constant's truth test becomes a bool constant, and a conditional jump on a
  *       constant becomes a jump or nothing;</li>
- *   <li>TO_BOOL after an instruction that pushes a bool (in, is, not) is dropped, and
+ *   <li>TO_BOOL after an instruction that pushes a bool (in, is, not) is dropped, a
+ *       COMPARE_OP before it takes the TO_BOOL into its argument ({@code bool(<)}), and
  *       {@code not} before a conditional jump inverts the jump;</li>
  *   <li>jump threading: a jump to an unconditional jump goes straight to that jump's
  *       target (a conditional jump only if that target is ahead: conditional jumps go
@@ -59,6 +61,41 @@ final class PeepholeOptimizer {
       }
     }
     p.fixJumpDirections();
+  }
+
+  /**
+   * CPython 3.13's superinstructions: LOAD_FAST LOAD_FAST, STORE_FAST LOAD_FAST and
+   * STORE_FAST STORE_FAST on one line, in one handler's range, with no label between them
+   * and locals below {@link Opcode#PAIR_LIMIT}, become one instruction. Run once, after
+   * {@link UnboundLocals} has made the loads it can plain LOAD_FASTs.
+   */
+  static void superinstructions(CodeBuilder b) {
+    PeepholeOptimizer p = new PeepholeOptimizer(b);
+    boolean[] targeted = p.targeted();
+    boolean[] remove = new boolean[b.ops.size()];
+    boolean any = false;
+    for (int i = 0; i + 1 < b.ops.size(); i++) {
+      Opcode first = p.op(i);
+      Opcode second = p.op(i + 1);
+      Opcode fused = first == Opcode.LOAD_FAST && second == Opcode.LOAD_FAST
+          ? Opcode.LOAD_FAST_LOAD_FAST
+          : first == Opcode.STORE_FAST && second == Opcode.LOAD_FAST
+          ? Opcode.STORE_FAST_LOAD_FAST
+          : first == Opcode.STORE_FAST && second == Opcode.STORE_FAST
+          ? Opcode.STORE_FAST_STORE_FAST : null;
+      if (fused == null || targeted[i + 1] || !b.lines.get(i).equals(b.lines.get(i + 1))
+          || !b.instrHandler.get(i).equals(b.instrHandler.get(i + 1))
+          || b.args.get(i) >= Opcode.PAIR_LIMIT || b.args.get(i + 1) >= Opcode.PAIR_LIMIT) {
+        continue;
+      }
+      p.set(i, fused, Opcode.pair(b.args.get(i), b.args.get(i + 1)));
+      remove[i + 1] = true;
+      any = true;
+      i++;
+    }
+    if (any) {
+      p.compact(remove);
+    }
   }
 
   private Opcode op(int i) {
@@ -142,8 +179,9 @@ final class PeepholeOptimizer {
   }
 
   /**
-   * A TO_BOOL of what is already a bool (the result of in, is, not) is dropped, and
-   * {@code not} before a conditional jump becomes the opposite jump.
+   * A TO_BOOL of what is already a bool (the result of in, is, not) is dropped, one after
+   * a comparison is folded into it, and {@code not} before a conditional jump becomes the
+   * opposite jump.
    */
   private boolean simplifyBoolTests() {
     boolean changed = false;
@@ -156,6 +194,10 @@ final class PeepholeOptimizer {
       Opcode next = op(i + 1);
       if ((op == Opcode.CONTAINS_OP || op == Opcode.IS_OP || op == Opcode.UNARY_NOT)
           && next == Opcode.TO_BOOL) {
+        set(i + 1, Opcode.NOP, 0);
+        changed = true;
+      } else if (op == Opcode.COMPARE_OP && next == Opcode.TO_BOOL) {
+        b.args.set(i, b.args.get(i) | CompareOp.TO_BOOL);
         set(i + 1, Opcode.NOP, 0);
         changed = true;
       } else if (op == Opcode.UNARY_NOT && (next == Opcode.POP_JUMP_IF_FALSE

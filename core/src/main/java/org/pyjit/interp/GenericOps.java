@@ -1,6 +1,7 @@
 package org.pyjit.interp;
 
 import org.pyjit.bytecode.CodeObject;
+import org.pyjit.bytecode.CompareOp;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyCell;
@@ -20,6 +21,12 @@ import org.pyjit.runtime.Types;
  */
 final class GenericOps {
   private GenericOps() {}
+
+  /** COMPARE_OP: the comparison, made a bool when the argument asks (see CompareOp#TO_BOOL). */
+  static Object compare(int arg, Object a, Object b) {
+    Object r = Ops.compare(CompareOp.ofArg(arg), a, b);
+    return CompareOp.toBool(arg) && !(r instanceof Boolean) ? (Object) Ops.truth(r) : r;
+  }
 
   static int setFunctionAttribute(Object[] stack, int sp, int arg) {
     PyFunction fn = (PyFunction) stack[--sp];

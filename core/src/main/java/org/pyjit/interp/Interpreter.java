@@ -5,6 +5,7 @@ import org.pyjit.bytecode.CodeObject;
 import org.pyjit.bytecode.CompareOp;
 import org.pyjit.bytecode.ExceptionTable;
 import org.pyjit.bytecode.Opcode;
+import static org.pyjit.bytecode.generated.OpcodeIds.*;
 import org.pyjit.runtime.format.FormatError;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Errors;
@@ -39,11 +40,6 @@ import org.pyjit.runtime.Typing;
  */
 public final class Interpreter {
   private Interpreter() {}
-
-  // first members of the specialized families whose members are consecutive in Opcode
-  private static final int TO_BOOL_BOOL = Opcode.TO_BOOL_BOOL.ordinal();
-  private static final int ADD_FLOAT = Opcode.BINARY_OP_ADD_FLOAT.ordinal();
-  private static final int FOR_ITER_RANGE = Opcode.FOR_ITER_RANGE.ordinal();
 
   /**
    * Runs a function whose arguments are already bound to its first local slots; calling a
@@ -109,8 +105,8 @@ public final class Interpreter {
     Object[] caches = co.caches;
     Object[] consts = co.consts;
     String[] names = co.names;
-    Object[] fast = f.fast;
     Object[] stack = f.stack;
+    Object[] fast = stack; // one array (Frame#fast): one register, not two
     int sp = f.sp;
     int pc = f.resumeAt;
     // the instruction being executed: what exception handling and tracebacks need (kept in
@@ -130,7 +126,7 @@ public final class Interpreter {
           int arg = unit >>> 8;
           int r;
           pc++;
-          switch (Opcode.of(unit & 0xff)) {
+          switch (unit & 0xff) { // the cases are OpcodeIds' constants
             case NOP -> { }
             case RESUME -> { // function entry and generator resumption: Ctrl-C is checked
               if (Interrupts.pending) {
@@ -162,6 +158,18 @@ public final class Interpreter {
               fast[arg] = null;
             }
             case STORE_FAST -> fast[arg] = stack[--sp];
+            case LOAD_FAST_LOAD_FAST -> { // arg: the two locals, 12 bits each (Opcode.pair)
+              stack[sp++] = fast[arg >>> 12];
+              stack[sp++] = fast[arg & 0xfff];
+            }
+            case STORE_FAST_LOAD_FAST -> {
+              fast[arg >>> 12] = stack[sp - 1];
+              stack[sp - 1] = fast[arg & 0xfff];
+            }
+            case STORE_FAST_STORE_FAST -> {
+              fast[arg >>> 12] = stack[--sp];
+              fast[arg & 0xfff] = stack[--sp];
+            }
             case DELETE_FAST -> {
               if (fast[arg] == null) {
                 throw unboundLocal(co, arg);
@@ -420,7 +428,7 @@ public final class Interpreter {
               sp = r;
             }
             case BINARY_OP_ADD_FLOAT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT -> {
-              if ((r = SpecializedOps.floatOp(stack, sp, (unit & 0xff) - ADD_FLOAT)) < 0) {
+              if ((r = SpecializedOps.floatOp(stack, sp, (unit & 0xff) - BINARY_OP_ADD_FLOAT)) < 0) {
                 Specializer.deopt(co, at);
                 pc = at;
                 continue;
@@ -449,7 +457,7 @@ public final class Interpreter {
                 continue;
               }
               Object b = stack[--sp];
-              stack[sp - 1] = Ops.compare(CompareOp.of(arg), stack[sp - 1], b);
+              stack[sp - 1] = GenericOps.compare(arg, stack[sp - 1], b);
             }
             case COMPARE_OP_INT -> {
               if ((r = SpecializedOps.compareInt(stack, sp, arg)) < 0) {

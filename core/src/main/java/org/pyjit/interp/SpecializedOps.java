@@ -308,7 +308,7 @@ final class SpecializedOps {
    * none holds for a nan, so it compares false but unequal, as IEEE and Python say.
    */
   private static Boolean outcome(int op, boolean lt, boolean eq, boolean gt) {
-    return switch (op) {
+    return switch (op & 15) {
       case 0 -> lt;
       case 1 -> lt || eq;
       case 2 -> eq;
@@ -320,10 +320,10 @@ final class SpecializedOps {
 
   static int compareStr(Object[] stack, int sp, int arg) {
     if (stack[sp - 2] instanceof String x && stack[sp - 1] instanceof String y) {
-      stack[sp - 2] = switch (arg) {
+      stack[sp - 2] = switch (arg & 15) {
         case 2 -> x.equals(y);
         case 3 -> !x.equals(y);
-        default -> Ops.compare(CompareOp.of(arg), x, y);
+        default -> Ops.compare(CompareOp.ofArg(arg), x, y);
       };
       stack[sp - 1] = null;
       return sp - 1;
@@ -341,9 +341,9 @@ final class SpecializedOps {
       f.sp = sp;
       Object r = Calls.call(c.value(), new Object[] {a, b}, null);
       if (r == PySingleton.NOT_IMPLEMENTED) {
-        r = Ops.compareReflected(CompareOp.of(arg), a, b);
+        r = Ops.compareReflected(CompareOp.ofArg(arg), a, b);
       }
-      stack[sp - 2] = r;
+      stack[sp - 2] = CompareOp.toBool(arg) ? (Object) Ops.truth(r) : r;
       stack[sp - 1] = null;
       return sp - 1;
     }
@@ -520,11 +520,12 @@ final class SpecializedOps {
     }
     Object[] locals = new Object[c.code().frameSize];
     int base = sp - nargs;
+    int to = 0;
     if (self != null) {
-      locals[0] = self;
-      System.arraycopy(stack, base, locals, 1, nargs);
-    } else {
-      System.arraycopy(stack, base, locals, 0, nargs);
+      locals[to++] = self;
+    }
+    for (int k = 0; k < nargs; k++) { // a loop: System.arraycopy calls a stub for so few
+      locals[to++] = stack[base + k];
     }
     for (int k = total; k < argc; k++) {
       locals[k] = defaults[k - firstDefault];

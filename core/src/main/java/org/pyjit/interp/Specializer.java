@@ -139,7 +139,7 @@ final class Specializer {
     if (a instanceof PyInstance x && b instanceof PyInstance y && x.type() == y.type()
         && a.getClass() == PyInstance.class && b.getClass() == PyInstance.class
         && x.type().type() == Types.TYPE
-        && x.type().lookup(CompareOp.of(arg).dunder) instanceof PyFunction fn) {
+        && x.type().lookup(CompareOp.ofArg(arg).dunder) instanceof PyFunction fn) {
       // one type: no reflected method first; a Python dunder: no object.__ne__ fallback
       return rewrite(co, i, Opcode.COMPARE_OP_PY,
           new InlineCache.Attr(x.type(), x.type().versionTag(), fn, -1, 0));
