@@ -11,8 +11,9 @@ from GNU as, never from the assembler under test.
 golden.txt: one case a line, TAB-separated: id, call, as text, hex bytes. The call is
 `method arg...` where an arg is a register (RAX..R15, XMM0..XMM15), `cc:NAME` (a Cond),
 `i:N` (int), `l:N` (long), `m:BASE,INDEX,SCALE,DISP` (Mem.at, or Mem.abs when BASE is `-`;
-`-` for no index) or `rip:D` (Mem.rip to a label D bytes after the end of the instruction;
-the test binds a label there).
+`-` for no index), `s:NAME` (a String: an external symbol, whose field as leaves zero) or
+`rip:D` (Mem.rip to a label D bytes after the end of the instruction; the test binds a
+label there).
 
 golden-programs.txt: small functions with labels (forward, backward, short/near branches)
 and constant pools, one a line: id, `;`-separated calls, the as text (`;`-separated lines),
@@ -276,6 +277,14 @@ def generate():
     for i in IMMS:
         add('push i:%d' % i, 'push %d' % i)
     add('ret', 'ret')
+    add('ud2', 'ud2')
+    # External symbols: the field is left zero (the relocation is checked by AssemblerTest).
+    add('callExternal s:ext', 'call ext')
+    add('jmpExternal s:ext', '{disp32} jmp ext')
+    for c in CONDS:
+        add('jccExternal cc:%s s:ext' % c, '{disp32} j%s ext' % c.lower())
+    for r in range(16):
+        add('movabs %s s:ext' % REGS[r], 'movabs %s, offset ext' % reg(64, r))
     add('nop', 'nop')
     add('int3', 'int3')
     # SSE2 / SSE4.1
@@ -296,6 +305,9 @@ def generate():
         gen_rm('cvtsi2sd' + suf, 'cvtsi2sd', 0, size, small, 'x')
         gen_rr('cvttsd2si' + suf, 'cvttsd2si', size, 0, SOME_PAIRS, 'r', 'x')
         gen_rm('cvttsd2si' + suf, 'cvttsd2si', size, 64, small)
+        gen_rr('cvtsd2si' + suf, 'cvtsd2si', size, 0, SOME_PAIRS, 'r', 'x')
+        gen_rm('cvtsd2si' + suf, 'cvtsd2si', size, 64, small)
+    gen_rr('movmskpd', 'movmskpd', 32, 0, SOME_PAIRS, 'r', 'x')
     for k, (a, b) in enumerate(SOME_PAIRS):
         mode = k % 16
         add('roundsd XMM%d XMM%d i:%d' % (a, b, mode), 'roundsd xmm%d, xmm%d, %d' % (a, b, mode))
@@ -409,8 +421,9 @@ def assemble(texts):
         syms = {}
         for line in subprocess.run(['nm', obj], capture_output=True, text=True,
                                    check=True).stdout.splitlines():
-            addr, _, name = line.split()
-            syms[name] = int(addr, 16)
+            f = line.split()
+            if len(f) == 3:  # undefined (external) symbols have no address
+                syms[f[2]] = int(f[0], 16)
         binf = os.path.join(d, 'c.bin')
         subprocess.run(['objcopy', '-O', 'binary', '--only-section=.text', obj, binf], check=True)
         data = open(binf, 'rb').read()

@@ -672,8 +672,21 @@ public final class Assembler {
     external(symbol);
   }
 
+  /** jcc rel32 to an external symbol (a PC32 relocation), e.g. a shared deopt stub. */
+  public void jccExternal(Cond c, String symbol) {
+    emit8(0x0F);
+    emit8(0x80 + c.encoding());
+    external(symbol);
+  }
+
   public void ret() {
     emit8(0xC3);
+  }
+
+  /** The guaranteed invalid opcode (0F 0B): a trap for code that must not be reached. */
+  public void ud2() {
+    emit8(0x0F);
+    emit8(0x0B);
   }
 
   public void push(Reg r) {
@@ -781,6 +794,15 @@ public final class Assembler {
   public void cvttsd2siq(Reg dst, Mem src) { rm(0xF2, Q, 0x0F2C, dst.encoding(), src, 0, false); }
   public void cvttsd2sil(Reg dst, Xmm src) { rr(0xF2, L, 0x0F2C, dst.encoding(), src.encoding(), false); }
   public void cvttsd2sil(Reg dst, Mem src) { rm(0xF2, L, 0x0F2C, dst.encoding(), src, 0, false); }
+
+  /** cvtsd2si: converts with the current rounding mode (MXCSR; round-half-even by default). */
+  public void cvtsd2siq(Reg dst, Xmm src) { rr(0xF2, Q, 0x0F2D, dst.encoding(), src.encoding(), false); }
+  public void cvtsd2siq(Reg dst, Mem src) { rm(0xF2, Q, 0x0F2D, dst.encoding(), src, 0, false); }
+  public void cvtsd2sil(Reg dst, Xmm src) { rr(0xF2, L, 0x0F2D, dst.encoding(), src.encoding(), false); }
+  public void cvtsd2sil(Reg dst, Mem src) { rm(0xF2, L, 0x0F2D, dst.encoding(), src, 0, false); }
+
+  /** movmskpd: the sign bits of both lanes into bits 0 and 1 of a general register. */
+  public void movmskpd(Reg dst, Xmm src) { rr(0x66, L, 0x0F50, dst.encoding(), src.encoding(), false); }
 
   /** roundsd with the SSE4.1 rounding-control immediate (0 nearest, 1 down, 2 up, 3 toward 0, +4/+8 flags). */
   public void roundsd(Xmm dst, Xmm src, int mode) {

@@ -147,6 +147,9 @@ class AssemblerGoldenTest {
       }
       return disp == 0 ? Mem.at(base) : Mem.at(base, disp);
     }
+    if (tok.startsWith("s:")) {
+      return tok.substring(2);
+    }
     if (tok.startsWith("L:")) {
       return labels.computeIfAbsent(tok.substring(2), k -> new Label());
     }

@@ -200,6 +200,18 @@ class AssemblerTest {
   }
 
   @Test
+  void conditionalExternalJumpIsAPc32AfterTheTwoOpcodeBytes() {
+    Assembler a = new Assembler();
+    a.nop();
+    a.jccExternal(Cond.O, "deopt"); // 0F 80 rel32 at 1, field at 3
+    MachineCode mc = a.finish();
+    assertThat(mc.relocations())
+        .containsExactly(new Relocation(3, Relocation.Kind.PC32, "deopt", -4));
+    // S + A - P = 0x5000 - 4 - 0x4003.
+    assertThat(hex(mc.link(0x4000, s -> 0x5000L))).isEqualTo("90" + "0f80" + "f90f0000");
+  }
+
+  @Test
   void pc32OutOfRangeFailsAtLink() {
     Assembler a = new Assembler();
     a.callExternal("far");
