@@ -18,7 +18,7 @@ label there).
 golden-programs.txt: small functions with labels (forward, backward, short/near branches)
 and constant pools, one a line: id, `;`-separated calls, the as text (`;`-separated lines),
 hex bytes. In calls, `L:name` is a label (`bind L:name` binds it), `rip:L:name` is Mem.rip of
-it, `nops:N` is N one-byte nops, and `pool:d:BITS`, `pool:q:V`, `pool:x:LO,HI` are the
+it and `rip:L:name:OFF` Mem.rip(label, OFF), `nops:N` is N one-byte nops, and `pool:d:BITS`, `pool:q:V`, `pool:x:LO,HI` are the
 operands returned by constDouble(longBitsToDouble(BITS)), constLong(V), const128(LO, HI).
 """
 import os
@@ -366,6 +366,12 @@ def programs():
           ('cmpl rip:L:d i:1000', 'cmp dword ptr [rip + .Ld], 1000'),
           ('movb rip:L:d i:7', 'mov byte ptr [rip + .Ld], 7'), ('ret', 'ret'), ('bind L:d', '.Ld:'),
           ('int3', 'int3')])
+    # A byte offset from a label (Mem.rip(label, offset)), either side of it.
+    for off in [8, -3, 1000]:
+        prog([('bind L:d', '.Ld:'), ('int3', 'int3'),
+              ('movsd XMM0 rip:L:d:%d' % off, 'movsd xmm0, qword ptr [rip + .Ld %+d]' % off),
+              ('leaq R12 rip:L:e:%d' % off, 'lea r12, [rip + .Le %+d]' % off),
+              ('ret', 'ret'), ('bind L:e', '.Le:'), ('int3', 'int3')])
     # Constant pools: 16-byte entries first (16-aligned), then 8-byte ones, int3 padding,
     # equal values shared.
     def pool(entries16, entries8):

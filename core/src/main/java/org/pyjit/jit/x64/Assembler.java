@@ -65,6 +65,7 @@ public final class Assembler {
   /** Binds {@code l} here and patches every reference already made to it. */
   public void bind(Label l) {
     checkOpen();
+    l.claim(this);
     l.bindAt(pos);
     for (Label.Fixup f : l.takeFixups()) {
       patch(l, f);
@@ -648,6 +649,7 @@ public final class Assembler {
   /** call rel32 to a label (always rel32: there is no short call). */
   public void call(Label target) {
     checkOpen();
+    target.claim(this);
     emit8(0xE8);
     rel32(target);
   }
@@ -708,6 +710,7 @@ public final class Assembler {
 
   private void branch(Label target, int cc, boolean forceShort) {
     checkOpen();
+    target.claim(this);
     boolean bound = target.isBound();
     int shortDisp = bound ? target.position() - (pos + 2) : 0;
     if (forceShort && bound && !isByte(shortDisp)) {
@@ -930,6 +933,9 @@ public final class Assembler {
    * that will follow, which a RIP-relative displacement must count from.
    */
   private void rm(int prefix, int size, int op, int reg, Mem m, int immBytes, boolean forceRex) {
+    if (m.isRipRelative()) {
+      m.target().claim(this); // before any byte is emitted
+    }
     prefixes(prefix, size);
     int index = m.index() == null ? 0 : m.index().encoding();
     int base = m.base() == null ? 0 : m.base().encoding();

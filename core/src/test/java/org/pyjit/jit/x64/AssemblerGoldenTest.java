@@ -154,7 +154,9 @@ class AssemblerGoldenTest {
       return labels.computeIfAbsent(tok.substring(2), k -> new Label());
     }
     if (tok.startsWith("rip:L:")) {
-      return Mem.rip(labels.computeIfAbsent(tok.substring(6), k -> new Label()));
+      String[] f = tok.substring(6).split(":");
+      Label l = labels.computeIfAbsent(f[0], k -> new Label());
+      return f.length == 1 ? Mem.rip(l) : Mem.rip(l, Integer.parseInt(f[1]));
     }
     if (tok.startsWith("pool:")) {
       String v = tok.substring(7);

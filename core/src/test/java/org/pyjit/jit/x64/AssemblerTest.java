@@ -127,6 +127,20 @@ class AssemblerTest {
   }
 
   @Test
+  void aLabelBelongsToOneAssembler() {
+    Assembler a = new Assembler();
+    Label l = new Label();
+    a.bind(l);
+    Assembler b = new Assembler();
+    assertThatThrownBy(() -> b.jmp(l)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.call(l)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.movq(Reg.RAX, Mem.rip(l)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.bind(l)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(b.position()).isZero();
+  }
+
+  @Test
   void branchesPickRel8OnlyForBoundTargetsInReach() {
     Assembler a = new Assembler();
     Label top = new Label();
