@@ -62,10 +62,22 @@ public final class Assembler {
     return pos;
   }
 
-  /** Binds {@code l} here and patches every reference already made to it. */
+  /**
+   * Binds {@code l} here and patches every reference already made to it. A short branch that
+   * cannot reach is an IllegalStateException, and the label then stays unbound.
+   */
   public void bind(Label l) {
     checkOpen();
     l.claim(this);
+    if (l.isBound()) {
+      throw new IllegalStateException("label is already bound at " + l.position());
+    }
+    for (Label.Fixup f : l.fixups()) {
+      if (f.width() == 1 && !isByte(pos - f.from())) {
+        throw new IllegalStateException("short branch to a label " + (pos - f.from())
+            + " bytes away");
+      }
+    }
     l.bindAt(pos);
     for (Label.Fixup f : l.takeFixups()) {
       patch(l, f);

@@ -49,6 +49,10 @@ public final class Label {
     fixups.add(f);
   }
 
+  List<Fixup> fixups() {
+    return fixups;
+  }
+
   List<Fixup> takeFixups() {
     List<Fixup> l = List.copyOf(fixups);
     fixups.clear();

@@ -96,6 +96,7 @@ class AssemblerTest {
       b.nop();
     }
     assertThatThrownBy(() -> b.bind(fwd)).isInstanceOf(IllegalStateException.class);
+    assertThat(fwd.isBound()).isFalse();
   }
 
   @Test
