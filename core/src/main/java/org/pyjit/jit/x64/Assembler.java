@@ -2,6 +2,8 @@ package org.pyjit.jit.x64;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -202,6 +204,21 @@ public final class Assembler {
     rex(Q, 0, 0, dst.encoding(), false);
     emit8(0xB8 + (dst.encoding() & 7));
     emit64(imm);
+  }
+
+  /**
+   * Loads a 64-bit constant with the shortest mov: {@code movl} (zero-extending) for 0 to
+   * 2^32-1, {@code movq} imm32 (sign-extending) for the other int values, else {@code movabs}.
+   * Unlike {@code xor r, r} for zero, it leaves the flags alone.
+   */
+  public void movImm(Reg dst, long v) {
+    if (v >>> 32 == 0) {
+      movl(dst, (int) v);
+    } else if (v == (int) v) {
+      movq(dst, (int) v);
+    } else {
+      movabs(dst, v);
+    }
   }
 
   /** mov r64, imm64 holding the address of an external symbol (an ABS64 relocation). */
@@ -867,6 +884,15 @@ public final class Assembler {
    */
   public MachineCode finish() {
     checkOpen();
+    Set<Label> poolLabels = Collections.newSetFromMap(new IdentityHashMap<>());
+    poolLabels.addAll(pool8.values());
+    poolLabels.addAll(pool16.values());
+    for (Label l : referenced) {
+      if (!l.isBound() && !poolLabels.contains(l)) {
+        throw new IllegalStateException("a label is used but never bound");
+      }
+    }
+    int codeEnd = pos;
     int alignment = 1;
     if (!pool16.isEmpty()) {
       padWithInt3(16);
@@ -885,13 +911,8 @@ public final class Assembler {
         emit64(e.getKey());
       }
     }
-    for (Label l : referenced) {
-      if (!l.isBound()) {
-        throw new IllegalStateException("a label is used but never bound");
-      }
-    }
     finished = true;
-    return new MachineCode(Arrays.copyOf(buf, pos), relocations, marks, alignment);
+    return new MachineCode(Arrays.copyOf(buf, pos), codeEnd, relocations, marks, alignment);
   }
 
   private void padWithInt3(int n) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,17 +31,38 @@ public final class Disassembly {
     return hex(code, address, name);
   }
 
+  /**
+   * The instructions of {@code mc}, given as {@code linked} for {@code address} (see {@link
+   * #of(byte[], long, String)}), followed by a hex dump of its constant pool: data, which a
+   * disassembler would show as nonsense instructions.
+   */
+  public static String of(MachineCode mc, byte[] linked, long address, String name) {
+    int end = mc.codeEnd();
+    String text = of(Arrays.copyOf(linked, end), address, name);
+    if (end == linked.length) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text).append("constant pool:\n");
+    hexLines(sb, linked, end, address);
+    return sb.toString();
+  }
+
   /** The hex dump: a header, then lines of address, offset and up to 16 bytes. */
   static String hex(byte[] code, long address, String name) {
     StringBuilder sb = new StringBuilder(header(code, address, name));
-    for (int off = 0; off < code.length; off += 16) {
+    hexLines(sb, code, 0, address);
+    return sb.toString();
+  }
+
+  /** Lines of 16 bytes from {@code from}; offsets count from the start of {@code code}. */
+  private static void hexLines(StringBuilder sb, byte[] code, int from, long address) {
+    for (int off = from; off < code.length; off += 16) {
       sb.append(String.format("%016x +%04x:", address + off, off));
       for (int i = off; i < Math.min(off + 16, code.length); i++) {
         sb.append(String.format(" %02x", code[i] & 0xFF));
       }
       sb.append('\n');
     }
-    return sb.toString();
   }
 
   private static String header(byte[] code, long address, String name) {

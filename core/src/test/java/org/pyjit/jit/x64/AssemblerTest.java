@@ -157,6 +157,18 @@ class AssemblerTest {
   }
 
   @Test
+  void movImmPicksTheShortestMov() {
+    Assembler a = new Assembler();
+    a.movImm(Reg.RAX, 5); // B8+r id
+    a.movImm(Reg.R9, 0xFFFFFFFFL); // REX.B B8+1 id
+    a.movImm(Reg.RAX, -1); // REX.W C7 /0 id
+    a.movImm(Reg.RCX, 1L << 32); // REX.W B8+1 io
+    a.movImm(Reg.RDX, Long.MIN_VALUE);
+    assertThat(hex(a.finish().code())).isEqualTo("b805000000" + "41b9ffffffff" + "48c7c0ffffffff"
+        + "48b90000000001000000" + "48ba0000000000000080");
+  }
+
+  @Test
   void alignPadsWithTheManualsMultiByteNops() {
     Assembler a = new Assembler();
     a.ret();
@@ -187,6 +199,7 @@ class AssemblerTest {
     assertThat(mc.alignment()).isEqualTo(16);
     // 9..15 int3 padding, 16..31 the mask, then 1.0, -0.0, 0.0 at 32, 40, 48.
     assertThat(code).hasSize(56);
+    assertThat(mc.codeEnd()).isEqualTo(9);
     assertThat(hex(code)).startsWith("f20f1005" + "18000000" + "c3" + "cccccccccccccc"
         + "ffffffffffffff7f" + "ffffffffffffff7f" + "000000000000f03f" + "0000000000000080"
         + "0000000000000000");
