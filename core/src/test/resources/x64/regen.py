@@ -215,6 +215,15 @@ def generate():
         gen_rr(meth, mnem, ds, ss, ALL_PAIRS if ss == 8 else SOME_PAIRS)
         gen_rm(meth, mnem, ds, ms, small)
     gen_rm('leaq', 'lea', 64, 0, full)
+    # The other operand shapes with every memory operand too: reg field + immediate after
+    # the displacement, 32-bit operand size, a 66/F2 prefix before REX, a 3-byte opcode.
+    gen_rm('addq', 'add', 64, 64, full)
+    gen_mi('cmpq', 'cmp', 64, IMMS, full)
+    gen_rm('movl', 'mov', 32, 32, full)
+    gen_mi('movw', 'mov', 16, [0, 1, -1, 0x7fff, -0x8000, 0xffff], full)
+    gen_mi('shlq', 'shl', 64, [1, 5], full)
+    gen_rm('cvtsi2sdq', 'cvtsi2sd', 0, 64, full, 'x')
+    gen_rm('roundsd', 'roundsd', 0, 64, full, 'x', tail=[0, 1, 2, 3, 9])
     gen_rm('leal', 'lea', 32, 0, small)
     # ALU
     for op in ['add', 'sub', 'and', 'or', 'xor', 'cmp']:
