@@ -131,15 +131,15 @@ public final class Assembler {
   // ---------------------------------------------------------------- moves
 
   public void movq(Reg dst, Reg src) {
-    rr(0, Q, 0x89, src.encoding(), dst.encoding(), false);
+    rr(0, Q, 0x89, src, dst);
   }
 
   public void movq(Reg dst, Mem src) {
-    rm(0, Q, 0x8B, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x8B, dst, src);
   }
 
   public void movq(Mem dst, Reg src) {
-    rm(0, Q, 0x89, src.encoding(), dst, 0, false);
+    rm(0, Q, 0x89, src, dst);
   }
 
   /** mov r64, imm32 sign-extended (C7 /0); use {@link #movabs} for 64-bit constants. */
@@ -154,15 +154,15 @@ public final class Assembler {
   }
 
   public void movl(Reg dst, Reg src) {
-    rr(0, L, 0x89, src.encoding(), dst.encoding(), false);
+    rr(0, L, 0x89, src, dst);
   }
 
   public void movl(Reg dst, Mem src) {
-    rm(0, L, 0x8B, dst.encoding(), src, 0, false);
+    rm(0, L, 0x8B, dst, src);
   }
 
   public void movl(Mem dst, Reg src) {
-    rm(0, L, 0x89, src.encoding(), dst, 0, false);
+    rm(0, L, 0x89, src, dst);
   }
 
   /** mov r32, imm32 (B8+r); zero-extends into the 64-bit register. */
@@ -178,7 +178,7 @@ public final class Assembler {
   }
 
   public void movw(Mem dst, Reg src) {
-    rm(0, W, 0x89, src.encoding(), dst, 0, false);
+    rm(0, W, 0x89, src, dst);
   }
 
   /** mov m16, imm16; {@code imm} in -32768..65535. */
@@ -232,31 +232,31 @@ public final class Assembler {
   }
 
   public void movzbl(Reg dst, Mem src) {
-    rm(0, L, 0x0FB6, dst.encoding(), src, 0, false);
+    rm(0, L, 0x0FB6, dst, src);
   }
 
   public void movzwl(Reg dst, Reg src) {
-    rr(0, L, 0x0FB7, dst.encoding(), src.encoding(), false);
+    rr(0, L, 0x0FB7, dst, src);
   }
 
   public void movzwl(Reg dst, Mem src) {
-    rm(0, L, 0x0FB7, dst.encoding(), src, 0, false);
+    rm(0, L, 0x0FB7, dst, src);
   }
 
   public void movzbq(Reg dst, Reg src) {
-    rr(0, Q, 0x0FB6, dst.encoding(), src.encoding(), false);
+    rr(0, Q, 0x0FB6, dst, src);
   }
 
   public void movzbq(Reg dst, Mem src) {
-    rm(0, Q, 0x0FB6, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x0FB6, dst, src);
   }
 
   public void movzwq(Reg dst, Reg src) {
-    rr(0, Q, 0x0FB7, dst.encoding(), src.encoding(), false);
+    rr(0, Q, 0x0FB7, dst, src);
   }
 
   public void movzwq(Reg dst, Mem src) {
-    rm(0, Q, 0x0FB7, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x0FB7, dst, src);
   }
 
   public void movsbl(Reg dst, Reg src) {
@@ -264,48 +264,48 @@ public final class Assembler {
   }
 
   public void movsbl(Reg dst, Mem src) {
-    rm(0, L, 0x0FBE, dst.encoding(), src, 0, false);
+    rm(0, L, 0x0FBE, dst, src);
   }
 
   public void movswl(Reg dst, Reg src) {
-    rr(0, L, 0x0FBF, dst.encoding(), src.encoding(), false);
+    rr(0, L, 0x0FBF, dst, src);
   }
 
   public void movswl(Reg dst, Mem src) {
-    rm(0, L, 0x0FBF, dst.encoding(), src, 0, false);
+    rm(0, L, 0x0FBF, dst, src);
   }
 
   public void movsbq(Reg dst, Reg src) {
-    rr(0, Q, 0x0FBE, dst.encoding(), src.encoding(), false);
+    rr(0, Q, 0x0FBE, dst, src);
   }
 
   public void movsbq(Reg dst, Mem src) {
-    rm(0, Q, 0x0FBE, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x0FBE, dst, src);
   }
 
   public void movswq(Reg dst, Reg src) {
-    rr(0, Q, 0x0FBF, dst.encoding(), src.encoding(), false);
+    rr(0, Q, 0x0FBF, dst, src);
   }
 
   public void movswq(Reg dst, Mem src) {
-    rm(0, Q, 0x0FBF, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x0FBF, dst, src);
   }
 
   /** movsxd r64, r/m32. */
   public void movslq(Reg dst, Reg src) {
-    rr(0, Q, 0x63, dst.encoding(), src.encoding(), false);
+    rr(0, Q, 0x63, dst, src);
   }
 
   public void movslq(Reg dst, Mem src) {
-    rm(0, Q, 0x63, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x63, dst, src);
   }
 
   public void leaq(Reg dst, Mem src) {
-    rm(0, Q, 0x8D, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x8D, dst, src);
   }
 
   public void leal(Reg dst, Mem src) {
-    rm(0, L, 0x8D, dst.encoding(), src, 0, false);
+    rm(0, L, 0x8D, dst, src);
   }
 
   // ---------------------------------------------------------------- ALU (group 1)
@@ -421,13 +421,13 @@ public final class Assembler {
 
   // ---------------------------------------------------------------- test
 
-  public void testq(Reg a, Reg b) { rr(0, Q, 0x85, b.encoding(), a.encoding(), false); }
+  public void testq(Reg a, Reg b) { rr(0, Q, 0x85, b, a); }
   public void testq(Reg a, int imm) { test(Q, a, imm); }
-  public void testq(Mem a, Reg b) { rm(0, Q, 0x85, b.encoding(), a, 0, false); }
+  public void testq(Mem a, Reg b) { rm(0, Q, 0x85, b, a); }
   public void testq(Mem a, int imm) { rm(0, Q, 0xF7, 0, a, 4, false); emit32(imm); }
-  public void testl(Reg a, Reg b) { rr(0, L, 0x85, b.encoding(), a.encoding(), false); }
+  public void testl(Reg a, Reg b) { rr(0, L, 0x85, b, a); }
   public void testl(Reg a, int imm) { test(L, a, imm); }
-  public void testl(Mem a, Reg b) { rm(0, L, 0x85, b.encoding(), a, 0, false); }
+  public void testl(Mem a, Reg b) { rm(0, L, 0x85, b, a); }
   public void testl(Mem a, int imm) { rm(0, L, 0xF7, 0, a, 4, false); emit32(imm); }
 
   /** test m8, imm8; {@code imm} in -128..255. */
@@ -466,12 +466,12 @@ public final class Assembler {
   public void decl(Reg r) { rr(0, L, 0xFF, 1, r.encoding(), false); }
   public void decl(Mem m) { rm(0, L, 0xFF, 1, m, 0, false); }
 
-  public void imulq(Reg dst, Reg src) { rr(0, Q, 0x0FAF, dst.encoding(), src.encoding(), false); }
-  public void imulq(Reg dst, Mem src) { rm(0, Q, 0x0FAF, dst.encoding(), src, 0, false); }
+  public void imulq(Reg dst, Reg src) { rr(0, Q, 0x0FAF, dst, src); }
+  public void imulq(Reg dst, Mem src) { rm(0, Q, 0x0FAF, dst, src); }
   public void imulq(Reg dst, Reg src, int imm) { imul3(Q, dst, src, imm); }
   public void imulq(Reg dst, Mem src, int imm) { imul3(Q, dst, src, imm); }
-  public void imull(Reg dst, Reg src) { rr(0, L, 0x0FAF, dst.encoding(), src.encoding(), false); }
-  public void imull(Reg dst, Mem src) { rm(0, L, 0x0FAF, dst.encoding(), src, 0, false); }
+  public void imull(Reg dst, Reg src) { rr(0, L, 0x0FAF, dst, src); }
+  public void imull(Reg dst, Mem src) { rm(0, L, 0x0FAF, dst, src); }
   public void imull(Reg dst, Reg src, int imm) { imul3(L, dst, src, imm); }
   public void imull(Reg dst, Mem src, int imm) { imul3(L, dst, src, imm); }
 
@@ -624,7 +624,7 @@ public final class Assembler {
       rex(Q, 0, 0, other.encoding(), false);
       emit8(0x90 + (other.encoding() & 7));
     } else {
-      rr(0, Q, 0x87, b.encoding(), a.encoding(), false);
+      rr(0, Q, 0x87, b, a);
     }
   }
 
@@ -640,12 +640,12 @@ public final class Assembler {
     emit8(0xC8 + (r.encoding() & 7));
   }
 
-  public void popcntq(Reg dst, Reg src) { rr(0xF3, Q, 0x0FB8, dst.encoding(), src.encoding(), false); }
-  public void popcntq(Reg dst, Mem src) { rm(0xF3, Q, 0x0FB8, dst.encoding(), src, 0, false); }
-  public void lzcntq(Reg dst, Reg src) { rr(0xF3, Q, 0x0FBD, dst.encoding(), src.encoding(), false); }
-  public void lzcntq(Reg dst, Mem src) { rm(0xF3, Q, 0x0FBD, dst.encoding(), src, 0, false); }
-  public void tzcntq(Reg dst, Reg src) { rr(0xF3, Q, 0x0FBC, dst.encoding(), src.encoding(), false); }
-  public void tzcntq(Reg dst, Mem src) { rm(0xF3, Q, 0x0FBC, dst.encoding(), src, 0, false); }
+  public void popcntq(Reg dst, Reg src) { rr(0xF3, Q, 0x0FB8, dst, src); }
+  public void popcntq(Reg dst, Mem src) { rm(0xF3, Q, 0x0FB8, dst, src); }
+  public void lzcntq(Reg dst, Reg src) { rr(0xF3, Q, 0x0FBD, dst, src); }
+  public void lzcntq(Reg dst, Mem src) { rm(0xF3, Q, 0x0FBD, dst, src); }
+  public void tzcntq(Reg dst, Reg src) { rr(0xF3, Q, 0x0FBC, dst, src); }
+  public void tzcntq(Reg dst, Mem src) { rm(0xF3, Q, 0x0FBC, dst, src); }
 
   // ---------------------------------------------------------------- control flow
 
@@ -781,14 +781,14 @@ public final class Assembler {
 
   public void movsd(Xmm dst, Xmm src) { sse(0xF2, 0x0F10, dst, src); }
   public void movsd(Xmm dst, Mem src) { sse(0xF2, 0x0F10, dst, src); }
-  public void movsd(Mem dst, Xmm src) { rm(0xF2, L, 0x0F11, src.encoding(), dst, 0, false); }
+  public void movsd(Mem dst, Xmm src) { rm(0xF2, L, 0x0F11, src, dst); }
   public void movapd(Xmm dst, Xmm src) { sse(0x66, 0x0F28, dst, src); }
 
   /** movq xmm, r64: the bits of a general register into the low lane. */
-  public void movq(Xmm dst, Reg src) { rr(0x66, Q, 0x0F6E, dst.encoding(), src.encoding(), false); }
+  public void movq(Xmm dst, Reg src) { rr(0x66, Q, 0x0F6E, dst, src); }
 
   /** movq r64, xmm: the bits of the low lane into a general register. */
-  public void movq(Reg dst, Xmm src) { rr(0x66, Q, 0x0F7E, src.encoding(), dst.encoding(), false); }
+  public void movq(Reg dst, Xmm src) { rr(0x66, Q, 0x0F7E, src, dst); }
 
   public void addsd(Xmm dst, Xmm src) { sse(0xF2, 0x0F58, dst, src); }
   public void addsd(Xmm dst, Mem src) { sse(0xF2, 0x0F58, dst, src); }
@@ -818,28 +818,31 @@ public final class Assembler {
   public void xorpd(Xmm dst, Mem src) { sse(0x66, 0x0F57, dst, src); }
   public void pxor(Xmm dst, Xmm src) { sse(0x66, 0x0FEF, dst, src); }
 
-  public void cvtsi2sdq(Xmm dst, Reg src) { rr(0xF2, Q, 0x0F2A, dst.encoding(), src.encoding(), false); }
-  public void cvtsi2sdq(Xmm dst, Mem src) { rm(0xF2, Q, 0x0F2A, dst.encoding(), src, 0, false); }
-  public void cvtsi2sdl(Xmm dst, Reg src) { rr(0xF2, L, 0x0F2A, dst.encoding(), src.encoding(), false); }
-  public void cvtsi2sdl(Xmm dst, Mem src) { rm(0xF2, L, 0x0F2A, dst.encoding(), src, 0, false); }
-  public void cvttsd2siq(Reg dst, Xmm src) { rr(0xF2, Q, 0x0F2C, dst.encoding(), src.encoding(), false); }
-  public void cvttsd2siq(Reg dst, Mem src) { rm(0xF2, Q, 0x0F2C, dst.encoding(), src, 0, false); }
-  public void cvttsd2sil(Reg dst, Xmm src) { rr(0xF2, L, 0x0F2C, dst.encoding(), src.encoding(), false); }
-  public void cvttsd2sil(Reg dst, Mem src) { rm(0xF2, L, 0x0F2C, dst.encoding(), src, 0, false); }
+  public void cvtsi2sdq(Xmm dst, Reg src) { rr(0xF2, Q, 0x0F2A, dst, src); }
+  public void cvtsi2sdq(Xmm dst, Mem src) { rm(0xF2, Q, 0x0F2A, dst, src); }
+  public void cvtsi2sdl(Xmm dst, Reg src) { rr(0xF2, L, 0x0F2A, dst, src); }
+  public void cvtsi2sdl(Xmm dst, Mem src) { rm(0xF2, L, 0x0F2A, dst, src); }
+  public void cvttsd2siq(Reg dst, Xmm src) { rr(0xF2, Q, 0x0F2C, dst, src); }
+  public void cvttsd2siq(Reg dst, Mem src) { rm(0xF2, Q, 0x0F2C, dst, src); }
+  public void cvttsd2sil(Reg dst, Xmm src) { rr(0xF2, L, 0x0F2C, dst, src); }
+  public void cvttsd2sil(Reg dst, Mem src) { rm(0xF2, L, 0x0F2C, dst, src); }
 
   /** cvtsd2si: converts with the current rounding mode (MXCSR; round-half-even by default). */
-  public void cvtsd2siq(Reg dst, Xmm src) { rr(0xF2, Q, 0x0F2D, dst.encoding(), src.encoding(), false); }
-  public void cvtsd2siq(Reg dst, Mem src) { rm(0xF2, Q, 0x0F2D, dst.encoding(), src, 0, false); }
-  public void cvtsd2sil(Reg dst, Xmm src) { rr(0xF2, L, 0x0F2D, dst.encoding(), src.encoding(), false); }
-  public void cvtsd2sil(Reg dst, Mem src) { rm(0xF2, L, 0x0F2D, dst.encoding(), src, 0, false); }
+  public void cvtsd2siq(Reg dst, Xmm src) { rr(0xF2, Q, 0x0F2D, dst, src); }
+  public void cvtsd2siq(Reg dst, Mem src) { rm(0xF2, Q, 0x0F2D, dst, src); }
+  public void cvtsd2sil(Reg dst, Xmm src) { rr(0xF2, L, 0x0F2D, dst, src); }
+  public void cvtsd2sil(Reg dst, Mem src) { rm(0xF2, L, 0x0F2D, dst, src); }
 
   /** movmskpd: the sign bits of both lanes into bits 0 and 1 of a general register. */
-  public void movmskpd(Reg dst, Xmm src) { rr(0x66, L, 0x0F50, dst.encoding(), src.encoding(), false); }
+  public void movmskpd(Reg dst, Xmm src) { rr(0x66, L, 0x0F50, dst, src); }
 
-  /** roundsd with the SSE4.1 rounding-control immediate (0 nearest, 1 down, 2 up, 3 toward 0, +4/+8 flags). */
+  /**
+   * roundsd with the SSE4.1 rounding-control immediate: 0 nearest even, 1 down, 2 up, 3
+   * toward zero; +4 takes MXCSR's mode instead, +8 suppresses the precision exception.
+   */
   public void roundsd(Xmm dst, Xmm src, int mode) {
     checkRange(mode, 0, 15, "rounding mode");
-    rr(0x66, L, 0x0F3A0B, dst.encoding(), src.encoding(), false);
+    rr(0x66, L, 0x0F3A0B, dst, src);
     emit8(mode);
   }
 
@@ -951,6 +954,15 @@ public final class Assembler {
       emit8(op >>> 8 & 0xFF);
     }
     emit8(op & 0xFF);
+  }
+
+  /** Register operands of either file (Reg, Xmm): their ordinal is their encoding. */
+  private void rr(int prefix, int size, int op, Enum<?> reg, Enum<?> rm) {
+    rr(prefix, size, op, reg.ordinal(), rm.ordinal(), false);
+  }
+
+  private void rm(int prefix, int size, int op, Enum<?> reg, Mem m) {
+    rm(prefix, size, op, reg.ordinal(), m, 0, false);
   }
 
   /** An instruction whose r/m operand is a register: ModRM mod=11. */

@@ -91,7 +91,8 @@ public record Mem(Reg base, Reg index, int scale, int disp, Label target) {
       sb.append(base.name().toLowerCase());
     }
     if (index != null) {
-      sb.append(base != null ? "+" : "").append(index.name().toLowerCase()).append('*').append(scale);
+      sb.append(base != null ? "+" : "").append(index.name().toLowerCase()).append('*')
+          .append(scale);
     }
     if (disp != 0 || (base == null && index == null)) {
       sb.append(disp < 0 ? "-" : (base != null || index != null ? "+" : ""))

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * pool, external calls through relocations.
  */
 class AssemblerExecutionTest {
-  private static final FunctionDescriptor LL_L = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG);
+  private static final FunctionDescriptor LL_L =
+      FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG);
   private static final FunctionDescriptor L_L = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG);
   private static final FunctionDescriptor D_D = FunctionDescriptor.of(JAVA_DOUBLE, JAVA_DOUBLE);
   private static final long[] EDGES = {0, 1, -1, 2, -2, 7, 127, 128, -128, -129, 255, 256,
@@ -36,7 +37,8 @@ class AssemblerExecutionTest {
         && System.getProperty("os.name").startsWith("Linux"), "needs x86-64 Linux");
   }
 
-  private static MethodHandle compile(NativeCode[] keep, FunctionDescriptor fd, Consumer<Assembler> body) {
+  private static MethodHandle compile(NativeCode[] keep, FunctionDescriptor fd,
+      Consumer<Assembler> body) {
     Assembler a = new Assembler();
     body.accept(a);
     keep[0] = NativeCode.load(a.finish());
@@ -110,7 +112,8 @@ class AssemblerExecutionTest {
         for (long x : v) {
           for (long y : new long[] {x, x + 1, x - 1, v[rnd.nextInt(v.length)]}) {
             long want = holds(c, x, y) ? 7 : 0;
-            assertThat((long) f.invokeExact(x, y)).as("%s after cmp %d, %d", c, x, y).isEqualTo(want);
+            assertThat((long) f.invokeExact(x, y)).as("%s after cmp %d, %d", c, x, y)
+                .isEqualTo(want);
           }
         }
       }
@@ -159,8 +162,10 @@ class AssemblerExecutionTest {
           if (y == 0 || (x == Long.MIN_VALUE && y == -1)) {
             continue; // the CPU traps on these; Python's semantics there are a guard's job
           }
-          assertThat((long) div.invokeExact(x, y)).as("%d // %d", x, y).isEqualTo(Math.floorDiv(x, y));
-          assertThat((long) mod.invokeExact(x, y)).as("%d %% %d", x, y).isEqualTo(Math.floorMod(x, y));
+          assertThat((long) div.invokeExact(x, y)).as("%d // %d", x, y)
+              .isEqualTo(Math.floorDiv(x, y));
+          assertThat((long) mod.invokeExact(x, y)).as("%d %% %d", x, y)
+              .isEqualTo(Math.floorMod(x, y));
         }
       }
     }
