@@ -268,12 +268,16 @@ class CodeArenaTest {
 
   @Test
   void perfMapNamesEachInstalledPiece() throws Exception {
+    boolean existed = Files.exists(PerfMap.path());
     System.setProperty("pyjit.perfMap", "true");
     try (InstalledCode code = arena.install("py::demo:perf test", 11, a -> returning(5))) {
       String expected = Long.toHexString(code.address()) + " b py::demo:perf_test";
       assertThat(Files.readAllLines(PerfMap.path())).contains(expected);
     } finally {
       System.clearProperty("pyjit.perfMap");
+      if (!existed) {
+        Files.deleteIfExists(PerfMap.path());
+      }
     }
   }
 }
