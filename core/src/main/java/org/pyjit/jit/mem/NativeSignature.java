@@ -62,9 +62,11 @@ public final class NativeSignature {
 
   /**
    * The signature {@code result(params...)}, e.g. {@code of(F64, I64, F64)} for
-   * {@code double f(long, double)}. VOID is allowed as the result only.
+   * {@code double f(long, double)}. VOID is allowed as the result only. Throws
+   * {@link ExecutableMemoryException} where native code cannot run (see {@link CodeArena}).
    */
   public static NativeSignature of(NativeType result, NativeType... params) {
+    Posix.check();
     for (NativeType p : params) {
       if (p == NativeType.VOID) {
         throw new IllegalArgumentException("a parameter cannot be VOID");
