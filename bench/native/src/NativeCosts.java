@@ -40,9 +40,12 @@ public final class NativeCosts {
     double[] fast = new double[rounds];
     double[] bits = new double[rounds];
     double[] guarded = new double[rounds];
+    double[] critical = new double[rounds];
+    MethodHandle c = sig.criticalHandle();
     long sink = 0;
+    MemorySegment entry;
     for (int r = 0; r < rounds; r++) {
-      MemorySegment entry = code.entry();
+      entry = code.entry();
       t = System.nanoTime();
       for (int i = 0; i < n; i++) {
         sink += (long) h.invokeExact(entry, (long) i, 1L);
@@ -62,11 +65,17 @@ public final class NativeCosts {
         sink += (long) h.invokeExact(g, (long) i, 1L);
       }
       guarded[r] = (System.nanoTime() - t) / (double) n;
+      t = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        sink += (long) c.invokeExact(entry, (long) i, 1L);
+      }
+      critical[r] = (System.nanoTime() - t) / (double) n;
     }
     Reference.reachabilityFence(code);
     System.out.printf("call, handle().invokeExact(entry()): %.1f ns%n", median(fast));
     System.out.printf("call, invoke(code, long[]): %.1f ns%n", median(bits));
     System.out.printf("call, invokeExact(guardedEntry()): %.1f ns%n", median(guarded));
+    System.out.printf("call, criticalHandle().invokeExact(entry()): %.1f ns%n", median(critical));
 
     int m = 2000;
     double[] install = new double[rounds];
@@ -76,10 +85,10 @@ public final class NativeCosts {
       long tc = 0;
       for (int i = 0; i < m; i++) {
         t = System.nanoTime();
-        InstalledCode c = arena.install("f", ADD.length, a -> ADD);
+        InstalledCode f = arena.install("f", ADD.length, a -> ADD);
         ti += System.nanoTime() - t;
         t = System.nanoTime();
-        c.close();
+        f.close();
         tc += System.nanoTime() - t;
       }
       install[r] = ti / 1e3 / m;
