@@ -89,7 +89,16 @@ public final class Interpreter {
     Frame caller = ts.frame;
     ts.frame = f;
     try {
-      return loop(f, ts);
+      while (true) {
+        try {
+          return loop(f, ts);
+        } catch (Reraise r) {
+          toHandler(f, new PyException(r.exc), false, ts);
+        } catch (PyException | FormatError thrown) {
+          toHandler(f, thrown instanceof FormatError fe ? Errors.from(fe) : (PyException) thrown,
+              true, ts);
+        }
+      }
     } catch (StackOverflowError e) {
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
     } finally {
@@ -112,856 +121,862 @@ public final class Interpreter {
     // the instruction being executed: what exception handling and tracebacks need (kept in
     // a local, not stored in the frame at every instruction)
     int at = pc;
-    while (true) {
-      try {
-        if (f.throwIn != null) {
-          PyBaseException exc = f.throwIn;
-          f.throwIn = null;
-          at = Math.max(0, pc - 1);
-          throw new PyException(exc);
-        }
-        while (true) {
-          at = pc;
-          int unit = code[pc];
-          int arg = unit >>> 8;
-          int r;
-          pc++;
-          switch (unit & 0xff) { // the cases are OpcodeIds' constants
-            case NOP -> { }
-            case RESUME -> { // function entry and generator resumption: Ctrl-C is checked
-              if (Interrupts.pending) {
-                throw Interrupts.raise();
-              }
+    try {
+      if (f.throwIn != null) {
+        PyBaseException exc = f.throwIn;
+        f.throwIn = null;
+        at = Math.max(0, pc - 1);
+        throw new PyException(exc);
+      }
+      while (true) {
+        at = pc;
+        int unit = code[pc];
+        int arg = unit >>> 8;
+        int r;
+        pc++;
+        switch (unit & 0xff) { // the cases are OpcodeIds' constants
+          case NOP -> { }
+          case RESUME -> { // function entry and generator resumption: Ctrl-C is checked
+            if (Interrupts.pending) {
+              throw Interrupts.raise();
             }
-            case POP_TOP -> stack[--sp] = null;
-            case PUSH_NULL -> stack[sp++] = null;
-            case COPY -> {
-              stack[sp] = stack[sp - arg];
-              sp++;
+          }
+          case POP_TOP -> stack[--sp] = null;
+          case PUSH_NULL -> stack[sp++] = null;
+          case COPY -> {
+            stack[sp] = stack[sp - arg];
+            sp++;
+          }
+          case SWAP -> {
+            Object t = stack[sp - 1];
+            stack[sp - 1] = stack[sp - arg];
+            stack[sp - arg] = t;
+          }
+          case LOAD_CONST -> stack[sp++] = consts[arg];
+          case LOAD_FAST -> stack[sp++] = fast[arg];
+          case LOAD_FAST_CHECK -> {
+            Object v = fast[arg];
+            if (v == null) {
+              throw unboundLocal(co, arg);
             }
-            case SWAP -> {
-              Object t = stack[sp - 1];
-              stack[sp - 1] = stack[sp - arg];
-              stack[sp - arg] = t;
+            stack[sp++] = v;
+          }
+          case LOAD_FAST_AND_CLEAR -> {
+            stack[sp++] = fast[arg]; // may be null: the name was unbound
+            fast[arg] = null;
+          }
+          case STORE_FAST -> fast[arg] = stack[--sp];
+          case LOAD_FAST_LOAD_FAST -> { // arg: the two locals, 12 bits each (Opcode.pair)
+            stack[sp++] = fast[arg >>> 12];
+            stack[sp++] = fast[arg & 0xfff];
+          }
+          case STORE_FAST_LOAD_FAST -> {
+            fast[arg >>> 12] = stack[sp - 1];
+            stack[sp - 1] = fast[arg & 0xfff];
+          }
+          case STORE_FAST_STORE_FAST -> {
+            fast[arg >>> 12] = stack[--sp];
+            fast[arg & 0xfff] = stack[--sp];
+          }
+          case DELETE_FAST -> {
+            if (fast[arg] == null) {
+              throw unboundLocal(co, arg);
             }
-            case LOAD_CONST -> stack[sp++] = consts[arg];
-            case LOAD_FAST -> stack[sp++] = fast[arg];
-            case LOAD_FAST_CHECK -> {
-              Object v = fast[arg];
+            fast[arg] = null;
+          }
+          case LOAD_NAME -> stack[sp++] = loadName(f, names[arg], co.nameHashes[arg]);
+          case STORE_NAME -> {
+            // a metaclass's __prepare__ may give a dict subclass: its __setitem__ counts
+            if (f.locals.getClass() == PyDict.class) {
+              f.locals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
+            } else {
+              Ops.setitem(f.locals, names[arg], stack[--sp]);
+            }
+          }
+          case DELETE_NAME -> {
+            if (f.locals.remove(names[arg]) == null) {
+              throw Errors.nameError(names[arg]);
+            }
+          }
+          case LOAD_GLOBAL -> {
+            String name = names[arg >> 1];
+            if (Specializer.due(counters, at) && Specializer.loadGlobal(co, at, name, f.globals, f.builtins)) {
+              pc = at;
+              continue;
+            }
+            long hash = co.nameHashes[arg >> 1];
+            Object v = f.globals.getStr(name, hash);
+            if (v == null) {
+              v = f.builtins.getStr(name, hash);
               if (v == null) {
-                throw unboundLocal(co, arg);
+                throw Errors.nameError(name);
               }
-              stack[sp++] = v;
             }
-            case LOAD_FAST_AND_CLEAR -> {
-              stack[sp++] = fast[arg]; // may be null: the name was unbound
-              fast[arg] = null;
+            stack[sp++] = v;
+            if ((arg & 1) != 0) {
+              stack[sp++] = null;
             }
-            case STORE_FAST -> fast[arg] = stack[--sp];
-            case LOAD_FAST_LOAD_FAST -> { // arg: the two locals, 12 bits each (Opcode.pair)
-              stack[sp++] = fast[arg >>> 12];
-              stack[sp++] = fast[arg & 0xfff];
+          }
+          case LOAD_GLOBAL_MODULE -> {
+            if ((r = SpecializedOps.loadGlobalModule(f, stack, sp, arg, caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
             }
-            case STORE_FAST_LOAD_FAST -> {
-              fast[arg >>> 12] = stack[sp - 1];
-              stack[sp - 1] = fast[arg & 0xfff];
+            sp = r;
+          }
+          case LOAD_GLOBAL_BUILTIN -> {
+            if ((r = SpecializedOps.loadGlobalBuiltin(f, stack, sp, arg, caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
             }
-            case STORE_FAST_STORE_FAST -> {
-              fast[arg >>> 12] = stack[--sp];
-              fast[arg & 0xfff] = stack[--sp];
+            sp = r;
+          }
+          case STORE_GLOBAL -> f.globals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
+          case DELETE_GLOBAL -> {
+            if (f.globals.remove(names[arg]) == null) {
+              throw Errors.nameError(names[arg]);
             }
-            case DELETE_FAST -> {
-              if (fast[arg] == null) {
-                throw unboundLocal(co, arg);
-              }
-              fast[arg] = null;
+          }
+          case MAKE_CELL -> fast[arg] = new PyCell(fast[arg]);
+          case IMPORT_NAME -> {
+            Object fromlist = stack[--sp];
+            long level = Ops.asIndex(stack[sp - 1]);
+            stack[sp - 1] = org.pyjit.runtime.Importer.importName(names[arg], f.globals,
+                fromlist, level);
+          }
+          case IMPORT_FROM -> {
+            stack[sp] = org.pyjit.runtime.Importer.importFrom(stack[sp - 1], names[arg]);
+            sp++;
+          }
+          case BEFORE_WITH -> sp = GenericOps.beforeWith(stack, sp);
+          case WITH_EXCEPT_START -> {
+            PyBaseException exc = (PyBaseException) stack[sp - 1];
+            Object exit = stack[sp - 3];
+            stack[sp++] = Ops.call(exit, new Object[] {exc.type(), exc,
+                org.pyjit.runtime.PyTraceback.of(exc)}, null);
+          }
+          case LOAD_BUILD_CLASS -> stack[sp++] = f.builtins.getStr("__build_class__");
+          case COPY_FREE_VARS -> { }
+          case LOAD_DEREF -> {
+            Object v = ((PyCell) fast[arg]).value;
+            if (v == null) {
+              throw unboundDeref(co, arg);
             }
-            case LOAD_NAME -> stack[sp++] = loadName(f, names[arg], co.nameHashes[arg]);
-            case STORE_NAME -> {
-              // a metaclass's __prepare__ may give a dict subclass: its __setitem__ counts
-              if (f.locals.getClass() == PyDict.class) {
-                f.locals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
+            stack[sp++] = v;
+          }
+          case STORE_DEREF -> ((PyCell) fast[arg]).value = stack[--sp];
+          case DELETE_DEREF -> {
+            PyCell cell = (PyCell) fast[arg];
+            if (cell.value == null) {
+              throw unboundDeref(co, arg);
+            }
+            cell.value = null;
+          }
+          case LOAD_FROM_DICT_OR_GLOBALS -> stack[sp - 1] =
+              Typing.loadFromDictOrGlobals(stack[sp - 1], names[arg], f.globals, f.builtins);
+          case LOAD_LOCALS -> {
+            if (f.locals == null) {
+              throw Errors.raise(Types.SYSTEM_ERROR, "no locals found");
+            }
+            stack[sp++] = f.locals;
+          }
+          case LOAD_FROM_DICT_OR_DEREF -> GenericOps.loadFromDictOrDeref(co, stack, sp, arg);
+          case LOAD_ATTR -> {
+            Object owner = stack[sp - 1];
+            String name = names[arg >> 1];
+            if (Specializer.due(counters, at) && Specializer.loadAttr(co, at, name, (arg & 1) != 0, owner)) {
+              pc = at;
+              continue;
+            }
+            if ((arg & 1) != 0) {
+              Object attr = Ops.getattr(owner, name);
+              if (attr instanceof PyMethod m && m.self == owner) {
+                stack[sp - 1] = m.function;
+                stack[sp++] = owner;
               } else {
-                Ops.setitem(f.locals, names[arg], stack[--sp]);
-              }
-            }
-            case DELETE_NAME -> {
-              if (f.locals.remove(names[arg]) == null) {
-                throw Errors.nameError(names[arg]);
-              }
-            }
-            case LOAD_GLOBAL -> {
-              String name = names[arg >> 1];
-              if (Specializer.due(counters, at) && Specializer.loadGlobal(co, at, name, f.globals, f.builtins)) {
-                pc = at;
-                continue;
-              }
-              long hash = co.nameHashes[arg >> 1];
-              Object v = f.globals.getStr(name, hash);
-              if (v == null) {
-                v = f.builtins.getStr(name, hash);
-                if (v == null) {
-                  throw Errors.nameError(name);
-                }
-              }
-              stack[sp++] = v;
-              if ((arg & 1) != 0) {
+                stack[sp - 1] = attr;
                 stack[sp++] = null;
               }
-            }
-            case LOAD_GLOBAL_MODULE -> {
-              if ((r = SpecializedOps.loadGlobalModule(f, stack, sp, arg, caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case LOAD_GLOBAL_BUILTIN -> {
-              if ((r = SpecializedOps.loadGlobalBuiltin(f, stack, sp, arg, caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case STORE_GLOBAL -> f.globals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
-            case DELETE_GLOBAL -> {
-              if (f.globals.remove(names[arg]) == null) {
-                throw Errors.nameError(names[arg]);
-              }
-            }
-            case MAKE_CELL -> fast[arg] = new PyCell(fast[arg]);
-            case IMPORT_NAME -> {
-              Object fromlist = stack[--sp];
-              long level = Ops.asIndex(stack[sp - 1]);
-              stack[sp - 1] = org.pyjit.runtime.Importer.importName(names[arg], f.globals,
-                  fromlist, level);
-            }
-            case IMPORT_FROM -> {
-              stack[sp] = org.pyjit.runtime.Importer.importFrom(stack[sp - 1], names[arg]);
-              sp++;
-            }
-            case BEFORE_WITH -> sp = GenericOps.beforeWith(stack, sp);
-            case WITH_EXCEPT_START -> {
-              PyBaseException exc = (PyBaseException) stack[sp - 1];
-              Object exit = stack[sp - 3];
-              stack[sp++] = Ops.call(exit, new Object[] {exc.type(), exc,
-                  org.pyjit.runtime.PyTraceback.of(exc)}, null);
-            }
-            case LOAD_BUILD_CLASS -> stack[sp++] = f.builtins.getStr("__build_class__");
-            case COPY_FREE_VARS -> { }
-            case LOAD_DEREF -> {
-              Object v = ((PyCell) fast[arg]).value;
-              if (v == null) {
-                throw unboundDeref(co, arg);
-              }
-              stack[sp++] = v;
-            }
-            case STORE_DEREF -> ((PyCell) fast[arg]).value = stack[--sp];
-            case DELETE_DEREF -> {
-              PyCell cell = (PyCell) fast[arg];
-              if (cell.value == null) {
-                throw unboundDeref(co, arg);
-              }
-              cell.value = null;
-            }
-            case LOAD_FROM_DICT_OR_GLOBALS -> stack[sp - 1] =
-                Typing.loadFromDictOrGlobals(stack[sp - 1], names[arg], f.globals, f.builtins);
-            case LOAD_LOCALS -> {
-              if (f.locals == null) {
-                throw Errors.raise(Types.SYSTEM_ERROR, "no locals found");
-              }
-              stack[sp++] = f.locals;
-            }
-            case LOAD_FROM_DICT_OR_DEREF -> GenericOps.loadFromDictOrDeref(co, stack, sp, arg);
-            case LOAD_ATTR -> {
-              Object owner = stack[sp - 1];
-              String name = names[arg >> 1];
-              if (Specializer.due(counters, at) && Specializer.loadAttr(co, at, name, (arg & 1) != 0, owner)) {
-                pc = at;
-                continue;
-              }
-              if ((arg & 1) != 0) {
-                Object attr = Ops.getattr(owner, name);
-                if (attr instanceof PyMethod m && m.self == owner) {
-                  stack[sp - 1] = m.function;
-                  stack[sp++] = owner;
-                } else {
-                  stack[sp - 1] = attr;
-                  stack[sp++] = null;
-                }
-              } else {
-                stack[sp - 1] = Ops.getattr(owner, name);
-              }
-            }
-            case LOAD_ATTR_INSTANCE_VALUE -> {
-              if ((r = SpecializedOps.loadAttrInstanceValue(stack, sp, arg, names[arg >> 1], caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case LOAD_ATTR_METHOD_WITH_VALUES -> {
-              if ((r = SpecializedOps.loadAttrMethodWithValues(stack, sp, names[arg >> 1], caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case LOAD_ATTR_METHOD_NO_DICT -> {
-              if ((r = SpecializedOps.loadAttrMethodNoDict(stack, sp, caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case LOAD_ATTR_MODULE -> {
-              if ((r = SpecializedOps.loadAttrModule(stack, sp, arg, caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case LOAD_ATTR_CLASS -> {
-              if ((r = SpecializedOps.loadAttrClass(stack, sp, arg, caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case STORE_ATTR_INSTANCE_VALUE -> {
-              if ((r = SpecializedOps.storeAttrInstanceValue(stack, sp, names[arg], caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case LOAD_ATTR_SLOT -> {
-              if ((r = SpecializedOps.loadAttrSlot(stack, sp, arg, names[arg >> 1], caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case STORE_ATTR_SLOT -> {
-              if ((r = SpecializedOps.storeAttrSlot(stack, sp, names[arg], caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case LOAD_ATTR_PROPERTY -> {
-              if ((r = SpecializedOps.loadAttrProperty(f, stack, sp, arg, caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case DELETE_ATTR -> Ops.delattr(stack[--sp], names[arg]);
-            case STORE_ATTR -> {
-              if (Specializer.due(counters, at) && Specializer.storeAttr(co, at, names[arg], stack[sp - 1])) {
-                pc = at;
-                continue;
-              }
-              Object owner = stack[--sp];
-              Object value = stack[--sp];
-              Ops.setattr(owner, names[arg], value);
-            }
-            case UNARY_NEGATIVE -> stack[sp - 1] = Ops.negative(stack[sp - 1]);
-            case UNARY_INVERT -> stack[sp - 1] = Ops.invert(stack[sp - 1]);
-            case UNARY_NOT -> stack[sp - 1] = !(Boolean) stack[sp - 1];
-            case TO_BOOL -> {
-              if (Specializer.due(counters, at) && Specializer.toBool(co, at, stack[sp - 1])) {
-                pc = at;
-                continue;
-              }
-              stack[sp - 1] = Ops.truth(stack[sp - 1]);
-            }
-            case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_NONE, TO_BOOL_STR, TO_BOOL_LIST -> {
-              if ((r = SpecializedOps.toBool(stack, sp, (unit & 0xff) - TO_BOOL_BOOL)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case BINARY_OP -> {
-              if (Specializer.due(counters, at) && Specializer.binaryOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
-                pc = at;
-                continue;
-              }
-              Object b = stack[--sp];
-              stack[sp - 1] = Ops.binary(BinaryOp.of(arg), stack[sp - 1], b);
-            }
-            case BINARY_OP_ADD_INT -> {
-              if ((r = SpecializedOps.addInt(stack, sp)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case BINARY_OP_SUBTRACT_INT -> {
-              if ((r = SpecializedOps.subtractInt(stack, sp)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case BINARY_OP_MULTIPLY_INT, BINARY_OP_INT -> {
-              if ((r = SpecializedOps.intOp(stack, sp, arg)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case BINARY_OP_ADD_FLOAT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT -> {
-              if ((r = SpecializedOps.floatOp(stack, sp, (unit & 0xff) - BINARY_OP_ADD_FLOAT)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case BINARY_OP_FLOAT -> {
-              if ((r = SpecializedOps.floatArith(stack, sp, arg)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case BINARY_OP_ADD_UNICODE -> {
-              if ((r = SpecializedOps.addUnicode(stack, sp)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case COMPARE_OP -> {
-              if (Specializer.due(counters, at) && Specializer.compareOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
-                pc = at;
-                continue;
-              }
-              Object b = stack[--sp];
-              stack[sp - 1] = GenericOps.compare(arg, stack[sp - 1], b);
-            }
-            case COMPARE_OP_INT -> {
-              if ((r = SpecializedOps.compareInt(stack, sp, arg)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case COMPARE_OP_FLOAT -> {
-              if ((r = SpecializedOps.compareFloat(stack, sp, arg)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case COMPARE_OP_STR -> {
-              if ((r = SpecializedOps.compareStr(stack, sp, arg)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case COMPARE_OP_PY -> {
-              if ((r = SpecializedOps.comparePy(f, stack, sp, arg, caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case CONTAINS_OP -> {
-              if (Specializer.due(counters, at) && Specializer.containsOp(co, at, stack[sp - 1])) {
-                pc = at;
-                continue;
-              }
-              Object container = stack[--sp];
-              boolean in = Ops.contains(container, stack[sp - 1]);
-              stack[sp - 1] = in != (arg == 1);
-            }
-            case CONTAINS_OP_DICT -> {
-              if ((r = SpecializedOps.containsDict(stack, sp, arg)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case CONTAINS_OP_SET -> {
-              if ((r = SpecializedOps.containsSet(stack, sp, arg)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case IS_OP -> {
-              Object b = stack[--sp];
-              stack[sp - 1] = Builtins.is(stack[sp - 1], b) != (arg == 1);
-            }
-            case GET_LEN -> {
-              stack[sp] = Ops.len(stack[sp - 1]);
-              sp++;
-            }
-            case MATCH_SEQUENCE -> {
-              stack[sp] = org.pyjit.runtime.PatternOps.isSequence(stack[sp - 1]);
-              sp++;
-            }
-            case MATCH_MAPPING -> {
-              stack[sp] = org.pyjit.runtime.PatternOps.isMapping(stack[sp - 1]);
-              sp++;
-            }
-            case MATCH_KEYS -> {
-              stack[sp] = org.pyjit.runtime.PatternOps.matchKeys(stack[sp - 2],
-                  (PyTuple) stack[sp - 1]);
-              sp++;
-            }
-            case MATCH_CLASS -> {
-              PyTuple kw = (PyTuple) stack[--sp];
-              Object cls = stack[--sp];
-              stack[sp - 1] = org.pyjit.runtime.PatternOps.matchClass(stack[sp - 1], cls, arg,
-                  kw);
-            }
-            case BINARY_SUBSCR -> {
-              if (Specializer.due(counters, at) && Specializer.binarySubscr(co, at, stack[sp - 2], stack[sp - 1])) {
-                pc = at;
-                continue;
-              }
-              Object key = stack[--sp];
-              stack[sp - 1] = Ops.getitem(stack[sp - 1], key);
-            }
-            case BINARY_SUBSCR_LIST_INT -> {
-              if ((r = SpecializedOps.subscrListInt(stack, sp)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case BINARY_SUBSCR_TUPLE_INT -> {
-              if ((r = SpecializedOps.subscrTupleInt(stack, sp)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case BINARY_SUBSCR_DICT -> {
-              if ((r = SpecializedOps.subscrDict(stack, sp)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case STORE_SUBSCR -> {
-              if (Specializer.due(counters, at) && Specializer.storeSubscr(co, at, stack[sp - 2], stack[sp - 1])) {
-                pc = at;
-                continue;
-              }
-              Object key = stack[--sp];
-              Object container = stack[--sp];
-              Object value = stack[--sp];
-              Ops.setitem(container, key, value);
-            }
-            case STORE_SUBSCR_LIST_INT -> {
-              if ((r = SpecializedOps.storeSubscrListInt(stack, sp)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case STORE_SUBSCR_DICT -> {
-              if ((r = SpecializedOps.storeSubscrDict(stack, sp)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case DELETE_SUBSCR -> {
-              Object key = stack[--sp];
-              Object container = stack[--sp];
-              Ops.delitem(container, key);
-            }
-            case BUILD_SLICE -> {
-              Object step = arg == 3 ? stack[--sp] : PySingleton.NONE;
-              Object stop = stack[--sp];
-              stack[sp - 1] = new PySlice(stack[sp - 1], stop, step);
-            }
-            case BUILD_TUPLE -> {
-              Object[] items = new Object[arg];
-              sp -= arg;
-              System.arraycopy(stack, sp, items, 0, arg);
-              stack[sp++] = PyTuple.of(items);
-            }
-            case BUILD_LIST -> {
-              Object[] items = new Object[arg];
-              sp -= arg;
-              System.arraycopy(stack, sp, items, 0, arg);
-              stack[sp++] = new PyList(items);
-            }
-            case BUILD_SET -> sp = GenericOps.buildSet(stack, sp, arg);
-            case SET_ADD -> {
-              Object v = stack[--sp];
-              ((org.pyjit.runtime.PySet) stack[sp - arg]).add(v);
-            }
-            case SET_UPDATE -> {
-              Object v = stack[--sp];
-              ((org.pyjit.runtime.PySet) stack[sp - arg]).update(v);
-            }
-            case BUILD_MAP -> sp = GenericOps.buildMap(stack, sp, arg);
-            case BUILD_STRING -> sp = GenericOps.buildString(stack, sp, arg);
-            case LIST_APPEND -> {
-              Object v = stack[--sp];
-              ((PyList) stack[sp - arg]).append(v);
-            }
-            case LIST_EXTEND -> {
-              Object v = stack[--sp];
-              PyList l = (PyList) stack[sp - arg];
-              for (Object x : starredItems(v)) {
-                l.append(x);
-              }
-            }
-            case DICT_UPDATE -> sp = GenericOps.dictUpdate(stack, sp, arg);
-            case MAP_ADD -> {
-              Object v = stack[--sp];
-              Object k = stack[--sp];
-              ((PyDict) stack[sp - arg]).put(k, v);
-            }
-            case UNPACK_SEQUENCE -> {
-              if (Specializer.due(counters, at) && Specializer.unpackSequence(co, at, arg, stack[sp - 1])) {
-                pc = at;
-                continue;
-              }
-              Object seq = stack[--sp];
-              Object[] items = org.pyjit.runtime.ListOps.unpackItems(seq);
-              if (items.length != arg) {
-                throw items.length < arg
-                    ? Errors.valueError("not enough values to unpack (expected " + arg + ", got "
-                        + items.length + ")")
-                    : Errors.valueError("too many values to unpack (expected " + arg + ")");
-              }
-              for (int i = arg - 1; i >= 0; i--) {
-                stack[sp++] = items[i];
-              }
-            }
-            case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE -> {
-              if ((r = SpecializedOps.unpackTuple(stack, sp, arg)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case UNPACK_SEQUENCE_LIST -> {
-              if ((r = SpecializedOps.unpackList(stack, sp, arg)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case CONVERT_VALUE -> {
-              Object v = stack[sp - 1];
-              stack[sp - 1] = switch (arg) {
-                case 1 -> Ops.str(v);
-                case 2 -> Ops.repr(v);
-                default -> Builtins.ascii(v);
-              };
-            }
-            case FORMAT_SIMPLE -> {
-              Object v = stack[sp - 1];
-              if (!(v instanceof String)) {
-                stack[sp - 1] = Builtins.format(v, "");
-              }
-            }
-            case FORMAT_WITH_SPEC -> {
-              Object spec = stack[--sp];
-              stack[sp - 1] = Builtins.format(stack[sp - 1], (String) spec);
-            }
-            case JUMP_FORWARD -> pc = arg;
-            case JUMP_BACKWARD -> { // every loop passes here: Ctrl-C is checked
-              if (Interrupts.pending) {
-                throw Interrupts.raise();
-              }
+            } else {
+              stack[sp - 1] = Ops.getattr(owner, name);
+            }
+          }
+          case LOAD_ATTR_INSTANCE_VALUE -> {
+            if ((r = SpecializedOps.loadAttrInstanceValue(stack, sp, arg, names[arg >> 1], caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case LOAD_ATTR_METHOD_WITH_VALUES -> {
+            if ((r = SpecializedOps.loadAttrMethodWithValues(stack, sp, names[arg >> 1], caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case LOAD_ATTR_METHOD_NO_DICT -> {
+            if ((r = SpecializedOps.loadAttrMethodNoDict(stack, sp, caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case LOAD_ATTR_MODULE -> {
+            if ((r = SpecializedOps.loadAttrModule(stack, sp, arg, caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case LOAD_ATTR_CLASS -> {
+            if ((r = SpecializedOps.loadAttrClass(stack, sp, arg, caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case STORE_ATTR_INSTANCE_VALUE -> {
+            if ((r = SpecializedOps.storeAttrInstanceValue(stack, sp, names[arg], caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case LOAD_ATTR_SLOT -> {
+            if ((r = SpecializedOps.loadAttrSlot(stack, sp, arg, names[arg >> 1], caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case STORE_ATTR_SLOT -> {
+            if ((r = SpecializedOps.storeAttrSlot(stack, sp, names[arg], caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case LOAD_ATTR_PROPERTY -> {
+            if ((r = SpecializedOps.loadAttrProperty(f, stack, sp, arg, caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case DELETE_ATTR -> Ops.delattr(stack[--sp], names[arg]);
+          case STORE_ATTR -> {
+            if (Specializer.due(counters, at) && Specializer.storeAttr(co, at, names[arg], stack[sp - 1])) {
+              pc = at;
+              continue;
+            }
+            Object owner = stack[--sp];
+            Object value = stack[--sp];
+            Ops.setattr(owner, names[arg], value);
+          }
+          case UNARY_NEGATIVE -> stack[sp - 1] = Ops.negative(stack[sp - 1]);
+          case UNARY_INVERT -> stack[sp - 1] = Ops.invert(stack[sp - 1]);
+          case UNARY_NOT -> stack[sp - 1] = !(Boolean) stack[sp - 1];
+          case TO_BOOL -> {
+            if (Specializer.due(counters, at) && Specializer.toBool(co, at, stack[sp - 1])) {
+              pc = at;
+              continue;
+            }
+            stack[sp - 1] = Ops.truth(stack[sp - 1]);
+          }
+          case TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_NONE, TO_BOOL_STR, TO_BOOL_LIST -> {
+            if ((r = SpecializedOps.toBool(stack, sp, (unit & 0xff) - TO_BOOL_BOOL)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case BINARY_OP -> {
+            if (Specializer.due(counters, at) && Specializer.binaryOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
+              pc = at;
+              continue;
+            }
+            Object b = stack[--sp];
+            stack[sp - 1] = Ops.binary(BinaryOp.of(arg), stack[sp - 1], b);
+          }
+          case BINARY_OP_ADD_INT -> {
+            if ((r = SpecializedOps.addInt(stack, sp)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case BINARY_OP_SUBTRACT_INT -> {
+            if ((r = SpecializedOps.subtractInt(stack, sp)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case BINARY_OP_MULTIPLY_INT, BINARY_OP_INT -> {
+            if ((r = SpecializedOps.intOp(stack, sp, arg)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case BINARY_OP_ADD_FLOAT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT -> {
+            if ((r = SpecializedOps.floatOp(stack, sp, (unit & 0xff) - BINARY_OP_ADD_FLOAT)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case BINARY_OP_FLOAT -> {
+            if ((r = SpecializedOps.floatArith(stack, sp, arg)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case BINARY_OP_ADD_UNICODE -> {
+            if ((r = SpecializedOps.addUnicode(stack, sp)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case COMPARE_OP -> {
+            if (Specializer.due(counters, at) && Specializer.compareOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
+              pc = at;
+              continue;
+            }
+            Object b = stack[--sp];
+            stack[sp - 1] = GenericOps.compare(arg, stack[sp - 1], b);
+          }
+          case COMPARE_OP_INT -> {
+            if ((r = SpecializedOps.compareInt(stack, sp, arg)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case COMPARE_OP_FLOAT -> {
+            if ((r = SpecializedOps.compareFloat(stack, sp, arg)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case COMPARE_OP_STR -> {
+            if ((r = SpecializedOps.compareStr(stack, sp, arg)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case COMPARE_OP_PY -> {
+            if ((r = SpecializedOps.comparePy(f, stack, sp, arg, caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case CONTAINS_OP -> {
+            if (Specializer.due(counters, at) && Specializer.containsOp(co, at, stack[sp - 1])) {
+              pc = at;
+              continue;
+            }
+            Object container = stack[--sp];
+            boolean in = Ops.contains(container, stack[sp - 1]);
+            stack[sp - 1] = in != (arg == 1);
+          }
+          case CONTAINS_OP_DICT -> {
+            if ((r = SpecializedOps.containsDict(stack, sp, arg)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case CONTAINS_OP_SET -> {
+            if ((r = SpecializedOps.containsSet(stack, sp, arg)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case IS_OP -> {
+            Object b = stack[--sp];
+            stack[sp - 1] = Builtins.is(stack[sp - 1], b) != (arg == 1);
+          }
+          case GET_LEN -> {
+            stack[sp] = Ops.len(stack[sp - 1]);
+            sp++;
+          }
+          case MATCH_SEQUENCE -> {
+            stack[sp] = org.pyjit.runtime.PatternOps.isSequence(stack[sp - 1]);
+            sp++;
+          }
+          case MATCH_MAPPING -> {
+            stack[sp] = org.pyjit.runtime.PatternOps.isMapping(stack[sp - 1]);
+            sp++;
+          }
+          case MATCH_KEYS -> {
+            stack[sp] = org.pyjit.runtime.PatternOps.matchKeys(stack[sp - 2],
+                (PyTuple) stack[sp - 1]);
+            sp++;
+          }
+          case MATCH_CLASS -> {
+            PyTuple kw = (PyTuple) stack[--sp];
+            Object cls = stack[--sp];
+            stack[sp - 1] = org.pyjit.runtime.PatternOps.matchClass(stack[sp - 1], cls, arg,
+                kw);
+          }
+          case BINARY_SUBSCR -> {
+            if (Specializer.due(counters, at) && Specializer.binarySubscr(co, at, stack[sp - 2], stack[sp - 1])) {
+              pc = at;
+              continue;
+            }
+            Object key = stack[--sp];
+            stack[sp - 1] = Ops.getitem(stack[sp - 1], key);
+          }
+          case BINARY_SUBSCR_LIST_INT -> {
+            if ((r = SpecializedOps.subscrListInt(stack, sp)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case BINARY_SUBSCR_TUPLE_INT -> {
+            if ((r = SpecializedOps.subscrTupleInt(stack, sp)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case BINARY_SUBSCR_DICT -> {
+            if ((r = SpecializedOps.subscrDict(stack, sp)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case STORE_SUBSCR -> {
+            if (Specializer.due(counters, at) && Specializer.storeSubscr(co, at, stack[sp - 2], stack[sp - 1])) {
+              pc = at;
+              continue;
+            }
+            Object key = stack[--sp];
+            Object container = stack[--sp];
+            Object value = stack[--sp];
+            Ops.setitem(container, key, value);
+          }
+          case STORE_SUBSCR_LIST_INT -> {
+            if ((r = SpecializedOps.storeSubscrListInt(stack, sp)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case STORE_SUBSCR_DICT -> {
+            if ((r = SpecializedOps.storeSubscrDict(stack, sp)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case DELETE_SUBSCR -> {
+            Object key = stack[--sp];
+            Object container = stack[--sp];
+            Ops.delitem(container, key);
+          }
+          case BUILD_SLICE -> {
+            Object step = arg == 3 ? stack[--sp] : PySingleton.NONE;
+            Object stop = stack[--sp];
+            stack[sp - 1] = new PySlice(stack[sp - 1], stop, step);
+          }
+          case BUILD_TUPLE -> {
+            Object[] items = new Object[arg];
+            sp -= arg;
+            System.arraycopy(stack, sp, items, 0, arg);
+            stack[sp++] = PyTuple.of(items);
+          }
+          case BUILD_LIST -> {
+            Object[] items = new Object[arg];
+            sp -= arg;
+            System.arraycopy(stack, sp, items, 0, arg);
+            stack[sp++] = new PyList(items);
+          }
+          case BUILD_SET -> sp = GenericOps.buildSet(stack, sp, arg);
+          case SET_ADD -> {
+            Object v = stack[--sp];
+            ((org.pyjit.runtime.PySet) stack[sp - arg]).add(v);
+          }
+          case SET_UPDATE -> {
+            Object v = stack[--sp];
+            ((org.pyjit.runtime.PySet) stack[sp - arg]).update(v);
+          }
+          case BUILD_MAP -> sp = GenericOps.buildMap(stack, sp, arg);
+          case BUILD_STRING -> sp = GenericOps.buildString(stack, sp, arg);
+          case LIST_APPEND -> {
+            Object v = stack[--sp];
+            ((PyList) stack[sp - arg]).append(v);
+          }
+          case LIST_EXTEND -> {
+            Object v = stack[--sp];
+            PyList l = (PyList) stack[sp - arg];
+            for (Object x : starredItems(v)) {
+              l.append(x);
+            }
+          }
+          case DICT_UPDATE -> sp = GenericOps.dictUpdate(stack, sp, arg);
+          case MAP_ADD -> {
+            Object v = stack[--sp];
+            Object k = stack[--sp];
+            ((PyDict) stack[sp - arg]).put(k, v);
+          }
+          case UNPACK_SEQUENCE -> {
+            if (Specializer.due(counters, at) && Specializer.unpackSequence(co, at, arg, stack[sp - 1])) {
+              pc = at;
+              continue;
+            }
+            Object seq = stack[--sp];
+            Object[] items = org.pyjit.runtime.ListOps.unpackItems(seq);
+            if (items.length != arg) {
+              throw items.length < arg
+                  ? Errors.valueError("not enough values to unpack (expected " + arg + ", got "
+                      + items.length + ")")
+                  : Errors.valueError("too many values to unpack (expected " + arg + ")");
+            }
+            for (int i = arg - 1; i >= 0; i--) {
+              stack[sp++] = items[i];
+            }
+          }
+          case UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE -> {
+            if ((r = SpecializedOps.unpackTuple(stack, sp, arg)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case UNPACK_SEQUENCE_LIST -> {
+            if ((r = SpecializedOps.unpackList(stack, sp, arg)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case CONVERT_VALUE -> {
+            Object v = stack[sp - 1];
+            stack[sp - 1] = switch (arg) {
+              case 1 -> Ops.str(v);
+              case 2 -> Ops.repr(v);
+              default -> Builtins.ascii(v);
+            };
+          }
+          case FORMAT_SIMPLE -> {
+            Object v = stack[sp - 1];
+            if (!(v instanceof String)) {
+              stack[sp - 1] = Builtins.format(v, "");
+            }
+          }
+          case FORMAT_WITH_SPEC -> {
+            Object spec = stack[--sp];
+            stack[sp - 1] = Builtins.format(stack[sp - 1], (String) spec);
+          }
+          case JUMP_FORWARD -> pc = arg;
+          case JUMP_BACKWARD -> { // every loop passes here: Ctrl-C is checked
+            if (Interrupts.pending) {
+              throw Interrupts.raise();
+            }
+            pc = arg;
+          }
+          case POP_JUMP_IF_FALSE -> {
+            if (!(Boolean) stack[--sp]) {
               pc = arg;
             }
-            case POP_JUMP_IF_FALSE -> {
-              if (!(Boolean) stack[--sp]) {
-                pc = arg;
-              }
-            }
-            case POP_JUMP_IF_TRUE -> {
-              if ((Boolean) stack[--sp]) {
-                pc = arg;
-              }
-            }
-            case POP_JUMP_IF_NONE -> {
-              if (stack[--sp] == PySingleton.NONE) {
-                pc = arg;
-              }
-            }
-            case POP_JUMP_IF_NOT_NONE -> {
-              if (stack[--sp] != PySingleton.NONE) {
-                pc = arg;
-              }
-            }
-            case GET_ITER -> {
-              Object it = Ops.iter(stack[sp - 1]);
-              if (arg == 1 && it instanceof PyGenerator g) {
-                g.ownByLoop();
-              }
-              stack[sp - 1] = it;
-            }
-            case FOR_ITER -> {
-              Object it = stack[sp - 1];
-              if (Specializer.due(counters, at) && Specializer.forIter(co, at, it)) {
-                pc = at;
-                continue;
-              }
-              Object v = it instanceof PyIterator i ? i.next()
-                  : it instanceof PyGenerator g ? g.next() : Ops.next(it);
-              if (v == null) {
-                stack[--sp] = null;
-                pc = arg;
-              } else {
-                stack[sp++] = v;
-              }
-            }
-            case FOR_ITER_RANGE, FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_GEN -> {
-              if ((r = SpecializedOps.forIter(stack, sp, (unit & 0xff) - FOR_ITER_RANGE)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              if (r < sp) {
-                pc = arg;
-              }
-              sp = r;
-            }
-            case END_FOR -> stack[--sp] = null;
-            case SETUP_ANNOTATIONS -> {
-              if (f.locals.getStr("__annotations__") == null) {
-                f.locals.put("__annotations__", new PyDict());
-              }
-            }
-            case POP_ITER -> {
-              Object it = stack[--sp];
-              stack[sp] = null;
-              PyGenerator.closeIfLoopOwned(it);
-            }
-            case CALL -> {
-              if (Specializer.due(counters, at) && Specializer.call(co, at, arg, stack[sp - arg - 2], stack[sp - arg - 1])) {
-                pc = at;
-                continue;
-              }
-              Object callable = stack[sp - arg - 2];
-              Object[] args = SpecializedOps.callArguments(stack, sp, arg);
-              sp -= arg + 2;
-              f.sp = sp;
-              stack[sp++] = Ops.call(callable, args, null);
-            }
-            case CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS -> {
-              if ((r = SpecializedOps.callPy(f, stack, sp, arg, caches[at], ts)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case CALL_ALLOC_AND_ENTER_INIT -> {
-              if ((r = SpecializedOps.callAllocAndEnterInit(f, stack, sp, arg, caches[at], ts)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case CALL_BUILTIN -> {
-              if ((r = SpecializedOps.callBuiltin(f, stack, sp, arg)) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case CALL_LEN -> {
-              if ((r = SpecializedOps.callLen(f, stack, sp, caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case CALL_ISINSTANCE -> {
-              if ((r = SpecializedOps.callIsinstance(f, stack, sp, caches[at])) < 0) {
-                Specializer.deopt(co, at);
-                pc = at;
-                continue;
-              }
-              sp = r;
-            }
-            case CALL_KW -> sp = GenericOps.callKw(f, stack, sp, arg);
-            case CALL_FUNCTION_EX -> {
-              Object kwargs = stack[--sp];
-              Object star = stack[--sp];
-              Object self = stack[--sp];
-              Object callable = stack[--sp];
-              PyTuple posargs = star instanceof PyTuple t ? t : starArgs(star, callable);
-              stack[sp++] = callEx(callable, self, posargs, (PyDict) kwargs);
-            }
-            case DICT_MERGE -> {
-              Object v = stack[--sp];
-              PyDict d = (PyDict) stack[sp - arg];
-              mergeKeywords(d, v, stack[sp - arg - 3]);
-            }
-            case UNPACK_EX -> sp = GenericOps.unpackEx(stack, sp, arg);
-            case MAKE_FUNCTION -> stack[sp - 1] = new PyFunction((CodeObject) stack[sp - 1],
-                f.globals);
-            case SET_FUNCTION_ATTRIBUTE -> sp = GenericOps.setFunctionAttribute(stack, sp, arg);
-            case CALL_INTRINSIC_1 -> stack[sp - 1] = switch (arg) {
-              case 1 -> org.pyjit.runtime.DisplayHook.display(stack[sp - 1]); // PRINT
-              case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
-              case 6 -> PyTuple.of(((PyList) stack[sp - 1]).toArray()); // LIST_TO_TUPLE
-              case 4 -> new PyAsyncGenerator.Wrapped(stack[sp - 1]); // ASYNC_GEN_WRAP
-              case 2 -> { // INTRINSIC_IMPORT_STAR
-                org.pyjit.runtime.Importer.importStar(stack[sp - 1], f.locals);
-                yield PySingleton.NONE;
-              }
-              default -> Typing.intrinsic1(arg, stack[sp - 1], f.globals); // PEP 695's
-            };
-            case RETURN_VALUE -> {
-              return stack[--sp];
-            }
-            case RETURN_CONST -> {
-              return consts[arg];
-            }
-            case YIELD_VALUE -> {
-              Object v = stack[--sp];
-              f.sp = sp;
-              f.resumeAt = pc;
-              f.yielded = true;
-              return v;
-            }
-            case GET_YIELD_FROM_ITER -> {
-              Object o = stack[sp - 1];
-              if (!(o instanceof PyGenerator)) {
-                stack[sp - 1] = Ops.iter(o);
-              }
-            }
-            case SEND -> {
-              Object v = stack[--sp];
-              Object receiver = stack[sp - 1];
-              Object[] sent = PyGenerator.sendTo(receiver, v);
-              if (sent == null) {
-                stack[sp++] = PySingleton.NONE; // exhausted iterator: yield from returns None
-                pc = arg;
-              } else if (sent.length == 1) {
-                stack[sp++] = sent[0]; // the delegate yielded
-              } else {
-                stack[sp++] = sent[1]; // the delegate returned
-                pc = arg;
-              }
-            }
-            case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR ->
-                sp = Coroutines.execute(unit, stack, sp);
-            case END_SEND -> {
-              Object v = stack[--sp];
-              stack[sp - 1] = v;
-            }
-            case RAISE_VARARGS -> throw raise(ts, arg, stack, sp);
-            case PUSH_EXC_INFO -> {
-              Object exc = stack[sp - 1];
-              stack[sp - 1] = ts.handled == null ? PySingleton.NONE : ts.handled;
-              stack[sp++] = exc;
-              ts.handled = (PyBaseException) exc;
-            }
-            case POP_EXCEPT -> {
-              Object prev = stack[--sp];
-              ts.handled = prev == PySingleton.NONE ? null : (PyBaseException) prev;
-            }
-            case CHECK_EXC_MATCH -> {
-              Object type = stack[sp - 1];
-              Object exc = stack[sp - 2];
-              stack[sp - 1] = Builtins.exceptionMatches(exc, type);
-            }
-            case CHECK_EG_MATCH -> {
-              Object[] parts = ExceptionGroups.checkEgMatch(stack[sp - 2], stack[sp - 1]);
-              stack[sp - 2] = parts[0];
-              stack[sp - 1] = parts[1];
-              if (parts[1] instanceof PyBaseException match) {
-                ts.handled = match; // sys.exception() in the clause is the matched part
-              }
-            }
-            case CALL_INTRINSIC_2 -> { // INTRINSIC_PREP_RERAISE_STAR, or PEP 695's
-              Object v2 = stack[--sp];
-              stack[sp - 1] = arg == 1 ? ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) v2)
-                  : Typing.intrinsic2(arg, stack[sp - 1], v2);
-            }
-            case RERAISE -> {
-              PyBaseException exc = (PyBaseException) stack[--sp];
-              throw new Reraise(exc);
-            }
-            default -> throw new IllegalStateException("opcode not implemented: "
-                + Opcode.of(unit & 0xff));
           }
+          case POP_JUMP_IF_TRUE -> {
+            if ((Boolean) stack[--sp]) {
+              pc = arg;
+            }
+          }
+          case POP_JUMP_IF_NONE -> {
+            if (stack[--sp] == PySingleton.NONE) {
+              pc = arg;
+            }
+          }
+          case POP_JUMP_IF_NOT_NONE -> {
+            if (stack[--sp] != PySingleton.NONE) {
+              pc = arg;
+            }
+          }
+          case GET_ITER -> {
+            Object it = Ops.iter(stack[sp - 1]);
+            if (arg == 1 && it instanceof PyGenerator g) {
+              g.ownByLoop();
+            }
+            stack[sp - 1] = it;
+          }
+          case FOR_ITER -> {
+            Object it = stack[sp - 1];
+            if (Specializer.due(counters, at) && Specializer.forIter(co, at, it)) {
+              pc = at;
+              continue;
+            }
+            Object v = it instanceof PyIterator i ? i.next()
+                : it instanceof PyGenerator g ? g.next() : Ops.next(it);
+            if (v == null) {
+              stack[--sp] = null;
+              pc = arg;
+            } else {
+              stack[sp++] = v;
+            }
+          }
+          case FOR_ITER_RANGE, FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_GEN -> {
+            if ((r = SpecializedOps.forIter(stack, sp, (unit & 0xff) - FOR_ITER_RANGE)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            if (r < sp) {
+              pc = arg;
+            }
+            sp = r;
+          }
+          case END_FOR -> stack[--sp] = null;
+          case SETUP_ANNOTATIONS -> {
+            if (f.locals.getStr("__annotations__") == null) {
+              f.locals.put("__annotations__", new PyDict());
+            }
+          }
+          case POP_ITER -> {
+            Object it = stack[--sp];
+            stack[sp] = null;
+            PyGenerator.closeIfLoopOwned(it);
+          }
+          case CALL -> {
+            if (Specializer.due(counters, at) && Specializer.call(co, at, arg, stack[sp - arg - 2], stack[sp - arg - 1])) {
+              pc = at;
+              continue;
+            }
+            Object callable = stack[sp - arg - 2];
+            Object[] args = SpecializedOps.callArguments(stack, sp, arg);
+            sp -= arg + 2;
+            f.sp = sp;
+            stack[sp++] = Ops.call(callable, args, null);
+          }
+          case CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS -> {
+            if ((r = SpecializedOps.callPy(f, stack, sp, arg, caches[at], ts)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case CALL_ALLOC_AND_ENTER_INIT -> {
+            if ((r = SpecializedOps.callAllocAndEnterInit(f, stack, sp, arg, caches[at], ts)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case CALL_BUILTIN -> {
+            if ((r = SpecializedOps.callBuiltin(f, stack, sp, arg)) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case CALL_LEN -> {
+            if ((r = SpecializedOps.callLen(f, stack, sp, caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case CALL_ISINSTANCE -> {
+            if ((r = SpecializedOps.callIsinstance(f, stack, sp, caches[at])) < 0) {
+              Specializer.deopt(co, at);
+              pc = at;
+              continue;
+            }
+            sp = r;
+          }
+          case CALL_KW -> sp = GenericOps.callKw(f, stack, sp, arg);
+          case CALL_FUNCTION_EX -> {
+            Object kwargs = stack[--sp];
+            Object star = stack[--sp];
+            Object self = stack[--sp];
+            Object callable = stack[--sp];
+            PyTuple posargs = star instanceof PyTuple t ? t : starArgs(star, callable);
+            stack[sp++] = callEx(callable, self, posargs, (PyDict) kwargs);
+          }
+          case DICT_MERGE -> {
+            Object v = stack[--sp];
+            PyDict d = (PyDict) stack[sp - arg];
+            mergeKeywords(d, v, stack[sp - arg - 3]);
+          }
+          case UNPACK_EX -> sp = GenericOps.unpackEx(stack, sp, arg);
+          case MAKE_FUNCTION -> stack[sp - 1] = new PyFunction((CodeObject) stack[sp - 1],
+              f.globals);
+          case SET_FUNCTION_ATTRIBUTE -> sp = GenericOps.setFunctionAttribute(stack, sp, arg);
+          case CALL_INTRINSIC_1 -> stack[sp - 1] = switch (arg) {
+            case 1 -> org.pyjit.runtime.DisplayHook.display(stack[sp - 1]); // PRINT
+            case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
+            case 6 -> PyTuple.of(((PyList) stack[sp - 1]).toArray()); // LIST_TO_TUPLE
+            case 4 -> new PyAsyncGenerator.Wrapped(stack[sp - 1]); // ASYNC_GEN_WRAP
+            case 2 -> { // INTRINSIC_IMPORT_STAR
+              org.pyjit.runtime.Importer.importStar(stack[sp - 1], f.locals);
+              yield PySingleton.NONE;
+            }
+            default -> Typing.intrinsic1(arg, stack[sp - 1], f.globals); // PEP 695's
+          };
+          case RETURN_VALUE -> {
+            return stack[--sp];
+          }
+          case RETURN_CONST -> {
+            return consts[arg];
+          }
+          case YIELD_VALUE -> {
+            Object v = stack[--sp];
+            f.sp = sp;
+            f.resumeAt = pc;
+            f.yielded = true;
+            return v;
+          }
+          case GET_YIELD_FROM_ITER -> {
+            Object o = stack[sp - 1];
+            if (!(o instanceof PyGenerator)) {
+              stack[sp - 1] = Ops.iter(o);
+            }
+          }
+          case SEND -> {
+            Object v = stack[--sp];
+            Object receiver = stack[sp - 1];
+            Object[] sent = PyGenerator.sendTo(receiver, v);
+            if (sent == null) {
+              stack[sp++] = PySingleton.NONE; // exhausted iterator: yield from returns None
+              pc = arg;
+            } else if (sent.length == 1) {
+              stack[sp++] = sent[0]; // the delegate yielded
+            } else {
+              stack[sp++] = sent[1]; // the delegate returned
+              pc = arg;
+            }
+          }
+          case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR ->
+              sp = Coroutines.execute(unit, stack, sp);
+          case END_SEND -> {
+            Object v = stack[--sp];
+            stack[sp - 1] = v;
+          }
+          case RAISE_VARARGS -> throw raise(ts, arg, stack, sp);
+          case PUSH_EXC_INFO -> {
+            Object exc = stack[sp - 1];
+            stack[sp - 1] = ts.handled == null ? PySingleton.NONE : ts.handled;
+            stack[sp++] = exc;
+            ts.handled = (PyBaseException) exc;
+          }
+          case POP_EXCEPT -> {
+            Object prev = stack[--sp];
+            ts.handled = prev == PySingleton.NONE ? null : (PyBaseException) prev;
+          }
+          case CHECK_EXC_MATCH -> {
+            Object type = stack[sp - 1];
+            Object exc = stack[sp - 2];
+            stack[sp - 1] = Builtins.exceptionMatches(exc, type);
+          }
+          case CHECK_EG_MATCH -> {
+            Object[] parts = ExceptionGroups.checkEgMatch(stack[sp - 2], stack[sp - 1]);
+            stack[sp - 2] = parts[0];
+            stack[sp - 1] = parts[1];
+            if (parts[1] instanceof PyBaseException match) {
+              ts.handled = match; // sys.exception() in the clause is the matched part
+            }
+          }
+          case CALL_INTRINSIC_2 -> { // INTRINSIC_PREP_RERAISE_STAR, or PEP 695's
+            Object v2 = stack[--sp];
+            stack[sp - 1] = arg == 1 ? ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) v2)
+                : Typing.intrinsic2(arg, stack[sp - 1], v2);
+          }
+          case RERAISE -> {
+            PyBaseException exc = (PyBaseException) stack[--sp];
+            throw new Reraise(exc);
+          }
+          default -> throw new IllegalStateException("opcode not implemented: "
+              + Opcode.of(unit & 0xff));
         }
-      } catch (Reraise r) {
-        f.pc = at;
-        PyException e = new PyException(r.exc);
-        int h = handler(co, f.pc);
-        if (h < 0) {
-          PyGenerator.closeOwned(stack, co.nlocalsplus, sp);
-          throw e;
-        }
-        PyGenerator.closeOwned(stack, co.nlocalsplus + co.exceptionTable.depth(h), sp);
-        sp = unwindTo(co, h, stack, sp, f.pc);
-        stack[sp++] = r.exc;
-        pc = co.exceptionTable.target(h);
-      } catch (PyException | FormatError thrown) {
-        f.pc = at;
-        PyException e = thrown instanceof FormatError fe ? Errors.from(fe) : (PyException) thrown;
-        PyBaseException exc = e.value;
-        if (!exc.contextSet) {
-          exc.contextSet = true;
-          exc.chainTo(ts.handled());
-        }
-        int h = handler(co, f.pc);
-        if (h < 0) {
-          exc.addTraceback(co, f.pc, f);
-          PyGenerator.closeOwned(stack, co.nlocalsplus, sp);
-          throw e;
-        }
-        exc.addTraceback(co, f.pc, f);
-        PyGenerator.closeOwned(stack, co.nlocalsplus + co.exceptionTable.depth(h), sp);
-        sp = unwindTo(co, h, stack, sp, f.pc);
-        stack[sp++] = exc;
-        pc = co.exceptionTable.target(h);
       }
+    } catch (Throwable t) {
+      // Only the instruction and the stack depth are live on this edge; run() finds the
+      // handler and calls the loop again. A handler here that needed the loop's other state
+      // made every instruction that can throw carry it, which grew C1's code for this method
+      // past its limit (then the JVM ran it interpreted until C2 was done).
+      f.pc = at;
+      f.sp = sp;
+      throw t;
     }
+  }
+
+  /**
+   * Sends exception {@code e}, raised by instruction {@code f.pc} with the stack at
+   * {@code f.sp}, to the frame's handler: the loop then resumes there ({@code f.resumeAt},
+   * {@code f.sp}); without one it closes the generators the frame's stack owns and throws.
+   * A new exception ({@code raised}) gets its context and this frame in its traceback; a
+   * re-raised one (RERAISE) already has them.
+   */
+  private static void toHandler(Frame f, PyException e, boolean raised, ThreadState ts) {
+    CodeObject co = f.code;
+    Object[] stack = f.stack;
+    int sp = f.sp;
+    PyBaseException exc = e.value;
+    if (raised && !exc.contextSet) {
+      exc.contextSet = true;
+      exc.chainTo(ts.handled());
+    }
+    if (raised) {
+      exc.addTraceback(co, f.pc, f);
+    }
+    int h = handler(co, f.pc);
+    if (h < 0) {
+      PyGenerator.closeOwned(stack, co.nlocalsplus, sp);
+      throw e;
+    }
+    PyGenerator.closeOwned(stack, co.nlocalsplus + co.exceptionTable.depth(h), sp);
+    sp = unwindTo(co, h, stack, sp, f.pc);
+    stack[sp++] = exc;
+    f.sp = sp;
+    f.resumeAt = co.exceptionTable.target(h);
   }
 
   /** f(*args, **kwargs): positional values, then keyword values named by the dict's keys. */
