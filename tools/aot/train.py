@@ -1,0 +1,19 @@
+# The training run behind pyjit's start-up cache (JDK 25's AOT cache, see
+# tools/lib/jvm-options.sh): the JVM records which classes the interpreter loads and how
+# its methods behave (JEP 515 profiles), so that later runs start with them. It runs each
+# bench/interp program, which together use most of the instruction set and the common
+# builtins, at a small size; what they print is thrown away by the launcher.
+import sys
+
+suffix = "tools/aot/train.py"
+root = sys.argv[0][:-len(suffix)] if sys.argv[0].endswith(suffix) else "./"
+# each program's size: about 0.1 s of CPython 3.13, a few times its smoke size
+programs = {"fib": 22, "loops": 200000, "objects": 50000, "generators": 200000,
+            "nbody": 10000, "spectral_norm": 40, "fannkuch": 7, "oo_sim": 1000,
+            "dict_str": 15, "closures_exc": 20000}
+for name, size in programs.items():
+    path = root + "bench/interp/programs/" + name + ".py"
+    with open(path) as f:
+        source = f.read()
+    sys.argv = [path, str(size)]
+    exec(compile(source, path, "exec"), {"__name__": "__main__"})
