@@ -1,6 +1,6 @@
 # The training run behind pyjit's start-up cache (JDK 25's AOT cache, see
-# tools/lib/jvm-options.sh): the JVM records which classes the interpreter loads and how
-# its methods behave (JEP 515 profiles), so that later runs start with them. It runs each
+# tools/lib/jvm-options.sh): the JVM records which classes the interpreter loads and links,
+# so that later runs start with them. It runs each
 # bench/interp program, which together use most of the instruction set and the common
 # builtins, at a small size; what they print is thrown away by the launcher.
 import sys
