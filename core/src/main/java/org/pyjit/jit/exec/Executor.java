@@ -107,8 +107,9 @@ public final class Executor implements AutoCloseable {
     while (true) {
       int exit = current.code.run(frame, state);
       Executor owner = current.findById(state.exitTrace());
-      if (owner == null) {
-        owner = current;
+      if (owner == null || exit < 0 || exit >= owner.trace.exits().size()) {
+        throw new IllegalStateException(current.code + " returned exit e" + exit
+            + " of trace id " + state.exitTrace() + ", which " + current + " does not know");
       }
       Executor side = owner.sides[exit];
       if (side != null && side.valid && owner.trace.exitLinkable(exit) && state.budget() > 0) {
