@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
  * exactly), so expectations can be committed by seed.
  *
  * <p>Shape: a few straight-line uops, then (usually) a range loop whose body mixes every
- * non-control uop with guards and forward branches, closed by JUMP_BACKWARD, then EXIT.
+ * non-control uop with guards and forward branches and jumps, closed by JUMP_BACKWARD, then
+ * EXIT.
  * Every uop that can exit has its own exit, so a comparison shows which one was taken.
  * Slots have fixed kinds ({@link #KINDS}): the generator only writes a slot with a uop whose
  * output has the slot's kind, so the range and list slots are never overwritten.
@@ -113,6 +114,9 @@ public final class RandomTraces {
           Uop j = rnd.nextBoolean() ? Uop.JUMP_IF_TRUE : Uop.JUMP_IF_FALSE;
           pendingJumps.add(new int[] {code.size(), 1 + rnd.nextInt(4)});
           code.add(UopInstruction.of(j, slot(ValueKind.BOOL), -1));
+        } else if (r < 5) {
+          pendingJumps.add(new int[] {code.size(), 1 + rnd.nextInt(3)});
+          code.add(UopInstruction.of(Uop.JUMP, -1));
         } else {
           add(randomUop());
         }
@@ -126,7 +130,8 @@ public final class RandomTraces {
       for (int[] j : pendingJumps) {
         int target = Math.min(j[0] + 1 + j[1], end);
         UopInstruction in = code.get(j[0]);
-        code.set(j[0], UopInstruction.of(in.uop(), in.arg(0), target));
+        code.set(j[0], in.uop() == Uop.JUMP ? UopInstruction.of(Uop.JUMP, target)
+            : UopInstruction.of(in.uop(), in.arg(0), target));
       }
       if (loop) {
         labels.put(top, List.of("top"));
