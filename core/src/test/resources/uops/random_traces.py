@@ -7,8 +7,8 @@ Regenerate (from the repository root, after `mvn -o -q -pl core test-compile`):
     PYENV_VERSION=3.13.0 python3 core/src/test/resources/uops/random_traces.py \\
         /tmp/random-cases.txt > core/src/test/resources/uops/random-traces.tsv
 
-The cases (traces in the text form of docs/internals/tier2.md, with their frames, lists and
-budgets) come from RandomTraces by seed; this script is an independent evaluator of the
+The cases (traces in the text form of docs/internals/tier2.md, with their frames, lists,
+budgets and interrupt flags) come from RandomTraces by seed; this script is an independent evaluator of the
 tier-2 semantics written with Python values: ints are Python ints (an exit wherever the
 result leaves 64 bits, or Python raises), floats are Python floats, list indexing is
 Python's, `range` decides when a range iteration ends, math functions are the math
@@ -93,7 +93,7 @@ MATH = {'MATH_SQRT': math.sqrt, 'MATH_FABS': math.fabs, 'MATH_SIN': math.sin,
         'MATH_EXP': math.exp, 'MATH_LOG': math.log}
 
 
-def run(code, labels, frame, budget):
+def run(code, labels, frame, budget, interrupt):
     def slot(o):
         return int(o[1:])
 
@@ -179,7 +179,7 @@ def run(code, labels, frame, budget):
             elif name == 'JUMP':
                 pc = labels[ops[0]]
             elif name == 'JUMP_BACKWARD':
-                if budget <= 0:
+                if interrupt or budget <= 0:
                     leave(ops[1])
                 budget -= 1
                 pc = labels[ops[0]]
@@ -224,15 +224,16 @@ def main():
         lines = block.split('\n')
         seed = int(lines[0])
         budget = int(lines[1].split()[1])
-        frame = [dec(v) for v in lines[2].split()[1:]]
-        ints = [dec(v) for v in lines[3].split()[1:]]
-        floats = [dec(v) for v in lines[4].split()[1:]]
-        trace_lines = lines[5:lines.index('end')]
+        interrupt = lines[2].split()[1] == '1'
+        frame = [dec(v) for v in lines[3].split()[1:]]
+        ints = [dec(v) for v in lines[4].split()[1:]]
+        floats = [dec(v) for v in lines[5].split()[1:]]
+        trace_lines = lines[6:lines.index('end')]
         trace_text = '\n'.join(trace_lines) + '\n'
         code, labels = parse_trace(trace_lines)
         frame[20] = ints  # the list pointer slots (RandomTraces.INT_LIST, FLOAT_LIST)
         frame[22] = floats
-        exit_index, left = run(code, labels, frame, budget)
+        exit_index, left = run(code, labels, frame, budget, interrupt)
         out.append('\t'.join([str(seed), str(zlib.crc32(trace_text.encode())), str(exit_index),
                               str(left), ' '.join(enc(v) for v in frame),
                               ' '.join(enc(v) for v in ints), ' '.join(enc(v) for v in floats)]))

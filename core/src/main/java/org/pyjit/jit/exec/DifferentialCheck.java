@@ -33,6 +33,9 @@ public final class DifferentialCheck {
       frame[RandomTraces.FLOAT_LIST] = floats.address();
       TraceState state = TraceState.create();
       state.setBudget(c.budget());
+      if (c.interrupt()) {
+        state.requestInterrupt();
+      }
       ExitResult r = ex.run(frame, state);
       return new Outcome(r.exit(), state.budget(), frame, ints.toArray(JAVA_LONG),
           floats.toArray(JAVA_LONG));

@@ -38,10 +38,11 @@ public final class RandomTraces {
 
   /**
    * One generated case: the trace, the frame before the run (list pointer slots are 0: the
-   * runner allocates storage with the given contents and writes its address), the budget.
+   * runner allocates storage with the given contents and writes its address), the budget
+   * and whether the interrupt flag is set before the run.
    */
   public record Case(long seed, Trace trace, long[] frame, long[] intList, long[] floatList,
-      long budget) {}
+      long budget, boolean interrupt) {}
 
   private static final long[] INTS = {0, 1, -1, 2, -2, 3, 5, 7, -7, 10, 63, 64, -64, 65, 100,
       1L << 31, 1L << 32, 1L << 53, (1L << 53) + 1, -(1L << 53) - 1, 1L << 62, Long.MAX_VALUE,
@@ -144,7 +145,7 @@ public final class RandomTraces {
       long[] floats = list(true);
       frame[INT_LIST + 1] = ints.length;
       frame[FLOAT_LIST + 1] = floats.length;
-      return new Case(seed, trace, frame, ints, floats, budget());
+      return new Case(seed, trace, frame, ints, floats, budget(), rnd.nextInt(10) == 0);
     }
 
     private void add(UopInstruction in) {

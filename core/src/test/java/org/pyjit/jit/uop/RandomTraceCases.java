@@ -56,6 +56,7 @@ public final class RandomTraceCases {
   static String caseText(RandomTraces.Case c) {
     return "case " + c.seed() + "\n"
         + "budget " + c.budget() + "\n"
+        + "interrupt " + (c.interrupt() ? 1 : 0) + "\n"
         + "frame " + encodeFrame(c.frame()) + "\n"
         + "intlist " + encodeList(c.intList(), ValueKind.I64) + "\n"
         + "floatlist " + encodeList(c.floatList(), ValueKind.F64) + "\n"
@@ -73,6 +74,9 @@ public final class RandomTraceCases {
       frame[RandomTraces.FLOAT_LIST] = floats.address();
       TraceState state = TraceState.create();
       state.setBudget(c.budget());
+      if (c.interrupt()) {
+        state.requestInterrupt();
+      }
       int exit = UopInterpreter.run(c.trace(), frame, state, ExitTable.create(c.trace().exits().size()));
       return outcome(c, exit, state.budget(), frame, ints.toArray(JAVA_LONG), floats.toArray(JAVA_LONG));
     }
