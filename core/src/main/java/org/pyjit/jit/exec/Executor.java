@@ -46,6 +46,8 @@ public final class Executor implements AutoCloseable {
   private final TraceCode code;
   private final String fallbackReason;
   private final Executor[] sides;
+  /** Per exit: taken only by JUMP_BACKWARD uops (so it means budget or interrupt). */
+  private final boolean[] backEdgeExit;
   private final List<Executor> parents = new ArrayList<>();
   private volatile boolean valid = true;
   private volatile boolean closed;
@@ -59,6 +61,12 @@ public final class Executor implements AutoCloseable {
     this.code = code;
     this.fallbackReason = fallbackReason;
     this.sides = new Executor[trace.exits().size()];
+    this.backEdgeExit = new boolean[sides.length];
+    for (int e = 0; e < sides.length; e++) {
+      List<Integer> uses = trace.usesOfExit(e);
+      backEdgeExit[e] = !uses.isEmpty()
+          && uses.stream().allMatch(pc -> trace.get(pc).uop() == Uop.JUMP_BACKWARD);
+    }
   }
 
   /** An executor that runs the trace in the uop interpreter. */
@@ -146,16 +154,16 @@ public final class Executor implements AutoCloseable {
   }
 
   private static ExitReason reason(Executor owner, int exit, TraceState state) {
-    List<Integer> uses = owner.trace.usesOfExit(exit);
-    for (int pc : uses) {
-      if (owner.trace.get(pc).uop() != Uop.JUMP_BACKWARD) {
-        return ExitReason.EXIT;
-      }
+    if (!owner.backEdgeExit[exit]) {
+      return ExitReason.EXIT;
     }
     return state.interruptRequested() ? ExitReason.INTERRUPT : ExitReason.BUDGET;
   }
 
   private Executor findById(long id) {
+    if (trace.id() == id) {
+      return this;
+    }
     Set<Executor> seen = new HashSet<>();
     List<Executor> work = new ArrayList<>(List.of(this));
     while (!work.isEmpty()) {
