@@ -98,11 +98,20 @@ final class CodeBuilder {
 
   void place(Label l) {
     l.index = ops.size();
+    labelledEnd = ops.size();
   }
 
-  /** Whether the last instruction emitted never falls through. */
+  /** The instruction index a label was last placed at (the end when it was placed). */
+  private int labelledEnd = -1;
+
+  /**
+   * Whether the next instruction is reached only by falling through, and the last one
+   * emitted never falls through: then code placed here is unreachable. A label placed at the
+   * end (a loop's exit after its closing jump, say) makes it reachable.
+   */
   boolean endsBlock() {
-    return !ops.isEmpty() && Opcode.of(ops.getLast()).isTerminator();
+    return !ops.isEmpty() && Opcode.of(ops.getLast()).isTerminator()
+        && labelledEnd != ops.size();
   }
 
   int constant(Object value) {
