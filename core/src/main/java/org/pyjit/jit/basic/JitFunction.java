@@ -1,0 +1,177 @@
+package org.pyjit.jit.basic;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.pyjit.ast.Stmt;
+import org.pyjit.runtime.Calls;
+import org.pyjit.runtime.PyBuiltinFunction;
+import org.pyjit.runtime.PyFunction;
+
+/**
+ * What {@code @jit} returns: a callable that dispatches on the exact types of its
+ * positional arguments (int within 64 bits, float, bool). The first call with a combination
+ * compiles the function for it ({@link #variant}); later calls run that native code. Any
+ * other call (other types, big ints, keywords, a wrong argument count) runs the Python
+ * function in the interpreter, which gives Python's result or error.
+ *
+ * <p>A function outside the subset raises pyjit.JitError at the first call with a
+ * combination of types; that combination then always runs in the interpreter, so a program
+ * that catches the error can go on calling the function.
+ *
+ * <p>Deopt: when native code cannot continue (a guard failed), the whole call is run again
+ * by the interpreter; the subset has no side effects, so running it twice is invisible.
+ * When the guard was the native stack limit (deep recursion), the nested @jit calls of that
+ * re-run stay in the interpreter too, which then raises RecursionError where CPython does.
+ */
+public final class JitFunction {
+  /** The @jit callables and their functions: how the compiler recognises callees. */
+  private static final Map<Object, JitFunction> BY_CALLABLE =
+      Collections.synchronizedMap(new WeakHashMap<>());
+  /** Depth of re-runs after a stack-limit deopt on this thread (nested calls interpret). */
+  private static final ThreadLocal<int[]> INTERPRETING = ThreadLocal.withInitial(() -> new int[1]);
+
+  public final PyFunction function;
+  private final PyBuiltinFunction callable;
+  private final int paramCount;
+  private Stmt.FunctionDef def;
+  private final Map<List<ValueType>, Variant> variants = new HashMap<>();
+
+  JitFunction(PyFunction function) {
+    this(function, null);
+  }
+
+  JitFunction(PyFunction function, Stmt.FunctionDef def) {
+    this.function = function;
+    this.def = def;
+    this.paramCount = function.code.argcount;
+    this.callable = new PyBuiltinFunction(function.name, this::call);
+    BY_CALLABLE.put(callable, this);
+  }
+
+  /** The Python object @jit returns. */
+  public PyBuiltinFunction callable() {
+    return callable;
+  }
+
+  /** The JitFunction behind a @jit callable, or null. */
+  static JitFunction of(Object callable) {
+    return BY_CALLABLE.get(callable);
+  }
+
+  Object call(Object[] args, String[] kwnames) {
+    if (kwnames != null && kwnames.length > 0 || args.length != paramCount
+        || INTERPRETING.get()[0] > 0) {
+      return interpret(args, kwnames);
+    }
+    List<ValueType> types = new ArrayList<>(args.length);
+    for (Object a : args) {
+      ValueType t = ValueType.of(a);
+      if (t == null) {
+        return interpret(args, kwnames);
+      }
+      types.add(t);
+    }
+    Variant v;
+    try {
+      v = variant(types);
+    } catch (JitException e) {
+      throw PyjitModule.jitError(e.getMessage());
+    }
+    if (v.state != Variant.State.READY || v.code == null) {
+      return interpret(args, kwnames);
+    }
+    Object r = v.code.invoke(args);
+    if (r == NativeFunction.DEOPT) {
+      return interpret(args, kwnames);
+    }
+    if (r == NativeFunction.DEOPT_STACK) {
+      int[] depth = INTERPRETING.get();
+      depth[0]++;
+      try {
+        return interpret(args, kwnames);
+      } finally {
+        depth[0]--;
+      }
+    }
+    return r;
+  }
+
+  private Object interpret(Object[] args, String[] kwnames) {
+    return Calls.call(function, args, kwnames);
+  }
+
+  /**
+   * The compiled signature for these argument types, compiling it on first use. The first
+   * request of a signature outside the subset throws the JitException; later requests get
+   * the failed variant (interpreted).
+   */
+  synchronized Variant variant(List<ValueType> types) {
+    Variant v = variants.get(types);
+    if (v != null) {
+      return v;
+    }
+    v = new Variant(function.name, types);
+    variants.put(types, v);
+    try {
+      if (function.closure != null && function.closure.length > 0) {
+        throw JitException.at(function.code.firstlineno,
+            "a function using variables of an enclosing function is not supported by @jit");
+      }
+      if (def == null) {
+        def = FunctionSource.find(function);
+      }
+      JitCompiler.compile(v, def, env(types));
+      v.state = Variant.State.READY;
+    } catch (JitException e) {
+      v.state = Variant.State.FAILED;
+      v.failure = e.getMessage();
+      throw e;
+    }
+    return v;
+  }
+
+  /** Names as the function sees them: its globals, and @jit functions as callees. */
+  private CompileEnv env(List<ValueType> selfTypes) {
+    return new CompileEnv() {
+      @Override
+      public Object global(String name) {
+        return function.globals.getStr(name);
+      }
+
+      @Override
+      public boolean isJit(Object value) {
+        return of(value) != null;
+      }
+
+      @Override
+      public CallTarget callee(Object value, List<ValueType> argTypes, int line) {
+        JitFunction g = of(value);
+        if (g == JitFunction.this && argTypes.equals(selfTypes)) {
+          return new CallTarget(function.name, null, true);
+        }
+        if (argTypes.size() != g.paramCount) {
+          throw JitException.at(line, "the call of " + g.function.name + "() with "
+              + argTypes.size() + " arguments");
+        }
+        Variant callee;
+        try {
+          callee = g.variant(argTypes);
+        } catch (JitException e) {
+          throw new JitException(e.getMessage());
+        }
+        if (callee.state == Variant.State.COMPILING) {
+          throw JitException.at(line, "mutual recursion between @jit functions ("
+              + function.name + ", " + g.function.name + ") is not supported");
+        }
+        if (callee.state == Variant.State.FAILED) {
+          throw new JitException(callee.failure);
+        }
+        return new CallTarget(g.function.name, callee, false);
+      }
+    };
+  }
+}
