@@ -69,6 +69,11 @@ public final class LinearScan {
     };
   }
 
+  /** Whether the code of a calling instruction reads its sources again after the call. */
+  static boolean rereadsSources(Insn i) {
+    return i.op == Op.FMOD || i.op == Op.FFLOORDIV;
+  }
+
   public static Allocation allocate(IrFunction fn, RegisterFile gprs, RegisterFile xmms) {
     Allocation a = new Allocation();
     List<Insn> order = new ArrayList<>();
@@ -140,7 +145,9 @@ public final class LinearScan {
       for (Interval iv : intervals) {
         Location loc = a.locations.get(iv.vreg());
         RegisterFile file = iv.vreg().isFloat() ? xmms : gprs;
-        if (iv.crosses(pos) && iv.vreg() != i.dst && loc.inRegister()
+        boolean readAfter = rereadsSources(i) && java.util.Arrays.asList(i.srcs)
+            .contains(iv.vreg());
+        if ((iv.crosses(pos) || readAfter) && iv.vreg() != i.dst && loc.inRegister()
             && !file.calleeSaved().get(loc.reg())) {
           saved.add(iv.vreg());
           a.saveSlots.computeIfAbsent(iv.vreg(), v -> a.slotCount++);
