@@ -52,6 +52,57 @@ public final class JitFunction {
     BY_CALLABLE.put(callable, this);
   }
 
+  /**
+   * The Java API: compiles the source of one {@code def} (decorators optional; it may use
+   * {@code math}) and returns its dispatcher. {@link #call(Object...)} then compiles per
+   * argument types and runs native code, as {@code @jit} does in Python.
+   */
+  public static JitFunction fromSource(String source) {
+    org.pyjit.ast.Mod.Module m = org.pyjit.parse.Parser.parseModule(source, "<jit>");
+    Stmt.FunctionDef def = null;
+    for (Stmt st : m.body()) {
+      if (st instanceof Stmt.FunctionDef d) {
+        def = d;
+      }
+    }
+    if (def == null) {
+      throw new IllegalArgumentException("no def in the source");
+    }
+    org.pyjit.runtime.PyDict globals = new org.pyjit.runtime.PyDict();
+    globals.put("__name__", "__jit__");
+    globals.put("math", org.pyjit.runtime.MathModule.module());
+    globals.put("jit", PyjitModule.module().dict.getStr("jit"));
+    // the def runs undecorated: the dispatcher below is the one compiled callable
+    Stmt.FunctionDef plain = new Stmt.FunctionDef(def.name(), def.args(), def.body(),
+        java.util.List.of(), def.returns(), def.typeComment(), def.typeParams(), def.pos());
+    org.pyjit.ast.Mod.Module one = new org.pyjit.ast.Mod.Module(java.util.List.of(plain),
+        java.util.List.of());
+    org.pyjit.interp.Interpreter.runModule(
+        org.pyjit.compiler.CodeGen.compileModule(one, "<jit>", source), globals);
+    PyFunction fn = (PyFunction) globals.getStr(def.name());
+    JitFunction jf = new JitFunction(fn, def);
+    globals.put(def.name(), jf.callable()); // recursive calls find the dispatcher
+    return jf;
+  }
+
+  /**
+   * Calls the function from Java: ints (Integer or Long), floats (Double) and bools; the
+   * result is a Python value (Long or BigInteger, Double, Boolean). A Python exception is
+   * thrown as {@link org.pyjit.runtime.PyException}, pyjit.JitError included.
+   */
+  public Object call(Object... args) {
+    Object[] a = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      a[i] = args[i] instanceof Integer n ? (Object) n.longValue() : args[i];
+    }
+    return call(a, null);
+  }
+
+  /** The compiled signature of these argument types, compiling it now if needed. */
+  public Variant compiled(ValueType... types) {
+    return variant(List.of(types));
+  }
+
   /** The Python object @jit returns. */
   public PyBuiltinFunction callable() {
     return callable;
