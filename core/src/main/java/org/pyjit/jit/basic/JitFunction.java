@@ -34,6 +34,12 @@ public final class JitFunction {
   /** Depth of re-runs after a stack-limit deopt on this thread (nested calls interpret). */
   private static final ThreadLocal<int[]> INTERPRETING = ThreadLocal.withInitial(() -> new int[1]);
 
+  /** Calls that ran to completion in native code, and calls whose guard failed (deopts). */
+  public static final java.util.concurrent.atomic.LongAdder NATIVE_CALLS =
+      new java.util.concurrent.atomic.LongAdder();
+  public static final java.util.concurrent.atomic.LongAdder DEOPTS =
+      new java.util.concurrent.atomic.LongAdder();
+
   public final PyFunction function;
   private final PyBuiltinFunction callable;
   private final int paramCount;
@@ -136,6 +142,11 @@ public final class JitFunction {
       return interpret(args, kwnames);
     }
     Object r = v.code.invoke(args);
+    if (r == NativeFunction.DEOPT || r == NativeFunction.DEOPT_STACK) {
+      DEOPTS.increment();
+    } else {
+      NATIVE_CALLS.increment();
+    }
     if (r == NativeFunction.DEOPT) {
       return interpret(args, kwnames);
     }
