@@ -23,7 +23,8 @@ public final class AsmDump {
     }
     StringBuilder sb = new StringBuilder();
     sb.append("# @jit ").append(v.name).append(v.argTypes).append(" -> ")
-        .append(v.returnType).append('\n');
+        .append(v.returnType).append(String.format(" (compiled in %d us)",
+            v.compileNanos / 1000)).append('\n');
     sb.append(v.ir.dump());
     sb.append(Disassembly.of(code.bytes(), code.address(), v.name));
     o.print(sb);

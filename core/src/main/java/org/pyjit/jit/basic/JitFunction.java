@@ -1,11 +1,9 @@
 package org.pyjit.jit.basic;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.pyjit.ast.Stmt;
 import org.pyjit.runtime.Calls;
 import org.pyjit.runtime.PyBuiltinFunction;
@@ -28,9 +26,13 @@ import org.pyjit.runtime.PyFunction;
  * re-run stay in the interpreter too, which then raises RecursionError where CPython does.
  */
 public final class JitFunction {
-  /** The @jit callables and their functions: how the compiler recognises callees. */
-  private static final Map<Object, JitFunction> BY_CALLABLE =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  /** The body of a @jit callable: how the compiler recognises callees. */
+  private record Dispatch(JitFunction target) implements PyBuiltinFunction.Body {
+    @Override
+    public Object call(Object[] args, String[] kwnames) {
+      return target.call(args, kwnames);
+    }
+  }
   /** Depth of re-runs after a stack-limit deopt on this thread (nested calls interpret). */
   private static final ThreadLocal<int[]> INTERPRETING = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -54,8 +56,7 @@ public final class JitFunction {
     this.function = function;
     this.def = def;
     this.paramCount = function.code.argcount;
-    this.callable = new PyBuiltinFunction(function.name, this::call);
-    BY_CALLABLE.put(callable, this);
+    this.callable = new PyBuiltinFunction(function.name, new Dispatch(this));
   }
 
   /**
@@ -116,7 +117,8 @@ public final class JitFunction {
 
   /** The JitFunction behind a @jit callable, or null. */
   static JitFunction of(Object callable) {
-    return BY_CALLABLE.get(callable);
+    return callable instanceof PyBuiltinFunction b && b.body instanceof Dispatch d ? d.target
+        : null;
   }
 
   Object call(Object[] args, String[] kwnames) {

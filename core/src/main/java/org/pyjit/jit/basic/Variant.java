@@ -15,6 +15,8 @@ public final class Variant {
   public IrFunction ir;
   /** The installed code, or null while it is being compiled. */
   public NativeFunction code;
+  /** How long compiling and installing took (front end to installed code). */
+  public long compileNanos;
 
   /** Compiling (a call of it now is recursion), ready, or refused with a JitError. */
   public enum State { COMPILING, READY, FAILED }
