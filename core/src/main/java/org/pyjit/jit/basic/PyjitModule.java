@@ -54,6 +54,14 @@ public final class PyjitModule {
       throw Errors.typeError("jit() expects a function, not "
           + Types.typeOf(f).name);
     }
+    String q = fn.qualname;
+    int dot = q.lastIndexOf('.');
+    if (dot > 0 && !q.substring(0, dot).endsWith("<locals>")) {
+      // what @jit returns is not a method descriptor: called on an instance it would miss
+      // self, so a method is refused where it is decorated
+      throw jitError("@jit on a method (" + q + ") is not supported (line "
+          + fn.code.firstlineno + ")");
+    }
     return new JitFunction(fn).callable();
   }
 
