@@ -89,9 +89,13 @@ final class CodeGen {
   }
 
   private MachineCode emitAll() {
+    Map<VReg, Integer> uses = new HashMap<>();
     for (Block b : fn.blocks) {
       labels.put(b, new Label());
       for (Insn i : b.insns) {
+        for (VReg v : i.srcs) {
+          uses.merge(v, 1, Integer::sum);
+        }
         if (i.op == Op.CALL) {
           maxCallArgs = Math.max(maxCallArgs, i.srcs.length);
         }
@@ -104,7 +108,16 @@ final class CodeGen {
       Block b = blocks.get(k);
       a.bind(labels.get(b));
       Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
-      for (Insn i : b.insns) {
+      List<Insn> insns = b.insns;
+      for (int j = 0; j < insns.size(); j++) {
+        Insn i = insns.get(j);
+        Insn after = j + 1 < insns.size() ? insns.get(j + 1) : null;
+        if (i.op == Op.ICMP && after != null && after.op == Op.BR && after.srcs[0] == i.dst
+            && uses.get(i.dst) == 1) {
+          compareAndBranch(i, after, next); // the bool is never materialized
+          j++;
+          continue;
+        }
         insn(i, next);
       }
     }
@@ -537,6 +550,28 @@ final class CodeGen {
         a.jmp(epilogue);
       }
       case DEOPT -> a.jmp(deopt);
+    }
+  }
+
+  /** An integer comparison whose only use is the branch right after it: cmp and jcc. */
+  private void compareAndBranch(Insn cmp, Insn br, Block next) {
+    Reg left = Reg.RAX;
+    if (inReg(cmp.srcs[0])) {
+      left = gpr(cmp.srcs[0]);
+    } else {
+      loadG(Reg.RAX, cmp.srcs[0]);
+    }
+    withG(left, cmp.srcs[1], a::cmpq, a::cmpq);
+    Cond c = intCond(cmp.cmp());
+    Block t = br.targets[0];
+    Block f = br.targets[1];
+    if (f == next) {
+      a.jcc(c, labels.get(t));
+    } else if (t == next) {
+      a.jcc(c.negate(), labels.get(f));
+    } else {
+      a.jcc(c, labels.get(t));
+      a.jmp(labels.get(f));
     }
   }
 
