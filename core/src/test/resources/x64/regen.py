@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regenerates golden.txt, the byte-for-byte expectations of org.pyjit.jit.x64.Assembler.
 
-Run through tools/regen-x64-golden.sh (needs GNU binutils: as, nm, objcopy).
+Run through tools/regen-x64-golden.sh (needs GNU binutils: as, nm, objcopy); with a
+directory argument it writes there instead (what `regen-x64-golden.sh --check` compares).
 
 Every case is one call of the Assembler API together with the same instruction in GNU as's
 Intel syntax. All cases are assembled in one file, each after its own symbol; the bytes of a
@@ -11,13 +12,14 @@ from GNU as, never from the assembler under test.
 golden.txt: one case a line, TAB-separated: id, call, as text, hex bytes. The call is
 `method arg...` where an arg is a register (RAX..R15, XMM0..XMM15), `cc:NAME` (a Cond),
 `i:N` (int), `l:N` (long), `m:BASE,INDEX,SCALE,DISP` (Mem.at, or Mem.abs when BASE is `-`;
-`-` for no index) or `rip:D` (Mem.rip to a label D bytes after the end of the instruction;
-the test binds a label there).
+`-` for no index), `s:NAME` (a String: an external symbol, whose field as leaves zero) or
+`rip:D` (Mem.rip to a label D bytes after the end of the instruction; the test binds a
+label there).
 
 golden-programs.txt: small functions with labels (forward, backward, short/near branches)
 and constant pools, one a line: id, `;`-separated calls, the as text (`;`-separated lines),
 hex bytes. In calls, `L:name` is a label (`bind L:name` binds it), `rip:L:name` is Mem.rip of
-it, `nops:N` is N one-byte nops, and `pool:d:BITS`, `pool:q:V`, `pool:x:LO,HI` are the
+it and `rip:L:name:OFF` Mem.rip(label, OFF), `nops:N` is N one-byte nops, and `pool:d:BITS`, `pool:q:V`, `pool:x:LO,HI` are the
 operands returned by constDouble(longBitsToDouble(BITS)), constLong(V), const128(LO, HI).
 """
 import os
@@ -213,6 +215,15 @@ def generate():
         gen_rr(meth, mnem, ds, ss, ALL_PAIRS if ss == 8 else SOME_PAIRS)
         gen_rm(meth, mnem, ds, ms, small)
     gen_rm('leaq', 'lea', 64, 0, full)
+    # The other operand shapes with every memory operand too: reg field + immediate after
+    # the displacement, 32-bit operand size, a 66/F2 prefix before REX, a 3-byte opcode.
+    gen_rm('addq', 'add', 64, 64, full)
+    gen_mi('cmpq', 'cmp', 64, IMMS, full)
+    gen_rm('movl', 'mov', 32, 32, full)
+    gen_mi('movw', 'mov', 16, [0, 1, -1, 0x7fff, -0x8000, 0xffff], full)
+    gen_mi('shlq', 'shl', 64, [1, 5], full)
+    gen_rm('cvtsi2sdq', 'cvtsi2sd', 0, 64, full, 'x')
+    gen_rm('roundsd', 'roundsd', 0, 64, full, 'x', tail=[0, 1, 2, 3, 9])
     gen_rm('leal', 'lea', 32, 0, small)
     # ALU
     for op in ['add', 'sub', 'and', 'or', 'xor', 'cmp']:
@@ -276,6 +287,14 @@ def generate():
     for i in IMMS:
         add('push i:%d' % i, 'push %d' % i)
     add('ret', 'ret')
+    add('ud2', 'ud2')
+    # External symbols: the field is left zero (the relocation is checked by AssemblerTest).
+    add('callExternal s:ext', 'call ext')
+    add('jmpExternal s:ext', '{disp32} jmp ext')
+    for c in CONDS:
+        add('jccExternal cc:%s s:ext' % c, '{disp32} j%s ext' % c.lower())
+    for r in range(16):
+        add('movabs %s s:ext' % REGS[r], 'movabs %s, offset ext' % reg(64, r))
     add('nop', 'nop')
     add('int3', 'int3')
     # SSE2 / SSE4.1
@@ -296,6 +315,9 @@ def generate():
         gen_rm('cvtsi2sd' + suf, 'cvtsi2sd', 0, size, small, 'x')
         gen_rr('cvttsd2si' + suf, 'cvttsd2si', size, 0, SOME_PAIRS, 'r', 'x')
         gen_rm('cvttsd2si' + suf, 'cvttsd2si', size, 64, small)
+        gen_rr('cvtsd2si' + suf, 'cvtsd2si', size, 0, SOME_PAIRS, 'r', 'x')
+        gen_rm('cvtsd2si' + suf, 'cvtsd2si', size, 64, small)
+    gen_rr('movmskpd', 'movmskpd', 32, 0, SOME_PAIRS, 'r', 'x')
     for k, (a, b) in enumerate(SOME_PAIRS):
         mode = k % 16
         add('roundsd XMM%d XMM%d i:%d' % (a, b, mode), 'roundsd xmm%d, xmm%d, %d' % (a, b, mode))
@@ -354,6 +376,12 @@ def programs():
           ('cmpl rip:L:d i:1000', 'cmp dword ptr [rip + .Ld], 1000'),
           ('movb rip:L:d i:7', 'mov byte ptr [rip + .Ld], 7'), ('ret', 'ret'), ('bind L:d', '.Ld:'),
           ('int3', 'int3')])
+    # A byte offset from a label (Mem.rip(label, offset)), either side of it.
+    for off in [8, -3, 1000]:
+        prog([('bind L:d', '.Ld:'), ('int3', 'int3'),
+              ('movsd XMM0 rip:L:d:%d' % off, 'movsd xmm0, qword ptr [rip + .Ld %+d]' % off),
+              ('leaq R12 rip:L:e:%d' % off, 'lea r12, [rip + .Le %+d]' % off),
+              ('ret', 'ret'), ('bind L:e', '.Le:'), ('int3', 'int3')])
     # Constant pools: 16-byte entries first (16-aligned), then 8-byte ones, int3 padding,
     # equal values shared.
     def pool(entries16, entries8):
@@ -409,8 +437,9 @@ def assemble(texts):
         syms = {}
         for line in subprocess.run(['nm', obj], capture_output=True, text=True,
                                    check=True).stdout.splitlines():
-            addr, _, name = line.split()
-            syms[name] = int(addr, 16)
+            f = line.split()
+            if len(f) == 3:  # undefined (external) symbols have no address
+                syms[f[2]] = int(f[0], 16)
         binf = os.path.join(d, 'c.bin')
         subprocess.run(['objcopy', '-O', 'binary', '--only-section=.text', obj, binf], check=True)
         data = open(binf, 'rb').read()
@@ -432,14 +461,15 @@ def write(path, rows, header, each=False):
 
 
 def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else HERE  # another directory: for --check
     generate()
     version = subprocess.run(['as', '--version'], capture_output=True, text=True,
                              check=True).stdout.splitlines()[0]
     head = '# Generated by regen.py from %s; do not edit. Columns: id, call, as text, bytes.\n' % version
-    write(os.path.join(HERE, 'golden.txt'), cases, head)
+    write(os.path.join(out, 'golden.txt'), cases, head)
     # Each program is assembled alone: it reuses label names, and its pool alignment counts
     # from its own start.
-    write(os.path.join(HERE, 'golden-programs.txt'), programs(), head, each=True)
+    write(os.path.join(out, 'golden-programs.txt'), programs(), head, each=True)
 
 
 if __name__ == '__main__':

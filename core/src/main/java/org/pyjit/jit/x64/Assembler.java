@@ -2,6 +2,8 @@ package org.pyjit.jit.x64;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,9 +64,22 @@ public final class Assembler {
     return pos;
   }
 
-  /** Binds {@code l} here and patches every reference already made to it. */
+  /**
+   * Binds {@code l} here and patches every reference already made to it. A short branch that
+   * cannot reach is an IllegalStateException, and the label then stays unbound.
+   */
   public void bind(Label l) {
     checkOpen();
+    l.claim(this);
+    if (l.isBound()) {
+      throw new IllegalStateException("label is already bound at " + l.position());
+    }
+    for (Label.Fixup f : l.fixups()) {
+      if (f.width() == 1 && !isByte(pos - f.from())) {
+        throw new IllegalStateException("short branch to a label " + (pos - f.from())
+            + " bytes away");
+      }
+    }
     l.bindAt(pos);
     for (Label.Fixup f : l.takeFixups()) {
       patch(l, f);
@@ -116,15 +131,15 @@ public final class Assembler {
   // ---------------------------------------------------------------- moves
 
   public void movq(Reg dst, Reg src) {
-    rr(0, Q, 0x89, src.encoding(), dst.encoding(), false);
+    rr(0, Q, 0x89, src, dst);
   }
 
   public void movq(Reg dst, Mem src) {
-    rm(0, Q, 0x8B, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x8B, dst, src);
   }
 
   public void movq(Mem dst, Reg src) {
-    rm(0, Q, 0x89, src.encoding(), dst, 0, false);
+    rm(0, Q, 0x89, src, dst);
   }
 
   /** mov r64, imm32 sign-extended (C7 /0); use {@link #movabs} for 64-bit constants. */
@@ -139,15 +154,15 @@ public final class Assembler {
   }
 
   public void movl(Reg dst, Reg src) {
-    rr(0, L, 0x89, src.encoding(), dst.encoding(), false);
+    rr(0, L, 0x89, src, dst);
   }
 
   public void movl(Reg dst, Mem src) {
-    rm(0, L, 0x8B, dst.encoding(), src, 0, false);
+    rm(0, L, 0x8B, dst, src);
   }
 
   public void movl(Mem dst, Reg src) {
-    rm(0, L, 0x89, src.encoding(), dst, 0, false);
+    rm(0, L, 0x89, src, dst);
   }
 
   /** mov r32, imm32 (B8+r); zero-extends into the 64-bit register. */
@@ -163,7 +178,7 @@ public final class Assembler {
   }
 
   public void movw(Mem dst, Reg src) {
-    rm(0, W, 0x89, src.encoding(), dst, 0, false);
+    rm(0, W, 0x89, src, dst);
   }
 
   /** mov m16, imm16; {@code imm} in -32768..65535. */
@@ -191,6 +206,21 @@ public final class Assembler {
     emit64(imm);
   }
 
+  /**
+   * Loads a 64-bit constant with the shortest mov: {@code movl} (zero-extending) for 0 to
+   * 2^32-1, {@code movq} imm32 (sign-extending) for the other int values, else {@code movabs}.
+   * Unlike {@code xor r, r} for zero, it leaves the flags alone.
+   */
+  public void movImm(Reg dst, long v) {
+    if (v >>> 32 == 0) {
+      movl(dst, (int) v);
+    } else if (v == (int) v) {
+      movq(dst, (int) v);
+    } else {
+      movabs(dst, v);
+    }
+  }
+
   /** mov r64, imm64 holding the address of an external symbol (an ABS64 relocation). */
   public void movabs(Reg dst, String symbol) {
     movabs(dst, 0L);
@@ -202,31 +232,31 @@ public final class Assembler {
   }
 
   public void movzbl(Reg dst, Mem src) {
-    rm(0, L, 0x0FB6, dst.encoding(), src, 0, false);
+    rm(0, L, 0x0FB6, dst, src);
   }
 
   public void movzwl(Reg dst, Reg src) {
-    rr(0, L, 0x0FB7, dst.encoding(), src.encoding(), false);
+    rr(0, L, 0x0FB7, dst, src);
   }
 
   public void movzwl(Reg dst, Mem src) {
-    rm(0, L, 0x0FB7, dst.encoding(), src, 0, false);
+    rm(0, L, 0x0FB7, dst, src);
   }
 
   public void movzbq(Reg dst, Reg src) {
-    rr(0, Q, 0x0FB6, dst.encoding(), src.encoding(), false);
+    rr(0, Q, 0x0FB6, dst, src);
   }
 
   public void movzbq(Reg dst, Mem src) {
-    rm(0, Q, 0x0FB6, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x0FB6, dst, src);
   }
 
   public void movzwq(Reg dst, Reg src) {
-    rr(0, Q, 0x0FB7, dst.encoding(), src.encoding(), false);
+    rr(0, Q, 0x0FB7, dst, src);
   }
 
   public void movzwq(Reg dst, Mem src) {
-    rm(0, Q, 0x0FB7, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x0FB7, dst, src);
   }
 
   public void movsbl(Reg dst, Reg src) {
@@ -234,48 +264,48 @@ public final class Assembler {
   }
 
   public void movsbl(Reg dst, Mem src) {
-    rm(0, L, 0x0FBE, dst.encoding(), src, 0, false);
+    rm(0, L, 0x0FBE, dst, src);
   }
 
   public void movswl(Reg dst, Reg src) {
-    rr(0, L, 0x0FBF, dst.encoding(), src.encoding(), false);
+    rr(0, L, 0x0FBF, dst, src);
   }
 
   public void movswl(Reg dst, Mem src) {
-    rm(0, L, 0x0FBF, dst.encoding(), src, 0, false);
+    rm(0, L, 0x0FBF, dst, src);
   }
 
   public void movsbq(Reg dst, Reg src) {
-    rr(0, Q, 0x0FBE, dst.encoding(), src.encoding(), false);
+    rr(0, Q, 0x0FBE, dst, src);
   }
 
   public void movsbq(Reg dst, Mem src) {
-    rm(0, Q, 0x0FBE, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x0FBE, dst, src);
   }
 
   public void movswq(Reg dst, Reg src) {
-    rr(0, Q, 0x0FBF, dst.encoding(), src.encoding(), false);
+    rr(0, Q, 0x0FBF, dst, src);
   }
 
   public void movswq(Reg dst, Mem src) {
-    rm(0, Q, 0x0FBF, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x0FBF, dst, src);
   }
 
   /** movsxd r64, r/m32. */
   public void movslq(Reg dst, Reg src) {
-    rr(0, Q, 0x63, dst.encoding(), src.encoding(), false);
+    rr(0, Q, 0x63, dst, src);
   }
 
   public void movslq(Reg dst, Mem src) {
-    rm(0, Q, 0x63, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x63, dst, src);
   }
 
   public void leaq(Reg dst, Mem src) {
-    rm(0, Q, 0x8D, dst.encoding(), src, 0, false);
+    rm(0, Q, 0x8D, dst, src);
   }
 
   public void leal(Reg dst, Mem src) {
-    rm(0, L, 0x8D, dst.encoding(), src, 0, false);
+    rm(0, L, 0x8D, dst, src);
   }
 
   // ---------------------------------------------------------------- ALU (group 1)
@@ -391,13 +421,13 @@ public final class Assembler {
 
   // ---------------------------------------------------------------- test
 
-  public void testq(Reg a, Reg b) { rr(0, Q, 0x85, b.encoding(), a.encoding(), false); }
+  public void testq(Reg a, Reg b) { rr(0, Q, 0x85, b, a); }
   public void testq(Reg a, int imm) { test(Q, a, imm); }
-  public void testq(Mem a, Reg b) { rm(0, Q, 0x85, b.encoding(), a, 0, false); }
+  public void testq(Mem a, Reg b) { rm(0, Q, 0x85, b, a); }
   public void testq(Mem a, int imm) { rm(0, Q, 0xF7, 0, a, 4, false); emit32(imm); }
-  public void testl(Reg a, Reg b) { rr(0, L, 0x85, b.encoding(), a.encoding(), false); }
+  public void testl(Reg a, Reg b) { rr(0, L, 0x85, b, a); }
   public void testl(Reg a, int imm) { test(L, a, imm); }
-  public void testl(Mem a, Reg b) { rm(0, L, 0x85, b.encoding(), a, 0, false); }
+  public void testl(Mem a, Reg b) { rm(0, L, 0x85, b, a); }
   public void testl(Mem a, int imm) { rm(0, L, 0xF7, 0, a, 4, false); emit32(imm); }
 
   /** test m8, imm8; {@code imm} in -128..255. */
@@ -436,12 +466,12 @@ public final class Assembler {
   public void decl(Reg r) { rr(0, L, 0xFF, 1, r.encoding(), false); }
   public void decl(Mem m) { rm(0, L, 0xFF, 1, m, 0, false); }
 
-  public void imulq(Reg dst, Reg src) { rr(0, Q, 0x0FAF, dst.encoding(), src.encoding(), false); }
-  public void imulq(Reg dst, Mem src) { rm(0, Q, 0x0FAF, dst.encoding(), src, 0, false); }
+  public void imulq(Reg dst, Reg src) { rr(0, Q, 0x0FAF, dst, src); }
+  public void imulq(Reg dst, Mem src) { rm(0, Q, 0x0FAF, dst, src); }
   public void imulq(Reg dst, Reg src, int imm) { imul3(Q, dst, src, imm); }
   public void imulq(Reg dst, Mem src, int imm) { imul3(Q, dst, src, imm); }
-  public void imull(Reg dst, Reg src) { rr(0, L, 0x0FAF, dst.encoding(), src.encoding(), false); }
-  public void imull(Reg dst, Mem src) { rm(0, L, 0x0FAF, dst.encoding(), src, 0, false); }
+  public void imull(Reg dst, Reg src) { rr(0, L, 0x0FAF, dst, src); }
+  public void imull(Reg dst, Mem src) { rm(0, L, 0x0FAF, dst, src); }
   public void imull(Reg dst, Reg src, int imm) { imul3(L, dst, src, imm); }
   public void imull(Reg dst, Mem src, int imm) { imul3(L, dst, src, imm); }
 
@@ -594,7 +624,7 @@ public final class Assembler {
       rex(Q, 0, 0, other.encoding(), false);
       emit8(0x90 + (other.encoding() & 7));
     } else {
-      rr(0, Q, 0x87, b.encoding(), a.encoding(), false);
+      rr(0, Q, 0x87, b, a);
     }
   }
 
@@ -610,12 +640,12 @@ public final class Assembler {
     emit8(0xC8 + (r.encoding() & 7));
   }
 
-  public void popcntq(Reg dst, Reg src) { rr(0xF3, Q, 0x0FB8, dst.encoding(), src.encoding(), false); }
-  public void popcntq(Reg dst, Mem src) { rm(0xF3, Q, 0x0FB8, dst.encoding(), src, 0, false); }
-  public void lzcntq(Reg dst, Reg src) { rr(0xF3, Q, 0x0FBD, dst.encoding(), src.encoding(), false); }
-  public void lzcntq(Reg dst, Mem src) { rm(0xF3, Q, 0x0FBD, dst.encoding(), src, 0, false); }
-  public void tzcntq(Reg dst, Reg src) { rr(0xF3, Q, 0x0FBC, dst.encoding(), src.encoding(), false); }
-  public void tzcntq(Reg dst, Mem src) { rm(0xF3, Q, 0x0FBC, dst.encoding(), src, 0, false); }
+  public void popcntq(Reg dst, Reg src) { rr(0xF3, Q, 0x0FB8, dst, src); }
+  public void popcntq(Reg dst, Mem src) { rm(0xF3, Q, 0x0FB8, dst, src); }
+  public void lzcntq(Reg dst, Reg src) { rr(0xF3, Q, 0x0FBD, dst, src); }
+  public void lzcntq(Reg dst, Mem src) { rm(0xF3, Q, 0x0FBD, dst, src); }
+  public void tzcntq(Reg dst, Reg src) { rr(0xF3, Q, 0x0FBC, dst, src); }
+  public void tzcntq(Reg dst, Mem src) { rm(0xF3, Q, 0x0FBC, dst, src); }
 
   // ---------------------------------------------------------------- control flow
 
@@ -648,6 +678,7 @@ public final class Assembler {
   /** call rel32 to a label (always rel32: there is no short call). */
   public void call(Label target) {
     checkOpen();
+    target.claim(this);
     emit8(0xE8);
     rel32(target);
   }
@@ -672,8 +703,21 @@ public final class Assembler {
     external(symbol);
   }
 
+  /** jcc rel32 to an external symbol (a PC32 relocation), e.g. a shared deopt stub. */
+  public void jccExternal(Cond c, String symbol) {
+    emit8(0x0F);
+    emit8(0x80 + c.encoding());
+    external(symbol);
+  }
+
   public void ret() {
     emit8(0xC3);
+  }
+
+  /** The guaranteed invalid opcode (0F 0B): a trap for code that must not be reached. */
+  public void ud2() {
+    emit8(0x0F);
+    emit8(0x0B);
   }
 
   public void push(Reg r) {
@@ -695,6 +739,7 @@ public final class Assembler {
 
   private void branch(Label target, int cc, boolean forceShort) {
     checkOpen();
+    target.claim(this);
     boolean bound = target.isBound();
     int shortDisp = bound ? target.position() - (pos + 2) : 0;
     if (forceShort && bound && !isByte(shortDisp)) {
@@ -736,14 +781,14 @@ public final class Assembler {
 
   public void movsd(Xmm dst, Xmm src) { sse(0xF2, 0x0F10, dst, src); }
   public void movsd(Xmm dst, Mem src) { sse(0xF2, 0x0F10, dst, src); }
-  public void movsd(Mem dst, Xmm src) { rm(0xF2, L, 0x0F11, src.encoding(), dst, 0, false); }
+  public void movsd(Mem dst, Xmm src) { rm(0xF2, L, 0x0F11, src, dst); }
   public void movapd(Xmm dst, Xmm src) { sse(0x66, 0x0F28, dst, src); }
 
   /** movq xmm, r64: the bits of a general register into the low lane. */
-  public void movq(Xmm dst, Reg src) { rr(0x66, Q, 0x0F6E, dst.encoding(), src.encoding(), false); }
+  public void movq(Xmm dst, Reg src) { rr(0x66, Q, 0x0F6E, dst, src); }
 
   /** movq r64, xmm: the bits of the low lane into a general register. */
-  public void movq(Reg dst, Xmm src) { rr(0x66, Q, 0x0F7E, src.encoding(), dst.encoding(), false); }
+  public void movq(Reg dst, Xmm src) { rr(0x66, Q, 0x0F7E, src, dst); }
 
   public void addsd(Xmm dst, Xmm src) { sse(0xF2, 0x0F58, dst, src); }
   public void addsd(Xmm dst, Mem src) { sse(0xF2, 0x0F58, dst, src); }
@@ -773,19 +818,31 @@ public final class Assembler {
   public void xorpd(Xmm dst, Mem src) { sse(0x66, 0x0F57, dst, src); }
   public void pxor(Xmm dst, Xmm src) { sse(0x66, 0x0FEF, dst, src); }
 
-  public void cvtsi2sdq(Xmm dst, Reg src) { rr(0xF2, Q, 0x0F2A, dst.encoding(), src.encoding(), false); }
-  public void cvtsi2sdq(Xmm dst, Mem src) { rm(0xF2, Q, 0x0F2A, dst.encoding(), src, 0, false); }
-  public void cvtsi2sdl(Xmm dst, Reg src) { rr(0xF2, L, 0x0F2A, dst.encoding(), src.encoding(), false); }
-  public void cvtsi2sdl(Xmm dst, Mem src) { rm(0xF2, L, 0x0F2A, dst.encoding(), src, 0, false); }
-  public void cvttsd2siq(Reg dst, Xmm src) { rr(0xF2, Q, 0x0F2C, dst.encoding(), src.encoding(), false); }
-  public void cvttsd2siq(Reg dst, Mem src) { rm(0xF2, Q, 0x0F2C, dst.encoding(), src, 0, false); }
-  public void cvttsd2sil(Reg dst, Xmm src) { rr(0xF2, L, 0x0F2C, dst.encoding(), src.encoding(), false); }
-  public void cvttsd2sil(Reg dst, Mem src) { rm(0xF2, L, 0x0F2C, dst.encoding(), src, 0, false); }
+  public void cvtsi2sdq(Xmm dst, Reg src) { rr(0xF2, Q, 0x0F2A, dst, src); }
+  public void cvtsi2sdq(Xmm dst, Mem src) { rm(0xF2, Q, 0x0F2A, dst, src); }
+  public void cvtsi2sdl(Xmm dst, Reg src) { rr(0xF2, L, 0x0F2A, dst, src); }
+  public void cvtsi2sdl(Xmm dst, Mem src) { rm(0xF2, L, 0x0F2A, dst, src); }
+  public void cvttsd2siq(Reg dst, Xmm src) { rr(0xF2, Q, 0x0F2C, dst, src); }
+  public void cvttsd2siq(Reg dst, Mem src) { rm(0xF2, Q, 0x0F2C, dst, src); }
+  public void cvttsd2sil(Reg dst, Xmm src) { rr(0xF2, L, 0x0F2C, dst, src); }
+  public void cvttsd2sil(Reg dst, Mem src) { rm(0xF2, L, 0x0F2C, dst, src); }
 
-  /** roundsd with the SSE4.1 rounding-control immediate (0 nearest, 1 down, 2 up, 3 toward 0, +4/+8 flags). */
+  /** cvtsd2si: converts with the current rounding mode (MXCSR; round-half-even by default). */
+  public void cvtsd2siq(Reg dst, Xmm src) { rr(0xF2, Q, 0x0F2D, dst, src); }
+  public void cvtsd2siq(Reg dst, Mem src) { rm(0xF2, Q, 0x0F2D, dst, src); }
+  public void cvtsd2sil(Reg dst, Xmm src) { rr(0xF2, L, 0x0F2D, dst, src); }
+  public void cvtsd2sil(Reg dst, Mem src) { rm(0xF2, L, 0x0F2D, dst, src); }
+
+  /** movmskpd: the sign bits of both lanes into bits 0 and 1 of a general register. */
+  public void movmskpd(Reg dst, Xmm src) { rr(0x66, L, 0x0F50, dst, src); }
+
+  /**
+   * roundsd with the SSE4.1 rounding-control immediate: 0 nearest even, 1 down, 2 up, 3
+   * toward zero; +4 takes MXCSR's mode instead, +8 suppresses the precision exception.
+   */
   public void roundsd(Xmm dst, Xmm src, int mode) {
     checkRange(mode, 0, 15, "rounding mode");
-    rr(0x66, L, 0x0F3A0B, dst.encoding(), src.encoding(), false);
+    rr(0x66, L, 0x0F3A0B, dst, src);
     emit8(mode);
   }
 
@@ -830,6 +887,15 @@ public final class Assembler {
    */
   public MachineCode finish() {
     checkOpen();
+    Set<Label> poolLabels = Collections.newSetFromMap(new IdentityHashMap<>());
+    poolLabels.addAll(pool8.values());
+    poolLabels.addAll(pool16.values());
+    for (Label l : referenced) {
+      if (!l.isBound() && !poolLabels.contains(l)) {
+        throw new IllegalStateException("a label is used but never bound");
+      }
+    }
+    int codeEnd = pos;
     int alignment = 1;
     if (!pool16.isEmpty()) {
       padWithInt3(16);
@@ -848,13 +914,8 @@ public final class Assembler {
         emit64(e.getKey());
       }
     }
-    for (Label l : referenced) {
-      if (!l.isBound()) {
-        throw new IllegalStateException("a label is used but never bound");
-      }
-    }
     finished = true;
-    return new MachineCode(Arrays.copyOf(buf, pos), relocations, marks, alignment);
+    return new MachineCode(Arrays.copyOf(buf, pos), codeEnd, relocations, marks, alignment);
   }
 
   private void padWithInt3(int n) {
@@ -895,6 +956,15 @@ public final class Assembler {
     emit8(op & 0xFF);
   }
 
+  /** Register operands of either file (Reg, Xmm): their ordinal is their encoding. */
+  private void rr(int prefix, int size, int op, Enum<?> reg, Enum<?> rm) {
+    rr(prefix, size, op, reg.ordinal(), rm.ordinal(), false);
+  }
+
+  private void rm(int prefix, int size, int op, Enum<?> reg, Mem m) {
+    rm(prefix, size, op, reg.ordinal(), m, 0, false);
+  }
+
   /** An instruction whose r/m operand is a register: ModRM mod=11. */
   private void rr(int prefix, int size, int op, int reg, int rm, boolean forceRex) {
     prefixes(prefix, size);
@@ -908,6 +978,9 @@ public final class Assembler {
    * that will follow, which a RIP-relative displacement must count from.
    */
   private void rm(int prefix, int size, int op, int reg, Mem m, int immBytes, boolean forceRex) {
+    if (m.isRipRelative()) {
+      m.target().claim(this); // before any byte is emitted
+    }
     prefixes(prefix, size);
     int index = m.index() == null ? 0 : m.index().encoding();
     int base = m.base() == null ? 0 : m.base().encoding();

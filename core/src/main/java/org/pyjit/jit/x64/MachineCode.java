@@ -13,13 +13,15 @@ import java.util.function.ToLongFunction;
  */
 public final class MachineCode {
   private final byte[] code;
+  private final int codeEnd;
   private final List<Relocation> relocations;
   private final Map<String, Integer> positions;
   private final int alignment;
 
-  MachineCode(byte[] code, List<Relocation> relocations, Map<String, Integer> positions,
-      int alignment) {
+  MachineCode(byte[] code, int codeEnd, List<Relocation> relocations,
+      Map<String, Integer> positions, int alignment) {
     this.code = code;
+    this.codeEnd = codeEnd;
     this.relocations = List.copyOf(relocations);
     this.positions = Map.copyOf(positions);
     this.alignment = alignment;
@@ -32,6 +34,11 @@ public final class MachineCode {
 
   public int size() {
     return code.length;
+  }
+
+  /** Where the instructions end: the padding and the constant pool (if any) follow. */
+  public int codeEnd() {
+    return codeEnd;
   }
 
   public List<Relocation> relocations() {

@@ -52,6 +52,14 @@ public record Mem(Reg base, Reg index, int scale, int disp, Label target) {
     return new Mem(null, null, 1, 0, target);
   }
 
+  /** [rip + target + offset]: a byte offset from a label (the second half of a constant...). */
+  public static Mem rip(Label target, int offset) {
+    if (target == null) {
+      throw new IllegalArgumentException("null label");
+    }
+    return new Mem(null, null, 1, offset, target);
+  }
+
   /** [disp32]: an absolute address in the low 2 GiB (sign-extended), encoded with a SIB byte. */
   public static Mem abs(int disp32) {
     return new Mem(null, null, 1, disp32, null);
@@ -83,7 +91,8 @@ public record Mem(Reg base, Reg index, int scale, int disp, Label target) {
       sb.append(base.name().toLowerCase());
     }
     if (index != null) {
-      sb.append(base != null ? "+" : "").append(index.name().toLowerCase()).append('*').append(scale);
+      sb.append(base != null ? "+" : "").append(index.name().toLowerCase()).append('*')
+          .append(scale);
     }
     if (disp != 0 || (base == null && index == null)) {
       sb.append(disp < 0 ? "-" : (base != null || index != null ? "+" : ""))

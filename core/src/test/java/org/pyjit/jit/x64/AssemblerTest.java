@@ -96,6 +96,7 @@ class AssemblerTest {
       b.nop();
     }
     assertThatThrownBy(() -> b.bind(fwd)).isInstanceOf(IllegalStateException.class);
+    assertThat(fwd.isBound()).isFalse();
   }
 
   @Test
@@ -127,6 +128,20 @@ class AssemblerTest {
   }
 
   @Test
+  void aLabelBelongsToOneAssembler() {
+    Assembler a = new Assembler();
+    Label l = new Label();
+    a.bind(l);
+    Assembler b = new Assembler();
+    assertThatThrownBy(() -> b.jmp(l)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.call(l)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.movq(Reg.RAX, Mem.rip(l)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.bind(l)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(b.position()).isZero();
+  }
+
+  @Test
   void branchesPickRel8OnlyForBoundTargetsInReach() {
     Assembler a = new Assembler();
     Label top = new Label();
@@ -139,6 +154,18 @@ class AssemblerTest {
     a.ret();
     // jcc's rel32 = end(13) - 6 = 7.
     assertThat(hex(a.finish().code())).isEqualTo("0f8407000000" + "ebf8" + "e8f3ffffff" + "c3");
+  }
+
+  @Test
+  void movImmPicksTheShortestMov() {
+    Assembler a = new Assembler();
+    a.movImm(Reg.RAX, 5); // B8+r id
+    a.movImm(Reg.R9, 0xFFFFFFFFL); // REX.B B8+1 id
+    a.movImm(Reg.RAX, -1); // REX.W C7 /0 id
+    a.movImm(Reg.RCX, 1L << 32); // REX.W B8+1 io
+    a.movImm(Reg.RDX, Long.MIN_VALUE);
+    assertThat(hex(a.finish().code())).isEqualTo("b805000000" + "41b9ffffffff" + "48c7c0ffffffff"
+        + "48b90000000001000000" + "48ba0000000000000080");
   }
 
   @Test
@@ -172,6 +199,7 @@ class AssemblerTest {
     assertThat(mc.alignment()).isEqualTo(16);
     // 9..15 int3 padding, 16..31 the mask, then 1.0, -0.0, 0.0 at 32, 40, 48.
     assertThat(code).hasSize(56);
+    assertThat(mc.codeEnd()).isEqualTo(9);
     assertThat(hex(code)).startsWith("f20f1005" + "18000000" + "c3" + "cccccccccccccc"
         + "ffffffffffffff7f" + "ffffffffffffff7f" + "000000000000f03f" + "0000000000000080"
         + "0000000000000000");
@@ -197,6 +225,18 @@ class AssemblerTest {
     assertThat(hex(linked)).isEqualTo("e8fb0f0000" + "49bb8877665544332211" + "e9ec0f0000");
     // Backward: 0x1000 - 4 - 0x100001 = -0xff005.
     assertThat(hex(mc.link(0x100000, s -> 0x1000L))).startsWith("e8fb0ff0ff");
+  }
+
+  @Test
+  void conditionalExternalJumpIsAPc32AfterTheTwoOpcodeBytes() {
+    Assembler a = new Assembler();
+    a.nop();
+    a.jccExternal(Cond.O, "deopt"); // 0F 80 rel32 at 1, field at 3
+    MachineCode mc = a.finish();
+    assertThat(mc.relocations())
+        .containsExactly(new Relocation(3, Relocation.Kind.PC32, "deopt", -4));
+    // S + A - P = 0x5000 - 4 - 0x4003.
+    assertThat(hex(mc.link(0x4000, s -> 0x5000L))).isEqualTo("90" + "0f80" + "f90f0000");
   }
 
   @Test

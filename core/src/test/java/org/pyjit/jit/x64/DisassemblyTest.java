@@ -39,6 +39,23 @@ class DisassemblyTest {
   }
 
   @Test
+  void theConstantPoolIsDumpedAsData() {
+    Assembler a = new Assembler();
+    a.movsd(Xmm.XMM0, a.constDouble(1.0)); // 8 bytes
+    a.ret(); // at 8; int3 padding to 16, then the pool
+    MachineCode mc = a.finish();
+    assertThat(mc.codeEnd()).isEqualTo(9);
+    String text = Disassembly.of(mc, mc.code(), 0x1000, "f");
+    assertThat(text).startsWith("f at 0x1000, 9 bytes:\n");
+    assertThat(text).endsWith("constant pool:\n"
+        + "0000000000001009 +0009: cc cc cc cc cc cc cc 00 00 00 00 00 00 f0 3f\n");
+    Assembler b = new Assembler();
+    b.ret();
+    MachineCode plain = b.finish();
+    assertThat(Disassembly.of(plain, plain.code(), 0, "g")).doesNotContain("constant pool");
+  }
+
+  @Test
   void aMissingOrFailingToolFallsBackToHex() {
     assertThat(Disassembly.objdump("/nonexistent/objdump", CODE, 0, "x")).isNull();
     assertThat(Disassembly.findOnPath("no-such-tool-pyjit")).isNull();
