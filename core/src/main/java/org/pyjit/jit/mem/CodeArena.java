@@ -137,6 +137,9 @@ public final class CodeArena {
         MemorySegment.copy(code, 0, pages, ValueLayout.JAVA_BYTE, offsets[i], code.length);
       }
       sys.mprotect(address, bytes, Posix.PROT_READ | Posix.PROT_EXEC);
+      // from here on the pieces own the pages: should creating them fail (out of memory), the
+      // pages leak rather than being freed twice, once here and once by a piece's cleaner
+      done = true;
       CodeBlock block = new CodeBlock(this, address, bytes, pieces.size());
       List<InstalledCode> installed = new ArrayList<>(pieces.size());
       for (int i = 0; i < offsets.length; i++) {
@@ -144,7 +147,6 @@ public final class CodeArena {
         installed.add(new InstalledCode(p.name(), addresses[i], p.size(), block));
         PerfMap.record(addresses[i], p.size(), p.name());
       }
-      done = true;
       return installed;
     } finally {
       if (!done) {
@@ -167,9 +169,8 @@ public final class CodeArena {
     boolean done = false;
     try {
       sys.mprotect(address, bytes, Posix.PROT_READ | Posix.PROT_WRITE);
-      NativeData data = new NativeData(name, address, size, new CodeBlock(this, address, bytes, 1));
-      done = true;
-      return data;
+      done = true; // as in installAll: the data object owns the pages now
+      return new NativeData(name, address, size, new CodeBlock(this, address, bytes, 1));
     } finally {
       if (!done) {
         releasePages(address, bytes);

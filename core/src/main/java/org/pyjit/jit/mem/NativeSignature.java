@@ -22,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code (long) sig.handle().invokeExact(code.entry(), 1L, 2L)}, the fast way), and
  * {@link #invoke(InstalledCode, long...)} with every argument and the result as raw 64-bit
  * patterns (doubles via {@link Double#doubleToRawLongBits}), for callers that build the
- * arguments at run time. Plain downcalls: the GC may run while native code does, so native
- * code must only use native memory.
+ * arguments at run time. These are plain downcalls: the GC may run while native code does
+ * (which is why native code only ever uses native memory); {@link #criticalHandle()} trades
+ * that for a cheaper call, for short code only.
  */
 public final class NativeSignature {
   private static final ConcurrentHashMap<String, NativeSignature> CACHE = new ConcurrentHashMap<>();
@@ -44,7 +45,9 @@ public final class NativeSignature {
 
   private final NativeType result;
   private final NativeType[] params;
+  private final FunctionDescriptor descriptor;
   private final MethodHandle handle;
+  private volatile MethodHandle critical; // made on first use, like bits
   private volatile MethodHandle bits; // made on first use: adapting costs milliseconds too
 
   private NativeSignature(NativeType result, NativeType[] params) {
@@ -57,14 +60,17 @@ public final class NativeSignature {
     FunctionDescriptor fd = result == NativeType.VOID
         ? FunctionDescriptor.ofVoid(layouts)
         : FunctionDescriptor.of(result.layout(), layouts);
+    this.descriptor = fd;
     this.handle = Linker.nativeLinker().downcallHandle(fd);
   }
 
   /**
    * The signature {@code result(params...)}, e.g. {@code of(F64, I64, F64)} for
-   * {@code double f(long, double)}. VOID is allowed as the result only.
+   * {@code double f(long, double)}. VOID is allowed as the result only. Throws
+   * {@link ExecutableMemoryException} where native code cannot run (see {@link CodeArena}).
    */
   public static NativeSignature of(NativeType result, NativeType... params) {
+    Posix.check();
     for (NativeType p : params) {
       if (p == NativeType.VOID) {
         throw new IllegalArgumentException("a parameter cannot be VOID");
@@ -99,6 +105,20 @@ public final class NativeSignature {
    */
   public MethodHandle handle() {
     return handle;
+  }
+
+  /**
+   * The same call as {@link #handle()} as a critical downcall ({@code Linker.Option.critical}):
+   * a few ns cheaper, but the thread does not reach a safepoint until the native code
+   * returns, so every GC and every other safepoint waits for it. Only for code that is short
+   * by construction (or polls a flag and leaves within a bounded number of iterations).
+   */
+  public MethodHandle criticalHandle() {
+    MethodHandle h = critical;
+    if (h == null) {
+      critical = h = Linker.nativeLinker().downcallHandle(descriptor, Linker.Option.critical(false));
+    }
+    return h;
   }
 
   /**

@@ -16,7 +16,7 @@ import java.nio.file.StandardOpenOption;
  */
 final class PerfMap {
   private static final boolean FROM_ENV = "1".equals(System.getenv("PYJIT_PERF_MAP"));
-  private static boolean broken;
+  private static volatile boolean broken;
 
   private PerfMap() {}
 

@@ -71,13 +71,21 @@ final class Posix implements Syscalls {
     return instance;
   }
 
-  /** Throws unless native code can run here: Linux on x86-64 (the only target of the JITs). */
+  /**
+   * Throws unless native code can run here: Linux on x86-64 (the only target of the JITs), in
+   * a JVM that grants native access to pyjit. Without that grant the JVM would print a
+   * warning at the first restricted call (or refuse it): the JITs stay off instead, silently.
+   */
   static void check() {
     String os = System.getProperty("os.name", "");
     String arch = System.getProperty("os.arch", "");
     if (!os.equals("Linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
       throw new ExecutableMemoryException(
           "native code needs Linux on x86-64, not " + os + " on " + arch);
+    }
+    if (!Posix.class.getModule().isNativeAccessEnabled()) {
+      throw new ExecutableMemoryException("native access is not enabled for pyjit: run java with "
+          + "--enable-native-access=ALL-UNNAMED (./pyjit and the jar's manifest do)");
     }
   }
 

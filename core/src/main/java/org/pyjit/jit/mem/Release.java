@@ -8,8 +8,8 @@ import java.lang.ref.Cleaner;
  * {@link Cleaner} when its owner became unreachable. The piece's Java view is a segment of a
  * shared {@link Arena}: closing that arena first makes any later use from Java throw
  * IllegalStateException instead of touching freed pages, and fails while a downcall that was
- * given the segment is running (the linker holds its scope), so code is never freed under a
- * thread inside it.
+ * given that segment ({@link InstalledCode#guardedEntry()}) is running, since the linker holds
+ * its scope: code entered that way is never freed under a thread inside it.
  */
 final class Release implements Runnable {
   static final Cleaner CLEANER = Cleaner.create();

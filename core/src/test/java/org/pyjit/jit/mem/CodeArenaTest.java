@@ -267,13 +267,59 @@ class CodeArenaTest {
   }
 
   @Test
+  void threadsInstallAndReleaseConcurrently() throws Exception {
+    int threads = 4;
+    List<Thread> workers = new ArrayList<>();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < threads; t++) {
+      long seed = t;
+      workers.add(new Thread(() -> {
+        try {
+          java.util.Random random = new java.util.Random(seed);
+          List<InstalledCode> mine = new ArrayList<>();
+          List<Long> values = new ArrayList<>();
+          for (int step = 0; step < 150; step++) {
+            if (!mine.isEmpty() && random.nextInt(3) == 0) {
+              int i = random.nextInt(mine.size());
+              mine.remove(i).close();
+              values.remove(i);
+            } else {
+              long v = random.nextLong();
+              int size = 11 + random.nextInt(2 * arena.pageSize());
+              mine.add(arena.install("t" + seed + "_" + step, size, a -> nopsThenReturning(size, v)));
+              values.add(v);
+            }
+            for (int i = 0; i < mine.size(); i++) {
+              assertThat(LONG_VOID.invokeLong(mine.get(i))).isEqualTo(values.get(i));
+            }
+          }
+          mine.forEach(InstalledCode::close);
+        } catch (Throwable e) {
+          failures.add(e);
+        }
+      }));
+    }
+    workers.forEach(Thread::start);
+    for (Thread w : workers) {
+      w.join();
+    }
+    assertThat(failures).isEmpty();
+    assertThat(arena.usedBytes()).isZero();
+    assertThat(arena.freeRangeCount()).isEqualTo(1);
+  }
+
+  @Test
   void perfMapNamesEachInstalledPiece() throws Exception {
+    boolean existed = Files.exists(PerfMap.path());
     System.setProperty("pyjit.perfMap", "true");
     try (InstalledCode code = arena.install("py::demo:perf test", 11, a -> returning(5))) {
       String expected = Long.toHexString(code.address()) + " b py::demo:perf_test";
       assertThat(Files.readAllLines(PerfMap.path())).contains(expected);
     } finally {
       System.clearProperty("pyjit.perfMap");
+      if (!existed) {
+        Files.deleteIfExists(PerfMap.path());
+      }
     }
   }
 }

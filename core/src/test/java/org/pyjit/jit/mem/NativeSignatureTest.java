@@ -138,6 +138,17 @@ class NativeSignatureTest {
   }
 
   @Test
+  void criticalHandleCallsTheSameCode() throws Throwable {
+    NativeSignature sig = NativeSignature.of(I64, I64, I64);
+    byte[] add = CodeArenaTest.SEED_ADD;
+    try (InstalledCode code = CodeArena.shared().install("add", add.length, a -> add)) {
+      assertThat((long) sig.criticalHandle().invokeExact(code.entry(), 20L, 22L)).isEqualTo(42L);
+      assertThat(sig.criticalHandle()).isSameAs(sig.criticalHandle());
+      assertThat(sig.criticalHandle().type()).isEqualTo(sig.handle().type());
+    }
+  }
+
+  @Test
   void voidResultAndNoArguments() {
     byte[] ret = {(byte) 0xC3};
     try (InstalledCode code = CodeArena.shared().install("ret", 1, a -> ret)) {
