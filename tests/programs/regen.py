@@ -22,10 +22,12 @@ Every program is run twice, with PYTHONHASHSEED=0 and then with another seed, an
 runs must give the same stdout, stderr and status: programs must be deterministic and must
 not depend on str/bytes hashing. Other checks (each failure is listed as a PROBLEM and the
 script exits 1; the outputs are still written):
-  - only `sys` and the local helper modules (names starting with "_") may be imported,
+  - only `sys`, `math`, `pyjit` and the local helper modules (names starting with "_") may
+    be imported (`pyjit` is tests/support/pyjit.py under CPython, on PYTHONPATH: @jit is a
+    no-op there, so its output is what pyjit's compiled code must print),
     besides names that do not exist (programs that test ModuleNotFoundError);
   - programs under errors/ must exit with a non-zero status (an uncaught exception);
-    programs outside errors/ and sys/ must exit with status 0 and print no traceback;
+    programs outside errors/, sys/ and jit/ must exit with status 0 and print no traceback;
   - no warnings on stderr (SyntaxWarning etc.);
   - stdout must not contain object addresses (" at 0x...") or the repository path.
 
@@ -46,11 +48,12 @@ if sys.version_info[:2] != (3, 13):
 
 ROOT = os.path.realpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 TOP = "tests/programs"
+SUPPORT = os.path.join(ROOT, "tests", "support")
 TIMEOUT = 120
 SEEDS = ("0", "4242")
-ALLOWED_MODULES = {"sys"}
+ALLOWED_MODULES = {"sys", "math", "pyjit"}  # pyjit: tests/support/pyjit.py under CPython
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
-EXIT_GROUPS = {"errors", "sys"}  # groups whose programs may end with a non-zero status
+EXIT_GROUPS = {"errors", "sys", "jit"}  # groups whose programs may end with a non-zero status
 
 
 def clean_env(seed):
@@ -60,6 +63,7 @@ def clean_env(seed):
     env["LC_ALL"] = "C.UTF-8"
     env["PYTHONHASHSEED"] = seed
     env["PYTHONDONTWRITEBYTECODE"] = "1"  # importing helpers must not write __pycache__
+    env["PYTHONPATH"] = SUPPORT  # the stand-in pyjit module (pyjit's own is built in)
     return env
 
 
@@ -113,7 +117,8 @@ def check_imports(rel, problems):
                 continue
             if importlib.util.find_spec(top) is None:
                 continue  # a module that does not exist: the program tests the error
-            problems.append(f"{rel}: imports {name}: only sys and local _helpers are allowed")
+            problems.append(f"{rel}: imports {name}: only sys, math, pyjit and local _helpers "
+                            "are allowed")
 
 
 def check_output(rel, out, err, code, problems):

@@ -122,8 +122,22 @@ public final class Importer {
     if (name.equals("sys")) {
       return Sys.module();
     }
+    PyModule builtin = builtinModule(name);
+    if (builtin != null) {
+      Sys.MODULES.put(name, builtin);
+      return builtin;
+    }
     Object path = Sys.MODULE.dict.getStr("path");
     return find(name, name, path instanceof PyList l ? l.toArray() : new Object[0]);
+  }
+
+  /** The built-in modules besides sys, found before sys.path as in CPython; else null. */
+  private static PyModule builtinModule(String name) {
+    return switch (name) {
+      case "math" -> MathModule.module();
+      case "pyjit" -> org.pyjit.jit.basic.PyjitModule.module();
+      default -> null;
+    };
   }
 
   /** Module {@code fullName} as file or package {@code last} in one of {@code dirs}. */

@@ -1,0 +1,48 @@
+package org.pyjit.jit.basic;
+
+import org.pyjit.ast.Stmt;
+import org.pyjit.jit.mem.CodeArena;
+import org.pyjit.jit.mem.ExecutableMemoryException;
+import org.pyjit.jit.mem.InstalledCode;
+import org.pyjit.jit.x64.MachineCode;
+
+/**
+ * The @jit pipeline for one signature: front end ({@link IrBuilder}: AST and argument
+ * types to typed IR), register allocation ({@link LinearScan}), code generation and
+ * installation as native code.
+ */
+public final class JitCompiler {
+  private JitCompiler() {}
+
+  static void compile(Variant v, Stmt.FunctionDef def, CompileEnv env) {
+    long start = System.nanoTime();
+    IrFunction ir = new IrBuilder(def, v.argTypes, env).build();
+    v.ir = ir;
+    v.returnType = ir.returnType;
+    MachineCode mc;
+    try {
+      mc = CodeGen.generate(ir);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new JitException("internal error compiling " + def.name() + ": " + e.getMessage());
+    }
+    InstalledCode code;
+    try {
+      code = CodeArena.shared().install(def.name() + ir.paramTypes,
+          mc.size(), address -> mc.link(address, symbol -> {
+            throw new IllegalStateException("unexpected symbol " + symbol);
+          }));
+    } catch (ExecutableMemoryException e) {
+      return; // no executable memory: the signature runs in the interpreter
+    }
+    for (Block b : ir.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op == Op.CALL && !i.callee.self()) {
+          code.keepAlive(i.callee.variant().code.code());
+        }
+      }
+    }
+    v.code = new NativeFunction(code, ir.paramTypes, ir.returnType);
+    v.compileNanos = System.nanoTime() - start; // callees compiled meanwhile included
+    AsmDump.maybeDump(v, code);
+  }
+}

@@ -1,0 +1,266 @@
+package org.pyjit.jit.basic;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Linear-scan register allocation (Poletto and Sarkar, 1999) over the IR in layout order.
+ *
+ * <p>Instructions are numbered in layout order; block liveness (backward data flow to a
+ * fixed point) widens each virtual register's interval over every block where it is live
+ * in or live out, so an interval covers loops it is carried around. Intervals are visited
+ * by increasing start; those that ended free their register; a new interval takes a free
+ * register of its class (general-purpose for int and bool, XMM for float), and when none is
+ * free the interval among the active ones and the new one that ends last is spilled to a
+ * stack slot of its own. Classes are allocated independently.
+ *
+ * <p>Calls: an instruction that calls out ({@link #clobbers}) destroys the caller-saved
+ * registers. An interval that lives across a call prefers a callee-saved register; if it
+ * gets a caller-saved one anyway, {@link Allocation#savedAcross} lists it for that call
+ * and the code generator saves it to its own slot before the call and reloads it after.
+ */
+public final class LinearScan {
+  private LinearScan() {}
+
+  /** A register file: which registers exist and which of them survive calls. */
+  public record RegisterFile(int count, BitSet calleeSaved) {}
+
+  /** Where a virtual register lives: a register index of its class, or a stack slot. */
+  public record Location(int reg, int slot) {
+    public boolean inRegister() {
+      return reg >= 0;
+    }
+  }
+
+  /** A live interval: from the first to the last instruction number where v is live. */
+  public record Interval(VReg vreg, int start, int end) {
+    boolean crosses(int pos) {
+      return start < pos && pos < end;
+    }
+  }
+
+  /** The result: a location per virtual register, the slots used, what calls must save. */
+  public static final class Allocation {
+    public final Map<VReg, Location> locations = new HashMap<>();
+    public final Map<VReg, Interval> intervals = new HashMap<>();
+    /** Per instruction (by identity): the register-held values live across that call. */
+    public final Map<Insn, List<VReg>> savedAcross = new HashMap<>();
+    /** Per instruction: its number in layout order. */
+    public final Map<Insn, Integer> numbers = new HashMap<>();
+    public int slotCount;
+    /** The save slot of a register value saved around calls (its own slot). */
+    public final Map<VReg, Integer> saveSlots = new HashMap<>();
+
+    public Location location(VReg v) {
+      return locations.get(v);
+    }
+  }
+
+  /** Whether an instruction calls out of the function's code (libm or a @jit function). */
+  public static boolean clobbers(Insn i) {
+    return switch (i.op) {
+      case CALL, FMOD, FFLOORDIV, FPOW -> true;
+      case MATH -> !i.symbol.equals("sqrt");
+      default -> false;
+    };
+  }
+
+  /** Whether the code of a calling instruction reads its sources again after the call. */
+  static boolean rereadsSources(Insn i) {
+    return i.op == Op.FMOD || i.op == Op.FFLOORDIV;
+  }
+
+  public static Allocation allocate(IrFunction fn, RegisterFile gprs, RegisterFile xmms) {
+    Allocation a = new Allocation();
+    List<Insn> order = new ArrayList<>();
+    Map<Block, int[]> range = new HashMap<>();
+    for (Block b : fn.blocks) {
+      int from = order.size() * 2;
+      for (Insn i : b.insns) {
+        a.numbers.put(i, order.size() * 2);
+        order.add(i);
+      }
+      range.put(b, new int[] {from, Math.max(from, order.size() * 2 - 2)});
+    }
+    Map<Block, BitSet> liveIn = liveness(fn);
+    int n = fn.vregs.size();
+    int[] start = new int[n];
+    int[] end = new int[n];
+    java.util.Arrays.fill(start, Integer.MAX_VALUE);
+    java.util.Arrays.fill(end, -1);
+    for (Block b : fn.blocks) {
+      int[] r = range.get(b);
+      BitSet out = new BitSet();
+      for (Block s : b.successors()) {
+        out.or(liveIn.get(s));
+      }
+      BitSet in = liveIn.get(b);
+      for (int v = in.nextSetBit(0); v >= 0; v = in.nextSetBit(v + 1)) {
+        start[v] = Math.min(start[v], r[0]);
+        end[v] = Math.max(end[v], r[0]);
+      }
+      for (int v = out.nextSetBit(0); v >= 0; v = out.nextSetBit(v + 1)) {
+        start[v] = Math.min(start[v], r[1]);
+        end[v] = Math.max(end[v], r[1] + 1); // live out: past the block's last instruction
+      }
+      for (Insn i : b.insns) {
+        int pos = a.numbers.get(i);
+        for (VReg s : i.srcs) {
+          start[s.id] = Math.min(start[s.id], pos);
+          end[s.id] = Math.max(end[s.id], pos);
+        }
+        if (i.dst != null) {
+          start[i.dst.id] = Math.min(start[i.dst.id], pos);
+          end[i.dst.id] = Math.max(end[i.dst.id], pos + 1);
+        }
+      }
+    }
+    List<Integer> calls = new ArrayList<>();
+    for (Insn i : order) {
+      if (clobbers(i)) {
+        calls.add(a.numbers.get(i));
+      }
+    }
+    List<Interval> intervals = new ArrayList<>();
+    for (VReg v : fn.vregs) {
+      if (end[v.id] >= 0) {
+        Interval iv = new Interval(v, start[v.id], end[v.id]);
+        intervals.add(iv);
+        a.intervals.put(v, iv);
+      }
+    }
+    intervals.sort(Comparator.comparingInt(Interval::start).thenComparingInt(i -> i.vreg().id));
+    scan(a, intervals, false, gprs, calls);
+    scan(a, intervals, true, xmms, calls);
+    for (Insn i : order) {
+      if (!clobbers(i)) {
+        continue;
+      }
+      int pos = a.numbers.get(i);
+      List<VReg> saved = new ArrayList<>();
+      for (Interval iv : intervals) {
+        Location loc = a.locations.get(iv.vreg());
+        RegisterFile file = iv.vreg().isFloat() ? xmms : gprs;
+        boolean readAfter = rereadsSources(i) && java.util.Arrays.asList(i.srcs)
+            .contains(iv.vreg());
+        if ((iv.crosses(pos) || readAfter) && iv.vreg() != i.dst && loc.inRegister()
+            && !file.calleeSaved().get(loc.reg())) {
+          saved.add(iv.vreg());
+          a.saveSlots.computeIfAbsent(iv.vreg(), v -> a.slotCount++);
+        }
+      }
+      a.savedAcross.put(i, saved);
+    }
+    return a;
+  }
+
+  private static void scan(Allocation a, List<Interval> all, boolean floats, RegisterFile file,
+      List<Integer> calls) {
+    List<Interval> active = new ArrayList<>(); // sorted by end
+    BitSet free = new BitSet();
+    free.set(0, file.count());
+    for (Interval cur : all) {
+      if (cur.vreg().isFloat() != floats) {
+        continue;
+      }
+      for (int k = 0; k < active.size(); ) {
+        Interval old = active.get(k);
+        if (old.end() < cur.start()) {
+          free.set(a.locations.get(old.vreg()).reg());
+          active.remove(k);
+        } else {
+          k++;
+        }
+      }
+      boolean crossesCall = calls.stream().anyMatch(cur::crosses);
+      int reg = pick(free, file, crossesCall);
+      if (reg >= 0) {
+        free.clear(reg);
+        a.locations.put(cur.vreg(), new Location(reg, -1));
+        insert(active, cur);
+        continue;
+      }
+      Interval victim = active.isEmpty() ? null : active.getLast();
+      if (victim != null && victim.end() > cur.end()) {
+        Location loc = a.locations.get(victim.vreg());
+        a.locations.put(cur.vreg(), loc);
+        a.locations.put(victim.vreg(), new Location(-1, a.slotCount++));
+        active.remove(victim);
+        insert(active, cur);
+      } else {
+        a.locations.put(cur.vreg(), new Location(-1, a.slotCount++));
+      }
+    }
+  }
+
+  /** A free register: callee-saved first for values live across calls, else caller-saved. */
+  private static int pick(BitSet free, RegisterFile file, boolean crossesCall) {
+    int fallback = -1;
+    for (int r = free.nextSetBit(0); r >= 0; r = free.nextSetBit(r + 1)) {
+      boolean saved = file.calleeSaved().get(r);
+      if (saved == crossesCall) {
+        return r;
+      }
+      if (fallback < 0) {
+        fallback = r;
+      }
+    }
+    return fallback;
+  }
+
+  private static void insert(List<Interval> active, Interval iv) {
+    int k = 0;
+    while (k < active.size() && active.get(k).end() <= iv.end()) {
+      k++;
+    }
+    active.add(k, iv);
+  }
+
+  /** Live-in sets per block: backward data flow to a fixed point. */
+  static Map<Block, BitSet> liveness(IrFunction fn) {
+    Map<Block, BitSet> use = new HashMap<>();
+    Map<Block, BitSet> def = new HashMap<>();
+    Map<Block, BitSet> in = new HashMap<>();
+    for (Block b : fn.blocks) {
+      BitSet u = new BitSet();
+      BitSet d = new BitSet();
+      for (Insn i : b.insns) {
+        for (VReg s : i.srcs) {
+          if (!d.get(s.id)) {
+            u.set(s.id);
+          }
+        }
+        if (i.dst != null) {
+          d.set(i.dst.id);
+        }
+      }
+      use.put(b, u);
+      def.put(b, d);
+      in.put(b, new BitSet());
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Block b : fn.blocks.reversed()) {
+        BitSet out = new BitSet();
+        for (Block s : b.successors()) {
+          BitSet si = in.get(s);
+          if (si != null) {
+            out.or(si);
+          }
+        }
+        out.andNot(def.get(b));
+        out.or(use.get(b));
+        if (!out.equals(in.get(b))) {
+          in.put(b, out);
+          changed = true;
+        }
+      }
+    }
+    return in;
+  }
+}
