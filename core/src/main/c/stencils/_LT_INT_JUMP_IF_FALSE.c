@@ -1,0 +1,5 @@
+#include "jit.h"
+UOP {
+  if (!(A < B)) JUMP();
+  CONTINUE();
+}

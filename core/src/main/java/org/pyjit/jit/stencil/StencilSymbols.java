@@ -1,0 +1,21 @@
+package org.pyjit.jit.stencil;
+
+/**
+ * The names of the holes, as the C templates spell them (core/src/main/c/stencils/jit.h is the
+ * other side of this contract).
+ */
+public final class StencilSymbols {
+  public static final String CONTINUE = "_JIT_CONTINUE";
+  public static final String JUMP_TARGET = "_JIT_JUMP_TARGET";
+  public static final String SLOT_A = "_JIT_SLOT_A";
+  public static final String SLOT_B = "_JIT_SLOT_B";
+  public static final String SLOT_C = "_JIT_SLOT_C";
+  public static final String EXIT_INDEX = "_JIT_EXIT_INDEX";
+  public static final String IMM32 = "_JIT_IMM32";
+  public static final String OPERAND = "_JIT_OPERAND";
+  public static final String DATA = ".data";
+  /** The stencil that enters a trace from the SysV calling convention. */
+  public static final String SHIM = "SHIM";
+
+  private StencilSymbols() {}
+}
