@@ -5,7 +5,7 @@
 #   tools/stencils/regen.sh --listing FILE   also write a disassembly of every stencil
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-src="$root/core/src/main/c/stencils"
+src="$root/core/src/main/c"
 table="$root/core/src/main/resources/org/pyjit/jit/stencil/stencils-x86_64-linux.txt"
 command -v clang-19 >/dev/null || { echo "regen.sh: clang-19 is missing (tools/stencils/install-clang.sh)" >&2; exit 2; }
 if [ "${1:-}" = "--check" ]; then

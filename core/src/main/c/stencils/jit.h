@@ -1,60 +1,71 @@
-/* The conventions every stencil is written in (docs/internals/stencils.md).
+/* The conventions every stencil is written in (docs/internals/stencils.md); the uops and
+ * their semantics are docs/internals/tier2.md, their numbers and layout ../uops.h.
  *
- * A stencil is one uop's machine code with holes. Each is a preserve_none function named
- * _JIT_ENTRY taking the native frame (r12) and the state area (r13). It ends in a musttail
- * call of _JIT_CONTINUE (the next uop; the emitter elides that jump when the next uop follows
- * directly) or _JIT_JUMP_TARGET (a branch target), or returns an exit index to the shim.
- * Holes are extern char symbols whose address is the value; weak where 0 is a valid value so
- * that clang cannot fold comparisons with 0. Slot holes are byte offsets used as the disp32
- * of the memory operand (small code model). */
+ * A stencil is one uop's machine code with holes: a preserve_none function _JIT_ENTRY taking
+ * the native frame (r12) and the state area (r13). It ends in a musttail call of
+ * _JIT_CONTINUE (the next uop; the emitter elides that jump when the next uop follows
+ * directly) or _JIT_JUMP_TARGET (a branch target), or leaves through _JIT_EXIT_STUB (the
+ * trace's stub for the uop's exit, which counts the exit, follows a linked side trace or
+ * returns the exit index to the shim). Holes are extern char symbols whose address is the
+ * value, weak where 0 is a valid value so clang cannot fold comparisons with 0. Slot holes
+ * are byte offsets used as the disp32 of the memory operand (small code model): slot
+ * operands in the order of the uop's definition are A, B, C. */
 #ifndef PYJIT_JIT_H
 #define PYJIT_JIT_H
 #include <stdint.h>
+#include "../uops.h"
 
 #define PN __attribute__((preserve_none))
 #define HIDDEN __attribute__((visibility("hidden")))
 #define WEAK __attribute__((weak, visibility("hidden")))
 
 typedef unsigned char u8;
+typedef int64_t PN uop_fn(u8 *frame, u8 *state);
 
 extern int64_t PN _JIT_CONTINUE(u8 *frame, u8 *state) HIDDEN;
 extern int64_t PN _JIT_JUMP_TARGET(u8 *frame, u8 *state) HIDDEN;
+extern int64_t PN _JIT_EXIT_STUB(u8 *frame, u8 *state) HIDDEN;
 
-/* Slot byte offsets (disp32 holes). */
 extern char _JIT_SLOT_A WEAK;
 extern char _JIT_SLOT_B WEAK;
 extern char _JIT_SLOT_C WEAK;
-/* The exit index returned when a guard fails or the trace leaves. */
 extern char _JIT_EXIT_INDEX WEAK;
-/* A signed 32-bit immediate. */
-extern char _JIT_IMM32 WEAK;
 
-#define SLOT_I64(h) (*(int64_t *)(frame + (uintptr_t)&(h)))
-#define SLOT_F64(h) (*(double *)(frame + (uintptr_t)&(h)))
-#define A SLOT_I64(_JIT_SLOT_A)
-#define B SLOT_I64(_JIT_SLOT_B)
-#define C SLOT_I64(_JIT_SLOT_C)
-#define FA SLOT_F64(_JIT_SLOT_A)
-#define FB SLOT_F64(_JIT_SLOT_B)
-#define FC SLOT_F64(_JIT_SLOT_C)
-#define IMM32 ((int64_t)(int32_t)(uintptr_t)&_JIT_IMM32)
+/* Slot n of the operand's hole, plus k slots (range and list operands span several). */
+#define AT(h, k) (frame + (uintptr_t)&(h) + 8 * (k))
+#define I64(h, k) (*(int64_t *)AT(h, k))
+#define F64(h, k) (*(double *)AT(h, k))
+#define A I64(_JIT_SLOT_A, 0)
+#define B I64(_JIT_SLOT_B, 0)
+#define C I64(_JIT_SLOT_C, 0)
+#define FA F64(_JIT_SLOT_A, 0)
+#define FB F64(_JIT_SLOT_B, 0)
+#define FC F64(_JIT_SLOT_C, 0)
 
-/* 64-bit constants: movabs gives R_X86_64_64 whatever the code model. */
-static inline int64_t operand64(void) {
-  int64_t v;
-  __asm__("movabsq $_JIT_OPERAND, %0" : "=r"(v));
-  return v;
-}
+/* 64-bit holes: movabs gives R_X86_64_64 whatever the code model. */
+#define ABS64(sym) ({ int64_t v_; __asm__("movabsq $" #sym ", %0" : "=r"(v_)); v_; })
+#define OPERAND() ABS64(_JIT_OPERAND)
 
-/* State area (8-byte fields). */
-#define STATE_INTERRUPT 0
-#define STATE_BUDGET 8
 #define STATE_I64(off) (*(volatile int64_t *)(state + (off)))
 
 #define UOP int64_t PN _JIT_ENTRY(u8 *frame, u8 *state)
 #define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(frame, state)
 #define JUMP() __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, state)
-#define EXIT() return (int64_t)(uintptr_t)&_JIT_EXIT_INDEX
+#define EXIT() __attribute__((musttail)) return _JIT_EXIT_STUB(frame, state)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define EXIT_IF(c) do { if (UNLIKELY(c)) EXIT(); } while (0)
+
+static inline double bits_f64(int64_t v) { union { int64_t i; double d; } u = {v}; return u.d; }
+static inline int is_inf(double x) { return x == __builtin_inf() || x == -__builtin_inf(); }
+
+/* libm, reached through the trace's GOT. */
+double fmod(double, double);
+double floor(double);
+double sin(double);
+double cos(double);
+double tan(double);
+double atan(double);
+double exp(double);
+double log(double);
 
 #endif

@@ -1,7 +1,7 @@
 #include "jit.h"
 UOP {
   int64_t r;
-  if (UNLIKELY(__builtin_add_overflow(B, C, &r))) EXIT();
+  EXIT_IF(__builtin_add_overflow(B, C, &r));
   A = r;
   CONTINUE();
 }

@@ -1,2 +1,0 @@
-#include "jit.h"
-UOP { A = operand64(); CONTINUE(); }

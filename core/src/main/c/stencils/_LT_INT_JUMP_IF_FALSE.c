@@ -1,5 +1,0 @@
-#include "jit.h"
-UOP {
-  if (!(A < B)) JUMP();
-  CONTINUE();
-}
