@@ -1,36 +1,45 @@
 package org.pyjit.jit.stencil;
 
+import org.pyjit.jit.uop.Operand;
+import org.pyjit.jit.uop.OperandRole;
+import org.pyjit.jit.uop.Uop;
+
 /**
  * One uop of a trace as the emitter sees it: the stencil to copy and the values of its holes.
- * {@code a}, {@code b}, {@code c} are frame slot indices (patched as byte offsets, 8 per
- * slot); {@code operand} a 64-bit constant; {@code imm32} a signed 32-bit immediate;
- * {@code exitIndex} what the uop returns when it leaves the trace; {@code target} the index
- * of the uop a branch jumps to (-1 if none).
+ * {@code a}, {@code b}, {@code c} are the uop's slot operands in definition order (patched as
+ * byte offsets, 8 per slot); {@code operand} its 64-bit immediate; {@code exitIndex} its exit
+ * (-1 if none) and whether that exit may continue in a linked side trace; {@code target} the
+ * index of the uop a branch jumps to (-1 if none).
  */
-public record NativeOp(String stencil, int a, int b, int c, long operand, long imm32,
-    int exitIndex, int target) {
+public record NativeOp(String stencil, int a, int b, int c, long operand, int exitIndex,
+    boolean linkableExit, int target) {
 
-  public static NativeOp of(String stencil) {
-    return new NativeOp(stencil, 0, 0, 0, 0, 0, 0, -1);
-  }
-
-  public NativeOp slots(int a, int b, int c) {
-    return new NativeOp(stencil, a, b, c, operand, imm32, exitIndex, target);
-  }
-
-  public NativeOp operand(long v) {
-    return new NativeOp(stencil, a, b, c, v, imm32, exitIndex, target);
-  }
-
-  public NativeOp imm32(long v) {
-    return new NativeOp(stencil, a, b, c, operand, v, exitIndex, target);
-  }
-
-  public NativeOp exit(int index) {
-    return new NativeOp(stencil, a, b, c, operand, imm32, index, target);
-  }
-
-  public NativeOp target(int uop) {
-    return new NativeOp(stencil, a, b, c, operand, imm32, exitIndex, uop);
+  /** A uop with its operands in the order of its definition (as a parsed trace holds them). */
+  public static NativeOp of(Uop uop, long... operands) {
+    if (operands.length != uop.operands().size()) {
+      throw new StencilException(uop + " takes " + uop.operands().size() + " operands, not " + operands.length);
+    }
+    int[] slots = {0, 0, 0};
+    int nSlots = 0;
+    long imm = 0;
+    int exit = -1;
+    int target = -1;
+    for (int i = 0; i < operands.length; i++) {
+      Operand o = uop.operands().get(i);
+      long v = operands[i];
+      if (o.role().isSlot()) {
+        if (nSlots == 3 || v < 0 || v > Integer.MAX_VALUE) {
+          throw new StencilException(uop + ": slot operand " + v + " out of range");
+        }
+        slots[nSlots++] = (int) v;
+      } else if (o.role() == OperandRole.IMM) {
+        imm = v;
+      } else if (o.role() == OperandRole.TARGET) {
+        target = Math.toIntExact(v);
+      } else if (o.role() == OperandRole.EXIT) {
+        exit = Math.toIntExact(v);
+      }
+    }
+    return new NativeOp(uop.name(), slots[0], slots[1], slots[2], imm, exit, uop.linkableExit(), target);
   }
 }

@@ -6,57 +6,70 @@ import java.lang.ref.Reference;
 import java.util.List;
 import org.pyjit.jit.mem.CodeArena;
 import org.pyjit.jit.mem.InstalledCode;
+import org.pyjit.jit.mem.NativeData;
 import org.pyjit.jit.mem.NativeSignature;
 import org.pyjit.jit.mem.NativeType;
+import org.pyjit.jit.uop.NativeLayout;
 
 /**
  * A trace emitted from stencils and installed in a code arena (W^X: written while read-write,
- * then read-execute). {@link #run} enters it through the shim with a native frame and a state
- * area, both off-heap, by a plain downcall (the GC is never blocked: native code sees no Java
- * object), and returns the exit index the trace left by. Closing releases the code; the
- * caller keeps it open while any thread may be inside.
+ * then read-execute), with its exit table (hits and link slot per exit, docs/internals/
+ * tier2.md) in read-write data pages of the same arena. {@link #run} enters it through the
+ * shim with a native frame and state area by a plain downcall (the GC is never blocked: native
+ * code sees no Java object and a long loop leaves through its budget or the interrupt flag)
+ * and returns the exit index the trace left by. Closing releases code and exit table; the
+ * caller keeps it open while any thread may be inside, and while any trace links to it.
  */
 public final class NativeTrace implements AutoCloseable {
   private static final class Entry {
     static final NativeSignature SIGNATURE = NativeSignature.of(NativeType.I64, NativeType.I64, NativeType.I64);
   }
 
-  /** The state area: interrupt flag at 0, iteration budget at 8 (jit.h STATE_*). */
-  public static final long STATE_BYTES = 16;
-  public static final long STATE_INTERRUPT = 0;
-  public static final long STATE_BUDGET = 8;
-
   private final InstalledCode code;
+  private final NativeData exits;
   private final TraceEmitter.Layout layout;
 
-  private NativeTrace(InstalledCode code, TraceEmitter.Layout layout) {
+  private NativeTrace(InstalledCode code, NativeData exits, TraceEmitter.Layout layout) {
     this.code = code;
+    this.exits = exits;
     this.layout = layout;
   }
 
   /**
-   * Emits and installs. A trace these stencils cannot express (StencilException) or memory the
-   * arena cannot give (ExecutableMemoryException) leaves nothing allocated; the caller falls
-   * back to the uop interpreter.
+   * Emits and installs a trace with {@code exitCount} exits. A trace these stencils cannot
+   * express (StencilException) or memory the arena cannot give (ExecutableMemoryException)
+   * leaves nothing allocated; the caller falls back to the uop interpreter.
    */
-  public static NativeTrace install(CodeArena arena, String name, StencilTable table, List<NativeOp> ops) {
-    TraceEmitter.Layout layout = TraceEmitter.layout(table, ops);
-    InstalledCode code = arena.install(name, layout.size(), layout::link);
-    return new NativeTrace(code, layout);
+  public static NativeTrace install(CodeArena arena, String name, StencilTable table,
+      List<NativeOp> ops, int exitCount, long traceId) {
+    for (NativeOp op : ops) {
+      if (op.exitIndex() >= exitCount) {
+        throw new StencilException("exit e" + op.exitIndex() + " of " + op.stencil() + " is not in the exit table");
+      }
+    }
+    NativeData exits = arena.allocateData(name + " exits", Math.max(1, exitCount) * (long) NativeLayout.EXIT_ENTRY_BYTES);
+    try {
+      TraceEmitter.Layout layout = TraceEmitter.layout(table, ops, exits.address(), traceId);
+      InstalledCode code = arena.install(name, layout.size(), layout::link);
+      code.keepAlive(exits);
+      return new NativeTrace(code, exits, layout);
+    } catch (RuntimeException e) {
+      exits.close();
+      throw e;
+    }
   }
 
   /**
-   * Runs the trace on {@code frame} (8-byte slots) and {@code state} (the interrupt flag and
-   * budget, see docs/internals/stencils.md); returns the exit index. Both segments must be
-   * native, alive for the call and large enough for every slot the trace names.
+   * Runs the trace on {@code frame} (8-byte slots) and {@code state} (NativeLayout.STATE_*);
+   * returns the exit index. Both segments must be native and alive for the call; their sizes
+   * are checked against every slot the code addresses, so every frame access is in bounds.
    */
   public long run(MemorySegment frame, MemorySegment state) {
     if (!frame.isNative() || !state.isNative()) {
       throw new IllegalArgumentException("frame and state must be native memory");
     }
-    // Every slot access of the code is a constant displacement below frameSlots: checking the
-    // sizes once here keeps every access in bounds.
-    if (frame.byteSize() < 8L * layout.frameSlots() || state.byteSize() < STATE_BYTES) {
+    if (frame.byteSize() < (long) NativeLayout.SLOT_BYTES * layout.frameSlots()
+        || state.byteSize() < NativeLayout.STATE_BYTES) {
       throw new IllegalArgumentException("frame or state too small for " + code.name());
     }
     MethodHandle h = Entry.SIGNATURE.handle();
@@ -67,10 +80,23 @@ public final class NativeTrace implements AutoCloseable {
     } catch (Throwable t) {
       throw new IllegalStateException("native call failed", t);
     } finally {
-      Reference.reachabilityFence(code);
+      Reference.reachabilityFence(this);
       Reference.reachabilityFence(frame);
       Reference.reachabilityFence(state);
     }
+  }
+
+  /** The exit table: per exit, hits at +0 and the link slot at +8 (16 bytes each). */
+  public MemorySegment exitTable() {
+    return exits.segment();
+  }
+
+  /**
+   * The address of the first uop (not the shim): what a parent's exit link slot holds when
+   * this trace is linked as its side trace. The parent must keepAlive this trace.
+   */
+  public long uopEntry() {
+    return code.address() + layout.start(0);
   }
 
   public InstalledCode code() {
@@ -84,5 +110,6 @@ public final class NativeTrace implements AutoCloseable {
   @Override
   public void close() {
     code.close();
+    exits.close();
   }
 }

@@ -11,11 +11,17 @@ public final class StencilSymbols {
   public static final String SLOT_B = "_JIT_SLOT_B";
   public static final String SLOT_C = "_JIT_SLOT_C";
   public static final String EXIT_INDEX = "_JIT_EXIT_INDEX";
-  public static final String IMM32 = "_JIT_IMM32";
+  public static final String EXIT_STUB = "_JIT_EXIT_STUB";
+  public static final String EXIT_ENTRY = "_JIT_EXIT_ENTRY";
+  public static final String TRACE_ID = "_JIT_TRACE_ID";
   public static final String OPERAND = "_JIT_OPERAND";
   public static final String DATA = ".data";
   /** The stencil that enters a trace from the SysV calling convention. */
   public static final String SHIM = "SHIM";
+  /** The exit stub of HAS_DEOPT uops: counts the exit, records it, returns. */
+  public static final String EXIT_STUB_NAME = "_EXIT_STUB";
+  /** The exit stub of HAS_EXIT uops: also follows a linked side trace. */
+  public static final String LINKABLE_EXIT_STUB = "_EXIT_STUB_LINKABLE";
 
   private StencilSymbols() {}
 }

@@ -7,13 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pyjit.jit.uop.NativeLayout;
 
 /**
  * Copy-and-patch, as CPython's _PyJIT_Compile: {@link #layout} is pass one (each uop's start,
  * eliding the jump to a continuation that is the next uop, and the total size); the returned
  * {@link Layout#link} is pass two (copy each stencil into a byte array, patch every hole,
  * check that each 32-bit value fits). The emitted code is
- * {@code [shim][uop 0]...[uop n-1][read-only data of the stencils][GOT]}: the shim is the
+ * {@code [shim][uop 0]...[uop n-1][exit stubs][read-only data of the stencils][GOT]}: the shim is the
  * entry; the data and GOT are never written after installation, so they share the code's
  * read-execute pages. Every failure is a {@link StencilException} (nothing is allocated here).
  */
@@ -22,8 +23,13 @@ public final class TraceEmitter {
 
   private TraceEmitter() {}
 
-  /** Pass one and the recipe for pass two; throws StencilException for an ill-formed trace. */
-  public static Layout layout(StencilTable table, List<NativeOp> ops) {
+  /**
+   * Pass one and the recipe for pass two; throws StencilException for an ill-formed trace.
+   * {@code exitTable} is the address of the trace's exit table (16 bytes per exit, read-write
+   * data that the exit stubs count in and read link slots from); {@code traceId} is what an
+   * exit records as the trace that owns it.
+   */
+  public static Layout layout(StencilTable table, List<NativeOp> ops, long exitTable, long traceId) {
     if (ops.isEmpty()) {
       throw new StencilException("empty trace");
     }
@@ -48,7 +54,11 @@ public final class TraceEmitter {
         if (slot < 0) {
           throw new StencilException("uop " + i + " names a negative slot");
         }
-        slots = Math.max(slots, slot + 1);
+        if (h.symbol().startsWith("_JIT_SLOT_")) {
+          // A range or list operand reaches the slots after its own through the addend.
+          long end = 8L * slot + h.addend() + 8;
+          slots = (int) Math.max(slots, (end + 7) / 8);
+        }
       }
       boolean last = i == n - 1;
       if (s.continues() && last) {
@@ -60,11 +70,32 @@ public final class TraceEmitter {
       pos += last ? s.code().length : s.elidedSize();
     }
     starts[n] = pos;
+    // One exit stub per (exit index, linkable) the uops use, after the uops.
+    Map<Long, Integer> stubAt = new LinkedHashMap<>();
+    List<Stencil> stubStencils = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      NativeOp op = ops.get(i);
+      if (!stencils[i].usesSymbol(StencilSymbols.EXIT_STUB)) {
+        continue;
+      }
+      if (op.exitIndex() < 0) {
+        throw new StencilException("uop " + i + " " + op.stencil() + " has no exit");
+      }
+      long key = stubKey(op);
+      if (!stubAt.containsKey(key)) {
+        Stencil stub = table.require(op.linkableExit() ? StencilSymbols.LINKABLE_EXIT_STUB : StencilSymbols.EXIT_STUB_NAME);
+        stubAt.put(key, pos);
+        stubStencils.add(stub);
+        pos += stub.code().length;
+      }
+    }
     int codeEnd = pos;
     // Read-only data, one copy per stencil that has some; then the GOT.
     Map<String, Integer> dataAt = new LinkedHashMap<>();
     List<String> helpers = new ArrayList<>();
-    for (Stencil s : stencils) {
+    List<Stencil> all = new ArrayList<>(List.of(stencils));
+    all.addAll(stubStencils);
+    for (Stencil s : all) {
       if (s.data().length > 0 && !dataAt.containsKey(s.name())) {
         pos = align(pos, 16);
         dataAt.put(s.name(), pos);
@@ -83,8 +114,12 @@ public final class TraceEmitter {
       helperAddresses[i] = helper(helpers.get(i));
     }
     pos += 8 * helpers.size();
-    return new Layout(shim, List.copyOf(ops), stencils, starts, codeEnd, dataAt, helpers,
-        helperAddresses, gotAt, pos, slots);
+    return new Layout(shim, List.copyOf(ops), stencils, starts, stubAt, stubStencils, codeEnd,
+        dataAt, helpers, helperAddresses, gotAt, pos, slots, exitTable, traceId);
+  }
+
+  private static long stubKey(NativeOp op) {
+    return 2L * op.exitIndex() + (op.linkableExit() ? 1 : 0);
   }
 
   private static int align(int v, int a) {
@@ -109,6 +144,10 @@ public final class TraceEmitter {
     private final List<NativeOp> ops;
     private final Stencil[] stencils;
     private final int[] starts;
+    private final Map<Long, Integer> stubAt;
+    private final List<Stencil> stubStencils;
+    private final long exitTable;
+    private final long traceId;
     private final int codeEnd;
     private final Map<String, Integer> dataAt;
     private final List<String> helpers;
@@ -117,9 +156,14 @@ public final class TraceEmitter {
     private final int size;
     private final int frameSlots;
 
-    Layout(Stencil shim, List<NativeOp> ops, Stencil[] stencils, int[] starts, int codeEnd,
+    Layout(Stencil shim, List<NativeOp> ops, Stencil[] stencils, int[] starts,
+        Map<Long, Integer> stubAt, List<Stencil> stubStencils, int codeEnd,
         Map<String, Integer> dataAt, List<String> helpers, long[] helperAddresses, int gotAt,
-        int size, int frameSlots) {
+        int size, int frameSlots, long exitTable, long traceId) {
+      this.stubAt = stubAt;
+      this.stubStencils = stubStencils;
+      this.exitTable = exitTable;
+      this.traceId = traceId;
       this.frameSlots = frameSlots;
       this.shim = shim;
       this.ops = ops;
@@ -187,11 +231,29 @@ public final class TraceEmitter {
           patch(out, address, at, h, value(h, op, i, address));
         }
       }
+      int k = 0;
+      for (Map.Entry<Long, Integer> e : stubAt.entrySet()) {
+        Stencil stub = stubStencils.get(k++);
+        int at = e.getValue();
+        long index = e.getKey() >> 1;
+        System.arraycopy(stub.code(), 0, out, at, stub.code().length);
+        for (Hole h : stub.holes()) {
+          long v = switch (h.symbol()) {
+            case StencilSymbols.EXIT_INDEX -> index;
+            case StencilSymbols.EXIT_ENTRY -> exitTable + index * NativeLayout.EXIT_ENTRY_BYTES;
+            case StencilSymbols.TRACE_ID -> traceId;
+            default -> throw new StencilException("unexpected hole " + h.symbol() + " in " + stub.name());
+          };
+          patch(out, address, at, h, v);
+        }
+      }
       return out;
     }
 
     private Stencil stencilNamed(String name) {
-      for (Stencil s : stencils) {
+      List<Stencil> all = new ArrayList<>(List.of(stencils));
+      all.addAll(stubStencils);
+      for (Stencil s : all) {
         if (s.name().equals(name)) {
           return s;
         }
@@ -206,8 +268,7 @@ public final class TraceEmitter {
         case StencilSymbols.SLOT_A -> 8L * op.a();
         case StencilSymbols.SLOT_B -> 8L * op.b();
         case StencilSymbols.SLOT_C -> 8L * op.c();
-        case StencilSymbols.EXIT_INDEX -> op.exitIndex();
-        case StencilSymbols.IMM32 -> op.imm32();
+        case StencilSymbols.EXIT_STUB -> address + stubAt.get(stubKey(op));
         case StencilSymbols.OPERAND -> op.operand();
         case StencilSymbols.DATA -> address + dataAt.get(stencils[i].name());
         default -> {

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The committed stencil table must have been generated from the sources in the repository:
  * this recomputes tools/stencils/build.py's digest (clang's version line as recorded, the
- * build script, every file of core/src/main/c/stencils) without clang. When it fails, run
+ * build script, every file under core/src/main/c: the stencils and the uops.h they include) without clang. When it fails, run
  * tools/stencils/regen.sh.
  */
 class StencilTableDigestTest {
-  static final Path STENCIL_SOURCES = Path.of("src/main/c/stencils");
+  static final Path C_ROOT = Path.of("src/main/c");
+  static final Path STENCIL_SOURCES = C_ROOT.resolve("stencils");
   static final Path BUILD_SCRIPT = Path.of("../tools/stencils/build.py");
 
   @Test
@@ -29,12 +30,13 @@ class StencilTableDigestTest {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     update(sha, "clang", table.clangVersion().getBytes(StandardCharsets.UTF_8));
     update(sha, "build.py", Files.readAllBytes(BUILD_SCRIPT));
-    List<Path> files;
-    try (Stream<Path> s = Files.list(STENCIL_SOURCES)) {
-      files = s.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+    List<String> files;
+    try (Stream<Path> s = Files.walk(C_ROOT)) {
+      files = s.filter(Files::isRegularFile)
+          .map(p -> C_ROOT.relativize(p).toString().replace('\\', '/')).sorted().toList();
     }
-    for (Path f : files) {
-      update(sha, f.getFileName().toString(), Files.readAllBytes(f));
+    for (String f : files) {
+      update(sha, f, Files.readAllBytes(C_ROOT.resolve(f)));
     }
     assertThat(HexFormat.of().formatHex(sha.digest()))
         .as("stencil table digest (regenerate with tools/stencils/regen.sh)")

@@ -1,0 +1,65 @@
+package org.pyjit.jit.stencil;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pyjit.jit.uop.Uop;
+import org.pyjit.jit.uop.UopFlag;
+
+/** The committed table against the uop definitions and the conventions the emitter relies on. */
+class StencilTableTest {
+  static final StencilTable TABLE = StencilTable.x86_64Linux();
+
+  @Test
+  void everyNativeUopHasAStencilAndNothingElseDoes() {
+    List<String> expected = new ArrayList<>();
+    for (Uop u : Uop.values()) {
+      if (u.has(UopFlag.NATIVE)) {
+        expected.add(u.name());
+      }
+    }
+    expected.addAll(List.of(StencilSymbols.SHIM, StencilSymbols.EXIT_STUB_NAME, StencilSymbols.LINKABLE_EXIT_STUB));
+    assertThat(TABLE.all().keySet()).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void stencilsMatchTheirUopsShape() {
+    for (Uop u : Uop.values()) {
+      Stencil s = TABLE.get(u.name());
+      if (s == null) {
+        continue;
+      }
+      assertThat(s.usesSymbol(StencilSymbols.CONTINUE)).as("%s continues", u).isEqualTo(!u.has(UopFlag.TERMINATOR));
+      assertThat(s.usesSymbol(StencilSymbols.JUMP_TARGET)).as("%s jumps", u).isEqualTo(u.has(UopFlag.HAS_JUMP));
+      assertThat(s.usesSymbol(StencilSymbols.EXIT_STUB)).as("%s exits", u).isEqualTo(u.mayExit() || u == Uop.EXIT);
+      long slots = u.operands().stream().filter(o -> o.role().isSlot()).count();
+      assertThat(s.usesSymbol(StencilSymbols.SLOT_C)).as("%s slot c", u).isEqualTo(slots >= 3);
+    }
+  }
+
+  @Test
+  void everyContinuingStencilEndsInItsElidableJump() {
+    for (Stencil s : TABLE.all().values()) {
+      if (s.continues() && !s.name().equals(StencilSymbols.SHIM)) {
+        assertThat(s.tail()).as(s.name()).isEqualTo(s.code().length - 5);
+        assertThat(s.code()[s.tail()]).as(s.name()).isEqualTo((byte) 0xE9);
+        assertThat(s.holes()).as(s.name())
+            .contains(new Hole(s.tail() + 1, HoleKind.PC32, StencilSymbols.CONTINUE, -4));
+      }
+    }
+  }
+
+  @Test
+  void malformedTablesAreRefused() {
+    String head = "digest 00\nclang x\n";
+    assertThat(StencilTable.parse(head + "stencil X c3 - -1\n").get("X").code()).containsExactly(0xC3);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StencilTable.parse(head + "stencil X c3 - -1\nhole 0 PC32 _JIT_CONTINUE -4\n"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 4");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StencilTable.parse(head + "stencil X c3 - -1\nhole 0 R_X86_64_TPOFF32 x 0\n"))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StencilTable.parse("stencil X c3 - -1\n"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
