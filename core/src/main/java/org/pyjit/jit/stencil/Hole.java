@@ -6,4 +6,8 @@ package org.pyjit.jit.stencil;
  * (_JIT_CONTINUE, _JIT_SLOT_A, ...), ".data" for the stencil's own read-only data, or a
  * helper function of the C library reached through the trace's GOT.
  */
-public record Hole(int offset, HoleKind kind, String symbol, long addend) {}
+public record Hole(int offset, HoleKind kind, String symbol, long addend) {
+  HoleSymbol value() {
+    return HoleSymbol.of(symbol);
+  }
+}

@@ -6,7 +6,8 @@ import java.lang.ref.Reference;
 import java.util.List;
 import org.pyjit.jit.mem.CodeArena;
 import org.pyjit.jit.mem.InstalledCode;
-import org.pyjit.jit.mem.NativeData;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.pyjit.jit.mem.NativeSignature;
 import org.pyjit.jit.mem.NativeType;
 import org.pyjit.jit.uop.NativeLayout;
@@ -14,7 +15,7 @@ import org.pyjit.jit.uop.NativeLayout;
 /**
  * A trace emitted from stencils and installed in a code arena (W^X: written while read-write,
  * then read-execute), with its exit table (hits and link slot per exit, docs/internals/
- * tier2.md) in read-write data pages of the same arena. {@link #run} enters it through the
+ * tier2.md) in a slice of read-write data pages of the same arena ({@link ExitTables}). {@link #run} enters it through the
  * shim with a native frame and state area by a plain downcall (the GC is never blocked: native
  * code sees no Java object and a long loop leaves through its budget or the interrupt flag)
  * and returns the exit index the trace left by. Closing releases code and exit table; the
@@ -25,11 +26,13 @@ public final class NativeTrace implements AutoCloseable {
     static final NativeSignature SIGNATURE = NativeSignature.of(NativeType.I64, NativeType.I64, NativeType.I64);
   }
 
+  private static final Map<CodeArena, ExitTables> EXIT_TABLES = new WeakHashMap<>();
+
   private final InstalledCode code;
-  private final NativeData exits;
+  private final ExitTables.Slice exits;
   private final TraceEmitter.Layout layout;
 
-  private NativeTrace(InstalledCode code, NativeData exits, TraceEmitter.Layout layout) {
+  private NativeTrace(InstalledCode code, ExitTables.Slice exits, TraceEmitter.Layout layout) {
     this.code = code;
     this.exits = exits;
     this.layout = layout;
@@ -47,11 +50,14 @@ public final class NativeTrace implements AutoCloseable {
         throw new StencilException("exit e" + op.exitIndex() + " of " + op.stencil() + " is not in the exit table");
       }
     }
-    NativeData exits = arena.allocateData(name + " exits", Math.max(1, exitCount) * (long) NativeLayout.EXIT_ENTRY_BYTES);
+    ExitTables tables;
+    synchronized (EXIT_TABLES) {
+      tables = EXIT_TABLES.computeIfAbsent(arena, ExitTables::new);
+    }
+    ExitTables.Slice exits = tables.allocate(Math.max(1, exitCount) * (long) NativeLayout.EXIT_ENTRY_BYTES);
     try {
       TraceEmitter.Layout layout = TraceEmitter.layout(table, ops, exits.address(), traceId);
       InstalledCode code = arena.install(name, layout.size(), layout::link);
-      code.keepAlive(exits);
       return new NativeTrace(code, exits, layout);
     } catch (RuntimeException e) {
       exits.close();
@@ -111,5 +117,13 @@ public final class NativeTrace implements AutoCloseable {
   public void close() {
     code.close();
     exits.close();
+  }
+
+  /**
+   * Only close() frees the exit table (a trace dropped without close keeps its slice; its
+   * code is still released by the arena's cleaner).
+   */
+  boolean isClosed() {
+    return code.isReleased();
   }
 }

@@ -3,7 +3,8 @@ package org.pyjit.jit.stencil;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,9 +15,10 @@ import org.pyjit.jit.uop.NativeLayout;
  * eliding the jump to a continuation that is the next uop, and the total size); the returned
  * {@link Layout#link} is pass two (copy each stencil into a byte array, patch every hole,
  * check that each 32-bit value fits). The emitted code is
- * {@code [shim][uop 0]...[uop n-1][exit stubs][read-only data of the stencils][GOT]}: the shim is the
- * entry; the data and GOT are never written after installation, so they share the code's
- * read-execute pages. Every failure is a {@link StencilException} (nothing is allocated here).
+ * {@code [shim][uop 0]...[uop n-1][exit stubs][read-only data of the stencils][GOT]}: the shim
+ * is the entry; each exit (and whether it may be linked) has one stub; data and GOT are never
+ * written after installation, so they share the code's read-execute pages. Every failure is a
+ * {@link StencilException}, and nothing is allocated here.
  */
 public final class TraceEmitter {
   private static final Map<String, Long> HELPERS = new ConcurrentHashMap<>();
@@ -30,81 +32,79 @@ public final class TraceEmitter {
    * exit records as the trace that owns it.
    */
   public static Layout layout(StencilTable table, List<NativeOp> ops, long exitTable, long traceId) {
-    if (ops.isEmpty()) {
+    int n = ops.size();
+    if (n == 0) {
       throw new StencilException("empty trace");
     }
     Stencil shim = table.require(StencilSymbols.SHIM);
-    int n = ops.size();
     Stencil[] stencils = new Stencil[n];
     int[] starts = new int[n + 1];
     int pos = shim.code().length;
-    int slots = 0;
+    int frameSlots = 0;
+    int maxExit = -1;
     for (int i = 0; i < n; i++) {
       NativeOp op = ops.get(i);
       Stencil s = table.require(op.stencil());
       stencils[i] = s;
       starts[i] = pos;
-      for (Hole h : s.holes()) {
-        int slot = switch (h.symbol()) {
-          case StencilSymbols.SLOT_A -> op.a();
-          case StencilSymbols.SLOT_B -> op.b();
-          case StencilSymbols.SLOT_C -> op.c();
-          default -> 0;
+      HoleSymbol[] syms = s.symbols();
+      for (int k = 0; k < syms.length; k++) {
+        int slot = switch (syms[k]) {
+          case SLOT_A -> op.a();
+          case SLOT_B -> op.b();
+          case SLOT_C -> op.c();
+          default -> -1;
         };
-        if (slot < 0) {
-          throw new StencilException("uop " + i + " names a negative slot");
-        }
-        if (h.symbol().startsWith("_JIT_SLOT_")) {
+        if (slot >= 0) {
           // A range or list operand reaches the slots after its own through the addend.
-          long end = 8L * slot + h.addend() + 8;
-          slots = (int) Math.max(slots, (end + 7) / 8);
+          long end = 8L * slot + s.holes().get(k).addend() + 8;
+          frameSlots = (int) Math.max(frameSlots, (end + 7) / 8);
         }
       }
       boolean last = i == n - 1;
-      if (s.continues() && last) {
+      if (last && s.uses(HoleSymbol.CONTINUE)) {
         throw new StencilException("the last uop " + op.stencil() + " continues past the trace");
       }
-      if (s.usesSymbol(StencilSymbols.JUMP_TARGET) && (op.target() < 0 || op.target() >= n)) {
+      if (s.uses(HoleSymbol.JUMP_TARGET) && (op.target() < 0 || op.target() >= n)) {
         throw new StencilException("uop " + i + " " + op.stencil() + " has no jump target");
+      }
+      if (s.uses(HoleSymbol.EXIT_STUB)) {
+        if (op.exitIndex() < 0) {
+          throw new StencilException("uop " + i + " " + op.stencil() + " has no exit");
+        }
+        maxExit = Math.max(maxExit, op.exitIndex());
       }
       pos += last ? s.code().length : s.elidedSize();
     }
     starts[n] = pos;
-    // One exit stub per (exit index, linkable) the uops use, after the uops.
-    Map<Long, Integer> stubAt = new LinkedHashMap<>();
-    List<Stencil> stubStencils = new ArrayList<>();
+    // One exit stub per (exit index, linkable) that the uops use, after the uops.
+    int[] stubAt = new int[2 * (maxExit + 1)];
+    Arrays.fill(stubAt, -1);
+    Stencil plain = null;
+    Stencil linkable = null;
     for (int i = 0; i < n; i++) {
       NativeOp op = ops.get(i);
-      if (!stencils[i].usesSymbol(StencilSymbols.EXIT_STUB)) {
-        continue;
-      }
-      if (op.exitIndex() < 0) {
-        throw new StencilException("uop " + i + " " + op.stencil() + " has no exit");
-      }
-      long key = stubKey(op);
-      if (!stubAt.containsKey(key)) {
-        Stencil stub = table.require(op.linkableExit() ? StencilSymbols.LINKABLE_EXIT_STUB : StencilSymbols.EXIT_STUB_NAME);
-        stubAt.put(key, pos);
-        stubStencils.add(stub);
+      if (stencils[i].uses(HoleSymbol.EXIT_STUB) && stubAt[stubKey(op)] < 0) {
+        Stencil stub;
+        if (op.linkableExit()) {
+          stub = linkable != null ? linkable : (linkable = table.require(StencilSymbols.LINKABLE_EXIT_STUB));
+        } else {
+          stub = plain != null ? plain : (plain = table.require(StencilSymbols.EXIT_STUB_NAME));
+        }
+        stubAt[stubKey(op)] = pos;
         pos += stub.code().length;
       }
     }
     int codeEnd = pos;
     // Read-only data, one copy per stencil that has some; then the GOT.
-    Map<String, Integer> dataAt = new LinkedHashMap<>();
+    Map<Stencil, Integer> dataAt = new IdentityHashMap<>();
     List<String> helpers = new ArrayList<>();
-    List<Stencil> all = new ArrayList<>(List.of(stencils));
-    all.addAll(stubStencils);
-    for (Stencil s : all) {
-      if (s.data().length > 0 && !dataAt.containsKey(s.name())) {
-        pos = align(pos, 16);
-        dataAt.put(s.name(), pos);
-        pos += s.data().length;
-      }
-      for (Hole h : s.holes()) {
-        if (h.kind() == HoleKind.GOTPC32 && !helpers.contains(h.symbol())) {
-          helpers.add(h.symbol());
-        }
+    for (Stencil s : stencils) {
+      pos = placeData(s, dataAt, helpers, pos);
+    }
+    for (Stencil s : new Stencil[] {plain, linkable}) {
+      if (s != null) {
+        pos = placeData(s, dataAt, helpers, pos);
       }
     }
     pos = align(pos, 8);
@@ -114,19 +114,35 @@ public final class TraceEmitter {
       helperAddresses[i] = helper(helpers.get(i));
     }
     pos += 8 * helpers.size();
-    return new Layout(shim, List.copyOf(ops), stencils, starts, stubAt, stubStencils, codeEnd,
-        dataAt, helpers, helperAddresses, gotAt, pos, slots, exitTable, traceId);
+    return new Layout(shim, List.copyOf(ops), stencils, starts, stubAt, plain, linkable, codeEnd,
+        dataAt, helpers, helperAddresses, gotAt, pos, frameSlots, exitTable, traceId);
   }
 
-  private static long stubKey(NativeOp op) {
-    return 2L * op.exitIndex() + (op.linkableExit() ? 1 : 0);
+  private static int placeData(Stencil s, Map<Stencil, Integer> dataAt, List<String> helpers, int pos) {
+    if (s.data().length > 0 && !dataAt.containsKey(s)) {
+      pos = align(pos, 16);
+      dataAt.put(s, pos);
+      pos += s.data().length;
+    }
+    if (s.uses(HoleSymbol.HELPER)) {
+      for (Hole h : s.holes()) {
+        if (h.kind() == HoleKind.GOTPC32 && !helpers.contains(h.symbol())) {
+          helpers.add(h.symbol());
+        }
+      }
+    }
+    return pos;
+  }
+
+  private static int stubKey(NativeOp op) {
+    return 2 * op.exitIndex() + (op.linkableExit() ? 1 : 0);
   }
 
   private static int align(int v, int a) {
     return (v + a - 1) & -a;
   }
 
-  /** The address of a C library function named by a stencil's GOT hole. */
+  /** The address of a C library function named by a stencil's hole. */
   static long helper(String name) {
     Long cached = HELPERS.get(name);
     if (cached != null) {
@@ -144,37 +160,39 @@ public final class TraceEmitter {
     private final List<NativeOp> ops;
     private final Stencil[] stencils;
     private final int[] starts;
-    private final Map<Long, Integer> stubAt;
-    private final List<Stencil> stubStencils;
-    private final long exitTable;
-    private final long traceId;
+    private final int[] stubAt;
+    private final Stencil plainStub;
+    private final Stencil linkableStub;
     private final int codeEnd;
-    private final Map<String, Integer> dataAt;
+    private final Map<Stencil, Integer> dataAt;
     private final List<String> helpers;
     private final long[] helperAddresses;
     private final int gotAt;
     private final int size;
     private final int frameSlots;
+    private final long exitTable;
+    private final long traceId;
 
-    Layout(Stencil shim, List<NativeOp> ops, Stencil[] stencils, int[] starts,
-        Map<Long, Integer> stubAt, List<Stencil> stubStencils, int codeEnd,
-        Map<String, Integer> dataAt, List<String> helpers, long[] helperAddresses, int gotAt,
-        int size, int frameSlots, long exitTable, long traceId) {
-      this.stubAt = stubAt;
-      this.stubStencils = stubStencils;
-      this.exitTable = exitTable;
-      this.traceId = traceId;
-      this.frameSlots = frameSlots;
+    Layout(Stencil shim, List<NativeOp> ops, Stencil[] stencils, int[] starts, int[] stubAt,
+        Stencil plainStub, Stencil linkableStub, int codeEnd, Map<Stencil, Integer> dataAt,
+        List<String> helpers, long[] helperAddresses, int gotAt, int size, int frameSlots,
+        long exitTable, long traceId) {
       this.shim = shim;
       this.ops = ops;
       this.stencils = stencils;
       this.starts = starts;
+      this.stubAt = stubAt;
+      this.plainStub = plainStub;
+      this.linkableStub = linkableStub;
       this.codeEnd = codeEnd;
       this.dataAt = dataAt;
       this.helpers = helpers;
       this.helperAddresses = helperAddresses;
       this.gotAt = gotAt;
       this.size = size;
+      this.frameSlots = frameSlots;
+      this.exitTable = exitTable;
+      this.traceId = traceId;
     }
 
     /** Total bytes: code, data and GOT. */
@@ -187,7 +205,7 @@ public final class TraceEmitter {
       return frameSlots;
     }
 
-    /** Where the machine code of the uops ends (data and GOT follow). */
+    /** Where the machine code ends (read-only data and the GOT follow). */
     public int codeEnd() {
       return codeEnd;
     }
@@ -201,87 +219,83 @@ public final class TraceEmitter {
       return ops.size();
     }
 
+    /** The names of what starts where, in order: shim, uops, exit stubs (for dumps). */
+    public List<Map.Entry<Integer, String>> marks() {
+      List<Map.Entry<Integer, String>> out = new ArrayList<>();
+      out.add(Map.entry(0, "shim"));
+      for (int i = 0; i < ops.size(); i++) {
+        out.add(Map.entry(starts[i], i + ": " + ops.get(i).stencil()));
+      }
+      for (int k = 0; k < stubAt.length; k++) {
+        if (stubAt[k] >= 0) {
+          out.add(Map.entry(stubAt[k], "exit stub e" + (k >> 1) + ((k & 1) != 0 ? " (linkable)" : "")));
+        }
+      }
+      out.sort(Map.Entry.comparingByKey());
+      return out;
+    }
+
     /** Pass two: the trace's bytes for running at {@code address}. */
     public byte[] link(long address) {
       byte[] out = new byte[size];
-      System.arraycopy(shim.code(), 0, out, 0, shim.code().length);
-      for (Hole h : shim.holes()) {
-        if (!h.symbol().equals(StencilSymbols.CONTINUE)) {
-          throw new StencilException("unexpected hole " + h.symbol() + " in the shim");
-        }
-        patch(out, address, 0, h, address + starts[0]);
+      copyAndPatch(out, address, shim, 0, shim.code().length, null, -1);
+      for (int i = 0; i < stencils.length; i++) {
+        copyAndPatch(out, address, stencils[i], starts[i], starts[i + 1] - starts[i], ops.get(i), i);
       }
-      for (Map.Entry<String, Integer> e : dataAt.entrySet()) {
-        byte[] d = stencilNamed(e.getKey()).data();
+      for (int k = 0; k < stubAt.length; k++) {
+        if (stubAt[k] >= 0) {
+          Stencil stub = (k & 1) != 0 ? linkableStub : plainStub;
+          copyAndPatch(out, address, stub, stubAt[k], stub.code().length, null, -1 - (k >> 1));
+        }
+      }
+      for (Map.Entry<Stencil, Integer> e : dataAt.entrySet()) {
+        byte[] d = e.getKey().data();
         System.arraycopy(d, 0, out, e.getValue(), d.length);
       }
       for (int i = 0; i < helperAddresses.length; i++) {
         putLong(out, gotAt + 8 * i, helperAddresses[i]);
       }
-      for (int i = 0; i < ops.size(); i++) {
-        Stencil s = stencils[i];
-        NativeOp op = ops.get(i);
-        int at = starts[i];
-        int len = starts[i + 1] - at;
-        System.arraycopy(s.code(), 0, out, at, len);
-        for (Hole h : s.holes()) {
-          if (h.offset() >= len) {
-            continue; // in the elided jump to the next uop
-          }
-          patch(out, address, at, h, value(h, op, i, address));
-        }
-      }
-      int k = 0;
-      for (Map.Entry<Long, Integer> e : stubAt.entrySet()) {
-        Stencil stub = stubStencils.get(k++);
-        int at = e.getValue();
-        long index = e.getKey() >> 1;
-        System.arraycopy(stub.code(), 0, out, at, stub.code().length);
-        for (Hole h : stub.holes()) {
-          long v = switch (h.symbol()) {
-            case StencilSymbols.EXIT_INDEX -> index;
-            case StencilSymbols.EXIT_ENTRY -> exitTable + index * NativeLayout.EXIT_ENTRY_BYTES;
-            case StencilSymbols.TRACE_ID -> traceId;
-            default -> throw new StencilException("unexpected hole " + h.symbol() + " in " + stub.name());
-          };
-          patch(out, address, at, h, v);
-        }
-      }
       return out;
     }
 
-    private Stencil stencilNamed(String name) {
-      List<Stencil> all = new ArrayList<>(List.of(stencils));
-      all.addAll(stubStencils);
-      for (Stencil s : all) {
-        if (s.name().equals(name)) {
-          return s;
+    /**
+     * Copies {@code len} bytes of {@code s} to {@code at} and patches its holes below that
+     * length (the others are in the elided jump). {@code i} is the uop's index, -1 for the
+     * shim, or -1 - e for the stub of exit e.
+     */
+    private void copyAndPatch(byte[] out, long address, Stencil s, int at, int len, NativeOp op, int i) {
+      System.arraycopy(s.code(), 0, out, at, len);
+      List<Hole> holes = s.holes();
+      HoleSymbol[] syms = s.symbols();
+      for (int k = 0; k < syms.length; k++) {
+        Hole h = holes.get(k);
+        if (h.offset() >= len) {
+          continue;
         }
+        long v = switch (syms[k]) {
+          case CONTINUE -> address + (op == null ? starts[0] : starts[i + 1]);
+          case JUMP_TARGET -> address + starts[op.target()];
+          case SLOT_A -> 8L * op.a();
+          case SLOT_B -> 8L * op.b();
+          case SLOT_C -> 8L * op.c();
+          case EXIT_INDEX -> op == null ? -1L - i : op.exitIndex();
+          case EXIT_STUB -> address + stubAt[stubKey(op)];
+          case EXIT_ENTRY -> exitTable + (-1L - i) * NativeLayout.EXIT_ENTRY_BYTES;
+          case TRACE_ID -> traceId;
+          case OPERAND -> op.operand();
+          case DATA -> address + dataAt.get(s);
+          case HELPER -> {
+            if (h.kind() == HoleKind.GOTPC32) {
+              yield address + gotAt + 8L * helpers.indexOf(h.symbol());
+            }
+            if (h.kind() == HoleKind.ABS64) {
+              yield helper(h.symbol());
+            }
+            throw new StencilException("hole " + h.symbol() + " of " + s.name() + " cannot be patched as " + h.kind());
+          }
+        };
+        patch(out, address, at, h, v);
       }
-      throw new IllegalStateException(name);
-    }
-
-    private long value(Hole h, NativeOp op, int i, long address) {
-      return switch (h.symbol()) {
-        case StencilSymbols.CONTINUE -> address + starts[i + 1];
-        case StencilSymbols.JUMP_TARGET -> address + starts[op.target()];
-        case StencilSymbols.SLOT_A -> 8L * op.a();
-        case StencilSymbols.SLOT_B -> 8L * op.b();
-        case StencilSymbols.SLOT_C -> 8L * op.c();
-        case StencilSymbols.EXIT_STUB -> address + stubAt.get(stubKey(op));
-        case StencilSymbols.OPERAND -> op.operand();
-        case StencilSymbols.DATA -> address + dataAt.get(stencils[i].name());
-        default -> {
-          if (h.kind() == HoleKind.GOTPC32) {
-            yield address + gotAt + 8L * helpers.indexOf(h.symbol());
-          }
-          if (h.kind() == HoleKind.ABS64) {
-            yield helper(h.symbol());
-          }
-          throw new StencilException("hole " + h.symbol() + " of " + op.stencil()
-              + " cannot be patched as " + h.kind());
-        }
-      };
     }
 
     private static void patch(byte[] out, long address, int at, Hole h, long symbolValue) {
