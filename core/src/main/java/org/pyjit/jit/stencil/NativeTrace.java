@@ -3,6 +3,7 @@ package org.pyjit.jit.stencil;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.ref.Reference;
+import java.util.ArrayList;
 import java.util.List;
 import org.pyjit.jit.mem.CodeArena;
 import org.pyjit.jit.mem.InstalledCode;
@@ -10,7 +11,12 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import org.pyjit.jit.mem.NativeSignature;
 import org.pyjit.jit.mem.NativeType;
+import org.pyjit.jit.uop.ExitTable;
 import org.pyjit.jit.uop.NativeLayout;
+import org.pyjit.jit.uop.Trace;
+import org.pyjit.jit.uop.TraceState;
+import org.pyjit.jit.uop.UopFlag;
+import org.pyjit.jit.uop.UopInstruction;
 
 /**
  * A trace emitted from stencils and installed in a code arena (W^X: written while read-write,
@@ -32,9 +38,12 @@ public final class NativeTrace implements AutoCloseable {
   private final ExitTables.Slice exits;
   private final TraceEmitter.Layout layout;
 
-  private NativeTrace(InstalledCode code, ExitTables.Slice exits, TraceEmitter.Layout layout) {
+  private final ExitTable exitTable;
+
+  private NativeTrace(InstalledCode code, ExitTables.Slice exits, int exitCount, TraceEmitter.Layout layout) {
     this.code = code;
     this.exits = exits;
+    this.exitTable = ExitTable.over(exits.segment(), exitCount);
     this.layout = layout;
   }
 
@@ -58,11 +67,43 @@ public final class NativeTrace implements AutoCloseable {
     try {
       TraceEmitter.Layout layout = TraceEmitter.layout(table, ops, exits.address(), traceId);
       InstalledCode code = arena.install(name, layout.size(), layout::link);
-      return new NativeTrace(code, exits, layout);
+      return new NativeTrace(code, exits, exitCount, layout);
     } catch (RuntimeException e) {
       exits.close();
       throw e;
     }
+  }
+
+  /**
+   * Compiles a checked {@link Trace} (its uops, exits and id) with the x86-64 Linux stencils
+   * into the shared code arena. Failures as {@link #install}.
+   */
+  public static NativeTrace compile(Trace trace) {
+    return compile(CodeArena.shared(), trace, StencilTable.x86_64Linux());
+  }
+
+  public static NativeTrace compile(CodeArena arena, Trace trace, StencilTable table) {
+    List<NativeOp> ops = new ArrayList<>(trace.size());
+    for (UopInstruction in : trace.code()) {
+      if (!in.uop().has(UopFlag.NATIVE)) {
+        throw new StencilException(in.uop() + " has no stencil");
+      }
+      ops.add(NativeOp.of(in.uop(), in.args()));
+    }
+    return install(arena, trace.name(), table, ops, trace.exits().size(), trace.id());
+  }
+
+  /** Runs with the uop layer's state area; the exit index as {@link #run(MemorySegment, MemorySegment)}. */
+  public int run(MemorySegment frame, TraceState state) {
+    return (int) run(frame, state.segment());
+  }
+
+  /**
+   * The exit table as the uop layer sees it (hits, links). Linking a native side trace
+   * stores its {@link #uopEntry()}; the parent must keepAlive the side trace's code.
+   */
+  public ExitTable exits() {
+    return exitTable;
   }
 
   /**
@@ -117,13 +158,5 @@ public final class NativeTrace implements AutoCloseable {
   public void close() {
     code.close();
     exits.close();
-  }
-
-  /**
-   * Only close() frees the exit table (a trace dropped without close keeps its slice; its
-   * code is still released by the arena's cleaner).
-   */
-  boolean isClosed() {
-    return code.isReleased();
   }
 }
