@@ -50,7 +50,8 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--dump", paramLabel = "KIND",
       description = "print a compiler stage instead of running: ast (CPython's ast.dump"
           + " format, one line per file), ast-attrs (the same with node positions),"
-          + " ast-mermaid (a Mermaid flowchart), bytecode (a dis-like listing)")
+          + " ast-mermaid (a Mermaid flowchart), bytecode (a dis-like listing), asm (the"
+          + " machine code of a hand-written uop trace, as the stencils make it)")
   String dump;
 
   @Option(names = {"-V", "--version"}, description = "print the Python version number and exit")

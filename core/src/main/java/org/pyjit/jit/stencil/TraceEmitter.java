@@ -107,7 +107,9 @@ public final class TraceEmitter {
         pos = placeData(s, dataAt, helpers, pos);
       }
     }
-    pos = align(pos, 8);
+    if (!helpers.isEmpty()) {
+      pos = align(pos, 8);
+    }
     int gotAt = pos;
     long[] helperAddresses = new long[helpers.size()];
     for (int i = 0; i < helpers.size(); i++) {
