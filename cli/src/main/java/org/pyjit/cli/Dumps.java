@@ -10,6 +10,9 @@ import org.pyjit.ast.AstMermaid;
 import org.pyjit.ast.Mod;
 import org.pyjit.bytecode.Disassembler;
 import org.pyjit.compiler.CodeGen;
+import org.pyjit.jit.exec.TraceDump;
+import org.pyjit.jit.uop.InvalidTraceException;
+import org.pyjit.jit.uop.TraceParser;
 import org.pyjit.parse.Parser;
 import org.pyjit.parse.SourceDecoder;
 import org.pyjit.parse.SourceTooComplexException;
@@ -27,14 +30,17 @@ final class Dumps {
     if (kind.equals("asm")) {
       return TraceDumps.asm(files, out, err);
     }
-    if (!List.of("ast", "ast-attrs", "ast-mermaid", "bytecode").contains(kind)) {
+    if (!List.of("ast", "ast-attrs", "ast-mermaid", "bytecode", "uops").contains(kind)) {
       err.println("pyjit: unknown --dump kind '" + kind
-          + "' (known: ast, ast-attrs, ast-mermaid, bytecode, asm)");
+          + "' (known: ast, ast-attrs, ast-mermaid, bytecode, uops, asm)");
       return 2;
     }
     if (files.isEmpty()) {
       err.println("pyjit: --dump " + kind + " needs at least one FILE");
       return 2;
+    }
+    if (kind.equals("uops")) {
+      return dumpTraces(files, out, err);
     }
     int status = 0;
     for (String file : files) {
@@ -68,6 +74,27 @@ final class Dumps {
           }
         }
         default -> out.print(AstMermaid.render(tree));
+      }
+    }
+    return status;
+  }
+
+  /**
+   * {@code --dump uops FILE...}: each FILE is a trace in the text form of
+   * docs/internals/tier2.md; prints it as parsed (normalized). A trace that does not parse
+   * is reported as {@code pyjit: FILE: line N: ...} and the exit code is 1.
+   */
+  private static int dumpTraces(List<String> files, PrintStream out, PrintStream err) {
+    int status = 0;
+    for (String file : files) {
+      try {
+        out.print(TraceDump.uops(TraceParser.parse(Files.readString(Path.of(file)))));
+      } catch (IOException e) {
+        err.println("pyjit: can't open file '" + file + "': " + e.getMessage());
+        status = 1;
+      } catch (InvalidTraceException e) {
+        err.println("pyjit: " + file + ": " + e.getMessage());
+        status = 1;
       }
     }
     return status;

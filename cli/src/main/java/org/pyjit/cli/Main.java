@@ -50,8 +50,9 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--dump", paramLabel = "KIND",
       description = "print a compiler stage instead of running: ast (CPython's ast.dump"
           + " format, one line per file), ast-attrs (the same with node positions),"
-          + " ast-mermaid (a Mermaid flowchart), bytecode (a dis-like listing), asm (the"
-          + " machine code of a hand-written uop trace, as the stencils make it)")
+          + " ast-mermaid (a Mermaid flowchart), bytecode (a dis-like listing),"
+          + " uops (FILE is a tier-2 trace in the text form of docs/internals/tier2.md),"
+          + " asm (the same trace and the machine code the copy-and-patch backend makes of it)")
   String dump;
 
   @Option(names = {"-V", "--version"}, description = "print the Python version number and exit")

@@ -109,6 +109,11 @@ public final class Trace {
     }
   }
 
+  /** The same trace with another id (executors give each trace a unique one). */
+  public Trace withId(long newId) {
+    return new Trace(name, newId, slotCount, code, exits, labels);
+  }
+
   public String name() {
     return name;
   }

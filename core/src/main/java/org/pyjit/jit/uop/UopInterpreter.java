@@ -236,10 +236,12 @@ public final class UopInterpreter {
       }
       x.hit(exit);
       ExitTable.Link link = linkable ? x.javaLink(exit) : null;
-      if (link == null) {
+      long budget = state.budget();
+      if (link == null || budget <= 0) {
         state.recordExit(exit, t.id());
         return exit;
       }
+      state.setBudget(budget - 1);
       t = link.trace();
       x = link.exits();
     }

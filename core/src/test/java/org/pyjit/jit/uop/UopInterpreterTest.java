@@ -125,6 +125,7 @@ class UopInterpreterTest {
     ExitTable exits = ExitTable.create(2);
     ExitTable sideExits = ExitTable.create(1);
     TraceState state = TraceState.create();
+    state.setBudget(1);
     long[] frame = {5, 1, 0};
     assertThat(UopInterpreter.run(parent, frame, state, exits)).isZero();
     assertThat(frame[0]).isEqualTo(5);
@@ -133,8 +134,13 @@ class UopInterpreterTest {
     assertThat(UopInterpreter.run(parent, frame, state, exits)).isZero();
     assertThat(frame[0]).isEqualTo(222);
     assertThat(state.exitTrace()).isEqualTo(20);
+    assertThat(state.budget()).as("following a link spends budget").isZero();
     assertThat(exits.hits(0)).isEqualTo(2);
     assertThat(sideExits.hits(0)).isEqualTo(1);
+    frame[0] = 5;
+    assertThat(UopInterpreter.run(parent, frame, state, exits)).isZero();
+    assertThat(frame[0]).as("no budget left: the link is not followed").isEqualTo(5);
+    assertThat(state.exitTrace()).isEqualTo(10);
   }
 
   @Test
