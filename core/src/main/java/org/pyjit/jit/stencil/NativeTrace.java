@@ -35,15 +35,16 @@ public final class NativeTrace implements AutoCloseable {
   private static final Map<CodeArena, ExitTables> EXIT_TABLES = new WeakHashMap<>();
 
   private final InstalledCode code;
+  /** The exit table's memory when this trace owns it; null when the caller's (an executor's). */
   private final ExitTables.Slice exits;
   private final TraceEmitter.Layout layout;
 
   private final ExitTable exitTable;
 
-  private NativeTrace(InstalledCode code, ExitTables.Slice exits, int exitCount, TraceEmitter.Layout layout) {
+  private NativeTrace(InstalledCode code, ExitTables.Slice exits, ExitTable exitTable, TraceEmitter.Layout layout) {
     this.code = code;
     this.exits = exits;
-    this.exitTable = ExitTable.over(exits.segment(), exitCount);
+    this.exitTable = exitTable;
     this.layout = layout;
   }
 
@@ -67,7 +68,7 @@ public final class NativeTrace implements AutoCloseable {
     try {
       TraceEmitter.Layout layout = TraceEmitter.layout(table, ops, exits.address(), traceId);
       InstalledCode code = arena.install(name, layout.size(), layout::link);
-      return new NativeTrace(code, exits, exitCount, layout);
+      return new NativeTrace(code, exits, ExitTable.over(exits.segment(), exitCount), layout);
     } catch (RuntimeException e) {
       exits.close();
       throw e;
@@ -83,6 +84,23 @@ public final class NativeTrace implements AutoCloseable {
   }
 
   public static NativeTrace compile(CodeArena arena, Trace trace, StencilTable table) {
+    return install(arena, trace.name(), table, ops(trace), trace.exits().size(), trace.id());
+  }
+
+  /**
+   * Compiles {@code trace} to count in and link through {@code exits}, which the caller owns
+   * (an executor's table; it must stay at its address while the code lives).
+   */
+  public static NativeTrace compile(CodeArena arena, Trace trace, StencilTable table, ExitTable exits) {
+    if (exits.size() < trace.exits().size()) {
+      throw new StencilException("exit table of " + exits.size() + " for " + trace.exits().size() + " exits");
+    }
+    TraceEmitter.Layout layout = TraceEmitter.layout(table, ops(trace), exits.address(), trace.id());
+    InstalledCode code = arena.install(trace.name(), layout.size(), layout::link);
+    return new NativeTrace(code, null, exits, layout);
+  }
+
+  static List<NativeOp> ops(Trace trace) {
     List<NativeOp> ops = new ArrayList<>(trace.size());
     for (UopInstruction in : trace.code()) {
       if (!in.uop().has(UopFlag.NATIVE)) {
@@ -90,7 +108,7 @@ public final class NativeTrace implements AutoCloseable {
       }
       ops.add(NativeOp.of(in.uop(), in.args()));
     }
-    return install(arena, trace.name(), table, ops, trace.exits().size(), trace.id());
+    return ops;
   }
 
   /** Runs with the uop layer's state area; the exit index as {@link #run(MemorySegment, MemorySegment)}. */
@@ -157,6 +175,8 @@ public final class NativeTrace implements AutoCloseable {
   @Override
   public void close() {
     code.close();
-    exits.close();
+    if (exits != null) {
+      exits.close();
+    }
   }
 }

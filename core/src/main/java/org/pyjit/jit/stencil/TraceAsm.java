@@ -1,11 +1,9 @@
 package org.pyjit.jit.stencil;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.pyjit.jit.uop.Trace;
 import org.pyjit.jit.uop.TracePrinter;
-import org.pyjit.jit.uop.UopInstruction;
 import org.pyjit.jit.x64.Disassembly;
 
 /**
@@ -21,15 +19,16 @@ public final class TraceAsm {
 
   private TraceAsm() {}
 
+  /** Emits the trace for a nominal address (nothing installed) and dumps it. */
   public static String dump(Trace trace) {
-    List<NativeOp> ops = new java.util.ArrayList<>();
-    for (UopInstruction in : trace.code()) {
-      ops.add(NativeOp.of(in.uop(), in.args()));
-    }
-    TraceEmitter.Layout layout = TraceEmitter.layout(StencilTable.x86_64Linux(), ops, EXITS_AT, trace.id());
-    byte[] bytes = layout.link(CODE_AT);
-    String text = Disassembly.of(Arrays.copyOf(bytes, layout.codeEnd()), CODE_AT,
-        trace.name() + " (" + trace.size() + " uops, exit table at 0x" + Long.toHexString(EXITS_AT) + ")");
+    TraceEmitter.Layout layout = TraceEmitter.layout(StencilTable.x86_64Linux(), NativeTrace.ops(trace), EXITS_AT, trace.id());
+    return dump(trace, layout.link(CODE_AT), layout, CODE_AT, EXITS_AT);
+  }
+
+  /** Dumps {@code bytes}, laid out as {@code layout} says, loaded at {@code address}. */
+  static String dump(Trace trace, byte[] bytes, TraceEmitter.Layout layout, long address, long exitsAt) {
+    String text = Disassembly.of(Arrays.copyOf(bytes, layout.codeEnd()), address,
+        trace.name() + " (" + trace.size() + " uops, exit table at 0x" + Long.toHexString(exitsAt) + ")");
     Map<Integer, String> marks = new java.util.HashMap<>();
     for (Map.Entry<Integer, String> m : layout.marks()) {
       String label = m.getValue();
@@ -42,7 +41,7 @@ public final class TraceAsm {
     }
     StringBuilder sb = new StringBuilder();
     for (String line : text.split("\n", -1)) {
-      Integer offset = offsetOf(line);
+      Integer offset = offsetOf(line, address);
       if (offset != null && marks.containsKey(offset)) {
         sb.append("                  ; ").append(marks.remove(offset)).append('\n');
       }
@@ -54,7 +53,7 @@ public final class TraceAsm {
     if (layout.size() > layout.codeEnd()) {
       sb.append("read-only data and GOT:\n");
       for (int off = layout.codeEnd(); off < bytes.length; off += 16) {
-        sb.append(String.format("%16x:", CODE_AT + off));
+        sb.append(String.format("%16x:", address + off));
         for (int i = off; i < Math.min(off + 16, bytes.length); i++) {
           sb.append(String.format(" %02x", bytes[i] & 0xFF));
         }
@@ -65,7 +64,7 @@ public final class TraceAsm {
   }
 
   /** The code offset an objdump line (" 100000:\t...") or hex line ("0000000000100000 +0000:") starts at. */
-  private static Integer offsetOf(String line) {
+  private static Integer offsetOf(String line, long address) {
     String s = line.strip();
     int colon = s.indexOf(':');
     if (colon <= 0) {
@@ -78,7 +77,7 @@ public final class TraceAsm {
     }
     try {
       long a = Long.parseUnsignedLong(head, 16);
-      return a >= CODE_AT && a - CODE_AT < Integer.MAX_VALUE ? (int) (a - CODE_AT) : null;
+      return a >= address && a - address < Integer.MAX_VALUE ? (int) (a - address) : null;
     } catch (NumberFormatException e) {
       return null;
     }
