@@ -20,11 +20,15 @@
 #define WEAK __attribute__((weak, visibility("hidden")))
 
 typedef unsigned char u8;
-typedef int64_t PN uop_fn(u8 *frame, u8 *state);
+/* After the frame and state, three preserve_none argument registers (r14, r15, rdi) carry
+ * the trace's cached slots c0..c2 from stencil to stencil (register variants, below). */
+#define ARGS u8 *frame, u8 *state, int64_t c0, int64_t c1, int64_t c2
+#define PASS frame, state, c0, c1, c2
+typedef int64_t PN uop_fn(ARGS);
 
-extern int64_t PN _JIT_CONTINUE(u8 *frame, u8 *state) HIDDEN;
-extern int64_t PN _JIT_JUMP_TARGET(u8 *frame, u8 *state) HIDDEN;
-extern int64_t PN _JIT_EXIT_STUB(u8 *frame, u8 *state) HIDDEN;
+extern int64_t PN _JIT_CONTINUE(ARGS) HIDDEN;
+extern int64_t PN _JIT_JUMP_TARGET(ARGS) HIDDEN;
+extern int64_t PN _JIT_EXIT_STUB(ARGS) HIDDEN;
 
 extern char _JIT_SLOT_A WEAK;
 extern char _JIT_SLOT_B WEAK;
@@ -35,12 +39,34 @@ extern char _JIT_EXIT_INDEX WEAK;
 #define AT(h, k) (frame + (uintptr_t)&(h) + 8 * (k))
 #define I64(h, k) (*(int64_t *)AT(h, k))
 #define F64(h, k) (*(double *)AT(h, k))
+/* Register variants: built with -DLOC_A=k (k = 0..2), slot operand A lives in the cached
+ * register ck for the whole trace instead of its frame slot (likewise B, C). Float values
+ * are kept as their bits. Without LOC_x the operand is in the frame. */
+#define CAT_(a, b) a##b
+#define CAT(a, b) CAT_(a, b)
+#define REG_I64(k) (*(int64_t *)&CAT(c, k))
+#define REG_F64(k) (*(double *)&CAT(c, k))
+#ifdef LOC_A
+#define A REG_I64(LOC_A)
+#define FA REG_F64(LOC_A)
+#else
 #define A I64(_JIT_SLOT_A, 0)
-#define B I64(_JIT_SLOT_B, 0)
-#define C I64(_JIT_SLOT_C, 0)
 #define FA F64(_JIT_SLOT_A, 0)
+#endif
+#ifdef LOC_B
+#define B REG_I64(LOC_B)
+#define FB REG_F64(LOC_B)
+#else
+#define B I64(_JIT_SLOT_B, 0)
 #define FB F64(_JIT_SLOT_B, 0)
+#endif
+#ifdef LOC_C
+#define C REG_I64(LOC_C)
+#define FC REG_F64(LOC_C)
+#else
+#define C I64(_JIT_SLOT_C, 0)
 #define FC F64(_JIT_SLOT_C, 0)
+#endif
 
 /* 64-bit holes: movabs gives R_X86_64_64 whatever the code model. */
 #define ABS64(sym) ({ int64_t v_; __asm__("movabsq $" #sym ", %0" : "=r"(v_)); v_; })
@@ -48,10 +74,16 @@ extern char _JIT_EXIT_INDEX WEAK;
 
 #define STATE_I64(off) (*(volatile int64_t *)(state + (off)))
 
-#define UOP int64_t PN _JIT_ENTRY(u8 *frame, u8 *state)
-#define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(frame, state)
-#define JUMP() __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, state)
-#define EXIT() __attribute__((musttail)) return _JIT_EXIT_STUB(frame, state)
+#define UOP int64_t PN _JIT_ENTRY(ARGS)
+#define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(PASS)
+#define JUMP() __attribute__((musttail)) return _JIT_JUMP_TARGET(PASS)
+#define EXIT() __attribute__((musttail)) return _JIT_EXIT_STUB(PASS)
+
+/* The cached slots' frame offsets (for the prologue that loads them and the exit stubs that
+ * store them back). */
+extern char _JIT_CACHE_0 WEAK;
+extern char _JIT_CACHE_1 WEAK;
+extern char _JIT_CACHE_2 WEAK;
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define EXIT_IF(c) do { if (UNLIKELY(c)) EXIT(); } while (0)
 

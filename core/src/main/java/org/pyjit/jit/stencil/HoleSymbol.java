@@ -6,7 +6,7 @@ package org.pyjit.jit.stencil;
  */
 enum HoleSymbol {
   CONTINUE, JUMP_TARGET, SLOT_A, SLOT_B, SLOT_C, EXIT_INDEX, EXIT_STUB, EXIT_ENTRY, TRACE_ID,
-  OPERAND, DATA, HELPER;
+  OPERAND, DATA, CACHE_0, CACHE_1, CACHE_2, HELPER;
 
   static HoleSymbol of(String name) {
     return switch (name) {
@@ -21,6 +21,9 @@ enum HoleSymbol {
       case StencilSymbols.TRACE_ID -> TRACE_ID;
       case StencilSymbols.OPERAND -> OPERAND;
       case StencilSymbols.DATA -> DATA;
+      case "_JIT_CACHE_0" -> CACHE_0;
+      case "_JIT_CACHE_1" -> CACHE_1;
+      case "_JIT_CACHE_2" -> CACHE_2;
       default -> HELPER;
     };
   }

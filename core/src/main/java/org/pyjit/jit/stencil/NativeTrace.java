@@ -55,6 +55,12 @@ public final class NativeTrace implements AutoCloseable {
    */
   public static NativeTrace install(CodeArena arena, String name, StencilTable table,
       List<NativeOp> ops, int exitCount, long traceId) {
+    return install(arena, name, table, ops, exitCount, traceId, true);
+  }
+
+  /** As above; {@code registers} false keeps every value in its frame slot (for tests, benchmarks). */
+  public static NativeTrace install(CodeArena arena, String name, StencilTable table,
+      List<NativeOp> ops, int exitCount, long traceId, boolean registers) {
     for (NativeOp op : ops) {
       if (op.exitIndex() >= exitCount) {
         throw new StencilException("exit e" + op.exitIndex() + " of " + op.stencil() + " is not in the exit table");
@@ -66,7 +72,7 @@ public final class NativeTrace implements AutoCloseable {
     }
     ExitTables.Slice exits = tables.allocate(Math.max(1, exitCount) * (long) NativeLayout.EXIT_ENTRY_BYTES);
     try {
-      TraceEmitter.Layout layout = TraceEmitter.layout(table, ops, exits.address(), traceId);
+      TraceEmitter.Layout layout = TraceEmitter.layout(table, ops, exits.address(), traceId, registers);
       InstalledCode code = arena.install(name, layout.size(), layout::link);
       return new NativeTrace(code, exits, ExitTable.over(exits.segment(), exitCount), layout);
     } catch (RuntimeException e) {
@@ -161,7 +167,7 @@ public final class NativeTrace implements AutoCloseable {
    * this trace is linked as its side trace. The parent must keepAlive this trace.
    */
   public long uopEntry() {
-    return code.address() + layout.start(0);
+    return code.address() + layout.entry();
   }
 
   public InstalledCode code() {

@@ -18,6 +18,10 @@ public final class StencilSymbols {
   public static final String DATA = ".data";
   /** The stencil that enters a trace from the SysV calling convention. */
   public static final String SHIM = "SHIM";
+  /** The prologue that loads the cached slots (as _CACHE_LOAD#n for n registers). */
+  public static final String CACHE_LOAD = "_CACHE_LOAD";
+  /** How many slots a trace may cache in registers (c0..c2 in jit.h). */
+  public static final int CACHE_REGISTERS = 3;
   /** The exit stub of HAS_DEOPT uops: counts the exit, records it, returns. */
   public static final String EXIT_STUB_NAME = "_EXIT_STUB";
   /** The exit stub of HAS_EXIT uops: also follows a linked side trace. */

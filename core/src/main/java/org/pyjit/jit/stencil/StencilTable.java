@@ -30,10 +30,32 @@ public final class StencilTable {
   private final String clangVersion;
   private final Map<String, Stencil> stencils;
 
+  /** Per stencil with register variants: bit p set if slot operand p may be cached. */
+  private final Map<String, Integer> cacheable;
+
   private StencilTable(String digest, String clangVersion, Map<String, Stencil> stencils) {
     this.digest = digest;
     this.clangVersion = clangVersion;
     this.stencils = stencils;
+    Map<String, Integer> c = new java.util.HashMap<>();
+    for (String name : stencils.keySet()) {
+      int at = name.indexOf('@');
+      if (at > 0) {
+        int mask = 0;
+        for (int p = 0; p < name.length() - at - 1; p++) {
+          if (name.charAt(at + 1 + p) != 'm') {
+            mask |= 1 << p;
+          }
+        }
+        c.merge(name.substring(0, at), mask, (x, y) -> x | y);
+      }
+    }
+    this.cacheable = Map.copyOf(c);
+  }
+
+  /** Which slot operands of {@code stencil} have register variants (bit p: operand p). */
+  public int cacheableOperands(String stencil) {
+    return cacheable.getOrDefault(stencil, 0);
   }
 
   /** The table for x86-64 Linux, loaded once. */

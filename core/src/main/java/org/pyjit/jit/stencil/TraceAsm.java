@@ -33,7 +33,7 @@ public final class TraceAsm {
     for (Map.Entry<Integer, String> m : layout.marks()) {
       String label = m.getValue();
       int colon = label.indexOf(':');
-      if (colon > 0 && !label.startsWith("exit")) {
+      if (colon > 0 && Character.isDigit(label.charAt(0))) {
         int i = Integer.parseInt(label.substring(0, colon));
         label = i + ": " + TracePrinter.instruction(trace.get(i), trace.labels()).strip();
       }

@@ -32,19 +32,35 @@ public final class TraceEmitter {
    * exit records as the trace that owns it.
    */
   public static Layout layout(StencilTable table, List<NativeOp> ops, long exitTable, long traceId) {
+    return layout(table, ops, exitTable, traceId, true);
+  }
+
+  /**
+   * As {@link #layout(StencilTable, List, long, long)}; with {@code registers}, up to three
+   * slots are cached in registers for the whole trace (see {@link #chooseCached}).
+   */
+  public static Layout layout(StencilTable table, List<NativeOp> ops, long exitTable, long traceId,
+      boolean registers) {
     int n = ops.size();
     if (n == 0) {
       throw new StencilException("empty trace");
     }
+    int[] cached = registers ? chooseCached(table, ops) : new int[0];
+    String suffix = cached.length == 0 ? "" : "#" + cached.length;
     Stencil shim = table.require(StencilSymbols.SHIM);
+    Stencil prologue = cached.length == 0 ? null : table.require(StencilSymbols.CACHE_LOAD + suffix);
     Stencil[] stencils = new Stencil[n];
     int[] starts = new int[n + 1];
     int pos = shim.code().length;
+    int prologueAt = pos;
+    if (prologue != null) {
+      pos += prologue.elidedSize();
+    }
     int frameSlots = 0;
     int maxExit = -1;
     for (int i = 0; i < n; i++) {
       NativeOp op = ops.get(i);
-      Stencil s = table.require(op.stencil());
+      Stencil s = table.require(variant(op, cached));
       stencils[i] = s;
       starts[i] = pos;
       HoleSymbol[] syms = s.symbols();
@@ -87,9 +103,9 @@ public final class TraceEmitter {
       if (stencils[i].uses(HoleSymbol.EXIT_STUB) && stubAt[stubKey(op)] < 0) {
         Stencil stub;
         if (op.linkableExit()) {
-          stub = linkable != null ? linkable : (linkable = table.require(StencilSymbols.LINKABLE_EXIT_STUB));
+          stub = linkable != null ? linkable : (linkable = table.require(StencilSymbols.LINKABLE_EXIT_STUB + suffix));
         } else {
-          stub = plain != null ? plain : (plain = table.require(StencilSymbols.EXIT_STUB_NAME));
+          stub = plain != null ? plain : (plain = table.require(StencilSymbols.EXIT_STUB_NAME + suffix));
         }
         stubAt[stubKey(op)] = pos;
         pos += stub.code().length;
@@ -102,7 +118,7 @@ public final class TraceEmitter {
     for (Stencil s : stencils) {
       pos = placeData(s, dataAt, helpers, pos);
     }
-    for (Stencil s : new Stencil[] {plain, linkable}) {
+    for (Stencil s : new Stencil[] {plain, linkable, prologue}) {
       if (s != null) {
         pos = placeData(s, dataAt, helpers, pos);
       }
@@ -116,8 +132,67 @@ public final class TraceEmitter {
       helperAddresses[i] = helper(helpers.get(i));
     }
     pos += 8 * helpers.size();
-    return new Layout(shim, List.copyOf(ops), stencils, starts, stubAt, plain, linkable, codeEnd,
-        dataAt, helpers, helperAddresses, gotAt, pos, frameSlots, exitTable, traceId);
+    for (int slot : cached) {
+      frameSlots = Math.max(frameSlots, slot + 1);
+    }
+    return new Layout(shim, prologue, prologueAt, cached, List.copyOf(ops), stencils, starts, stubAt,
+        plain, linkable, codeEnd, dataAt, helpers, helperAddresses, gotAt, pos, frameSlots,
+        exitTable, traceId);
+  }
+
+  /**
+   * The slots to keep in registers c0..c2 for the whole trace: those named most often by
+   * slot operands that have register variants, among the slots that no other operand reaches
+   * (a stencil without a variant for that operand, or a range or list operand covering it),
+   * since such an access would read the frame while the value is in a register. Ties go to
+   * the lower slot.
+   */
+  static int[] chooseCached(StencilTable table, List<NativeOp> ops) {
+    Map<Integer, Integer> uses = new java.util.HashMap<>();
+    java.util.Set<Integer> banned = new java.util.HashSet<>();
+    for (NativeOp op : ops) {
+      int mask = table.cacheableOperands(op.stencil());
+      for (int p = 0; p < op.slotOperands(); p++) {
+        int slot = op.slot(p);
+        int w = op.width(p);
+        if (w == 1 && (mask & (1 << p)) != 0) {
+          uses.merge(slot, 1, Integer::sum);
+        } else {
+          for (int k = 0; k < Math.max(1, w); k++) {
+            banned.add(slot + k);
+          }
+        }
+      }
+    }
+    return uses.entrySet().stream().filter(e -> !banned.contains(e.getKey()))
+        .sorted((x, y) -> x.getValue().equals(y.getValue())
+            ? Integer.compare(x.getKey(), y.getKey()) : Integer.compare(y.getValue(), x.getValue()))
+        .limit(StencilSymbols.CACHE_REGISTERS).mapToInt(Map.Entry::getKey).toArray();
+  }
+
+  /** The stencil for {@code op} with its cached operands: NAME, or NAME@ one char per operand. */
+  static String variant(NativeOp op, int[] cached) {
+    if (cached.length == 0) {
+      return op.stencil();
+    }
+    StringBuilder sb = null;
+    for (int p = 0; p < op.slotOperands(); p++) {
+      int k = -1;
+      if (op.width(p) == 1) {
+        for (int j = 0; j < cached.length; j++) {
+          if (cached[j] == op.slot(p)) {
+            k = j;
+          }
+        }
+      }
+      if (k >= 0 && sb == null) {
+        sb = new StringBuilder(op.stencil()).append('@').append("m".repeat(p));
+      }
+      if (sb != null) {
+        sb.append(k >= 0 ? (char) ('0' + k) : 'm');
+      }
+    }
+    return sb == null ? op.stencil() : sb.toString();
   }
 
   private static int placeData(Stencil s, Map<Stencil, Integer> dataAt, List<String> helpers, int pos) {
@@ -159,6 +234,9 @@ public final class TraceEmitter {
   /** Pass one's result: where everything goes. */
   public static final class Layout {
     private final Stencil shim;
+    private final Stencil prologue;
+    private final int prologueAt;
+    private final int[] cached;
     private final List<NativeOp> ops;
     private final Stencil[] stencils;
     private final int[] starts;
@@ -175,11 +253,14 @@ public final class TraceEmitter {
     private final long exitTable;
     private final long traceId;
 
-    Layout(Stencil shim, List<NativeOp> ops, Stencil[] stencils, int[] starts, int[] stubAt,
+    Layout(Stencil shim, Stencil prologue, int prologueAt, int[] cached, List<NativeOp> ops, Stencil[] stencils, int[] starts, int[] stubAt,
         Stencil plainStub, Stencil linkableStub, int codeEnd, Map<Stencil, Integer> dataAt,
         List<String> helpers, long[] helperAddresses, int gotAt, int size, int frameSlots,
         long exitTable, long traceId) {
       this.shim = shim;
+      this.prologue = prologue;
+      this.prologueAt = prologueAt;
+      this.cached = cached;
       this.ops = ops;
       this.stencils = stencils;
       this.starts = starts;
@@ -212,6 +293,19 @@ public final class TraceEmitter {
       return codeEnd;
     }
 
+    /**
+     * Where a trace is entered after the shim: the prologue loading the cached slots, or the
+     * first uop. A parent's exit link slot holds this address plus the code's.
+     */
+    public int entry() {
+      return prologue != null ? prologueAt : starts[0];
+    }
+
+    /** The slots cached in registers c0.. for the whole trace. */
+    public int[] cachedSlots() {
+      return cached.clone();
+    }
+
     /** The offset of uop {@code i} (i == number of uops gives the end of the last one). */
     public int start(int i) {
       return starts[i];
@@ -225,6 +319,13 @@ public final class TraceEmitter {
     public List<Map.Entry<Integer, String>> marks() {
       List<Map.Entry<Integer, String>> out = new ArrayList<>();
       out.add(Map.entry(0, "shim"));
+      if (prologue != null) {
+        StringBuilder sb = new StringBuilder("load cached slots:");
+        for (int k = 0; k < cached.length; k++) {
+          sb.append(k == 0 ? " " : ", ").append('s').append(cached[k]).append(" -> c").append(k);
+        }
+        out.add(Map.entry(prologueAt, sb.toString()));
+      }
       for (int i = 0; i < ops.size(); i++) {
         out.add(Map.entry(starts[i], i + ": " + ops.get(i).stencil()));
       }
@@ -240,14 +341,18 @@ public final class TraceEmitter {
     /** Pass two: the trace's bytes for running at {@code address}. */
     public byte[] link(long address) {
       byte[] out = new byte[size];
-      copyAndPatch(out, address, shim, 0, shim.code().length, null, -1);
+      copyAndPatch(out, address, shim, 0, shim.code().length, null, entry(), -1);
+      if (prologue != null) {
+        copyAndPatch(out, address, prologue, prologueAt, starts[0] - prologueAt, null, starts[0], -1);
+      }
       for (int i = 0; i < stencils.length; i++) {
-        copyAndPatch(out, address, stencils[i], starts[i], starts[i + 1] - starts[i], ops.get(i), i);
+        copyAndPatch(out, address, stencils[i], starts[i], starts[i + 1] - starts[i], ops.get(i),
+            starts[i + 1], ops.get(i).exitIndex());
       }
       for (int k = 0; k < stubAt.length; k++) {
         if (stubAt[k] >= 0) {
           Stencil stub = (k & 1) != 0 ? linkableStub : plainStub;
-          copyAndPatch(out, address, stub, stubAt[k], stub.code().length, null, -1 - (k >> 1));
+          copyAndPatch(out, address, stub, stubAt[k], stub.code().length, null, -1, k >> 1);
         }
       }
       for (Map.Entry<Stencil, Integer> e : dataAt.entrySet()) {
@@ -262,10 +367,12 @@ public final class TraceEmitter {
 
     /**
      * Copies {@code len} bytes of {@code s} to {@code at} and patches its holes below that
-     * length (the others are in the elided jump). {@code i} is the uop's index, -1 for the
-     * shim, or -1 - e for the stub of exit e.
+     * length (the others are in the elided jump). {@code op} is the uop (null for the shim,
+     * the prologue and the stubs), {@code next} where its continuation is, {@code exit} the
+     * exit it leaves by (a stub's own exit).
      */
-    private void copyAndPatch(byte[] out, long address, Stencil s, int at, int len, NativeOp op, int i) {
+    private void copyAndPatch(byte[] out, long address, Stencil s, int at, int len, NativeOp op,
+        int next, int exit) {
       System.arraycopy(s.code(), 0, out, at, len);
       List<Hole> holes = s.holes();
       HoleSymbol[] syms = s.symbols();
@@ -275,14 +382,15 @@ public final class TraceEmitter {
           continue;
         }
         long v = switch (syms[k]) {
-          case CONTINUE -> address + (op == null ? starts[0] : starts[i + 1]);
+          case CONTINUE -> address + next;
           case JUMP_TARGET -> address + starts[op.target()];
           case SLOT_A -> 8L * op.a();
           case SLOT_B -> 8L * op.b();
           case SLOT_C -> 8L * op.c();
-          case EXIT_INDEX -> op == null ? -1L - i : op.exitIndex();
+          case EXIT_INDEX -> exit;
           case EXIT_STUB -> address + stubAt[stubKey(op)];
-          case EXIT_ENTRY -> exitTable + (-1L - i) * NativeLayout.EXIT_ENTRY_BYTES;
+          case EXIT_ENTRY -> exitTable + (long) exit * NativeLayout.EXIT_ENTRY_BYTES;
+          case CACHE_0, CACHE_1, CACHE_2 -> 8L * cached[syms[k].ordinal() - HoleSymbol.CACHE_0.ordinal()];
           case TRACE_ID -> traceId;
           case OPERAND -> op.operand();
           case DATA -> address + dataAt.get(s);

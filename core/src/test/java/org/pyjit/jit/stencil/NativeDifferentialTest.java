@@ -58,6 +58,7 @@ class NativeDifferentialTest {
     }
     int exitsTaken = 0;
     int budgetExits = 0;
+    int cachedTraces = 0;
     int loops = 0;
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment frameN = arena.allocate(8L * SLOTS, 8);
@@ -98,6 +99,7 @@ class NativeDifferentialTest {
         int exitN;
         try (NativeTrace t = NativeTrace.compile(org.pyjit.jit.mem.CodeArena.shared(), trace, StencilTableTest.TABLE)) {
           exitN = (int) t.run(frameN, stateN);
+          cachedTraces += t.layout().cachedSlots().length > 0 ? 1 : 0;
           String what = "seed " + seed + "\n" + trace;
           assertThat(exitN).as(what).isEqualTo(exitJ);
           long[] nativeFrame = frameN.toArray(ValueLayout.JAVA_LONG);
@@ -129,6 +131,8 @@ class NativeDifferentialTest {
     assertThat(exitsTaken).isBetween(TRACES / 10, TRACES - TRACES / 10);
     assertThat(loops).isBetween(TRACES / 3, 2 * TRACES / 3);
     assertThat(budgetExits).isBetween(TRACES / 50, TRACES / 2);
+    // and many keep slots in registers (the emitter picks register variants by itself)
+    assertThat(cachedTraces).isGreaterThan(TRACES / 10);
   }
 
   static long[] randomFrame(Random rnd) {

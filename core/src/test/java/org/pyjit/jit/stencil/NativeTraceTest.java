@@ -165,10 +165,17 @@ class NativeTraceTest {
 
   @Test
   void theContinuationJumpIsElidedBetweenUops() {
-    TraceEmitter.Layout l = TraceEmitter.layout(TABLE, sumRange(), 0, 0);
+    TraceEmitter.Layout l = TraceEmitter.layout(TABLE, sumRange(), 0, 0, false);
     Stencil iter = TABLE.require("FOR_ITER_RANGE");
     assertThat(l.start(1) - l.start(0)).isEqualTo(iter.tail());
     assertThat(l.frameSlots()).isEqualTo(5);
+    assertThat(l.cachedSlots()).isEmpty();
+    // with registers: s0 (total) and s4 (i), named twice each, live in c0 and c1
+    TraceEmitter.Layout r = TraceEmitter.layout(TABLE, sumRange(), 0, 0, true);
+    assertThat(r.cachedSlots()).containsExactly(0, 4);
+    Stencil cachedIter = TABLE.require("FOR_ITER_RANGE@1m");
+    assertThat(r.start(1) - r.start(0)).isEqualTo(cachedIter.tail());
+    assertThat(r.entry()).isLessThan(r.start(0));
   }
 
   @Test

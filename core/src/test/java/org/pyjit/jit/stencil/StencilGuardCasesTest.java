@@ -25,11 +25,16 @@ import org.pyjit.jit.uop.Uop;
  * (resources/stencil/guard-cases.txt, written by guard_cases.py there). Each uop runs as
  * {@code UOP s0, s1[, s2], e0; EXIT e1}: a case that Python cannot compute in 64 bits must
  * leave by e0 with the output slot untouched; any other must reach e1 with the right bits.
+ * Each runs twice: every operand in its frame slot, and with the register variants the
+ * emitter picks (the operands cached in registers, stored back at the exit).
  */
 class StencilGuardCasesTest {
   static final long UNTOUCHED = 0x5A5A_5A5A_5A5A_5A5AL;
 
   record Case(long a, long b, String expected) {}
+
+  static final java.util.function.Predicate<Uop> TABLE_HAS_VARIANTS =
+      u -> StencilTableTest.TABLE.cacheableOperands(u.name()) != 0;
 
   @Test
   void everyCaseAgreesWithCPython() throws IOException {
@@ -47,6 +52,7 @@ class StencilGuardCasesTest {
     assertThat(byUop).hasSizeGreaterThan(40);
     List<String> failures = new ArrayList<>();
     int checked = 0;
+    int variantsRun = 0;
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment frame = arena.allocate(32, 8);
       MemorySegment state = arena.allocate(NativeLayout.STATE_BYTES, 8);
@@ -59,14 +65,19 @@ class StencilGuardCasesTest {
           operands[i] = r.isSlot() ? slot++ : 0; // the exit is e0
         }
         List<NativeOp> ops = List.of(NativeOp.of(uop, operands), NativeOp.of(Uop.EXIT, 1));
-        try (NativeTrace t = NativeTrace.install(CodeArena.shared(), uop.name(), StencilTableTest.TABLE, ops, 2, 7)) {
+        for (boolean registers : new boolean[] {false, true}) {
+        try (NativeTrace t = NativeTrace.install(CodeArena.shared(), uop.name(), StencilTableTest.TABLE, ops, 2, 7, registers)) {
+          if (registers && TABLE_HAS_VARIANTS.test(uop)) {
+            variantsRun++;
+            assertThat(t.layout().cachedSlots()).as("%s cached", uop).isNotEmpty();
+          }
           for (Case c : e.getValue()) {
             frame.set(ValueLayout.JAVA_LONG, 0, UNTOUCHED);
             frame.set(ValueLayout.JAVA_LONG, 8, c.a());
             frame.set(ValueLayout.JAVA_LONG, 16, c.b());
             long exit = t.run(frame, state);
             long d = frame.get(ValueLayout.JAVA_LONG, 0);
-            String what = "%s %x %x -> %s".formatted(uop, c.a(), c.b(), c.expected());
+            String what = "%s %x %x -> %s%s".formatted(uop, c.a(), c.b(), c.expected(), registers ? " (registers)" : "");
             checked++;
             if (c.expected().equals("exit")) {
               if (exit != 0 || d != UNTOUCHED || state.get(ValueLayout.JAVA_LONG, NativeLayout.STATE_EXIT_INDEX) != 0) {
@@ -85,9 +96,11 @@ class StencilGuardCasesTest {
           assertThat(t.exitTable().get(ValueLayout.JAVA_LONG, NativeLayout.EXIT_ENTRY_BYTES))
               .as("hits of e1 of %s", uop).isEqualTo(e.getValue().stream().filter(c -> !c.expected().equals("exit")).count());
         }
+        }
       }
     }
     assertThat(failures).isEmpty();
-    assertThat(checked).isGreaterThan(9000);
+    assertThat(checked).isGreaterThan(2 * 9000);
+    assertThat(variantsRun).isGreaterThanOrEqualTo(10);
   }
 }

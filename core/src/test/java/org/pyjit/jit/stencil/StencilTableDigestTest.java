@@ -49,7 +49,9 @@ class StencilTableDigestTest {
     try (Stream<Path> s = Files.list(STENCIL_SOURCES)) {
       List<String> names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".c"))
           .map(n -> n.substring(0, n.length() - 2)).sorted().toList();
-      assertThat(table.all().keySet()).containsExactlyInAnyOrderElementsOf(names);
+      List<String> built = table.all().keySet().stream()
+          .map(k -> k.replaceAll("[@#].*", "")).distinct().toList();
+      assertThat(built).containsExactlyInAnyOrderElementsOf(names);
     }
   }
 

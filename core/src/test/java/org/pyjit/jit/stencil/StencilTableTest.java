@@ -21,7 +21,40 @@ class StencilTableTest {
       }
     }
     expected.addAll(List.of(StencilSymbols.SHIM, StencilSymbols.EXIT_STUB_NAME, StencilSymbols.LINKABLE_EXIT_STUB));
-    assertThat(TABLE.all().keySet()).containsExactlyInAnyOrderElementsOf(expected);
+    for (int n = 1; n <= StencilSymbols.CACHE_REGISTERS; n++) {
+      expected.addAll(List.of(StencilSymbols.CACHE_LOAD + "#" + n, StencilSymbols.EXIT_STUB_NAME + "#" + n,
+          StencilSymbols.LINKABLE_EXIT_STUB + "#" + n));
+    }
+    List<String> bases = TABLE.all().keySet().stream().filter(k -> !k.contains("@")).toList();
+    assertThat(bases).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void registerVariantsCoverEveryCombinationOfTheirCacheableOperands() {
+    int variants = 0;
+    for (String name : TABLE.all().keySet()) {
+      int at = name.indexOf('@');
+      if (at < 0) {
+        continue;
+      }
+      variants++;
+      String base = name.substring(0, at);
+      Uop u = Uop.valueOf(base);
+      String combo = name.substring(at + 1);
+      assertThat(combo).hasSize((int) u.operands().stream().filter(o -> o.role().isSlot()).count());
+      int mask = TABLE.cacheableOperands(base);
+      int count = Integer.bitCount(mask);
+      assertThat(TABLE.all().keySet().stream().filter(k -> k.startsWith(base + "@")).count())
+          .as(base).isEqualTo((long) Math.pow(StencilSymbols.CACHE_REGISTERS + 1, count) - 1);
+      // a cached operand reads or writes its register, never its frame slot
+      for (int p = 0; p < combo.length(); p++) {
+        String hole = List.of(StencilSymbols.SLOT_A, StencilSymbols.SLOT_B, StencilSymbols.SLOT_C).get(p);
+        if (combo.charAt(p) != 'm') {
+          assertThat(TABLE.get(name).usesSymbol(hole)).as("%s %s", name, hole).isFalse();
+        }
+      }
+    }
+    assertThat(variants).isGreaterThan(500);
   }
 
   @Test
@@ -43,6 +76,7 @@ class StencilTableTest {
   void everyContinuingStencilEndsInItsElidableJump() {
     for (Stencil s : TABLE.all().values()) {
       if (s.continues() && !s.name().equals(StencilSymbols.SHIM)) {
+        // the prologue and every uop, in every variant
         assertThat(s.tail()).as(s.name()).isEqualTo(s.code().length - 5);
         assertThat(s.code()[s.tail()]).as(s.name()).isEqualTo((byte) 0xE9);
         assertThat(s.holes()).as(s.name())
