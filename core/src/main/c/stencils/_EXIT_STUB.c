@@ -14,6 +14,7 @@ UOP {
 #endif
   int64_t *entry = (int64_t *)ABS64(_JIT_EXIT_ENTRY);
   entry[PYJIT_EXIT_HITS / 8] += 1;
+  STATE_I64(PYJIT_STATE_BUDGET) = budget;
   STATE_I64(PYJIT_STATE_EXIT_INDEX) = (int64_t)(uintptr_t)&_JIT_EXIT_INDEX;
   STATE_I64(PYJIT_STATE_EXIT_TRACE) = ABS64(_JIT_TRACE_ID);
   return (int64_t)(uintptr_t)&_JIT_EXIT_INDEX;

@@ -19,6 +19,7 @@ UOP {
   if (link != 0) {
     __attribute__((musttail)) return link(PASS);
   }
+  STATE_I64(PYJIT_STATE_BUDGET) = budget;
   STATE_I64(PYJIT_STATE_EXIT_INDEX) = (int64_t)(uintptr_t)&_JIT_EXIT_INDEX;
   STATE_I64(PYJIT_STATE_EXIT_TRACE) = ABS64(_JIT_TRACE_ID);
   return (int64_t)(uintptr_t)&_JIT_EXIT_INDEX;

@@ -21,9 +21,11 @@
 
 typedef unsigned char u8;
 /* After the frame and state, three preserve_none argument registers (r14, r15, rdi) carry
- * the trace's cached slots c0..c2 from stencil to stencil (register variants, below). */
-#define ARGS u8 *frame, u8 *state, int64_t c0, int64_t c1, int64_t c2
-#define PASS frame, state, c0, c1, c2
+ * the trace's cached slots c0..c2 from stencil to stencil (register variants, below), and
+ * rsi the iteration budget: the shim loads it from the state, JUMP_BACKWARD counts it down,
+ * and an exit stub stores it back when it returns to Java. */
+#define ARGS u8 *frame, u8 *state, int64_t c0, int64_t c1, int64_t c2, int64_t budget
+#define PASS frame, state, c0, c1, c2, budget
 typedef int64_t PN uop_fn(ARGS);
 
 extern int64_t PN _JIT_CONTINUE(ARGS) HIDDEN;
