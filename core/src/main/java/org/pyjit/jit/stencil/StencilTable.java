@@ -32,6 +32,11 @@ public final class StencilTable {
 
   /** Per stencil with register variants: bit p set if slot operand p may be cached. */
   private final Map<String, Integer> cacheable;
+  /**
+   * Per stencil with register variants: every variant by its code, the sum over slot
+   * operands p of loc(p) * 4^p with loc 0 for the frame and k + 1 for register ck.
+   */
+  private final Map<String, Stencil[]> variants;
 
   private StencilTable(String digest, String clangVersion, Map<String, Stencil> stencils) {
     this.digest = digest;
@@ -51,6 +56,37 @@ public final class StencilTable {
       }
     }
     this.cacheable = Map.copyOf(c);
+    Map<String, Stencil[]> v = new java.util.HashMap<>();
+    for (Map.Entry<String, Stencil> e : stencils.entrySet()) {
+      String name = e.getKey();
+      int at = name.indexOf('@');
+      if (at > 0) {
+        int code = 0;
+        for (int p = name.length() - at - 2; p >= 0; p--) {
+          char ch = name.charAt(at + 1 + p);
+          code = code * 4 + (ch == 'm' ? 0 : ch - '0' + 1);
+        }
+        Stencil[] arr = v.computeIfAbsent(name.substring(0, at), k -> new Stencil[64]);
+        arr[code] = e.getValue();
+      }
+    }
+    this.variants = Map.copyOf(v);
+  }
+
+  /**
+   * The variant of {@code stencil} whose operands are where {@code code} says (see
+   * {@link #variants}); code 0 is the frame-only stencil. A StencilException when missing.
+   */
+  Stencil variant(String stencil, int code) {
+    if (code == 0) {
+      return require(stencil);
+    }
+    Stencil[] arr = variants.get(stencil);
+    Stencil s = arr == null || code >= arr.length ? null : arr[code];
+    if (s == null) {
+      throw new StencilException("no register variant " + code + " of " + stencil);
+    }
+    return s;
   }
 
   /** Which slot operands of {@code stencil} have register variants (bit p: operand p). */

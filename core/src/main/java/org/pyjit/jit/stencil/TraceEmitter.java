@@ -60,7 +60,7 @@ public final class TraceEmitter {
     int maxExit = -1;
     for (int i = 0; i < n; i++) {
       NativeOp op = ops.get(i);
-      Stencil s = table.require(variant(op, cached));
+      Stencil s = table.variant(op.stencil(), variantCode(op, cached));
       stencils[i] = s;
       starts[i] = pos;
       HoleSymbol[] syms = s.symbols();
@@ -147,52 +147,72 @@ public final class TraceEmitter {
    * since such an access would read the frame while the value is in a register. Ties go to
    * the lower slot.
    */
+  static final int MAX_CACHED_SLOT = 4096;
+
   static int[] chooseCached(StencilTable table, List<NativeOp> ops) {
-    Map<Integer, Integer> uses = new java.util.HashMap<>();
-    java.util.Set<Integer> banned = new java.util.HashSet<>();
+    // Slots are small numbers in practice: count in arrays, grown as needed.
+    int[] uses = new int[64];
+    boolean[] banned = new boolean[64];
     for (NativeOp op : ops) {
       int mask = table.cacheableOperands(op.stencil());
       for (int p = 0; p < op.slotOperands(); p++) {
         int slot = op.slot(p);
-        int w = op.width(p);
+        int w = Math.max(1, op.width(p));
+        if (slot + w > MAX_CACHED_SLOT) {
+          continue; // never cached: a slot that far is not worth an array that large
+        }
+        if (slot + w > uses.length) {
+          int n = Math.max(2 * uses.length, slot + w);
+          uses = java.util.Arrays.copyOf(uses, n);
+          banned = java.util.Arrays.copyOf(banned, n);
+        }
         if (w == 1 && (mask & (1 << p)) != 0) {
-          uses.merge(slot, 1, Integer::sum);
+          uses[slot]++;
         } else {
-          for (int k = 0; k < Math.max(1, w); k++) {
-            banned.add(slot + k);
+          for (int k = 0; k < w; k++) {
+            banned[slot + k] = true;
           }
         }
       }
     }
-    return uses.entrySet().stream().filter(e -> !banned.contains(e.getKey()))
-        .sorted((x, y) -> x.getValue().equals(y.getValue())
-            ? Integer.compare(x.getKey(), y.getKey()) : Integer.compare(y.getValue(), x.getValue()))
-        .limit(StencilSymbols.CACHE_REGISTERS).mapToInt(Map.Entry::getKey).toArray();
+    int[] best = new int[StencilSymbols.CACHE_REGISTERS];
+    int n = 0;
+    for (int slot = 0; slot < uses.length; slot++) {
+      if (uses[slot] == 0 || banned[slot]) {
+        continue;
+      }
+      // insertion into the top list: more uses first, then the lower slot (seen first)
+      int at = n;
+      while (at > 0 && uses[best[at - 1]] < uses[slot]) {
+        at--;
+      }
+      if (at < best.length) {
+        System.arraycopy(best, at, best, at + 1, Math.min(n, best.length - 1) - at);
+        best[at] = slot;
+        n = Math.min(n + 1, best.length);
+      }
+    }
+    return java.util.Arrays.copyOf(best, n);
   }
 
-  /** The stencil for {@code op} with its cached operands: NAME, or NAME@ one char per operand. */
-  static String variant(NativeOp op, int[] cached) {
+  /** Where {@code op}'s slot operands are: StencilTable's variant code (0: all in the frame). */
+  static int variantCode(NativeOp op, int[] cached) {
     if (cached.length == 0) {
-      return op.stencil();
+      return 0;
     }
-    StringBuilder sb = null;
-    for (int p = 0; p < op.slotOperands(); p++) {
-      int k = -1;
+    int code = 0;
+    for (int p = op.slotOperands() - 1; p >= 0; p--) {
+      int loc = 0;
       if (op.width(p) == 1) {
         for (int j = 0; j < cached.length; j++) {
           if (cached[j] == op.slot(p)) {
-            k = j;
+            loc = j + 1;
           }
         }
       }
-      if (k >= 0 && sb == null) {
-        sb = new StringBuilder(op.stencil()).append('@').append("m".repeat(p));
-      }
-      if (sb != null) {
-        sb.append(k >= 0 ? (char) ('0' + k) : 'm');
-      }
+      code = code * 4 + loc;
     }
-    return sb == null ? op.stencil() : sb.toString();
+    return code;
   }
 
   private static int placeData(Stencil s, Map<Stencil, Integer> dataAt, List<String> helpers, int pos) {
