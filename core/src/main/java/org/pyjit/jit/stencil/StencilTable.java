@@ -71,6 +71,13 @@ public final class StencilTable {
       }
     }
     this.variants = Map.copyOf(v);
+    Map<String, Family> f = new java.util.HashMap<>();
+    for (Map.Entry<String, Stencil> e : stencils.entrySet()) {
+      if (e.getKey().indexOf('@') < 0) {
+        f.put(e.getKey(), new Family(e.getValue(), cacheable.getOrDefault(e.getKey(), 0), variants.get(e.getKey())));
+      }
+    }
+    this.families = new java.util.HashMap<>(f); // HashMap: String's cached hash, one probe
   }
 
   /**
@@ -87,6 +94,23 @@ public final class StencilTable {
       throw new StencilException("no register variant " + code + " of " + stencil);
     }
     return s;
+  }
+
+  /**
+   * A stencil with everything the emitter asks about it: its frame-only form, which slot
+   * operands have register variants (bit p) and the variants by code (see {@link #variant}).
+   */
+  record Family(Stencil base, int cacheable, Stencil[] variants) {}
+
+  private final Map<String, Family> families;
+
+  /** The family of {@code stencil} (one map lookup per uop); a StencilException when unknown. */
+  Family family(String stencil) {
+    Family f = families.get(stencil);
+    if (f == null) {
+      throw new StencilException("no stencil " + stencil);
+    }
+    return f;
   }
 
   /** Which slot operands of {@code stencil} have register variants (bit p: operand p). */

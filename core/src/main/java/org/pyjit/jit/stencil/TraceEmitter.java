@@ -45,7 +45,11 @@ public final class TraceEmitter {
     if (n == 0) {
       throw new StencilException("empty trace");
     }
-    int[] cached = registers ? chooseCached(table, ops) : new int[0];
+    StencilTable.Family[] families = new StencilTable.Family[n];
+    for (int i = 0; i < n; i++) {
+      families[i] = table.family(ops.get(i).stencil());
+    }
+    int[] cached = registers ? chooseCached(families, ops) : new int[0];
     String suffix = cached.length == 0 ? "" : "#" + cached.length;
     Stencil shim = table.require(StencilSymbols.SHIM);
     Stencil prologue = cached.length == 0 ? null : table.require(StencilSymbols.CACHE_LOAD + suffix);
@@ -60,7 +64,11 @@ public final class TraceEmitter {
     int maxExit = -1;
     for (int i = 0; i < n; i++) {
       NativeOp op = ops.get(i);
-      Stencil s = table.variant(op.stencil(), variantCode(op, cached));
+      int code = variantCode(op, cached);
+      Stencil s = code == 0 ? families[i].base() : families[i].variants()[code];
+      if (s == null) {
+        throw new StencilException("no register variant " + code + " of " + op.stencil());
+      }
       stencils[i] = s;
       starts[i] = pos;
       HoleSymbol[] syms = s.symbols();
@@ -149,12 +157,13 @@ public final class TraceEmitter {
    */
   static final int MAX_CACHED_SLOT = 4096;
 
-  static int[] chooseCached(StencilTable table, List<NativeOp> ops) {
+  static int[] chooseCached(StencilTable.Family[] families, List<NativeOp> ops) {
     // Slots are small numbers in practice: count in arrays, grown as needed.
     int[] uses = new int[64];
     boolean[] banned = new boolean[64];
-    for (NativeOp op : ops) {
-      int mask = table.cacheableOperands(op.stencil());
+    for (int i = 0; i < families.length; i++) {
+      NativeOp op = ops.get(i);
+      int mask = families[i].cacheable();
       for (int p = 0; p < op.slotOperands(); p++) {
         int slot = op.slot(p);
         int w = Math.max(1, op.width(p));
