@@ -81,24 +81,8 @@ public final class StencilTable {
   }
 
   /**
-   * The variant of {@code stencil} whose operands are where {@code code} says (see
-   * {@link #variants}); code 0 is the frame-only stencil. A StencilException when missing.
-   */
-  Stencil variant(String stencil, int code) {
-    if (code == 0) {
-      return require(stencil);
-    }
-    Stencil[] arr = variants.get(stencil);
-    Stencil s = arr == null || code >= arr.length ? null : arr[code];
-    if (s == null) {
-      throw new StencilException("no register variant " + code + " of " + stencil);
-    }
-    return s;
-  }
-
-  /**
    * A stencil with everything the emitter asks about it: its frame-only form, which slot
-   * operands have register variants (bit p) and the variants by code (see {@link #variant}).
+   * operands have register variants (bit p) and the variants by code (see {@link #variants}).
    */
   record Family(Stencil base, int cacheable, Stencil[] variants) {}
 
