@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pyjit.jit.mem.CodeArena;
 import org.pyjit.jit.mem.NativeData;
@@ -27,10 +29,16 @@ import org.pyjit.jit.uop.Uop;
  * executor reached through links. Linking stores the side executor in the exit's link slot;
  * a side executor must use its parent's frame layout. Each executor gets a unique trace id,
  * which is how the owner of an exit is found. Invalidated executors are not entered through
- * links any more; whoever entered one directly finishes that run normally.
+ * links any more; whoever entered one directly finishes that run normally. Closing releases
+ * the memory only once no run of any executor is in progress (CPython's executor deletion
+ * list, simplified to one global count).
  */
 public final class Executor implements AutoCloseable {
   private static final AtomicLong IDS = new AtomicLong(1);
+  /** Runs in progress, of any executor: native code may jump through links we cannot see. */
+  private static final AtomicInteger RUNNING = new AtomicInteger();
+  /** Closed executors whose memory waits until no run is in progress. */
+  private static final ConcurrentLinkedQueue<Executor> PENDING = new ConcurrentLinkedQueue<>();
 
   private final Trace trace;
   private final ExitTable exits;
@@ -38,8 +46,12 @@ public final class Executor implements AutoCloseable {
   private final TraceCode code;
   private final String fallbackReason;
   private final Executor[] sides;
+  /** Per exit: taken only by JUMP_BACKWARD uops (so it means budget or interrupt). */
+  private final boolean[] backEdgeExit;
   private final List<Executor> parents = new ArrayList<>();
   private volatile boolean valid = true;
+  private volatile boolean closed;
+  private volatile boolean released;
 
   private Executor(Trace trace, ExitTable exits, AutoCloseable exitMemory, TraceCode code,
       String fallbackReason) {
@@ -49,6 +61,12 @@ public final class Executor implements AutoCloseable {
     this.code = code;
     this.fallbackReason = fallbackReason;
     this.sides = new Executor[trace.exits().size()];
+    this.backEdgeExit = new boolean[sides.length];
+    for (int e = 0; e < sides.length; e++) {
+      List<Integer> uses = trace.usesOfExit(e);
+      backEdgeExit[e] = !uses.isEmpty()
+          && uses.stream().allMatch(pc -> trace.get(pc).uop() == Uop.JUMP_BACKWARD);
+    }
   }
 
   /** An executor that runs the trace in the uop interpreter. */
@@ -103,12 +121,27 @@ public final class Executor implements AutoCloseable {
    * interpreted side trace) are followed here, under the same budget rule.
    */
   public ExitResult run(long[] frame, TraceState state) {
+    RUNNING.incrementAndGet();
+    try {
+      if (closed) {
+        throw new IllegalStateException(this + " is closed");
+      }
+      return runLinked(frame, state);
+    } finally {
+      if (RUNNING.decrementAndGet() == 0) {
+        reclaim();
+      }
+    }
+  }
+
+  private ExitResult runLinked(long[] frame, TraceState state) {
     Executor current = this;
     while (true) {
       int exit = current.code.run(frame, state);
       Executor owner = current.findById(state.exitTrace());
-      if (owner == null) {
-        owner = current;
+      if (owner == null || exit < 0 || exit >= owner.trace.exits().size()) {
+        throw new IllegalStateException(current.code + " returned exit e" + exit
+            + " of trace id " + state.exitTrace() + ", which " + current + " does not know");
       }
       Executor side = owner.sides[exit];
       if (side != null && side.valid && owner.trace.exitLinkable(exit) && state.budget() > 0) {
@@ -121,16 +154,16 @@ public final class Executor implements AutoCloseable {
   }
 
   private static ExitReason reason(Executor owner, int exit, TraceState state) {
-    List<Integer> uses = owner.trace.usesOfExit(exit);
-    for (int pc : uses) {
-      if (owner.trace.get(pc).uop() != Uop.JUMP_BACKWARD) {
-        return ExitReason.EXIT;
-      }
+    if (!owner.backEdgeExit[exit]) {
+      return ExitReason.EXIT;
     }
     return state.interruptRequested() ? ExitReason.INTERRUPT : ExitReason.BUDGET;
   }
 
   private Executor findById(long id) {
+    if (trace.id() == id) {
+      return this;
+    }
     Set<Executor> seen = new HashSet<>();
     List<Executor> work = new ArrayList<>(List.of(this));
     while (!work.isEmpty()) {
@@ -234,16 +267,44 @@ public final class Executor implements AutoCloseable {
     return code.disassembly();
   }
 
-  /** Releases code and exit table; the executor must be invalid and not running. */
+  /**
+   * Invalidates the executor and releases its code and exit table as soon as no executor
+   * is running (at once if none is): a thread inside any trace might still reach this one
+   * through a link it read before the unlinking. A closed executor cannot be entered.
+   */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     invalidate();
+    PENDING.add(this);
+    if (RUNNING.get() == 0) {
+      reclaim();
+    }
+  }
+
+  /** Whether close() has released the code and exit table. */
+  public boolean isReleased() {
+    return released;
+  }
+
+  private static void reclaim() {
+    Executor e;
+    while (RUNNING.get() == 0 && (e = PENDING.poll()) != null) {
+      e.release();
+    }
+  }
+
+  private void release() {
     code.close();
     try {
       exitMemory.close();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+    } catch (Exception ex) {
+      throw new IllegalStateException(ex);
     }
+    released = true;
   }
 
   @Override

@@ -9,8 +9,8 @@ import org.pyjit.jit.uop.TraceState;
 
 /**
  * Base for native trace code: copies the Java frame into an off-heap frame segment (native
- * code never sees a Java object), enters the code, and copies the frame back, also when the
- * trace left through an exit. Subclasses only enter the shim: {@code long shim(frame*,
+ * code never sees a Java object; one reused segment per thread), enters the code, and copies
+ * the frame back, also when the trace left through an exit. Subclasses only enter the shim: {@code long shim(frame*,
  * state*)} through a plain (not critical) downcall, so the GC is never blocked for longer
  * than the trace's budget allows.
  */
@@ -29,15 +29,28 @@ public abstract class NativeTraceCode implements TraceCode {
     if (frame.length < slotCount) {
       throw new IllegalArgumentException("frame of " + frame.length + " slots for " + slotCount);
     }
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment segment =
-          arena.allocate(Math.max(1, slotCount) * (long) NativeLayout.SLOT_BYTES, 16);
-      MemorySegment.copy(frame, 0, segment, JAVA_LONG, 0, slotCount);
-      int exit = (int) enter(segment, state.segment());
-      MemorySegment.copy(segment, JAVA_LONG, 0, frame, 0, slotCount);
-      return exit;
-    }
+    MemorySegment segment = frameSegment(slotCount);
+    MemorySegment.copy(frame, 0, segment, JAVA_LONG, 0, slotCount);
+    int exit = (int) enter(segment, state.segment());
+    MemorySegment.copy(segment, JAVA_LONG, 0, frame, 0, slotCount);
+    return exit;
   }
+
+  /**
+   * The calling thread's frame segment, grown as needed. One per thread is enough: native
+   * code never calls back into Java, so runs on one thread never nest.
+   */
+  private static MemorySegment frameSegment(int slots) {
+    MemorySegment[] holder = FRAMES.get();
+    long bytes = Math.max(1, slots) * (long) NativeLayout.SLOT_BYTES;
+    if (holder[0] == null || holder[0].byteSize() < bytes) {
+      holder[0] = Arena.ofAuto().allocate(Math.max(bytes, 512), 16);
+    }
+    return holder[0].asSlice(0, bytes);
+  }
+
+  private static final ThreadLocal<MemorySegment[]> FRAMES =
+      ThreadLocal.withInitial(() -> new MemorySegment[1]);
 
   @Override
   public final boolean isNative() {

@@ -23,6 +23,9 @@ public final class Trace {
   private final List<UopInstruction> code;
   private final List<ExitInfo> exits;
   private final Map<Integer, List<String>> labels;
+  /** The code as arrays, for the interpreter's loop. */
+  final Uop[] ops;
+  final long[][] args;
 
   public Trace(String name, long id, int slotCount, List<UopInstruction> code,
       List<ExitInfo> exits, Map<Integer, List<String>> labels) {
@@ -35,6 +38,12 @@ public final class Trace {
     labels.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     this.labels = Collections.unmodifiableMap(copy);
     check();
+    this.ops = new Uop[this.code.size()];
+    this.args = new long[this.code.size()][];
+    for (int pc = 0; pc < ops.length; pc++) {
+      ops[pc] = this.code.get(pc).uop();
+      args[pc] = this.code.get(pc).rawArgs();
+    }
   }
 
   public Trace(String name, long id, int slotCount, List<UopInstruction> code, List<ExitInfo> exits) {

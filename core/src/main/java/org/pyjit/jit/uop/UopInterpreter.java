@@ -22,15 +22,17 @@ public final class UopInterpreter {
     ExitTable x = exits;
     while (true) {
       check(t, frame, x);
+      Uop[] ops = t.ops;
+      long[][] args = t.args;
       int pc = 0;
       int exit;
       boolean linkable;
       loop:
       while (true) {
-        UopInstruction in = t.get(pc);
-        long[] a = in.rawArgs();
+        Uop op = ops[pc];
+        long[] a = args[pc];
         pc++;
-        switch (in.uop()) {
+        switch (op) {
           case NOP -> { }
           case LOAD_CONST_INT, LOAD_CONST_FLOAT -> frame[(int) a[0]] = a[1];
           case COPY -> frame[(int) a[0]] = frame[(int) a[1]];
@@ -40,12 +42,12 @@ public final class UopInterpreter {
                BINARY_OP_RSHIFT_INT -> {
             long l = frame[(int) a[1]];
             long r = frame[(int) a[2]];
-            if (intOpExits(in.uop(), l, r)) {
+            if (intOpExits(op, l, r)) {
               exit = (int) a[3];
               linkable = false;
               break loop;
             }
-            frame[(int) a[0]] = intOp(in.uop(), l, r);
+            frame[(int) a[0]] = intOp(op, l, r);
           }
           case BINARY_OP_TRUE_DIVIDE_INT -> {
             long l = frame[(int) a[1]];
@@ -83,7 +85,7 @@ public final class UopInterpreter {
               linkable = false;
               break loop;
             }
-            double d = switch (in.uop()) {
+            double d = switch (op) {
               case BINARY_OP_TRUE_DIVIDE_FLOAT -> l / r;
               case BINARY_OP_FLOOR_DIVIDE_FLOAT -> floorDivFloat(l, r);
               default -> remFloat(l, r);
@@ -122,7 +124,7 @@ public final class UopInterpreter {
 
           case GUARD_IS_TRUE, GUARD_IS_FALSE -> {
             boolean truth = frame[(int) a[0]] != 0;
-            if (truth != (in.uop() == Uop.GUARD_IS_TRUE)) {
+            if (truth != (op == Uop.GUARD_IS_TRUE)) {
               exit = (int) a[1];
               linkable = true;
               break loop;
@@ -181,7 +183,7 @@ public final class UopInterpreter {
               linkable = false;
               break loop;
             }
-            if (in.uop() == Uop.BINARY_SUBSCR_LIST_INT) {
+            if (op == Uop.BINARY_SUBSCR_LIST_INT) {
               frame[(int) a[0]] = NativeLists.load(frame[l], j);
             } else {
               NativeLists.store(frame[l], j, frame[(int) a[0]]);
@@ -205,7 +207,7 @@ public final class UopInterpreter {
               linkable = false;
               break loop;
             }
-            double d = switch (in.uop()) {
+            double d = switch (op) {
               case MATH_SIN -> Libm.sin(v);
               case MATH_COS -> Libm.cos(v);
               default -> Libm.tan(v);

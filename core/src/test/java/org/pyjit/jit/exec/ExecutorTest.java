@@ -270,4 +270,37 @@ class ExecutorTest {
     Executor big = Executor.interpreted(TraceParser.parse("trace s slots=9\nexit e0\n  EXIT e0\n"));
     assertThatThrownBy(() -> parent.link(1, big)).hasMessageContaining("frame layout");
   }
+
+  @Test
+  void closingWhileARunIsInProgressReleasesAfterIt() throws Exception {
+    Executor looping = Executor.interpreted(TraceParser.parse("""
+        trace forever slots=2
+        exit e0
+        top:
+            BINARY_OP_ADD_INT s0, s0, s1, e0
+            JUMP_BACKWARD top, e0
+        """));
+    Executor other = Executor.interpreted(TraceParser.parse(ADD));
+    TraceState state = TraceState.create();
+    state.setBudget(Long.MAX_VALUE);
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    Thread runner = new Thread(() -> {
+      started.countDown();
+      looping.run(new long[] {0, 1}, state);
+    });
+    runner.start();
+    started.await();
+    while (state.budget() == Long.MAX_VALUE) {
+      Thread.onSpinWait(); // until the trace is really running
+    }
+    other.close();
+    assertThat(other.isReleased()).as("another executor's run is in progress").isFalse();
+    assertThatThrownBy(() -> other.run(new long[3], TraceState.create()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    state.requestInterrupt();
+    runner.join();
+    assertThat(other.isReleased()).isTrue();
+    looping.close();
+    assertThat(looping.isReleased()).isTrue();
+  }
 }
