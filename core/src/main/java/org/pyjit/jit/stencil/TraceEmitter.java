@@ -151,7 +151,8 @@ public final class TraceEmitter {
   /**
    * The slots to keep in registers c0..c2 for the whole trace: those named most often by
    * slot operands that have register variants, among the slots that no other operand reaches
-   * (a stencil without a variant for that operand, or a range or list operand covering it),
+   * (a stencil without a variant for that operand, or a range or list operand covering it
+   * other than as a range's current value),
    * since such an access would read the frame while the value is in a register. Ties go to
    * the lower slot.
    */
@@ -175,12 +176,14 @@ public final class TraceEmitter {
           uses = java.util.Arrays.copyOf(uses, n);
           banned = java.util.Arrays.copyOf(banned, n);
         }
-        if (w == 1 && (mask & (1 << p)) != 0) {
+        // A cacheable operand counts for its first slot (a range's current value); the
+        // other slots it covers, and every slot of other operands, stay in the frame.
+        boolean cacheable = (mask & (1 << p)) != 0;
+        if (cacheable) {
           uses[slot]++;
-        } else {
-          for (int k = 0; k < w; k++) {
-            banned[slot + k] = true;
-          }
+        }
+        for (int k = cacheable ? 1 : 0; k < w; k++) {
+          banned[slot + k] = true;
         }
       }
     }
@@ -212,11 +215,9 @@ public final class TraceEmitter {
     int code = 0;
     for (int p = op.slotOperands() - 1; p >= 0; p--) {
       int loc = 0;
-      if (op.width(p) == 1) {
-        for (int j = 0; j < cached.length; j++) {
-          if (cached[j] == op.slot(p)) {
-            loc = j + 1;
-          }
+      for (int j = 0; j < cached.length; j++) {
+        if (cached[j] == op.slot(p)) {
+          loc = j + 1; // only a cacheable operand's first slot can be cached
         }
       }
       code = code * 4 + loc;

@@ -170,10 +170,10 @@ class NativeTraceTest {
     assertThat(l.start(1) - l.start(0)).isEqualTo(iter.tail());
     assertThat(l.frameSlots()).isEqualTo(5);
     assertThat(l.cachedSlots()).isEmpty();
-    // with registers: s0 (total) and s4 (i), named twice each, live in c0 and c1
+    // with registers: s0 (total), s4 (i), named twice each, and the range's current value s1
     TraceEmitter.Layout r = TraceEmitter.layout(TABLE, sumRange(), 0, 0, true);
-    assertThat(r.cachedSlots()).containsExactly(0, 4);
-    Stencil cachedIter = TABLE.require("FOR_ITER_RANGE@1m");
+    assertThat(r.cachedSlots()).containsExactly(0, 4, 1);
+    Stencil cachedIter = TABLE.require("FOR_ITER_RANGE@12");
     assertThat(r.start(1) - r.start(0)).isEqualTo(cachedIter.tail());
     assertThat(r.entry()).isLessThan(r.start(0));
   }
