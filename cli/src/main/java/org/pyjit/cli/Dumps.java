@@ -27,9 +27,12 @@ final class Dumps {
   private Dumps() {}
 
   static int run(String kind, List<String> files, PrintStream out, PrintStream err) {
+    if (kind.equals("asm")) {
+      return TraceDumps.asm(files, out, err);
+    }
     if (!List.of("ast", "ast-attrs", "ast-mermaid", "bytecode", "uops").contains(kind)) {
       err.println("pyjit: unknown --dump kind '" + kind
-          + "' (known: ast, ast-attrs, ast-mermaid, bytecode, uops)");
+          + "' (known: ast, ast-attrs, ast-mermaid, bytecode, uops, asm)");
       return 2;
     }
     if (files.isEmpty()) {

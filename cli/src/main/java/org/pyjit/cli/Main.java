@@ -51,9 +51,11 @@ public final class Main implements Callable<Integer> {
       description = "print a compiler stage instead of running: ast (CPython's ast.dump"
           + " format, one line per file), ast-attrs (the same with node positions),"
           + " ast-mermaid (a Mermaid flowchart), bytecode (a dis-like listing),"
-          + " uops (FILE is a tier-2 trace in the text form of docs/internals/tier2.md);"
-          + " asm runs FILE and prints the IR and machine code of every function @jit"
-          + " compiles (objdump's disassembly when installed, else hex) on stderr")
+          + " uops (FILE is a tier-2 trace in the text form of docs/internals/tier2.md),"
+          + " asm (for a .uops trace, the trace and the machine code the copy-and-patch"
+          + " backend makes of it; for a program, runs it and prints the IR and machine code"
+          + " of every function @jit compiles on stderr: objdump's disassembly when"
+          + " installed, else hex)")
   String dump;
 
   @Option(names = {"-V", "--version"}, description = "print the Python version number and exit")
@@ -163,7 +165,7 @@ public final class Main implements Callable<Integer> {
       out.println("Python " + Version.PYTHON_VERSION + " (pyjit " + Version.PYJIT_VERSION + ")");
       return 0;
     }
-    if ("asm".equals(dump)) {
+    if ("asm".equals(dump) && !(!rest.isEmpty() && rest.getFirst().endsWith(".uops"))) {
       // run the program; every signature @jit compiles meanwhile is dumped to stderr
       org.pyjit.jit.basic.AsmDump.out = err;
     } else if (dump != null) {

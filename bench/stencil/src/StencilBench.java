@@ -1,0 +1,179 @@
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.pyjit.jit.mem.CodeArena;
+import org.pyjit.jit.stencil.NativeOp;
+import org.pyjit.jit.stencil.NativeTrace;
+import org.pyjit.jit.stencil.StencilTable;
+import org.pyjit.jit.stencil.TraceEmitter;
+import org.pyjit.jit.uop.NativeLayout;
+import org.pyjit.jit.uop.Uop;
+
+/**
+ * Costs of the copy-and-patch backend (for bench/stencil/run; not part of the Maven build):
+ * emitting (both passes into a byte[]), installing and closing a 100-uop trace, and running
+ * hand-built loops natively against the same loops in plain Java. Wall clock after warm-up,
+ * best of rounds: the machine is shared, so the minimum is the least disturbed figure.
+ */
+public final class StencilBench {
+  static final StencilTable TABLE = StencilTable.x86_64Linux();
+  static final long N = 100_000_000L;
+
+  public static void main(String[] args) {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    compileSpeed(rounds);
+    runSpeed(rounds);
+  }
+
+  /** A 100-uop straight-line trace of the common uops (int and float arithmetic, guards). */
+  static List<NativeOp> hundredUops() {
+    List<NativeOp> ops = new ArrayList<>();
+    Uop[] mix = {Uop.BINARY_OP_ADD_INT, Uop.COMPARE_LT_INT, Uop.GUARD_IS_TRUE, Uop.BINARY_OP_MULTIPLY_FLOAT,
+        Uop.LOAD_CONST_INT, Uop.BINARY_OP_FLOOR_DIVIDE_INT, Uop.INT_TO_FLOAT, Uop.BINARY_OP_ADD_FLOAT,
+        Uop.BINARY_SUBSCR_LIST_INT, Uop.COPY};
+    for (int i = 0; ops.size() < 99; i++) {
+      Uop u = mix[i % mix.length];
+      long[] operands = new long[u.operands().size()];
+      int slot = i % 7;
+      for (int k = 0; k < operands.length; k++) {
+        operands[k] = switch (u.operands().get(k).role()) {
+          case EXIT -> i % 8;
+          case IMM -> 1234567L * i;
+          default -> slot++;
+        };
+      }
+      ops.add(NativeOp.of(u, operands));
+    }
+    ops.add(NativeOp.of(Uop.EXIT, 0));
+    return ops;
+  }
+
+  static void compileSpeed(int rounds) {
+    List<NativeOp> ops = hundredUops();
+    long sink = 0;
+    double[] emit = new double[rounds];
+    double[] install = new double[rounds];
+    double[] installClose = new double[rounds];
+    CodeArena arena = CodeArena.shared();
+    for (int r = 0; r < rounds; r++) {
+      int n = 20_000;
+      long t = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        TraceEmitter.Layout l = TraceEmitter.layout(TABLE, ops, 0x7000_0000L, 1);
+        sink += l.link(0x1000_0000L).length;
+      }
+      emit[r] = (System.nanoTime() - t) / (double) n / ops.size();
+      int m = 500;
+      NativeTrace[] traces = new NativeTrace[m];
+      t = System.nanoTime();
+      for (int i = 0; i < m; i++) {
+        traces[i] = NativeTrace.install(arena, "bench", TABLE, ops, 8, i);
+      }
+      long mid = System.nanoTime();
+      for (NativeTrace tr : traces) {
+        tr.close();
+      }
+      install[r] = (mid - t) / (double) m / 1000;
+      installClose[r] = (System.nanoTime() - t) / (double) m / 1000;
+    }
+    Arrays.sort(emit);
+    Arrays.sort(install);
+    Arrays.sort(installClose);
+    System.out.printf("emit (both passes, 100-uop trace, %d bytes): %.1f ns/uop (best), %.1f (median)%n",
+        TraceEmitter.layout(TABLE, ops, 0, 0).size(), emit[0], emit[rounds / 2]);
+    System.out.printf("emit + install (exit table, 2 mprotects) per 100-uop trace: %.1f us (best), %.1f (median)%n",
+        install[0], install[rounds / 2]);
+    System.out.printf("emit + install + close per 100-uop trace: %.1f us (best), %.1f (median)   [%d]%n",
+        installClose[0], installClose[rounds / 2], sink & 1);
+  }
+
+  static void runSpeed(int rounds) {
+    // for i in range(n): total += i     (s0 total, s1..s3 range, s4 i)
+    List<NativeOp> sum = List.of(
+        NativeOp.of(Uop.FOR_ITER_RANGE, 4, 1, 3),
+        NativeOp.of(Uop.BINARY_OP_ADD_INT, 0, 0, 4, 0),
+        NativeOp.of(Uop.JUMP_BACKWARD, 0, 1),
+        NativeOp.of(Uop.EXIT, 2));
+    // for i in range(n): x = float(i); total += x * x     (s0 total, s1..s3, s4 i, s5 x, s6 x*x)
+    List<NativeOp> squares = List.of(
+        NativeOp.of(Uop.FOR_ITER_RANGE, 4, 1, 5),
+        NativeOp.of(Uop.INT_TO_FLOAT, 5, 4),
+        NativeOp.of(Uop.BINARY_OP_MULTIPLY_FLOAT, 6, 5, 5),
+        NativeOp.of(Uop.BINARY_OP_ADD_FLOAT, 0, 0, 6),
+        NativeOp.of(Uop.JUMP_BACKWARD, 0, 1),
+        NativeOp.of(Uop.EXIT, 2));
+    try (Arena a = Arena.ofConfined();
+        NativeTrace s = NativeTrace.install(CodeArena.shared(), "sum", TABLE, sum, 3, 1);
+        NativeTrace q = NativeTrace.install(CodeArena.shared(), "squares", TABLE, squares, 3, 2)) {
+      MemorySegment frame = a.allocate(8 * 8, 8);
+      MemorySegment state = a.allocate(NativeLayout.STATE_BYTES, 8);
+      double[] nat = new double[rounds], natF = new double[rounds], java = new double[rounds],
+          javaExact = new double[rounds], javaF = new double[rounds];
+      long check = 0;
+      double checkF = 0;
+      for (int r = 0; r < rounds; r++) {
+        frame.fill((byte) 0);
+        frame.set(ValueLayout.JAVA_LONG, 16, N);
+        frame.set(ValueLayout.JAVA_LONG, 24, 1);
+        state.set(ValueLayout.JAVA_LONG, NativeLayout.STATE_BUDGET, Long.MAX_VALUE);
+        long t = System.nanoTime();
+        long exit = s.run(frame, state);
+        nat[r] = (System.nanoTime() - t) / (double) N;
+        check += exit == 2 ? frame.get(ValueLayout.JAVA_LONG, 0) : -1;
+
+        frame.fill((byte) 0);
+        frame.set(ValueLayout.JAVA_LONG, 16, N);
+        frame.set(ValueLayout.JAVA_LONG, 24, 1);
+        t = System.nanoTime();
+        exit = q.run(frame, state);
+        natF[r] = (System.nanoTime() - t) / (double) N;
+        checkF += exit == 2 ? frame.get(ValueLayout.JAVA_DOUBLE, 0) : -1;
+
+        t = System.nanoTime();
+        check -= javaSum(N);
+        java[r] = (System.nanoTime() - t) / (double) N;
+        t = System.nanoTime();
+        check -= javaSumExact(N);
+        javaExact[r] = (System.nanoTime() - t) / (double) N;
+        t = System.nanoTime();
+        checkF -= javaSquares(N);
+        javaF[r] = (System.nanoTime() - t) / (double) N;
+      }
+      for (double[] d : new double[][] {nat, natF, java, javaExact, javaF}) {
+        Arrays.sort(d);
+      }
+      System.out.printf("int sum of range(1e8): native trace %.3f ns/iter, Java %.3f, Java Math.addExact %.3f"
+          + " (native / Java = %.2f)%n", nat[0], java[0], javaExact[0], nat[0] / java[0]);
+      System.out.printf("float sum of squares (1e8): native trace %.3f ns/iter, Java %.3f (native / Java = %.2f)"
+          + "   [check %d %g]%n", natF[0], javaF[0], natF[0] / javaF[0], check, checkF);
+    }
+  }
+
+  static long javaSum(long n) {
+    long total = 0;
+    for (long i = 0; i < n; i++) {
+      total += i;
+    }
+    return total;
+  }
+
+  static long javaSumExact(long n) {
+    long total = 0;
+    for (long i = 0; i < n; i++) {
+      total = Math.addExact(total, i);
+    }
+    return total;
+  }
+
+  static double javaSquares(long n) {
+    double total = 0;
+    for (long i = 0; i < n; i++) {
+      double x = i;
+      total += x * x;
+    }
+    return total;
+  }
+}

@@ -1,0 +1,7 @@
+#include "jit.h"
+UOP {
+  int64_t r;
+  EXIT_IF(__builtin_sub_overflow(B, C, &r));
+  A = r;
+  CONTINUE();
+}

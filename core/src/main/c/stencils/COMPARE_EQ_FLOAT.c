@@ -1,0 +1,2 @@
+#include "jit.h"
+UOP { A = FB == FC; CONTINUE(); }

@@ -1,0 +1,2 @@
+#include "jit.h"
+UOP { EXIT_IF(A != 0); CONTINUE(); }

@@ -1,0 +1,2 @@
+#include "jit.h"
+UOP { if (A != 0) JUMP(); CONTINUE(); }

@@ -1,0 +1,2 @@
+#include "jit.h"
+UOP { FA = atan(FB); CONTINUE(); }

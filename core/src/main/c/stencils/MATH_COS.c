@@ -1,0 +1,7 @@
+#include "jit.h"
+UOP {
+  double a = FB;
+  EXIT_IF(is_inf(a));
+  FA = cos(a);
+  CONTINUE();
+}

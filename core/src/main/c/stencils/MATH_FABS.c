@@ -1,0 +1,2 @@
+#include "jit.h"
+UOP { FA = __builtin_fabs(FB); CONTINUE(); }

@@ -1,0 +1,2 @@
+#include "jit.h"
+UOP { A = FB != 0.0; CONTINUE(); }

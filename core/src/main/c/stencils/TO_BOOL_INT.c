@@ -1,0 +1,2 @@
+#include "jit.h"
+UOP { A = B != 0; CONTINUE(); }

@@ -1,0 +1,476 @@
+package org.pyjit.jit.stencil;
+
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.pyjit.jit.uop.NativeLayout;
+
+/**
+ * Copy-and-patch, as CPython's _PyJIT_Compile: {@link #layout} is pass one (each uop's start,
+ * eliding the jump to a continuation that is the next uop, and the total size); the returned
+ * {@link Layout#link} is pass two (copy each stencil into a byte array, patch every hole,
+ * check that each 32-bit value fits). The emitted code is
+ * {@code [shim][uop 0]...[uop n-1][exit stubs][read-only data of the stencils][GOT]}: the shim
+ * is the entry; each exit (and whether it may be linked) has one stub; data and GOT are never
+ * written after installation, so they share the code's read-execute pages. Every failure is a
+ * {@link StencilException}, and nothing is allocated here.
+ */
+public final class TraceEmitter {
+  private static final Map<String, Long> HELPERS = new ConcurrentHashMap<>();
+
+  private TraceEmitter() {}
+
+  /**
+   * Pass one and the recipe for pass two; throws StencilException for an ill-formed trace.
+   * {@code exitTable} is the address of the trace's exit table (16 bytes per exit, read-write
+   * data that the exit stubs count in and read link slots from); {@code traceId} is what an
+   * exit records as the trace that owns it.
+   */
+  public static Layout layout(StencilTable table, List<NativeOp> ops, long exitTable, long traceId) {
+    return layout(table, ops, exitTable, traceId, true);
+  }
+
+  /**
+   * As {@link #layout(StencilTable, List, long, long)}; with {@code registers}, up to three
+   * slots are cached in registers for the whole trace (see {@link #chooseCached}).
+   */
+  public static Layout layout(StencilTable table, List<NativeOp> ops, long exitTable, long traceId,
+      boolean registers) {
+    int n = ops.size();
+    if (n == 0) {
+      throw new StencilException("empty trace");
+    }
+    StencilTable.Family[] families = new StencilTable.Family[n];
+    for (int i = 0; i < n; i++) {
+      families[i] = table.family(ops.get(i).stencil());
+    }
+    int[] cached = registers ? chooseCached(families, ops) : new int[0];
+    String suffix = cached.length == 0 ? "" : "#" + cached.length;
+    Stencil shim = table.require(StencilSymbols.SHIM);
+    Stencil prologue = cached.length == 0 ? null : table.require(StencilSymbols.CACHE_LOAD + suffix);
+    Stencil[] stencils = new Stencil[n];
+    int[] starts = new int[n + 1];
+    int pos = shim.code().length;
+    int prologueAt = pos;
+    if (prologue != null) {
+      pos += prologue.elidedSize();
+    }
+    int frameSlots = 0;
+    int maxExit = -1;
+    for (int i = 0; i < n; i++) {
+      NativeOp op = ops.get(i);
+      int code = variantCode(op, cached);
+      Stencil s = code == 0 ? families[i].base() : families[i].variants()[code];
+      if (s == null) {
+        throw new StencilException("no register variant " + code + " of " + op.stencil());
+      }
+      stencils[i] = s;
+      starts[i] = pos;
+      HoleSymbol[] syms = s.symbols();
+      for (int k = 0; k < syms.length; k++) {
+        int slot = switch (syms[k]) {
+          case SLOT_A -> op.a();
+          case SLOT_B -> op.b();
+          case SLOT_C -> op.c();
+          default -> -1;
+        };
+        if (slot >= 0) {
+          // A range or list operand reaches the slots after its own through the addend.
+          long end = 8L * slot + s.holes().get(k).addend() + 8;
+          frameSlots = (int) Math.max(frameSlots, (end + 7) / 8);
+        }
+      }
+      boolean last = i == n - 1;
+      if (last && s.uses(HoleSymbol.CONTINUE)) {
+        throw new StencilException("the last uop " + op.stencil() + " continues past the trace");
+      }
+      if (s.uses(HoleSymbol.JUMP_TARGET) && (op.target() < 0 || op.target() >= n)) {
+        throw new StencilException("uop " + i + " " + op.stencil() + " has no jump target");
+      }
+      if (s.uses(HoleSymbol.EXIT_STUB)) {
+        if (op.exitIndex() < 0) {
+          throw new StencilException("uop " + i + " " + op.stencil() + " has no exit");
+        }
+        maxExit = Math.max(maxExit, op.exitIndex());
+      }
+      pos += last ? s.code().length : s.elidedSize();
+    }
+    starts[n] = pos;
+    // One exit stub per (exit index, linkable) that the uops use, after the uops.
+    int[] stubAt = new int[2 * (maxExit + 1)];
+    Arrays.fill(stubAt, -1);
+    Stencil plain = null;
+    Stencil linkable = null;
+    for (int i = 0; i < n; i++) {
+      NativeOp op = ops.get(i);
+      if (stencils[i].uses(HoleSymbol.EXIT_STUB) && stubAt[stubKey(op)] < 0) {
+        Stencil stub;
+        if (op.linkableExit()) {
+          stub = linkable != null ? linkable : (linkable = table.require(StencilSymbols.LINKABLE_EXIT_STUB + suffix));
+        } else {
+          stub = plain != null ? plain : (plain = table.require(StencilSymbols.EXIT_STUB_NAME + suffix));
+        }
+        stubAt[stubKey(op)] = pos;
+        pos += stub.code().length;
+      }
+    }
+    int codeEnd = pos;
+    // Read-only data, one copy per stencil that has some; then the GOT.
+    Map<Stencil, Integer> dataAt = new IdentityHashMap<>();
+    List<String> helpers = new ArrayList<>();
+    for (Stencil s : stencils) {
+      pos = placeData(s, dataAt, helpers, pos);
+    }
+    for (Stencil s : new Stencil[] {plain, linkable, prologue}) {
+      if (s != null) {
+        pos = placeData(s, dataAt, helpers, pos);
+      }
+    }
+    if (!helpers.isEmpty()) {
+      pos = align(pos, 8);
+    }
+    int gotAt = pos;
+    long[] helperAddresses = new long[helpers.size()];
+    for (int i = 0; i < helpers.size(); i++) {
+      helperAddresses[i] = helper(helpers.get(i));
+    }
+    pos += 8 * helpers.size();
+    for (int slot : cached) {
+      frameSlots = Math.max(frameSlots, slot + 1);
+    }
+    return new Layout(shim, prologue, prologueAt, cached, List.copyOf(ops), stencils, starts, stubAt,
+        plain, linkable, codeEnd, dataAt, helpers, helperAddresses, gotAt, pos, frameSlots,
+        exitTable, traceId);
+  }
+
+  /**
+   * The slots to keep in registers c0..c2 for the whole trace: those named most often by
+   * slot operands that have register variants, among the slots that no other operand reaches
+   * (a stencil without a variant for that operand, or a range or list operand covering it
+   * other than as a range's current value),
+   * since such an access would read the frame while the value is in a register. Ties go to
+   * the lower slot.
+   */
+  static final int MAX_CACHED_SLOT = 4096;
+
+  static int[] chooseCached(StencilTable.Family[] families, List<NativeOp> ops) {
+    // Slots are small numbers in practice: count in arrays, grown as needed.
+    int[] uses = new int[64];
+    boolean[] banned = new boolean[64];
+    for (int i = 0; i < families.length; i++) {
+      NativeOp op = ops.get(i);
+      int mask = families[i].cacheable();
+      for (int p = 0; p < op.slotOperands(); p++) {
+        int slot = op.slot(p);
+        int w = Math.max(1, op.width(p));
+        if (slot + w > MAX_CACHED_SLOT) {
+          continue; // never cached: a slot that far is not worth an array that large
+        }
+        if (slot + w > uses.length) {
+          int n = Math.max(2 * uses.length, slot + w);
+          uses = java.util.Arrays.copyOf(uses, n);
+          banned = java.util.Arrays.copyOf(banned, n);
+        }
+        // A cacheable operand counts for its first slot (a range's current value); the
+        // other slots it covers, and every slot of other operands, stay in the frame.
+        boolean cacheable = (mask & (1 << p)) != 0;
+        if (cacheable) {
+          uses[slot]++;
+        }
+        for (int k = cacheable ? 1 : 0; k < w; k++) {
+          banned[slot + k] = true;
+        }
+      }
+    }
+    int[] best = new int[StencilSymbols.CACHE_REGISTERS];
+    int n = 0;
+    for (int slot = 0; slot < uses.length; slot++) {
+      if (uses[slot] == 0 || banned[slot]) {
+        continue;
+      }
+      // insertion into the top list: more uses first, then the lower slot (seen first)
+      int at = n;
+      while (at > 0 && uses[best[at - 1]] < uses[slot]) {
+        at--;
+      }
+      if (at < best.length) {
+        System.arraycopy(best, at, best, at + 1, Math.min(n, best.length - 1) - at);
+        best[at] = slot;
+        n = Math.min(n + 1, best.length);
+      }
+    }
+    return java.util.Arrays.copyOf(best, n);
+  }
+
+  /** Where {@code op}'s slot operands are: StencilTable's variant code (0: all in the frame). */
+  static int variantCode(NativeOp op, int[] cached) {
+    if (cached.length == 0) {
+      return 0;
+    }
+    int code = 0;
+    for (int p = op.slotOperands() - 1; p >= 0; p--) {
+      int loc = 0;
+      for (int j = 0; j < cached.length; j++) {
+        if (cached[j] == op.slot(p)) {
+          loc = j + 1; // only a cacheable operand's first slot can be cached
+        }
+      }
+      code = code * 4 + loc;
+    }
+    return code;
+  }
+
+  private static int placeData(Stencil s, Map<Stencil, Integer> dataAt, List<String> helpers, int pos) {
+    if (s.data().length > 0 && !dataAt.containsKey(s)) {
+      pos = align(pos, 16);
+      dataAt.put(s, pos);
+      pos += s.data().length;
+    }
+    if (s.uses(HoleSymbol.HELPER)) {
+      for (Hole h : s.holes()) {
+        if (h.kind() == HoleKind.GOTPC32 && !helpers.contains(h.symbol())) {
+          helpers.add(h.symbol());
+        }
+      }
+    }
+    return pos;
+  }
+
+  private static int stubKey(NativeOp op) {
+    return 2 * op.exitIndex() + (op.linkableExit() ? 1 : 0);
+  }
+
+  private static int align(int v, int a) {
+    return (v + a - 1) & -a;
+  }
+
+  /** The address of a C library function named by a stencil's hole. */
+  static long helper(String name) {
+    Long cached = HELPERS.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    MemorySegment s = Linker.nativeLinker().defaultLookup().find(name)
+        .orElseThrow(() -> new StencilException("helper " + name + " not found"));
+    HELPERS.put(name, s.address());
+    return s.address();
+  }
+
+  /** Pass one's result: where everything goes. */
+  public static final class Layout {
+    private final Stencil shim;
+    private final Stencil prologue;
+    private final int prologueAt;
+    private final int[] cached;
+    private final List<NativeOp> ops;
+    private final Stencil[] stencils;
+    private final int[] starts;
+    private final int[] stubAt;
+    private final Stencil plainStub;
+    private final Stencil linkableStub;
+    private final int codeEnd;
+    private final Map<Stencil, Integer> dataAt;
+    private final List<String> helpers;
+    private final long[] helperAddresses;
+    private final int gotAt;
+    private final int size;
+    private final int frameSlots;
+    private final long exitTable;
+    private final long traceId;
+
+    Layout(Stencil shim, Stencil prologue, int prologueAt, int[] cached, List<NativeOp> ops, Stencil[] stencils, int[] starts, int[] stubAt,
+        Stencil plainStub, Stencil linkableStub, int codeEnd, Map<Stencil, Integer> dataAt,
+        List<String> helpers, long[] helperAddresses, int gotAt, int size, int frameSlots,
+        long exitTable, long traceId) {
+      this.shim = shim;
+      this.prologue = prologue;
+      this.prologueAt = prologueAt;
+      this.cached = cached;
+      this.ops = ops;
+      this.stencils = stencils;
+      this.starts = starts;
+      this.stubAt = stubAt;
+      this.plainStub = plainStub;
+      this.linkableStub = linkableStub;
+      this.codeEnd = codeEnd;
+      this.dataAt = dataAt;
+      this.helpers = helpers;
+      this.helperAddresses = helperAddresses;
+      this.gotAt = gotAt;
+      this.size = size;
+      this.frameSlots = frameSlots;
+      this.exitTable = exitTable;
+      this.traceId = traceId;
+    }
+
+    /** Total bytes: code, data and GOT. */
+    public int size() {
+      return size;
+    }
+
+    /** The number of frame slots the trace addresses (its frame must have at least these). */
+    public int frameSlots() {
+      return frameSlots;
+    }
+
+    /** Where the machine code ends (read-only data and the GOT follow). */
+    public int codeEnd() {
+      return codeEnd;
+    }
+
+    /**
+     * Where a trace is entered after the shim: the prologue loading the cached slots, or the
+     * first uop. A parent's exit link slot holds this address plus the code's.
+     */
+    public int entry() {
+      return prologue != null ? prologueAt : starts[0];
+    }
+
+    /** The slots cached in registers c0.. for the whole trace. */
+    public int[] cachedSlots() {
+      return cached.clone();
+    }
+
+    /** The offset of uop {@code i} (i == number of uops gives the end of the last one). */
+    public int start(int i) {
+      return starts[i];
+    }
+
+    public int uopCount() {
+      return ops.size();
+    }
+
+    /** The names of what starts where, in order: shim, uops, exit stubs (for dumps). */
+    public List<Map.Entry<Integer, String>> marks() {
+      List<Map.Entry<Integer, String>> out = new ArrayList<>();
+      out.add(Map.entry(0, "shim"));
+      if (prologue != null) {
+        StringBuilder sb = new StringBuilder("load cached slots:");
+        for (int k = 0; k < cached.length; k++) {
+          sb.append(k == 0 ? " " : ", ").append('s').append(cached[k]).append(" -> c").append(k);
+        }
+        out.add(Map.entry(prologueAt, sb.toString()));
+      }
+      for (int i = 0; i < ops.size(); i++) {
+        out.add(Map.entry(starts[i], i + ": " + ops.get(i).stencil()));
+      }
+      for (int k = 0; k < stubAt.length; k++) {
+        if (stubAt[k] >= 0) {
+          out.add(Map.entry(stubAt[k], "exit stub e" + (k >> 1) + ((k & 1) != 0 ? " (linkable)" : "")));
+        }
+      }
+      out.sort(Map.Entry.comparingByKey());
+      return out;
+    }
+
+    /** Pass two: the trace's bytes for running at {@code address}. */
+    public byte[] link(long address) {
+      byte[] out = new byte[size];
+      copyAndPatch(out, address, shim, 0, shim.code().length, null, entry(), -1);
+      if (prologue != null) {
+        copyAndPatch(out, address, prologue, prologueAt, starts[0] - prologueAt, null, starts[0], -1);
+      }
+      for (int i = 0; i < stencils.length; i++) {
+        copyAndPatch(out, address, stencils[i], starts[i], starts[i + 1] - starts[i], ops.get(i),
+            starts[i + 1], ops.get(i).exitIndex());
+      }
+      for (int k = 0; k < stubAt.length; k++) {
+        if (stubAt[k] >= 0) {
+          Stencil stub = (k & 1) != 0 ? linkableStub : plainStub;
+          copyAndPatch(out, address, stub, stubAt[k], stub.code().length, null, -1, k >> 1);
+        }
+      }
+      for (Map.Entry<Stencil, Integer> e : dataAt.entrySet()) {
+        byte[] d = e.getKey().data();
+        System.arraycopy(d, 0, out, e.getValue(), d.length);
+      }
+      for (int i = 0; i < helperAddresses.length; i++) {
+        putLong(out, gotAt + 8 * i, helperAddresses[i]);
+      }
+      return out;
+    }
+
+    /**
+     * Copies {@code len} bytes of {@code s} to {@code at} and patches its holes below that
+     * length (the others are in the elided jump). {@code op} is the uop (null for the shim,
+     * the prologue and the stubs), {@code next} where its continuation is, {@code exit} the
+     * exit it leaves by (a stub's own exit).
+     */
+    private void copyAndPatch(byte[] out, long address, Stencil s, int at, int len, NativeOp op,
+        int next, int exit) {
+      System.arraycopy(s.code(), 0, out, at, len);
+      List<Hole> holes = s.holes();
+      HoleSymbol[] syms = s.symbols();
+      for (int k = 0; k < syms.length; k++) {
+        Hole h = holes.get(k);
+        if (h.offset() >= len) {
+          continue;
+        }
+        long v = switch (syms[k]) {
+          case CONTINUE -> address + next;
+          case JUMP_TARGET -> address + starts[op.target()];
+          case SLOT_A -> 8L * op.a();
+          case SLOT_B -> 8L * op.b();
+          case SLOT_C -> 8L * op.c();
+          case EXIT_INDEX -> exit;
+          case EXIT_STUB -> address + stubAt[stubKey(op)];
+          case EXIT_ENTRY -> exitTable + (long) exit * NativeLayout.EXIT_ENTRY_BYTES;
+          case CACHE_0, CACHE_1, CACHE_2 -> 8L * cached[syms[k].ordinal() - HoleSymbol.CACHE_0.ordinal()];
+          case TRACE_ID -> traceId;
+          case OPERAND -> op.operand();
+          case DATA -> address + dataAt.get(s);
+          case HELPER -> {
+            if (h.kind() == HoleKind.GOTPC32) {
+              yield address + gotAt + 8L * helpers.indexOf(h.symbol());
+            }
+            if (h.kind() == HoleKind.ABS64) {
+              yield helper(h.symbol());
+            }
+            throw new StencilException("hole " + h.symbol() + " of " + s.name() + " cannot be patched as " + h.kind());
+          }
+        };
+        patch(out, address, at, h, v);
+      }
+    }
+
+    private static void patch(byte[] out, long address, int at, Hole h, long symbolValue) {
+      long v = symbolValue + h.addend();
+      int where = at + h.offset();
+      switch (h.kind()) {
+        case ABS64 -> putLong(out, where, v);
+        case ABS32 -> {
+          if (v < 0 || v > 0xFFFF_FFFFL) {
+            throw new StencilException(h.symbol() + " = " + v + " does not fit an unsigned 32-bit hole");
+          }
+          putInt(out, where, (int) v);
+        }
+        case ABS32S -> putInt(out, where, checkedInt(h, v));
+        case PC32, GOTPC32 -> putInt(out, where, checkedInt(h, v - (address + where)));
+      }
+    }
+
+    private static int checkedInt(Hole h, long v) {
+      if (v != (int) v) {
+        throw new StencilException(h.symbol() + " = " + v + " does not fit a signed 32-bit hole");
+      }
+      return (int) v;
+    }
+
+    private static void putInt(byte[] b, int at, int v) {
+      b[at] = (byte) v;
+      b[at + 1] = (byte) (v >> 8);
+      b[at + 2] = (byte) (v >> 16);
+      b[at + 3] = (byte) (v >> 24);
+    }
+
+    private static void putLong(byte[] b, int at, long v) {
+      putInt(b, at, (int) v);
+      putInt(b, at + 4, (int) (v >>> 32));
+    }
+  }
+}
