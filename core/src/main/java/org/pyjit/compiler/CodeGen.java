@@ -1473,6 +1473,9 @@ public final class CodeGen {
       b.emit(Opcode.STORE_NAME, b.name("__module__"));
       constant(qualname);
       b.emit(Opcode.STORE_NAME, b.name("__qualname__"));
+      constant((long) (c.decoratorList().isEmpty() ? c.pos().lineno()
+          : c.decoratorList().getFirst().pos().lineno()));
+      b.emit(Opcode.STORE_NAME, b.name("__firstlineno__"));
       if (!c.typeParams().isEmpty()) {
         load(".type_params");
         b.emit(Opcode.STORE_NAME, b.name("__type_params__"));
@@ -1493,7 +1496,15 @@ public final class CodeGen {
         b.emit(Opcode.STORE_NAME, b.name("__doc__"));
         body = body.subList(1, body.size());
       }
-      stmts(body);
+      java.util.TreeSet<String> attributes = new java.util.TreeSet<>(CodeGen::codePointOrder);
+      staticAttributes.push(attributes);
+      try {
+        stmts(body);
+      } finally {
+        staticAttributes.pop();
+      }
+      constant(PyTuple.of(attributes.toArray()));
+      b.emit(Opcode.STORE_NAME, b.name("__static_attributes__"));
       if (sc.needsClassdict()) {
         b.emitDeref(Opcode.LOAD_FAST, "__classdict__"); // CPython's LOAD_CLOSURE
         b.emit(Opcode.STORE_NAME, b.name("__classdictcell__"));
@@ -1803,6 +1814,10 @@ public final class CodeGen {
   private void attributeOrItem(Expr target, Opcode attr, Opcode item, String what) {
     switch (target) {
       case Expr.Attribute a -> {
+        if (attr == Opcode.STORE_ATTR && a.value() instanceof Expr.Name n
+            && n.id().equals("self")) {
+          noteStaticAttribute(a.attr());
+        }
         expr(a.value());
         emitAt(attrPos(a), attr, b.name(a.attr()));
       }
@@ -1813,6 +1828,28 @@ public final class CodeGen {
       }
       default -> throw unsupported(what, target.pos());
     }
+  }
+
+  /**
+   * The __static_attributes__ of the class bodies being compiled, innermost first: the names
+   * stored as {@code self.NAME} (by an assignment, a for or with target; not by an augmented
+   * assignment) in code nested in the class body, as CPython 3.13 collects them.
+   */
+  private final ArrayDeque<java.util.Set<String>> staticAttributes = new ArrayDeque<>();
+
+  /** Records {@code self.name = ...} for the innermost class enclosing this unit. */
+  private void noteStaticAttribute(String name) {
+    java.util.Iterator<java.util.Set<String>> open = staticAttributes.iterator();
+    if (inClassBlock() && open.hasNext()) {
+      open.next(); // the class body's own code counts for the class around it, as in CPython
+    }
+    if (open.hasNext()) {
+      open.next().add(name);
+    }
+  }
+
+  private static int codePointOrder(String x, String y) {
+    return java.util.Arrays.compare(x.codePoints().toArray(), y.codePoints().toArray());
   }
 
   private void unpack(List<Expr> elts, Pos pos) {

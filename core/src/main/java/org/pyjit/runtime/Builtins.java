@@ -263,6 +263,7 @@ public final class Builtins {
     ListMethods.install();
     PyGenericAlias.install();
     DictMethods.install();
+    PyMappingProxy.install();
     NumberMethods.install();
     IntrospectionBuiltins.install(DICT);
     SetOps.install();

@@ -176,20 +176,22 @@ final class ClassBuilder {
     if (meta != Types.TYPE) {
       cls.metatype = meta;
     }
-    Slots.apply(cls, ns);
+    // the namespace first, then the slots' and __dict__'s descriptors, __doc__ and __hash__:
+    // the order of the class's __dict__ in CPython
     for (Object[] kv : ns.items()) {
       cls.dict.put(kv[0], kv[1]);
     }
+    Slots.apply(cls, ns);
     for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
       if (cls.dict.getStr(implicit) instanceof PyFunction f) {
         cls.dict.put(implicit, new PyClassMethod(f)); // implicitly class methods, as CPython
       }
     }
-    if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) {
-      cls.dict.put("__hash__", PySingleton.NONE); // as type.__new__: __eq__ alone unhashes
-    }
     if (cls.dict.getStr("__doc__") == null) {
       cls.dict.put("__doc__", PySingleton.NONE); // every class has its own, never inherited
+    }
+    if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) {
+      cls.dict.put("__hash__", PySingleton.NONE); // as type.__new__: __eq__ alone unhashes
     }
     if (ns.getStr("__qualname__") instanceof String q) {
       cls.qualname = q;

@@ -97,7 +97,7 @@ final class IntrospectionBuiltins {
       if (d == null) {
         throw Errors.typeError("vars() argument must have __dict__ attribute");
       }
-      return d;
+      return a[0] instanceof PyType ? new PyMappingProxy(d) : d; // a class's is read-only
     });
     def(builtins, "dir", (a, k) -> {
       range("dir", a, k, 0, 1);

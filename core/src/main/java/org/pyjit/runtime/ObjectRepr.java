@@ -61,6 +61,9 @@ public final class ObjectRepr {
     if (o instanceof PyMemoryView m) {
       return m.repr();
     }
+    if (o instanceof PyMappingProxy p) {
+      return p.repr();
+    }
     if (o instanceof PyUnion u) {
       return u.repr();
     }

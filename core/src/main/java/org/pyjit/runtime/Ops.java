@@ -1412,7 +1412,7 @@ public final class Ops {
       case "__mro__" -> PyTuple.of((Object[]) t.mro);
       case "__bases__" -> PyTuple.of((Object[]) t.bases);
       case "__base__" -> t.bases.length == 0 ? PySingleton.NONE : t.bases[0];
-      case "__dict__" -> t.dict;
+      case "__dict__" -> new PyMappingProxy(t.dict);
       case "__class__" -> t.type();
       case "__type_params__" -> { // PEP 695: a class's own, never inherited
         Object own = t.dict.getStr("__type_params__");
@@ -1942,8 +1942,14 @@ public final class Ops {
     if (callDunder(o, "__delitem__", key) != null) {
       return;
     }
-    throw Errors.typeError("'" + Types.typeOf(o).name
-        + "' object doesn't support item deletion");
+    // CPython words it two ways: PySequence_DelItem's, for an index on a type with the
+    // sequence protocol (classes, containers), and PyObject_DelItem's, for everything else
+    PyType t = Types.typeOf(o);
+    boolean sequence = !t.builtin || t.lookup("__getitem__") != null
+        || t.lookup("__contains__") != null || t.lookup("__len__") != null;
+    boolean index = isInt(key) || Types.typeOf(key).lookup("__index__") != null;
+    throw Errors.typeError("'" + t.name + "' object " + (sequence && index ? "doesn't"
+        : "does not") + " support item deletion");
   }
 
   // ------------------------------------------------------------------ iteration

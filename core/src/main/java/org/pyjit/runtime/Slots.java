@@ -163,5 +163,8 @@ final class Slots {
     for (String name : own) {
       cls.dict.put(name, new Member(cls, name));
     }
+    if (wantsDict) {
+      cls.dict.put("__dict__", new Attribute(cls, "__dict__")); // after the members, as CPython
+    }
   }
 }

@@ -1,0 +1,80 @@
+package org.pyjit.runtime;
+
+/**
+ * A read-only view of a mapping: CPython's {@code types.MappingProxyType}, what a class's
+ * {@code __dict__} and {@code vars(cls)} give, so that a class namespace changes only through
+ * setattr/delattr (which keep the type's caches right). Every read goes to the mapping
+ * underneath; there is no way to write through the view.
+ */
+public final class PyMappingProxy extends PyObject {
+  static final PyType TYPE = new PyType("mappingproxy", true, Types.OBJECT);
+
+  final Object mapping;
+
+  PyMappingProxy(Object mapping) {
+    this.mapping = mapping;
+  }
+
+  @Override
+  public PyType type() {
+    return TYPE;
+  }
+
+  String repr() {
+    return "mappingproxy(" + Ops.repr(mapping) + ")";
+  }
+
+  private static Object mapping(Object self) {
+    return ((PyMappingProxy) self).mapping;
+  }
+
+  /** Calls the underlying mapping's method of the same name with the view's arguments. */
+  private static void forward(String name, int min, int max) {
+    def(name, (a, k) -> {
+      if (max == 0) {
+        MethodArgs.none(a, k, TYPE, name);
+      } else {
+        MethodArgs.range(a, k, TYPE, name, min, max);
+      }
+      Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+      return Ops.call(Ops.getattr(mapping(a[0]), name), rest, null);
+    });
+  }
+
+  private static void def(String name, PyBuiltinFunction.Body body) {
+    TYPE.dict.put(name, BytesMethods.method(TYPE, PyMappingProxy.class, name, body));
+  }
+
+  static void install() {
+    TYPE.constructor = (cls, a, k) -> {
+      if (a.length != 1 || (k != null && k.length > 0)) {
+        throw Errors.typeError("mappingproxy() missing required argument 'mapping' (pos 1)");
+      }
+      Object m = a[0];
+      if (m instanceof PyList || m instanceof PyTuple || Types.typeOf(m).lookup("__getitem__")
+          == null || !(m instanceof PyDict) && Types.typeOf(m).lookup("keys") == null) {
+        throw Errors.typeError("mappingproxy() argument must be a mapping, not "
+            + Types.typeOf(m).name);
+      }
+      return new PyMappingProxy(m);
+    };
+    def("__getitem__", (a, k) -> Ops.getitem(mapping(a[0]), a[1]));
+    def("__contains__", (a, k) -> Ops.contains(mapping(a[0]), a[1]));
+    def("__iter__", (a, k) -> Ops.iter(mapping(a[0])));
+    def("__len__", (a, k) -> Ops.len(mapping(a[0])));
+    def("__reversed__", (a, k) -> Ops.call(Builtins.dict(null).getStr("reversed"),
+        new Object[] {mapping(a[0])}, null));
+    def("__eq__", (a, k) -> Ops.eq(mapping(a[0]), a[1]));
+    def("__ne__", (a, k) -> !Ops.eq(mapping(a[0]), a[1]));
+    def("__or__", (a, k) -> Ops.binary(org.pyjit.bytecode.BinaryOp.OR, mapping(a[0]),
+        a[1] instanceof PyMappingProxy p ? p.mapping : a[1]));
+    def("__ror__", (a, k) -> Ops.binary(org.pyjit.bytecode.BinaryOp.OR,
+        a[1] instanceof PyMappingProxy p ? p.mapping : a[1], mapping(a[0])));
+    def("__repr__", (a, k) -> ((PyMappingProxy) a[0]).repr());
+    forward("get", 1, 2);
+    forward("keys", 0, 0);
+    forward("values", 0, 0);
+    forward("items", 0, 0);
+    forward("copy", 0, 0);
+  }
+}
