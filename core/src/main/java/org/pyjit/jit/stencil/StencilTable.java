@@ -32,9 +32,12 @@ public final class StencilTable {
 
   /** Per stencil with register variants: bit p set if slot operand p may be cached. */
   private final Map<String, Integer> cacheable;
+  /** Per stencil with register variants: bit p set if slot operand p is cached in f0..f2. */
+  private final Map<String, Integer> floatOperands;
   /**
    * Per stencil with register variants: every variant by its code, the sum over slot
-   * operands p of loc(p) * 4^p with loc 0 for the frame and k + 1 for register ck.
+   * operands p of loc(p) * 4^p with loc 0 for the frame and k + 1 for register ck (or fk
+   * for a float operand).
    */
   private final Map<String, Stencil[]> variants;
 
@@ -43,19 +46,27 @@ public final class StencilTable {
     this.clangVersion = clangVersion;
     this.stencils = stencils;
     Map<String, Integer> c = new java.util.HashMap<>();
+    Map<String, Integer> fl = new java.util.HashMap<>();
     for (String name : stencils.keySet()) {
       int at = name.indexOf('@');
       if (at > 0) {
         int mask = 0;
+        int floats = 0;
         for (int p = 0; p < name.length() - at - 1; p++) {
-          if (name.charAt(at + 1 + p) != 'm') {
+          char ch = name.charAt(at + 1 + p);
+          if (ch != 'm') {
             mask |= 1 << p;
+          }
+          if (ch >= 'a' && ch <= 'c') {
+            floats |= 1 << p;
           }
         }
         c.merge(name.substring(0, at), mask, (x, y) -> x | y);
+        fl.merge(name.substring(0, at), floats, (x, y) -> x | y);
       }
     }
     this.cacheable = Map.copyOf(c);
+    this.floatOperands = Map.copyOf(fl);
     Map<String, Stencil[]> v = new java.util.HashMap<>();
     for (Map.Entry<String, Stencil> e : stencils.entrySet()) {
       String name = e.getKey();
@@ -64,7 +75,7 @@ public final class StencilTable {
         int code = 0;
         for (int p = name.length() - at - 2; p >= 0; p--) {
           char ch = name.charAt(at + 1 + p);
-          code = code * 4 + (ch == 'm' ? 0 : ch - '0' + 1);
+          code = code * 4 + location(ch);
         }
         Stencil[] arr = v.computeIfAbsent(name.substring(0, at), k -> new Stencil[64]);
         arr[code] = e.getValue();
@@ -74,17 +85,75 @@ public final class StencilTable {
     Map<String, Family> f = new java.util.HashMap<>();
     for (Map.Entry<String, Stencil> e : stencils.entrySet()) {
       if (e.getKey().indexOf('@') < 0) {
-        f.put(e.getKey(), new Family(e.getValue(), cacheable.getOrDefault(e.getKey(), 0), variants.get(e.getKey())));
+        f.put(e.getKey(), new Family(e.getValue(), cacheable.getOrDefault(e.getKey(), 0),
+            floatOperands.getOrDefault(e.getKey(), 0), variants.get(e.getKey())));
       }
     }
     this.families = new java.util.HashMap<>(f); // HashMap: String's cached hash, one probe
+    // the per-trace pieces by register counts, looked up once here rather than per trace
+    int n = StencilSymbols.CACHE_REGISTERS + 1;
+    this.cacheLoads = new Stencil[n * n];
+    this.exitStubs = new Stencil[n * n];
+    this.linkableExitStubs = new Stencil[n * n];
+    for (int k = 0; k < n * n; k++) {
+      String suffix = perCountSuffix(k / n, k % n);
+      cacheLoads[k] = k == 0 ? null : stencils.get(StencilSymbols.CACHE_LOAD + suffix);
+      exitStubs[k] = stencils.get(StencilSymbols.EXIT_STUB_NAME + suffix);
+      linkableExitStubs[k] = stencils.get(StencilSymbols.LINKABLE_EXIT_STUB + suffix);
+    }
+    this.shim = stencils.get(StencilSymbols.SHIM);
+  }
+
+  private final Stencil shim;
+  private final Stencil[] cacheLoads;
+  private final Stencil[] exitStubs;
+  private final Stencil[] linkableExitStubs;
+
+  /** A slot operand's location in a variant name: 'm' frame 0, '0'..'2' c0..c2 and 'a'..'c' f0..f2 k + 1. */
+  private static int location(char ch) {
+    return ch == 'm' ? 0 : ch >= 'a' ? ch - 'a' + 1 : ch - '0' + 1;
+  }
+
+  /**
+   * The name suffix of the prologue and exit stubs for {@code ints} cached integer and
+   * {@code floats} cached float slots: "#gf", or nothing for none.
+   */
+  public static String perCountSuffix(int ints, int floats) {
+    return ints == 0 && floats == 0 ? "" : "#" + ints + floats;
+  }
+
+  /** The shim; a StencilException when the table has none. */
+  Stencil shim() {
+    return present(shim, StencilSymbols.SHIM);
+  }
+
+  /** The prologue loading {@code ints} integer and {@code floats} float cached slots (not both 0). */
+  Stencil cacheLoad(int ints, int floats) {
+    return present(cacheLoads[ints * (StencilSymbols.CACHE_REGISTERS + 1) + floats],
+        StencilSymbols.CACHE_LOAD + perCountSuffix(ints, floats));
+  }
+
+  /** The exit stub (linkable or not) storing back that many cached slots. */
+  Stencil exitStub(boolean linkable, int ints, int floats) {
+    Stencil s = (linkable ? linkableExitStubs : exitStubs)[ints * (StencilSymbols.CACHE_REGISTERS + 1) + floats];
+    return present(s, (linkable ? StencilSymbols.LINKABLE_EXIT_STUB : StencilSymbols.EXIT_STUB_NAME)
+        + perCountSuffix(ints, floats));
+  }
+
+  private static Stencil present(Stencil s, String name) {
+    if (s == null) {
+      throw new StencilException("no stencil " + name);
+    }
+    return s;
   }
 
   /**
    * A stencil with everything the emitter asks about it: its frame-only form, which slot
-   * operands have register variants (bit p) and the variants by code (see {@link #variants}).
+   * operands have register variants (bit p), which of those are floats cached in xmm
+   * registers rather than integer registers (bit p), and the variants by code (see
+   * {@link #variants}).
    */
-  record Family(Stencil base, int cacheable, Stencil[] variants) {}
+  record Family(Stencil base, int cacheable, int floats, Stencil[] variants) {}
 
   private final Map<String, Family> families;
 
@@ -100,6 +169,11 @@ public final class StencilTable {
   /** Which slot operands of {@code stencil} have register variants (bit p: operand p). */
   public int cacheableOperands(String stencil) {
     return cacheable.getOrDefault(stencil, 0);
+  }
+
+  /** Which of those are floats cached in the xmm registers f0..f2 (bit p: operand p). */
+  public int floatOperands(String stencil) {
+    return floatOperands.getOrDefault(stencil, 0);
   }
 
   /** The table for x86-64 Linux, loaded once. */
