@@ -9,12 +9,16 @@ import java.util.List;
  * the code reaches RIP-relatively; the emitter places a copy of it after the trace's code.
  */
 public record Stencil(String name, byte[] code, byte[] data, List<Hole> holes, int tail,
-    HoleSymbol[] symbols, int usesMask, int[] holeOffsets, long[] slotReaches) {
+    HoleSymbol[] symbols, int usesMask, int[] holeOffsets, HoleKind[] holeKinds, long[] holeAddends,
+    long[] slotReaches) {
   public Stencil(String name, byte[] code, byte[] data, List<Hole> holes, int tail) {
     this(name, code, data, List.copyOf(holes), tail, symbols(holes), mask(holes), offsets(holes),
-        reaches(holes));
+        holes.stream().map(Hole::kind).toArray(HoleKind[]::new),
+        holes.stream().mapToLong(Hole::addend).toArray(), reaches(holes));
   }
 
+  // The holes' fields again as arrays (holeOffsets, holeKinds, holeAddends): the emitter's
+  // inner loop reads them per hole without going through the Hole records.
   private static int[] offsets(List<Hole> holes) {
     int[] o = new int[holes.size()];
     for (int i = 0; i < o.length; i++) {

@@ -50,7 +50,7 @@ public final class TraceEmitter {
     }
     StencilTable.Family[] families = new StencilTable.Family[n];
     for (int i = 0; i < n; i++) {
-      families[i] = table.family(ops.get(i).stencil());
+      families[i] = table.family(ops.get(i));
     }
     int[][] both = registers ? chooseCached(families, ops) : NOTHING_CACHED;
     int[] cached = both[0];
@@ -436,11 +436,12 @@ public final class TraceEmitter {
       System.arraycopy(s.code(), 0, out, at, len);
       HoleSymbol[] syms = s.symbols();
       int[] offsets = s.holeOffsets();
+      HoleKind[] kinds = s.holeKinds();
+      long[] addends = s.holeAddends();
       for (int k = 0; k < syms.length; k++) {
         if (offsets[k] >= len) {
           continue;
         }
-        Hole h = s.holes().get(k);
         long v = switch (syms[k]) {
           case CONTINUE -> address + next;
           case JUMP_TARGET -> address + starts[op.target()];
@@ -456,6 +457,7 @@ public final class TraceEmitter {
           case OPERAND -> op.operand();
           case DATA -> address + dataAt.get(s);
           case HELPER -> {
+            Hole h = s.holes().get(k);
             if (h.kind() == HoleKind.GOTPC32) {
               yield address + gotAt + 8L * helpers.indexOf(h.symbol());
             }
@@ -465,29 +467,28 @@ public final class TraceEmitter {
             throw new StencilException("hole " + h.symbol() + " of " + s.name() + " cannot be patched as " + h.kind());
           }
         };
-        patch(out, address, at, h, v);
-      }
-    }
-
-    private static void patch(byte[] out, long address, int at, Hole h, long symbolValue) {
-      long v = symbolValue + h.addend();
-      int where = at + h.offset();
-      switch (h.kind()) {
-        case ABS64 -> putLong(out, where, v);
-        case ABS32 -> {
-          if (v < 0 || v > 0xFFFF_FFFFL) {
-            throw new StencilException(h.symbol() + " = " + v + " does not fit an unsigned 32-bit hole");
+        long value = v + addends[k];
+        int where = at + offsets[k];
+        HoleKind kind = kinds[k];
+        // the common kinds first, as plain tests rather than a switch
+        if (kind == HoleKind.ABS32S) {
+          putInt(out, where, checkedInt(s, k, value));
+        } else if (kind == HoleKind.PC32 || kind == HoleKind.GOTPC32) {
+          putInt(out, where, checkedInt(s, k, value - (address + where)));
+        } else if (kind == HoleKind.ABS64) {
+          putLong(out, where, value);
+        } else {
+          if (value < 0 || value > 0xFFFF_FFFFL) {
+            throw new StencilException(s.holes().get(k).symbol() + " = " + value + " does not fit an unsigned 32-bit hole");
           }
-          putInt(out, where, (int) v);
+          putInt(out, where, (int) value);
         }
-        case ABS32S -> putInt(out, where, checkedInt(h, v));
-        case PC32, GOTPC32 -> putInt(out, where, checkedInt(h, v - (address + where)));
       }
     }
 
-    private static int checkedInt(Hole h, long v) {
+    private static int checkedInt(Stencil s, int k, long v) {
       if (v != (int) v) {
-        throw new StencilException(h.symbol() + " = " + v + " does not fit a signed 32-bit hole");
+        throw new StencilException(s.holes().get(k).symbol() + " = " + v + " does not fit a signed 32-bit hole");
       }
       return (int) v;
     }
