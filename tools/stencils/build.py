@@ -326,16 +326,21 @@ def run(cmd, **kw):
 
 CACHE_REGS = 3
 PER_CACHE_COUNT = ("_CACHE_LOAD", "_EXIT_STUB", "_EXIT_STUB_LINKABLE")
+# Where a cacheable operand may live, by its class in VARIANTS: "x" the frame ("m") or an
+# integer register c0..c2 ("0".."2"); "f" the frame or an xmm register f0..f2 ("a".."c").
+LOCATIONS = {"x": "m012", "f": "mabc", "-": "m"}
 
 
 def read_variants(src_dir):
-    """stencils/VARIANTS: stencil name -> pattern of 'x' (cacheable) / '-' per slot operand."""
+    """stencils/VARIANTS: stencil name -> pattern of 'x' / 'f' (cacheable) / '-' per slot operand."""
     out = {}
     with open(os.path.join(src_dir, "VARIANTS")) as f:
         for line in f:
             line = line.split("#", 1)[0].strip()
             if line:
                 name, pattern = line.split()
+                if set(pattern) - set(LOCATIONS):
+                    raise BuildError("VARIANTS: bad pattern %s of %s" % (pattern, name))
                 out[name] = pattern
     return out
 
@@ -345,16 +350,20 @@ def builds(names, variants):
     out = []
     for name in names:
         if name in PER_CACHE_COUNT:
+            # NAME#gf: g integer and f float slots cached (the plain name for none)
             if name != "_CACHE_LOAD":
                 out.append((name, name, []))
-            for n in range(1, CACHE_REGS + 1):
-                out.append(("%s#%d" % (name, n), name, ["-DNCACHE=%d" % n]))
+            for g in range(CACHE_REGS + 1):
+                for f in range(CACHE_REGS + 1):
+                    if g or f:
+                        out.append(("%s#%d%d" % (name, g, f), name,
+                                    ["-DNCACHE=%d" % g, "-DNFCACHE=%d" % f]))
             continue
         out.append((name, name, []))
         pattern = variants.get(name)
         if not pattern:
             continue
-        choices = [("m0123"[:CACHE_REGS + 1] if c == "x" else "m") for c in pattern]
+        choices = [LOCATIONS[c] for c in pattern]
         combos = [""]
         for ch in choices:
             combos = [c + x for c in combos for x in ch]
@@ -362,7 +371,12 @@ def builds(names, variants):
             if set(combo) == {"m"}:
                 continue
             # Two operands in one register are one slot named twice (s1 = s1 + s1).
-            flags = ["-DLOC_%s=%s" % ("ABC"[i], c) for i, c in enumerate(combo) if c != "m"]
+            flags = []
+            for i, c in enumerate(combo):
+                if c in "012":
+                    flags.append("-DLOC_%s=%s" % ("ABC"[i], c))
+                elif c in "abc":
+                    flags.append("-DFLOC_%s=%d" % ("ABC"[i], ord(c) - ord("a")))
             out.append(("%s@%s" % (name, combo), name, flags))
     return out
 

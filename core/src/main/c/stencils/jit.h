@@ -21,11 +21,13 @@
 
 typedef unsigned char u8;
 /* After the frame and state, three preserve_none argument registers (r14, r15, rdi) carry
- * the trace's cached slots c0..c2 from stencil to stencil (register variants, below), and
- * rsi the iteration budget: the shim loads it from the state, JUMP_BACKWARD counts it down,
- * and an exit stub stores it back when it returns to Java. */
-#define ARGS u8 *frame, u8 *state, int64_t c0, int64_t c1, int64_t c2, int64_t budget
-#define PASS frame, state, c0, c1, c2, budget
+ * the trace's cached integer slots c0..c2 from stencil to stencil (register variants,
+ * below), rsi the iteration budget (the shim loads it from the state, JUMP_BACKWARD counts
+ * it down, and an exit stub stores it back when it returns to Java), and xmm0..xmm2 the
+ * cached float slots f0..f2. */
+#define ARGS u8 *frame, u8 *state, int64_t c0, int64_t c1, int64_t c2, int64_t budget, \
+    double f0, double f1, double f2
+#define PASS frame, state, c0, c1, c2, budget, f0, f1, f2
 typedef int64_t PN uop_fn(ARGS);
 
 extern int64_t PN _JIT_CONTINUE(ARGS) HIDDEN;
@@ -42,27 +44,39 @@ extern char _JIT_EXIT_INDEX WEAK;
 #define I64(h, k) (*(int64_t *)AT(h, k))
 #define F64(h, k) (*(double *)AT(h, k))
 /* Register variants: built with -DLOC_A=k (k = 0..2), slot operand A lives in the cached
- * register ck for the whole trace instead of its frame slot (likewise B, C). Float values
- * are kept as their bits. Without LOC_x the operand is in the frame. */
+ * integer register ck for the whole trace instead of its frame slot (likewise B, C); with
+ * -DFLOC_A=k, a float operand lives in the cached xmm register fk. Without either the
+ * operand is in the frame. */
 #define CAT_(a, b) a##b
 #define CAT(a, b) CAT_(a, b)
 #define REG_I64(k) (*(int64_t *)&CAT(c, k))
 #define REG_F64(k) (*(double *)&CAT(c, k))
-#ifdef LOC_A
+#define XMM_F64(k) CAT(f, k)
+#define XMM_I64(k) (*(int64_t *)&CAT(f, k))
+#ifdef FLOC_A
+#define A XMM_I64(FLOC_A)
+#define FA XMM_F64(FLOC_A)
+#elif defined(LOC_A)
 #define A REG_I64(LOC_A)
 #define FA REG_F64(LOC_A)
 #else
 #define A I64(_JIT_SLOT_A, 0)
 #define FA F64(_JIT_SLOT_A, 0)
 #endif
-#ifdef LOC_B
+#ifdef FLOC_B
+#define B XMM_I64(FLOC_B)
+#define FB XMM_F64(FLOC_B)
+#elif defined(LOC_B)
 #define B REG_I64(LOC_B)
 #define FB REG_F64(LOC_B)
 #else
 #define B I64(_JIT_SLOT_B, 0)
 #define FB F64(_JIT_SLOT_B, 0)
 #endif
-#ifdef LOC_C
+#ifdef FLOC_C
+#define C XMM_I64(FLOC_C)
+#define FC XMM_F64(FLOC_C)
+#elif defined(LOC_C)
 #define C REG_I64(LOC_C)
 #define FC REG_F64(LOC_C)
 #else
@@ -86,6 +100,27 @@ extern char _JIT_EXIT_INDEX WEAK;
 extern char _JIT_CACHE_0 WEAK;
 extern char _JIT_CACHE_1 WEAK;
 extern char _JIT_CACHE_2 WEAK;
+extern char _JIT_CACHE_3 WEAK; /* f0..f2 */
+extern char _JIT_CACHE_4 WEAK;
+extern char _JIT_CACHE_5 WEAK;
+/* Loads (prologue) or stores (exit stubs) the NCACHE cached integer slots and NFCACHE cached
+ * float slots. */
+#ifndef NCACHE
+#define NCACHE 0
+#endif
+#ifndef NFCACHE
+#define NFCACHE 0
+#endif
+#define CACHED_SLOT(k) (*(int64_t *)(frame + (uintptr_t)&CAT(_JIT_CACHE_, k)))
+#define CACHED_FSLOT(k) (*(double *)(frame + (uintptr_t)&CAT(_JIT_CACHE_, k)))
+#define FOR_CACHED(doint, dofloat) do { \
+    if (NCACHE > 0) doint(0, c0); \
+    if (NCACHE > 1) doint(1, c1); \
+    if (NCACHE > 2) doint(2, c2); \
+    if (NFCACHE > 0) dofloat(3, f0); \
+    if (NFCACHE > 1) dofloat(4, f1); \
+    if (NFCACHE > 2) dofloat(5, f2); \
+  } while (0)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define EXIT_IF(c) do { if (UNLIKELY(c)) EXIT(); } while (0)
 

@@ -13,11 +13,18 @@ import java.util.function.LongFunction;
  * allocated here) with rel32 jumps, calls and RIP-relative operands.
  *
  * <p><b>W^X protocol.</b> A page is never writable and executable at once. Installing code
- * takes fresh pages, makes them read-write, lets the caller produce its bytes for their final
- * address, copies them in (the rest of the last page filled with int3), then makes the pages
+ * takes fresh read-write pages, lets the caller produce its bytes for their final address,
+ * copies them in (the rest of the last page filled with int3), then makes the pages
  * read-execute; they are never written again. Allocation is page-granular, so code is never
  * appended to a page that is already executable; {@link #installAll} puts several functions
- * on the same pages with one pair of protection changes (an mprotect costs ~25 µs).
+ * on the same pages with one protection change. An mprotect costs several µs (more on a
+ * loaded machine), so the read-write pages come from a <em>ready run</em>: {@value
+ * #READY_PAGES} fresh pages made read-write by one mprotect and handed out from the front, so
+ * that installing a small function costs one mprotect (to read-execute) plus a sixteenth.
+ * Ready pages have never been executable; pages once executable are never made writable
+ * again (a released page is replaced by a fresh PROT_NONE mapping before it is reused). When
+ * nothing is handed out any more, the ready run is released too, so an idle arena maps
+ * nothing.
  * Data that native code writes lives in read-write pages of its own ({@link #allocateData}),
  * never in code pages.
  *
@@ -38,6 +45,8 @@ public final class CodeArena {
   public static final long DEFAULT_RESERVATION = 256L << 20;
 
   static final int FUNCTION_ALIGNMENT = 16;
+  /** Pages per ready run (64 KiB with 4 KiB pages): one mprotect serves several installs. */
+  static final int READY_PAGES = 16;
   private static final byte INT3 = (byte) 0xCC;
 
   private static final class Shared {
@@ -61,6 +70,11 @@ public final class CodeArena {
   private final PageRanges free;
   private boolean closed;
   private boolean shared;
+  /** The ready run [readyAt, readyEnd): read-write, never executable, not yet handed out. */
+  private long readyAt;
+  private long readyEnd;
+  /** Pages handed out (code, data, and pages leaked after a refused release). */
+  private long handedOutPages;
 
   CodeArena(Syscalls sys, long reservationBytes) {
     this.sys = sys;
@@ -117,10 +131,9 @@ public final class CodeArena {
       end = offsets[i] + pieces.get(i).size();
     }
     long bytes = roundUp(end, pageSize);
-    long address = allocatePages(bytes, "code");
+    long address = writablePages(bytes, "code");
     boolean done = false;
     try {
-      sys.mprotect(address, bytes, Posix.PROT_READ | Posix.PROT_WRITE);
       long[] addresses = new long[offsets.length];
       for (int i = 0; i < offsets.length; i++) {
         addresses[i] = address + offsets[i];
@@ -178,6 +191,68 @@ public final class CodeArena {
     }
   }
 
+  /**
+   * {@code bytes} of read-write pages that have never been executable: from the ready run
+   * (refilled when it is too short and the request fits a run), else allocated and made
+   * read-write on their own (a large request, or an arena too full for a whole run).
+   */
+  private long writablePages(long bytes, String what) {
+    synchronized (this) {
+      if (readyEnd - readyAt < bytes && bytes <= (long) READY_PAGES * pageSize && !closed) {
+        refillReady();
+      }
+      if (readyEnd - readyAt >= bytes) {
+        long address = readyAt;
+        readyAt += bytes;
+        handedOutPages += bytes / pageSize;
+        return address;
+      }
+    }
+    long address = allocatePages(bytes, what);
+    boolean done = false;
+    try {
+      sys.mprotect(address, bytes, Posix.PROT_READ | Posix.PROT_WRITE);
+      done = true;
+      return address;
+    } finally {
+      if (!done) {
+        releasePages(address, bytes);
+      }
+    }
+  }
+
+  /**
+   * Replaces the ready run by a fresh one; leaves it as it is when the arena has no room for
+   * a whole run (the caller then allocates exactly what it needs). Called holding the lock.
+   */
+  private void refillReady() {
+    long pages = READY_PAGES;
+    long first = pages <= free.freePages() ? free.allocate(pages) : -1;
+    if (first < 0) {
+      return;
+    }
+    long address = base + first * pageSize;
+    long bytes = pages * pageSize;
+    try {
+      sys.mprotect(address, bytes, Posix.PROT_READ | Posix.PROT_WRITE);
+    } catch (ExecutableMemoryException e) {
+      // still PROT_NONE (the call was refused): straight back to the free list
+      free.release(first, pages);
+      throw e;
+    }
+    dropReady();
+    readyAt = address;
+    readyEnd = address + bytes;
+  }
+
+  /** Gives the rest of the ready run back (inaccessible, free). Called holding the lock. */
+  private void dropReady() {
+    if (readyEnd > readyAt) {
+      unmapAndFree(readyAt, readyEnd - readyAt);
+    }
+    readyAt = readyEnd = 0;
+  }
+
   private long allocatePages(long bytes, String what) {
     synchronized (this) {
       if (closed) {
@@ -188,6 +263,7 @@ public final class CodeArena {
         throw new ExecutableMemoryException("the code arena is full: no " + bytes
             + " free bytes for " + what + " (" + usedBytes() + " of " + reservedBytes + " in use)");
       }
+      handedOutPages += bytes / pageSize;
       return base + first * pageSize;
     }
   }
@@ -199,6 +275,18 @@ public final class CodeArena {
    * never reused while they might still be writable).
    */
   void releasePages(long address, long bytes) {
+    synchronized (this) {
+      if (unmapAndFree(address, bytes)) {
+        handedOutPages -= bytes / pageSize;
+        if (handedOutPages == 0) {
+          dropReady();
+        }
+      }
+    }
+  }
+
+  /** Makes pages PROT_NONE and frees them; false (and leaked) if the kernel refused both ways. */
+  private boolean unmapAndFree(long address, long bytes) {
     try {
       sys.mmap(address, bytes, Posix.PROT_NONE,
           Posix.MAP_PRIVATE | Posix.MAP_ANONYMOUS | Posix.MAP_NORESERVE | Posix.MAP_FIXED);
@@ -206,12 +294,13 @@ public final class CodeArena {
       try {
         sys.mprotect(address, bytes, Posix.PROT_NONE);
       } catch (ExecutableMemoryException again) {
-        return;
+        return false;
       }
     }
     synchronized (this) {
       free.release((address - base) / pageSize, bytes / pageSize);
     }
+    return true;
   }
 
   /** The start of the reservation. */
@@ -226,7 +315,7 @@ public final class CodeArena {
 
   /** Bytes of the reservation currently handed out (whole pages). */
   public synchronized long usedBytes() {
-    return reservedBytes - free.freePages() * pageSize;
+    return handedOutPages * pageSize;
   }
 
   public int pageSize() {
@@ -249,9 +338,10 @@ public final class CodeArena {
     if (closed) {
       return;
     }
-    if (free.freePages() * pageSize != reservedBytes) {
+    if (handedOutPages != 0) {
       throw new IllegalStateException("the code arena still holds " + usedBytes() + " bytes");
     }
+    dropReady();
     closed = true;
     sys.munmap(base, reservedBytes);
   }

@@ -6,7 +6,7 @@ package org.pyjit.jit.stencil;
  */
 enum HoleSymbol {
   CONTINUE, JUMP_TARGET, SLOT_A, SLOT_B, SLOT_C, EXIT_INDEX, EXIT_STUB, EXIT_ENTRY, TRACE_ID,
-  OPERAND, DATA, CACHE_0, CACHE_1, CACHE_2, HELPER;
+  OPERAND, DATA, CACHE_0, CACHE_1, CACHE_2, CACHE_3, CACHE_4, CACHE_5, HELPER;
 
   static HoleSymbol of(String name) {
     return switch (name) {
@@ -24,6 +24,9 @@ enum HoleSymbol {
       case "_JIT_CACHE_0" -> CACHE_0;
       case "_JIT_CACHE_1" -> CACHE_1;
       case "_JIT_CACHE_2" -> CACHE_2;
+      case "_JIT_CACHE_3" -> CACHE_3;
+      case "_JIT_CACHE_4" -> CACHE_4;
+      case "_JIT_CACHE_5" -> CACHE_5;
       default -> HELPER;
     };
   }

@@ -10,10 +10,11 @@ import org.pyjit.jit.uop.Uop;
  * byte offsets, 8 per slot); {@code operand} its 64-bit immediate; {@code exitIndex} its exit
  * (-1 if none) and whether that exit may continue in a linked side trace; {@code target} the
  * index of the uop a branch jumps to (-1 if none); {@code slotOperands} how many slot operands
- * it has and {@code widths} how many slots each covers (4 bits each).
+ * it has and {@code widths} how many slots each covers (4 bits each); {@code uop} the uop
+ * whose stencil it is (the emitter finds the stencil by its number rather than its name).
  */
 public record NativeOp(String stencil, int a, int b, int c, long operand, int exitIndex,
-    boolean linkableExit, int target, int slotOperands, int widths) {
+    boolean linkableExit, int target, int slotOperands, int widths, Uop uop) {
 
   /** Slot operand {@code p} (0..2). */
   public int slot(int p) {
@@ -55,6 +56,6 @@ public record NativeOp(String stencil, int a, int b, int c, long operand, int ex
       }
     }
     return new NativeOp(uop.name(), slots[0], slots[1], slots[2], imm, exit, uop.linkableExit(),
-        target, nSlots, widths);
+        target, nSlots, widths, uop);
   }
 }

@@ -9,9 +9,47 @@ import java.util.List;
  * the code reaches RIP-relatively; the emitter places a copy of it after the trace's code.
  */
 public record Stencil(String name, byte[] code, byte[] data, List<Hole> holes, int tail,
-    HoleSymbol[] symbols, int usesMask) {
+    HoleSymbol[] symbols, int usesMask, int[] holeOffsets, HoleKind[] holeKinds, long[] holeAddends,
+    long[] slotReaches) {
   public Stencil(String name, byte[] code, byte[] data, List<Hole> holes, int tail) {
-    this(name, code, data, List.copyOf(holes), tail, symbols(holes), mask(holes));
+    this(name, code, data, List.copyOf(holes), tail, symbols(holes), mask(holes), offsets(holes),
+        holes.stream().map(Hole::kind).toArray(HoleKind[]::new),
+        holes.stream().mapToLong(Hole::addend).toArray(), reaches(holes));
+  }
+
+  // The holes' fields again as arrays (holeOffsets, holeKinds, holeAddends): the emitter's
+  // inner loop reads them per hole without going through the Hole records.
+  private static int[] offsets(List<Hole> holes) {
+    int[] o = new int[holes.size()];
+    for (int i = 0; i < o.length; i++) {
+      o[i] = holes.get(i).offset();
+    }
+    return o;
+  }
+
+  /** Per slot operand A, B, C: the largest addend of its holes, -1 when none refers to it. */
+  private static long[] reaches(List<Hole> holes) {
+    long[] r = {-1, -1, -1};
+    for (Hole h : holes) {
+      int p = switch (h.value()) {
+        case SLOT_A -> 0;
+        case SLOT_B -> 1;
+        case SLOT_C -> 2;
+        default -> -1;
+      };
+      if (p >= 0) {
+        r[p] = Math.max(r[p], h.addend());
+      }
+    }
+    return r;
+  }
+
+  /**
+   * How far past its own slot operand {@code p}'s holes reach in bytes (a range's step is at
+   * +16), or -1 when the stencil does not address that operand: the emitter's frame bound.
+   */
+  long slotReach(int p) {
+    return slotReaches[p];
   }
 
   private static HoleSymbol[] symbols(List<Hole> holes) {

@@ -2,6 +2,9 @@ package org.pyjit.jit.stencil;
 
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -47,12 +50,13 @@ public final class TraceEmitter {
     }
     StencilTable.Family[] families = new StencilTable.Family[n];
     for (int i = 0; i < n; i++) {
-      families[i] = table.family(ops.get(i).stencil());
+      families[i] = table.family(ops.get(i));
     }
-    int[] cached = registers ? chooseCached(families, ops) : new int[0];
-    String suffix = cached.length == 0 ? "" : "#" + cached.length;
-    Stencil shim = table.require(StencilSymbols.SHIM);
-    Stencil prologue = cached.length == 0 ? null : table.require(StencilSymbols.CACHE_LOAD + suffix);
+    int[][] both = registers ? chooseCached(families, ops) : NOTHING_CACHED;
+    int[] cached = both[0];
+    int[] fcached = both[1];
+    Stencil shim = table.shim();
+    Stencil prologue = cached.length + fcached.length == 0 ? null : table.cacheLoad(cached.length, fcached.length);
     Stencil[] stencils = new Stencil[n];
     int[] starts = new int[n + 1];
     int pos = shim.code().length;
@@ -64,24 +68,18 @@ public final class TraceEmitter {
     int maxExit = -1;
     for (int i = 0; i < n; i++) {
       NativeOp op = ops.get(i);
-      int code = variantCode(op, cached);
+      int code = variantCode(op, cached, fcached, families[i].floats());
       Stencil s = code == 0 ? families[i].base() : families[i].variants()[code];
       if (s == null) {
         throw new StencilException("no register variant " + code + " of " + op.stencil());
       }
       stencils[i] = s;
       starts[i] = pos;
-      HoleSymbol[] syms = s.symbols();
-      for (int k = 0; k < syms.length; k++) {
-        int slot = switch (syms[k]) {
-          case SLOT_A -> op.a();
-          case SLOT_B -> op.b();
-          case SLOT_C -> op.c();
-          default -> -1;
-        };
-        if (slot >= 0) {
-          // A range or list operand reaches the slots after its own through the addend.
-          long end = 8L * slot + s.holes().get(k).addend() + 8;
+      // A range or list operand reaches the slots after its own through the addend.
+      for (int p = 0; p < 3; p++) {
+        long reach = s.slotReach(p);
+        if (reach >= 0) {
+          long end = 8L * op.slot(p) + reach + 8;
           frameSlots = (int) Math.max(frameSlots, (end + 7) / 8);
         }
       }
@@ -111,9 +109,9 @@ public final class TraceEmitter {
       if (stencils[i].uses(HoleSymbol.EXIT_STUB) && stubAt[stubKey(op)] < 0) {
         Stencil stub;
         if (op.linkableExit()) {
-          stub = linkable != null ? linkable : (linkable = table.require(StencilSymbols.LINKABLE_EXIT_STUB + suffix));
+          stub = linkable != null ? linkable : (linkable = table.exitStub(true, cached.length, fcached.length));
         } else {
-          stub = plain != null ? plain : (plain = table.require(StencilSymbols.EXIT_STUB_NAME + suffix));
+          stub = plain != null ? plain : (plain = table.exitStub(false, cached.length, fcached.length));
         }
         stubAt[stubKey(op)] = pos;
         pos += stub.code().length;
@@ -143,28 +141,36 @@ public final class TraceEmitter {
     for (int slot : cached) {
       frameSlots = Math.max(frameSlots, slot + 1);
     }
-    return new Layout(shim, prologue, prologueAt, cached, List.copyOf(ops), stencils, starts, stubAt,
+    for (int slot : fcached) {
+      frameSlots = Math.max(frameSlots, slot + 1);
+    }
+    return new Layout(shim, prologue, prologueAt, cached, fcached, List.copyOf(ops), stencils, starts, stubAt,
         plain, linkable, codeEnd, dataAt, helpers, helperAddresses, gotAt, pos, frameSlots,
         exitTable, traceId);
   }
 
+  private static final int[][] NOTHING_CACHED = {new int[0], new int[0]};
+
   /**
-   * The slots to keep in registers c0..c2 for the whole trace: those named most often by
-   * slot operands that have register variants, among the slots that no other operand reaches
-   * (a stencil without a variant for that operand, or a range or list operand covering it
-   * other than as a range's current value),
-   * since such an access would read the frame while the value is in a register. Ties go to
-   * the lower slot.
+   * The slots to keep in registers for the whole trace: integer registers c0..c2 for the
+   * slots named most often by integer operands that have register variants, xmm registers
+   * f0..f2 likewise for float operands. Only slots that nothing else reaches qualify (a
+   * stencil without a variant for that operand, a range or list operand covering it other
+   * than as a range's current value, or an operand of the other class), since such an access
+   * would read the frame (or the wrong register) while the value is in a register. Ties go
+   * to the lower slot. Returns {integer slots, float slots}.
    */
   static final int MAX_CACHED_SLOT = 4096;
 
-  static int[] chooseCached(StencilTable.Family[] families, List<NativeOp> ops) {
+  static int[][] chooseCached(StencilTable.Family[] families, List<NativeOp> ops) {
     // Slots are small numbers in practice: count in arrays, grown as needed.
     int[] uses = new int[64];
+    int[] fuses = new int[64];
     boolean[] banned = new boolean[64];
     for (int i = 0; i < families.length; i++) {
       NativeOp op = ops.get(i);
       int mask = families[i].cacheable();
+      int floats = families[i].floats();
       for (int p = 0; p < op.slotOperands(); p++) {
         int slot = op.slot(p);
         int w = Math.max(1, op.width(p));
@@ -173,24 +179,34 @@ public final class TraceEmitter {
         }
         if (slot + w > uses.length) {
           int n = Math.max(2 * uses.length, slot + w);
-          uses = java.util.Arrays.copyOf(uses, n);
-          banned = java.util.Arrays.copyOf(banned, n);
+          uses = Arrays.copyOf(uses, n);
+          fuses = Arrays.copyOf(fuses, n);
+          banned = Arrays.copyOf(banned, n);
         }
         // A cacheable operand counts for its first slot (a range's current value); the
         // other slots it covers, and every slot of other operands, stay in the frame.
         boolean cacheable = (mask & (1 << p)) != 0;
         if (cacheable) {
-          uses[slot]++;
+          if ((floats & (1 << p)) != 0) {
+            fuses[slot]++;
+          } else {
+            uses[slot]++;
+          }
         }
         for (int k = cacheable ? 1 : 0; k < w; k++) {
           banned[slot + k] = true;
         }
       }
     }
+    return new int[][] {top(uses, fuses, banned), top(fuses, uses, banned)};
+  }
+
+  /** The (up to three) slots with the most {@code uses}, among those neither banned nor used by the other class. */
+  private static int[] top(int[] uses, int[] other, boolean[] banned) {
     int[] best = new int[StencilSymbols.CACHE_REGISTERS];
     int n = 0;
     for (int slot = 0; slot < uses.length; slot++) {
-      if (uses[slot] == 0 || banned[slot]) {
+      if (uses[slot] == 0 || banned[slot] || other[slot] != 0) {
         continue;
       }
       // insertion into the top list: more uses first, then the lower slot (seen first)
@@ -204,19 +220,23 @@ public final class TraceEmitter {
         n = Math.min(n + 1, best.length);
       }
     }
-    return java.util.Arrays.copyOf(best, n);
+    return Arrays.copyOf(best, n);
   }
 
-  /** Where {@code op}'s slot operands are: StencilTable's variant code (0: all in the frame). */
-  static int variantCode(NativeOp op, int[] cached) {
-    if (cached.length == 0) {
+  /**
+   * Where {@code op}'s slot operands are: StencilTable's variant code (0: all in the frame);
+   * {@code floats} marks the operands whose register is one of f0..f2.
+   */
+  static int variantCode(NativeOp op, int[] cached, int[] fcached, int floats) {
+    if (cached.length + fcached.length == 0) {
       return 0;
     }
     int code = 0;
     for (int p = op.slotOperands() - 1; p >= 0; p--) {
+      int[] regs = (floats & (1 << p)) != 0 ? fcached : cached;
       int loc = 0;
-      for (int j = 0; j < cached.length; j++) {
-        if (cached[j] == op.slot(p)) {
+      for (int j = 0; j < regs.length; j++) {
+        if (regs[j] == op.slot(p)) {
           loc = j + 1; // only a cacheable operand's first slot can be cached
         }
       }
@@ -267,6 +287,7 @@ public final class TraceEmitter {
     private final Stencil prologue;
     private final int prologueAt;
     private final int[] cached;
+    private final int[] fcached;
     private final List<NativeOp> ops;
     private final Stencil[] stencils;
     private final int[] starts;
@@ -283,7 +304,7 @@ public final class TraceEmitter {
     private final long exitTable;
     private final long traceId;
 
-    Layout(Stencil shim, Stencil prologue, int prologueAt, int[] cached, List<NativeOp> ops, Stencil[] stencils, int[] starts, int[] stubAt,
+    Layout(Stencil shim, Stencil prologue, int prologueAt, int[] cached, int[] fcached, List<NativeOp> ops, Stencil[] stencils, int[] starts, int[] stubAt,
         Stencil plainStub, Stencil linkableStub, int codeEnd, Map<Stencil, Integer> dataAt,
         List<String> helpers, long[] helperAddresses, int gotAt, int size, int frameSlots,
         long exitTable, long traceId) {
@@ -291,6 +312,7 @@ public final class TraceEmitter {
       this.prologue = prologue;
       this.prologueAt = prologueAt;
       this.cached = cached;
+      this.fcached = fcached;
       this.ops = ops;
       this.stencils = stencils;
       this.starts = starts;
@@ -331,9 +353,14 @@ public final class TraceEmitter {
       return prologue != null ? prologueAt : starts[0];
     }
 
-    /** The slots cached in registers c0.. for the whole trace. */
+    /** The slots cached in integer registers c0.. for the whole trace. */
     public int[] cachedSlots() {
       return cached.clone();
+    }
+
+    /** The slots cached in xmm registers f0.. for the whole trace. */
+    public int[] floatCachedSlots() {
+      return fcached.clone();
     }
 
     /** The offset of uop {@code i} (i == number of uops gives the end of the last one). */
@@ -353,6 +380,9 @@ public final class TraceEmitter {
         StringBuilder sb = new StringBuilder("load cached slots:");
         for (int k = 0; k < cached.length; k++) {
           sb.append(k == 0 ? " " : ", ").append('s').append(cached[k]).append(" -> c").append(k);
+        }
+        for (int k = 0; k < fcached.length; k++) {
+          sb.append(k == 0 && cached.length == 0 ? " " : ", ").append('s').append(fcached[k]).append(" -> f").append(k);
         }
         out.add(Map.entry(prologueAt, sb.toString()));
       }
@@ -404,11 +434,12 @@ public final class TraceEmitter {
     private void copyAndPatch(byte[] out, long address, Stencil s, int at, int len, NativeOp op,
         int next, int exit) {
       System.arraycopy(s.code(), 0, out, at, len);
-      List<Hole> holes = s.holes();
       HoleSymbol[] syms = s.symbols();
+      int[] offsets = s.holeOffsets();
+      HoleKind[] kinds = s.holeKinds();
+      long[] addends = s.holeAddends();
       for (int k = 0; k < syms.length; k++) {
-        Hole h = holes.get(k);
-        if (h.offset() >= len) {
+        if (offsets[k] >= len) {
           continue;
         }
         long v = switch (syms[k]) {
@@ -421,10 +452,12 @@ public final class TraceEmitter {
           case EXIT_STUB -> address + stubAt[stubKey(op)];
           case EXIT_ENTRY -> exitTable + (long) exit * NativeLayout.EXIT_ENTRY_BYTES;
           case CACHE_0, CACHE_1, CACHE_2 -> 8L * cached[syms[k].ordinal() - HoleSymbol.CACHE_0.ordinal()];
+          case CACHE_3, CACHE_4, CACHE_5 -> 8L * fcached[syms[k].ordinal() - HoleSymbol.CACHE_3.ordinal()];
           case TRACE_ID -> traceId;
           case OPERAND -> op.operand();
           case DATA -> address + dataAt.get(s);
           case HELPER -> {
+            Hole h = s.holes().get(k);
             if (h.kind() == HoleKind.GOTPC32) {
               yield address + gotAt + 8L * helpers.indexOf(h.symbol());
             }
@@ -434,43 +467,43 @@ public final class TraceEmitter {
             throw new StencilException("hole " + h.symbol() + " of " + s.name() + " cannot be patched as " + h.kind());
           }
         };
-        patch(out, address, at, h, v);
-      }
-    }
-
-    private static void patch(byte[] out, long address, int at, Hole h, long symbolValue) {
-      long v = symbolValue + h.addend();
-      int where = at + h.offset();
-      switch (h.kind()) {
-        case ABS64 -> putLong(out, where, v);
-        case ABS32 -> {
-          if (v < 0 || v > 0xFFFF_FFFFL) {
-            throw new StencilException(h.symbol() + " = " + v + " does not fit an unsigned 32-bit hole");
+        long value = v + addends[k];
+        int where = at + offsets[k];
+        HoleKind kind = kinds[k];
+        // the common kinds first, as plain tests rather than a switch
+        if (kind == HoleKind.ABS32S) {
+          putInt(out, where, checkedInt(s, k, value));
+        } else if (kind == HoleKind.PC32 || kind == HoleKind.GOTPC32) {
+          putInt(out, where, checkedInt(s, k, value - (address + where)));
+        } else if (kind == HoleKind.ABS64) {
+          putLong(out, where, value);
+        } else {
+          if (value < 0 || value > 0xFFFF_FFFFL) {
+            throw new StencilException(s.holes().get(k).symbol() + " = " + value + " does not fit an unsigned 32-bit hole");
           }
-          putInt(out, where, (int) v);
+          putInt(out, where, (int) value);
         }
-        case ABS32S -> putInt(out, where, checkedInt(h, v));
-        case PC32, GOTPC32 -> putInt(out, where, checkedInt(h, v - (address + where)));
       }
     }
 
-    private static int checkedInt(Hole h, long v) {
+    private static int checkedInt(Stencil s, int k, long v) {
       if (v != (int) v) {
-        throw new StencilException(h.symbol() + " = " + v + " does not fit a signed 32-bit hole");
+        throw new StencilException(s.holes().get(k).symbol() + " = " + v + " does not fit a signed 32-bit hole");
       }
       return (int) v;
     }
 
+    private static final VarHandle INT_LE =
+        MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_LE =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private static void putInt(byte[] b, int at, int v) {
-      b[at] = (byte) v;
-      b[at + 1] = (byte) (v >> 8);
-      b[at + 2] = (byte) (v >> 16);
-      b[at + 3] = (byte) (v >> 24);
+      INT_LE.set(b, at, v);
     }
 
     private static void putLong(byte[] b, int at, long v) {
-      putInt(b, at, (int) v);
-      putInt(b, at + 4, (int) (v >>> 32));
+      LONG_LE.set(b, at, v);
     }
   }
 }

@@ -59,6 +59,7 @@ class NativeDifferentialTest {
     int exitsTaken = 0;
     int budgetExits = 0;
     int cachedTraces = 0;
+    int floatCachedTraces = 0;
     int loops = 0;
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment frameN = arena.allocate(8L * SLOTS, 8);
@@ -100,6 +101,7 @@ class NativeDifferentialTest {
         try (NativeTrace t = NativeTrace.compile(org.pyjit.jit.mem.CodeArena.shared(), trace, StencilTableTest.TABLE)) {
           exitN = (int) t.run(frameN, stateN);
           cachedTraces += t.layout().cachedSlots().length > 0 ? 1 : 0;
+          floatCachedTraces += t.layout().floatCachedSlots().length > 0 ? 1 : 0;
           String what = "seed " + seed + "\n" + trace;
           assertThat(exitN).as(what).isEqualTo(exitJ);
           long[] nativeFrame = frameN.toArray(ValueLayout.JAVA_LONG);
@@ -133,6 +135,7 @@ class NativeDifferentialTest {
     assertThat(budgetExits).isBetween(TRACES / 50, TRACES / 2);
     // and many keep slots in registers (the emitter picks register variants by itself)
     assertThat(cachedTraces).isGreaterThan(TRACES / 10);
+    assertThat(floatCachedTraces).isGreaterThan(TRACES / 10);
   }
 
   static long[] randomFrame(Random rnd) {

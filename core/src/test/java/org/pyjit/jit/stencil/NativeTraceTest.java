@@ -59,6 +59,44 @@ class NativeTraceTest {
     assertThat(r.exits().get(L, 2 * NativeLayout.EXIT_ENTRY_BYTES)).isEqualTo(1);
   }
 
+  /** s0 = total, s1..s3 range, s4 = i, s5 = x, s6 = x * x: for i in range: x = float(i); total += x * x. */
+  static List<NativeOp> sumOfSquares() {
+    return List.of(
+        op(Uop.FOR_ITER_RANGE, 4, 1, 5),
+        op(Uop.INT_TO_FLOAT, 5, 4),
+        op(Uop.BINARY_OP_MULTIPLY_FLOAT, 6, 5, 5),
+        op(Uop.BINARY_OP_ADD_FLOAT, 0, 0, 6),
+        op(Uop.JUMP_BACKWARD, 0, 1),
+        op(Uop.EXIT, 2));
+  }
+
+  @Test
+  void floatLoopKeepsItsFloatsInXmmRegisters() {
+    TraceEmitter.Layout l = TraceEmitter.layout(TABLE, sumOfSquares(), 0, 0, true);
+    // the floats x, total and x * x in f0..f2, the ints i and the range's current value in c0, c1
+    assertThat(l.floatCachedSlots()).containsExactly(5, 0, 6);
+    assertThat(l.cachedSlots()).containsExactly(4, 1);
+    double expected = 0;
+    for (int i = 3; i < 1000; i += 2) {
+      expected += (double) i * i;
+    }
+    long total0 = Double.doubleToRawLongBits(0.5);
+    Run r = run(sumOfSquares(), 3, 1_000_000, 0, total0, 3, 1000, 2, 0, 0, 0);
+    assertThat(r.exit()).isEqualTo(2);
+    // every cached slot is back in the frame at the exit
+    assertThat(Double.longBitsToDouble(r.frame()[0])).isEqualTo(0.5 + expected);
+    assertThat(Double.longBitsToDouble(r.frame()[5])).isEqualTo(999.0);
+    assertThat(Double.longBitsToDouble(r.frame()[6])).isEqualTo(999.0 * 999.0);
+    assertThat(r.frame()[4]).isEqualTo(999);
+    assertThat(r.frame()[1]).isEqualTo(1001);
+    // the budget exit in the middle of the loop stores them too
+    Run cut = run(sumOfSquares(), 3, 3, 0, 0, 0, 1000, 1, 0, 0, 0);
+    assertThat(cut.exit()).isEqualTo(1);
+    assertThat(Double.longBitsToDouble(cut.frame()[0])).isEqualTo(0.0 + 1 + 4 + 9);
+    assertThat(Double.longBitsToDouble(cut.frame()[5])).isEqualTo(3.0);
+    assertThat(cut.frame()[1]).isEqualTo(4);
+  }
+
   @Test
   void negativeStepsAndEmptyRanges() {
     assertThat(run(sumRange(), 3, 100, 0, 0, 10, 0, -3, 0).frame()[0]).isEqualTo(10 + 7 + 4 + 1);

@@ -21,9 +21,15 @@ class StencilTableTest {
       }
     }
     expected.addAll(List.of(StencilSymbols.SHIM, StencilSymbols.EXIT_STUB_NAME, StencilSymbols.LINKABLE_EXIT_STUB));
-    for (int n = 1; n <= StencilSymbols.CACHE_REGISTERS; n++) {
-      expected.addAll(List.of(StencilSymbols.CACHE_LOAD + "#" + n, StencilSymbols.EXIT_STUB_NAME + "#" + n,
-          StencilSymbols.LINKABLE_EXIT_STUB + "#" + n));
+    for (int g = 0; g <= StencilSymbols.CACHE_REGISTERS; g++) {
+      for (int f = 0; f <= StencilSymbols.CACHE_REGISTERS; f++) {
+        if (g + f > 0) {
+          String suffix = "#" + g + f;
+          assertThat(StencilTable.perCountSuffix(g, f)).isEqualTo(suffix);
+          expected.addAll(List.of(StencilSymbols.CACHE_LOAD + suffix, StencilSymbols.EXIT_STUB_NAME + suffix,
+              StencilSymbols.LINKABLE_EXIT_STUB + suffix));
+        }
+      }
     }
     List<String> bases = TABLE.all().keySet().stream().filter(k -> !k.contains("@")).toList();
     assertThat(bases).containsExactlyInAnyOrderElementsOf(expected);
@@ -46,6 +52,12 @@ class StencilTableTest {
       int count = Integer.bitCount(mask);
       assertThat(TABLE.all().keySet().stream().filter(k -> k.startsWith(base + "@")).count())
           .as(base).isEqualTo((long) Math.pow(StencilSymbols.CACHE_REGISTERS + 1, count) - 1);
+      // a float operand lives in the frame or f0..f2, any other cacheable one in the frame or c0..c2
+      int floats = TABLE.floatOperands(base);
+      for (int p = 0; p < combo.length(); p++) {
+        assertThat(combo.charAt(p)).as(name).isIn((floats & (1 << p)) != 0
+            ? List.of('m', 'a', 'b', 'c') : List.of('m', '0', '1', '2'));
+      }
       // a cached operand reads or writes its register, never its frame slot
       for (int p = 0; p < combo.length(); p++) {
         String hole = List.of(StencilSymbols.SLOT_A, StencilSymbols.SLOT_B, StencilSymbols.SLOT_C).get(p);
@@ -57,6 +69,11 @@ class StencilTableTest {
       }
     }
     assertThat(variants).isGreaterThan(500);
+    // the float arithmetic keeps its operands in xmm registers
+    assertThat(TABLE.floatOperands("BINARY_OP_ADD_FLOAT")).isEqualTo(0b111);
+    assertThat(TABLE.floatOperands("INT_TO_FLOAT")).isEqualTo(0b01);
+    assertThat(TABLE.floatOperands("COMPARE_LT_FLOAT")).isEqualTo(0b110);
+    assertThat(TABLE.floatOperands("BINARY_OP_ADD_INT")).isZero();
   }
 
   @Test
