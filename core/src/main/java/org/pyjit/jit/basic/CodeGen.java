@@ -79,6 +79,8 @@ final class CodeGen {
    * CONST defines it and every use is one that {@link #immediate} knows.
    */
   private final Map<VReg, Long> immediates = new HashMap<>();
+  /** Float constants never materialized: each use reads them from the constant pool. */
+  private final Map<VReg, Double> floatImmediates = new HashMap<>();
   private int maxCallArgs;
 
   private CodeGen(IrFunction fn, LinearScan.Allocation alloc) {
@@ -116,7 +118,7 @@ final class CodeGen {
         }
         if (i.dst != null) {
           defs.merge(i.dst, 1, Integer::sum);
-          if (i.op == Op.CONST && !i.dst.isFloat() && i.imm == (int) i.imm) {
+          if (i.op == Op.CONST && (i.dst.isFloat() || i.imm == (int) i.imm)) {
             constants.put(i.dst, i.imm);
           }
         }
@@ -127,7 +129,11 @@ final class CodeGen {
     }
     constants.forEach((v, c) -> {
       if (defs.get(v) == 1 && !materialized.contains(v)) {
-        immediates.put(v, c);
+        if (v.isFloat()) {
+          floatImmediates.put(v, Double.longBitsToDouble(c));
+        } else {
+          immediates.put(v, c);
+        }
       }
     });
     // a constant divisor is only absorbed when positive (no zero or -1 checks to make)
@@ -261,7 +267,8 @@ final class CodeGen {
   }
 
   private boolean inReg(VReg v) {
-    return !immediates.containsKey(v) && loc(v).inRegister();
+    return !immediates.containsKey(v) && !floatImmediates.containsKey(v)
+        && loc(v).inRegister();
   }
 
   /**
@@ -271,6 +278,8 @@ final class CodeGen {
   private static boolean takesImmediate(Insn i, int k) {
     return switch (i.op) {
       case IADD, ISUB, IMUL, IAND, IOR, IXOR, ICMP, MOV -> true;
+      case FADD, FSUB, FMUL, FMIN, FMAX, FCMP -> true;
+      case FDIV -> k == 1;
       case IFLOORDIV, IMOD -> k == 1;
       default -> false;
     };
@@ -312,7 +321,14 @@ final class CodeGen {
   }
 
   private void loadX(Xmm x, VReg v) {
-    if (inReg(v)) {
+    Double c = floatImmediates.get(v);
+    if (c != null) {
+      if (Double.doubleToRawLongBits(c) == 0) {
+        a.xorpd(x, x);
+      } else {
+        a.movsd(x, a.constDouble(c));
+      }
+    } else if (inReg(v)) {
       if (xmm(v) != x) {
         a.movapd(x, xmm(v));
       }
@@ -357,7 +373,10 @@ final class CodeGen {
   }
 
   private void withX(Xmm dst, VReg v, XmmOp r, XmmMemOp m) {
-    if (inReg(v)) {
+    Double c = floatImmediates.get(v);
+    if (c != null) {
+      m.mem(dst, a.constDouble(c));
+    } else if (inReg(v)) {
       r.reg(dst, xmm(v));
     } else {
       m.mem(dst, mem(v));
@@ -371,8 +390,8 @@ final class CodeGen {
     VReg[] s = i.srcs;
     switch (i.op) {
       case CONST -> {
-        if (immediates.containsKey(d)) {
-          return; // every use takes it as an immediate
+        if (immediates.containsKey(d) || floatImmediates.containsKey(d)) {
+          return; // every use takes it as an immediate or from the constant pool
         }
         if (d.isFloat()) {
           if (i.imm == 0) {
@@ -488,13 +507,19 @@ final class CodeGen {
         storeX(d, Xmm.XMM15);
       }
       case I2F, I2F_EXACT -> {
-        loadG(Reg.RAX, s[0]);
-        if (i.op == Op.I2F_EXACT) {
-          exactGuard(Reg.RAX);
+        Reg src = Reg.RAX;
+        if (inReg(s[0])) {
+          src = gpr(s[0]);
+        } else {
+          loadG(Reg.RAX, s[0]);
         }
-        a.xorpd(Xmm.XMM15, Xmm.XMM15);
-        a.cvtsi2sdq(Xmm.XMM15, Reg.RAX);
-        storeX(d, Xmm.XMM15);
+        if (i.op == Op.I2F_EXACT) {
+          exactGuard(src);
+        }
+        Xmm t = inReg(d) ? xmm(d) : Xmm.XMM15;
+        a.xorpd(t, t); // no dependence on t's old value
+        a.cvtsi2sdq(t, src);
+        storeX(d, t);
       }
       case F2I -> {
         loadX(Xmm.XMM15, s[0]);
@@ -513,6 +538,11 @@ final class CodeGen {
       case FSUB -> farith(d, s, a::subsd, a::subsd);
       case FMUL -> farith(d, s, a::mulsd, a::mulsd);
       case FDIV -> {
+        Double divisor = floatImmediates.get(s[1]);
+        if (divisor != null && divisor != 0 && !divisor.isNaN()) {
+          farith(d, s, a::divsd, a::divsd); // no zero to check for
+          return;
+        }
         loadX(Xmm.XMM14, s[1]);
         a.xorpd(Xmm.XMM15, Xmm.XMM15);
         a.ucomisd(Xmm.XMM14, Xmm.XMM15);
