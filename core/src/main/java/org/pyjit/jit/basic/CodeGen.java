@@ -166,6 +166,14 @@ final class CodeGen {
           j++;
           continue;
         }
+        if (after != null && after.op == Op.MOV && after.srcs[0] == i.dst
+            && uses.get(i.dst) == 1 && retargetable(i, after.dst)) {
+          // t = op ...; x = mov t: computed straight into x (t is never read again)
+          insn(new Insn(i.op, after.dst, i.srcs, i.imm, i.targets, i.symbol, i.callee,
+              i.line), next);
+          j++;
+          continue;
+        }
         insn(i, next);
       }
     }
@@ -174,6 +182,19 @@ final class CodeGen {
     a.bind(epilogue);
     returnSequence();
     return a.finish();
+  }
+
+  /**
+   * Whether {@code i} may write {@code x} instead of its own destination. Each
+   * instruction's code reads its sources before it writes its destination, or computes in
+   * the destination's register only when no source is there ({@link #arith}); x's register
+   * holds nothing else at {@code i}: a value live across {@code i} is live at the mov too.
+   * Calls are left alone: what is saved around them is decided per instruction.
+   */
+  private boolean retargetable(Insn i, VReg x) {
+    return i.dst != null && i.dst.isFloat() == x.isFloat() && i.op != Op.MOV
+        && !LinearScan.clobbers(i) && !immediates.containsKey(i.dst)
+        && !floatImmediates.containsKey(i.dst);
   }
 
   /** Which of the callee-saved registers the allocation hands out. */
@@ -279,7 +300,7 @@ final class CodeGen {
     return switch (i.op) {
       case IADD, ISUB, IMUL, IAND, IOR, IXOR, ICMP, MOV -> true;
       case FADD, FSUB, FMUL, FMIN, FMAX, FCMP -> true;
-      case FDIV -> k == 1;
+      case FDIV -> true;
       case IFLOORDIV, IMOD -> k == 1;
       default -> false;
     };
@@ -394,12 +415,13 @@ final class CodeGen {
           return; // every use takes it as an immediate or from the constant pool
         }
         if (d.isFloat()) {
+          Xmm t = inReg(d) ? xmm(d) : Xmm.XMM15;
           if (i.imm == 0) {
-            a.xorpd(Xmm.XMM15, Xmm.XMM15);
+            a.xorpd(t, t);
           } else {
-            a.movsd(Xmm.XMM15, a.constDouble(Double.longBitsToDouble(i.imm)));
+            a.movsd(t, a.constDouble(Double.longBitsToDouble(i.imm)));
           }
-          storeX(d, Xmm.XMM15);
+          storeX(d, t);
         } else if (i.imm == (int) i.imm) {
           if (inReg(d)) {
             a.movq(gpr(d), (int) i.imm);
