@@ -197,6 +197,18 @@ final class CodeGen {
         && !floatImmediates.containsKey(i.dst);
   }
 
+  /**
+   * Where a jump to {@code b} may go instead: past blocks that only jump on (the IR's
+   * join blocks and loop latches), so that a branch reaches its destination in one jump.
+   */
+  private static Block target(Block b) {
+    for (int hops = 0; hops < 8 && b.insns.size() == 1 && b.insns.get(0).op == Op.JMP;
+        hops++) {
+      b = b.insns.get(0).targets[0];
+    }
+    return b;
+  }
+
   /** Which of the callee-saved registers the allocation hands out. */
   private boolean[] usedCalleeSaved() {
     boolean[] used = new boolean[CALLEE_SAVED];
@@ -656,8 +668,8 @@ final class CodeGen {
       }
       case CALL -> call(i);
       case JMP -> {
-        if (i.targets[0] != next) {
-          a.jmp(labels.get(i.targets[0]));
+        if (target(i.targets[0]) != next) {
+          a.jmp(labels.get(target(i.targets[0])));
         }
       }
       case BR -> {
@@ -666,8 +678,8 @@ final class CodeGen {
         } else {
           a.cmpq(mem(s[0]), 0);
         }
-        Block t = i.targets[0];
-        Block f = i.targets[1];
+        Block t = target(i.targets[0]);
+        Block f = target(i.targets[1]);
         if (f == next) {
           a.jcc(Cond.NE, labels.get(t));
         } else if (t == next) {
@@ -702,8 +714,8 @@ final class CodeGen {
     }
     cmpSecond(left, cmp.srcs[1]);
     Cond c = intCond(cmp.cmp());
-    Block t = br.targets[0];
-    Block f = br.targets[1];
+    Block t = target(br.targets[0]);
+    Block f = target(br.targets[1]);
     if (f == next) {
       a.jcc(c, labels.get(t));
     } else if (t == next) {
@@ -1134,8 +1146,10 @@ final class CodeGen {
   private void floatCompareAndBranch(Insn cmp, Insn br, Block next) {
     VReg x = cmp.srcs[0];
     VReg y = cmp.srcs[1];
-    Label t = labels.get(br.targets[0]);
-    Label f = labels.get(br.targets[1]);
+    Block tb = target(br.targets[0]);
+    Block fb = target(br.targets[1]);
+    Label t = labels.get(tb);
+    Label f = labels.get(fb);
     boolean swap = cmp.cmp() == Op.Cmp.LT || cmp.cmp() == Op.Cmp.LE;
     VReg left = swap ? y : x;
     VReg right = swap ? x : y;
@@ -1150,22 +1164,22 @@ final class CodeGen {
       case EQ -> { // true: ZF and not PF
         a.jcc(Cond.P, f);
         a.jcc(Cond.E, t);
-        if (br.targets[1] != next) {
+        if (fb != next) {
           a.jmp(f);
         }
       }
       case NE -> { // true: not ZF, or PF
         a.jcc(Cond.P, t);
         a.jcc(Cond.NE, t);
-        if (br.targets[1] != next) {
+        if (fb != next) {
           a.jmp(f);
         }
       }
       default -> {
         Cond c = cmp.cmp() == Op.Cmp.LT || cmp.cmp() == Op.Cmp.GT ? Cond.A : Cond.AE;
-        if (br.targets[1] == next) {
+        if (fb == next) {
           a.jcc(c, t);
-        } else if (br.targets[0] == next) {
+        } else if (tb == next) {
           a.jcc(c.negate(), f);
         } else {
           a.jcc(c, t);
