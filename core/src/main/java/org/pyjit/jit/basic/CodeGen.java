@@ -33,10 +33,11 @@ import org.pyjit.runtime.Libm;
  * plain call. A nonzero status from a callee returns at once with the same status.
  *
  * <p><b>Registers.</b> The allocator hands out rbx, r12, r13, r14 (kept across calls) and
- * rsi, rdi, r8, r9, r10, and xmm0 to xmm13. rax, rcx, rdx, r11, xmm14 and xmm15 are scratch:
- * each instruction loads its operands into them (or uses a register operand directly),
- * computes there and stores the result to its destination, so spilled values (stack slots
- * below rbp) need no special case. r15 holds the stack limit, rbp the frame.
+ * rsi, rdi, r8, r9, r10, and xmm0 to xmm13. rax, rcx, rdx, r11, xmm14 and xmm15 are scratch.
+ * Operands are used where they are: a register, a stack slot below rbp (spilled), an
+ * immediate or the constant pool (constants no instruction needs in a register); simple
+ * arithmetic computes in its destination's register, the rest in scratch registers with
+ * the result stored at the end. r15 holds the stack limit, rbp the frame.
  *
  * <p><b>Guards</b> jump to the deopt exit ({@code mov eax, 1} and the epilogue). Native code
  * never writes memory other than its own frame and the result slot.
