@@ -1,9 +1,12 @@
 package org.pyjit.jit.basic;
 
+import java.math.BigInteger;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pyjit.jit.x64.Assembler;
 import org.pyjit.jit.x64.Cond;
 import org.pyjit.jit.x64.Label;
@@ -19,19 +22,22 @@ import org.pyjit.runtime.Libm;
  * <p><b>Convention.</b> Every compiled signature has two entries. The external one (offset
  * 0) is a System V function {@code int f(long *args, long *result)} called by Java: it
  * saves the callee-saved registers, sets r15 to the native stack limit (the stack pointer
- * at entry minus {@link #STACK_BUDGET}), and calls the internal entry. The internal entry
- * ({@link #INTERNAL_ENTRY} bytes in) is what compiled code calls: same arguments (rdi: the
- * arguments as 8-byte slots, int/bool as int64, float as the double's bits; rsi: where the
- * result goes), r15 the limit, returning the status in eax: {@link #OK}, {@link #DEOPT} (a
- * guard failed) or {@link #DEOPT_STACK} (the stack limit was reached). It keeps rbx, rbp
- * and r12 to r15 as System V requires, so a call of another compiled function is a plain
- * call. A nonzero status from a callee returns at once with the same status.
+ * at entry minus {@link #STACK_BUDGET}), calls the internal entry and stores the result it
+ * returns in rdx to {@code *result}. The internal entry ({@link #INTERNAL_ENTRY} bytes in)
+ * is what compiled code calls: rdi points to the arguments as 8-byte slots (int/bool as
+ * int64, float as the double's bits), r15 is the limit; it returns the status in eax:
+ * {@link #OK}, {@link #DEOPT} (a guard failed) or {@link #DEOPT_STACK} (the stack limit was
+ * reached), and with OK the result's bits in rdx (no memory round trip for the result of a
+ * recursive call). It keeps rbx, rbp and r12 to r15 as System V requires, saving only those
+ * of rbx, r12, r13, r14 its allocation uses, so a call of another compiled function is a
+ * plain call. A nonzero status from a callee returns at once with the same status.
  *
  * <p><b>Registers.</b> The allocator hands out rbx, r12, r13, r14 (kept across calls) and
- * rsi, rdi, r8, r9, r10, and xmm0 to xmm13. rax, rcx, rdx, r11, xmm14 and xmm15 are scratch:
- * each instruction loads its operands into them (or uses a register operand directly),
- * computes there and stores the result to its destination, so spilled values (stack slots
- * below rbp) need no special case. r15 holds the stack limit, rbp the frame.
+ * rsi, rdi, r8, r9, r10, and xmm0 to xmm13. rax, rcx, rdx, r11, xmm14 and xmm15 are scratch.
+ * Operands are used where they are: a register, a stack slot below rbp (spilled), an
+ * immediate or the constant pool (constants no instruction needs in a register); simple
+ * arithmetic computes in its destination's register, the rest in scratch registers with
+ * the result stored at the end. r15 holds the stack limit, rbp the frame.
  *
  * <p><b>Guards</b> jump to the deopt exit ({@code mov eax, 1} and the epilogue). Native code
  * never writes memory other than its own frame and the result slot.
@@ -56,9 +62,10 @@ final class CodeGen {
 
   private static final long SIGN = 0x8000000000000000L;
   private static final long TWO_53 = 1L << 53;
-  /** Frame: rbp-8..-32 the saved rbx, r12, r13, r14; rbp-40 the result pointer; then slots. */
-  private static final int RESULT_PTR = -40;
-  private static final int FIRST_SLOT = -48;
+  /** Frame: rbp-8..-32 where rbx, r12, r13, r14 are saved (when used); then slots. */
+  private static final int FIRST_SLOT = -40;
+  /** The callee-saved registers of GPRS (their indexes), each saved at rbp - 8 * (k + 1). */
+  private static final int CALLEE_SAVED = 4;
 
   private final IrFunction fn;
   private final LinearScan.Allocation alloc;
@@ -67,6 +74,14 @@ final class CodeGen {
   private final Label deopt = new Label();
   private final Label epilogue = new Label();
   private final Map<Block, Label> labels = new HashMap<>();
+  /**
+   * Int constants that are never materialized: each use takes them as an immediate (or a
+   * mov of one), so their CONST emits nothing. A virtual register qualifies when a single
+   * CONST defines it and every use is one that {@link #immediate} knows.
+   */
+  private final Map<VReg, Long> immediates = new HashMap<>();
+  /** Float constants never materialized: each use reads them from the constant pool. */
+  private final Map<VReg, Double> floatImmediates = new HashMap<>();
   private int maxCallArgs;
 
   private CodeGen(IrFunction fn, LinearScan.Allocation alloc) {
@@ -90,14 +105,44 @@ final class CodeGen {
 
   private MachineCode emitAll() {
     Map<VReg, Integer> uses = new HashMap<>();
+    Map<VReg, Integer> defs = new HashMap<>();
+    Map<VReg, Long> constants = new HashMap<>();
+    Set<VReg> materialized = new HashSet<>();
     for (Block b : fn.blocks) {
       labels.put(b, new Label());
       for (Insn i : b.insns) {
-        for (VReg v : i.srcs) {
-          uses.merge(v, 1, Integer::sum);
+        for (int k = 0; k < i.srcs.length; k++) {
+          uses.merge(i.srcs[k], 1, Integer::sum);
+          if (!takesImmediate(i, k)) {
+            materialized.add(i.srcs[k]);
+          }
+        }
+        if (i.dst != null) {
+          defs.merge(i.dst, 1, Integer::sum);
+          if (i.op == Op.CONST && (i.dst.isFloat() || i.imm == (int) i.imm)) {
+            constants.put(i.dst, i.imm);
+          }
         }
         if (i.op == Op.CALL) {
           maxCallArgs = Math.max(maxCallArgs, i.srcs.length);
+        }
+      }
+    }
+    constants.forEach((v, c) -> {
+      if (defs.get(v) == 1 && !materialized.contains(v)) {
+        if (v.isFloat()) {
+          floatImmediates.put(v, Double.longBitsToDouble(c));
+        } else {
+          immediates.put(v, c);
+        }
+      }
+    });
+    // a constant divisor is only absorbed when positive (no zero or -1 checks to make)
+    for (Block b : fn.blocks) {
+      for (Insn i : b.insns) {
+        if ((i.op == Op.IFLOORDIV || i.op == Op.IMOD) && immediates.containsKey(i.srcs[1])
+            && immediates.get(i.srcs[1]) <= 0) {
+          immediates.remove(i.srcs[1]);
         }
       }
     }
@@ -112,9 +157,21 @@ final class CodeGen {
       for (int j = 0; j < insns.size(); j++) {
         Insn i = insns.get(j);
         Insn after = j + 1 < insns.size() ? insns.get(j + 1) : null;
-        if (i.op == Op.ICMP && after != null && after.op == Op.BR && after.srcs[0] == i.dst
-            && uses.get(i.dst) == 1) {
-          compareAndBranch(i, after, next); // the bool is never materialized
+        if ((i.op == Op.ICMP || i.op == Op.FCMP) && after != null && after.op == Op.BR
+            && after.srcs[0] == i.dst && uses.get(i.dst) == 1) {
+          if (i.op == Op.ICMP) {  // the bool is never materialized
+            compareAndBranch(i, after, next);
+          } else {
+            floatCompareAndBranch(i, after, next);
+          }
+          j++;
+          continue;
+        }
+        if (after != null && after.op == Op.MOV && after.srcs[0] == i.dst
+            && uses.get(i.dst) == 1 && retargetable(i, after.dst)) {
+          // t = op ...; x = mov t: computed straight into x (t is never read again)
+          insn(new Insn(i.op, after.dst, i.srcs, i.imm, i.targets, i.symbol, i.callee,
+              i.line), next);
           j++;
           continue;
         }
@@ -124,14 +181,58 @@ final class CodeGen {
     a.bind(deopt);
     a.movl(Reg.RAX, DEOPT);
     a.bind(epilogue);
-    a.leaq(Reg.RSP, Mem.at(Reg.RBP, -32));
-    a.pop(Reg.R14);
-    a.pop(Reg.R13);
-    a.pop(Reg.R12);
-    a.pop(Reg.RBX);
+    returnSequence();
+    return a.finish();
+  }
+
+  /**
+   * Whether {@code i} may write {@code x} instead of its own destination. Each
+   * instruction's code reads its sources before it writes its destination, or computes in
+   * the destination's register only when no source is there ({@link #arith}); x's register
+   * holds nothing else at {@code i}: a value live across {@code i} is live at the mov too.
+   * Calls are left alone: what is saved around them is decided per instruction.
+   */
+  private boolean retargetable(Insn i, VReg x) {
+    return i.dst != null && i.dst.isFloat() == x.isFloat() && i.op != Op.MOV
+        && !LinearScan.clobbers(i) && !immediates.containsKey(i.dst)
+        && !floatImmediates.containsKey(i.dst);
+  }
+
+  /**
+   * Where a jump to {@code b} may go instead: past blocks that only jump on (the IR's
+   * join blocks and loop latches), so that a branch reaches its destination in one jump.
+   */
+  private static Block target(Block b) {
+    for (int hops = 0; hops < 8 && b.insns.size() == 1 && b.insns.get(0).op == Op.JMP;
+        hops++) {
+      b = b.insns.get(0).targets[0];
+    }
+    return b;
+  }
+
+  /** Which of the callee-saved registers the allocation hands out. */
+  private boolean[] usedCalleeSaved() {
+    boolean[] used = new boolean[CALLEE_SAVED];
+    for (Map.Entry<VReg, LinearScan.Location> e : alloc.locations.entrySet()) {
+      LinearScan.Location l = e.getValue();
+      if (!e.getKey().isFloat() && l.inRegister() && l.reg() < CALLEE_SAVED) {
+        used[l.reg()] = true;
+      }
+    }
+    return used;
+  }
+
+  /** Restores the callee-saved registers this function saved, drops the frame, returns. */
+  private void returnSequence() {
+    boolean[] used = usedCalleeSaved();
+    for (int k = 0; k < CALLEE_SAVED; k++) {
+      if (used[k]) {
+        a.movq(GPRS[k], Mem.at(Reg.RBP, -8 * (k + 1)));
+      }
+    }
+    a.movq(Reg.RSP, Reg.RBP);
     a.pop(Reg.RBP);
     a.ret();
-    return a.finish();
   }
 
   private void externalEntry() {
@@ -143,9 +244,10 @@ final class CodeGen {
     a.push(Reg.R14);
     a.push(Reg.R15);
     a.leaq(Reg.R15, Mem.at(Reg.RSP, -STACK_BUDGET));
-    a.subq(Reg.RSP, 8); // 16-byte alignment at the call
+    a.push(Reg.RSI); // the result pointer; also the 16-byte alignment at the call
     a.call(internal);
-    a.addq(Reg.RSP, 8);
+    a.pop(Reg.RCX);
+    a.movq(Mem.at(Reg.RCX), Reg.RDX); // the result (meaningless unless the status is OK)
     a.pop(Reg.R15);
     a.pop(Reg.R14);
     a.pop(Reg.R13);
@@ -171,14 +273,16 @@ final class CodeGen {
     a.bind(stackOk);
     a.push(Reg.RBP);
     a.movq(Reg.RBP, Reg.RSP);
-    a.push(Reg.RBX);
-    a.push(Reg.R12);
-    a.push(Reg.R13);
-    a.push(Reg.R14);
-    int frame = 8 + 8 * (alloc.slotCount + 1) + 8 * maxCallArgs + 8;
+    // the save area, the allocator's slots and the scratch slot, the outgoing arguments
+    int frame = 8 * CALLEE_SAVED + 8 * (alloc.slotCount + 1) + 8 * maxCallArgs;
     frame = (frame + 15) & ~15;
     a.subq(Reg.RSP, frame);
-    a.movq(Mem.at(Reg.RBP, RESULT_PTR), Reg.RSI);
+    boolean[] used = usedCalleeSaved();
+    for (int k = 0; k < CALLEE_SAVED; k++) {
+      if (used[k]) {
+        a.movq(Mem.at(Reg.RBP, -8 * (k + 1)), GPRS[k]);
+      }
+    }
     a.movq(Reg.RAX, Reg.RDI); // PARAM reads from rax: the first instructions of the body
   }
 
@@ -197,7 +301,22 @@ final class CodeGen {
   }
 
   private boolean inReg(VReg v) {
-    return loc(v).inRegister();
+    return !immediates.containsKey(v) && !floatImmediates.containsKey(v)
+        && loc(v).inRegister();
+  }
+
+  /**
+   * Whether source {@code k} of {@code i} may be an int constant that is never in a
+   * register: the instruction's code reads it through {@link #loadG} or as an immediate.
+   */
+  private static boolean takesImmediate(Insn i, int k) {
+    return switch (i.op) {
+      case IADD, ISUB, IMUL, IAND, IOR, IXOR, ICMP, MOV -> true;
+      case FADD, FSUB, FMUL, FMIN, FMAX, FCMP -> true;
+      case FDIV -> true;
+      case IFLOORDIV, IMOD -> k == 1;
+      default -> false;
+    };
   }
 
   private Reg gpr(VReg v) {
@@ -213,7 +332,10 @@ final class CodeGen {
   }
 
   private void loadG(Reg r, VReg v) {
-    if (inReg(v)) {
+    Long c = immediates.get(v);
+    if (c != null) {
+      a.movq(r, (int) (long) c);
+    } else if (inReg(v)) {
       if (gpr(v) != r) {
         a.movq(r, gpr(v));
       }
@@ -233,7 +355,14 @@ final class CodeGen {
   }
 
   private void loadX(Xmm x, VReg v) {
-    if (inReg(v)) {
+    Double c = floatImmediates.get(v);
+    if (c != null) {
+      if (Double.doubleToRawLongBits(c) == 0) {
+        a.xorpd(x, x);
+      } else {
+        a.movsd(x, a.constDouble(c));
+      }
+    } else if (inReg(v)) {
       if (xmm(v) != x) {
         a.movapd(x, xmm(v));
       }
@@ -278,7 +407,10 @@ final class CodeGen {
   }
 
   private void withX(Xmm dst, VReg v, XmmOp r, XmmMemOp m) {
-    if (inReg(v)) {
+    Double c = floatImmediates.get(v);
+    if (c != null) {
+      m.mem(dst, a.constDouble(c));
+    } else if (inReg(v)) {
       r.reg(dst, xmm(v));
     } else {
       m.mem(dst, mem(v));
@@ -292,13 +424,17 @@ final class CodeGen {
     VReg[] s = i.srcs;
     switch (i.op) {
       case CONST -> {
+        if (immediates.containsKey(d) || floatImmediates.containsKey(d)) {
+          return; // every use takes it as an immediate or from the constant pool
+        }
         if (d.isFloat()) {
+          Xmm t = inReg(d) ? xmm(d) : Xmm.XMM15;
           if (i.imm == 0) {
-            a.xorpd(Xmm.XMM15, Xmm.XMM15);
+            a.xorpd(t, t);
           } else {
-            a.movsd(Xmm.XMM15, a.constDouble(Double.longBitsToDouble(i.imm)));
+            a.movsd(t, a.constDouble(Double.longBitsToDouble(i.imm)));
           }
-          storeX(d, Xmm.XMM15);
+          storeX(d, t);
         } else if (i.imm == (int) i.imm) {
           if (inReg(d)) {
             a.movq(gpr(d), (int) i.imm);
@@ -335,12 +471,12 @@ final class CodeGen {
           storeG(d, Reg.RCX);
         }
       }
-      case IADD -> arith(d, s, a::addq, a::addq, true);
-      case ISUB -> arith(d, s, a::subq, a::subq, true);
-      case IMUL -> arith(d, s, a::imulq, a::imulq, true);
-      case IAND -> arith(d, s, a::andq, a::andq, false);
-      case IOR -> arith(d, s, a::orq, a::orq, false);
-      case IXOR -> arith(d, s, a::xorq, a::xorq, false);
+      case IADD -> arith(d, s, a::addq, a::addq, a::addq, true);
+      case ISUB -> arith(d, s, a::subq, a::subq, a::subq, true);
+      case IMUL -> arith(d, s, a::imulq, a::imulq, (r, c) -> a.imulq(r, r, c), true);
+      case IAND -> arith(d, s, a::andq, a::andq, a::andq, false);
+      case IOR -> arith(d, s, a::orq, a::orq, a::orq, false);
+      case IXOR -> arith(d, s, a::xorq, a::xorq, a::xorq, false);
       case INEG -> {
         loadG(Reg.RAX, s[0]);
         a.negq(Reg.RAX);
@@ -369,7 +505,13 @@ final class CodeGen {
         a.cmovq(i.op == Op.IMIN ? Cond.L : Cond.G, Reg.RAX, Reg.RCX);
         storeG(d, Reg.RAX);
       }
-      case IFLOORDIV, IMOD -> floorDivMod(i);
+      case IFLOORDIV, IMOD -> {
+        if (immediates.containsKey(s[1])) {
+          floorDivModConst(i, immediates.get(s[1]));
+        } else {
+          floorDivMod(i);
+        }
+      }
       case IPOW -> intPow(i);
       case ISHL -> shiftLeft(i);
       case ISHR -> {
@@ -400,13 +542,19 @@ final class CodeGen {
         storeX(d, Xmm.XMM15);
       }
       case I2F, I2F_EXACT -> {
-        loadG(Reg.RAX, s[0]);
-        if (i.op == Op.I2F_EXACT) {
-          exactGuard(Reg.RAX);
+        Reg src = Reg.RAX;
+        if (inReg(s[0])) {
+          src = gpr(s[0]);
+        } else {
+          loadG(Reg.RAX, s[0]);
         }
-        a.xorpd(Xmm.XMM15, Xmm.XMM15);
-        a.cvtsi2sdq(Xmm.XMM15, Reg.RAX);
-        storeX(d, Xmm.XMM15);
+        if (i.op == Op.I2F_EXACT) {
+          exactGuard(src);
+        }
+        Xmm t = inReg(d) ? xmm(d) : Xmm.XMM15;
+        a.xorpd(t, t); // no dependence on t's old value
+        a.cvtsi2sdq(t, src);
+        storeX(d, t);
       }
       case F2I -> {
         loadX(Xmm.XMM15, s[0]);
@@ -425,6 +573,11 @@ final class CodeGen {
       case FSUB -> farith(d, s, a::subsd, a::subsd);
       case FMUL -> farith(d, s, a::mulsd, a::mulsd);
       case FDIV -> {
+        Double divisor = floatImmediates.get(s[1]);
+        if (divisor != null && divisor != 0 && !divisor.isNaN()) {
+          farith(d, s, a::divsd, a::divsd); // no zero to check for
+          return;
+        }
         loadX(Xmm.XMM14, s[1]);
         a.xorpd(Xmm.XMM15, Xmm.XMM15);
         a.ucomisd(Xmm.XMM14, Xmm.XMM15);
@@ -475,7 +628,7 @@ final class CodeGen {
       }
       case ICMP -> {
         loadG(Reg.RAX, s[0]);
-        withG(Reg.RAX, s[1], a::cmpq, a::cmpq);
+        cmpSecond(Reg.RAX, s[1]);
         a.setcc(intCond(i.cmp()), Reg.RAX);
         a.movzbl(Reg.RAX, Reg.RAX);
         storeG(d, Reg.RAX);
@@ -516,8 +669,8 @@ final class CodeGen {
       }
       case CALL -> call(i);
       case JMP -> {
-        if (i.targets[0] != next) {
-          a.jmp(labels.get(i.targets[0]));
+        if (target(i.targets[0]) != next) {
+          a.jmp(labels.get(target(i.targets[0])));
         }
       }
       case BR -> {
@@ -526,8 +679,8 @@ final class CodeGen {
         } else {
           a.cmpq(mem(s[0]), 0);
         }
-        Block t = i.targets[0];
-        Block f = i.targets[1];
+        Block t = target(i.targets[0]);
+        Block f = target(i.targets[1]);
         if (f == next) {
           a.jcc(Cond.NE, labels.get(t));
         } else if (t == next) {
@@ -538,16 +691,15 @@ final class CodeGen {
         }
       }
       case RET -> {
-        a.movq(Reg.RCX, Mem.at(Reg.RBP, RESULT_PTR));
-        if (s[0].isFloat()) {
-          loadX(Xmm.XMM15, s[0]);
-          a.movsd(Mem.at(Reg.RCX), Xmm.XMM15);
+        if (!s[0].isFloat()) {
+          loadG(Reg.RDX, s[0]);
+        } else if (inReg(s[0])) {
+          a.movq(Reg.RDX, xmm(s[0]));
         } else {
-          loadG(Reg.RAX, s[0]);
-          a.movq(Mem.at(Reg.RCX), Reg.RAX);
+          a.movq(Reg.RDX, mem(s[0]));
         }
         a.xorl(Reg.RAX, Reg.RAX);
-        a.jmp(epilogue);
+        returnSequence();
       }
       case DEOPT -> a.jmp(deopt);
     }
@@ -561,10 +713,10 @@ final class CodeGen {
     } else {
       loadG(Reg.RAX, cmp.srcs[0]);
     }
-    withG(left, cmp.srcs[1], a::cmpq, a::cmpq);
+    cmpSecond(left, cmp.srcs[1]);
     Cond c = intCond(cmp.cmp());
-    Block t = br.targets[0];
-    Block f = br.targets[1];
+    Block t = target(br.targets[0]);
+    Block f = target(br.targets[1]);
     if (f == next) {
       a.jcc(c, labels.get(t));
     } else if (t == next) {
@@ -575,19 +727,106 @@ final class CodeGen {
     }
   }
 
-  private void arith(VReg d, VReg[] s, GprOp r, GprMemOp m, boolean overflows) {
-    loadG(Reg.RAX, s[0]);
-    withG(Reg.RAX, s[1], r, m);
+  private interface GprImmOp {
+    void imm(Reg dst, int imm);
+  }
+
+  private void cmpSecond(Reg left, VReg right) {
+    Long c = immediates.get(right);
+    if (c != null) {
+      a.cmpq(left, (int) (long) c);
+    } else {
+      withG(left, right, a::cmpq, a::cmpq);
+    }
+  }
+
+  /**
+   * A two-operand int operation computed in the destination's register when it has one
+   * (a guard failure may leave it clobbered: a deopt discards every register), else in rax.
+   */
+  private void arith(VReg d, VReg[] s, GprOp r, GprMemOp m, GprImmOp im, boolean overflows) {
+    Reg t = Reg.RAX;
+    if (inReg(d) && !(inReg(s[1]) && gpr(s[1]) == gpr(d))) {
+      t = gpr(d);
+    }
+    loadG(t, s[0]);
+    Long c = immediates.get(s[1]);
+    if (c != null) {
+      im.imm(t, (int) (long) c);
+    } else {
+      withG(t, s[1], r, m);
+    }
     if (overflows) {
       a.jcc(Cond.O, deopt);
     }
-    storeG(d, Reg.RAX);
+    storeG(d, t);
+  }
+
+  /**
+   * a // c and a % c for a constant c >= 1, without idiv. Python rounds toward minus
+   * infinity: for a < 0, floor(a / c) == ~floor(~a / c), and ~a >= 0, so the quotient is
+   * an unsigned division of a ^ (a >> 63) by c, xored with that sign mask again. The
+   * unsigned division of a dividend below 2**63 is a multiply by m = ceil(2**(63 + l) / c)
+   * (l = ceil(log2 c), m < 2**64) and a shift right by 63 + l (Granlund and Montgomery,
+   * "Division by invariant integers using multiplication", theorem 4.2 with N = 63).
+   * The remainder is a - c * q, in 64-bit wrapping arithmetic: exact since it is in [0, c).
+   */
+  private void floorDivModConst(Insn i, long c) {
+    boolean mod = i.op == Op.IMOD;
+    VReg x = i.srcs[0];
+    if (c == 1) {
+      if (mod) {
+        a.xorl(Reg.RAX, Reg.RAX);
+      } else {
+        loadG(Reg.RAX, x);
+      }
+      storeG(i.dst, Reg.RAX);
+      return;
+    }
+    loadG(Reg.RAX, x);
+    if (Long.bitCount(c) == 1) {
+      if (mod) {
+        a.andq(Reg.RAX, (int) (c - 1));
+      } else {
+        a.sarq(Reg.RAX, Long.numberOfTrailingZeros(c));
+      }
+      storeG(i.dst, Reg.RAX);
+      return;
+    }
+    int l = 64 - Long.numberOfLeadingZeros(c - 1);
+    BigInteger big = BigInteger.ONE.shiftLeft(63 + l);
+    BigInteger[] qr = big.divideAndRemainder(BigInteger.valueOf(c));
+    BigInteger magic = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+    if (magic.bitLength() > 64) {
+      throw new IllegalStateException("no 64-bit multiplier for // " + c);
+    }
+    a.movq(Reg.R11, Reg.RAX);
+    a.sarq(Reg.R11, 63);
+    a.xorq(Reg.RAX, Reg.R11);
+    a.movabs(Reg.RCX, magic.longValue());
+    a.mulq(Reg.RCX);
+    if (l > 1) {
+      a.shrq(Reg.RDX, l - 1);
+    }
+    a.xorq(Reg.RDX, Reg.R11);
+    if (!mod) {
+      storeG(i.dst, Reg.RDX);
+      return;
+    }
+    a.imulq(Reg.RDX, Reg.RDX, (int) c);
+    loadG(Reg.RAX, x);
+    a.subq(Reg.RAX, Reg.RDX);
+    storeG(i.dst, Reg.RAX);
   }
 
   private void farith(VReg d, VReg[] s, XmmOp r, XmmMemOp m) {
-    loadX(Xmm.XMM15, s[0]);
-    withX(Xmm.XMM15, s[1], r, m);
-    storeX(d, Xmm.XMM15);
+    Xmm t = Xmm.XMM15;
+    if (inReg(d) && !(inReg(s[1]) && xmm(s[1]) == xmm(d))) {
+      t = xmm(d);
+    }
+    loadX(t, s[0]);
+    withX(t, s[1], r, m);
+    storeX(d, t);
   }
 
   /** Deopt unless |r| <= 2**53 (an int a double holds exactly). Uses rdx and r11. */
@@ -825,17 +1064,23 @@ final class CodeGen {
   private void call(Insn i) {
     for (int k = 0; k < i.srcs.length; k++) {
       VReg v = i.srcs[k];
+      Mem out = Mem.at(Reg.RSP, 8 * k);
       if (v.isFloat()) {
-        loadX(Xmm.XMM15, v);
-        a.movsd(Mem.at(Reg.RSP, 8 * k), Xmm.XMM15);
+        if (inReg(v)) {
+          a.movsd(out, xmm(v));
+        } else {
+          loadX(Xmm.XMM15, v);
+          a.movsd(out, Xmm.XMM15);
+        }
+      } else if (inReg(v)) {
+        a.movq(out, gpr(v));
       } else {
         loadG(Reg.RAX, v);
-        a.movq(Mem.at(Reg.RSP, 8 * k), Reg.RAX);
+        a.movq(out, Reg.RAX);
       }
     }
     saveAcross(i);
     a.movq(Reg.RDI, Reg.RSP);
-    a.leaq(Reg.RSI, Mem.at(Reg.RSP, 8 * maxCallArgs));
     if (i.callee.self()) {
       a.call(internal);
     } else {
@@ -845,15 +1090,15 @@ final class CodeGen {
     }
     a.testl(Reg.RAX, Reg.RAX);
     a.jcc(Cond.NE, epilogue); // the callee deopted: so does this call, same status
-    Mem result = Mem.at(Reg.RSP, 8 * maxCallArgs);
+    restoreAfterCall(i); // rdx, the result, is not an allocatable register
     if (i.dst.isFloat()) {
-      a.movsd(Xmm.XMM15, result);
-      restoreAfterCall(i);
-      storeX(i.dst, Xmm.XMM15);
+      if (inReg(i.dst)) {
+        a.movq(xmm(i.dst), Reg.RDX);
+      } else {
+        a.movq(mem(i.dst), Reg.RDX);
+      }
     } else {
-      a.movq(Reg.RAX, result);
-      restoreAfterCall(i);
-      storeG(i.dst, Reg.RAX);
+      storeG(i.dst, Reg.RDX);
     }
   }
 
@@ -892,6 +1137,57 @@ final class CodeGen {
     a.setcc(c, Reg.RAX);
     a.movzbl(Reg.RAX, Reg.RAX);
     storeG(i.dst, Reg.RAX);
+  }
+
+  /**
+   * A float comparison whose only use is the branch right after it: ucomisd and jumps.
+   * Unordered (NaN) operands set ZF, PF and CF: A and AE are false for them, and EQ needs
+   * PF clear.
+   */
+  private void floatCompareAndBranch(Insn cmp, Insn br, Block next) {
+    VReg x = cmp.srcs[0];
+    VReg y = cmp.srcs[1];
+    Block tb = target(br.targets[0]);
+    Block fb = target(br.targets[1]);
+    Label t = labels.get(tb);
+    Label f = labels.get(fb);
+    boolean swap = cmp.cmp() == Op.Cmp.LT || cmp.cmp() == Op.Cmp.LE;
+    VReg left = swap ? y : x;
+    VReg right = swap ? x : y;
+    Xmm l = Xmm.XMM15;
+    if (inReg(left)) {
+      l = xmm(left);
+    } else {
+      loadX(Xmm.XMM15, left);
+    }
+    withX(l, right, a::ucomisd, a::ucomisd);
+    switch (cmp.cmp()) {
+      case EQ -> { // true: ZF and not PF
+        a.jcc(Cond.P, f);
+        a.jcc(Cond.E, t);
+        if (fb != next) {
+          a.jmp(f);
+        }
+      }
+      case NE -> { // true: not ZF, or PF
+        a.jcc(Cond.P, t);
+        a.jcc(Cond.NE, t);
+        if (fb != next) {
+          a.jmp(f);
+        }
+      }
+      default -> {
+        Cond c = cmp.cmp() == Op.Cmp.LT || cmp.cmp() == Op.Cmp.GT ? Cond.A : Cond.AE;
+        if (fb == next) {
+          a.jcc(c, t);
+        } else if (tb == next) {
+          a.jcc(c.negate(), f);
+        } else {
+          a.jcc(c, t);
+          a.jmp(f);
+        }
+      }
+    }
   }
 
   private static Cond intCond(Op.Cmp c) {
