@@ -10,7 +10,9 @@ root = sys.argv[0][:-len(suffix)] if sys.argv[0].endswith(suffix) else "./"
 # each program's size: about 0.1 s of CPython 3.13, a few times its smoke size
 programs = {"fib": 22, "loops": 200000, "objects": 50000, "generators": 200000,
             "nbody": 10000, "spectral_norm": 40, "fannkuch": 7, "oo_sim": 1000,
-            "dict_str": 15, "closures_exc": 20000}
+            "dict_str": 15, "closures_exc": 20000, "sieve": 20000, "mandelbrot": 30,
+            "nqueens": 6, "binary_trees": 8, "pipeline": 5000, "float_math": 300,
+            "unpacking": 3000}
 for name, size in programs.items():
     path = root + "bench/interp/programs/" + name + ".py"
     with open(path) as f:
