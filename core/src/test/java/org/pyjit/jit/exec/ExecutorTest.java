@@ -15,6 +15,7 @@ import org.pyjit.jit.uop.NativeLayout;
 import org.pyjit.jit.uop.Trace;
 import org.pyjit.jit.uop.TraceParser;
 import org.pyjit.jit.uop.TraceState;
+import org.pyjit.jit.uop.Traces;
 import org.pyjit.jit.uop.Uop;
 import org.pyjit.jit.uop.UopInstruction;
 import org.pyjit.jit.x64.Assembler;
@@ -25,19 +26,7 @@ import org.pyjit.jit.x64.Mem;
 import org.pyjit.jit.x64.Reg;
 
 class ExecutorTest {
-  private static final String SQUARES = """
-      trace squares slots=6
-      exit e0 @14 total=s0:i64 i=s4:i64 it=s1:range
-      exit e1 @22 total=s0:i64
-      exit e2 @8 total=s0:i64 it=s1:range
-      top:
-          FOR_ITER_RANGE s4, s1, done
-          BINARY_OP_MULTIPLY_INT s5, s4, s4, e0
-          BINARY_OP_ADD_INT s0, s0, s5, e0
-          JUMP_BACKWARD top, e2
-      done:
-          EXIT e1
-      """;
+  private static final String SQUARES = Traces.source("squares");
 
   private static final String ADD = """
       trace add slots=3

@@ -9,22 +9,11 @@ import org.pyjit.jit.exec.TraceDump;
 import org.pyjit.jit.uop.Trace;
 import org.pyjit.jit.uop.TraceParser;
 import org.pyjit.jit.uop.TraceState;
+import org.pyjit.jit.uop.Traces;
 
 /** The backend behind the uop layer's executors: native runs, native links, the asm dump. */
 class CopyAndPatchExecutorTest {
-  static final Trace SQUARES = TraceParser.parse("""
-      trace squares slots=6
-      exit e0
-      exit e1
-      exit e2
-      top:
-          FOR_ITER_RANGE s4, s1, done
-          BINARY_OP_MULTIPLY_INT s5, s4, s4, e0
-          BINARY_OP_ADD_INT s0, s0, s5, e0
-          JUMP_BACKWARD top, e2
-      done:
-          EXIT e1
-      """);
+  static final Trace SQUARES = Traces.squares();
   static final Trace GUARDED = TraceParser.parse("""
       trace guarded slots=2
       exit e0

@@ -7,20 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TraceParserTest {
-  static final String SQUARES = """
-      # sum of i * i for i in range(n), as a hand-written trace
-      trace squares slots=6 id=1
-      exit e0 @14 total=s0:i64 i=s4:i64 it=s1:range
-      exit e1 @22 total=s0:i64
-      exit e2 @8 total=s0:i64 it=s1:range
-      top:
-          FOR_ITER_RANGE s4, s1, done
-          BINARY_OP_MULTIPLY_INT s5, s4, s4, e0
-          BINARY_OP_ADD_INT s0, s0, s5, e0
-          JUMP_BACKWARD top, e2
-      done:
-          EXIT e1
-      """;
+  static final String SQUARES = Traces.source("squares");
 
   @Test
   void parsesTheDocumentedExample() {
