@@ -1,6 +1,7 @@
 package org.pyjit.interp;
 
 import org.pyjit.bytecode.CodeObject;
+import org.pyjit.bytecode.Opcode;
 import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyFunction;
 import org.pyjit.runtime.PyType;
@@ -31,6 +32,21 @@ sealed interface InlineCache {
    */
   record Attr(PyType type, int version, Object value, int hint, long hash)
       implements InlineCache {}
+
+  /**
+   * One attribute site met with instances of several classes (a method of a base class
+   * called on instances of its subclasses): one {@link Attr} per class, at most
+   * {@link Specializer#MAX_TYPES}, each checked as a lone one would be. CPython keeps one
+   * class per site; a site alternating between two classes then never stays specialized.
+   */
+  record Poly(Attr[] entries) implements InlineCache {}
+
+  /**
+   * Left by {@link Specializer#deopt} at an attribute instruction that lost its form
+   * {@code op}: the next specialization to the same form keeps the entries still valid for
+   * other classes, making the site polymorphic ({@link Poly}). Generic forms ignore it.
+   */
+  record Previous(Opcode op, InlineCache cache) implements InlineCache {}
 
   /** A module attribute at entry {@code entry} of the module dict's table. */
   record ModuleAttr(PyDictTable table, int version, int entry) implements InlineCache {}

@@ -16,6 +16,7 @@ import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PySet;
 import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.PyTuple;
+import org.pyjit.runtime.PyType;
 import org.pyjit.runtime.SpecializationSupport;
 import org.pyjit.runtime.Types;
 
@@ -34,6 +35,25 @@ final class SpecializedOps {
   static final int MISS = -1;
 
   // ------------------------------------------------------------------ globals and attributes
+
+  /**
+   * The attribute cache for instances of {@code type}: the lone {@link InlineCache.Attr}
+   * or one of a {@link InlineCache.Poly}'s, if its class is {@code type} and unchanged;
+   * null otherwise (a miss).
+   */
+  static InlineCache.Attr attrFor(Object cache, PyType type) {
+    if (cache instanceof InlineCache.Attr c) {
+      return c.type() == type && type.hasVersionTag(c.version()) ? c : null;
+    }
+    if (cache instanceof InlineCache.Poly p) {
+      for (InlineCache.Attr c : p.entries()) {
+        if (c.type() == type) {
+          return type.hasVersionTag(c.version()) ? c : null;
+        }
+      }
+    }
+    return null;
+  }
 
   static int loadGlobalModule(Frame f, Object[] stack, int sp, int arg, Object cache) {
     if (cache instanceof InlineCache.Global c && c.globals() == f.globals.table()
@@ -63,9 +83,9 @@ final class SpecializedOps {
 
   static int loadAttrInstanceValue(Object[] stack, int sp, int arg, String name, Object cache) {
     Object v;
-    if (cache instanceof InlineCache.Attr c && stack[sp - 1] instanceof PyInstance inst
-        && inst.type() == c.type() && c.type().hasVersionTag(c.version()) && inst.dict != null
-        && (v = inst.dict.table().valueAtHint(c.hint(), name)) != null) {
+    InlineCache.Attr c;
+    if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
+        && inst.dict != null && (v = inst.dict.table().valueAtHint(c.hint(), name)) != null) {
       stack[sp - 1] = v;
       if ((arg & 1) != 0) {
         stack[sp++] = null;
@@ -77,9 +97,9 @@ final class SpecializedOps {
 
   static int loadAttrMethodWithValues(Object[] stack, int sp, String name, Object cache) {
     Object owner = stack[sp - 1];
-    if (cache instanceof InlineCache.Attr c && owner instanceof PyInstance inst
-        && inst.type() == c.type() && c.type().hasVersionTag(c.version()) && inst.dict != null
-        && inst.dict.table().find(name, c.hash()) < 0) {
+    InlineCache.Attr c;
+    if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
+        && inst.dict != null && inst.dict.table().find(name, c.hash()) < 0) {
       stack[sp - 1] = c.value();
       stack[sp++] = owner;
       return sp;
@@ -89,8 +109,8 @@ final class SpecializedOps {
 
   static int loadAttrMethodNoDict(Object[] stack, int sp, Object cache) {
     Object owner = stack[sp - 1];
-    if (cache instanceof InlineCache.Attr c && Types.typeOf(owner) == c.type()
-        && c.type().hasVersionTag(c.version())
+    InlineCache.Attr c;
+    if ((c = attrFor(cache, Types.typeOf(owner))) != null
         && !(owner instanceof PyInstance inst && inst.dict != null)) {
       stack[sp - 1] = c.value();
       stack[sp++] = owner;
@@ -124,8 +144,9 @@ final class SpecializedOps {
   }
 
   static int storeAttrInstanceValue(Object[] stack, int sp, String name, Object cache) {
-    if (cache instanceof InlineCache.Attr c && stack[sp - 1] instanceof PyInstance inst
-        && inst.type() == c.type() && c.type().hasVersionTag(c.version()) && inst.dict != null) {
+    InlineCache.Attr c;
+    if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
+        && inst.dict != null) {
       Object value = stack[sp - 2];
       if (!inst.dict.table().setAtHint(c.hint(), name, value)) {
         inst.dict.put(name, value);
@@ -139,8 +160,8 @@ final class SpecializedOps {
 
   static int loadAttrSlot(Object[] stack, int sp, int arg, String name, Object cache) {
     Object v;
-    if (cache instanceof InlineCache.Attr c && stack[sp - 1] instanceof PyInstance inst
-        && inst.type() == c.type() && c.type().hasVersionTag(c.version())
+    InlineCache.Attr c;
+    if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
         && inst.slotValues() != null
         && (v = inst.slotValues().table().valueAtHint(c.hint(), name)) != null) {
       stack[sp - 1] = v;
@@ -153,8 +174,8 @@ final class SpecializedOps {
   }
 
   static int storeAttrSlot(Object[] stack, int sp, String name, Object cache) {
-    if (cache instanceof InlineCache.Attr c && stack[sp - 1] instanceof PyInstance inst
-        && inst.type() == c.type() && c.type().hasVersionTag(c.version())
+    InlineCache.Attr c;
+    if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
         && inst.slotValues() != null) {
       Object value = stack[sp - 2];
       if (!inst.slotValues().table().setAtHint(c.hint(), name, value)) {
@@ -169,8 +190,8 @@ final class SpecializedOps {
 
   static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, Object cache) {
     Object owner = stack[sp - 1];
-    if (cache instanceof InlineCache.Attr c && owner instanceof PyInstance inst
-        && inst.type() == c.type() && c.type().hasVersionTag(c.version())) {
+    InlineCache.Attr c;
+    if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null) {
       f.sp = sp;
       stack[sp - 1] = SpecializationSupport.getProperty(c.value(), owner);
       if ((arg & 1) != 0) {
@@ -508,17 +529,20 @@ final class SpecializedOps {
   static int callPy(Frame f, Object[] stack, int sp, int nargs, Object cache, ThreadState ts) {
     Object self = stack[sp - nargs - 1];
     int total = nargs + (self != null ? 1 : 0);
+    // the cached code, or any other whose parameters are as simple (CPython's
+    // CALL_PY_GENERAL): a call site whose callee changes with the receiver's class
     if (!(cache instanceof InlineCache.PyCall c
-        && stack[sp - nargs - 2] instanceof PyFunction fn && fn.code == c.code())) {
+        && stack[sp - nargs - 2] instanceof PyFunction fn
+        && (fn.code == c.code() || Specializer.simpleParameters(fn.code)))) {
       return MISS;
     }
-    int argc = c.code().argcount;
+    int argc = fn.code.argcount;
     Object[] defaults = fn.defaults;
     int firstDefault = defaults == null ? argc : argc - defaults.length;
     if (total > argc || total < firstDefault) {
       return MISS;
     }
-    Object[] locals = new Object[c.code().frameSize];
+    Object[] locals = new Object[fn.code.frameSize];
     int base = sp - nargs;
     int to = 0;
     if (self != null) {

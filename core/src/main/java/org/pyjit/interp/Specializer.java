@@ -78,12 +78,44 @@ final class Specializer {
     return true;
   }
 
-  /** Back to the generic form, which tries again after a longer wait. */
+  /**
+   * Back to the generic form, which tries again after a longer wait. An attribute
+   * instruction's classes are remembered ({@link InlineCache.Previous}) so that a site that
+   * missed because it met another class can keep both ({@link #rewriteAttr}).
+   */
   static void deopt(CodeObject co, int i) {
     int unit = co.code[i];
-    co.code[i] = Opcode.encode(Opcode.of(Opcode.opcodeOf(unit)).generic(), Opcode.argOf(unit));
-    co.caches[i] = null;
+    Opcode op = Opcode.of(Opcode.opcodeOf(unit));
+    co.code[i] = Opcode.encode(op.generic(), Opcode.argOf(unit));
+    Object old = co.caches[i];
+    co.caches[i] = old instanceof InlineCache.Attr || old instanceof InlineCache.Poly
+        ? new InlineCache.Previous(op, (InlineCache) old) : null;
     fail(co, i);
+  }
+
+  /** The most classes one attribute site keeps (a megamorphic site stays generic). */
+  static final int MAX_TYPES = 4;
+
+  /**
+   * Specializes an attribute instruction to {@code op} for {@code fresh}'s class, keeping
+   * what the site had for other classes under the same form while their version tags hold.
+   */
+  private static boolean rewriteAttr(CodeObject co, int i, Opcode op, InlineCache.Attr fresh) {
+    if (!(co.caches[i] instanceof InlineCache.Previous p) || p.op() != op) {
+      return rewrite(co, i, op, fresh);
+    }
+    java.util.List<InlineCache.Attr> kept = new java.util.ArrayList<>();
+    kept.add(fresh);
+    InlineCache.Attr[] before = p.cache() instanceof InlineCache.Poly poly ? poly.entries()
+        : new InlineCache.Attr[] {(InlineCache.Attr) p.cache()};
+    for (InlineCache.Attr a : before) {
+      if (a.type() != fresh.type() && a.type().hasVersionTag(a.version())
+          && kept.size() < MAX_TYPES) {
+        kept.add(a);
+      }
+    }
+    return rewrite(co, i, op, kept.size() == 1 ? fresh
+        : new InlineCache.Poly(kept.toArray(InlineCache.Attr[]::new)));
   }
 
   // ------------------------------------------------------------------ operators
@@ -290,12 +322,12 @@ final class Specializer {
     Object descr = type.lookup(name);
     if (owner instanceof PyInstance inst && !type.builtin) {
       if (SpecializationSupport.isPlainProperty(descr)) {
-        return rewrite(co, i, Opcode.LOAD_ATTR_PROPERTY,
+        return rewriteAttr(co, i, Opcode.LOAD_ATTR_PROPERTY,
             new InlineCache.Attr(type, type.versionTag(), descr, -1, 0));
       }
       if (SpecializationSupport.isSlotMember(descr) && inst.slotValues() != null) {
         int entry = inst.slotValues().table().find(name, PyHash.hashString(name));
-        return entry < 0 ? fail(co, i) : rewrite(co, i, Opcode.LOAD_ATTR_SLOT,
+        return entry < 0 ? fail(co, i) : rewriteAttr(co, i, Opcode.LOAD_ATTR_SLOT,
             new InlineCache.Attr(type, type.versionTag(), null, entry, 0));
       }
     }
@@ -303,11 +335,11 @@ final class Specializer {
       long hash = PyHash.hashString(name);
       int entry = inst.dict.table().find(name, hash);
       if (SpecializationSupport.isPlainValue(descr) && entry >= 0) {
-        return rewrite(co, i, Opcode.LOAD_ATTR_INSTANCE_VALUE,
+        return rewriteAttr(co, i, Opcode.LOAD_ATTR_INSTANCE_VALUE,
             new InlineCache.Attr(type, type.versionTag(), null, entry, hash));
       }
       if (method && descr instanceof PyFunction && entry < 0) {
-        return rewrite(co, i, Opcode.LOAD_ATTR_METHOD_WITH_VALUES,
+        return rewriteAttr(co, i, Opcode.LOAD_ATTR_METHOD_WITH_VALUES,
             new InlineCache.Attr(type, type.versionTag(), descr, -1, hash));
       }
       return fail(co, i);
@@ -315,7 +347,7 @@ final class Specializer {
     if (method && !(owner instanceof PyInstance inst && inst.dict != null)
         && (descr instanceof PyFunction
             || descr instanceof PyBuiltinFunction b && b.owner != null)) {
-      return rewrite(co, i, Opcode.LOAD_ATTR_METHOD_NO_DICT,
+      return rewriteAttr(co, i, Opcode.LOAD_ATTR_METHOD_NO_DICT,
           new InlineCache.Attr(type, type.versionTag(), descr, -1, 0));
     }
     return fail(co, i);
@@ -339,7 +371,7 @@ final class Specializer {
     Object descr = type.lookup(name);
     if (SpecializationSupport.isSlotMember(descr) && inst.slotValues() != null) {
       int entry = inst.slotValues().table().find(name, PyHash.hashString(name));
-      return rewrite(co, i, Opcode.STORE_ATTR_SLOT, new InlineCache.Attr(type,
+      return rewriteAttr(co, i, Opcode.STORE_ATTR_SLOT, new InlineCache.Attr(type,
           type.versionTag(), null, entry >= 0 ? entry : inst.slotValues().table().entryLimit(),
           0));
     }
@@ -348,7 +380,7 @@ final class Specializer {
     }
     long hash = PyHash.hashString(name);
     int entry = inst.dict.table().find(name, hash);
-    return rewrite(co, i, Opcode.STORE_ATTR_INSTANCE_VALUE,
+    return rewriteAttr(co, i, Opcode.STORE_ATTR_INSTANCE_VALUE,
         new InlineCache.Attr(type, type.versionTag(), null,
             entry >= 0 ? entry : inst.dict.table().entryLimit(), hash));
   }
@@ -398,7 +430,8 @@ final class Specializer {
     return fail(co, i);
   }
 
-  private static boolean simpleParameters(CodeObject co) {
+  /** No *args, **kwargs or keyword-only parameters: what the CALL_PY forms bind. */
+  static boolean simpleParameters(CodeObject co) {
     return co.kwonlyargcount == 0
         && !co.has(CodeObject.CO_VARARGS) && !co.has(CodeObject.CO_VARKEYWORDS);
   }
