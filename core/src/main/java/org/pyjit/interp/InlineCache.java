@@ -48,6 +48,19 @@ sealed interface InlineCache {
    */
   record Previous(Opcode op, InlineCache cache) implements InlineCache {}
 
+  /**
+   * A method found through super() (LOAD_ATTR_SUPER_METHOD): {@code method}, for a super
+   * object of class {@code start} over an instance of {@code type} while {@code type} has
+   * version tag {@code version}.
+   */
+  record SuperMethod(PyType start, PyType type, int version, PyFunction method)
+      implements InlineCache {}
+
+  /** Marks CALL_SUPER_ZERO, which shares CALL_BUILTIN's case (that one has no cache). */
+  record ZeroArgSuper() implements InlineCache {
+    static final ZeroArgSuper INSTANCE = new ZeroArgSuper();
+  }
+
   /** A module attribute at entry {@code entry} of the module dict's table. */
   record ModuleAttr(PyDictTable table, int version, int entry) implements InlineCache {}
 

@@ -319,7 +319,7 @@ public final class Interpreter {
             }
             sp = r;
           }
-          case LOAD_ATTR_METHOD_NO_DICT -> {
+          case LOAD_ATTR_METHOD_NO_DICT, LOAD_ATTR_SUPER_METHOD -> {
             if ((r = SpecializedOps.loadAttrMethodNoDict(stack, sp, caches[at])) < 0) {
               Specializer.deopt(co, at);
               pc = at;
@@ -808,8 +808,8 @@ public final class Interpreter {
             }
             sp = r;
           }
-          case CALL_BUILTIN -> {
-            if ((r = SpecializedOps.callBuiltin(f, stack, sp, arg)) < 0) {
+          case CALL_BUILTIN, CALL_SUPER_ZERO -> {
+            if ((r = SpecializedOps.callBuiltin(f, stack, sp, arg, caches[at])) < 0) {
               Specializer.deopt(co, at);
               pc = at;
               continue;

@@ -15,6 +15,7 @@ import org.pyjit.runtime.PyList;
 import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PySet;
 import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PySuper;
 import org.pyjit.runtime.PyTuple;
 import org.pyjit.runtime.PyType;
 import org.pyjit.runtime.SpecializationSupport;
@@ -107,13 +108,30 @@ final class SpecializedOps {
     return MISS;
   }
 
+  /** LOAD_ATTR_METHOD_NO_DICT, and LOAD_ATTR_SUPER_METHOD (its cache tells them apart). */
   static int loadAttrMethodNoDict(Object[] stack, int sp, Object cache) {
     Object owner = stack[sp - 1];
+    if (cache instanceof InlineCache.SuperMethod m) {
+      return loadAttrSuperMethod(stack, sp, owner, m);
+    }
     InlineCache.Attr c;
     if ((c = attrFor(cache, Types.typeOf(owner))) != null
         && !(owner instanceof PyInstance inst && inst.dict != null)) {
       stack[sp - 1] = c.value();
       stack[sp++] = owner;
+      return sp;
+    }
+    return MISS;
+  }
+
+  private static int loadAttrSuperMethod(Object[] stack, int sp, Object owner,
+      InlineCache.SuperMethod m) {
+    Object self;
+    if (owner instanceof PySuper s && SpecializationSupport.superClass(s) == m.start()
+        && Types.typeOf(self = SpecializationSupport.superObject(s)) == m.type()
+        && m.type().hasVersionTag(m.version())) {
+      stack[sp - 1] = m.method();
+      stack[sp++] = self;
       return sp;
     }
     return MISS;
@@ -584,7 +602,11 @@ final class SpecializedOps {
     return sp + 1;
   }
 
-  static int callBuiltin(Frame f, Object[] stack, int sp, int nargs) {
+  /** CALL_BUILTIN, and CALL_SUPER_ZERO (its cache tells them apart). */
+  static int callBuiltin(Frame f, Object[] stack, int sp, int nargs, Object cache) {
+    if (cache == InlineCache.ZeroArgSuper.INSTANCE) {
+      return callSuperZero(f, stack, sp, nargs);
+    }
     if (!(stack[sp - nargs - 2] instanceof PyBuiltinFunction b)) {
       return MISS;
     }
@@ -593,6 +615,28 @@ final class SpecializedOps {
     f.sp = sp;
     stack[sp] = Calls.callBuiltin(b, args, null);
     return sp + 1;
+  }
+
+  /**
+   * super() in a function defined in a class with a first parameter: what the generic call
+   * of the type does (Constructors: the function's class, its first local's current value);
+   * anything else, such as no first parameter, goes to the generic call for its error.
+   */
+  private static int callSuperZero(Frame f, Object[] stack, int sp, int nargs) {
+    PyFunction fn = f.function;
+    if (nargs != 0 || stack[sp - 2] != Types.SUPER || stack[sp - 1] != null || fn == null
+        || fn.definingClass == null || fn.code.argcount == 0) {
+      return MISS;
+    }
+    Object self = f.fast[0];
+    if (self instanceof org.pyjit.runtime.PyCell c) {
+      self = c.value;
+    }
+    if (self == null) { // deleted: the generic call's business
+      return MISS;
+    }
+    stack[sp - 2] = SpecializationSupport.newSuper(fn.definingClass, self);
+    return sp - 1;
   }
 
   /** The arguments of a CALL of {@code nargs}: self (when not NULL), then those above it. */

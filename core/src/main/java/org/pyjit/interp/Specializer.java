@@ -16,6 +16,7 @@ import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PyObject;
 import org.pyjit.runtime.PySet;
 import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PySuper;
 import org.pyjit.runtime.PyTuple;
 import org.pyjit.runtime.PyType;
 import org.pyjit.runtime.SpecializationSupport;
@@ -88,9 +89,15 @@ final class Specializer {
     Opcode op = Opcode.of(Opcode.opcodeOf(unit));
     co.code[i] = Opcode.encode(op.generic(), Opcode.argOf(unit));
     Object old = co.caches[i];
-    co.caches[i] = old instanceof InlineCache.Attr || old instanceof InlineCache.Poly
-        ? new InlineCache.Previous(op, (InlineCache) old) : null;
+    boolean attr = old instanceof InlineCache.Attr || old instanceof InlineCache.Poly;
+    co.caches[i] = attr ? new InlineCache.Previous(op, (InlineCache) old) : null;
+    int misses = co.counters[i] >>> 16;
     fail(co, i);
+    if (attr && misses < MAX_TYPES) {
+      // the generic form runs at once on the value that missed: let it specialize for that
+      // class now (else the wait could always end on the class the site already had)
+      co.counters[i] &= ~0xffff;
+    }
   }
 
   /** The most classes one attribute site keeps (a megamorphic site stays generic). */
@@ -290,9 +297,18 @@ final class Specializer {
    * function and the instance dict lacks becomes LOAD_ATTR_METHOD_WITH_VALUES. A method
    * call on a built-in value (list.append, str.join, ...) becomes LOAD_ATTR_METHOD_NO_DICT;
    * an attribute of a module LOAD_ATTR_MODULE; a plain attribute of a class LOAD_ATTR_CLASS.
-   * Names starting with "__" are left alone: many have special lookups.
+   * A method call on a super object becomes LOAD_ATTR_SUPER_METHOD when the lookup finds a
+   * Python function. Other names starting with "__" are left alone: many have special
+   * lookups.
    */
   static boolean loadAttr(CodeObject co, int i, String name, boolean method, Object owner) {
+    if (method && owner instanceof PySuper s) {
+      PyFunction fn = SpecializationSupport.superMethod(s, name);
+      PyType type = Types.typeOf(SpecializationSupport.superObject(s));
+      return fn == null ? fail(co, i) : rewrite(co, i, Opcode.LOAD_ATTR_SUPER_METHOD,
+          new InlineCache.SuperMethod(SpecializationSupport.superClass(s), type,
+              type.versionTag(), fn));
+    }
     if (name.startsWith("__")) {
       return fail(co, i);
     }
@@ -393,7 +409,7 @@ final class Specializer {
    * CALL_PY_EXACT_ARGS when the call passes all of them, CALL_PY_WITH_DEFAULTS when the
    * defaults fill the rest; a class with a Python __init__ and object's allocation
    * CALL_ALLOC_AND_ENTER_INIT; len(x) and isinstance(x, t) their own forms; other builtins
-   * CALL_BUILTIN.
+   * CALL_BUILTIN; super() CALL_SUPER_ZERO.
    */
   static boolean call(CodeObject co, int i, int nargs, Object callable, Object self) {
     int total = nargs + (self != null ? 1 : 0);
@@ -419,6 +435,9 @@ final class Specializer {
         return rewrite(co, i, Opcode.CALL_ISINSTANCE, new InlineCache.BuiltinCall(b));
       }
       return rewrite(co, i, Opcode.CALL_BUILTIN, null);
+    }
+    if (callable == Types.SUPER && self == null && nargs == 0) {
+      return rewrite(co, i, Opcode.CALL_SUPER_ZERO, InlineCache.ZeroArgSuper.INSTANCE);
     }
     if (callable instanceof PyType t && self == null) {
       PyFunction init = org.pyjit.runtime.Calls.plainInit(t);
