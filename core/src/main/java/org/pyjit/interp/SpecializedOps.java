@@ -618,9 +618,10 @@ final class SpecializedOps {
   }
 
   /**
-   * super() in a function defined in a class with a first parameter: what the generic call
-   * of the type does (Constructors: the function's class, its first local's current value);
-   * anything else, such as no first parameter, goes to the generic call for its error.
+   * super() in a function defined in a class with a first parameter holding an instance of
+   * that class: what the generic call of the type does (Constructors: the function's class,
+   * its first local's current value); anything else, such as a classmethod's class or no
+   * first parameter, goes to the generic call (which raises or makes the super object).
    */
   private static int callSuperZero(Frame f, Object[] stack, int sp, int nargs) {
     PyFunction fn = f.function;
@@ -632,8 +633,8 @@ final class SpecializedOps {
     if (self instanceof org.pyjit.runtime.PyCell c) {
       self = c.value;
     }
-    if (self == null) { // deleted: the generic call's business
-      return MISS;
+    if (self == null || !Types.typeOf(self).isSubtypeOf(fn.definingClass)) {
+      return MISS; // deleted, or not an instance: the generic call raises
     }
     stack[sp - 2] = SpecializationSupport.newSuper(fn.definingClass, self);
     return sp - 1;
