@@ -492,7 +492,7 @@ public final class Interpreter {
             sp = r;
           }
           case COMPARE_OP_PY -> {
-            if ((r = SpecializedOps.comparePy(f, stack, sp, arg, caches[at])) < 0) {
+            if ((r = SpecializedOps.comparePy(f, stack, sp, arg, caches[at], ts)) < 0) {
               Specializer.deopt(co, at);
               pc = at;
               continue;

@@ -371,14 +371,15 @@ final class SpecializedOps {
   }
 
   /** COMPARE_OP_PY: the class's Python __lt__ (...) called directly. */
-  static int comparePy(Frame f, Object[] stack, int sp, int arg, Object cache) {
+  static int comparePy(Frame f, Object[] stack, int sp, int arg, Object cache,
+      ThreadState ts) {
     Object a = stack[sp - 2];
     Object b = stack[sp - 1];
     if (cache instanceof InlineCache.Attr c && a instanceof PyInstance x
         && b instanceof PyInstance y && x.type() == c.type() && y.type() == c.type()
         && c.type().hasVersionTag(c.version())) {
       f.sp = sp;
-      Object r = Calls.call(c.value(), new Object[] {a, b}, null);
+      Object r = callDunder2((PyFunction) c.value(), a, b, ts);
       if (r == PySingleton.NOT_IMPLEMENTED) {
         r = Ops.compareReflected(CompareOp.ofArg(arg), a, b);
       }
@@ -387,6 +388,21 @@ final class SpecializedOps {
       return sp - 1;
     }
     return MISS;
+  }
+
+  /**
+   * A Python dunder of two parameters (self, other) called with two values: straight into
+   * a frame when its parameters are that simple, through the generic call otherwise.
+   */
+  private static Object callDunder2(PyFunction fn, Object a, Object b, ThreadState ts) {
+    org.pyjit.bytecode.CodeObject code = fn.code;
+    if (code.argcount != 2 || !Specializer.simpleParameters(code)) {
+      return Calls.call(fn, new Object[] {a, b}, null);
+    }
+    Object[] locals = new Object[code.frameSize];
+    locals[0] = a;
+    locals[1] = b;
+    return Interpreter.enter(fn, locals, ts);
   }
 
   static int containsDict(Object[] stack, int sp, int arg) {
