@@ -149,3 +149,39 @@ class J(H):
     def get(self):
         return super().value()
 print([J(0).get() for _ in range(3)])
+
+# len() of instances with a Python __len__, at one site meeting lists too; __len__ replaced,
+# returning a bool, a negative number, a non-int, and raising
+class Q:
+    def __init__(self, items):
+        self.items = items
+    def __len__(self):
+        return len(self.items)
+
+def size(x):
+    return len(x)
+
+qs = [Q([1, 2, 3]), [4, 5], Q([]), "abc"] * 5
+print([size(q) for q in qs][:8])
+Q.__len__ = lambda self: True
+print([size(q) for q in qs][:4])
+def bad_len(self):
+    return self.items
+Q.__len__ = bad_len
+for items in ([1], -3, "x"):
+    try:
+        print(size(Q(items)))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+def raising_len(self):
+    raise KeyError("no len")
+Q.__len__ = raising_len
+try:
+    size(Q([]))
+except KeyError as e:
+    print("KeyError", e)
+del Q.__len__
+try:
+    size(Q([]))
+except TypeError as e:
+    print("TypeError", e)

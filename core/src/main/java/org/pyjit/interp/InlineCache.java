@@ -67,7 +67,15 @@ sealed interface InlineCache {
   /** Calls of Python functions with this code (CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS). */
   record PyCall(CodeObject code) implements InlineCache {}
 
-  /** Calls of exactly this builtin (CALL_LEN, CALL_ISINSTANCE). */
+  /**
+   * len(x) (CALL_LEN); when x was an instance of a Python class defining __len__ in Python,
+   * that class ({@code type}, null otherwise), its version tag and the function, called
+   * directly while the tag holds.
+   */
+  record LenCall(PyBuiltinFunction function, PyType type, int version, PyFunction dunder)
+      implements InlineCache {}
+
+  /** Calls of exactly this builtin (CALL_ISINSTANCE). */
   record BuiltinCall(PyBuiltinFunction function) implements InlineCache {}
 
   /** Instantiation of a class whose __init__ is {@code init} (CALL_ALLOC_AND_ENTER_INIT). */

@@ -782,7 +782,7 @@ public final class Interpreter {
             PyGenerator.closeIfLoopOwned(it);
           }
           case CALL -> {
-            if (Specializer.due(counters, at) && Specializer.call(co, at, arg, stack[sp - arg - 2], stack[sp - arg - 1])) {
+            if (Specializer.due(counters, at) && Specializer.call(co, at, arg, stack, sp)) {
               pc = at;
               continue;
             }
@@ -817,7 +817,7 @@ public final class Interpreter {
             sp = r;
           }
           case CALL_LEN -> {
-            if ((r = SpecializedOps.callLen(f, stack, sp, caches[at])) < 0) {
+            if ((r = SpecializedOps.callLen(f, stack, sp, caches[at], ts)) < 0) {
               Specializer.deopt(co, at);
               pc = at;
               continue;

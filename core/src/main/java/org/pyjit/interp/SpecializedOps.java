@@ -671,12 +671,22 @@ final class SpecializedOps {
     return args;
   }
 
-  static int callLen(Frame f, Object[] stack, int sp, Object cache) {
-    if (cache instanceof InlineCache.BuiltinCall c && stack[sp - 3] == c.function()
+  static int callLen(Frame f, Object[] stack, int sp, Object cache, ThreadState ts) {
+    if (cache instanceof InlineCache.LenCall c && stack[sp - 3] == c.function()
         && stack[sp - 2] == null) {
       Object v = stack[sp - 1];
       f.sp = sp - 3;
-      stack[sp - 3] = Ops.len(v);
+      Object n;
+      if (c.type() != null && v instanceof PyInstance inst && inst.type() == c.type()
+          && c.type().hasVersionTag(c.version())) {
+        Object[] locals = new Object[c.dunder().code.frameSize];
+        locals[0] = v;
+        Object r = Interpreter.enter(c.dunder(), locals, ts);
+        n = r instanceof Long l && l >= 0 ? r : (Object) SpecializationSupport.lenResult(r);
+      } else {
+        n = Ops.len(v);
+      }
+      stack[sp - 3] = n;
       return sp - 2;
     }
     return MISS;

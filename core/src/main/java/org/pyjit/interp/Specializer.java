@@ -411,7 +411,9 @@ final class Specializer {
    * CALL_ALLOC_AND_ENTER_INIT; len(x) and isinstance(x, t) their own forms; other builtins
    * CALL_BUILTIN; super() CALL_SUPER_ZERO.
    */
-  static boolean call(CodeObject co, int i, int nargs, Object callable, Object self) {
+  static boolean call(CodeObject co, int i, int nargs, Object[] stack, int sp) {
+    Object callable = stack[sp - nargs - 2];
+    Object self = stack[sp - nargs - 1];
     int total = nargs + (self != null ? 1 : 0);
     if (callable instanceof PyFunction fn) {
       CodeObject target = fn.code;
@@ -429,7 +431,7 @@ final class Specializer {
     }
     if (callable instanceof PyBuiltinFunction b) {
       if (self == null && nargs == 1 && b == Builtins.dict(null).getStr("len")) {
-        return rewrite(co, i, Opcode.CALL_LEN, new InlineCache.BuiltinCall(b));
+        return rewrite(co, i, Opcode.CALL_LEN, lenCall(b, stack[sp - 1]));
       }
       if (self == null && nargs == 2 && b == Builtins.dict(null).getStr("isinstance")) {
         return rewrite(co, i, Opcode.CALL_ISINSTANCE, new InlineCache.BuiltinCall(b));
@@ -447,6 +449,21 @@ final class Specializer {
       }
     }
     return fail(co, i);
+  }
+
+  /**
+   * CALL_LEN's cache: a Python __len__ taking only self, on a plain instance of a Python
+   * class, is remembered to be entered directly.
+   */
+  private static InlineCache.LenCall lenCall(PyBuiltinFunction len, Object arg) {
+    if (arg != null && arg.getClass() == PyInstance.class) {
+      PyType t = ((PyInstance) arg).type();
+      if (!t.builtin && t.lookup("__len__") instanceof PyFunction fn
+          && simpleParameters(fn.code) && fn.code.argcount == 1) {
+        return new InlineCache.LenCall(len, t, t.versionTag(), fn);
+      }
+    }
+    return new InlineCache.LenCall(len, null, 0, null);
   }
 
   /** No *args, **kwargs or keyword-only parameters: what the CALL_PY forms bind. */

@@ -114,4 +114,9 @@ public final class SpecializationSupport {
   public static PySuper newSuper(PyType start, Object obj) {
     return new PySuper(start, obj);
   }
+
+  /** What len() makes of a value __len__ returned (its checks and errors). */
+  public static long lenResult(Object r) {
+    return Ops.lenResult(r);
+  }
 }

@@ -254,6 +254,29 @@ class SpecializerTest {
         Opcode.CALL_PY_EXACT_ARGS);
   }
 
+  @Test
+  void lenOfAPythonClassRemembersItsDunderUntilTheClassChanges() {
+    PyDict g = run("""
+        class Q:
+            def __len__(self):
+                return 3
+        def size(x):
+            return len(x)
+        q = Q()
+        r1 = [size(q) for i in range(5)]
+        Q.__len__ = lambda self: 4
+        r2 = [size(q) for i in range(2)]
+        """);
+    assertThat(Ops.repr(g.getStr("r1"))).isEqualTo("[3, 3, 3, 3, 3]");
+    assertThat(Ops.repr(g.getStr("r2"))).isEqualTo("[4, 4]");
+    CodeObject co = ((PyFunction) g.getStr("size")).code;
+    int site = siteOf(g, "size", Opcode.CALL, 0);
+    assertThat(ops(g, "size")).contains(Opcode.CALL_LEN);
+    // still CALL_LEN: a changed class only loses the direct call of its old __len__
+    assertThat(((InlineCache.LenCall) co.caches[site]).type()).isSameAs(g.getStr("Q"));
+    assertThat(co.counters[site] >>> 16).isZero();
+  }
+
   private static void run2(PyDict globals, String src) {
     CodeObject code = CodeGen.compileModule(Parser.parseModule(src, "<test>"), "<test>");
     Interpreter.runModule(code, globals);
