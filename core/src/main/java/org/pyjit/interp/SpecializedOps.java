@@ -677,8 +677,8 @@ final class SpecializedOps {
       Object v = stack[sp - 1];
       f.sp = sp - 3;
       Object n;
-      if (c.type() != null && v instanceof PyInstance inst && inst.type() == c.type()
-          && c.type().hasVersionTag(c.version())) {
+      if (c.type() != null && v != null && v.getClass() == PyInstance.class
+          && ((PyInstance) v).type() == c.type() && c.type().hasVersionTag(c.version())) {
         Object[] locals = new Object[c.dunder().code.frameSize];
         locals[0] = v;
         Object r = Interpreter.enter(c.dunder(), locals, ts);
