@@ -244,7 +244,19 @@ public enum Opcode {
   TO_BOOL_INT(TO_BOOL),
   TO_BOOL_NONE(TO_BOOL),
   TO_BOOL_LIST(TO_BOOL),
-  TO_BOOL_STR(TO_BOOL);
+  TO_BOOL_STR(TO_BOOL),
+  /**
+   * A method call on super() (pyjit has no LOAD_SUPER_ATTR): the Python function found
+   * after the super object's class in its object's MRO, pushed with the object, no bound
+   * method made. Shares LOAD_ATTR_METHOD_NO_DICT's case in the interpreter.
+   */
+  LOAD_ATTR_SUPER_METHOD(LOAD_ATTR),
+  /**
+   * super() without arguments in a method: the super object made from the running
+   * function's class and first local, without the generic call of the type. Shares
+   * CALL_BUILTIN's case in the interpreter.
+   */
+  CALL_SUPER_ZERO(CALL);
 
   /** What an instruction's argument means (for the disassembler and the compiler). */
   public enum Arg {

@@ -1,6 +1,7 @@
 package org.pyjit.interp;
 
 import org.pyjit.bytecode.CodeObject;
+import org.pyjit.bytecode.Opcode;
 import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyFunction;
 import org.pyjit.runtime.PyType;
@@ -32,13 +33,49 @@ sealed interface InlineCache {
   record Attr(PyType type, int version, Object value, int hint, long hash)
       implements InlineCache {}
 
+  /**
+   * One attribute site met with instances of several classes (a method of a base class
+   * called on instances of its subclasses): one {@link Attr} per class, at most
+   * {@link Specializer#MAX_TYPES}, each checked as a lone one would be. CPython keeps one
+   * class per site; a site alternating between two classes then never stays specialized.
+   */
+  record Poly(Attr[] entries) implements InlineCache {}
+
+  /**
+   * Left by {@link Specializer#deopt} at an attribute instruction that lost its form
+   * {@code op}: the next specialization to the same form keeps the entries still valid for
+   * other classes, making the site polymorphic ({@link Poly}). Generic forms ignore it.
+   */
+  record Previous(Opcode op, InlineCache cache) implements InlineCache {}
+
+  /**
+   * A method found through super() (LOAD_ATTR_SUPER_METHOD): {@code method}, for a super
+   * object of class {@code start} over an instance of {@code type} while {@code type} has
+   * version tag {@code version}.
+   */
+  record SuperMethod(PyType start, PyType type, int version, PyFunction method)
+      implements InlineCache {}
+
+  /** Marks CALL_SUPER_ZERO, which shares CALL_BUILTIN's case (that one has no cache). */
+  record ZeroArgSuper() implements InlineCache {
+    static final ZeroArgSuper INSTANCE = new ZeroArgSuper();
+  }
+
   /** A module attribute at entry {@code entry} of the module dict's table. */
   record ModuleAttr(PyDictTable table, int version, int entry) implements InlineCache {}
 
   /** Calls of Python functions with this code (CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS). */
   record PyCall(CodeObject code) implements InlineCache {}
 
-  /** Calls of exactly this builtin (CALL_LEN, CALL_ISINSTANCE). */
+  /**
+   * len(x) (CALL_LEN); when x was an instance of a Python class defining __len__ in Python,
+   * that class ({@code type}, null otherwise), its version tag and the function, called
+   * directly while the tag holds.
+   */
+  record LenCall(PyBuiltinFunction function, PyType type, int version, PyFunction dunder)
+      implements InlineCache {}
+
+  /** Calls of exactly this builtin (CALL_ISINSTANCE). */
   record BuiltinCall(PyBuiltinFunction function) implements InlineCache {}
 
   /** Instantiation of a class whose __init__ is {@code init} (CALL_ALLOC_AND_ENTER_INIT). */

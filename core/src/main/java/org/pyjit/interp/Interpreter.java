@@ -319,7 +319,7 @@ public final class Interpreter {
             }
             sp = r;
           }
-          case LOAD_ATTR_METHOD_NO_DICT -> {
+          case LOAD_ATTR_METHOD_NO_DICT, LOAD_ATTR_SUPER_METHOD -> {
             if ((r = SpecializedOps.loadAttrMethodNoDict(stack, sp, caches[at])) < 0) {
               Specializer.deopt(co, at);
               pc = at;
@@ -492,7 +492,7 @@ public final class Interpreter {
             sp = r;
           }
           case COMPARE_OP_PY -> {
-            if ((r = SpecializedOps.comparePy(f, stack, sp, arg, caches[at])) < 0) {
+            if ((r = SpecializedOps.comparePy(f, stack, sp, arg, caches[at], ts)) < 0) {
               Specializer.deopt(co, at);
               pc = at;
               continue;
@@ -782,7 +782,7 @@ public final class Interpreter {
             PyGenerator.closeIfLoopOwned(it);
           }
           case CALL -> {
-            if (Specializer.due(counters, at) && Specializer.call(co, at, arg, stack[sp - arg - 2], stack[sp - arg - 1])) {
+            if (Specializer.due(counters, at) && Specializer.call(co, at, arg, stack, sp)) {
               pc = at;
               continue;
             }
@@ -808,8 +808,8 @@ public final class Interpreter {
             }
             sp = r;
           }
-          case CALL_BUILTIN -> {
-            if ((r = SpecializedOps.callBuiltin(f, stack, sp, arg)) < 0) {
+          case CALL_BUILTIN, CALL_SUPER_ZERO -> {
+            if ((r = SpecializedOps.callBuiltin(f, stack, sp, arg, caches[at])) < 0) {
               Specializer.deopt(co, at);
               pc = at;
               continue;
@@ -817,7 +817,7 @@ public final class Interpreter {
             sp = r;
           }
           case CALL_LEN -> {
-            if ((r = SpecializedOps.callLen(f, stack, sp, caches[at])) < 0) {
+            if ((r = SpecializedOps.callLen(f, stack, sp, caches[at], ts)) < 0) {
               Specializer.deopt(co, at);
               pc = at;
               continue;

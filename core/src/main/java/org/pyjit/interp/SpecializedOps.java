@@ -15,7 +15,9 @@ import org.pyjit.runtime.PyList;
 import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PySet;
 import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PySuper;
 import org.pyjit.runtime.PyTuple;
+import org.pyjit.runtime.PyType;
 import org.pyjit.runtime.SpecializationSupport;
 import org.pyjit.runtime.Types;
 
@@ -34,6 +36,25 @@ final class SpecializedOps {
   static final int MISS = -1;
 
   // ------------------------------------------------------------------ globals and attributes
+
+  /**
+   * The attribute cache for instances of {@code type}: the lone {@link InlineCache.Attr}
+   * or one of a {@link InlineCache.Poly}'s, if its class is {@code type} and unchanged;
+   * null otherwise (a miss).
+   */
+  static InlineCache.Attr attrFor(Object cache, PyType type) {
+    if (cache instanceof InlineCache.Attr c) {
+      return c.type() == type && type.hasVersionTag(c.version()) ? c : null;
+    }
+    if (cache instanceof InlineCache.Poly p) {
+      for (InlineCache.Attr c : p.entries()) {
+        if (c.type() == type) {
+          return type.hasVersionTag(c.version()) ? c : null;
+        }
+      }
+    }
+    return null;
+  }
 
   static int loadGlobalModule(Frame f, Object[] stack, int sp, int arg, Object cache) {
     if (cache instanceof InlineCache.Global c && c.globals() == f.globals.table()
@@ -63,9 +84,9 @@ final class SpecializedOps {
 
   static int loadAttrInstanceValue(Object[] stack, int sp, int arg, String name, Object cache) {
     Object v;
-    if (cache instanceof InlineCache.Attr c && stack[sp - 1] instanceof PyInstance inst
-        && inst.type() == c.type() && c.type().hasVersionTag(c.version()) && inst.dict != null
-        && (v = inst.dict.table().valueAtHint(c.hint(), name)) != null) {
+    InlineCache.Attr c;
+    if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
+        && inst.dict != null && (v = inst.dict.table().valueAtHint(c.hint(), name)) != null) {
       stack[sp - 1] = v;
       if ((arg & 1) != 0) {
         stack[sp++] = null;
@@ -77,9 +98,9 @@ final class SpecializedOps {
 
   static int loadAttrMethodWithValues(Object[] stack, int sp, String name, Object cache) {
     Object owner = stack[sp - 1];
-    if (cache instanceof InlineCache.Attr c && owner instanceof PyInstance inst
-        && inst.type() == c.type() && c.type().hasVersionTag(c.version()) && inst.dict != null
-        && inst.dict.table().find(name, c.hash()) < 0) {
+    InlineCache.Attr c;
+    if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
+        && inst.dict != null && inst.dict.table().find(name, c.hash()) < 0) {
       stack[sp - 1] = c.value();
       stack[sp++] = owner;
       return sp;
@@ -87,13 +108,30 @@ final class SpecializedOps {
     return MISS;
   }
 
+  /** LOAD_ATTR_METHOD_NO_DICT, and LOAD_ATTR_SUPER_METHOD (its cache tells them apart). */
   static int loadAttrMethodNoDict(Object[] stack, int sp, Object cache) {
     Object owner = stack[sp - 1];
-    if (cache instanceof InlineCache.Attr c && Types.typeOf(owner) == c.type()
-        && c.type().hasVersionTag(c.version())
+    if (cache instanceof InlineCache.SuperMethod m) {
+      return loadAttrSuperMethod(stack, sp, owner, m);
+    }
+    InlineCache.Attr c;
+    if ((c = attrFor(cache, Types.typeOf(owner))) != null
         && !(owner instanceof PyInstance inst && inst.dict != null)) {
       stack[sp - 1] = c.value();
       stack[sp++] = owner;
+      return sp;
+    }
+    return MISS;
+  }
+
+  private static int loadAttrSuperMethod(Object[] stack, int sp, Object owner,
+      InlineCache.SuperMethod m) {
+    Object self;
+    if (owner instanceof PySuper s && SpecializationSupport.superClass(s) == m.start()
+        && Types.typeOf(self = SpecializationSupport.superObject(s)) == m.type()
+        && m.type().hasVersionTag(m.version())) {
+      stack[sp - 1] = m.method();
+      stack[sp++] = self;
       return sp;
     }
     return MISS;
@@ -124,8 +162,9 @@ final class SpecializedOps {
   }
 
   static int storeAttrInstanceValue(Object[] stack, int sp, String name, Object cache) {
-    if (cache instanceof InlineCache.Attr c && stack[sp - 1] instanceof PyInstance inst
-        && inst.type() == c.type() && c.type().hasVersionTag(c.version()) && inst.dict != null) {
+    InlineCache.Attr c;
+    if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
+        && inst.dict != null) {
       Object value = stack[sp - 2];
       if (!inst.dict.table().setAtHint(c.hint(), name, value)) {
         inst.dict.put(name, value);
@@ -139,8 +178,8 @@ final class SpecializedOps {
 
   static int loadAttrSlot(Object[] stack, int sp, int arg, String name, Object cache) {
     Object v;
-    if (cache instanceof InlineCache.Attr c && stack[sp - 1] instanceof PyInstance inst
-        && inst.type() == c.type() && c.type().hasVersionTag(c.version())
+    InlineCache.Attr c;
+    if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
         && inst.slotValues() != null
         && (v = inst.slotValues().table().valueAtHint(c.hint(), name)) != null) {
       stack[sp - 1] = v;
@@ -153,8 +192,8 @@ final class SpecializedOps {
   }
 
   static int storeAttrSlot(Object[] stack, int sp, String name, Object cache) {
-    if (cache instanceof InlineCache.Attr c && stack[sp - 1] instanceof PyInstance inst
-        && inst.type() == c.type() && c.type().hasVersionTag(c.version())
+    InlineCache.Attr c;
+    if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
         && inst.slotValues() != null) {
       Object value = stack[sp - 2];
       if (!inst.slotValues().table().setAtHint(c.hint(), name, value)) {
@@ -169,8 +208,8 @@ final class SpecializedOps {
 
   static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, Object cache) {
     Object owner = stack[sp - 1];
-    if (cache instanceof InlineCache.Attr c && owner instanceof PyInstance inst
-        && inst.type() == c.type() && c.type().hasVersionTag(c.version())) {
+    InlineCache.Attr c;
+    if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null) {
       f.sp = sp;
       stack[sp - 1] = SpecializationSupport.getProperty(c.value(), owner);
       if ((arg & 1) != 0) {
@@ -332,14 +371,15 @@ final class SpecializedOps {
   }
 
   /** COMPARE_OP_PY: the class's Python __lt__ (...) called directly. */
-  static int comparePy(Frame f, Object[] stack, int sp, int arg, Object cache) {
+  static int comparePy(Frame f, Object[] stack, int sp, int arg, Object cache,
+      ThreadState ts) {
     Object a = stack[sp - 2];
     Object b = stack[sp - 1];
     if (cache instanceof InlineCache.Attr c && a instanceof PyInstance x
         && b instanceof PyInstance y && x.type() == c.type() && y.type() == c.type()
         && c.type().hasVersionTag(c.version())) {
       f.sp = sp;
-      Object r = Calls.call(c.value(), new Object[] {a, b}, null);
+      Object r = callDunder2((PyFunction) c.value(), a, b, ts);
       if (r == PySingleton.NOT_IMPLEMENTED) {
         r = Ops.compareReflected(CompareOp.ofArg(arg), a, b);
       }
@@ -348,6 +388,21 @@ final class SpecializedOps {
       return sp - 1;
     }
     return MISS;
+  }
+
+  /**
+   * A Python dunder of two parameters (self, other) called with two values: straight into
+   * a frame when its parameters are that simple, through the generic call otherwise.
+   */
+  private static Object callDunder2(PyFunction fn, Object a, Object b, ThreadState ts) {
+    org.pyjit.bytecode.CodeObject code = fn.code;
+    if (code.argcount != 2 || !Specializer.simpleParameters(code)) {
+      return Calls.call(fn, new Object[] {a, b}, null);
+    }
+    Object[] locals = new Object[code.frameSize];
+    locals[0] = a;
+    locals[1] = b;
+    return Interpreter.enter(fn, locals, ts);
   }
 
   static int containsDict(Object[] stack, int sp, int arg) {
@@ -508,17 +563,20 @@ final class SpecializedOps {
   static int callPy(Frame f, Object[] stack, int sp, int nargs, Object cache, ThreadState ts) {
     Object self = stack[sp - nargs - 1];
     int total = nargs + (self != null ? 1 : 0);
+    // the cached code, or any other whose parameters are as simple (CPython's
+    // CALL_PY_GENERAL): a call site whose callee changes with the receiver's class
     if (!(cache instanceof InlineCache.PyCall c
-        && stack[sp - nargs - 2] instanceof PyFunction fn && fn.code == c.code())) {
+        && stack[sp - nargs - 2] instanceof PyFunction fn
+        && (fn.code == c.code() || Specializer.simpleParameters(fn.code)))) {
       return MISS;
     }
-    int argc = c.code().argcount;
+    int argc = fn.code.argcount;
     Object[] defaults = fn.defaults;
     int firstDefault = defaults == null ? argc : argc - defaults.length;
     if (total > argc || total < firstDefault) {
       return MISS;
     }
-    Object[] locals = new Object[c.code().frameSize];
+    Object[] locals = new Object[fn.code.frameSize];
     int base = sp - nargs;
     int to = 0;
     if (self != null) {
@@ -560,7 +618,11 @@ final class SpecializedOps {
     return sp + 1;
   }
 
-  static int callBuiltin(Frame f, Object[] stack, int sp, int nargs) {
+  /** CALL_BUILTIN, and CALL_SUPER_ZERO (its cache tells them apart). */
+  static int callBuiltin(Frame f, Object[] stack, int sp, int nargs, Object cache) {
+    if (cache == InlineCache.ZeroArgSuper.INSTANCE) {
+      return callSuperZero(f, stack, sp, nargs);
+    }
     if (!(stack[sp - nargs - 2] instanceof PyBuiltinFunction b)) {
       return MISS;
     }
@@ -569,6 +631,29 @@ final class SpecializedOps {
     f.sp = sp;
     stack[sp] = Calls.callBuiltin(b, args, null);
     return sp + 1;
+  }
+
+  /**
+   * super() in a function defined in a class with a first parameter holding an instance of
+   * that class: what the generic call of the type does (Constructors: the function's class,
+   * its first local's current value); anything else, such as a classmethod's class or no
+   * first parameter, goes to the generic call (which raises or makes the super object).
+   */
+  private static int callSuperZero(Frame f, Object[] stack, int sp, int nargs) {
+    PyFunction fn = f.function;
+    if (nargs != 0 || stack[sp - 2] != Types.SUPER || stack[sp - 1] != null || fn == null
+        || fn.definingClass == null || fn.code.argcount == 0) {
+      return MISS;
+    }
+    Object self = f.fast[0];
+    if (self instanceof org.pyjit.runtime.PyCell c) {
+      self = c.value;
+    }
+    if (self == null || !Types.typeOf(self).isSubtypeOf(fn.definingClass)) {
+      return MISS; // deleted, or not an instance: the generic call raises
+    }
+    stack[sp - 2] = SpecializationSupport.newSuper(fn.definingClass, self);
+    return sp - 1;
   }
 
   /** The arguments of a CALL of {@code nargs}: self (when not NULL), then those above it. */
@@ -586,12 +671,22 @@ final class SpecializedOps {
     return args;
   }
 
-  static int callLen(Frame f, Object[] stack, int sp, Object cache) {
-    if (cache instanceof InlineCache.BuiltinCall c && stack[sp - 3] == c.function()
+  static int callLen(Frame f, Object[] stack, int sp, Object cache, ThreadState ts) {
+    if (cache instanceof InlineCache.LenCall c && stack[sp - 3] == c.function()
         && stack[sp - 2] == null) {
       Object v = stack[sp - 1];
       f.sp = sp - 3;
-      stack[sp - 3] = Ops.len(v);
+      Object n;
+      if (c.type() != null && v != null && v.getClass() == PyInstance.class
+          && ((PyInstance) v).type() == c.type() && c.type().hasVersionTag(c.version())) {
+        Object[] locals = new Object[c.dunder().code.frameSize];
+        locals[0] = v;
+        Object r = Interpreter.enter(c.dunder(), locals, ts);
+        n = r instanceof Long l && l >= 0 ? r : (Object) SpecializationSupport.lenResult(r);
+      } else {
+        n = Ops.len(v);
+      }
+      stack[sp - 3] = n;
       return sp - 2;
     }
     return MISS;

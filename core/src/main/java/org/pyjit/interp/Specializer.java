@@ -16,6 +16,7 @@ import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PyObject;
 import org.pyjit.runtime.PySet;
 import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PySuper;
 import org.pyjit.runtime.PyTuple;
 import org.pyjit.runtime.PyType;
 import org.pyjit.runtime.SpecializationSupport;
@@ -78,12 +79,50 @@ final class Specializer {
     return true;
   }
 
-  /** Back to the generic form, which tries again after a longer wait. */
+  /**
+   * Back to the generic form, which tries again after a longer wait. An attribute
+   * instruction's classes are remembered ({@link InlineCache.Previous}) so that a site that
+   * missed because it met another class can keep both ({@link #rewriteAttr}).
+   */
   static void deopt(CodeObject co, int i) {
     int unit = co.code[i];
-    co.code[i] = Opcode.encode(Opcode.of(Opcode.opcodeOf(unit)).generic(), Opcode.argOf(unit));
-    co.caches[i] = null;
+    Opcode op = Opcode.of(Opcode.opcodeOf(unit));
+    co.code[i] = Opcode.encode(op.generic(), Opcode.argOf(unit));
+    Object old = co.caches[i];
+    boolean attr = old instanceof InlineCache.Attr || old instanceof InlineCache.Poly;
+    co.caches[i] = attr ? new InlineCache.Previous(op, (InlineCache) old) : null;
+    int misses = co.counters[i] >>> 16;
     fail(co, i);
+    if (attr && misses < MAX_TYPES) {
+      // the generic form runs at once on the value that missed: let it specialize for that
+      // class now (else the wait could always end on the class the site already had)
+      co.counters[i] &= ~0xffff;
+    }
+  }
+
+  /** The most classes one attribute site keeps (a megamorphic site stays generic). */
+  static final int MAX_TYPES = 4;
+
+  /**
+   * Specializes an attribute instruction to {@code op} for {@code fresh}'s class, keeping
+   * what the site had for other classes under the same form while their version tags hold.
+   */
+  private static boolean rewriteAttr(CodeObject co, int i, Opcode op, InlineCache.Attr fresh) {
+    if (!(co.caches[i] instanceof InlineCache.Previous p) || p.op() != op) {
+      return rewrite(co, i, op, fresh);
+    }
+    java.util.List<InlineCache.Attr> kept = new java.util.ArrayList<>();
+    kept.add(fresh);
+    InlineCache.Attr[] before = p.cache() instanceof InlineCache.Poly poly ? poly.entries()
+        : new InlineCache.Attr[] {(InlineCache.Attr) p.cache()};
+    for (InlineCache.Attr a : before) {
+      if (a.type() != fresh.type() && a.type().hasVersionTag(a.version())
+          && kept.size() < MAX_TYPES) {
+        kept.add(a);
+      }
+    }
+    return rewrite(co, i, op, kept.size() == 1 ? fresh
+        : new InlineCache.Poly(kept.toArray(InlineCache.Attr[]::new)));
   }
 
   // ------------------------------------------------------------------ operators
@@ -258,9 +297,18 @@ final class Specializer {
    * function and the instance dict lacks becomes LOAD_ATTR_METHOD_WITH_VALUES. A method
    * call on a built-in value (list.append, str.join, ...) becomes LOAD_ATTR_METHOD_NO_DICT;
    * an attribute of a module LOAD_ATTR_MODULE; a plain attribute of a class LOAD_ATTR_CLASS.
-   * Names starting with "__" are left alone: many have special lookups.
+   * A method call on a super object becomes LOAD_ATTR_SUPER_METHOD when the lookup finds a
+   * Python function. Other names starting with "__" are left alone: many have special
+   * lookups.
    */
   static boolean loadAttr(CodeObject co, int i, String name, boolean method, Object owner) {
+    if (method && owner instanceof PySuper s) {
+      PyFunction fn = SpecializationSupport.superMethod(s, name);
+      PyType type = Types.typeOf(SpecializationSupport.superObject(s));
+      return fn == null ? fail(co, i) : rewrite(co, i, Opcode.LOAD_ATTR_SUPER_METHOD,
+          new InlineCache.SuperMethod(SpecializationSupport.superClass(s), type,
+              type.versionTag(), fn));
+    }
     if (name.startsWith("__")) {
       return fail(co, i);
     }
@@ -290,12 +338,12 @@ final class Specializer {
     Object descr = type.lookup(name);
     if (owner instanceof PyInstance inst && !type.builtin) {
       if (SpecializationSupport.isPlainProperty(descr)) {
-        return rewrite(co, i, Opcode.LOAD_ATTR_PROPERTY,
+        return rewriteAttr(co, i, Opcode.LOAD_ATTR_PROPERTY,
             new InlineCache.Attr(type, type.versionTag(), descr, -1, 0));
       }
       if (SpecializationSupport.isSlotMember(descr) && inst.slotValues() != null) {
         int entry = inst.slotValues().table().find(name, PyHash.hashString(name));
-        return entry < 0 ? fail(co, i) : rewrite(co, i, Opcode.LOAD_ATTR_SLOT,
+        return entry < 0 ? fail(co, i) : rewriteAttr(co, i, Opcode.LOAD_ATTR_SLOT,
             new InlineCache.Attr(type, type.versionTag(), null, entry, 0));
       }
     }
@@ -303,11 +351,11 @@ final class Specializer {
       long hash = PyHash.hashString(name);
       int entry = inst.dict.table().find(name, hash);
       if (SpecializationSupport.isPlainValue(descr) && entry >= 0) {
-        return rewrite(co, i, Opcode.LOAD_ATTR_INSTANCE_VALUE,
+        return rewriteAttr(co, i, Opcode.LOAD_ATTR_INSTANCE_VALUE,
             new InlineCache.Attr(type, type.versionTag(), null, entry, hash));
       }
       if (method && descr instanceof PyFunction && entry < 0) {
-        return rewrite(co, i, Opcode.LOAD_ATTR_METHOD_WITH_VALUES,
+        return rewriteAttr(co, i, Opcode.LOAD_ATTR_METHOD_WITH_VALUES,
             new InlineCache.Attr(type, type.versionTag(), descr, -1, hash));
       }
       return fail(co, i);
@@ -315,7 +363,7 @@ final class Specializer {
     if (method && !(owner instanceof PyInstance inst && inst.dict != null)
         && (descr instanceof PyFunction
             || descr instanceof PyBuiltinFunction b && b.owner != null)) {
-      return rewrite(co, i, Opcode.LOAD_ATTR_METHOD_NO_DICT,
+      return rewriteAttr(co, i, Opcode.LOAD_ATTR_METHOD_NO_DICT,
           new InlineCache.Attr(type, type.versionTag(), descr, -1, 0));
     }
     return fail(co, i);
@@ -339,7 +387,7 @@ final class Specializer {
     Object descr = type.lookup(name);
     if (SpecializationSupport.isSlotMember(descr) && inst.slotValues() != null) {
       int entry = inst.slotValues().table().find(name, PyHash.hashString(name));
-      return rewrite(co, i, Opcode.STORE_ATTR_SLOT, new InlineCache.Attr(type,
+      return rewriteAttr(co, i, Opcode.STORE_ATTR_SLOT, new InlineCache.Attr(type,
           type.versionTag(), null, entry >= 0 ? entry : inst.slotValues().table().entryLimit(),
           0));
     }
@@ -348,7 +396,7 @@ final class Specializer {
     }
     long hash = PyHash.hashString(name);
     int entry = inst.dict.table().find(name, hash);
-    return rewrite(co, i, Opcode.STORE_ATTR_INSTANCE_VALUE,
+    return rewriteAttr(co, i, Opcode.STORE_ATTR_INSTANCE_VALUE,
         new InlineCache.Attr(type, type.versionTag(), null,
             entry >= 0 ? entry : inst.dict.table().entryLimit(), hash));
   }
@@ -361,9 +409,11 @@ final class Specializer {
    * CALL_PY_EXACT_ARGS when the call passes all of them, CALL_PY_WITH_DEFAULTS when the
    * defaults fill the rest; a class with a Python __init__ and object's allocation
    * CALL_ALLOC_AND_ENTER_INIT; len(x) and isinstance(x, t) their own forms; other builtins
-   * CALL_BUILTIN.
+   * CALL_BUILTIN; super() CALL_SUPER_ZERO.
    */
-  static boolean call(CodeObject co, int i, int nargs, Object callable, Object self) {
+  static boolean call(CodeObject co, int i, int nargs, Object[] stack, int sp) {
+    Object callable = stack[sp - nargs - 2];
+    Object self = stack[sp - nargs - 1];
     int total = nargs + (self != null ? 1 : 0);
     if (callable instanceof PyFunction fn) {
       CodeObject target = fn.code;
@@ -381,12 +431,15 @@ final class Specializer {
     }
     if (callable instanceof PyBuiltinFunction b) {
       if (self == null && nargs == 1 && b == Builtins.dict(null).getStr("len")) {
-        return rewrite(co, i, Opcode.CALL_LEN, new InlineCache.BuiltinCall(b));
+        return rewrite(co, i, Opcode.CALL_LEN, lenCall(b, stack[sp - 1]));
       }
       if (self == null && nargs == 2 && b == Builtins.dict(null).getStr("isinstance")) {
         return rewrite(co, i, Opcode.CALL_ISINSTANCE, new InlineCache.BuiltinCall(b));
       }
       return rewrite(co, i, Opcode.CALL_BUILTIN, null);
+    }
+    if (callable == Types.SUPER && self == null && nargs == 0) {
+      return rewrite(co, i, Opcode.CALL_SUPER_ZERO, InlineCache.ZeroArgSuper.INSTANCE);
     }
     if (callable instanceof PyType t && self == null) {
       PyFunction init = org.pyjit.runtime.Calls.plainInit(t);
@@ -398,7 +451,23 @@ final class Specializer {
     return fail(co, i);
   }
 
-  private static boolean simpleParameters(CodeObject co) {
+  /**
+   * CALL_LEN's cache: a Python __len__ taking only self, on a plain instance of a Python
+   * class, is remembered to be entered directly.
+   */
+  private static InlineCache.LenCall lenCall(PyBuiltinFunction len, Object arg) {
+    if (arg != null && arg.getClass() == PyInstance.class) {
+      PyType t = ((PyInstance) arg).type();
+      if (!t.builtin && t.lookup("__len__") instanceof PyFunction fn
+          && simpleParameters(fn.code) && fn.code.argcount == 1) {
+        return new InlineCache.LenCall(len, t, t.versionTag(), fn);
+      }
+    }
+    return new InlineCache.LenCall(len, null, 0, null);
+  }
+
+  /** No *args, **kwargs or keyword-only parameters: what the CALL_PY forms bind. */
+  static boolean simpleParameters(CodeObject co) {
     return co.kwonlyargcount == 0
         && !co.has(CodeObject.CO_VARARGS) && !co.has(CodeObject.CO_VARKEYWORDS);
   }

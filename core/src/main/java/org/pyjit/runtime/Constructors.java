@@ -53,13 +53,7 @@ final class Constructors {
           throw Errors.typeError("super() argument 1 must be a type, not "
               + Types.typeOf(a[0]).name);
         }
-        if (!Types.typeOf(a[1]).isSubtypeOf(t)
-            && !(a[1] instanceof PyType sub && sub.isSubtypeOf(t))) {
-          throw Errors.typeError("super(type, obj): obj (" + (a[1] instanceof PyType ot
-              ? "type " + ot.name : "instance of " + Types.typeOf(a[1]).name)
-              + ") is not an instance or subtype of type (" + t.name + ").");
-        }
-        return new PySuper(t, a[1]);
+        return checkedSuper(t, a[1]);
       }
       org.pyjit.interp.ThreadState ts = org.pyjit.interp.ThreadState.current();
       PyFunction fn = ts.currentFunction();
@@ -70,7 +64,11 @@ final class Constructors {
       if (fn.code.argcount == 0) {
         throw Errors.runtimeError("super(): no arguments");
       }
-      return new PySuper(fn.definingClass, ts.currentLocal(0));
+      Object self = ts.currentLocal(0);
+      if (self == null) {
+        throw Errors.runtimeError("super(): arg[0] deleted");
+      }
+      return checkedSuper(fn.definingClass, self);
     };
     Types.OBJECT.constructor = (cls, a, k) -> {
       if (cls == Types.OBJECT && a.length > 0) {
@@ -290,5 +288,15 @@ final class Constructors {
     }
     throw Errors.typeError("'" + Types.typeOf(o).name
         + "' object cannot be interpreted as an integer");
+  }
+
+  /** super(t, obj) once obj is checked to be an instance or subclass of t (both forms). */
+  private static PySuper checkedSuper(PyType t, Object obj) {
+    if (!Types.typeOf(obj).isSubtypeOf(t) && !(obj instanceof PyType sub && sub.isSubtypeOf(t))) {
+      throw Errors.typeError("super(type, obj): obj (" + (obj instanceof PyType ot
+          ? "type " + ot.name : "instance of " + Types.typeOf(obj).name)
+          + ") is not an instance or subtype of type (" + t.name + ").");
+    }
+    return new PySuper(t, obj);
   }
 }

@@ -72,4 +72,51 @@ public final class SpecializationSupport {
   public static Object classAttribute(Object v) {
     return v instanceof PyStaticMethod sm ? sm.function : v;
   }
+
+  /** The class a super object starts its lookups after (for a guard on super() sites). */
+  public static PyType superClass(PySuper s) {
+    return s.thisType;
+  }
+
+  /** The object a super object binds to. */
+  public static Object superObject(PySuper s) {
+    return s.obj;
+  }
+
+  /**
+   * What {@link PySuper#lookup} finds for {@code name} when that is a Python function bound
+   * to an instance (so calling the function with the instance first is the same call), or
+   * null. The answer holds while the instance's class keeps its version tag: the lookup
+   * reads only that class's MRO and the dicts of classes on it.
+   */
+  public static PyFunction superMethod(PySuper s, String name) {
+    if (s.obj instanceof PyType) {
+      return null;
+    }
+    PyType[] mro = Types.typeOf(s.obj).mro;
+    int i = 0;
+    while (i < mro.length && mro[i] != s.thisType) {
+      i++;
+    }
+    for (i++; i < mro.length; i++) {
+      Object v = mro[i].dict.getStr(name);
+      if (v == null) {
+        v = ObjectMethods.lookup(mro[i], name);
+      }
+      if (v != null) {
+        return v instanceof PyFunction f ? f : null;
+      }
+    }
+    return null;
+  }
+
+  /** super(start, obj) with its checks done by the caller (zero-argument super()). */
+  public static PySuper newSuper(PyType start, Object obj) {
+    return new PySuper(start, obj);
+  }
+
+  /** What len() makes of a value __len__ returned (its checks and errors). */
+  public static long lenResult(Object r) {
+    return Ops.lenResult(r);
+  }
 }

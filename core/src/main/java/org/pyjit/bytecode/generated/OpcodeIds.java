@@ -169,4 +169,6 @@ public final class OpcodeIds {
   public static final int TO_BOOL_NONE = 156;
   public static final int TO_BOOL_LIST = 157;
   public static final int TO_BOOL_STR = 158;
+  public static final int LOAD_ATTR_SUPER_METHOD = 159;
+  public static final int CALL_SUPER_ZERO = 160;
 }
