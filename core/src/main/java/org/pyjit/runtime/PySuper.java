@@ -21,6 +21,18 @@ public final class PySuper extends PyObject {
 
   /** The attribute, or null. */
   Object lookup(String name) {
+    Object v = find(name);
+    if (v == null) {
+      return null;
+    }
+    if (obj instanceof PyType t && t.isSubtypeOf(thisType)) {
+      return Ops.bindToClass(v, t);
+    }
+    return Ops.bind(v, obj, Types.typeOf(obj));
+  }
+
+  /** The attribute as found after thisType on the MRO super() searches, unbound, or null. */
+  Object find(String name) {
     PyType start = obj instanceof PyType t && t.isSubtypeOf(thisType) ? t : Types.typeOf(obj);
     PyType[] mro = start.mro;
     int i = 0;
@@ -33,12 +45,10 @@ public final class PySuper extends PyObject {
         v = ObjectMethods.lookup(mro[i], name);
       }
       if (v != null) {
-        if (obj instanceof PyType t && t.isSubtypeOf(thisType)) {
-          return Ops.bindToClass(v, t);
-        }
-        return Ops.bind(v, obj, Types.typeOf(obj));
+        return v;
       }
     }
     return null;
   }
+
 }

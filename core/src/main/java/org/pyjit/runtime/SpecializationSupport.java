@@ -93,21 +93,7 @@ public final class SpecializationSupport {
     if (s.obj instanceof PyType) {
       return null;
     }
-    PyType[] mro = Types.typeOf(s.obj).mro;
-    int i = 0;
-    while (i < mro.length && mro[i] != s.thisType) {
-      i++;
-    }
-    for (i++; i < mro.length; i++) {
-      Object v = mro[i].dict.getStr(name);
-      if (v == null) {
-        v = ObjectMethods.lookup(mro[i], name);
-      }
-      if (v != null) {
-        return v instanceof PyFunction f ? f : null;
-      }
-    }
-    return null;
+    return s.find(name) instanceof PyFunction f ? f : null;
   }
 
   /** super(start, obj) with its checks done by the caller (zero-argument super()). */
