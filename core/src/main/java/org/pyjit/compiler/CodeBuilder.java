@@ -101,6 +101,21 @@ final class CodeBuilder {
     labelledEnd = ops.size();
   }
 
+  /**
+   * Instruction {@code i}'s argument with its label resolved: where a jump goes (its label's
+   * index), else the argument as emitted.
+   */
+  int jumpTarget(int i) {
+    Label t = jumpTargets.get(i);
+    return t != null ? t.index : args.get(i);
+  }
+
+  /** The target of the handler protecting instruction {@code i}, or -1. */
+  int handlerTarget(int i) {
+    int h = instrHandler.get(i);
+    return h < 0 ? -1 : handlers.get(h).target().index;
+  }
+
   /** The instruction index a label was last placed at (the end when it was placed). */
   private int labelledEnd = -1;
 
@@ -183,9 +198,7 @@ final class CodeBuilder {
       posArr[3 * i + 2] = p == null ? -1 : p.endColOffset();
     }
     for (int i = 0; i < n; i++) {
-      Label t = jumpTargets.get(i);
-      int arg = t != null ? t.index : args.get(i);
-      code[i] = Opcode.encode(Opcode.of(ops.get(i)), arg);
+      code[i] = Opcode.encode(Opcode.of(ops.get(i)), jumpTarget(i));
       lineArr[i] = lines.get(i);
     }
     resolveEntryDepths(code);

@@ -350,11 +350,11 @@ final class PeepholeOptimizer {
         next.add(i + 1);
       }
       if (op.isJump()) {
-        next.add(b.jumpTargets.get(i) != null ? b.jumpTargets.get(i).index : b.args.get(i));
+        next.add(b.jumpTarget(i));
       }
-      int h = b.instrHandler.get(i);
+      int h = b.handlerTarget(i);
       if (h >= 0) {
-        next.add(b.handlers.get(h).target().index);
+        next.add(h);
       }
       for (int s : next) {
         if (!seen[s]) {

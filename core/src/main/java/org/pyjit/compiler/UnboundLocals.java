@@ -46,14 +46,14 @@ final class UnboundLocals {
         default -> before;
       };
       if (op.isJump()) {
-        flow(b.jumpTargets.get(i) != null ? b.jumpTargets.get(i).index : arg, after, maybeUnbound, seen, work);
+        flow(b.jumpTarget(i), after, maybeUnbound, seen, work);
       }
       if (!op.isTerminator() && i + 1 < n) {
         flow(i + 1, after, maybeUnbound, seen, work);
       }
-      int h = b.instrHandler.get(i);
+      int h = b.handlerTarget(i);
       if (h >= 0) {
-        flow(b.handlers.get(h).target().index, before | after, maybeUnbound, seen, work);
+        flow(h, before | after, maybeUnbound, seen, work);
       }
     }
     for (int i = 0; i < n; i++) {

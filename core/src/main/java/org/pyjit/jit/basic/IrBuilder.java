@@ -390,12 +390,7 @@ public final class IrBuilder {
     Set<String> before = new HashSet<>(assigned);
     condition(s.test(), body, orelse);
     loop(body, head, exit, s.body(), before);
-    start(orelse);
-    assigned = new HashSet<>(before);
-    statements(s.orelse());
-    jump(exit);
-    start(exit);
-    assigned = before;
+    finishLoop(s.orelse(), orelse, exit, before);
   }
 
   private void loop(Block body, Block cont, Block exit, List<Stmt> stmts, Set<String> before) {
@@ -451,7 +446,7 @@ public final class IrBuilder {
       start(body);
       assign(target, unknown());
       loop(body, head, exit, s.body(), before);
-      finishFor(s, orelse, exit, before);
+      finishLoop(s.orelse(), orelse, exit, before);
       return;
     }
     // private copies: the loop owns its counter, and stop/step cannot change
@@ -492,13 +487,14 @@ public final class IrBuilder {
     jump(body);
     Set<String> inBody = new HashSet<>(assigned);
     loop(body, head, exit, s.body(), inBody);
-    finishFor(s, orelse, exit, before);
+    finishLoop(s.orelse(), orelse, exit, before);
   }
 
-  private void finishFor(Stmt.For s, Block orelse, Block exit, Set<String> before) {
+  /** A loop's else clause (run when the loop ends without break) and its exit block. */
+  private void finishLoop(List<Stmt> orelseBody, Block orelse, Block exit, Set<String> before) {
     start(orelse);
     assigned = new HashSet<>(before);
-    statements(s.orelse());
+    statements(orelseBody);
     jump(exit);
     start(exit);
     assigned = before;
