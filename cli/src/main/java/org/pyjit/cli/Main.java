@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
 /**
  * The {@code pyjit} command. Its command line follows {@code python3}'s: options, then
  * {@code -c CODE}, {@code -} or a FILE, then the program's own arguments, which are not
- * parsed as options. {@link #run} is the whole command as a function of its streams, so
+ * parsed as options. The common command lines are parsed by {@link QuickArgs}, the rest
+ * (help, errors, unusual forms) by picocli from the annotations below, which stay the one
+ * description of the options. {@link #run} is the whole command as a function of its streams, so
  * tests call it directly; {@link #main} runs it on a thread with a large stack, because
  * parsing and (later) interpreting deeply nested Python recurses in Java.
  */
@@ -81,6 +83,11 @@ public final class Main implements Callable<Integer> {
     this.err = err;
   }
 
+  /** A command with no streams, whose option fields a parser fills (QuickArgsTest). */
+  static Main forParsing() {
+    return new Main(null, null, null);
+  }
+
   public static void main(String[] args) {
     Sigint.install();
     int[] status = {0};
@@ -114,6 +121,28 @@ public final class Main implements Callable<Integer> {
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     Main main = new Main(in, out, err);
     org.pyjit.runtime.Builtins.setStdin(in);
+    // as in python3, what follows -c CODE, FILE or '-' belongs to the program, unparsed
+    int split = programStart(args);
+    main.programArgs = List.of(args).subList(split, args.length);
+    List<String> options = List.of(args).subList(0, split);
+    int code;
+    if (QuickArgs.fill(main, options)) {
+      try {
+        code = main.call();
+      } catch (Exception | Error e) { // as the picocli path's execution exception handler
+        code = internalError(e, err);
+      }
+    } else {
+      code = parseWithPicocli(new Main(in, out, err), options, main.programArgs, out, err);
+    }
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int parseWithPicocli(Main main, List<String> options,
+      List<String> programArgs, PrintStream out, PrintStream err) {
+    main.programArgs = programArgs;
     CommandLine cl = new CommandLine(main);
     cl.setStopAtPositional(true);
     cl.setOut(new java.io.PrintWriter(out, true));
@@ -124,21 +153,17 @@ public final class Main implements Callable<Integer> {
       err.println("Try `pyjit -h' for more information.");
       return 2;
     });
-    cl.setExecutionExceptionHandler((ex, c, r) -> {
-      if (Boolean.getBoolean("pyjit.debug")) {
-        ex.printStackTrace(err);
-      } else {
-        err.println("pyjit: internal error: " + ex);
-      }
-      return 70;
-    });
-    // as in python3, what follows -c CODE, FILE or '-' belongs to the program, unparsed
-    int split = programStart(args);
-    main.programArgs = List.of(args).subList(split, args.length);
-    int code = cl.execute(java.util.Arrays.copyOf(args, split));
-    out.flush();
-    err.flush();
-    return code;
+    cl.setExecutionExceptionHandler((ex, c, r) -> internalError(ex, err));
+    return cl.execute(options.toArray(String[]::new));
+  }
+
+  private static int internalError(Throwable ex, PrintStream err) {
+    if (Boolean.getBoolean("pyjit.debug")) {
+      ex.printStackTrace(err);
+    } else {
+      err.println("pyjit: internal error: " + ex);
+    }
+    return 70;
   }
 
   /** Index of the first argument that belongs to the program, not to pyjit. */
@@ -187,8 +212,7 @@ public final class Main implements Callable<Integer> {
       }
       return Programs.runSource(command, "<string>", out, err);
     }
-    boolean terminal = in == System.in && Tty.isatty(0);
-    if (rest.isEmpty() && (interactive || terminal)) {
+    if (rest.isEmpty() && (interactive || in == System.in && Tty.isatty(0))) {
       Programs.setArgv(List.of(""), "");
       if (!quiet) {
         err.print(Repl.banner());
