@@ -23,7 +23,7 @@ class QuickArgsTest {
   void agreesWithPicocliOnRandomCommandLines() {
     Random random = new Random(6);
     int accepted = 0;
-    for (int n = 0; n < 20_000; n++) {
+    for (int n = 0; n < 4_000; n++) {
       String[] args = new String[random.nextInt(6)];
       for (int i = 0; i < args.length; i++) {
         args[i] = WORDS[random.nextInt(WORDS.length)];
@@ -40,7 +40,7 @@ class QuickArgsTest {
       cl.parseArgs(options.toArray(String[]::new)); // throws if picocli rejects it
       assertThat(fields(quick)).as(Arrays.toString(args)).isEqualTo(fields(slow));
     }
-    assertThat(accepted).isGreaterThan(1000);
+    assertThat(accepted).isGreaterThan(200);
   }
 
   @Test
