@@ -104,7 +104,12 @@ public final class Main implements Callable<Integer> {
     if (Programs.endedByKeyboardInterrupt) {
       Sigint.exitBySigint();
     }
-    System.exit(status[0]);
+    if (status[0] != 0 || Repl.terminalOpened) {
+      System.exit(status[0]);
+    }
+    // Status 0 ends by returning: the JVM's normal shutdown, which unlike System.exit does
+    // not look up a System.Logger to log the exit (about 5 ms of start-up). The REPL's
+    // terminal may leave threads behind, so it ends by System.exit.
   }
 
   private static PrintStream stdout() {

@@ -86,7 +86,11 @@ final class Repl {
     return home != null && !home.isEmpty() ? home : System.getProperty("user.home");
   }
 
+  /** Whether JLine opened the terminal (the process then ends by System.exit). */
+  static volatile boolean terminalOpened;
+
   private static int onTerminal(InteractiveConsole console, PrintStream out, PrintStream err) {
+    terminalOpened = true;
     Terminal terminal;
     try {
       terminal = TerminalBuilder.builder().system(true).build();

@@ -4,8 +4,9 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.reflect.Proxy;
 import org.pyjit.runtime.Interrupts;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * The process's SIGINT handling, as CPython's: Ctrl-C sets the interrupt flag
@@ -18,9 +19,13 @@ import org.pyjit.runtime.Interrupts;
  * on a Java thread through the JVM's own signal dispatch. jdk.internal.misc.Signal is not
  * exported; installing a native handler with FFM's sigaction would need native access
  * (a warning without --enable-native-access), would bypass the JVM's signal chaining, and
- * an upcall from inside a signal handler is not async-signal-safe. It is reached by
- * reflection only because javac warns at every use of a sun.* class, with no way to
- * suppress it (JLine reaches it the same way).
+ * an upcall from inside a signal handler is not async-signal-safe.
+ *
+ * <p>It is used directly, not by reflection: reaching it through reflection and a
+ * java.lang.reflect.Proxy cost about 17 ms of CPU at every start (the proxy class is
+ * generated, which the AOT cache cannot keep), as much as the rest of {@code -c pass}.
+ * The price is javac's warning at each use of a sun.* class, which nothing suppresses
+ * under --release (as the restricted-method warnings of FFM calls elsewhere).
  *
  * <p>As in CPython, a SIGINT that the parent made ignored stays ignored: the JVM then
  * keeps SIG_IGN and installs nothing.
@@ -31,21 +36,8 @@ final class Sigint {
   /** Makes Ctrl-C raise KeyboardInterrupt in the running Python code. */
   static void install() {
     try {
-      Class<?> handlerType = Class.forName("sun.misc.SignalHandler");
-      Object handler = Proxy.newProxyInstance(Sigint.class.getClassLoader(),
-          new Class<?>[] {handlerType}, (proxy, method, args) -> {
-            if (method.getName().equals("handle")) {
-              Interrupts.signal();
-              return null;
-            }
-            return switch (method.getName()) { // Object's methods, should anyone ask
-              case "hashCode" -> System.identityHashCode(proxy);
-              case "equals" -> proxy == args[0];
-              default -> "pyjit SIGINT handler";
-            };
-          });
-      handle(handler);
-    } catch (ReflectiveOperationException | RuntimeException e) {
+      Signal.handle(new Signal("INT"), signal -> Interrupts.signal());
+    } catch (RuntimeException e) {
       // no SIGINT here, or the JVM keeps it (-Xrs): Ctrl-C then ends the process as before
     }
   }
@@ -58,7 +50,7 @@ final class Sigint {
    */
   static void exitBySigint() {
     try {
-      handle(Class.forName("sun.misc.SignalHandler").getField("SIG_DFL").get(null));
+      Signal.handle(new Signal("INT"), SignalHandler.SIG_DFL);
       Linker linker = Linker.nativeLinker();
       MethodHandle raise = linker.downcallHandle(
           linker.defaultLookup().find("raise").orElseThrow(),
@@ -68,16 +60,5 @@ final class Sigint {
     } catch (Throwable e) {
       // the caller exits with status 130 instead
     }
-  }
-
-  /** sun.misc.Signal.handle(new Signal("INT"), handler). */
-  private static void handle(Object handler) throws ReflectiveOperationException {
-    Class<?> signal = Class.forName("sun.misc.Signal");
-    signal.getMethod("handle", signal, Class.forName("sun.misc.SignalHandler"))
-        .invoke(null, intSignal(), handler);
-  }
-
-  private static Object intSignal() throws ReflectiveOperationException {
-    return Class.forName("sun.misc.Signal").getConstructor(String.class).newInstance("INT");
   }
 }
