@@ -4,8 +4,16 @@
 
 pyjit_jdk_major() {   # $1 = a JDK home; prints its feature version or nothing
   [ -x "$1/bin/java" ] || return 1
+  v=
   if [ -f "$1/release" ]; then
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")
+    # read in bash, not with sed: ./pyjit runs this at every start, and a fork costs
+    local line
+    while IFS= read -r line; do
+      if [[ $line =~ ^JAVA_VERSION=\"([0-9]+) ]]; then
+        v=${BASH_REMATCH[1]}
+        break
+      fi
+    done <"$1/release"
   fi
   if [ -z "${v:-}" ]; then
     v=$("$1/bin/java" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p')
