@@ -228,147 +228,153 @@ public final class CodeGen {
   private void stmt(Stmt s) {
     b.line = s.pos().lineno();
     b.pos = s.pos();
-    switch (s) {
-      case Stmt.ExprStmt e -> {
-        expr(e.value());
-        if (interactive && sc == symtable.top()) {
-          b.emit(Opcode.CALL_INTRINSIC_1, 1); // INTRINSIC_PRINT
+    if (s instanceof Stmt.ExprStmt e) {
+      expr(e.value());
+      if (interactive && sc == symtable.top()) {
+        b.emit(Opcode.CALL_INTRINSIC_1, 1); // INTRINSIC_PRINT
+      }
+      b.emit(Opcode.POP_TOP);
+    } else if (s instanceof Stmt.Assign a) {
+      expr(a.value());
+      for (int i = 0; i < a.targets().size(); i++) {
+        if (i < a.targets().size() - 1) {
+          b.emit(Opcode.COPY, 1);
+        }
+        store(a.targets().get(i));
+      }
+    } else if (s instanceof Stmt.AugAssign a) {
+      augAssign(a);
+    } else if (s instanceof Stmt.AnnAssign a) {
+      annAssign(a);
+    } else if (s instanceof Stmt.Pass p) {
+      b.emit(Opcode.NOP);
+    } else if (s instanceof Stmt.If i) {
+      ifStmt(i);
+    } else if (s instanceof Stmt.While w) {
+      whileStmt(w);
+    } else if (s instanceof Stmt.For f) {
+      forStmt(f);
+    } else if (s instanceof Stmt.Break br) {
+      FBlock loop = unwind(false, true, s.pos(), "'break' outside loop");
+      if (loop.kind() == FKind.FOR_LOOP) {
+        b.emit(loop.ownsIterator() ? Opcode.POP_ITER : Opcode.POP_TOP); // the iterator
+      }
+      b.jump(Opcode.JUMP_FORWARD, loop.breakTo());
+    } else if (s instanceof Stmt.Continue c) {
+      FBlock loop = unwind(false, true, s.pos(), "'continue' not properly in loop");
+      b.jump(Opcode.JUMP_BACKWARD, loop.continueTo());
+    } else if (s instanceof Stmt.Return r) {
+      if (!sc.isFunctionLike()) {
+        throw unsupported("'return' outside function", s.pos());
+      }
+      if (r.value() == null) {
+        constant(PySingleton.NONE);
+      } else {
+        expr(r.value());
+      }
+      // CPython locates a return of a constant on its own line at the constant
+      boolean atValue = r.value() instanceof Expr.Constant
+          && r.value().pos().lineno() == s.pos().lineno();
+      unwind(true, false, atValue ? r.value().pos() : s.pos(), null);
+      b.emit(Opcode.RETURN_VALUE);
+    } else if (s instanceof Stmt.FunctionDef f) {
+      functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(),
+          f.returns(), f.typeParams(), f.pos());
+    } else if (s instanceof Stmt.AsyncFunctionDef f) {
+      functionDef(f, f.name(), f.args(), f.body(),
+          f.decoratorList(), f.returns(), f.typeParams(), f.pos());
+    } else if (s instanceof Stmt.AsyncFor f) {
+      asyncForStmt(f);
+    } else if (s instanceof Stmt.AsyncWith w) {
+      withStmt(w.items(), 0, w.body(), true);
+    } else if (s instanceof Stmt.Match m) {
+      new MatchCompiler().match(m);
+    } else if (s instanceof Stmt.ClassDef c) {
+      classDef(c);
+    } else if (s instanceof Stmt.With w) {
+      withStmt(w.items(), 0, w.body(), false);
+    } else if (s instanceof Stmt.Import im) {
+      for (Stmt.Alias a : im.names()) {
+        constant(0L);
+        constant(PySingleton.NONE);
+        b.emit(Opcode.IMPORT_NAME, b.name(a.name()));
+        if (a.asname() != null) {
+          String[] parts = a.name().split("\\.");
+          for (int i = 1; i < parts.length; i++) {
+            b.emit(Opcode.IMPORT_FROM, b.name(parts[i]));
+            b.emit(Opcode.SWAP, 2);
+            b.emit(Opcode.POP_TOP);
+          }
+          storeName(a.asname());
+        } else {
+          storeName(a.name().contains(".") ? a.name().substring(0, a.name().indexOf('.'))
+              : a.name());
+        }
+      }
+    } else if (s instanceof Stmt.ImportFrom im) {
+      constant((long) im.level());
+      Object[] names = new Object[im.names().size()];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = im.names().get(i).name();
+      }
+      constant(PyTuple.of(names));
+      b.emit(Opcode.IMPORT_NAME, b.name(im.module() == null ? "" : im.module()));
+      if (names.length == 1 && names[0].equals("*")) {
+        if (sc.isFunctionLike()) {
+          throw unsupported("import * in a function", s.pos());
+        }
+        b.emit(Opcode.CALL_INTRINSIC_1, 2); // INTRINSIC_IMPORT_STAR
+        b.emit(Opcode.POP_TOP);
+      } else {
+        for (Stmt.Alias a : im.names()) {
+          b.emit(Opcode.IMPORT_FROM, b.name(a.name()));
+          storeName(a.asname() != null ? a.asname() : a.name());
         }
         b.emit(Opcode.POP_TOP);
       }
-      case Stmt.Assign a -> {
-        expr(a.value());
-        for (int i = 0; i < a.targets().size(); i++) {
-          if (i < a.targets().size() - 1) {
-            b.emit(Opcode.COPY, 1);
-          }
-          store(a.targets().get(i));
+    } else if (s instanceof Stmt.Global g) {
+      b.emit(Opcode.NOP);
+    } else if (s instanceof Stmt.Nonlocal n) {
+      b.emit(Opcode.NOP);
+    } else if (s instanceof Stmt.Delete d) {
+      for (Expr t : d.targets()) {
+        delete(t);
+      }
+    } else if (s instanceof Stmt.Raise r) {
+      int n = 0;
+      if (r.exc() != null) {
+        expr(r.exc());
+        n = 1;
+        if (r.cause() != null) {
+          expr(r.cause());
+          n = 2;
         }
       }
-      case Stmt.AugAssign a -> augAssign(a);
-      case Stmt.AnnAssign a -> annAssign(a);
-      case Stmt.Pass p -> b.emit(Opcode.NOP);
-      case Stmt.If i -> ifStmt(i);
-      case Stmt.While w -> whileStmt(w);
-      case Stmt.For f -> forStmt(f);
-      case Stmt.Break br -> {
-        FBlock loop = unwind(false, true, s.pos(), "'break' outside loop");
-        if (loop.kind() == FKind.FOR_LOOP) {
-          b.emit(loop.ownsIterator() ? Opcode.POP_ITER : Opcode.POP_TOP); // the iterator
-        }
-        b.jump(Opcode.JUMP_FORWARD, loop.breakTo());
+      b.emit(Opcode.RAISE_VARARGS, n);
+    } else if (s instanceof Stmt.Try t) {
+      tryStmt(t);
+    } else if (s instanceof Stmt.TryStar t) {
+      if (t.finalbody().isEmpty()) {
+        tryStar(t);
+      } else {
+        tryFinally(t.finalbody(), () -> tryStar(t));
       }
-      case Stmt.Continue c -> {
-        FBlock loop = unwind(false, true, s.pos(), "'continue' not properly in loop");
-        b.jump(Opcode.JUMP_BACKWARD, loop.continueTo());
+    } else if (s instanceof Stmt.Assert a) {
+      CodeBuilder.Label ok = new CodeBuilder.Label();
+      condition(a.test(), ok, true);
+      b.emit(Opcode.LOAD_GLOBAL, b.name("AssertionError") << 1 | 1);
+      if (a.msg() != null) {
+        expr(a.msg());
+        b.emit(Opcode.CALL, 1);
+      } else {
+        b.emit(Opcode.POP_TOP);
       }
-      case Stmt.Return r -> {
-        if (!sc.isFunctionLike()) {
-          throw unsupported("'return' outside function", s.pos());
-        }
-        if (r.value() == null) {
-          constant(PySingleton.NONE);
-        } else {
-          expr(r.value());
-        }
-        // CPython locates a return of a constant on its own line at the constant
-        boolean atValue = r.value() instanceof Expr.Constant
-            && r.value().pos().lineno() == s.pos().lineno();
-        unwind(true, false, atValue ? r.value().pos() : s.pos(), null);
-        b.emit(Opcode.RETURN_VALUE);
-      }
-      case Stmt.FunctionDef f -> functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(),
-          f.returns(), f.typeParams(), f.pos());
-      case Stmt.AsyncFunctionDef f -> functionDef(f, f.name(), f.args(), f.body(),
-          f.decoratorList(), f.returns(), f.typeParams(), f.pos());
-      case Stmt.AsyncFor f -> asyncForStmt(f);
-      case Stmt.AsyncWith w -> withStmt(w.items(), 0, w.body(), true);
-      case Stmt.Match m -> new MatchCompiler().match(m);
-      case Stmt.ClassDef c -> classDef(c);
-      case Stmt.With w -> withStmt(w.items(), 0, w.body(), false);
-      case Stmt.Import im -> {
-        for (Stmt.Alias a : im.names()) {
-          constant(0L);
-          constant(PySingleton.NONE);
-          b.emit(Opcode.IMPORT_NAME, b.name(a.name()));
-          if (a.asname() != null) {
-            String[] parts = a.name().split("\\.");
-            for (int i = 1; i < parts.length; i++) {
-              b.emit(Opcode.IMPORT_FROM, b.name(parts[i]));
-              b.emit(Opcode.SWAP, 2);
-              b.emit(Opcode.POP_TOP);
-            }
-            storeName(a.asname());
-          } else {
-            storeName(a.name().contains(".") ? a.name().substring(0, a.name().indexOf('.'))
-                : a.name());
-          }
-        }
-      }
-      case Stmt.ImportFrom im -> {
-        constant((long) im.level());
-        Object[] names = new Object[im.names().size()];
-        for (int i = 0; i < names.length; i++) {
-          names[i] = im.names().get(i).name();
-        }
-        constant(PyTuple.of(names));
-        b.emit(Opcode.IMPORT_NAME, b.name(im.module() == null ? "" : im.module()));
-        if (names.length == 1 && names[0].equals("*")) {
-          if (sc.isFunctionLike()) {
-            throw unsupported("import * in a function", s.pos());
-          }
-          b.emit(Opcode.CALL_INTRINSIC_1, 2); // INTRINSIC_IMPORT_STAR
-          b.emit(Opcode.POP_TOP);
-        } else {
-          for (Stmt.Alias a : im.names()) {
-            b.emit(Opcode.IMPORT_FROM, b.name(a.name()));
-            storeName(a.asname() != null ? a.asname() : a.name());
-          }
-          b.emit(Opcode.POP_TOP);
-        }
-      }
-      case Stmt.Global g -> b.emit(Opcode.NOP);
-      case Stmt.Nonlocal n -> b.emit(Opcode.NOP);
-      case Stmt.Delete d -> {
-        for (Expr t : d.targets()) {
-          delete(t);
-        }
-      }
-      case Stmt.Raise r -> {
-        int n = 0;
-        if (r.exc() != null) {
-          expr(r.exc());
-          n = 1;
-          if (r.cause() != null) {
-            expr(r.cause());
-            n = 2;
-          }
-        }
-        b.emit(Opcode.RAISE_VARARGS, n);
-      }
-      case Stmt.Try t -> tryStmt(t);
-      case Stmt.TryStar t -> {
-        if (t.finalbody().isEmpty()) {
-          tryStar(t);
-        } else {
-          tryFinally(t.finalbody(), () -> tryStar(t));
-        }
-      }
-      case Stmt.Assert a -> {
-        CodeBuilder.Label ok = new CodeBuilder.Label();
-        condition(a.test(), ok, true);
-        b.emit(Opcode.LOAD_GLOBAL, b.name("AssertionError") << 1 | 1);
-        if (a.msg() != null) {
-          expr(a.msg());
-          b.emit(Opcode.CALL, 1);
-        } else {
-          b.emit(Opcode.POP_TOP);
-        }
-        emitAt(a.test().pos(), Opcode.RAISE_VARARGS, 1);
-        b.place(ok);
-      }
-      case Stmt.TypeAlias t -> typeAlias(t);
-      default -> throw unsupported("the " + s.typeName() + " statement", s.pos());
+      emitAt(a.test().pos(), Opcode.RAISE_VARARGS, 1);
+      b.place(ok);
+    } else if (s instanceof Stmt.TypeAlias t) {
+      typeAlias(t);
+    } else {
+      throw unsupported("the " + s.typeName() + " statement", s.pos());
     }
   }
 
@@ -697,35 +703,33 @@ public final class CodeGen {
     BinaryOp op = binaryOp(a.op()).inplace();
     // the target's loads and stores are located at the target, the operation at the statement
     Pos t = a.target().pos();
-    switch (a.target()) {
-      case Expr.Name n -> {
-        at(t, () -> load(n.id()));
-        expr(a.value());
-        b.emit(Opcode.BINARY_OP, op.ordinal());
-        at(t, () -> storeName(n.id()));
-      }
-      case Expr.Attribute at -> {
-        expr(at.value());
-        emitAt(t, Opcode.COPY, 1);
-        emitAt(attrPos(at), Opcode.LOAD_ATTR, b.name(at.attr()) << 1);
-        expr(a.value());
-        b.emit(Opcode.BINARY_OP, op.ordinal());
-        emitAt(attrPos(at), Opcode.SWAP, 2);
-        emitAt(attrPos(at), Opcode.STORE_ATTR, b.name(at.attr()));
-      }
-      case Expr.Subscript sub -> {
-        expr(sub.value());
-        expr(sub.slice());
-        emitAt(t, Opcode.COPY, 2);
-        emitAt(t, Opcode.COPY, 2);
-        emitAt(t, Opcode.BINARY_SUBSCR, 0);
-        expr(a.value());
-        b.emit(Opcode.BINARY_OP, op.ordinal());
-        emitAt(t, Opcode.SWAP, 3);
-        emitAt(t, Opcode.SWAP, 2);
-        emitAt(t, Opcode.STORE_SUBSCR, 0);
-      }
-      default -> throw unsupported("this augmented assignment target", a.pos());
+    Expr target = a.target();
+    if (target instanceof Expr.Name n) {
+      at(t, () -> load(n.id()));
+      expr(a.value());
+      b.emit(Opcode.BINARY_OP, op.ordinal());
+      at(t, () -> storeName(n.id()));
+    } else if (target instanceof Expr.Attribute at) {
+      expr(at.value());
+      emitAt(t, Opcode.COPY, 1);
+      emitAt(attrPos(at), Opcode.LOAD_ATTR, b.name(at.attr()) << 1);
+      expr(a.value());
+      b.emit(Opcode.BINARY_OP, op.ordinal());
+      emitAt(attrPos(at), Opcode.SWAP, 2);
+      emitAt(attrPos(at), Opcode.STORE_ATTR, b.name(at.attr()));
+    } else if (target instanceof Expr.Subscript sub) {
+      expr(sub.value());
+      expr(sub.slice());
+      emitAt(t, Opcode.COPY, 2);
+      emitAt(t, Opcode.COPY, 2);
+      emitAt(t, Opcode.BINARY_SUBSCR, 0);
+      expr(a.value());
+      b.emit(Opcode.BINARY_OP, op.ordinal());
+      emitAt(t, Opcode.SWAP, 3);
+      emitAt(t, Opcode.SWAP, 2);
+      emitAt(t, Opcode.STORE_SUBSCR, 0);
+    } else {
+      throw unsupported("this augmented assignment target", a.pos());
     }
   }
 
@@ -1725,26 +1729,39 @@ public final class CodeGen {
   /** Whether a body annotates a variable (in it or its nested blocks, not nested scopes). */
   private static boolean hasAnnotations(List<Stmt> body) {
     for (Stmt s : body) {
-      boolean found = switch (s) {
-        case Stmt.AnnAssign a -> true;
-        case Stmt.For f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
-        case Stmt.AsyncFor f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
-        case Stmt.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
-        case Stmt.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
-        case Stmt.With w -> hasAnnotations(w.body());
-        case Stmt.AsyncWith w -> hasAnnotations(w.body());
-        case Stmt.Match m -> m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
-        case Stmt.Try t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse())
-            || hasAnnotations(t.finalbody())
-            || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
-        case Stmt.TryStar t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse())
-            || hasAnnotations(t.finalbody())
-            || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
-        default -> false;
-      };
-      if (found) {
+      if (annotates(s)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether statement {@code s} annotates a variable (hasAnnotations of one statement). */
+  private static boolean annotates(Stmt s) {
+    if (s instanceof Stmt.AnnAssign a) {
+      return true;
+    } else if (s instanceof Stmt.For f) {
+      return hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+    } else if (s instanceof Stmt.AsyncFor f) {
+      return hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+    } else if (s instanceof Stmt.While w) {
+      return hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+    } else if (s instanceof Stmt.If i) {
+      return hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+    } else if (s instanceof Stmt.With w) {
+      return hasAnnotations(w.body());
+    } else if (s instanceof Stmt.AsyncWith w) {
+      return hasAnnotations(w.body());
+    } else if (s instanceof Stmt.Match m) {
+      return m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
+    } else if (s instanceof Stmt.Try t) {
+      return hasAnnotations(t.body()) || hasAnnotations(t.orelse())
+          || hasAnnotations(t.finalbody())
+          || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+    } else if (s instanceof Stmt.TryStar t) {
+      return hasAnnotations(t.body()) || hasAnnotations(t.orelse())
+          || hasAnnotations(t.finalbody())
+          || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
     }
     return false;
   }
@@ -1801,32 +1818,33 @@ public final class CodeGen {
   }
 
   private void store(Expr target) {
-    switch (target) {
-      case Expr.Name n -> storeName(n.id());
-      case Expr.TupleExpr t -> unpack(t.elts(), t.pos());
-      case Expr.ListExpr l -> unpack(l.elts(), l.pos());
-      default -> attributeOrItem(target, Opcode.STORE_ATTR, Opcode.STORE_SUBSCR,
+    if (target instanceof Expr.Name n) {
+      storeName(n.id());
+    } else if (target instanceof Expr.TupleExpr t) {
+      unpack(t.elts(), t.pos());
+    } else if (target instanceof Expr.ListExpr l) {
+      unpack(l.elts(), l.pos());
+    } else {
+      attributeOrItem(target, Opcode.STORE_ATTR, Opcode.STORE_SUBSCR,
           "this assignment target");
     }
   }
 
   /** Pushes o (and key) of {@code o.name} or {@code o[key]}, then {@code attr} or {@code item}. */
   private void attributeOrItem(Expr target, Opcode attr, Opcode item, String what) {
-    switch (target) {
-      case Expr.Attribute a -> {
-        if (attr == Opcode.STORE_ATTR && a.value() instanceof Expr.Name n
-            && n.id().equals("self")) {
-          noteStaticAttribute(a.attr());
-        }
-        expr(a.value());
-        emitAt(attrPos(a), attr, b.name(a.attr()));
+    if (target instanceof Expr.Attribute a) {
+      if (attr == Opcode.STORE_ATTR && a.value() instanceof Expr.Name n
+          && n.id().equals("self")) {
+        noteStaticAttribute(a.attr());
       }
-      case Expr.Subscript s -> {
-        expr(s.value());
-        expr(s.slice());
-        emitAt(target.pos(), item, 0);
-      }
-      default -> throw unsupported(what, target.pos());
+      expr(a.value());
+      emitAt(attrPos(a), attr, b.name(a.attr()));
+    } else if (target instanceof Expr.Subscript s) {
+      expr(s.value());
+      expr(s.slice());
+      emitAt(target.pos(), item, 0);
+    } else {
+      throw unsupported(what, target.pos());
     }
   }
 
@@ -1871,11 +1889,14 @@ public final class CodeGen {
   }
 
   private void delete(Expr target) {
-    switch (target) {
-      case Expr.Name n -> at(n.pos(), () -> deleteName(n.id()));
-      case Expr.TupleExpr t -> t.elts().forEach(this::delete);
-      case Expr.ListExpr l -> l.elts().forEach(this::delete);
-      default -> attributeOrItem(target, Opcode.DELETE_ATTR, Opcode.DELETE_SUBSCR,
+    if (target instanceof Expr.Name n) {
+      at(n.pos(), () -> deleteName(n.id()));
+    } else if (target instanceof Expr.TupleExpr t) {
+      t.elts().forEach(this::delete);
+    } else if (target instanceof Expr.ListExpr l) {
+      l.elts().forEach(this::delete);
+    } else {
+      attributeOrItem(target, Opcode.DELETE_ATTR, Opcode.DELETE_SUBSCR,
           "this del target");
     }
   }
@@ -1998,187 +2019,179 @@ public final class CodeGen {
     if (optimize && foldedOrRewritten(e)) {
       return;
     }
-    switch (e) {
-      case Expr.Constant c -> {
-        if (c.value() instanceof Expr.StrCodePoints) {
-          throw unsupported("this kind of literal", e.pos());
-        }
-        constant(constValue(c));
+    if (e instanceof Expr.Constant c) {
+      if (c.value() instanceof Expr.StrCodePoints) {
+        throw unsupported("this kind of literal", e.pos());
       }
-      case Expr.Name n -> load(n.id());
-      case Expr.BinOp bo -> {
-        expr(bo.left());
-        expr(bo.right());
-        b.emit(Opcode.BINARY_OP, binaryOp(bo.op()).ordinal());
-      }
-      case Expr.UnaryOp u -> {
-        expr(u.operand());
-        switch (u.op()) {
-          case USUB -> b.emit(Opcode.UNARY_NEGATIVE);
-          case INVERT -> b.emit(Opcode.UNARY_INVERT);
-          case NOT -> {
-            b.emit(Opcode.TO_BOOL);
-            b.emit(Opcode.UNARY_NOT);
-          }
-          case UADD -> b.emit(Opcode.CALL_INTRINSIC_1, 5); // INTRINSIC_UNARY_POSITIVE
-        }
-      }
-      case Expr.BoolOp bo -> {
-        CodeBuilder.Label end = new CodeBuilder.Label();
-        List<Expr> vs = bo.values();
-        for (int i = 0; i < vs.size() - 1; i++) {
-          expr(vs.get(i));
-          b.emit(Opcode.COPY, 1);
+      constant(constValue(c));
+    } else if (e instanceof Expr.Name n) {
+      load(n.id());
+    } else if (e instanceof Expr.BinOp bo) {
+      expr(bo.left());
+      expr(bo.right());
+      b.emit(Opcode.BINARY_OP, binaryOp(bo.op()).ordinal());
+    } else if (e instanceof Expr.UnaryOp u) {
+      expr(u.operand());
+      switch (u.op()) {
+        case USUB -> b.emit(Opcode.UNARY_NEGATIVE);
+        case INVERT -> b.emit(Opcode.UNARY_INVERT);
+        case NOT -> {
           b.emit(Opcode.TO_BOOL);
-          b.jump(bo.op() == BoolOperator.AND ? Opcode.POP_JUMP_IF_FALSE
-              : Opcode.POP_JUMP_IF_TRUE, end);
-          b.emit(Opcode.POP_TOP);
+          b.emit(Opcode.UNARY_NOT);
         }
-        expr(vs.getLast());
-        b.place(end);
+        case UADD -> b.emit(Opcode.CALL_INTRINSIC_1, 5); // INTRINSIC_UNARY_POSITIVE
       }
-      case Expr.Compare c -> compare(c);
-      case Expr.IfExp i -> {
-        CodeBuilder.Label orelse = new CodeBuilder.Label();
-        CodeBuilder.Label end = new CodeBuilder.Label();
-        condition(i.test(), orelse, false);
-        expr(i.body());
-        b.jump(Opcode.JUMP_FORWARD, end);
-        b.place(orelse);
-        expr(i.orelse());
-        b.place(end);
-      }
-      case Expr.Call c -> call(c);
-      case Expr.Attribute a -> {
-        expr(a.value());
-        emitAt(attrPos(a), Opcode.LOAD_ATTR, b.name(a.attr()) << 1);
-      }
-      case Expr.Subscript s -> {
-        expr(s.value());
-        expr(s.slice());
-        b.emit(Opcode.BINARY_SUBSCR);
-      }
-      case Expr.Slice s -> {
-        sliceBound(s.lower());
-        sliceBound(s.upper());
-        if (s.step() != null) {
-          expr(s.step());
-          b.emit(Opcode.BUILD_SLICE, 3);
-        } else {
-          b.emit(Opcode.BUILD_SLICE, 2);
-        }
-      }
-      case Expr.TupleExpr t -> {
-        if (!starUnpack(t.elts(), Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND)) {
-          t.elts().forEach(this::expr);
-          b.emit(Opcode.BUILD_TUPLE, t.elts().size());
-        } else {
-          b.emit(Opcode.CALL_INTRINSIC_1, 6); // INTRINSIC_LIST_TO_TUPLE
-        }
-      }
-      case Expr.ListExpr l -> {
-        if (!starUnpack(l.elts(), Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND)) {
-          l.elts().forEach(this::expr);
-          b.emit(Opcode.BUILD_LIST, l.elts().size());
-        }
-      }
-      case Expr.DictExpr d -> dictDisplay(d);
-      case Expr.JoinedStr j -> {
-        for (Expr v : j.values()) {
-          expr(v);
-        }
-        if (j.values().size() != 1) {
-          b.emit(Opcode.BUILD_STRING, j.values().size());
-        }
-      }
-      case Expr.FormattedValue f -> {
-        expr(f.value());
-        if (f.conversion() >= 0) {
-          b.emit(Opcode.CONVERT_VALUE, f.conversion() == 's' ? 1 : f.conversion() == 'r' ? 2 : 3);
-        }
-        if (f.formatSpec() != null) {
-          expr(f.formatSpec());
-          b.emit(Opcode.FORMAT_WITH_SPEC);
-        } else {
-          b.emit(Opcode.FORMAT_SIMPLE);
-        }
-      }
-      case Expr.Lambda l -> {
-        Arguments a = l.args();
-        if (!a.defaults().isEmpty()) {
-          a.defaults().forEach(this::expr);
-          b.emit(Opcode.BUILD_TUPLE, a.defaults().size());
-        }
-        int nkw = 0;
-        for (int i = 0; i < a.kwonlyargs().size(); i++) {
-          if (a.kwDefaults().get(i) != null) {
-            constant(a.kwonlyargs().get(i).arg());
-            expr(a.kwDefaults().get(i));
-            nkw++;
-          }
-        }
-        if (nkw > 0) {
-          b.emit(Opcode.BUILD_MAP, nkw);
-        }
-        CodeObject code = compileFunction(l, "<lambda>", a,
-            List.of(new Stmt.Return(l.body(), l.body().pos())), l.pos(), true);
-        makeFunction(code);
-        if (nkw > 0) {
-          b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 2);
-        }
-        if (!a.defaults().isEmpty()) {
-          b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 1);
-        }
-      }
-      case Expr.Yield y -> {
-        if (!sc.isFunctionLike()) {
-          throw unsupported("'yield' outside function", e.pos());
-        }
-        if (y.value() != null) {
-          expr(y.value());
-        } else {
-          constant(PySingleton.NONE);
-        }
-        if ((sc.codeFlags() & CodeObject.CO_ASYNC_GENERATOR) != 0) {
-          b.emit(Opcode.CALL_INTRINSIC_1, 4); // INTRINSIC_ASYNC_GEN_WRAP
-        }
-        b.emit(Opcode.YIELD_VALUE);
-        b.emit(Opcode.RESUME);
-      }
-      case Expr.Await a -> {
-        expr(a.value());
-        emitAt(a.pos(), Opcode.GET_AWAITABLE, 0);
-        awaitLoop();
-      }
-      case Expr.YieldFrom y -> {
-        if (!sc.isFunctionLike()) {
-          throw unsupported("'yield' outside function", e.pos());
-        }
-        expr(y.value());
-        b.emit(Opcode.GET_YIELD_FROM_ITER);
-        awaitLoop();
-      }
-      case Expr.NamedExpr n -> {
-        expr(n.value());
+    } else if (e instanceof Expr.BoolOp bo) {
+      CodeBuilder.Label end = new CodeBuilder.Label();
+      List<Expr> vs = bo.values();
+      for (int i = 0; i < vs.size() - 1; i++) {
+        expr(vs.get(i));
         b.emit(Opcode.COPY, 1);
-        store(n.target());
+        b.emit(Opcode.TO_BOOL);
+        b.jump(bo.op() == BoolOperator.AND ? Opcode.POP_JUMP_IF_FALSE
+            : Opcode.POP_JUMP_IF_TRUE, end);
+        b.emit(Opcode.POP_TOP);
       }
-      case Expr.ListComp c -> comprehension(c, c.generators(), Opcode.BUILD_LIST, depth -> {
+      expr(vs.getLast());
+      b.place(end);
+    } else if (e instanceof Expr.Compare c) {
+      compare(c);
+    } else if (e instanceof Expr.IfExp i) {
+      CodeBuilder.Label orelse = new CodeBuilder.Label();
+      CodeBuilder.Label end = new CodeBuilder.Label();
+      condition(i.test(), orelse, false);
+      expr(i.body());
+      b.jump(Opcode.JUMP_FORWARD, end);
+      b.place(orelse);
+      expr(i.orelse());
+      b.place(end);
+    } else if (e instanceof Expr.Call c) {
+      call(c);
+    } else if (e instanceof Expr.Attribute a) {
+      expr(a.value());
+      emitAt(attrPos(a), Opcode.LOAD_ATTR, b.name(a.attr()) << 1);
+    } else if (e instanceof Expr.Subscript s) {
+      expr(s.value());
+      expr(s.slice());
+      b.emit(Opcode.BINARY_SUBSCR);
+    } else if (e instanceof Expr.Slice s) {
+      sliceBound(s.lower());
+      sliceBound(s.upper());
+      if (s.step() != null) {
+        expr(s.step());
+        b.emit(Opcode.BUILD_SLICE, 3);
+      } else {
+        b.emit(Opcode.BUILD_SLICE, 2);
+      }
+    } else if (e instanceof Expr.TupleExpr t) {
+      if (!starUnpack(t.elts(), Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND)) {
+        t.elts().forEach(this::expr);
+        b.emit(Opcode.BUILD_TUPLE, t.elts().size());
+      } else {
+        b.emit(Opcode.CALL_INTRINSIC_1, 6); // INTRINSIC_LIST_TO_TUPLE
+      }
+    } else if (e instanceof Expr.ListExpr l) {
+      if (!starUnpack(l.elts(), Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND)) {
+        l.elts().forEach(this::expr);
+        b.emit(Opcode.BUILD_LIST, l.elts().size());
+      }
+    } else if (e instanceof Expr.DictExpr d) {
+      dictDisplay(d);
+    } else if (e instanceof Expr.JoinedStr j) {
+      for (Expr v : j.values()) {
+        expr(v);
+      }
+      if (j.values().size() != 1) {
+        b.emit(Opcode.BUILD_STRING, j.values().size());
+      }
+    } else if (e instanceof Expr.FormattedValue f) {
+      expr(f.value());
+      if (f.conversion() >= 0) {
+        b.emit(Opcode.CONVERT_VALUE, f.conversion() == 's' ? 1 : f.conversion() == 'r' ? 2 : 3);
+      }
+      if (f.formatSpec() != null) {
+        expr(f.formatSpec());
+        b.emit(Opcode.FORMAT_WITH_SPEC);
+      } else {
+        b.emit(Opcode.FORMAT_SIMPLE);
+      }
+    } else if (e instanceof Expr.Lambda l) {
+      Arguments a = l.args();
+      if (!a.defaults().isEmpty()) {
+        a.defaults().forEach(this::expr);
+        b.emit(Opcode.BUILD_TUPLE, a.defaults().size());
+      }
+      int nkw = 0;
+      for (int i = 0; i < a.kwonlyargs().size(); i++) {
+        if (a.kwDefaults().get(i) != null) {
+          constant(a.kwonlyargs().get(i).arg());
+          expr(a.kwDefaults().get(i));
+          nkw++;
+        }
+      }
+      if (nkw > 0) {
+        b.emit(Opcode.BUILD_MAP, nkw);
+      }
+      CodeObject code = compileFunction(l, "<lambda>", a,
+          List.of(new Stmt.Return(l.body(), l.body().pos())), l.pos(), true);
+      makeFunction(code);
+      if (nkw > 0) {
+        b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 2);
+      }
+      if (!a.defaults().isEmpty()) {
+        b.emit(Opcode.SET_FUNCTION_ATTRIBUTE, 1);
+      }
+    } else if (e instanceof Expr.Yield y) {
+      if (!sc.isFunctionLike()) {
+        throw unsupported("'yield' outside function", e.pos());
+      }
+      if (y.value() != null) {
+        expr(y.value());
+      } else {
+        constant(PySingleton.NONE);
+      }
+      if ((sc.codeFlags() & CodeObject.CO_ASYNC_GENERATOR) != 0) {
+        b.emit(Opcode.CALL_INTRINSIC_1, 4); // INTRINSIC_ASYNC_GEN_WRAP
+      }
+      b.emit(Opcode.YIELD_VALUE);
+      b.emit(Opcode.RESUME);
+    } else if (e instanceof Expr.Await a) {
+      expr(a.value());
+      emitAt(a.pos(), Opcode.GET_AWAITABLE, 0);
+      awaitLoop();
+    } else if (e instanceof Expr.YieldFrom y) {
+      if (!sc.isFunctionLike()) {
+        throw unsupported("'yield' outside function", e.pos());
+      }
+      expr(y.value());
+      b.emit(Opcode.GET_YIELD_FROM_ITER);
+      awaitLoop();
+    } else if (e instanceof Expr.NamedExpr n) {
+      expr(n.value());
+      b.emit(Opcode.COPY, 1);
+      store(n.target());
+    } else if (e instanceof Expr.ListComp c) {
+      comprehension(c, c.generators(), Opcode.BUILD_LIST, depth -> {
         expr(c.elt());
         b.emit(Opcode.LIST_APPEND, depth);
       });
-      case Expr.SetComp c -> comprehension(c, c.generators(), Opcode.BUILD_SET, depth -> {
+    } else if (e instanceof Expr.SetComp c) {
+      comprehension(c, c.generators(), Opcode.BUILD_SET, depth -> {
         expr(c.elt());
         b.emit(Opcode.SET_ADD, depth);
       });
-      case Expr.SetExpr st -> setDisplay(st);
-      case Expr.DictComp c -> comprehension(c, c.generators(), Opcode.BUILD_MAP, depth -> {
+    } else if (e instanceof Expr.SetExpr st) {
+      setDisplay(st);
+    } else if (e instanceof Expr.DictComp c) {
+      comprehension(c, c.generators(), Opcode.BUILD_MAP, depth -> {
         expr(c.key());
         expr(c.value());
         b.emit(Opcode.MAP_ADD, depth);
       });
-      case Expr.GeneratorExp g -> generatorExpression(g);
-      default -> throw unsupported("the " + e.typeName() + " expression", e.pos());
+    } else if (e instanceof Expr.GeneratorExp g) {
+      generatorExpression(g);
+    } else {
+      throw unsupported("the " + e.typeName() + " expression", e.pos());
     }
   }
 

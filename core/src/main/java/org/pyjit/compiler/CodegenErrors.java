@@ -69,11 +69,13 @@ final class CodegenErrors {
       WarningListener warnings) {
     CodegenErrors c = new CodegenErrors(symtable, new SymtableErrors(filename, source),
         warnings);
-    switch (mod) {
-      case Mod.Module m -> c.stmts(m.body());
-      case Mod.Interactive m -> c.stmts(m.body());
-      case Mod.Expression e -> c.expr(e.body());
-      default -> { }
+    if (mod instanceof Mod.Module m) {
+      c.stmts(m.body());
+    } else if (mod instanceof Mod.Interactive m) {
+      c.stmts(m.body());
+    } else if (mod instanceof Mod.Expression e) {
+      c.expr(e.body());
+    } else {
     }
   }
 
@@ -87,23 +89,23 @@ final class CodegenErrors {
 
   /** compile.c's infer_type: the type name of a display or constant, else null. */
   private static String inferType(Expr e) {
-    return switch (e) {
-      case Expr.TupleExpr t -> "tuple";
-      case Expr.ListExpr l -> "list";
-      case Expr.ListComp l -> "list";
-      case Expr.DictExpr d -> "dict";
-      case Expr.DictComp d -> "dict";
-      case Expr.SetExpr st -> "set";
-      case Expr.SetComp st -> "set";
-      case Expr.GeneratorExp g -> "generator";
-      case Expr.Lambda l -> "function";
-      case Expr.JoinedStr j -> "str";
-      case Expr.FormattedValue f -> "str";
-      default -> {
-        Object v = ConstantFolder.value(e);
-        yield v == null ? null : Types.typeOf(v).name;
-      }
-    };
+    if (e instanceof Expr.TupleExpr) {
+      return "tuple";
+    } else if (e instanceof Expr.ListExpr || e instanceof Expr.ListComp) {
+      return "list";
+    } else if (e instanceof Expr.DictExpr || e instanceof Expr.DictComp) {
+      return "dict";
+    } else if (e instanceof Expr.SetExpr || e instanceof Expr.SetComp) {
+      return "set";
+    } else if (e instanceof Expr.GeneratorExp) {
+      return "generator";
+    } else if (e instanceof Expr.Lambda) {
+      return "function";
+    } else if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) {
+      return "str";
+    }
+    Object v = ConstantFolder.value(e);
+    return v == null ? null : Types.typeOf(v).name;
   }
 
   /** Constant after ast_opt's folding: a Constant node of CPython's tree. */
@@ -146,19 +148,11 @@ final class CodegenErrors {
 
   /** compile.c's check_caller. */
   private void checkCaller(Expr f) {
-    boolean literal = switch (f) {
-      case Expr.TupleExpr t -> true;
-      case Expr.ListExpr l -> true;
-      case Expr.ListComp l -> true;
-      case Expr.DictExpr d -> true;
-      case Expr.DictComp d -> true;
-      case Expr.SetExpr st -> true;
-      case Expr.SetComp st -> true;
-      case Expr.GeneratorExp g -> true;
-      case Expr.JoinedStr j -> true;
-      case Expr.FormattedValue fv -> true;
-      default -> isConstant(f);
-    };
+    boolean literal = f instanceof Expr.TupleExpr || f instanceof Expr.ListExpr
+        || f instanceof Expr.ListComp || f instanceof Expr.DictExpr
+        || f instanceof Expr.DictComp || f instanceof Expr.SetExpr || f instanceof Expr.SetComp
+        || f instanceof Expr.GeneratorExp || f instanceof Expr.JoinedStr
+        || f instanceof Expr.FormattedValue || isConstant(f);
     if (literal) {
       warn("'" + inferType(f) + "' object is not callable; perhaps you missed a comma?",
           f.pos());
@@ -167,19 +161,17 @@ final class CodegenErrors {
 
   /** compile.c's check_subscripter and check_index, for a subscript that is read. */
   private void checkSubscript(Expr value, Expr index) {
-    boolean notSubscriptable = switch (value) {
-      case Expr.SetExpr st -> true;
-      case Expr.SetComp st -> true;
-      case Expr.GeneratorExp g -> true;
-      case Expr.Lambda l -> true;
-      default -> {
-        Object v = isConstant(value) ? ConstantFolder.value(value) : null;
-        yield v != null && (v == PySingleton.NONE || v == PySingleton.ELLIPSIS
-            || v instanceof Long || v instanceof java.math.BigInteger || v instanceof Boolean
-            || v instanceof Double || v instanceof org.pyjit.runtime.PyComplex
-            || v instanceof org.pyjit.runtime.PySet);
-      }
-    };
+    boolean notSubscriptable;
+    if (value instanceof Expr.SetExpr || value instanceof Expr.SetComp
+        || value instanceof Expr.GeneratorExp || value instanceof Expr.Lambda) {
+      notSubscriptable = true;
+    } else {
+      Object v = isConstant(value) ? ConstantFolder.value(value) : null;
+      notSubscriptable = v != null && (v == PySingleton.NONE || v == PySingleton.ELLIPSIS
+          || v instanceof Long || v instanceof java.math.BigInteger || v instanceof Boolean
+          || v instanceof Double || v instanceof org.pyjit.runtime.PyComplex
+          || v instanceof org.pyjit.runtime.PySet);
+    }
     if (notSubscriptable) {
       warn("'" + inferType(value) + "' object is not subscriptable; perhaps you missed a comma?",
           value.pos());
@@ -189,18 +181,16 @@ final class CodegenErrors {
     if (indexType == null || indexType.equals("int") || indexType.equals("bool")) {
       return;
     }
-    boolean sequence = switch (value) {
-      case Expr.TupleExpr t -> true;
-      case Expr.ListExpr l -> true;
-      case Expr.ListComp l -> true;
-      case Expr.JoinedStr j -> true;
-      case Expr.FormattedValue f -> true;
-      default -> {
-        Object v = isConstant(value) ? ConstantFolder.value(value) : null;
-        yield v instanceof String || v instanceof org.pyjit.runtime.PyBytes
-            || v instanceof org.pyjit.runtime.PyTuple;
-      }
-    };
+    boolean sequence;
+    if (value instanceof Expr.TupleExpr || value instanceof Expr.ListExpr
+        || value instanceof Expr.ListComp || value instanceof Expr.JoinedStr
+        || value instanceof Expr.FormattedValue) {
+      sequence = true;
+    } else {
+      Object v = isConstant(value) ? ConstantFolder.value(value) : null;
+      sequence = v instanceof String || v instanceof org.pyjit.runtime.PyBytes
+          || v instanceof org.pyjit.runtime.PyTuple;
+    }
     if (sequence) {
       warn(inferType(value) + " indices must be integers or slices, not " + indexType
           + "; perhaps you missed a comma?", value.pos());
@@ -289,13 +279,10 @@ final class CodegenErrors {
 
   /** compile.c's compiler_type_params: no type parameter without a default after one with. */
   private void typeParams(Stmt s) {
-    List<org.pyjit.ast.TypeParam> params = switch (s) {
-      case Stmt.FunctionDef f -> f.typeParams();
-      case Stmt.AsyncFunctionDef f -> f.typeParams();
-      case Stmt.ClassDef c -> c.typeParams();
-      case Stmt.TypeAlias t -> t.typeParams();
-      default -> List.of();
-    };
+    List<org.pyjit.ast.TypeParam> params = s instanceof Stmt.FunctionDef f ? f.typeParams()
+        : s instanceof Stmt.AsyncFunctionDef f ? f.typeParams()
+        : s instanceof Stmt.ClassDef c ? c.typeParams()
+        : s instanceof Stmt.TypeAlias t ? t.typeParams() : List.of();
     boolean seenDefault = false;
     for (org.pyjit.ast.TypeParam tp : params) {
       Expr dflt = switch (tp) {
@@ -326,141 +313,134 @@ final class CodegenErrors {
   }
 
   private void stmt(Stmt s) {
-    switch (s) {
-      case Stmt.FunctionDef f ->
-          function(f, f.args(), f.decoratorList(), f.returns(), f.body(), f.name(), false);
-      case Stmt.AsyncFunctionDef f ->
-          function(f, f.args(), f.decoratorList(), f.returns(), f.body(), f.name(), true);
-      case Stmt.ClassDef c -> {
-        exprs(c.decoratorList());
-        typeParams(c);
-        inUnit(symtable.scope(c), Unit.CLASS, () -> stmts(c.body()));
-        callArgs(c.bases(), c.keywords());
-        forbidden(c.name(), c.pos(), ExprContext.STORE);
+    if (s instanceof Stmt.FunctionDef f) {
+      function(f, f.args(), f.decoratorList(), f.returns(), f.body(), f.name(), false);
+    } else if (s instanceof Stmt.AsyncFunctionDef f) {
+      function(f, f.args(), f.decoratorList(), f.returns(), f.body(), f.name(), true);
+    } else if (s instanceof Stmt.ClassDef c) {
+      exprs(c.decoratorList());
+      typeParams(c);
+      inUnit(symtable.scope(c), Unit.CLASS, () -> stmts(c.body()));
+      callArgs(c.bases(), c.keywords());
+      forbidden(c.name(), c.pos(), ExprContext.STORE);
+    } else if (s instanceof Stmt.Return r) {
+      if (scope.kind() != ScopeKind.FUNCTION) {
+        throw error("'return' outside function", s.pos());
       }
-      case Stmt.Return r -> {
-        if (scope.kind() != ScopeKind.FUNCTION) {
-          throw error("'return' outside function", s.pos());
-        }
-        if (r.value() != null && scope.isCoroutine() && scope.isGenerator()) {
-          throw error("'return' with value in async generator", s.pos());
-        }
-        Pos loc = s.pos();
-        if (r.value() instanceof Expr.Constant) {
-          loc = r.value().pos();
-        } else if (r.value() != null) {
-          expr(r.value());
-        }
-        if (r.value() == null || r.value().pos().lineno() != s.pos().lineno()) {
-          loc = s.pos();
-        }
-        unwind(false, loc, r.value() != null && !(r.value() instanceof Expr.Constant));
+      if (r.value() != null && scope.isCoroutine() && scope.isGenerator()) {
+        throw error("'return' with value in async generator", s.pos());
       }
-      case Stmt.Delete d -> exprs(d.targets());
-      case Stmt.Assign a -> {
-        expr(a.value());
-        exprs(a.targets());
+      Pos loc = s.pos();
+      if (r.value() instanceof Expr.Constant) {
+        loc = r.value().pos();
+      } else if (r.value() != null) {
+        expr(r.value());
       }
-      case Stmt.AugAssign a -> {
-        switch (a.target()) {
-          case Expr.Attribute t -> expr(t.value());
-          case Expr.Subscript t -> {
-            expr(t.value());
-            expr(t.slice());
-          }
-          default -> { }
-        }
-        expr(a.value());
-        if (a.target() instanceof Expr.Name n) {
-          forbidden(n.id(), n.pos(), ExprContext.STORE);
-        }
+      if (r.value() == null || r.value().pos().lineno() != s.pos().lineno()) {
+        loc = s.pos();
       }
-      case Stmt.AnnAssign a -> annAssign(a);
-      case Stmt.For f -> {
-        expr(f.iter());
-        inBlock(BlockKind.LOOP, null, () -> {
-          expr(f.target());
-          stmts(f.body());
-        });
-        stmts(f.orelse());
+      unwind(false, loc, r.value() != null && !(r.value() instanceof Expr.Constant));
+    } else if (s instanceof Stmt.Delete d) {
+      exprs(d.targets());
+    } else if (s instanceof Stmt.Assign a) {
+      expr(a.value());
+      exprs(a.targets());
+    } else if (s instanceof Stmt.AugAssign a) {
+      if (a.target() instanceof Expr.Attribute t) {
+        expr(t.value());
+      } else if (a.target() instanceof Expr.Subscript t) {
+        expr(t.value());
+        expr(t.slice());
       }
-      case Stmt.AsyncFor f -> {
-        if (unit != Unit.ASYNC_FUNCTION) {
-          throw error("'async for' outside async function", s.pos());
-        }
-        expr(f.iter());
-        inBlock(BlockKind.LOOP, null, () -> {
-          expr(f.target());
-          stmts(f.body());
-        });
-        stmts(f.orelse());
+      expr(a.value());
+      if (a.target() instanceof Expr.Name n) {
+        forbidden(n.id(), n.pos(), ExprContext.STORE);
       }
-      case Stmt.While w -> {
-        inBlock(BlockKind.LOOP, null, () -> {
-          expr(w.test());
-          stmts(w.body());
-          expr(w.test()); // compiled again at the bottom of the loop
-        });
-        stmts(w.orelse());
+    } else if (s instanceof Stmt.AnnAssign a) {
+      annAssign(a);
+    } else if (s instanceof Stmt.For f) {
+      expr(f.iter());
+      inBlock(BlockKind.LOOP, null, () -> {
+        expr(f.target());
+        stmts(f.body());
+      });
+      stmts(f.orelse());
+    } else if (s instanceof Stmt.AsyncFor f) {
+      if (unit != Unit.ASYNC_FUNCTION) {
+        throw error("'async for' outside async function", s.pos());
       }
-      case Stmt.If i -> {
-        expr(i.test());
-        stmts(i.body());
-        stmts(i.orelse());
-      }
-      case Stmt.With w -> with(w.items(), 0, w.body(), null);
-      case Stmt.AsyncWith w -> with(w.items(), 0, w.body(), w.pos());
-      case Stmt.Match m -> match(m);
-      case Stmt.Raise r -> {
-        if (r.exc() != null) {
-          expr(r.exc());
-          if (r.cause() != null) {
-            expr(r.cause());
-          }
+      expr(f.iter());
+      inBlock(BlockKind.LOOP, null, () -> {
+        expr(f.target());
+        stmts(f.body());
+      });
+      stmts(f.orelse());
+    } else if (s instanceof Stmt.While w) {
+      inBlock(BlockKind.LOOP, null, () -> {
+        expr(w.test());
+        stmts(w.body());
+        expr(w.test()); // compiled again at the bottom of the loop
+      });
+      stmts(w.orelse());
+    } else if (s instanceof Stmt.If i) {
+      expr(i.test());
+      stmts(i.body());
+      stmts(i.orelse());
+    } else if (s instanceof Stmt.With w) {
+      with(w.items(), 0, w.body(), null);
+    } else if (s instanceof Stmt.AsyncWith w) {
+      with(w.items(), 0, w.body(), w.pos());
+    } else if (s instanceof Stmt.Match m) {
+      match(m);
+    } else if (s instanceof Stmt.Raise r) {
+      if (r.exc() != null) {
+        expr(r.exc());
+        if (r.cause() != null) {
+          expr(r.cause());
         }
       }
-      case Stmt.Try t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), false);
-      case Stmt.TryStar t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), true);
-      case Stmt.Assert a -> {
-        if (a.test() instanceof Expr.TupleExpr t && !t.elts().isEmpty()) {
-          warn("assertion is always true, perhaps remove parentheses?", s.pos());
-        }
-        expr(a.test());
-        if (a.msg() != null) {
-          expr(a.msg());
+    } else if (s instanceof Stmt.Try t) {
+      tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), false);
+    } else if (s instanceof Stmt.TryStar t) {
+      tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), true);
+    } else if (s instanceof Stmt.Assert a) {
+      if (a.test() instanceof Expr.TupleExpr t && !t.elts().isEmpty()) {
+        warn("assertion is always true, perhaps remove parentheses?", s.pos());
+      }
+      expr(a.test());
+      if (a.msg() != null) {
+        expr(a.msg());
+      }
+    } else if (s instanceof Stmt.Import im) {
+      for (Stmt.Alias a : im.names()) {
+        String stored = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+        forbidden(stored, s.pos(), ExprContext.STORE);
+      }
+    } else if (s instanceof Stmt.ImportFrom im) {
+      if (im.level() == 0 && "__future__".equals(im.module())
+          && isAfter(s.pos(), symtable.future().location())) {
+        throw error("from __future__ imports must occur at the beginning of the file",
+            s.pos());
+      }
+      for (Stmt.Alias a : im.names()) {
+        if (!a.name().equals("*")) {
+          forbidden(a.asname() != null ? a.asname() : a.name(), s.pos(), ExprContext.STORE);
         }
       }
-      case Stmt.Import im -> {
-        for (Stmt.Alias a : im.names()) {
-          String stored = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-          forbidden(stored, s.pos(), ExprContext.STORE);
-        }
+    } else if (s instanceof Stmt.ExprStmt e) {
+      expr(e.value());
+    } else if (s instanceof Stmt.Break br) {
+      if (!unwind(true, s.pos(), false)) {
+        throw error("'break' outside loop", s.pos());
       }
-      case Stmt.ImportFrom im -> {
-        if (im.level() == 0 && "__future__".equals(im.module())
-            && isAfter(s.pos(), symtable.future().location())) {
-          throw error("from __future__ imports must occur at the beginning of the file",
-              s.pos());
-        }
-        for (Stmt.Alias a : im.names()) {
-          if (!a.name().equals("*")) {
-            forbidden(a.asname() != null ? a.asname() : a.name(), s.pos(), ExprContext.STORE);
-          }
-        }
+    } else if (s instanceof Stmt.Continue c) {
+      if (!unwind(true, s.pos(), false)) {
+        throw error("'continue' not properly in loop", s.pos());
       }
-      case Stmt.ExprStmt e -> expr(e.value());
-      case Stmt.Break br -> {
-        if (!unwind(true, s.pos(), false)) {
-          throw error("'break' outside loop", s.pos());
-        }
-      }
-      case Stmt.Continue c -> {
-        if (!unwind(true, s.pos(), false)) {
-          throw error("'continue' not properly in loop", s.pos());
-        }
-      }
-      case Stmt.TypeAlias t -> typeParams(t);
-      default -> { } // pass, global, nonlocal
+    } else if (s instanceof Stmt.TypeAlias t) {
+      typeParams(t);
+    } else {
+      // pass, global, nonlocal
     }
   }
 
@@ -510,26 +490,19 @@ final class CodegenErrors {
       expr(a.target());
     }
     boolean evaluated = unit == Unit.MODULE || unit == Unit.CLASS;
-    switch (a.target()) {
-      case Expr.Name n -> {
-        forbidden(n.id(), a.pos(), ExprContext.STORE);
-        if (a.simple() != 0 && evaluated && !symtable.future().annotations()) {
-          expr(a.annotation());
-        }
+    if (a.target() instanceof Expr.Name n) {
+      forbidden(n.id(), a.pos(), ExprContext.STORE);
+      if (a.simple() != 0 && evaluated && !symtable.future().annotations()) {
+        expr(a.annotation());
       }
-      case Expr.Attribute t -> {
-        forbidden(t.attr(), a.pos(), ExprContext.STORE);
-        if (a.value() == null) {
-          expr(t.value());
-        }
+    } else if (a.target() instanceof Expr.Attribute t) {
+      forbidden(t.attr(), a.pos(), ExprContext.STORE);
+      if (a.value() == null) {
+        expr(t.value());
       }
-      case Expr.Subscript t -> {
-        if (a.value() == null) {
-          expr(t.value());
-          expr(t.slice());
-        }
-      }
-      default -> { }
+    } else if (a.target() instanceof Expr.Subscript t && a.value() == null) {
+      expr(t.value());
+      expr(t.slice());
     }
     if (a.simple() == 0 && evaluated && !symtable.future().annotations()) {
       expr(a.annotation());
@@ -627,133 +600,126 @@ final class CodegenErrors {
   }
 
   private void expr(Expr e) {
-    switch (e) {
-      case Expr.BoolOp b -> exprs(b.values());
-      case Expr.NamedExpr n -> {
-        expr(n.value());
-        expr(n.target());
-      }
-      case Expr.BinOp b -> {
-        expr(b.left());
-        expr(b.right());
-      }
-      case Expr.UnaryOp u -> {
-        if (u.op() == org.pyjit.ast.UnaryOperator.NOT && u.operand() instanceof Expr.Compare c
-            && c.ops().size() == 1) {
-          // ast_opt turns not-is into is-not (and not-in into not-in) before compile.c warns
-          org.pyjit.ast.CmpOperator op = switch (c.ops().getFirst()) {
-            case IS -> org.pyjit.ast.CmpOperator.IS_NOT;
-            case IS_NOT -> org.pyjit.ast.CmpOperator.IS;
-            default -> c.ops().getFirst();
-          };
-          checkCompare(c.left(), List.of(op), c.comparators(), c.pos());
-          expr(c.left());
-          exprs(c.comparators());
-        } else {
-          expr(u.operand());
-        }
-      }
-      case Expr.Lambda l -> {
-        checkDebugArgs(l.args());
-        defaults(l.args());
-        inUnit(symtable.scope(l), Unit.LAMBDA, () -> expr(l.body()));
-      }
-      case Expr.IfExp i -> {
-        expr(i.test());
-        expr(i.body());
-        expr(i.orelse());
-      }
-      case Expr.DictExpr d -> {
-        for (int i = 0; i < d.values().size(); i++) {
-          if (d.keys().get(i) != null) {
-            expr(d.keys().get(i));
-          }
-          expr(d.values().get(i));
-        }
-      }
-      case Expr.SetExpr st -> st.elts().forEach(this::element);
-      case Expr.ListComp c -> comprehension(c, c.generators(), List.of(c.elt()), false);
-      case Expr.SetComp c -> comprehension(c, c.generators(), List.of(c.elt()), false);
-      case Expr.DictComp c ->
-          comprehension(c, c.generators(), List.of(c.key(), c.value()), false);
-      case Expr.GeneratorExp c -> comprehension(c, c.generators(), List.of(c.elt()), true);
-      case Expr.Await a -> {
-        if (!scope.isFunctionLike()) {
-          throw error("'await' outside function", e.pos());
-        }
-        if (unit != Unit.ASYNC_FUNCTION && unit != Unit.COMPREHENSION) {
-          throw error("'await' outside async function", e.pos());
-        }
-        expr(a.value());
-      }
-      case Expr.Yield y -> {
-        if (!scope.isFunctionLike()) {
-          throw error("'yield' outside function", e.pos());
-        }
-        if (y.value() != null) {
-          expr(y.value());
-        }
-      }
-      case Expr.YieldFrom y -> {
-        if (!scope.isFunctionLike()) {
-          throw error("'yield from' outside function", e.pos());
-        }
-        if (unit == Unit.ASYNC_FUNCTION) {
-          throw error("'yield from' inside async function", e.pos());
-        }
-        expr(y.value());
-      }
-      case Expr.Compare c -> {
-        checkCompare(c.left(), c.ops(), c.comparators(), e.pos());
+    if (e instanceof Expr.BoolOp b) {
+      exprs(b.values());
+    } else if (e instanceof Expr.NamedExpr n) {
+      expr(n.value());
+      expr(n.target());
+    } else if (e instanceof Expr.BinOp b) {
+      expr(b.left());
+      expr(b.right());
+    } else if (e instanceof Expr.UnaryOp u) {
+      if (u.op() == org.pyjit.ast.UnaryOperator.NOT && u.operand() instanceof Expr.Compare c
+          && c.ops().size() == 1) {
+        // ast_opt turns not-is into is-not (and not-in into not-in) before compile.c warns
+        org.pyjit.ast.CmpOperator op = switch (c.ops().getFirst()) {
+          case IS -> org.pyjit.ast.CmpOperator.IS_NOT;
+          case IS_NOT -> org.pyjit.ast.CmpOperator.IS;
+          default -> c.ops().getFirst();
+        };
+        checkCompare(c.left(), List.of(op), c.comparators(), c.pos());
         expr(c.left());
         exprs(c.comparators());
+      } else {
+        expr(u.operand());
       }
-      case Expr.Call c -> {
-        // the keywords are checked before the callee is compiled, and again (no error
-        // left by then) before the arguments
-        validateKeywords(c.keywords());
-        checkCaller(c.func());
-        expr(c.func());
-        callArgs(c.args(), c.keywords());
-      }
-      case Expr.FormattedValue f -> {
-        expr(f.value());
-        if (f.formatSpec() != null) {
-          expr(f.formatSpec());
+    } else if (e instanceof Expr.Lambda l) {
+      checkDebugArgs(l.args());
+      defaults(l.args());
+      inUnit(symtable.scope(l), Unit.LAMBDA, () -> expr(l.body()));
+    } else if (e instanceof Expr.IfExp i) {
+      expr(i.test());
+      expr(i.body());
+      expr(i.orelse());
+    } else if (e instanceof Expr.DictExpr d) {
+      for (int i = 0; i < d.values().size(); i++) {
+        if (d.keys().get(i) != null) {
+          expr(d.keys().get(i));
         }
+        expr(d.values().get(i));
       }
-      case Expr.JoinedStr j -> exprs(j.values());
-      case Expr.Attribute a -> {
-        expr(a.value());
-        if (a.ctx() == ExprContext.STORE) {
-          forbidden(a.attr(), attributeLocation(a), ExprContext.STORE);
-        }
+    } else if (e instanceof Expr.SetExpr st) {
+      st.elts().forEach(this::element);
+    } else if (e instanceof Expr.ListComp c) {
+      comprehension(c, c.generators(), List.of(c.elt()), false);
+    } else if (e instanceof Expr.SetComp c) {
+      comprehension(c, c.generators(), List.of(c.elt()), false);
+    } else if (e instanceof Expr.DictComp c) {
+      comprehension(c, c.generators(), List.of(c.key(), c.value()), false);
+    } else if (e instanceof Expr.GeneratorExp c) {
+      comprehension(c, c.generators(), List.of(c.elt()), true);
+    } else if (e instanceof Expr.Await a) {
+      if (!scope.isFunctionLike()) {
+        throw error("'await' outside function", e.pos());
       }
-      case Expr.Subscript s -> {
-        if (s.ctx() == ExprContext.LOAD && ConstantFolder.value(s) == null) {
-          checkSubscript(s.value(), s.slice());
-        }
-        expr(s.value());
-        expr(s.slice());
+      if (unit != Unit.ASYNC_FUNCTION && unit != Unit.COMPREHENSION) {
+        throw error("'await' outside async function", e.pos());
       }
-      case Expr.Starred s -> throw error(s.ctx() == ExprContext.STORE
+      expr(a.value());
+    } else if (e instanceof Expr.Yield y) {
+      if (!scope.isFunctionLike()) {
+        throw error("'yield' outside function", e.pos());
+      }
+      if (y.value() != null) {
+        expr(y.value());
+      }
+    } else if (e instanceof Expr.YieldFrom y) {
+      if (!scope.isFunctionLike()) {
+        throw error("'yield from' outside function", e.pos());
+      }
+      if (unit == Unit.ASYNC_FUNCTION) {
+        throw error("'yield from' inside async function", e.pos());
+      }
+      expr(y.value());
+    } else if (e instanceof Expr.Compare c) {
+      checkCompare(c.left(), c.ops(), c.comparators(), e.pos());
+      expr(c.left());
+      exprs(c.comparators());
+    } else if (e instanceof Expr.Call c) {
+      // the keywords are checked before the callee is compiled, and again (no error
+      // left by then) before the arguments
+      validateKeywords(c.keywords());
+      checkCaller(c.func());
+      expr(c.func());
+      callArgs(c.args(), c.keywords());
+    } else if (e instanceof Expr.FormattedValue f) {
+      expr(f.value());
+      if (f.formatSpec() != null) {
+        expr(f.formatSpec());
+      }
+    } else if (e instanceof Expr.JoinedStr j) {
+      exprs(j.values());
+    } else if (e instanceof Expr.Attribute a) {
+      expr(a.value());
+      if (a.ctx() == ExprContext.STORE) {
+        forbidden(a.attr(), attributeLocation(a), ExprContext.STORE);
+      }
+    } else if (e instanceof Expr.Subscript s) {
+      if (s.ctx() == ExprContext.LOAD && ConstantFolder.value(s) == null) {
+        checkSubscript(s.value(), s.slice());
+      }
+      expr(s.value());
+      expr(s.slice());
+    } else if (e instanceof Expr.Starred s) {
+      throw error(s.ctx() == ExprContext.STORE
           ? "starred assignment target must be in a list or tuple"
           : "can't use starred expression here", e.pos());
-      case Expr.Name n -> {
-        if (n.ctx() != ExprContext.LOAD) {
-          forbidden(n.id(), n.pos(), n.ctx());
+    } else if (e instanceof Expr.Name n) {
+      if (n.ctx() != ExprContext.LOAD) {
+        forbidden(n.id(), n.pos(), n.ctx());
+      }
+    } else if (e instanceof Expr.ListExpr l) {
+      sequence(l.elts(), l.ctx(), e.pos());
+    } else if (e instanceof Expr.TupleExpr t) {
+      sequence(t.elts(), t.ctx(), e.pos());
+    } else if (e instanceof Expr.Slice s) {
+      for (Expr part : new Expr[] {s.lower(), s.upper(), s.step()}) {
+        if (part != null) {
+          expr(part);
         }
       }
-      case Expr.ListExpr l -> sequence(l.elts(), l.ctx(), e.pos());
-      case Expr.TupleExpr t -> sequence(t.elts(), t.ctx(), e.pos());
-      case Expr.Slice s -> {
-        for (Expr part : new Expr[] {s.lower(), s.upper(), s.step()}) {
-          if (part != null) {
-            expr(part);
-          }
-        }
-      }
-      default -> { } // constants
+    } else {
+      // constants
     }
   }
 

@@ -37,15 +37,19 @@ final class ConstantFolder {
   /** The folded value of {@code e}, or null if ast_opt would leave it to run time. */
   static Object value(Expr e) {
     try {
-      return switch (e) {
-        case Expr.Constant c -> c.value() instanceof Expr.StrCodePoints ? null
+      if (e instanceof Expr.Constant c) {
+        return c.value() instanceof Expr.StrCodePoints ? null
             : CodeGen.constValue(c);
-        case Expr.UnaryOp u -> unary(u);
-        case Expr.BinOp b -> binary(b);
-        case Expr.TupleExpr t -> t.ctx() == ExprContext.LOAD ? tuple(t.elts()) : null;
-        case Expr.Subscript s -> subscript(s);
-        default -> null;
-      };
+      } else if (e instanceof Expr.UnaryOp u) {
+        return unary(u);
+      } else if (e instanceof Expr.BinOp b) {
+        return binary(b);
+      } else if (e instanceof Expr.TupleExpr t) {
+        return t.ctx() == ExprContext.LOAD ? tuple(t.elts()) : null;
+      } else if (e instanceof Expr.Subscript s) {
+        return subscript(s);
+      }
+      return null;
     } catch (PyException | ArithmeticException ex) {
       return null; // CPython clears the error and leaves the operation to run time
     }

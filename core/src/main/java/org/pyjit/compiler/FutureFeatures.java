@@ -42,11 +42,8 @@ public record FutureFeatures(int flags, Pos location) {
    * @param errors where SyntaxErrors are made (file name and source line)
    */
   static FutureFeatures of(Mod mod, SymtableErrors errors) {
-    List<Stmt> body = switch (mod) {
-      case Mod.Module m -> m.body();
-      case Mod.Interactive m -> m.body();
-      default -> List.of();
-    };
+    List<Stmt> body = mod instanceof Mod.Module m ? m.body()
+        : mod instanceof Mod.Interactive m ? m.body() : List.of();
     int flags = 0;
     Pos location = null;
     int i = isDocstring(body) ? 1 : 0;

@@ -213,18 +213,26 @@ final class PeepholeOptimizer {
 
   /** The truth of a constant whose type's truth cannot be redefined, else null. */
   private static Boolean truth(Object c) {
-    return switch (c) {
-      case Boolean bo -> bo;
-      case Long l -> l != 0;
-      case BigInteger bi -> bi.signum() != 0;
-      case Double d -> d != 0.0;
-      case String s -> !s.isEmpty();
-      case PyTuple t -> t.size() != 0;
-      case PyBytes by -> org.pyjit.runtime.Ops.len(by) != 0;
-      case PyComplex z -> org.pyjit.runtime.Ops.truth(z);
-      case PySet s when s.isFrozen() -> s.size() != 0;
-      default -> c == PySingleton.NONE ? Boolean.FALSE : null;
-    };
+    if (c instanceof Boolean bo) {
+      return bo;
+    } else if (c instanceof Long l) {
+      return l != 0;
+    } else if (c instanceof BigInteger bi) {
+      return bi.signum() != 0;
+    } else if (c instanceof Double d) {
+      return d != 0.0;
+    } else if (c instanceof String s) {
+      return !s.isEmpty();
+    } else if (c instanceof PyTuple t) {
+      return t.size() != 0;
+    } else if (c instanceof PyBytes by) {
+      return org.pyjit.runtime.Ops.len(by) != 0;
+    } else if (c instanceof PyComplex z) {
+      return org.pyjit.runtime.Ops.truth(z);
+    } else if (c instanceof PySet s && s.isFrozen()) {
+      return s.size() != 0;
+    }
+    return c == PySingleton.NONE ? Boolean.FALSE : null;
   }
 
   // ------------------------------------------------------------------ jumps

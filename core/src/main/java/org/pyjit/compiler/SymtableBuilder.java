@@ -89,11 +89,16 @@ final class SymtableBuilder {
     table = new Symtable(future);
     Scope top = enterBlock("top", ScopeKind.MODULE, mod, new Pos(0, 0, 0, 0), table.scopes);
     table.top = top;
-    switch (mod) {
-      case Mod.Module m -> visitStmts(m.body());
-      case Mod.Interactive m -> visitStmts(m.body());
-      case Mod.Expression m -> visitExpr(m.body());
-      case Mod.FunctionType m -> throw new IllegalArgumentException("FunctionType");
+    if (mod instanceof Mod.Module m) {
+      visitStmts(m.body());
+    } else if (mod instanceof Mod.Interactive m) {
+      visitStmts(m.body());
+    } else if (mod instanceof Mod.Expression m) {
+      visitExpr(m.body());
+    } else if (mod instanceof Mod.FunctionType m) {
+      throw new IllegalArgumentException("FunctionType");
+    } else {
+      throw new IllegalStateException("unexpected " + mod);
     }
     exitBlock();
     return table;
@@ -222,93 +227,95 @@ final class SymtableBuilder {
   }
 
   private void visitStmtBody(Stmt s) {
-    switch (s) {
-      case Stmt.FunctionDef f -> visitFunction(s, f.name(), f.args(), f.body(), f.decoratorList(),
+    if (s instanceof Stmt.FunctionDef f) {
+      visitFunction(s, f.name(), f.args(), f.body(), f.decoratorList(),
           f.returns(), f.typeParams(), false);
-      case Stmt.AsyncFunctionDef f -> visitFunction(s, f.name(), f.args(), f.body(),
+    } else if (s instanceof Stmt.AsyncFunctionDef f) {
+      visitFunction(s, f.name(), f.args(), f.body(),
           f.decoratorList(), f.returns(), f.typeParams(), true);
-      case Stmt.ClassDef c -> visitClass(c);
-      case Stmt.TypeAlias t -> visitTypeAlias(t);
-      case Stmt.Return r -> {
-        if (r.value() != null) {
-          visitExpr(r.value());
-          cur.returnsValue = true;
+    } else if (s instanceof Stmt.ClassDef c) {
+      visitClass(c);
+    } else if (s instanceof Stmt.TypeAlias t) {
+      visitTypeAlias(t);
+    } else if (s instanceof Stmt.Return r) {
+      if (r.value() != null) {
+        visitExpr(r.value());
+        cur.returnsValue = true;
+      }
+    } else if (s instanceof Stmt.Delete d) {
+      visitExprs(d.targets());
+    } else if (s instanceof Stmt.Assign a) {
+      visitExprs(a.targets());
+      visitExpr(a.value());
+    } else if (s instanceof Stmt.AnnAssign a) {
+      visitAnnAssign(a);
+    } else if (s instanceof Stmt.AugAssign a) {
+      visitExpr(a.target());
+      visitExpr(a.value());
+    } else if (s instanceof Stmt.For f) {
+      visitExpr(f.target());
+      visitExpr(f.iter());
+      visitStmts(f.body());
+      visitStmts(f.orelse());
+    } else if (s instanceof Stmt.AsyncFor f) {
+      visitExpr(f.target());
+      visitExpr(f.iter());
+      visitStmts(f.body());
+      visitStmts(f.orelse());
+    } else if (s instanceof Stmt.While w) {
+      visitExpr(w.test());
+      visitStmts(w.body());
+      visitStmts(w.orelse());
+    } else if (s instanceof Stmt.If i) {
+      visitExpr(i.test());
+      visitStmts(i.body());
+      visitStmts(i.orelse());
+    } else if (s instanceof Stmt.With w) {
+      visitWithItems(w.items());
+      visitStmts(w.body());
+    } else if (s instanceof Stmt.AsyncWith w) {
+      visitWithItems(w.items());
+      visitStmts(w.body());
+    } else if (s instanceof Stmt.Match m) {
+      visitExpr(m.subject());
+      for (Stmt.MatchCase c : m.cases()) {
+        visitPattern(c.pattern());
+        if (c.guard() != null) {
+          visitExpr(c.guard());
+        }
+        visitStmts(c.body());
+      }
+    } else if (s instanceof Stmt.Raise r) {
+      if (r.exc() != null) {
+        visitExpr(r.exc());
+        if (r.cause() != null) {
+          visitExpr(r.cause());
         }
       }
-      case Stmt.Delete d -> visitExprs(d.targets());
-      case Stmt.Assign a -> {
-        visitExprs(a.targets());
-        visitExpr(a.value());
+    } else if (s instanceof Stmt.Try t) {
+      visitTry(t.body(), t.handlers(), t.orelse(), t.finalbody());
+    } else if (s instanceof Stmt.TryStar t) {
+      visitTry(t.body(), t.handlers(), t.orelse(), t.finalbody());
+    } else if (s instanceof Stmt.Assert a) {
+      visitExpr(a.test());
+      if (a.msg() != null) {
+        visitExpr(a.msg());
       }
-      case Stmt.AnnAssign a -> visitAnnAssign(a);
-      case Stmt.AugAssign a -> {
-        visitExpr(a.target());
-        visitExpr(a.value());
-      }
-      case Stmt.For f -> {
-        visitExpr(f.target());
-        visitExpr(f.iter());
-        visitStmts(f.body());
-        visitStmts(f.orelse());
-      }
-      case Stmt.AsyncFor f -> {
-        visitExpr(f.target());
-        visitExpr(f.iter());
-        visitStmts(f.body());
-        visitStmts(f.orelse());
-      }
-      case Stmt.While w -> {
-        visitExpr(w.test());
-        visitStmts(w.body());
-        visitStmts(w.orelse());
-      }
-      case Stmt.If i -> {
-        visitExpr(i.test());
-        visitStmts(i.body());
-        visitStmts(i.orelse());
-      }
-      case Stmt.With w -> {
-        visitWithItems(w.items());
-        visitStmts(w.body());
-      }
-      case Stmt.AsyncWith w -> {
-        visitWithItems(w.items());
-        visitStmts(w.body());
-      }
-      case Stmt.Match m -> {
-        visitExpr(m.subject());
-        for (Stmt.MatchCase c : m.cases()) {
-          visitPattern(c.pattern());
-          if (c.guard() != null) {
-            visitExpr(c.guard());
-          }
-          visitStmts(c.body());
-        }
-      }
-      case Stmt.Raise r -> {
-        if (r.exc() != null) {
-          visitExpr(r.exc());
-          if (r.cause() != null) {
-            visitExpr(r.cause());
-          }
-        }
-      }
-      case Stmt.Try t -> visitTry(t.body(), t.handlers(), t.orelse(), t.finalbody());
-      case Stmt.TryStar t -> visitTry(t.body(), t.handlers(), t.orelse(), t.finalbody());
-      case Stmt.Assert a -> {
-        visitExpr(a.test());
-        if (a.msg() != null) {
-          visitExpr(a.msg());
-        }
-      }
-      case Stmt.Import i -> visitAliases(i.names());
-      case Stmt.ImportFrom i -> visitAliases(i.names());
-      case Stmt.Global g -> visitDeclaration(g.names(), g.pos(), true);
-      case Stmt.Nonlocal n -> visitDeclaration(n.names(), n.pos(), false);
-      case Stmt.ExprStmt e -> visitExpr(e.value());
-      case Stmt.Pass p -> { }
-      case Stmt.Break b -> { }
-      case Stmt.Continue c -> { }
+    } else if (s instanceof Stmt.Import i) {
+      visitAliases(i.names());
+    } else if (s instanceof Stmt.ImportFrom i) {
+      visitAliases(i.names());
+    } else if (s instanceof Stmt.Global g) {
+      visitDeclaration(g.names(), g.pos(), true);
+    } else if (s instanceof Stmt.Nonlocal n) {
+      visitDeclaration(n.names(), n.pos(), false);
+    } else if (s instanceof Stmt.ExprStmt e) {
+      visitExpr(e.value());
+    } else if (s instanceof Stmt.Pass p) {
+    } else if (s instanceof Stmt.Break b) {
+    } else if (s instanceof Stmt.Continue c) {
+    } else {
+      throw new IllegalStateException("unexpected " + s);
     }
   }
 
@@ -633,99 +640,100 @@ final class SymtableBuilder {
   }
 
   private void visitExprBody(Expr e) {
-    switch (e) {
-      case Expr.NamedExpr n -> {
-        raiseIfAnnotationBlock("named expression", e);
-        visitNamedExpr(n);
-      }
-      case Expr.BoolOp b -> visitExprs(b.values());
-      case Expr.BinOp b -> {
-        visitExpr(b.left());
-        visitExpr(b.right());
-      }
-      case Expr.UnaryOp u -> visitExpr(u.operand());
-      case Expr.Lambda l -> {
-        visitExprs(l.args().defaults());
-        visitExprsWithNull(l.args().kwDefaults());
-        enterBlock("lambda", ScopeKind.FUNCTION, e, e.pos(), table.scopes);
-        visitArguments(l.args());
-        visitExpr(l.body());
-        exitBlock();
-      }
-      case Expr.IfExp i -> {
-        visitExpr(i.test());
-        visitExpr(i.body());
-        visitExpr(i.orelse());
-      }
-      case Expr.DictExpr d -> {
-        visitExprsWithNull(d.keys());
-        visitExprs(d.values());
-      }
-      case Expr.SetExpr s -> visitExprs(s.elts());
-      case Expr.GeneratorExp g -> visitComprehension(e, "genexpr", ComprehensionKind.GENERATOR,
+    if (e instanceof Expr.NamedExpr n) {
+      raiseIfAnnotationBlock("named expression", e);
+      visitNamedExpr(n);
+    } else if (e instanceof Expr.BoolOp b) {
+      visitExprs(b.values());
+    } else if (e instanceof Expr.BinOp b) {
+      visitExpr(b.left());
+      visitExpr(b.right());
+    } else if (e instanceof Expr.UnaryOp u) {
+      visitExpr(u.operand());
+    } else if (e instanceof Expr.Lambda l) {
+      visitExprs(l.args().defaults());
+      visitExprsWithNull(l.args().kwDefaults());
+      enterBlock("lambda", ScopeKind.FUNCTION, e, e.pos(), table.scopes);
+      visitArguments(l.args());
+      visitExpr(l.body());
+      exitBlock();
+    } else if (e instanceof Expr.IfExp i) {
+      visitExpr(i.test());
+      visitExpr(i.body());
+      visitExpr(i.orelse());
+    } else if (e instanceof Expr.DictExpr d) {
+      visitExprsWithNull(d.keys());
+      visitExprs(d.values());
+    } else if (e instanceof Expr.SetExpr s) {
+      visitExprs(s.elts());
+    } else if (e instanceof Expr.GeneratorExp g) {
+      visitComprehension(e, "genexpr", ComprehensionKind.GENERATOR,
           g.generators(), g.elt(), null);
-      case Expr.ListComp c -> visitComprehension(e, "listcomp", ComprehensionKind.LIST,
+    } else if (e instanceof Expr.ListComp c) {
+      visitComprehension(e, "listcomp", ComprehensionKind.LIST,
           c.generators(), c.elt(), null);
-      case Expr.SetComp c -> visitComprehension(e, "setcomp", ComprehensionKind.SET,
+    } else if (e instanceof Expr.SetComp c) {
+      visitComprehension(e, "setcomp", ComprehensionKind.SET,
           c.generators(), c.elt(), null);
-      case Expr.DictComp c -> visitComprehension(e, "dictcomp", ComprehensionKind.DICT,
+    } else if (e instanceof Expr.DictComp c) {
+      visitComprehension(e, "dictcomp", ComprehensionKind.DICT,
           c.generators(), c.key(), c.value());
-      case Expr.Yield y -> {
-        raiseIfAnnotationBlock("yield expression", e);
-        if (y.value() != null) {
-          visitExpr(y.value());
-        }
-        yielded(e);
-      }
-      case Expr.YieldFrom y -> {
-        raiseIfAnnotationBlock("yield expression", e);
+    } else if (e instanceof Expr.Yield y) {
+      raiseIfAnnotationBlock("yield expression", e);
+      if (y.value() != null) {
         visitExpr(y.value());
-        yielded(e);
       }
-      case Expr.Await a -> {
-        raiseIfAnnotationBlock("await expression", e);
-        visitExpr(a.value());
-        cur.coroutine = true;
+      yielded(e);
+    } else if (e instanceof Expr.YieldFrom y) {
+      raiseIfAnnotationBlock("yield expression", e);
+      visitExpr(y.value());
+      yielded(e);
+    } else if (e instanceof Expr.Await a) {
+      raiseIfAnnotationBlock("await expression", e);
+      visitExpr(a.value());
+      cur.coroutine = true;
+    } else if (e instanceof Expr.Compare c) {
+      visitExpr(c.left());
+      visitExprs(c.comparators());
+    } else if (e instanceof Expr.Call c) {
+      visitExpr(c.func());
+      visitExprs(c.args());
+      for (Expr.Keyword k : c.keywords()) {
+        visitExpr(k.value());
       }
-      case Expr.Compare c -> {
-        visitExpr(c.left());
-        visitExprs(c.comparators());
+    } else if (e instanceof Expr.FormattedValue f) {
+      visitExpr(f.value());
+      if (f.formatSpec() != null) {
+        visitExpr(f.formatSpec());
       }
-      case Expr.Call c -> {
-        visitExpr(c.func());
-        visitExprs(c.args());
-        for (Expr.Keyword k : c.keywords()) {
-          visitExpr(k.value());
-        }
+    } else if (e instanceof Expr.JoinedStr j) {
+      visitExprs(j.values());
+    } else if (e instanceof Expr.Constant c) {
+    } else if (e instanceof Expr.Attribute a) {
+      visitExpr(a.value());
+    } else if (e instanceof Expr.Subscript s) {
+      visitExpr(s.value());
+      visitExpr(s.slice());
+    } else if (e instanceof Expr.Starred s) {
+      visitExpr(s.value());
+    } else if (e instanceof Expr.Slice s) {
+      if (s.lower() != null) {
+        visitExpr(s.lower());
       }
-      case Expr.FormattedValue f -> {
-        visitExpr(f.value());
-        if (f.formatSpec() != null) {
-          visitExpr(f.formatSpec());
-        }
+      if (s.upper() != null) {
+        visitExpr(s.upper());
       }
-      case Expr.JoinedStr j -> visitExprs(j.values());
-      case Expr.Constant c -> { }
-      case Expr.Attribute a -> visitExpr(a.value());
-      case Expr.Subscript s -> {
-        visitExpr(s.value());
-        visitExpr(s.slice());
+      if (s.step() != null) {
+        visitExpr(s.step());
       }
-      case Expr.Starred s -> visitExpr(s.value());
-      case Expr.Slice s -> {
-        if (s.lower() != null) {
-          visitExpr(s.lower());
-        }
-        if (s.upper() != null) {
-          visitExpr(s.upper());
-        }
-        if (s.step() != null) {
-          visitExpr(s.step());
-        }
-      }
-      case Expr.Name n -> visitName(n);
-      case Expr.ListExpr l -> visitExprs(l.elts());
-      case Expr.TupleExpr t -> visitExprs(t.elts());
+    } else if (e instanceof Expr.Name n) {
+      visitName(n);
+    } else if (e instanceof Expr.ListExpr l) {
+      visitExprs(l.elts());
+    } else if (e instanceof Expr.TupleExpr t) {
+      visitExprs(t.elts());
+    } else {
+      throw new IllegalStateException("unexpected " + e);
     }
   }
 

@@ -64,12 +64,14 @@ public final class Coroutines {
 
   /** The frame behind a generator or coroutine, or null for any other object. */
   static PyGenerator underlying(Object o) {
-    return switch (o) {
-      case PyGenerator g -> g;
-      case PyCoroutine c -> c.gen;
-      case PyCoroutine.Wrapper w -> w.coro.gen;
-      default -> null;
-    };
+    if (o instanceof PyGenerator g) {
+      return g;
+    } else if (o instanceof PyCoroutine c) {
+      return c.gen;
+    } else if (o instanceof PyCoroutine.Wrapper w) {
+      return w.coro.gen;
+    }
+    return null;
   }
 
   /** GET_AWAITABLE: the iterator an await drives ({@code where}: 0 await, 1 __aenter__, 2 __aexit__). */

@@ -276,18 +276,18 @@ final class StatementParser extends PatternParser {
   }
 
   private Stmt annAssign(Token start, Expr target) {
-    switch (target) {
-      case Expr.Name n -> { }
-      case Expr.Attribute a -> { }
-      case Expr.Subscript s -> { }
-      case Expr.TupleExpr tup -> {
-        // a bare "a, b: int" is reported at its first element, "(a, b): int" whole
-        Pos where = start.kind() == TokenKind.LPAR ? target.pos() : tup.elts().getFirst().pos();
-        throw errorAt(where, where, "only single target (not tuple) can be annotated");
-      }
-      case Expr.ListExpr l -> throw errorAt(target.pos(), target.pos(),
+    if (target instanceof Expr.Name n) {
+    } else if (target instanceof Expr.Attribute a) {
+    } else if (target instanceof Expr.Subscript s) {
+    } else if (target instanceof Expr.TupleExpr tup) {
+      // a bare "a, b: int" is reported at its first element, "(a, b): int" whole
+      Pos where = start.kind() == TokenKind.LPAR ? target.pos() : tup.elts().getFirst().pos();
+      throw errorAt(where, where, "only single target (not tuple) can be annotated");
+    } else if (target instanceof Expr.ListExpr l) {
+      throw errorAt(target.pos(), target.pos(),
           "only single target (not list) can be annotated");
-      default -> throw errorAt(target.pos(), target.pos(), "illegal target for annotation");
+    } else {
+      throw errorAt(target.pos(), target.pos(), "illegal target for annotation");
     }
     next(); // ':'
     Expr ann = expression();

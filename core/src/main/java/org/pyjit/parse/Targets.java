@@ -35,60 +35,56 @@ final class Targets {
 
   /** The first part of {@code e} that cannot be a target, or null if it is a valid target. */
   static Expr invalid(Expr e, Mode mode) {
-    switch (e) {
-      case Expr.Name n -> {
-        return null;
-      }
-      case Expr.Attribute a -> {
-        return null;
-      }
-      case Expr.Subscript s -> {
-        return null;
-      }
-      case Expr.Starred s -> {
-        return mode == Mode.DEL ? e : invalid(s.value(), mode);
-      }
-      case Expr.ListExpr l -> {
-        for (Expr x : l.elts()) {
-          Expr bad = invalid(x, mode);
-          if (bad != null) {
-            return bad;
-          }
+    if (e instanceof Expr.Name n) {
+      return null;
+    } else if (e instanceof Expr.Attribute a) {
+      return null;
+    } else if (e instanceof Expr.Subscript s) {
+      return null;
+    } else if (e instanceof Expr.Starred s) {
+      return mode == Mode.DEL ? e : invalid(s.value(), mode);
+    } else if (e instanceof Expr.ListExpr l) {
+      for (Expr x : l.elts()) {
+        Expr bad = invalid(x, mode);
+        if (bad != null) {
+          return bad;
         }
-        return null;
       }
-      case Expr.TupleExpr t -> {
-        for (Expr x : t.elts()) {
-          Expr bad = invalid(x, mode);
-          if (bad != null) {
-            return bad;
-          }
+      return null;
+    } else if (e instanceof Expr.TupleExpr t) {
+      for (Expr x : t.elts()) {
+        Expr bad = invalid(x, mode);
+        if (bad != null) {
+          return bad;
         }
-        return null;
       }
-      case Expr.Compare c when mode == Mode.FOR -> {
-        // "for x in y in z": the first 'in' belongs to the for statement
-        if (c.ops().getFirst() == org.pyjit.ast.CmpOperator.IN) {
-          return invalid(c.left(), mode);
-        }
-        return null;
+      return null;
+    } else if (e instanceof Expr.Compare c && mode == Mode.FOR) {
+      // "for x in y in z": the first 'in' belongs to the for statement
+      if (c.ops().getFirst() == org.pyjit.ast.CmpOperator.IN) {
+        return invalid(c.left(), mode);
       }
-      default -> {
-        return e;
-      }
+      return null;
+    } else {
+      return e;
     }
   }
 
   static Expr withContext(Expr e, ExprContext ctx) {
-    return switch (e) {
-      case Expr.Name n -> new Expr.Name(n.id(), ctx, n.pos());
-      case Expr.Attribute a -> new Expr.Attribute(a.value(), a.attr(), ctx, a.pos());
-      case Expr.Subscript s -> new Expr.Subscript(s.value(), s.slice(), ctx, s.pos());
-      case Expr.Starred s -> new Expr.Starred(withContext(s.value(), ctx), ctx, s.pos());
-      case Expr.ListExpr l -> new Expr.ListExpr(all(l.elts(), ctx), ctx, l.pos());
-      case Expr.TupleExpr t -> new Expr.TupleExpr(all(t.elts(), ctx), ctx, t.pos());
-      default -> e;
-    };
+    if (e instanceof Expr.Name n) {
+      return new Expr.Name(n.id(), ctx, n.pos());
+    } else if (e instanceof Expr.Attribute a) {
+      return new Expr.Attribute(a.value(), a.attr(), ctx, a.pos());
+    } else if (e instanceof Expr.Subscript s) {
+      return new Expr.Subscript(s.value(), s.slice(), ctx, s.pos());
+    } else if (e instanceof Expr.Starred s) {
+      return new Expr.Starred(withContext(s.value(), ctx), ctx, s.pos());
+    } else if (e instanceof Expr.ListExpr l) {
+      return new Expr.ListExpr(all(l.elts(), ctx), ctx, l.pos());
+    } else if (e instanceof Expr.TupleExpr t) {
+      return new Expr.TupleExpr(all(t.elts(), ctx), ctx, t.pos());
+    }
+    return e;
   }
 
   private static List<Expr> all(List<Expr> elts, ExprContext ctx) {

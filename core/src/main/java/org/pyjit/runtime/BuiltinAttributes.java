@@ -12,36 +12,44 @@ final class BuiltinAttributes {
 
   /** The attribute, or null when {@code o} has no such data attribute. */
   static Object get(Object o, String name) {
-    return switch (o) {
-      case PyRange r -> switch (name) {
+    // an if chain, not a pattern switch: each of those costs about 1 ms of start-up
+    // (docs/internals/startup.md)
+    if (o instanceof PyRange r) {
+      return switch (name) {
         case "start" -> r.startObject();
         case "stop" -> r.stopObject();
         case "step" -> r.stepObject();
         default -> null;
       };
-      case PyFunction f when name.equals("__closure__") -> f.closure == null
-          || f.closure.length == 0 ? PySingleton.NONE : PyTuple.of((Object[]) f.closure);
-      case PyCell c when name.equals("cell_contents") -> {
-        if (c.value == null) {
-          throw Errors.raise(Types.VALUE_ERROR, "Cell is empty");
-        }
-        yield c.value;
+    } else if (o instanceof PyFunction f && name.equals("__closure__")) {
+      return f.closure == null || f.closure.length == 0 ? PySingleton.NONE
+          : PyTuple.of((Object[]) f.closure);
+    } else if (o instanceof PyCell c && name.equals("cell_contents")) {
+      if (c.value == null) {
+        throw Errors.raise(Types.VALUE_ERROR, "Cell is empty");
       }
-      case PyStaticMethod sm when name.equals("__func__") -> sm.function;
-      case PyClassMethod cm when name.equals("__func__") -> cm.function;
-      case PyProperty p when name.equals("__doc__") -> p.doc != null ? p.doc
-          : p.fget instanceof PyFunction f ? f.doc : PySingleton.NONE;
-      case org.pyjit.interp.PyGenerator g -> switch (name) {
+      return c.value;
+    } else if (o instanceof PyStaticMethod sm && name.equals("__func__")) {
+      return sm.function;
+    } else if (o instanceof PyClassMethod cm && name.equals("__func__")) {
+      return cm.function;
+    } else if (o instanceof PyProperty p && name.equals("__doc__")) {
+      return p.doc != null ? p.doc : p.fget instanceof PyFunction f ? f.doc : PySingleton.NONE;
+    } else if (o instanceof org.pyjit.interp.PyGenerator g) {
+      return switch (name) {
         case "gi_running" -> g.isRunning();
         case "__name__" -> g.name();
         case "__qualname__" -> g.qualname();
         default -> null;
       };
-      case PyTraceback tb -> tb.attribute(name);
-      case PyTraceback.FrameView fv -> fv.attribute(name);
-      case BuiltinSubclasses.ClassInstance i when name.equals("__dict__")
-          && i.instanceDict() != null && !(o instanceof PyBaseException) -> i.instanceDict();
-      default -> null;
-    };
+    } else if (o instanceof PyTraceback tb) {
+      return tb.attribute(name);
+    } else if (o instanceof PyTraceback.FrameView fv) {
+      return fv.attribute(name);
+    } else if (o instanceof BuiltinSubclasses.ClassInstance i && name.equals("__dict__")
+        && i.instanceDict() != null && !(o instanceof PyBaseException)) {
+      return i.instanceDict();
+    }
+    return null;
   }
 }

@@ -627,21 +627,26 @@ public final class Builtins {
     if (v instanceof Boolean b && spec.isEmpty()) {
       return b ? "True" : "False";
     }
-    return switch (v) {
-      case Long l -> IntFormat.format(l, FormatSpec.parse(spec, 'd', Types.typeOf(v).name));
-      case Boolean b -> IntFormat.format(b ? 1L : 0L, FormatSpec.parse(spec, 'd', "bool"));
-      case BigInteger big -> IntFormat.format(big, spec);
-      case Double d -> FloatFormat.format(d, spec);
-      case String s -> StrFormat.format(s, spec);
-      case PyComplex c -> FloatFormat.formatComplex(c.real, c.imag, spec);
-      default -> {
-        if (!spec.isEmpty()) {
-          throw Errors.typeError("unsupported format string passed to "
-              + Types.typeOf(v).name + ".__format__");
-        }
-        yield Ops.str(v);
-      }
-    };
+    // an if chain, not a pattern switch: each of those costs about 1 ms of start-up
+    // (docs/internals/startup.md)
+    if (v instanceof Long l) {
+      return IntFormat.format(l, FormatSpec.parse(spec, 'd', Types.typeOf(v).name));
+    } else if (v instanceof Boolean b) {
+      return IntFormat.format(b ? 1L : 0L, FormatSpec.parse(spec, 'd', "bool"));
+    } else if (v instanceof BigInteger big) {
+      return IntFormat.format(big, spec);
+    } else if (v instanceof Double d) {
+      return FloatFormat.format(d, spec);
+    } else if (v instanceof String s) {
+      return StrFormat.format(s, spec);
+    } else if (v instanceof PyComplex c) {
+      return FloatFormat.formatComplex(c.real, c.imag, spec);
+    }
+    if (!spec.isEmpty()) {
+      throw Errors.typeError("unsupported format string passed to "
+          + Types.typeOf(v).name + ".__format__");
+    }
+    return Ops.str(v);
   }
 
   static boolean isCallable(Object o) {
