@@ -83,6 +83,13 @@ public final class Main implements Callable<Integer> {
     this.err = err;
   }
 
+  /**
+   * Whether the REPL opened the terminal with JLine, which may leave threads behind: the
+   * process then ends by System.exit. (Here, not in Repl: reading it must not load Repl,
+   * whose verification loads JLine's classes.)
+   */
+  static volatile boolean terminalOpened;
+
   /** A command with no streams, whose option fields a parser fills (QuickArgsTest). */
   static Main forParsing() {
     return new Main(null, null, null);
@@ -104,7 +111,7 @@ public final class Main implements Callable<Integer> {
     if (Programs.endedByKeyboardInterrupt) {
       Sigint.exitBySigint();
     }
-    if (status[0] != 0 || Repl.terminalOpened) {
+    if (status[0] != 0 || terminalOpened) {
       System.exit(status[0]);
     }
     // Status 0 ends by returning: the JVM's normal shutdown, which unlike System.exit does

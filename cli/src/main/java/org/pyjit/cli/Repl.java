@@ -86,11 +86,8 @@ final class Repl {
     return home != null && !home.isEmpty() ? home : System.getProperty("user.home");
   }
 
-  /** Whether JLine opened the terminal (the process then ends by System.exit). */
-  static volatile boolean terminalOpened;
-
   private static int onTerminal(InteractiveConsole console, PrintStream out, PrintStream err) {
-    terminalOpened = true;
+    Main.terminalOpened = true;
     Terminal terminal;
     try {
       terminal = TerminalBuilder.builder().system(true).build();

@@ -1,0 +1,73 @@
+package org.pyjit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the start of a program loads, in a fresh JVM as ./pyjit runs it (the JVM's class
+ * loading log): none of what docs/internals/startup.md keeps off the start path. picocli
+ * (reflective, and its old class files cannot be in the AOT cache), JLine (the REPL only),
+ * a reflection Proxy (the SIGINT handler), and classes the JVM generates for pattern
+ * switches ($$TypeSwitch, about 1 ms of CPU each) must not appear for the common command
+ * lines; picocli still answers -h.
+ */
+class StartPathTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void commonCommandLinesLoadNoneOfTheSlowParts() throws Exception {
+    Path hello = tmp.resolve("hello.py");
+    Files.writeString(hello, """
+        def greet(name):
+            return f"hello {name:>6}"
+        class A:
+            def __init__(self):
+                self.x = [i * 2 for i in range(3)]
+        for w in ("world",):
+            print(greet(w), A().x)
+        """);
+    for (List<String> args : List.of(List.of("-c", "pass"), List.of(hello.toString()),
+        List.of("-q", "-X", "dev", hello.toString(), "-h"))) {
+      List<String> loaded = loadedClasses(args);
+      assertThat(loaded).as("the JVM ran Main for %s", args).contains("org.pyjit.cli.Main");
+      assertThat(loaded).as("classes loaded for %s", args)
+          .noneMatch(c -> c.startsWith("picocli."))
+          .noneMatch(c -> c.startsWith("org.jline."))
+          .noneMatch(c -> c.contains("$$TypeSwitch"))
+          .noneMatch(c -> c.contains("$Proxy"));
+    }
+    assertThat(loadedClasses(List.of("-h"))).anyMatch(c -> c.startsWith("picocli."));
+  }
+
+  /** The names of the classes a JVM running pyjit with {@code args} loaded. */
+  private List<String> loadedClasses(List<String> args) throws IOException, InterruptedException {
+    Path log = tmp.resolve("classes.log");
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--enable-native-access=ALL-UNNAMED", "-Xlog:class+load=info:file=" + log,
+        "-cp", System.getProperty("java.class.path"), "org.pyjit.cli.Main"));
+    cmd.addAll(args);
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(tmp.resolve("out.txt").toFile()).start();
+    assertThat(p.waitFor()).as("exit status of %s", args).isZero();
+    List<String> names = new ArrayList<>();
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+      // [0.012s][info][class,load] java.lang.Object source: shared objects file
+      int at = line.indexOf("] ");
+      int end = line.indexOf(' ', at + 2);
+      if (line.contains("[class,load]") && at >= 0 && end > at) {
+        names.add(line.substring(at + 2, end));
+      }
+    }
+    return names;
+  }
+}
