@@ -207,77 +207,85 @@ public final class SourceDecoder {
 
   // ---- Python codec lookup ------------------------------------------------------------
 
-  /** Python codec name -> Java charset name, for the codecs pyjit can decode source with. */
-  private static final Map<String, String> CODEC_TO_JAVA = new HashMap<>();
+  /**
+   * The codec tables, in a class of their own so that they are built only when a source
+   * declares an encoding other than UTF-8 (not at every start: docs/internals/startup.md).
+   */
+  private static final class Codecs {
+    private Codecs() {}
 
-  /** Normalized alias (as Python's encodings package normalizes) -> Python codec name. */
-  private static final Map<String, String> ALIASES = new HashMap<>();
+    /** Python codec name -> Java charset name, for the codecs pyjit can decode source with. */
+    private static final Map<String, String> CODEC_TO_JAVA = new HashMap<>();
 
-  private static void codec(String pyCodec, String javaName, String... aliases) {
-    CODEC_TO_JAVA.put(pyCodec, javaName);
-    ALIASES.put(pythonNormalize(pyCodec), pyCodec);
-    for (String a : aliases) {
-      ALIASES.put(pythonNormalize(a), pyCodec);
+    /** Normalized alias (as Python's encodings package normalizes) -> Python codec name. */
+    private static final Map<String, String> ALIASES = new HashMap<>();
+
+    private static void codec(String pyCodec, String javaName, String... aliases) {
+      CODEC_TO_JAVA.put(pyCodec, javaName);
+      ALIASES.put(pythonNormalize(pyCodec), pyCodec);
+      for (String a : aliases) {
+        ALIASES.put(pythonNormalize(a), pyCodec);
+      }
     }
-  }
 
-  static {
-    // Only ASCII-compatible codecs: CPython reads the declaration line as bytes and the
-    // rest through the codec, so UTF-16/32 declarations cannot work there either. Left out
-    // because Java's tables differ from Python's (checked by SourceDecoderTest): the Mac
-    // Cyrillic, Greek, Icelandic and Turkish codecs, tis-620 and cp950.
-    codec("utf-8", "UTF-8", "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001");
-    codec("ascii", "US-ASCII", "646", "us_ascii", "us", "ansi_x3.4_1968", "ansi_x3_4_1968",
-        "ansi_x3.4_1986", "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991",
-        "iso_ir_6");
-    codec("iso8859-1", "ISO-8859-1", "latin_1", "latin1", "latin", "l1", "iso8859_1",
-        "iso_8859_1", "iso_8859_1_1987", "iso_ir_100", "8859", "cp819", "csisolatin1",
-        "ibm819");
-    codec("iso8859-2", "ISO-8859-2", "iso8859_2", "iso_8859_2", "latin2", "l2");
-    codec("iso8859-3", "ISO-8859-3", "iso8859_3", "iso_8859_3", "latin3", "l3");
-    codec("iso8859-4", "ISO-8859-4", "iso8859_4", "iso_8859_4", "latin4", "l4");
-    codec("iso8859-5", "ISO-8859-5", "iso8859_5", "iso_8859_5", "cyrillic");
-    codec("iso8859-6", "ISO-8859-6", "iso8859_6", "iso_8859_6", "arabic");
-    codec("iso8859-7", "ISO-8859-7", "iso8859_7", "iso_8859_7", "greek", "greek8");
-    codec("iso8859-8", "ISO-8859-8", "iso8859_8", "iso_8859_8", "hebrew");
-    codec("iso8859-9", "ISO-8859-9", "iso8859_9", "iso_8859_9", "latin5", "l5");
-    codec("iso8859-11", "x-iso-8859-11", "iso8859_11", "iso_8859_11", "thai");
-    codec("iso8859-13", "ISO-8859-13", "iso8859_13", "iso_8859_13", "latin7", "l7");
-    codec("iso8859-15", "ISO-8859-15", "iso8859_15", "iso_8859_15", "latin9", "l9");
-    codec("iso8859-16", "ISO-8859-16", "iso8859_16", "iso_8859_16", "latin10", "l10");
-    for (int n = 1250; n <= 1258; n++) {
-      codec("cp" + n, "windows-" + n, "windows_" + n);
+    static {
+      // Only ASCII-compatible codecs: CPython reads the declaration line as bytes and the
+      // rest through the codec, so UTF-16/32 declarations cannot work there either. Left out
+      // because Java's tables differ from Python's (checked by SourceDecoderTest): the Mac
+      // Cyrillic, Greek, Icelandic and Turkish codecs, tis-620 and cp950.
+      codec("utf-8", "UTF-8", "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001");
+      codec("ascii", "US-ASCII", "646", "us_ascii", "us", "ansi_x3.4_1968", "ansi_x3_4_1968",
+          "ansi_x3.4_1986", "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991",
+          "iso_ir_6");
+      codec("iso8859-1", "ISO-8859-1", "latin_1", "latin1", "latin", "l1", "iso8859_1",
+          "iso_8859_1", "iso_8859_1_1987", "iso_ir_100", "8859", "cp819", "csisolatin1",
+          "ibm819");
+      codec("iso8859-2", "ISO-8859-2", "iso8859_2", "iso_8859_2", "latin2", "l2");
+      codec("iso8859-3", "ISO-8859-3", "iso8859_3", "iso_8859_3", "latin3", "l3");
+      codec("iso8859-4", "ISO-8859-4", "iso8859_4", "iso_8859_4", "latin4", "l4");
+      codec("iso8859-5", "ISO-8859-5", "iso8859_5", "iso_8859_5", "cyrillic");
+      codec("iso8859-6", "ISO-8859-6", "iso8859_6", "iso_8859_6", "arabic");
+      codec("iso8859-7", "ISO-8859-7", "iso8859_7", "iso_8859_7", "greek", "greek8");
+      codec("iso8859-8", "ISO-8859-8", "iso8859_8", "iso_8859_8", "hebrew");
+      codec("iso8859-9", "ISO-8859-9", "iso8859_9", "iso_8859_9", "latin5", "l5");
+      codec("iso8859-11", "x-iso-8859-11", "iso8859_11", "iso_8859_11", "thai");
+      codec("iso8859-13", "ISO-8859-13", "iso8859_13", "iso_8859_13", "latin7", "l7");
+      codec("iso8859-15", "ISO-8859-15", "iso8859_15", "iso_8859_15", "latin9", "l9");
+      codec("iso8859-16", "ISO-8859-16", "iso8859_16", "iso_8859_16", "latin10", "l10");
+      for (int n = 1250; n <= 1258; n++) {
+        codec("cp" + n, "windows-" + n, "windows_" + n);
+      }
+      codec("koi8-r", "KOI8-R", "koi8_r", "cskoi8r");
+      codec("koi8-u", "KOI8-U", "koi8_u");
+      codec("mac-roman", "x-MacRoman", "mac_roman", "macroman", "macintosh");
+      codec("mac-latin2", "x-MacCentralEurope", "mac_latin2", "maclatin2", "maccentraleurope",
+          "mac_centeuro");
+      codec("cp437", "IBM437", "437", "ibm437");
+      codec("cp737", "x-IBM737");
+      codec("cp775", "IBM775", "ibm775");
+      codec("cp850", "IBM850", "850", "ibm850");
+      codec("cp852", "IBM852", "852", "ibm852");
+      codec("cp855", "IBM855", "855", "ibm855");
+      codec("cp857", "IBM857", "857", "ibm857");
+      codec("cp858", "IBM00858", "858", "ibm858");
+      codec("cp862", "IBM862", "862", "ibm862");
+      codec("cp866", "IBM866", "866", "ibm866");
+      codec("cp869", "IBM869", "869", "ibm869", "cp_gr");
+      codec("cp874", "x-windows-874");
+      codec("shift_jis", "Shift_JIS", "csshiftjis", "shiftjis", "sjis", "s_jis");
+      codec("cp932", "windows-31j", "932", "ms932", "mskanji", "ms_kanji");
+      codec("euc_jp", "EUC-JP", "eucjp", "ujis", "u_jis");
+      codec("iso2022_jp", "ISO-2022-JP", "csiso2022jp", "iso2022jp", "iso_2022_jp");
+      codec("euc_kr", "EUC-KR", "euckr", "korean", "ksc5601", "ks_c_5601", "ks_c_5601_1987",
+          "ksx1001", "ks_x_1001");
+      codec("cp949", "x-windows-949", "949", "ms949", "uhc");
+      codec("gb2312", "GB2312", "chinese", "csiso58gb231280", "euc_cn", "euccn",
+          "eucgb2312_cn", "gb2312_1980", "gb2312_80", "iso_ir_58");
+      codec("gbk", "GBK", "936", "cp936", "ms936");
+      codec("gb18030", "GB18030", "gb18030_2000");
+      codec("big5", "Big5", "big5_tw", "csbig5");
+      codec("big5hkscs", "Big5-HKSCS", "big5_hkscs", "hkscs");
     }
-    codec("koi8-r", "KOI8-R", "koi8_r", "cskoi8r");
-    codec("koi8-u", "KOI8-U", "koi8_u");
-    codec("mac-roman", "x-MacRoman", "mac_roman", "macroman", "macintosh");
-    codec("mac-latin2", "x-MacCentralEurope", "mac_latin2", "maclatin2", "maccentraleurope",
-        "mac_centeuro");
-    codec("cp437", "IBM437", "437", "ibm437");
-    codec("cp737", "x-IBM737");
-    codec("cp775", "IBM775", "ibm775");
-    codec("cp850", "IBM850", "850", "ibm850");
-    codec("cp852", "IBM852", "852", "ibm852");
-    codec("cp855", "IBM855", "855", "ibm855");
-    codec("cp857", "IBM857", "857", "ibm857");
-    codec("cp858", "IBM00858", "858", "ibm858");
-    codec("cp862", "IBM862", "862", "ibm862");
-    codec("cp866", "IBM866", "866", "ibm866");
-    codec("cp869", "IBM869", "869", "ibm869", "cp_gr");
-    codec("cp874", "x-windows-874");
-    codec("shift_jis", "Shift_JIS", "csshiftjis", "shiftjis", "sjis", "s_jis");
-    codec("cp932", "windows-31j", "932", "ms932", "mskanji", "ms_kanji");
-    codec("euc_jp", "EUC-JP", "eucjp", "ujis", "u_jis");
-    codec("iso2022_jp", "ISO-2022-JP", "csiso2022jp", "iso2022jp", "iso_2022_jp");
-    codec("euc_kr", "EUC-KR", "euckr", "korean", "ksc5601", "ks_c_5601", "ks_c_5601_1987",
-        "ksx1001", "ks_x_1001");
-    codec("cp949", "x-windows-949", "949", "ms949", "uhc");
-    codec("gb2312", "GB2312", "chinese", "csiso58gb231280", "euc_cn", "euccn",
-        "eucgb2312_cn", "gb2312_1980", "gb2312_80", "iso_ir_58");
-    codec("gbk", "GBK", "936", "cp936", "ms936");
-    codec("gb18030", "GB18030", "gb18030_2000");
-    codec("big5", "Big5", "big5_tw", "csbig5");
-    codec("big5hkscs", "Big5-HKSCS", "big5_hkscs", "hkscs");
   }
 
   /**
@@ -307,9 +315,9 @@ public final class SourceDecoder {
   /** The Python codec a declared name resolves to, or null if pyjit does not know it. */
   static String pythonCodec(String declared) {
     String norm = pythonNormalize(declared);
-    String codec = ALIASES.get(norm);
+    String codec = Codecs.ALIASES.get(norm);
     if (codec == null) {
-      codec = ALIASES.get(norm.replace('.', '_'));
+      codec = Codecs.ALIASES.get(norm.replace('.', '_'));
     }
     return codec;
   }
@@ -320,7 +328,7 @@ public final class SourceDecoder {
     if (codec == null) {
       return null;
     }
-    String javaName = CODEC_TO_JAVA.get(codec);
+    String javaName = Codecs.CODEC_TO_JAVA.get(codec);
     return javaName != null && Charset.isSupported(javaName) ? Charset.forName(javaName) : null;
   }
 

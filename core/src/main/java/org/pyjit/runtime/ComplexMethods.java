@@ -173,12 +173,17 @@ final class ComplexMethods {
         + Types.typeOf(x).name + "'");
   }
 
-  private static final String F =
-      "(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)"
-      + "(?:[eE][+-]?\\d(?:_?\\d)*)?|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN])";
-  private static final Pattern REAL = Pattern.compile("([+-]?" + F + ")");
-  private static final Pattern IMAG = Pattern.compile("([+-]?)(" + F + ")?[jJ]");
-  private static final Pattern BOTH = Pattern.compile("([+-]?" + F + ")([+-])(" + F + ")?[jJ]");
+  /** complex()'s string grammar, compiled at its first use rather than at start-up. */
+  private static final class Grammar {
+    private Grammar() {}
+
+    static final String F =
+        "(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)"
+        + "(?:[eE][+-]?\\d(?:_?\\d)*)?|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN])";
+    static final Pattern REAL = Pattern.compile("([+-]?" + F + ")");
+    static final Pattern IMAG = Pattern.compile("([+-]?)(" + F + ")?[jJ]");
+    static final Pattern BOTH = Pattern.compile("([+-]?" + F + ")([+-])(" + F + ")?[jJ]");
+  }
 
   static PyComplex parse(String s) {
     // Misplaced underscores are rejected before parsing, with their own message.
@@ -193,14 +198,14 @@ final class ComplexMethods {
       t = t.substring(1, t.length() - 1).strip();
     }
     Matcher m;
-    if ((m = REAL.matcher(t)).matches()) {
+    if ((m = Grammar.REAL.matcher(t)).matches()) {
       return new PyComplex(number(m.group(1)), 0.0);
     }
-    if ((m = IMAG.matcher(t)).matches()) {
+    if ((m = Grammar.IMAG.matcher(t)).matches()) {
       double v = m.group(2) == null ? 1.0 : number(m.group(2));
       return new PyComplex(0.0, m.group(1).equals("-") ? -v : v);
     }
-    if ((m = BOTH.matcher(t)).matches()) {
+    if ((m = Grammar.BOTH.matcher(t)).matches()) {
       double v = m.group(3) == null ? 1.0 : number(m.group(3));
       return new PyComplex(number(m.group(1)), m.group(2).equals("-") ? -v : v);
     }

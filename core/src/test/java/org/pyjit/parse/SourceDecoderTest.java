@@ -155,7 +155,8 @@ class SourceDecoderTest {
   @SuppressWarnings("unchecked")
   private static Set<String> aliases() {
     try {
-      var field = SourceDecoder.class.getDeclaredField("ALIASES");
+      var field = Class.forName("org.pyjit.parse.SourceDecoder$Codecs")
+          .getDeclaredField("ALIASES");
       field.setAccessible(true);
       return ((Map<String, String>) field.get(null)).keySet();
     } catch (ReflectiveOperationException e) {
