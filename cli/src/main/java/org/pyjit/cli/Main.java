@@ -132,7 +132,6 @@ public final class Main implements Callable<Integer> {
   /** Runs the command line and returns the process exit code. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     Main main = new Main(in, out, err);
-    org.pyjit.runtime.Builtins.setStdin(in);
     // as in python3, what follows -c CODE, FILE or '-' belongs to the program, unparsed
     int split = programStart(args);
     main.programArgs = List.of(args).subList(split, args.length);
@@ -202,6 +201,7 @@ public final class Main implements Callable<Integer> {
       out.println("Python " + Version.PYTHON_VERSION + " (pyjit " + Version.PYJIT_VERSION + ")");
       return 0;
     }
+    Builtins.setStdin(in); // not before: --version need not build the builtins
     if ("asm".equals(dump) && !(!rest.isEmpty() && rest.getFirst().endsWith(".uops"))) {
       // run the program; every signature @jit compiles meanwhile is dumped to stderr
       org.pyjit.jit.basic.AsmDump.out = err;
