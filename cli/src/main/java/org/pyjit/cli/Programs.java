@@ -63,12 +63,7 @@ final class Programs {
 
   static int runFile(byte[] source, String filename, Mode mode, PrintStream out,
       PrintStream err) {
-    String[] text = new String[1];
-    WarningPrinter warnings = new WarningPrinter(err, filename, () -> text[0]);
-    return run(() -> {
-      text[0] = SourceDecoder.decode(source, filename);
-      return Parser.parseModule(source, filename, warnings);
-    }, warnings, filename, () -> text[0], null, mode, out, err);
+    return run(new Input(filename, source, null), mode, out, err);
   }
 
   /** Source given as text: -c CODE ({@code <string>}) or standard input ({@code <stdin>}). */
@@ -78,21 +73,52 @@ final class Programs {
 
   static int runSource(String source, String filename, Mode mode, PrintStream out,
       PrintStream err) {
-    // CPython 3.13 shows the lines of -c code in tracebacks, not those of standard input
-    // (SyntaxErrors show both)
-    String shown = filename.equals("<string>") ? source : null;
-    WarningPrinter warnings = new WarningPrinter(err, filename, null);
-    return run(() -> Parser.parseModule(source, filename, warnings), warnings, filename,
-        () -> shown, source, mode, out, err);
+    return run(new Input(filename, null, source), mode, out, err);
   }
 
-  private static int run(java.util.function.Supplier<Mod.Module> parse,
-      WarningPrinter warnings, String filename,
-      java.util.function.Supplier<String> sourceText, String givenSource, Mode mode,
-      PrintStream out, PrintStream err) {
+  /**
+   * A program's source: a file's bytes (decoded when parsed) or text given as such. Both
+   * kinds go through the same lambdas in {@link #run}, so that the AOT cache's training run
+   * (a file) links them for -c too: spinning a lambda class at run time cost a few ms.
+   */
+  private static final class Input {
+    final String filename;
+    final byte[] bytes;
+    final String given;
+    String decoded;
+
+    Input(String filename, byte[] bytes, String given) {
+      this.filename = filename;
+      this.bytes = bytes;
+      this.given = given;
+    }
+
+    Mod.Module parse(WarningPrinter warnings) {
+      if (bytes == null) {
+        return Parser.parseModule(given, filename, warnings);
+      }
+      decoded = SourceDecoder.decode(bytes, filename);
+      return Parser.parseModule(bytes, filename, warnings);
+    }
+
+    /**
+     * The text tracebacks show: a file's decoded text (null until decoded), -c code, and
+     * nothing for standard input, as CPython 3.13 (SyntaxErrors show both).
+     */
+    String shown() {
+      return bytes != null ? decoded : filename.equals("<string>") ? given : null;
+    }
+  }
+
+  private static int run(Input input, Mode mode, PrintStream out, PrintStream err) {
+    String filename = input.filename;
+    java.util.function.Supplier<String> sourceText = input::shown;
+    String givenSource = input.given;
+    WarningPrinter warnings = new WarningPrinter(err, filename,
+        input.bytes != null ? sourceText : null);
     Mod.Module tree;
     try {
-      tree = parse.get();
+      tree = input.parse(warnings);
     } catch (SyntaxErrorException e) {
       err.print(e.format());
       return 1;
