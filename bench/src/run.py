@@ -84,7 +84,7 @@ def find_impls(tmp, want_pypy):
             real = subprocess.run([path, "-c", "import sys; print(sys.executable)"],
                                   capture_output=True, text=True).stdout.strip()
             impls[name] = [real or path]  # the interpreter itself, not a pyenv shim
-    impls["pyjit"] = [JAVA, "-Xss64m", *JVM_OPTS, "-jar", JAR]
+    impls["pyjit"] = [JAVA, "-Xss64m", *JVM_OPTS, "-cp", JAR, "org.pyjit.cli.Main"]
     return impls
 
 

@@ -16,6 +16,10 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   collection, so peak RSS followed the eden size: nbody 156 -> 75 MB, fib 155 -> 71 MB,
 #   generators 207 -> 140 MB, with CPU time within the noise (bench/interp programs, min of
 #   3-4 alternating runs). Start-up itself is unchanged by it.
+# - ./pyjit and the benchmark runners start `-cp pyjit.jar org.pyjit.cli.Main`, not `-jar`:
+#   -jar opens the jar to read its manifest (a zip directory of ~2000 entries), about 5 ms
+#   of CPU; with the AOT cache nothing else opens it. The cache, made with -jar, has the
+#   same class path and serves both.
 # - not used: -XX:-UsePerfData (no measurable gain), -XX:TieredStopAtLevel=1 (long runs up
 #   to 2x slower); higher Tier3 thresholds save about 7 ms of CPU on `-c pass` but shift the
 #   JIT's warm-up, which is another branch's business.
