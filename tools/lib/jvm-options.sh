@@ -29,7 +29,7 @@ PYJIT_JVM_OPTS+=(-Xmn24m)
 # (pyjit.aot), first making it when it is missing or older than the jar. The cache is JDK
 # 25's AOT cache (JEPs 483, 514): the classes a training run (tools/aot/train.py) loaded and
 # linked, so that a run starts with them instead of loading and verifying them again
-# (`-c pass`: 0.50 s of CPU without, 0.08 s with; fib 35: 3.5 s without, 3.0 s with). It
+# (`-c pass`: 0.50 s of CPU without, 0.06 s with; fib 35: 3.5 s without, 3.0 s with). It
 # keeps no method profiles (-AOTRecordTraining, a diagnostic flag of the building JVM only):
 # with the training run's profiles the JVM left the interpreter loop at C1 and fib took
 # 5.3 s. The JVM checks that the cache matches the jar and JDK and ignores it silently
