@@ -182,6 +182,9 @@ final class ClassBuilder {
       cls.dict.put(kv[0], kv[1]);
     }
     Slots.apply(cls, ns);
+    if (meta != Types.TYPE && meta.lookup("mro") instanceof PyFunction) {
+      customMro(cls);
+    }
     for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
       if (cls.dict.getStr(implicit) instanceof PyFunction f) {
         cls.dict.put(implicit, new PyClassMethod(f)); // implicitly class methods, as CPython
@@ -260,5 +263,19 @@ final class ClassBuilder {
       }
     }
     return cls;
+  }
+
+  /** A metaclass's own mro() decides the class's MRO (CPython's mro_internal). */
+  private static void customMro(PyType cls) {
+    Object result = Ops.call(Ops.getattr(cls, "mro"), new Object[0], null);
+    List<PyType> order = new ArrayList<>();
+    for (Object o : ListOps.toArray(result)) {
+      if (!(o instanceof PyType t)) {
+        throw Errors.typeError("mro() returned a non-class ('" + Types.typeOf(o).name + "')");
+      }
+      order.add(t);
+    }
+    cls.mro = order.toArray(new PyType[0]);
+    cls.modified();
   }
 }

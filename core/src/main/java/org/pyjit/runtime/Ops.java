@@ -1404,6 +1404,19 @@ public final class Ops {
     return v;
   }
 
+  private static final PyBuiltinFunction UNBOUND_TYPE_MRO = new PyBuiltinFunction("mro", Types.TYPE, (a, k) -> {
+    if (a.length == 0) {
+      throw Errors.typeError("unbound method type.mro() needs an argument");
+    }
+    if (!(a[0] instanceof PyType self) || a.length > 1) {
+      throw Errors.typeError(a[0] instanceof PyType
+          ? "type.mro() takes no arguments (" + (a.length - 1) + " given)"
+          : "descriptor 'mro' for 'type' objects doesn't apply to a '"
+              + Types.typeOf(a[0]).name + "' object");
+    }
+    return new PyList(PyType.computeMro(self, self.bases));
+  });
+
   static Object typeAttribute(PyType t, String name) {
     return switch (name) {
       case "__name__" -> t.name;
@@ -1418,7 +1431,11 @@ public final class Ops {
         Object own = t.dict.getStr("__type_params__");
         yield own != null ? own : PyTuple.of();
       }
-      case "mro" -> new PyBuiltinFunction("mro", (a, k) -> new PyList(t.mro.clone()));
+      // type.mro is the descriptor itself (unbound), as type is an instance of itself
+      case "mro" -> t == Types.TYPE ? UNBOUND_TYPE_MRO
+          // a metaclass's or the class's own mro wins over type's (found by the caller)
+          : t.lookup("mro") != null || t.type().lookup("mro") != null ? null
+          : new PyBuiltinFunction("mro", (a, k) -> new PyList(PyType.computeMro(t, t.bases)));
       // a class without annotations gets an empty dict on first use, as in CPython 3.13
       case "__annotations__" -> {
         if (t.builtin) {
