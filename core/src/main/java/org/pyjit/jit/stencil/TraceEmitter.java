@@ -119,7 +119,7 @@ public final class TraceEmitter {
     }
     starts[n] = pos;
     // One exit stub per (exit index, linkable) that the uops use, after the uops.
-    int[] stubAt = new int[maxKey + 1 + ((maxKey + 1) & 1)];
+    int[] stubAt = new int[maxKey + 1];
     Arrays.fill(stubAt, -1);
     Stencil plain = null;
     Stencil linkable = null;
