@@ -45,6 +45,7 @@ for a, b in [("je", "jne"), ("jz", "jnz"), ("jl", "jge"), ("jle", "jg"), ("jb", 
     JCC_INVERSE[b] = a
 
 CONTINUE = "_JIT_CONTINUE"
+JUMP_TARGET = "_JIT_JUMP_TARGET"
 
 
 class BuildError(Exception):
@@ -174,11 +175,16 @@ def clean(blocks):
         live.add(l)
         work.extend(target(i) for i in by_label[l].insns if is_jcc(i) or is_jmp(i))
     blocks = [b for b in blocks if b.label in live]
-    # 5. the block ending in jmp _JIT_CONTINUE goes last (the first such block if several)
-    tails = [b for b in blocks[1:] if target(b.last()) == CONTINUE and is_jmp(b.last())]
-    if tails and not (is_jmp(blocks[-1].last()) and target(blocks[-1].last()) == CONTINUE):
-        blocks.remove(tails[0])
-        blocks.append(tails[0])
+    # 5. the block ending in jmp _JIT_CONTINUE goes last (the first such block if several);
+    #    a loop's back edge that falls out when done lays out its jump back instead
+    if any(is_jmp(b.last()) and target(b.last()) == JUMP_TARGET for b in blocks) and any(
+            target(i) == CONTINUE for b in blocks for i in b.insns if is_jcc(i) or is_jmp(i)):
+        blocks = cold_continue(blocks)
+    else:
+        tails = [b for b in blocks[1:] if target(b.last()) == CONTINUE and is_jmp(b.last())]
+        if tails and not (is_jmp(blocks[-1].last()) and target(blocks[-1].last()) == CONTINUE):
+            blocks.remove(tails[0])
+            blocks.append(tails[0])
     # 6. back to fallthroughs: drop a jmp to the next block, invert jCC next; jmp X
     for i, b in enumerate(blocks[:-1]):
         nxt = blocks[i + 1].label
@@ -189,6 +195,30 @@ def clean(blocks):
         elif len(b.insns) >= 2 and is_jcc(b.last(2)) and target(b.last(2)) == nxt and is_jmp(b.last()):
             b.insns[-2:] = ["%s\t%s" % (JCC_INVERSE[mnemonic(b.last(2))], target(b.last()))]
     return blocks
+
+
+def cold_continue(blocks):
+    """The layout of a stencil whose hot path ends in the unconditional jmp _JIT_JUMP_TARGET
+    and whose continuation is the rare way out (a loop's back edge): every jump to the
+    continuation goes to one final block (the jmp the emitter elides), a conditional pair
+    jCC X; jmp <continuation> becomes jNCC <continuation>; jmp X, and each block is followed
+    by the block its final jmp goes to, so the hot path falls through to its jump back."""
+    cont = Block(".Lcont")
+    cont.insns.append("jmp\t" + CONTINUE)
+    for b in blocks:
+        b.insns = [("%s\t%s" % (mnemonic(i), cont.label)) if (is_jcc(i) or is_jmp(i)) and target(i) == CONTINUE
+                   else i for i in b.insns]
+        if len(b.insns) >= 2 and is_jcc(b.last(2)) and is_jmp(b.last()) and target(b.last()) == cont.label:
+            b.insns[-2:] = ["%s\t%s" % (JCC_INVERSE[mnemonic(b.last(2))], cont.label), "jmp\t" + target(b.last(2))]
+    by_label = {b.label: b for b in blocks}
+    placed, order = set(), []
+    for start in blocks:
+        b = start
+        while b is not None and b.label not in placed:
+            placed.add(b.label)
+            order.append(b)
+            b = by_label.get(target(b.last())) if is_jmp(b.last()) else None
+    return order + [cont]
 
 
 def rewrite_asm(text):

@@ -66,6 +66,17 @@ public final class StencilBench {
     double[] install = new double[rounds];
     double[] installClose = new double[rounds];
     CodeArena arena = CodeArena.shared();
+    // warm the installation path up first (the downcalls, the arena, the exit tables): the
+    // rounds below are too short for the JVM's JIT to have compiled it by themselves
+    for (int w = 0; w < 20; w++) {
+      NativeTrace[] warm = new NativeTrace[500];
+      for (int i = 0; i < warm.length; i++) {
+        warm[i] = NativeTrace.install(arena, "warm", TABLE, ops, 8, i);
+      }
+      for (NativeTrace tr : warm) {
+        tr.close();
+      }
+    }
     for (int r = 0; r < rounds; r++) {
       int n = 20_000;
       long t = cpu();
@@ -113,11 +124,29 @@ public final class StencilBench {
         NativeOp.of(Uop.BINARY_OP_ADD_FLOAT, 0, 0, 6),
         NativeOp.of(Uop.JUMP_BACKWARD, 0, 1),
         NativeOp.of(Uop.EXIT, 2));
+    // the same loops rotated: FOR_ITER_RANGE for the first iteration, then the body and the
+    // fused back edge JUMP_BACKWARD_RANGE (looked up by name: absent from older builds, for A/B)
+    Uop fused = Uop.byName("JUMP_BACKWARD_RANGE");
+    List<NativeOp> sumRotated = fused == null ? sum : List.of(
+        NativeOp.of(Uop.FOR_ITER_RANGE, 4, 1, 3),
+        NativeOp.of(Uop.BINARY_OP_ADD_INT, 0, 0, 4, 0),
+        NativeOp.of(fused, 4, 1, 1, 1),
+        NativeOp.of(Uop.EXIT, 2));
+    List<NativeOp> squaresRotated = fused == null ? squares : List.of(
+        NativeOp.of(Uop.FOR_ITER_RANGE, 4, 1, 5),
+        NativeOp.of(Uop.INT_TO_FLOAT, 5, 4),
+        NativeOp.of(Uop.BINARY_OP_MULTIPLY_FLOAT, 6, 5, 5),
+        NativeOp.of(Uop.BINARY_OP_ADD_FLOAT, 0, 0, 6),
+        NativeOp.of(fused, 4, 1, 1, 1),
+        NativeOp.of(Uop.EXIT, 2));
     try (Arena a = Arena.ofConfined();
         NativeTrace s = NativeTrace.install(CodeArena.shared(), "sum", TABLE, sum, 3, 1);
-        NativeTrace q = NativeTrace.install(CodeArena.shared(), "squares", TABLE, squares, 3, 2)) {
+        NativeTrace q = NativeTrace.install(CodeArena.shared(), "squares", TABLE, squares, 3, 2);
+        NativeTrace sr = NativeTrace.install(CodeArena.shared(), "sum-rotated", TABLE, sumRotated, 3, 3);
+        NativeTrace qr = NativeTrace.install(CodeArena.shared(), "squares-rotated", TABLE, squaresRotated, 3, 4)) {
       MemorySegment frame = a.allocate(8 * 8, 8);
       MemorySegment state = a.allocate(NativeLayout.STATE_BYTES, 8);
+      double[] natR = new double[rounds], natFR = new double[rounds];
       double[] nat = new double[rounds], natF = new double[rounds], java = new double[rounds],
           javaExact = new double[rounds], javaF = new double[rounds];
       long check = 0;
@@ -140,23 +169,42 @@ public final class StencilBench {
         natF[r] = (cpu() - t) / (double) N;
         checkF += exit == 2 ? frame.get(ValueLayout.JAVA_DOUBLE, 0) : -1;
 
+        frame.fill((byte) 0);
+        frame.set(ValueLayout.JAVA_LONG, 16, N);
+        frame.set(ValueLayout.JAVA_LONG, 24, 1);
         t = cpu();
-        check -= javaSum(N);
+        exit = sr.run(frame, state);
+        natR[r] = (cpu() - t) / (double) N;
+        check += exit == 2 ? frame.get(ValueLayout.JAVA_LONG, 0) : -1;
+
+        frame.fill((byte) 0);
+        frame.set(ValueLayout.JAVA_LONG, 16, N);
+        frame.set(ValueLayout.JAVA_LONG, 24, 1);
+        t = cpu();
+        exit = qr.run(frame, state);
+        natFR[r] = (cpu() - t) / (double) N;
+        checkF += exit == 2 ? frame.get(ValueLayout.JAVA_DOUBLE, 0) : -1;
+
+        t = cpu();
+        check -= 2 * javaSum(N); // the plain and the rotated native sums
         java[r] = (cpu() - t) / (double) N;
         t = cpu();
         check -= javaSumExact(N);
         javaExact[r] = (cpu() - t) / (double) N;
         t = cpu();
-        checkF -= javaSquares(N);
+        checkF -= 2 * javaSquares(N);
         javaF[r] = (cpu() - t) / (double) N;
       }
-      for (double[] d : new double[][] {nat, natF, java, javaExact, javaF}) {
+      for (double[] d : new double[][] {nat, natF, natR, natFR, java, javaExact, javaF}) {
         Arrays.sort(d);
       }
       System.out.printf("int sum of range(1e8): native trace %.3f ns/iter, Java %.3f, Java Math.addExact %.3f"
           + " (native / Java = %.2f)%n", nat[0], java[0], javaExact[0], nat[0] / java[0]);
       System.out.printf("float sum of squares (1e8): native trace %.3f ns/iter, Java %.3f (native / Java = %.2f)"
           + "   [check %d %g]%n", natF[0], javaF[0], natF[0] / javaF[0], check, checkF);
+      System.out.printf("rotated (JUMP_BACKWARD_RANGE): int sum %.3f ns/iter (native / Java = %.2f), float sum of"
+          + " squares %.3f (native / Java = %.2f)%s%n", natR[0], natR[0] / java[0], natFR[0], natFR[0] / javaF[0],
+          fused == null ? "   [no JUMP_BACKWARD_RANGE in this build: the plain loops again]" : "");
     }
   }
 

@@ -1,2 +1,2 @@
 #include "jit.h"
-UOP { FA = (double)B; CONTINUE(); }
+UOP { FA = i64_to_f64(B); CONTINUE(); }

@@ -2,8 +2,7 @@
 /* target, exit: the loop's back edge. Leaves when Java raised the interrupt flag or the
  * iteration budget is spent, so a long loop returns to Java (and the GC) regularly. */
 UOP {
-  EXIT_IF(STATE_I64(PYJIT_STATE_INTERRUPT) != 0);
-  EXIT_IF(budget <= 0);
+  EXIT_IF(budget <= INTERRUPT_LIMIT());
   budget -= 1; /* in its register; the exit stub writes it back */
   JUMP();
 }

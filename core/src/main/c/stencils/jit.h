@@ -89,6 +89,21 @@ extern char _JIT_EXIT_INDEX WEAK;
 #define OPERAND() ABS64(_JIT_OPERAND)
 
 #define STATE_I64(off) (*(volatile int64_t *)(state + (off)))
+/* int64 -> double as (double)v, but cvtsi2sd writes only the low half of its xmm register
+ * and so waits for the register's last value: in a loop, where the same register is
+ * converted into every iteration, that is a chain through all of them (the conversion's
+ * latency per iteration). Zeroing the register first breaks it; clang adds that xorps only
+ * after writes it sees, and the cached f0..f2 arrive from the previous stencil unseen. */
+static inline double i64_to_f64(int64_t v) {
+  double r;
+  __asm__("xorps %0, %0\n\tcvtsi2sdq %1, %0" : "=&x"(r) : "r"(v));
+  return r;
+}
+/* The back edge's one test for both reasons to leave: the interrupt word is 0, or INT64_MAX
+ * while Java asks the trace to leave, so budget <= word is "budget spent or interrupted". A
+ * plain load (one cmp with a memory operand): a stencil runs it afresh at every entry, the
+ * compiler cannot keep it across the tail call. */
+#define INTERRUPT_LIMIT() (*(const int64_t *)(state + PYJIT_STATE_INTERRUPT))
 
 #define UOP int64_t PN _JIT_ENTRY(ARGS)
 #define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(PASS)

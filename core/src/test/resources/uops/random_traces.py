@@ -183,6 +183,17 @@ def run(code, labels, frame, budget, interrupt):
                     leave(ops[1])
                 budget -= 1
                 pc = labels[ops[0]]
+            elif name == 'JUMP_BACKWARD_RANGE':
+                if interrupt or budget <= 0:
+                    leave(ops[3])
+                budget -= 1
+                r = s[1]
+                cur, stop, step = frame[r], frame[r + 1], frame[r + 2]
+                if len(range(cur, stop, step)) != 0:
+                    frame[s[0]] = cur
+                    nxt = cur + step
+                    frame[r] = nxt if fits(nxt) else stop
+                    pc = labels[ops[2]]
             elif name == 'EXIT':
                 leave(ops[0])
             elif name == 'FOR_ITER_RANGE':

@@ -46,7 +46,7 @@ public final class Executor implements AutoCloseable {
   private final TraceCode code;
   private final String fallbackReason;
   private final Executor[] sides;
-  /** Per exit: taken only by JUMP_BACKWARD uops (so it means budget or interrupt). */
+  /** Per exit: taken only by back edges, JUMP_BACKWARD(_RANGE) (so it means budget or interrupt). */
   private final boolean[] backEdgeExit;
   private final List<Executor> parents = new ArrayList<>();
   private volatile boolean valid = true;
@@ -65,7 +65,8 @@ public final class Executor implements AutoCloseable {
     for (int e = 0; e < sides.length; e++) {
       List<Integer> uses = trace.usesOfExit(e);
       backEdgeExit[e] = !uses.isEmpty()
-          && uses.stream().allMatch(pc -> trace.get(pc).uop() == Uop.JUMP_BACKWARD);
+          && uses.stream().allMatch(pc -> trace.get(pc).uop() == Uop.JUMP_BACKWARD
+              || trace.get(pc).uop() == Uop.JUMP_BACKWARD_RANGE);
     }
   }
 

@@ -36,6 +36,14 @@ final class Posix implements Syscalls {
 
   private static Posix instance;
 
+  /**
+   * Where each thread's calls leave errno: one small segment per thread, reused by every
+   * call, rather than an arena opened and closed (a malloc and a free) around each one. Only
+   * read right after the call that wrote it, on the same thread.
+   */
+  private static final ThreadLocal<MemorySegment> CALL_STATE_OF_THREAD =
+      ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(CALL_STATE));
+
   private final MethodHandle mmap;
   private final MethodHandle mprotect;
   private final MethodHandle munmap;
@@ -102,8 +110,8 @@ final class Posix implements Syscalls {
 
   @Override
   public long mmap(long fixedAt, long length, int prot, int flags) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    try {
+      MemorySegment state = CALL_STATE_OF_THREAD.get();
       MemorySegment r = (MemorySegment) mmap.invokeExact(
           state, MemorySegment.ofAddress(fixedAt), length, prot, flags, -1, 0L);
       if (r.address() == -1L) {
@@ -119,8 +127,8 @@ final class Posix implements Syscalls {
 
   @Override
   public void mprotect(long address, long length, int prot) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    try {
+      MemorySegment state = CALL_STATE_OF_THREAD.get();
       int r = (int) mprotect.invokeExact(state, MemorySegment.ofAddress(address), length, prot);
       if (r != 0) {
         throw failure("mprotect(" + describe(address, length, prot) + ")", state);
@@ -134,8 +142,8 @@ final class Posix implements Syscalls {
 
   @Override
   public void munmap(long address, long length) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    try {
+      MemorySegment state = CALL_STATE_OF_THREAD.get();
       int r = (int) munmap.invokeExact(state, MemorySegment.ofAddress(address), length);
       if (r != 0) {
         throw failure("munmap(0x" + Long.toHexString(address) + ", " + length + ")", state);

@@ -9,16 +9,18 @@ import java.util.List;
  * the code reaches RIP-relatively; the emitter places a copy of it after the trace's code.
  */
 public record Stencil(String name, byte[] code, byte[] data, List<Hole> holes, int tail,
-    HoleSymbol[] symbols, int usesMask, int[] holeOffsets, HoleKind[] holeKinds, long[] holeAddends,
-    long[] slotReaches) {
+    int usesMask, int[] holeOffsets, HoleKind[] holeKinds, long[] holeAddends,
+    long[] slotReaches, int[] holeValues) {
   public Stencil(String name, byte[] code, byte[] data, List<Hole> holes, int tail) {
-    this(name, code, data, List.copyOf(holes), tail, symbols(holes), mask(holes), offsets(holes),
+    this(name, code, data, List.copyOf(holes), tail, mask(holes), offsets(holes),
         holes.stream().map(Hole::kind).toArray(HoleKind[]::new),
-        holes.stream().mapToLong(Hole::addend).toArray(), reaches(holes));
+        holes.stream().mapToLong(Hole::addend).toArray(), reaches(holes),
+        holes.stream().mapToInt(h -> h.value().ordinal()).toArray());
   }
 
-  // The holes' fields again as arrays (holeOffsets, holeKinds, holeAddends): the emitter's
-  // inner loop reads them per hole without going through the Hole records.
+  // The holes' fields again as arrays (holeOffsets, holeKinds, holeAddends, and holeValues,
+  // each hole's HoleSymbol by ordinal): the emitter's inner loop reads them per hole without
+  // going through the Hole records.
   private static int[] offsets(List<Hole> holes) {
     int[] o = new int[holes.size()];
     for (int i = 0; i < o.length; i++) {
@@ -50,14 +52,6 @@ public record Stencil(String name, byte[] code, byte[] data, List<Hole> holes, i
    */
   long slotReach(int p) {
     return slotReaches[p];
-  }
-
-  private static HoleSymbol[] symbols(List<Hole> holes) {
-    HoleSymbol[] s = new HoleSymbol[holes.size()];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = holes.get(i).value();
-    }
-    return s;
   }
 
   private static int mask(List<Hole> holes) {

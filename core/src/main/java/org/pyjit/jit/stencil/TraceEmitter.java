@@ -42,15 +42,17 @@ public final class TraceEmitter {
    * As {@link #layout(StencilTable, List, long, long)}; with {@code registers}, up to three
    * slots are cached in registers for the whole trace (see {@link #chooseCached}).
    */
-  public static Layout layout(StencilTable table, List<NativeOp> ops, long exitTable, long traceId,
+  public static Layout layout(StencilTable table, List<NativeOp> opList, long exitTable, long traceId,
       boolean registers) {
-    int n = ops.size();
+    // one array for every pass (and the Layout): no interface calls, no second copy
+    NativeOp[] ops = opList.toArray(new NativeOp[0]);
+    int n = ops.length;
     if (n == 0) {
       throw new StencilException("empty trace");
     }
     StencilTable.Family[] families = new StencilTable.Family[n];
     for (int i = 0; i < n; i++) {
-      families[i] = table.family(ops.get(i));
+      families[i] = table.family(ops[i]);
     }
     int[][] both = registers ? chooseCached(families, ops) : NOTHING_CACHED;
     int[] cached = both[0];
@@ -65,11 +67,17 @@ public final class TraceEmitter {
       pos += prologue.elidedSize();
     }
     int frameSlots = 0;
-    int maxExit = -1;
+    // the (exit, linkable) keys of the exit stubs, in order of first use, and the stencils
+    // with read-only data or libm calls (few): what the passes after this loop need
+    int[] stubKeys = new int[8];
+    int nStubKeys = 0;
+    int maxKey = -1;
+    List<Stencil> withData = null;
     for (int i = 0; i < n; i++) {
-      NativeOp op = ops.get(i);
-      int code = variantCode(op, cached, fcached, families[i].floats());
-      Stencil s = code == 0 ? families[i].base() : families[i].variants()[code];
+      NativeOp op = ops[i];
+      StencilTable.Family family = families[i];
+      int code = variantCode(op, cached, fcached, family.floats());
+      Stencil s = code == 0 ? family.base() : family.variants()[code];
       if (s == null) {
         throw new StencilException("no register variant " + code + " of " + op.stencil());
       }
@@ -94,38 +102,53 @@ public final class TraceEmitter {
         if (op.exitIndex() < 0) {
           throw new StencilException("uop " + i + " " + op.stencil() + " has no exit");
         }
-        maxExit = Math.max(maxExit, op.exitIndex());
+        if (nStubKeys == stubKeys.length) {
+          stubKeys = Arrays.copyOf(stubKeys, 2 * nStubKeys);
+        }
+        int key = stubKey(op);
+        stubKeys[nStubKeys++] = key; // duplicates are dropped below
+        maxKey = Math.max(maxKey, key);
+      }
+      if (hasDataOrHelper(s)) {
+        if (withData == null) {
+          withData = new ArrayList<>();
+        }
+        withData.add(s);
       }
       pos += last ? s.code().length : s.elidedSize();
     }
     starts[n] = pos;
     // One exit stub per (exit index, linkable) that the uops use, after the uops.
-    int[] stubAt = new int[2 * (maxExit + 1)];
+    int[] stubAt = new int[maxKey + 1];
     Arrays.fill(stubAt, -1);
     Stencil plain = null;
     Stencil linkable = null;
-    for (int i = 0; i < n; i++) {
-      NativeOp op = ops.get(i);
-      if (stencils[i].uses(HoleSymbol.EXIT_STUB) && stubAt[stubKey(op)] < 0) {
+    for (int k = 0; k < nStubKeys; k++) {
+      int key = stubKeys[k];
+      if (stubAt[key] < 0) {
         Stencil stub;
-        if (op.linkableExit()) {
+        if ((key & 1) != 0) {
           stub = linkable != null ? linkable : (linkable = table.exitStub(true, cached.length, fcached.length));
         } else {
           stub = plain != null ? plain : (plain = table.exitStub(false, cached.length, fcached.length));
         }
-        stubAt[stubKey(op)] = pos;
+        stubAt[key] = pos;
         pos += stub.code().length;
       }
     }
     int codeEnd = pos;
-    // Read-only data, one copy per stencil that has some; then the GOT.
-    Map<Stencil, Integer> dataAt = new IdentityHashMap<>();
-    List<String> helpers = new ArrayList<>();
-    for (Stencil s : stencils) {
-      pos = placeData(s, dataAt, helpers, pos);
+    // Read-only data, one copy per stencil that has some; then the GOT (most traces have
+    // neither: no map or list is made for them).
+    boolean any = withData != null || hasDataOrHelper(plain) || hasDataOrHelper(linkable) || hasDataOrHelper(prologue);
+    Map<Stencil, Integer> dataAt = any ? new IdentityHashMap<>() : Map.of();
+    List<String> helpers = any ? new ArrayList<>() : List.of();
+    if (withData != null) {
+      for (Stencil s : withData) {
+        pos = placeData(s, dataAt, helpers, pos);
+      }
     }
     for (Stencil s : new Stencil[] {plain, linkable, prologue}) {
-      if (s != null) {
+      if (hasDataOrHelper(s)) {
         pos = placeData(s, dataAt, helpers, pos);
       }
     }
@@ -144,7 +167,7 @@ public final class TraceEmitter {
     for (int slot : fcached) {
       frameSlots = Math.max(frameSlots, slot + 1);
     }
-    return new Layout(shim, prologue, prologueAt, cached, fcached, List.copyOf(ops), stencils, starts, stubAt,
+    return new Layout(shim, prologue, prologueAt, cached, fcached, ops, stencils, starts, stubAt,
         plain, linkable, codeEnd, dataAt, helpers, helperAddresses, gotAt, pos, frameSlots,
         exitTable, traceId);
   }
@@ -162,13 +185,13 @@ public final class TraceEmitter {
    */
   static final int MAX_CACHED_SLOT = 4096;
 
-  static int[][] chooseCached(StencilTable.Family[] families, List<NativeOp> ops) {
+  static int[][] chooseCached(StencilTable.Family[] families, NativeOp[] ops) {
     // Slots are small numbers in practice: count in arrays, grown as needed.
     int[] uses = new int[64];
     int[] fuses = new int[64];
     boolean[] banned = new boolean[64];
     for (int i = 0; i < families.length; i++) {
-      NativeOp op = ops.get(i);
+      NativeOp op = ops[i];
       int mask = families[i].cacheable();
       int floats = families[i].floats();
       for (int p = 0; p < op.slotOperands(); p++) {
@@ -245,6 +268,10 @@ public final class TraceEmitter {
     return code;
   }
 
+  private static boolean hasDataOrHelper(Stencil s) {
+    return s != null && (s.data().length > 0 || s.uses(HoleSymbol.HELPER));
+  }
+
   private static int placeData(Stencil s, Map<Stencil, Integer> dataAt, List<String> helpers, int pos) {
     if (s.data().length > 0 && !dataAt.containsKey(s)) {
       pos = align(pos, 16);
@@ -288,7 +315,7 @@ public final class TraceEmitter {
     private final int prologueAt;
     private final int[] cached;
     private final int[] fcached;
-    private final List<NativeOp> ops;
+    private final NativeOp[] ops;
     private final Stencil[] stencils;
     private final int[] starts;
     private final int[] stubAt;
@@ -304,7 +331,7 @@ public final class TraceEmitter {
     private final long exitTable;
     private final long traceId;
 
-    Layout(Stencil shim, Stencil prologue, int prologueAt, int[] cached, int[] fcached, List<NativeOp> ops, Stencil[] stencils, int[] starts, int[] stubAt,
+    Layout(Stencil shim, Stencil prologue, int prologueAt, int[] cached, int[] fcached, NativeOp[] ops, Stencil[] stencils, int[] starts, int[] stubAt,
         Stencil plainStub, Stencil linkableStub, int codeEnd, Map<Stencil, Integer> dataAt,
         List<String> helpers, long[] helperAddresses, int gotAt, int size, int frameSlots,
         long exitTable, long traceId) {
@@ -369,7 +396,7 @@ public final class TraceEmitter {
     }
 
     public int uopCount() {
-      return ops.size();
+      return ops.length;
     }
 
     /** The names of what starts where, in order: shim, uops, exit stubs (for dumps). */
@@ -386,8 +413,8 @@ public final class TraceEmitter {
         }
         out.add(Map.entry(prologueAt, sb.toString()));
       }
-      for (int i = 0; i < ops.size(); i++) {
-        out.add(Map.entry(starts[i], i + ": " + ops.get(i).stencil()));
+      for (int i = 0; i < ops.length; i++) {
+        out.add(Map.entry(starts[i], i + ": " + ops[i].stencil()));
       }
       for (int k = 0; k < stubAt.length; k++) {
         if (stubAt[k] >= 0) {
@@ -401,18 +428,20 @@ public final class TraceEmitter {
     /** Pass two: the trace's bytes for running at {@code address}. */
     public byte[] link(long address) {
       byte[] out = new byte[size];
-      copyAndPatch(out, address, shim, 0, shim.code().length, null, entry(), -1);
+      long[] values = traceValues();
+      copyAndPatch(out, address, shim, 0, shim.code().length, null, entry(), -1, values);
       if (prologue != null) {
-        copyAndPatch(out, address, prologue, prologueAt, starts[0] - prologueAt, null, starts[0], -1);
+        copyAndPatch(out, address, prologue, prologueAt, starts[0] - prologueAt, null, starts[0], -1, values);
       }
       for (int i = 0; i < stencils.length; i++) {
-        copyAndPatch(out, address, stencils[i], starts[i], starts[i + 1] - starts[i], ops.get(i),
-            starts[i + 1], ops.get(i).exitIndex());
+        NativeOp op = ops[i];
+        copyAndPatch(out, address, stencils[i], starts[i], starts[i + 1] - starts[i], op,
+            starts[i + 1], op.exitIndex(), values);
       }
       for (int k = 0; k < stubAt.length; k++) {
         if (stubAt[k] >= 0) {
           Stencil stub = (k & 1) != 0 ? linkableStub : plainStub;
-          copyAndPatch(out, address, stub, stubAt[k], stub.code().length, null, -1, k >> 1);
+          copyAndPatch(out, address, stub, stubAt[k], stub.code().length, null, -1, k >> 1, values);
         }
       }
       for (Map.Entry<Stencil, Integer> e : dataAt.entrySet()) {
@@ -429,46 +458,43 @@ public final class TraceEmitter {
      * Copies {@code len} bytes of {@code s} to {@code at} and patches its holes below that
      * length (the others are in the elided jump). {@code op} is the uop (null for the shim,
      * the prologue and the stubs), {@code next} where its continuation is, {@code exit} the
-     * exit it leaves by (a stub's own exit).
+     * exit it leaves by (a stub's own exit). The value of every symbol a hole can name is
+     * worked out first into {@code values} (by ordinal), so that each hole is a load, an add
+     * and a store rather than a switch: with a hundred different stencils in a row, the
+     * switch's indirect jump was mispredicted much of the time.
      */
     private void copyAndPatch(byte[] out, long address, Stencil s, int at, int len, NativeOp op,
-        int next, int exit) {
+        int next, int exit, long[] values) {
       System.arraycopy(s.code(), 0, out, at, len);
-      HoleSymbol[] syms = s.symbols();
+      int[] syms = s.holeValues();
+      if (syms.length == 0) {
+        return;
+      }
+      values[CONTINUE] = address + next;
+      values[EXIT_INDEX] = exit;
+      values[EXIT_ENTRY] = exitTable + (long) exit * NativeLayout.EXIT_ENTRY_BYTES;
+      if (op != null) {
+        values[JUMP_TARGET] = op.target() >= 0 ? address + starts[op.target()] : 0;
+        values[SLOT_A] = 8L * op.a();
+        values[SLOT_B] = 8L * op.b();
+        values[SLOT_C] = 8L * op.c();
+        values[EXIT_STUB] = op.exitIndex() >= 0 ? address + stubAt[stubKey(op)] : 0;
+        values[OPERAND] = op.operand();
+      }
+      if ((s.usesMask() & DATA_OR_HELPER) != 0) {
+        Integer data = dataAt.get(s);
+        values[DATA] = data != null ? address + data : 0;
+      }
       int[] offsets = s.holeOffsets();
       HoleKind[] kinds = s.holeKinds();
       long[] addends = s.holeAddends();
       for (int k = 0; k < syms.length; k++) {
+        int where = at + offsets[k];
         if (offsets[k] >= len) {
           continue;
         }
-        long v = switch (syms[k]) {
-          case CONTINUE -> address + next;
-          case JUMP_TARGET -> address + starts[op.target()];
-          case SLOT_A -> 8L * op.a();
-          case SLOT_B -> 8L * op.b();
-          case SLOT_C -> 8L * op.c();
-          case EXIT_INDEX -> exit;
-          case EXIT_STUB -> address + stubAt[stubKey(op)];
-          case EXIT_ENTRY -> exitTable + (long) exit * NativeLayout.EXIT_ENTRY_BYTES;
-          case CACHE_0, CACHE_1, CACHE_2 -> 8L * cached[syms[k].ordinal() - HoleSymbol.CACHE_0.ordinal()];
-          case CACHE_3, CACHE_4, CACHE_5 -> 8L * fcached[syms[k].ordinal() - HoleSymbol.CACHE_3.ordinal()];
-          case TRACE_ID -> traceId;
-          case OPERAND -> op.operand();
-          case DATA -> address + dataAt.get(s);
-          case HELPER -> {
-            Hole h = s.holes().get(k);
-            if (h.kind() == HoleKind.GOTPC32) {
-              yield address + gotAt + 8L * helpers.indexOf(h.symbol());
-            }
-            if (h.kind() == HoleKind.ABS64) {
-              yield helper(h.symbol());
-            }
-            throw new StencilException("hole " + h.symbol() + " of " + s.name() + " cannot be patched as " + h.kind());
-          }
-        };
-        long value = v + addends[k];
-        int where = at + offsets[k];
+        int sym = syms[k];
+        long value = (sym == HELPER ? helperValue(s, k, address) : values[sym]) + addends[k];
         HoleKind kind = kinds[k];
         // the common kinds first, as plain tests rather than a switch
         if (kind == HoleKind.ABS32S) {
@@ -484,6 +510,44 @@ public final class TraceEmitter {
           putInt(out, where, (int) value);
         }
       }
+    }
+
+    /** A libm function's GOT entry (GOTPC32) or address (ABS64). */
+    private long helperValue(Stencil s, int k, long address) {
+      Hole h = s.holes().get(k);
+      if (h.kind() == HoleKind.GOTPC32) {
+        return address + gotAt + 8L * helpers.indexOf(h.symbol());
+      }
+      if (h.kind() == HoleKind.ABS64) {
+        return helper(h.symbol());
+      }
+      throw new StencilException("hole " + h.symbol() + " of " + s.name() + " cannot be patched as " + h.kind());
+    }
+
+    private static final int CONTINUE = HoleSymbol.CONTINUE.ordinal();
+    private static final int JUMP_TARGET = HoleSymbol.JUMP_TARGET.ordinal();
+    private static final int SLOT_A = HoleSymbol.SLOT_A.ordinal();
+    private static final int SLOT_B = HoleSymbol.SLOT_B.ordinal();
+    private static final int SLOT_C = HoleSymbol.SLOT_C.ordinal();
+    private static final int EXIT_INDEX = HoleSymbol.EXIT_INDEX.ordinal();
+    private static final int EXIT_STUB = HoleSymbol.EXIT_STUB.ordinal();
+    private static final int EXIT_ENTRY = HoleSymbol.EXIT_ENTRY.ordinal();
+    private static final int OPERAND = HoleSymbol.OPERAND.ordinal();
+    private static final int DATA = HoleSymbol.DATA.ordinal();
+    private static final int HELPER = HoleSymbol.HELPER.ordinal();
+    private static final int DATA_OR_HELPER = (1 << DATA) | (1 << HoleSymbol.HELPER.ordinal());
+
+    /** The symbol values that are the same for every stencil of the trace (cached slots, trace id). */
+    private long[] traceValues() {
+      long[] v = new long[HoleSymbol.values().length];
+      for (int k = 0; k < cached.length; k++) {
+        v[HoleSymbol.CACHE_0.ordinal() + k] = 8L * cached[k];
+      }
+      for (int k = 0; k < fcached.length; k++) {
+        v[HoleSymbol.CACHE_3.ordinal() + k] = 8L * fcached[k];
+      }
+      v[HoleSymbol.TRACE_ID.ordinal()] = traceId;
+      return v;
     }
 
     private static int checkedInt(Stencil s, int k, long v) {

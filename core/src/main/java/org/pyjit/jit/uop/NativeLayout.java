@@ -11,8 +11,14 @@ public final class NativeLayout {
   /** Every frame slot is 8 bytes: slot i is at byte offset 8 * i of the frame. */
   public static final int SLOT_BYTES = 8;
 
-  /** State word: nonzero asks the trace to leave at its next JUMP_BACKWARD. */
+  /**
+   * State word: nonzero asks the trace to leave at its next back edge. Java writes 0 or
+   * {@link #INTERRUPT_REQUESTED}: native back edges test {@code budget <= word}, one
+   * comparison for "budget spent" and "interrupted".
+   */
   public static final int STATE_INTERRUPT = 0;
+  /** The interrupt word's value while an interrupt is requested (not less than any budget). */
+  public static final long INTERRUPT_REQUESTED = Long.MAX_VALUE;
   /** State word: how many more back edges the trace may take before it must leave. */
   public static final int STATE_BUDGET = 8;
   /** State word: the index of the exit taken last (in the exit table of the trace below). */

@@ -14,7 +14,9 @@ import java.util.SplittableRandom;
  *
  * <p>Shape: a few straight-line uops, then (usually) a range loop whose body mixes every
  * non-control uop with guards and forward branches and jumps, closed by JUMP_BACKWARD, then
- * EXIT.
+ * EXIT. Every third seed's loop is rotated instead: FOR_ITER_RANGE for the first iteration,
+ * then the body closed by JUMP_BACKWARD_RANGE back to the body's start (decided by the seed
+ * rather than a draw, so the other seeds' cases stay as they were).
  * Every uop that can exit has its own exit, so a comparison shows which one was taken.
  * Slots have fixed kinds ({@link #KINDS}): the generator only writes a slot with a uop whose
  * output has the slot's kind, so the range and list slots are never overwritten.
@@ -123,7 +125,10 @@ public final class RandomTraces {
         }
       }
       int end = code.size();
-      if (loop) {
+      boolean rotated = loop && seed % 3 == 0;
+      if (rotated) {
+        code.add(UopInstruction.of(Uop.JUMP_BACKWARD_RANGE, code.get(forIter).arg(0), RANGE, top + 1, newExit()));
+      } else if (loop) {
         code.add(UopInstruction.of(Uop.JUMP_BACKWARD, top, newExit()));
       }
       int done = code.size();
@@ -135,7 +140,7 @@ public final class RandomTraces {
             : UopInstruction.of(in.uop(), in.arg(0), target));
       }
       if (loop) {
-        labels.put(top, List.of("top"));
+        labels.put(rotated ? top + 1 : top, List.of(rotated ? "body" : "top"));
         code.set(forIter, UopInstruction.of(Uop.FOR_ITER_RANGE, code.get(forIter).arg(0), RANGE, done));
         labels.put(done, List.of("done"));
       }

@@ -93,8 +93,8 @@ public final class Trace {
           if (a < 0 || a >= code.size()) {
             throw new InvalidTraceException(where + ": target " + a + " is not a uop of the trace");
           }
-          if (uop == Uop.JUMP_BACKWARD && a > pc) {
-            throw new InvalidTraceException(where + ": JUMP_BACKWARD must jump backwards");
+          if ((uop == Uop.JUMP_BACKWARD || uop == Uop.JUMP_BACKWARD_RANGE) && a > pc) {
+            throw new InvalidTraceException(where + ": " + uop + " must jump backwards");
           }
         }
         case EXIT -> {
@@ -105,7 +105,7 @@ public final class Trace {
         case IMM -> { }
       }
     }
-    if (uop == Uop.FOR_ITER_RANGE && args[0] >= args[1] && args[0] < args[1] + 3) {
+    if ((uop == Uop.FOR_ITER_RANGE || uop == Uop.JUMP_BACKWARD_RANGE) && args[0] >= args[1] && args[0] < args[1] + 3) {
       throw new InvalidTraceException(where + ": d must not overlap the range slots");
     }
   }

@@ -53,7 +53,7 @@ public final class TraceState {
 
   /** Asks a running trace to leave at its next back edge (any thread). */
   public void requestInterrupt() {
-    WORD.setVolatile(segment, (long) NativeLayout.STATE_INTERRUPT, 1L);
+    WORD.setVolatile(segment, (long) NativeLayout.STATE_INTERRUPT, NativeLayout.INTERRUPT_REQUESTED);
   }
 
   public void clearInterrupt() {

@@ -102,6 +102,8 @@ public enum Uop {
 
   // ---- range iteration
   FOR_ITER_RANGE(f(HAS_JUMP, NATIVE), out("d", I64), inout("r", RANGE), target()),
+  /** A range loop's back edge fused with its next iteration: JUMP_BACKWARD, then FOR_ITER_RANGE jumping back while r has values. */
+  JUMP_BACKWARD_RANGE(f(HAS_JUMP, HAS_DEOPT, NATIVE), out("d", I64), inout("r", RANGE), target(), exit()),
 
   // ---- numeric lists (storage of 8-byte elements; the index may be negative as in Python)
   LIST_LEN(f(PURE, NATIVE), out("d", I64), in("l", LIST)),

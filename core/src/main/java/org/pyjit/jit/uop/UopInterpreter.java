@@ -158,17 +158,20 @@ public final class UopInterpreter {
           }
 
           case FOR_ITER_RANGE -> {
-            int r = (int) a[1];
-            long cur = frame[r];
-            long stop = frame[r + 1];
-            long step = frame[r + 2];
-            if (step > 0 ? cur >= stop : cur <= stop) {
+            if (!advanceRange(frame, (int) a[0], (int) a[1])) {
               pc = (int) a[2];
-            } else {
-              long next = cur + step;
-              boolean overflow = ((cur ^ next) & (step ^ next)) < 0;
-              frame[(int) a[0]] = cur;
-              frame[r] = overflow ? stop : next;
+            }
+          }
+          case JUMP_BACKWARD_RANGE -> {
+            long budget = state.budget();
+            if (state.interruptRequested() || budget <= 0) {
+              exit = (int) a[3];
+              linkable = false;
+              break loop;
+            }
+            state.setBudget(budget - 1);
+            if (advanceRange(frame, (int) a[0], (int) a[1])) {
+              pc = (int) a[2];
             }
           }
 
@@ -315,6 +318,25 @@ public final class UopInterpreter {
       return mod;
     }
     return Math.copySign(0.0, b);
+  }
+
+  /**
+   * FOR_ITER_RANGE's step on the range at slot r: false when it is exhausted; otherwise d =
+   * its current value, the range advances (to its stop when the next value would overflow)
+   * and true.
+   */
+  private static boolean advanceRange(long[] frame, int d, int r) {
+    long cur = frame[r];
+    long stop = frame[r + 1];
+    long step = frame[r + 2];
+    if (step > 0 ? cur >= stop : cur <= stop) {
+      return false;
+    }
+    long next = cur + step;
+    boolean overflow = ((cur ^ next) & (step ^ next)) < 0;
+    frame[d] = cur;
+    frame[r] = overflow ? stop : next;
+    return true;
   }
 
   private static double f(long[] frame, long slot) {

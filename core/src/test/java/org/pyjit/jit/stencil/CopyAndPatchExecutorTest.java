@@ -51,6 +51,46 @@ class CopyAndPatchExecutorTest {
     }
   }
 
+  /** SQUARES rotated: the fused back edge's exit is a back-edge exit (budget or interrupt). */
+  static final Trace SQUARES_ROTATED = TraceParser.parse("""
+      trace squares_rotated slots=6
+      exit e0 @14 total=s0:i64 i=s4:i64 it=s1:range
+      exit e1 @22 total=s0:i64
+      exit e2 @8 total=s0:i64 it=s1:range
+          FOR_ITER_RANGE s4, s1, done
+      body:
+          BINARY_OP_MULTIPLY_INT s5, s4, s4, e0
+          BINARY_OP_ADD_INT s0, s0, s5, e0
+          JUMP_BACKWARD_RANGE s4, s1, body, e2
+      done:
+          EXIT e1
+      """);
+
+  @Test
+  void rotatedLoopReportsBudgetAndInterruptAtItsFusedBackEdge() {
+    try (Executor n = Executor.create(SQUARES_ROTATED, CopyAndPatch.INSTANCE);
+        Executor j = Executor.interpreted(SQUARES_ROTATED)) {
+      assertThat(n.isNative()).as(n.fallbackReason()).isTrue();
+      for (Executor ex : new Executor[] {n, j}) {
+        long[] frame = {0, 0, 10, 1, 0, 0};
+        TraceState state = TraceState.create();
+        state.setBudget(4);
+        ExitResult r = ex.run(frame, state);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.reason()).isEqualTo(org.pyjit.jit.exec.ExitReason.BUDGET);
+        assertThat(frame[0]).isEqualTo(0 + 1 + 4 + 9 + 16); // five bodies, four back edges taken
+        state.setBudget(100);
+        state.requestInterrupt();
+        assertThat(ex.run(frame, state).reason()).isEqualTo(org.pyjit.jit.exec.ExitReason.INTERRUPT);
+        state.clearInterrupt();
+        r = ex.run(frame, state);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.reason()).isEqualTo(org.pyjit.jit.exec.ExitReason.EXIT);
+        assertThat(frame[0]).isEqualTo(285); // sum(i * i for i in range(10))
+      }
+    }
+  }
+
   @Test
   void nativeExitsFollowANativeLink() {
     try (Executor main = Executor.create(GUARDED, CopyAndPatch.INSTANCE);

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pyjit.jit.uop.ExitInfo;
 import org.pyjit.jit.uop.ExitTable;
+import org.pyjit.jit.uop.NativeLayout;
 import org.pyjit.jit.uop.Operand;
 import org.pyjit.jit.uop.Trace;
 import org.pyjit.jit.uop.TraceState;
@@ -31,7 +32,8 @@ import org.pyjit.jit.uop.ValueKind;
  * <p>Frame: slots 0-3 i64, 4-7 f64, 8-9 bool, 10-12 a range, 13-14 a list of i64. A trace is
  * a random body (any native uop, operands of the right kinds, exits of their own, forward
  * JUMP_IF_* and JUMP) either straight (ending in EXIT) or inside a range loop
- * ({@code FOR_ITER_RANGE ...; body; JUMP_BACKWARD}) with a random budget and interrupt flag.
+ * ({@code FOR_ITER_RANGE ...; body; JUMP_BACKWARD}, or rotated: {@code FOR_ITER_RANGE ...; body;
+ * JUMP_BACKWARD_RANGE} back to the body) with a random budget and interrupt flag.
  */
 class NativeDifferentialTest {
   static final int SLOTS = 15;
@@ -42,7 +44,7 @@ class NativeDifferentialTest {
   static final int LIST = 13;
   static final int TRACES = 3000;
   static final Set<Uop> CONTROL = EnumSet.of(Uop.JUMP_IF_TRUE, Uop.JUMP_IF_FALSE, Uop.JUMP,
-      Uop.JUMP_BACKWARD, Uop.EXIT, Uop.FOR_ITER_RANGE);
+      Uop.JUMP_BACKWARD, Uop.EXIT, Uop.FOR_ITER_RANGE, Uop.JUMP_BACKWARD_RANGE);
   static final long[] INTS = {0, 1, -1, 2, -2, 3, 7, -7, 63, 64, -64, 1L << 53, -(1L << 53) - 1,
       Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, 1L << 32};
   static final double[] FLOATS = {0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 3.0, 1e308, -1e308, 5e-324,
@@ -57,6 +59,7 @@ class NativeDifferentialTest {
       }
     }
     int exitsTaken = 0;
+    int rotatedLoops = 0;
     int budgetExits = 0;
     int cachedTraces = 0;
     int floatCachedTraces = 0;
@@ -95,7 +98,7 @@ class NativeDifferentialTest {
         nativeInit[LIST] = listN.address();
         MemorySegment.copy(nativeInit, 0, frameN, ValueLayout.JAVA_LONG, 0, SLOTS);
         stateN.fill((byte) 0);
-        stateN.set(ValueLayout.JAVA_LONG, 0, interrupt);
+        stateN.set(ValueLayout.JAVA_LONG, 0, interrupt != 0 ? NativeLayout.INTERRUPT_REQUESTED : 0);
         stateN.set(ValueLayout.JAVA_LONG, 8, budget);
         int exitN;
         try (NativeTrace t = NativeTrace.compile(org.pyjit.jit.mem.CodeArena.shared(), trace, StencilTableTest.TABLE)) {
@@ -127,11 +130,13 @@ class NativeDifferentialTest {
         exitsTaken += exitJ != trace.exits().size() - 1 ? 1 : 0;
         budgetExits += loop && exitJ == trace.exits().size() - 2 ? 1 : 0;
         loops += loop ? 1 : 0;
+        rotatedLoops += trace.code().stream().anyMatch(in -> in.uop() == Uop.JUMP_BACKWARD_RANGE) ? 1 : 0;
       }
     }
     // The generator must reach both ends: traces that run to their end and guards that exit.
     assertThat(exitsTaken).isBetween(TRACES / 10, TRACES - TRACES / 10);
     assertThat(loops).isBetween(TRACES / 3, 2 * TRACES / 3);
+    assertThat(rotatedLoops).isBetween(loops / 4, 3 * loops / 4);
     assertThat(budgetExits).isBetween(TRACES / 50, TRACES / 2);
     // and many keep slots in registers (the emitter picks register variants by itself)
     assertThat(cachedTraces).isGreaterThan(TRACES / 10);
@@ -180,8 +185,10 @@ class NativeDifferentialTest {
     int bodyEnd = first + body;
     int exitPos = bodyEnd + (loop ? 1 : 0);
     List<UopInstruction> code = new ArrayList<>();
+    boolean rotated = loop && rnd.nextBoolean();
+    long loopVar = I64[rnd.nextInt(4)];
     if (loop) {
-      code.add(UopInstruction.of(Uop.FOR_ITER_RANGE, I64[rnd.nextInt(4)], RANGE, exitPos));
+      code.add(UopInstruction.of(Uop.FOR_ITER_RANGE, loopVar, RANGE, exitPos));
     }
     for (int k = 0; k < body; k++) {
       Uop u = uops.get(k);
@@ -201,7 +208,9 @@ class NativeDifferentialTest {
       code.add(UopInstruction.of(u, a));
     }
     int loopExit = exitCounter[0]++;
-    if (loop) {
+    if (rotated) {
+      code.add(UopInstruction.of(Uop.JUMP_BACKWARD_RANGE, loopVar, RANGE, first, loopExit));
+    } else if (loop) {
       code.add(UopInstruction.of(Uop.JUMP_BACKWARD, 0, loopExit));
     }
     int endExit = exitCounter[0]++;

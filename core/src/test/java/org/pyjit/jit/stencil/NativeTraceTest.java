@@ -126,7 +126,7 @@ class NativeTraceTest {
 
   @Test
   void interruptFlagLeavesAtTheBackEdge() {
-    Run r = run(sumRange(), 3, 1000, 1, 0, 0, 1000, 1, 0);
+    Run r = run(sumRange(), 3, 1000, NativeLayout.INTERRUPT_REQUESTED, 0, 0, 1000, 1, 0);
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.frame()[0]).isEqualTo(0);
     assertThat(r.state().get(L, NativeLayout.STATE_BUDGET)).isEqualTo(1000);

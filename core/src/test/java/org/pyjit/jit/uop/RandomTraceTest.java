@@ -54,7 +54,7 @@ class RandomTraceTest {
       for (UopInstruction in : t.code()) {
         seen.add(in.uop());
       }
-      if (t.code().stream().anyMatch(in -> in.uop() == Uop.JUMP_BACKWARD)) {
+      if (t.code().stream().anyMatch(in -> in.uop() == Uop.JUMP_BACKWARD || in.uop() == Uop.JUMP_BACKWARD_RANGE)) {
         loops++;
       }
     }

@@ -102,9 +102,32 @@ class UopBoundaryTest {
           EXIT e2
       """;
 
+  /** The same loop rotated: the back edge fused with the iteration jumps back to the body. */
+  static final String ROTATED_RANGE_TRACE = """
+      trace range_rotated slots=8
+      exit e0
+      exit e1
+      exit e2
+          LOAD_CONST_INT s7, 1
+          LOAD_CONST_INT s4, 0
+          FOR_ITER_RANGE s3, s0, done
+          COPY s5, s3
+      body:
+          COPY s6, s3
+          BINARY_OP_ADD_INT s4, s4, s7, e0
+          JUMP_BACKWARD_RANGE s3, s0, body, e1
+      done:
+          EXIT e2
+      """;
+
   @Test
   void rangeIterationMatchesCPython() throws IOException {
-    Trace t = TraceParser.parse(RANGE_TRACE);
+    rangeIterationMatchesCPython(RANGE_TRACE);
+    rangeIterationMatchesCPython(ROTATED_RANGE_TRACE);
+  }
+
+  private static void rangeIterationMatchesCPython(String text) throws IOException {
+    Trace t = TraceParser.parse(text);
     int checked = 0;
     for (String[] row : rows()) {
       if (!row[0].equals("RANGE")) {
