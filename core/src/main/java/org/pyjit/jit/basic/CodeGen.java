@@ -40,7 +40,9 @@ import org.pyjit.runtime.Libm;
  * the result stored at the end. r15 holds the stack limit, rbp the frame.
  *
  * <p><b>Guards</b> jump to the deopt exit ({@code mov eax, 1} and the epilogue). Native code
- * never writes memory other than its own frame and the result slot.
+ * never writes memory other than its own frame, the result slot and the elements of the
+ * call's list copies ({@link ListBuffers}), each access after a check of its index against
+ * the copy's length.
  */
 final class CodeGen {
   static final int OK = 0;
@@ -315,6 +317,7 @@ final class CodeGen {
       case FADD, FSUB, FMUL, FMIN, FMAX, FCMP -> true;
       case FDIV -> true;
       case IFLOORDIV, IMOD -> k == 1;
+      case LLOAD, LSTORE -> k >= 1;
       default -> false;
     };
   }
@@ -667,6 +670,17 @@ final class CodeGen {
         }
         a.jcc(Cond.E, deopt);
       }
+      case LLEN -> {
+        Reg base = listBase(s[0]);
+        if (inReg(d)) {
+          a.movq(gpr(d), Mem.at(base));
+        } else {
+          a.movq(Reg.RAX, Mem.at(base));
+          storeG(d, Reg.RAX);
+        }
+      }
+      case LLOAD -> listLoad(i);
+      case LSTORE -> listStore(i);
       case CALL -> call(i);
       case JMP -> {
         if (target(i.targets[0]) != next) {
@@ -702,6 +716,80 @@ final class CodeGen {
         returnSequence();
       }
       case DEOPT -> a.jmp(deopt);
+    }
+  }
+
+  // ------------------------------------------------------------------ lists
+
+  /** The register holding a list's address: its own, or rcx loaded from its slot. */
+  private Reg listBase(VReg list) {
+    if (inReg(list)) {
+      return gpr(list);
+    }
+    a.movq(Reg.RCX, mem(list));
+    return Reg.RCX;
+  }
+
+  /**
+   * The element operand of list[index]: a negative index is counted from the end, and an
+   * index then outside [0, len) deopts (unsigned compare: a still negative one is huge), so
+   * no access leaves the list's copy ([base] is the length, elements from base + 8). Uses
+   * rax for the index unless the IR marked it in range (then its register as it is).
+   */
+  private Mem element(Reg base, VReg index, boolean inRange) {
+    Long c = immediates.get(index);
+    if (c != null && c >= 0 && c < 1 << 27) { // 8 + 8c fits a displacement
+      a.cmpq(Mem.at(base), (int) (long) c);
+      a.jcc(Cond.LE, deopt); // len <= c
+      return Mem.at(base, 8 + 8 * (int) (long) c);
+    }
+    if (inRange && inReg(index)) {
+      return Mem.at(base, gpr(index), 8, 8);
+    }
+    loadG(Reg.RAX, index);
+    if (!inRange) {
+      Label positive = new Label();
+      a.testq(Reg.RAX, Reg.RAX);
+      a.jcc(Cond.NS, positive);
+      a.addq(Reg.RAX, Mem.at(base));
+      a.bind(positive);
+      a.cmpq(Reg.RAX, Mem.at(base));
+      a.jcc(Cond.AE, deopt);
+    }
+    return Mem.at(base, Reg.RAX, 8, 8);
+  }
+
+  private void listLoad(Insn i) {
+    VReg d = i.dst;
+    Mem e = element(listBase(i.srcs[0]), i.srcs[1], i.imm == 1);
+    if (d.isFloat()) {
+      Xmm t = inReg(d) ? xmm(d) : Xmm.XMM15;
+      a.movsd(t, e);
+      storeX(d, t);
+    } else {
+      Reg t = inReg(d) ? gpr(d) : Reg.RDX;
+      a.movq(t, e);
+      storeG(d, t);
+    }
+  }
+
+  private void listStore(Insn i) {
+    VReg v = i.srcs[2];
+    Mem e = element(listBase(i.srcs[0]), i.srcs[1], false);
+    if (v.isFloat()) {
+      if (inReg(v)) {
+        a.movsd(e, xmm(v));
+      } else {
+        loadX(Xmm.XMM15, v);
+        a.movsd(e, Xmm.XMM15);
+      }
+    } else if (immediates.containsKey(v)) {
+      a.movq(e, (int) (long) immediates.get(v));
+    } else if (inReg(v)) {
+      a.movq(e, gpr(v));
+    } else {
+      loadG(Reg.RDX, v);
+      a.movq(e, Reg.RDX);
     }
   }
 

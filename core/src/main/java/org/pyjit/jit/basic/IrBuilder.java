@@ -42,6 +42,13 @@ import org.pyjit.runtime.PyModule;
  * which has no machine type: they are compiled as deopt points (the interpreter returns
  * None). A function must return values of one type.
  *
+ * <p><b>Lists.</b> A parameter may be a list of ints or of floats (its element type is part
+ * of the signature): {@code len(xs)}, {@code xs[i]}, {@code xs[i] = v} (and augmented),
+ * {@code for x in xs}, and passing it to another @jit function. An index out of range is a
+ * guard (IndexError in the interpreter's re-run). Storing a value of another type than the
+ * elements' is refused with JitError: the list would hold two types. A list cannot be
+ * returned, compared, or used in arithmetic.
+ *
  * <p>Anything else outside the subset is a {@link JitException} naming the construct and
  * its line.
  */
@@ -49,7 +56,7 @@ public final class IrBuilder {
   private static final int MAX_PASSES = 12;
   /** The built-in functions the subset knows. */
   private static final Set<String> BUILTINS =
-      Set.of("abs", "min", "max", "int", "float", "bool", "range");
+      Set.of("abs", "min", "max", "int", "float", "bool", "range", "len");
   /** libm functions of one float giving a float, all with math_1's error rule. */
   private static final Set<String> MATH_UNARY = Set.of("sin", "cos", "tan", "asin", "acos",
       "atan", "sinh", "cosh", "tanh", "exp", "expm1", "log", "log2", "log10", "sqrt");
@@ -255,6 +262,10 @@ public final class IrBuilder {
         }
       }
       case Stmt.AugAssign a -> {
+        if (a.target() instanceof Expr.Subscript sub) {
+          augmentedStore(sub, a);
+          return;
+        }
         if (!(a.target() instanceof Expr.Name n)) {
           throw unsupported("augmented assignment to " + describe(a.target()));
         }
@@ -276,6 +287,9 @@ public final class IrBuilder {
         }
         VReg v = expr(r.value());
         line = r.pos().lineno();
+        if (v.type.isList()) {
+          throw unsupported("returning a list");
+        }
         if (v.type != ValueType.UNKNOWN) {
           if (returnSeen != ValueType.UNKNOWN && returnSeen != v.type) {
             throw JitException.at(line, "function " + def.name() + " returns "
@@ -324,6 +338,13 @@ public final class IrBuilder {
   }
 
   private void assign(Expr target, VReg v) {
+    if (target instanceof Expr.Subscript sub) {
+      VReg list = expr(sub.value());
+      VReg index = index(sub);
+      line = sub.pos().lineno();
+      store(list, index, v);
+      return;
+    }
     if (!(target instanceof Expr.Name n)) {
       throw unsupported("assignment to " + describe(target));
     }
@@ -404,6 +425,11 @@ public final class IrBuilder {
 
   /** for NAME in range(...): the bounds and step are evaluated once, as range() does. */
   private void forStatement(Stmt.For s) {
+    if (!(s.iter() instanceof Expr.Call ic && ic.func() instanceof Expr.Name in
+        && in.id().equals("range"))) {
+      forList(s);
+      return;
+    }
     if (!(s.iter() instanceof Expr.Call c && c.func() instanceof Expr.Name rn
         && rn.id().equals("range") && !localNames.contains("range")
         && env.global("range") == null)) {
@@ -421,6 +447,7 @@ public final class IrBuilder {
       if (v.type == ValueType.FLOAT) {
         throw JitException.at(e.pos().lineno(), "range() of a float");
       }
+      scalar(v, "range() of a list");
       a.add(v);
     }
     line = s.pos().lineno();
@@ -556,6 +583,8 @@ public final class IrBuilder {
     if (a.type == ValueType.UNKNOWN || b.type == ValueType.UNKNOWN) {
       return unknownOf(ValueType.BOOL);
     }
+    scalar(a, "comparing a list");
+    scalar(b, "comparing a list");
     if (a.type.isIntLike() && b.type.isIntLike()) {
       return cmp(k, a, b);
     }
@@ -611,6 +640,12 @@ public final class IrBuilder {
       }
       case Expr.Call c -> {
         return call(c);
+      }
+      case Expr.Subscript sub -> {
+        VReg list = expr(sub.value());
+        VReg index = index(sub);
+        line = sub.pos().lineno();
+        return load(list, index, 0);
       }
       default -> throw unsupported(describe(e));
     }
@@ -676,6 +711,7 @@ public final class IrBuilder {
     if (v.type == ValueType.UNKNOWN) {
       return unknown();
     }
+    scalar(v, "the operator " + u.op().symbol + " on a list");
     switch (u.op()) {
       case USUB:
         return op1(v.type.isFloat() ? Op.FNEG : Op.INEG, v.type.isFloat()
@@ -696,6 +732,8 @@ public final class IrBuilder {
     if (a.type == ValueType.UNKNOWN || b.type == ValueType.UNKNOWN) {
       return unknown();
     }
+    scalar(a, "the operator " + op.symbol + " on a list");
+    scalar(b, "the operator " + op.symbol + " on a list");
     boolean ints = a.type.isIntLike() && b.type.isIntLike();
     switch (op) {
       case ADD: return ints ? op2(Op.IADD, ValueType.INT, a, b) : fop(Op.FADD, a, b);
@@ -869,6 +907,16 @@ public final class IrBuilder {
         return unknown();
       }
     }
+    if (name.equals("len")) {
+      arity(name, a, 1);
+      if (!a.getFirst().type.isList()) {
+        throw JitException.at(line, "len() of a " + a.getFirst().type.pyName);
+      }
+      return op1(Op.LLEN, ValueType.INT, a.getFirst());
+    }
+    for (VReg v : a) {
+      scalar(v, name + "() of a list");
+    }
     switch (name) {
       case "abs": {
         arity(name, a, 1);
@@ -918,6 +966,9 @@ public final class IrBuilder {
         return unknownOf(name.equals("floor") || name.equals("ceil") || name.equals("trunc")
             ? ValueType.INT : ValueType.FLOAT);
       }
+    }
+    for (VReg v : a) {
+      scalar(v, "math." + name + "() of a list");
     }
     if (MATH_UNARY.contains(name)) {
       arity("math." + name, a, 1);
@@ -1012,7 +1063,125 @@ public final class IrBuilder {
       case BOOL, UNKNOWN -> v;
       case INT -> op1(Op.ITRUTH, ValueType.BOOL, v);
       case FLOAT -> op1(Op.FTRUTH, ValueType.BOOL, v);
+      case LIST_INT, LIST_FLOAT -> op1(Op.ITRUTH, ValueType.BOOL, op1(Op.LLEN, ValueType.INT, v));
     };
+  }
+
+  /** Refuses a list where only a number may be: {@code what} names the construct. */
+  private void scalar(VReg v, String what) {
+    if (v.type.isList()) {
+      throw unsupported(what);
+    }
+  }
+
+  // ------------------------------------------------------------------ lists
+
+  /** The index of {@code xs[i]}: an int or bool expression (no slices). */
+  private VReg index(Expr.Subscript sub) {
+    if (sub.slice() instanceof Expr.Slice) {
+      throw unsupported("a slice");
+    }
+    VReg i = expr(sub.slice());
+    if (i.type != ValueType.UNKNOWN && !i.type.isIntLike()) {
+      throw JitException.at(line, "a list index of type " + i.type.pyName);
+    }
+    return i;
+  }
+
+  private void requireList(VReg list) {
+    if (list.type != ValueType.UNKNOWN && !list.type.isList()) {
+      throw JitException.at(line, "subscripting a " + list.type.pyName
+          + " (only lists of int or float)");
+    }
+  }
+
+  /** list[index]; {@code inRange}: 1 when the index is known to be in [0, len). */
+  private VReg load(VReg list, VReg index, long inRange) {
+    requireList(list);
+    if (list.type == ValueType.UNKNOWN || index.type == ValueType.UNKNOWN) {
+      return unknown();
+    }
+    VReg r = fn.newVReg(list.type.element(), null);
+    emit(Op.LLOAD, r, inRange, list, index);
+    return r;
+  }
+
+  private void store(VReg list, VReg index, VReg value) {
+    requireList(list);
+    if (list.type == ValueType.UNKNOWN || index.type == ValueType.UNKNOWN
+        || value.type == ValueType.UNKNOWN) {
+      return;
+    }
+    ValueType e = list.type.element();
+    if (value.type != e) {
+      throw JitException.at(line, "storing a " + value.type.pyName + " into a "
+          + list.type.pyName + " (a compiled list keeps one element type"
+          + (e == ValueType.FLOAT ? "; write 0.0 rather than 0 for a float)" : ")"));
+    }
+    emit(Op.LSTORE, null, 0, list, index, value);
+  }
+
+  /** {@code xs[i] op= v}: xs and i evaluated once, as Python does. */
+  private void augmentedStore(Expr.Subscript sub, Stmt.AugAssign a) {
+    VReg list = expr(sub.value());
+    VReg index = index(sub);
+    line = sub.pos().lineno();
+    VReg old = load(list, index, 0);
+    VReg right = expr(a.value());
+    line = a.pos().lineno();
+    VReg v = binary(a.op(), old, right);
+    store(list, index, v);
+  }
+
+  /**
+   * {@code for NAME in xs}: an index from 0 while it is below the length (a list's length
+   * does not change in the subset); the list is the one the loop started with even if the
+   * name it came from is assigned in the body, as Python's iterator keeps it.
+   */
+  private void forList(Stmt.For s) {
+    if (!(s.target() instanceof Expr.Name target)) {
+      throw unsupported("a for loop target other than a name");
+    }
+    VReg list = expr(s.iter());
+    line = s.pos().lineno();
+    if (list.type != ValueType.UNKNOWN && !list.type.isList()) {
+      throw unsupported("a for loop over anything but range() or a list");
+    }
+    Block head = fn.newBlock();
+    Block body = fn.newBlock();
+    Block orelse = fn.newBlock();
+    Block exit = fn.newBlock();
+    if (list.type == ValueType.UNKNOWN) {
+      jump(head);
+      start(head);
+      Set<String> before = new HashSet<>(assigned);
+      branchOn(constBool(true), body, orelse);
+      start(body);
+      assign(target, unknown());
+      loop(body, head, exit, s.body(), before);
+      finishLoop(s.orelse(), orelse, exit, before);
+      return;
+    }
+    VReg it = fn.newVReg(list.type, null);
+    emit(Op.MOV, it, 0, list);
+    VReg n = op1(Op.LLEN, ValueType.INT, it);
+    VReg i = fn.newVReg(ValueType.INT, null);
+    emit(Op.MOV, i, 0, constInt(0));
+    jump(head);
+    start(head);
+    Set<String> before = new HashSet<>(assigned);
+    Block next = fn.newBlock();
+    branchOn(cmp(Op.Cmp.LT, i, n), next, orelse);
+    start(next);
+    assigned = new HashSet<>(before);
+    assign(target, load(it, i, 1));
+    VReg after = fn.newVReg(ValueType.INT, null);
+    emit(Op.IADD, after, 0, i, constInt(1));
+    emit(Op.MOV, i, 0, after);
+    jump(body);
+    Set<String> inBody = new HashSet<>(assigned);
+    loop(body, head, exit, s.body(), inBody);
+    finishLoop(s.orelse(), orelse, exit, before);
   }
 
   /** The same integer register read as another integer type (bool as int). */

@@ -29,11 +29,25 @@ public final class JitCompiler {
     }
   }
 
+  /** A store into a list, or a call of a signature that may store into one. */
+  private static boolean writesLists(IrFunction ir) {
+    for (Block b : ir.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op == Op.LSTORE
+            || i.op == Op.CALL && !i.callee.self() && i.callee.variant().writesLists) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static void compileTimed(Variant v, Stmt.FunctionDef def, CompileEnv env,
       long start, long[] nested) {
     IrFunction ir = new IrBuilder(def, v.argTypes, env).build();
     v.ir = ir;
     v.returnType = ir.returnType;
+    v.writesLists = writesLists(ir);
     MachineCode mc;
     try {
       mc = CodeGen.generate(ir);
@@ -56,7 +70,7 @@ public final class JitCompiler {
         }
       }
     }
-    v.code = new NativeFunction(code, ir.paramTypes, ir.returnType);
+    v.code = new NativeFunction(code, ir.paramTypes, ir.returnType, v.writesLists);
     v.compileNanos = System.nanoTime() - start; // callees compiled meanwhile included
     JitStats.compiled(v, v.compileNanos - nested[0]);
     AsmDump.maybeDump(v, code);
