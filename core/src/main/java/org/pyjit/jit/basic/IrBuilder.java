@@ -1114,7 +1114,7 @@ public final class IrBuilder {
     }
     ValueType e = list.type.element();
     if (value.type != e) {
-      throw JitException.at(line, "storing a " + value.type.pyName + " into a "
+      throw JitException.at(line, "storing " + value.type.pyName + " values into a "
           + list.type.pyName + " (a compiled list keeps one element type"
           + (e == ValueType.FLOAT ? "; write 0.0 rather than 0 for a float)" : ")"));
     }
