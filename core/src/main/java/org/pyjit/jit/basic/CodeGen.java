@@ -85,6 +85,8 @@ final class CodeGen {
   /** Float constants never materialized: each use reads them from the constant pool. */
   private final Map<VReg, Double> floatImmediates = new HashMap<>();
   private int maxCallArgs;
+  /** Code placed after the function's body: the rarely taken paths (negative indices). */
+  private final List<Runnable> coldPaths = new java.util.ArrayList<>();
 
   private CodeGen(IrFunction fn, LinearScan.Allocation alloc) {
     this.fn = fn;
@@ -184,6 +186,9 @@ final class CodeGen {
     a.movl(Reg.RAX, DEOPT);
     a.bind(epilogue);
     returnSequence();
+    for (Runnable r : coldPaths) {
+      r.run();
+    }
     return a.finish();
   }
 
@@ -731,66 +736,88 @@ final class CodeGen {
   }
 
   /**
-   * The element operand of list[index]: a negative index is counted from the end, and an
-   * index then outside [0, len) deopts (unsigned compare: a still negative one is huge), so
-   * no access leaves the list's copy ([base] is the length, elements from base + 8). Uses
-   * rax for the index unless the IR marked it in range (then its register as it is).
+   * Emits {@code access} on the element operand of list[index], after the bounds check
+   * ([base] is the length, elements from base + 8). The hot path is one unsigned compare of
+   * the index with the length (a negative index looks huge) and the access; the cold path,
+   * placed after the function, counts a negative index from the end, deopts when it is
+   * still negative, makes the access with it and jumps back. No access leaves the list's
+   * copy. An index the IR marks in range has no check; a constant one checks the length
+   * against it.
    */
-  private Mem element(Reg base, VReg index, boolean inRange) {
+  private void element(Reg base, VReg index, boolean inRange, java.util.function.Consumer<Mem> access) {
     Long c = immediates.get(index);
     if (c != null && c >= 0 && c < 1 << 27) { // 8 + 8c fits a displacement
       a.cmpq(Mem.at(base), (int) (long) c);
       a.jcc(Cond.LE, deopt); // len <= c
-      return Mem.at(base, 8 + 8 * (int) (long) c);
+      access.accept(Mem.at(base, 8 + 8 * (int) (long) c));
+      return;
     }
-    if (inRange && inReg(index)) {
-      return Mem.at(base, gpr(index), 8, 8);
+    Reg idx = Reg.RAX;
+    if (inReg(index)) {
+      idx = gpr(index);
+    } else {
+      loadG(Reg.RAX, index);
     }
-    loadG(Reg.RAX, index);
-    if (!inRange) {
-      Label positive = new Label();
+    if (inRange) {
+      access.accept(Mem.at(base, idx, 8, 8));
+      return;
+    }
+    Label cold = new Label();
+    Label back = new Label();
+    a.cmpq(idx, Mem.at(base));
+    a.jcc(Cond.AE, cold);
+    access.accept(Mem.at(base, idx, 8, 8));
+    a.bind(back);
+    Reg from = idx;
+    coldPaths.add(() -> {
+      a.bind(cold);
+      if (from != Reg.RAX) {
+        a.movq(Reg.RAX, from);
+      }
       a.testq(Reg.RAX, Reg.RAX);
-      a.jcc(Cond.NS, positive);
+      a.jcc(Cond.NS, deopt); // len <= index
       a.addq(Reg.RAX, Mem.at(base));
-      a.bind(positive);
-      a.cmpq(Reg.RAX, Mem.at(base));
-      a.jcc(Cond.AE, deopt);
-    }
-    return Mem.at(base, Reg.RAX, 8, 8);
+      a.jcc(Cond.S, deopt); // index < -len
+      access.accept(Mem.at(base, Reg.RAX, 8, 8));
+      a.jmp(back);
+    });
   }
 
   private void listLoad(Insn i) {
     VReg d = i.dst;
-    Mem e = element(listBase(i.srcs[0]), i.srcs[1], i.imm == 1);
+    Reg base = listBase(i.srcs[0]);
     if (d.isFloat()) {
       Xmm t = inReg(d) ? xmm(d) : Xmm.XMM15;
-      a.movsd(t, e);
+      element(base, i.srcs[1], i.imm == 1, e -> a.movsd(t, e));
       storeX(d, t);
     } else {
       Reg t = inReg(d) ? gpr(d) : Reg.RDX;
-      a.movq(t, e);
+      element(base, i.srcs[1], i.imm == 1, e -> a.movq(t, e));
       storeG(d, t);
     }
   }
 
   private void listStore(Insn i) {
     VReg v = i.srcs[2];
-    Mem e = element(listBase(i.srcs[0]), i.srcs[1], false);
+    Reg base = listBase(i.srcs[0]);
+    java.util.function.Consumer<Mem> store;
     if (v.isFloat()) {
       if (inReg(v)) {
-        a.movsd(e, xmm(v));
+        store = e -> a.movsd(e, xmm(v));
       } else {
         loadX(Xmm.XMM15, v);
-        a.movsd(e, Xmm.XMM15);
+        store = e -> a.movsd(e, Xmm.XMM15);
       }
     } else if (immediates.containsKey(v)) {
-      a.movq(e, (int) (long) immediates.get(v));
+      int c = (int) (long) immediates.get(v);
+      store = e -> a.movq(e, c);
     } else if (inReg(v)) {
-      a.movq(e, gpr(v));
+      store = e -> a.movq(e, gpr(v));
     } else {
       loadG(Reg.RDX, v);
-      a.movq(e, Reg.RDX);
+      store = e -> a.movq(e, Reg.RDX);
     }
+    element(base, i.srcs[1], false, store);
   }
 
   /** An integer comparison whose only use is the branch right after it: cmp and jcc. */
