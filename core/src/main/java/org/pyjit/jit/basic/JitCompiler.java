@@ -14,6 +14,9 @@ import org.pyjit.jit.x64.MachineCode;
 public final class JitCompiler {
   private JitCompiler() {}
 
+  /** -Dpyjit.jit.inline=false: no inlining of self-recursive calls (to compare). */
+  static final boolean INLINE_SELF = !"false".equals(System.getProperty("pyjit.jit.inline"));
+
   /** Nanoseconds spent compiling callees inside the compilation under way on this thread. */
   private static final ThreadLocal<long[]> NESTED = ThreadLocal.withInitial(() -> new long[1]);
 
@@ -45,6 +48,9 @@ public final class JitCompiler {
   private static void compileTimed(Variant v, Stmt.FunctionDef def, CompileEnv env,
       long start, long[] nested) {
     IrFunction ir = new IrBuilder(def, v.argTypes, env).build();
+    if (INLINE_SELF) {
+      SelfInliner.inline(ir);
+    }
     v.ir = ir;
     v.returnType = ir.returnType;
     v.writesLists = writesLists(ir);
