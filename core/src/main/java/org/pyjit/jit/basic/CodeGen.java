@@ -74,6 +74,7 @@ final class CodeGen {
   private final Assembler a = new Assembler();
   private final Label internal = new Label();
   private final Label deopt = new Label();
+
   private final Label epilogue = new Label();
   private final Map<Block, Label> labels = new HashMap<>();
   /**
@@ -283,6 +284,11 @@ final class CodeGen {
     // the save area, the allocator's slots and the scratch slot, the outgoing arguments
     int frame = 8 * CALLEE_SAVED + 8 * (alloc.slotCount + 1) + 8 * maxCallArgs;
     frame = (frame + 15) & ~15;
+    if (fn.inlinedSelf) {
+      // two Python calls in one native frame: take the stack of two calls, so that the
+      // stack limit stops native recursion at the same Python depth (SelfInliner)
+      frame += frame + 16;
+    }
     a.subq(Reg.RSP, frame);
     boolean[] used = usedCalleeSaved();
     for (int k = 0; k < CALLEE_SAVED; k++) {

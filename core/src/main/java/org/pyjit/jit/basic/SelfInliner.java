@@ -17,7 +17,10 @@ import java.util.Map;
  * argument k, RET v a move to the call's destination and a jump to the rest of the calling
  * block, DEOPT unchanged. A guard failing in the copy deopts the whole call, as the callee's
  * status did; the re-run in the interpreter makes the copy invisible. Only the stack check
- * of the inlined level is gone: native recursion gets deeper within the same stack budget.
+ * of the inlined level is not made: instead the function's frame takes the stack of two
+ * ({@link IrFunction#inlinedSelf}), so native recursion reaches the stack limit (and the
+ * interpreter takes over, raising RecursionError where CPython does) at the same Python
+ * depth as without inlining.
  */
 final class SelfInliner {
   /** Functions larger than this (in instructions) are left alone: code size. */
@@ -49,6 +52,7 @@ final class SelfInliner {
     for (Insn call : selfCalls) {
       inlineCall(fn, original, call);
     }
+    fn.inlinedSelf = true;
   }
 
   private static void inlineCall(IrFunction fn, Map<Block, List<Insn>> original, Insn call) {
