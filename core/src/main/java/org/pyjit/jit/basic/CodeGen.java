@@ -279,6 +279,7 @@ final class CodeGen {
     a.movl(Reg.RAX, DEOPT_STACK);
     a.ret();
     a.bind(stackOk);
+    earlyReturn();
     a.push(Reg.RBP);
     a.movq(Reg.RBP, Reg.RSP);
     // the save area, the allocator's slots and the scratch slot, the outgoing arguments
@@ -297,6 +298,92 @@ final class CodeGen {
       }
     }
     a.movq(Reg.RAX, Reg.RDI); // PARAM reads from rax: the first instructions of the body
+  }
+
+  /**
+   * The base case of a recursion without a frame: when the entry block only reads
+   * parameters and branches on an int comparison of a parameter with a constant or another
+   * parameter, and one side of the branch only returns a parameter or a constant
+   * ({@code if n < 2: return n}), that test and return are made first, from the argument
+   * slots, before the frame is built and the callee-saved registers saved. The other side
+   * goes on to the prologue and the body, which test again (cheaply) as compiled.
+   */
+  private void earlyReturn() {
+    Block entry = fn.blocks.getFirst();
+    List<Insn> insns = entry.insns;
+    if (insns.size() < 2) {
+      return;
+    }
+    Insn cmp = insns.get(insns.size() - 2);
+    Insn br = insns.getLast();
+    if (cmp.op != Op.ICMP || br.op != Op.BR || br.srcs[0] != cmp.dst) {
+      return;
+    }
+    Map<VReg, Integer> params = new HashMap<>();
+    for (Insn i : insns.subList(0, insns.size() - 2)) {
+      if (i.op == Op.PARAM) {
+        params.put(i.dst, (int) i.imm);
+      } else if (i.op != Op.CONST) {
+        return;
+      }
+    }
+    for (Insn i : insns) {
+      if (i != cmp && i != br && java.util.Arrays.asList(i.srcs).contains(cmp.dst)) {
+        return;
+      }
+    }
+    Integer left = params.get(cmp.srcs[0]);
+    Integer rightParam = params.get(cmp.srcs[1]);
+    Long rightImm = immediates.get(cmp.srcs[1]);
+    if (left == null || rightParam == null && rightImm == null) {
+      return;
+    }
+    boolean onTrue;
+    Block ret;
+    if (returnsSimply(target(br.targets[0]), params)) {
+      onTrue = true;
+      ret = target(br.targets[0]);
+    } else if (returnsSimply(target(br.targets[1]), params)) {
+      onTrue = false;
+      ret = target(br.targets[1]);
+    } else {
+      return;
+    }
+    Label full = new Label();
+    a.movq(Reg.RCX, Mem.at(Reg.RDI, 8 * left));
+    if (rightImm != null) {
+      a.cmpq(Reg.RCX, (int) (long) rightImm);
+    } else {
+      a.cmpq(Reg.RCX, Mem.at(Reg.RDI, 8 * rightParam));
+    }
+    Cond c = intCond(cmp.cmp());
+    a.jcc(onTrue ? c.negate() : c, full);
+    VReg v = ret.insns.getLast().srcs[0];
+    Integer p = params.get(v);
+    if (p != null && p.equals(left)) {
+      a.movq(Reg.RDX, Reg.RCX);
+    } else if (p != null) {
+      a.movq(Reg.RDX, Mem.at(Reg.RDI, 8 * p));
+    } else {
+      a.movabs(Reg.RDX, ret.insns.getFirst().imm);
+    }
+    a.xorl(Reg.RAX, Reg.RAX);
+    a.ret();
+    a.bind(full);
+  }
+
+  /** A block that only returns a parameter, or a constant it defines. */
+  private static boolean returnsSimply(Block b, Map<VReg, Integer> params) {
+    List<Insn> insns = b.insns;
+    Insn ret = insns.getLast();
+    if (ret.op != Op.RET) {
+      return false;
+    }
+    if (insns.size() == 1) {
+      return params.containsKey(ret.srcs[0]);
+    }
+    return insns.size() == 2 && insns.getFirst().op == Op.CONST
+        && insns.getFirst().dst == ret.srcs[0];
   }
 
   // ------------------------------------------------------------------ operands

@@ -51,6 +51,11 @@ class SelfInlinerTest {
       // an index out of range at some depth, a store before it
       "def f(n, k, xs):\n    if n < 0:\n        return xs[k]\n    xs[n % len(xs)] += 1\n"
           + "    return f(n - 1, k + 1, xs)\n",
+      // base cases returned before the frame is built: a constant, on a parameter test
+      "def f(n, k, xs):\n    if n >= k:\n        return 7\n    return f(n + 1, k, xs) * 2\n",
+      // ... and a parameter, on the false side of the test
+      "def f(n, k, xs):\n    if n > 0:\n        return f(n - 1, k, xs) - 1 + f(n - 2, k, xs)\n"
+          + "    return k\n",
       // a local unbound on some paths
       "def f(n, k, xs):\n    if k > 0:\n        t = k\n    if n < 1:\n        return t\n"
           + "    return f(n - 1, k - 1, xs) + f(n - 3, k + 1, xs)\n",
@@ -75,6 +80,20 @@ class SelfInlinerTest {
       assertThat(f.compiled(ValueType.INT, ValueType.INT, ValueType.LIST_INT).ir.dump())
           .contains("'");
     }
+  }
+
+  @Test
+  void aFloatParameterReturnedByTheBaseCase() {
+    JitFunction g = JitFunction.fromSource("""
+        def g(x, n):
+            if n <= 0:
+                return x
+            return g(x * 0.5, n - 1) + 1.0
+        """);
+    assertThat(g.call(1.5, 0)).isEqualTo(1.5);
+    assertThat(g.call(-0.0, 0)).isEqualTo(-0.0);
+    assertThat(g.call(8.0, 3)).isEqualTo(4.0);
+    assertThat(g.call(Double.NaN, 2)).isEqualTo(Double.NaN);
   }
 
   private static String run(java.util.function.Supplier<Object> call) {
