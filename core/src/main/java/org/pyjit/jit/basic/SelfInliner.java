@@ -30,7 +30,11 @@ final class SelfInliner {
 
   private SelfInliner() {}
 
+  /** Leaf callees (no calls of their own) up to this size are inlined into their callers. */
+  static final int MAX_LEAF_INSNS = 40;
+
   static void inline(IrFunction fn) {
+    inlineLeaves(fn);
     int size = 0;
     List<Insn> selfCalls = new ArrayList<>();
     for (Block b : fn.blocks) {
@@ -53,6 +57,46 @@ final class SelfInliner {
       inlineCall(fn, original, call);
     }
     fn.inlinedSelf = true;
+  }
+
+  /**
+   * Calls of other compiled functions that make no calls themselves and are small (such as
+   * spectral norm's {@code a(i, j)}) are replaced by a copy of the callee's IR, as for
+   * self-calls. A callee that calls anything is left a call: its own self-calls would
+   * refer to the wrong function in a copy.
+   */
+  private static void inlineLeaves(IrFunction fn) {
+    List<Insn> calls = new ArrayList<>();
+    for (Block b : fn.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op == Op.CALL && !i.callee.self() && isSmallLeaf(i.callee.variant().ir)) {
+          calls.add(i);
+        }
+      }
+    }
+    for (Insn call : calls) {
+      Map<Block, List<Insn>> body = new java.util.LinkedHashMap<>();
+      for (Block b : call.callee.variant().ir.blocks) {
+        body.put(b, b.insns);
+      }
+      inlineCall(fn, body, call);
+    }
+  }
+
+  private static boolean isSmallLeaf(IrFunction callee) {
+    if (callee == null) {
+      return false;
+    }
+    int size = 0;
+    for (Block b : callee.blocks) {
+      size += b.insns.size();
+      for (Insn i : b.insns) {
+        if (i.op == Op.CALL) {
+          return false;
+        }
+      }
+    }
+    return size <= MAX_LEAF_INSNS;
   }
 
   private static void inlineCall(IrFunction fn, Map<Block, List<Insn>> original, Insn call) {

@@ -1,8 +1,15 @@
 package org.pyjit.jit.basic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
+import org.junit.jupiter.api.io.TempDir;
+import org.pyjit.interp.Interpreter;
+import org.pyjit.parse.Parser;
+import org.pyjit.runtime.PyDict;
 import org.junit.jupiter.api.Test;
 import org.pyjit.runtime.Calls;
 import org.pyjit.runtime.Ops;
@@ -80,6 +87,49 @@ class SelfInlinerTest {
       assertThat(f.compiled(ValueType.INT, ValueType.INT, ValueType.LIST_INT).ir.dump())
           .contains("'");
     }
+  }
+
+  @Test
+  void smallLeafCalleesAreInlinedWithTheirGuardsAndStores(@TempDir Path dir) throws Exception {
+    String src = """
+        from pyjit import jit
+
+        @jit
+        def inv(k):
+            return 1.0 / k
+
+        @jit
+        def put(xs, i, v):
+            xs[i] = v
+            return v
+
+        @jit
+        def total(xs, shift):
+            s = 0.0
+            for i in range(len(xs)):
+                s += put(xs, i, inv(i - shift) + xs[i])
+            return s
+        """;
+    Path file = dir.resolve("leaves.py");
+    Files.writeString(file, src);
+    PyDict globals = new PyDict();
+    globals.put("__name__", "__main__");
+    Interpreter.runModule(org.pyjit.compiler.CodeGen.compileModule(
+        Parser.parseModule(src, file.toString()), file.toString(), src), globals);
+    JitFunction total = JitFunction.of(globals.getStr("total"));
+    PyList forJit = new PyList(new Object[] {1.0, 2.0, 3.0, 4.0});
+    PyList forInterp = new PyList(new Object[] {1.0, 2.0, 3.0, 4.0});
+    long before = JitFunction.NATIVE_CALLS.sum();
+    assertThat(total.call(forJit, -1)).isEqualTo(
+        Calls.call(total.function, new Object[] {forInterp, -1L}, null));
+    assertThat(JitFunction.NATIVE_CALLS.sum() - before).isGreaterThanOrEqualTo(1);
+    assertThat(Ops.repr(forJit)).isEqualTo(Ops.repr(forInterp));
+    String ir = total.compiled(ValueType.LIST_FLOAT, ValueType.INT).ir.dump();
+    assertThat(ir).doesNotContain("call").contains("k'").contains("lstore");
+    PyList again = new PyList(new Object[] {1.0, 2.0, 3.0, 4.0});
+    assertThatThrownBy(() -> total.call(again, 2)).isInstanceOf(PyException.class)
+        .hasMessageStartingWith("ZeroDivisionError");
+    assertThat(Ops.repr(again)).isEqualTo("[0.5, 1.0, 3.0, 4.0]"); // what CPython 3.13 leaves
   }
 
   @Test
