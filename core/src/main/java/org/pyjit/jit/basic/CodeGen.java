@@ -287,7 +287,7 @@ final class CodeGen {
     frame = (frame + 15) & ~15;
     if (fn.inlinedSelf) {
       // two Python calls in one native frame: take the stack of two calls, so that the
-      // stack limit stops native recursion at the same Python depth (SelfInliner)
+      // stack limit stops native recursion at the same Python depth (Inliner)
       frame += frame + 16;
     }
     a.subq(Reg.RSP, frame);

@@ -15,7 +15,7 @@ public final class IrFunction {
   public final List<Block> blocks = new ArrayList<>();
   public final List<VReg> vregs = new ArrayList<>();
   /**
-   * Whether its self-calls were inlined one level ({@link SelfInliner}): a native frame then
+   * Whether its self-calls were inlined one level ({@link Inliner}): a native frame then
    * stands for two Python calls and is given the stack of two.
    */
   public boolean inlinedSelf;

@@ -49,7 +49,7 @@ public final class JitCompiler {
       long start, long[] nested) {
     IrFunction ir = new IrBuilder(def, v.argTypes, env).build();
     if (INLINE_SELF) {
-      SelfInliner.inline(ir);
+      Inliner.inline(ir);
     }
     v.ir = ir;
     v.returnType = ir.returnType;

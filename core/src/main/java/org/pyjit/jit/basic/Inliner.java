@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Inlines a small self-recursive function into itself, one level deep: each call of the
+ * Inlining in the IR, before register allocation. First, calls of small leaf callees
+ * (other compiled signatures that make no calls) are replaced by copies of their IR
+ * ({@link #inlineLeaves}). Then a small self-recursive function is inlined into itself,
+ * one level deep: each call of the
  * function by itself (same signature) is replaced by a copy of the function's body as it
  * was before this pass, whose own self-calls stay calls. A doubly recursive function such
  * as fib then makes about a third of the native calls, each doing the work of two levels
@@ -22,13 +25,13 @@ import java.util.Map;
  * interpreter takes over, raising RecursionError where CPython does) at the same Python
  * depth as without inlining.
  */
-final class SelfInliner {
+final class Inliner {
   /** Functions larger than this (in instructions) are left alone: code size. */
   static final int MAX_INSNS = 60;
   /** At most this many self-calls are inlined (each copy is the whole function). */
   static final int MAX_CALLS = 4;
 
-  private SelfInliner() {}
+  private Inliner() {}
 
   /** Leaf callees (no calls of their own) up to this size are inlined into their callers. */
   static final int MAX_LEAF_INSNS = 40;
@@ -100,6 +103,15 @@ final class SelfInliner {
   }
 
   private static void inlineCall(IrFunction fn, Map<Block, List<Insn>> original, Insn call) {
+    for (List<Insn> insns : original.values()) {
+      for (Insn i : insns) {
+        for (Block t : i.targets) {
+          if (!original.containsKey(t)) {
+            return; // a jump out of the body (never made by IrBuilder): left a call
+          }
+        }
+      }
+    }
     Block host = null;
     for (Block b : fn.blocks) {
       if (b.insns.contains(call)) {

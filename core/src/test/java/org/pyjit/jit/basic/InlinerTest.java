@@ -21,7 +21,7 @@ import org.pyjit.runtime.PyList;
  * functions with guards failing at any depth (overflow, zero divisors, an index out of
  * range, an unbound local) give the interpreter's results.
  */
-class SelfInlinerTest {
+class InlinerTest {
   @Test
   void fibHasItsTwoCallsInlinedEachWithTwoCallsLeft() {
     JitFunction fib = JitFunction.fromSource("""
