@@ -454,11 +454,7 @@ public final class IrBuilder {
     boolean unknown = a.stream().anyMatch(v -> v.type == ValueType.UNKNOWN);
     VReg start = a.size() == 1 ? constInt(0) : a.get(0);
     VReg stop = a.size() == 1 ? a.get(0) : a.get(1);
-    Long constStep = a.size() < 3 ? Long.valueOf(1)
-        : c.args().get(2) instanceof Expr.Constant k && k.value() instanceof Long l ? l
-        : c.args().get(2) instanceof Expr.UnaryOp u && u.op() == org.pyjit.ast.UnaryOperator.USUB
-            && u.operand() instanceof Expr.Constant k2 && k2.value() instanceof Long l2 ? -l2
-        : null;
+    Long constStep = a.size() < 3 ? Long.valueOf(1) : intConstant(c.args().get(2));
     VReg step = a.size() < 3 ? constInt(1) : a.get(2);
     Block head = fn.newBlock();
     Block body = fn.newBlock();
@@ -476,13 +472,19 @@ public final class IrBuilder {
       finishLoop(s.orelse(), orelse, exit, before);
       return;
     }
-    // private copies: the loop owns its counter, and stop/step cannot change
+    // private copies: the loop owns its counter, and stop/step cannot change; a constant
+    // stop or step is a constant of its own (an immediate operand, no register)
     VReg counter = fn.newVReg(ValueType.INT, null);
-    VReg stopCopy = fn.newVReg(ValueType.INT, null);
-    VReg stepCopy = fn.newVReg(ValueType.INT, null);
     emit(Op.MOV, counter, 0, start);
-    emit(Op.MOV, stopCopy, 0, stop);
-    emit(Op.MOV, stepCopy, 0, step);
+    Long constStop = intConstant(c.args().get(a.size() == 1 ? 0 : 1));
+    VReg stopCopy = constStop != null ? constInt(constStop) : fn.newVReg(ValueType.INT, null);
+    if (constStop == null) {
+      emit(Op.MOV, stopCopy, 0, stop);
+    }
+    VReg stepCopy = constStep != null ? constInt(constStep) : fn.newVReg(ValueType.INT, null);
+    if (constStep == null) {
+      emit(Op.MOV, stepCopy, 0, step);
+    }
     if (constStep != null && constStep == 0 || constStep == null) {
       // range() with step 0 is a ValueError: the interpreter raises it
       VReg nonzero = cmp(Op.Cmp.NE, stepCopy, constInt(0));
@@ -515,6 +517,18 @@ public final class IrBuilder {
     Set<String> inBody = new HashSet<>(assigned);
     loop(body, head, exit, s.body(), inBody);
     finishLoop(s.orelse(), orelse, exit, before);
+  }
+
+  /** The value of an int literal (or a negated one), else null. */
+  private static Long intConstant(Expr e) {
+    if (e instanceof Expr.Constant k && k.value() instanceof Long l) {
+      return l;
+    }
+    if (e instanceof Expr.UnaryOp u && u.op() == org.pyjit.ast.UnaryOperator.USUB
+        && u.operand() instanceof Expr.Constant k && k.value() instanceof Long l) {
+      return -l;
+    }
+    return null;
   }
 
   /** A loop's else clause (run when the loop ends without break) and its exit block. */
