@@ -14,8 +14,8 @@ import org.pyjit.jit.x64.MachineCode;
 public final class JitCompiler {
   private JitCompiler() {}
 
-  /** -Dpyjit.jit.inline=false: no inlining of self-recursive calls (to compare). */
-  static final boolean INLINE_SELF = !"false".equals(System.getProperty("pyjit.jit.inline"));
+  /** -Dpyjit.jit.inline=false: no inlining (leaf callees, self-recursion), to compare. */
+  static final boolean INLINE = !"false".equals(System.getProperty("pyjit.jit.inline"));
 
   /** Nanoseconds spent compiling callees inside the compilation under way on this thread. */
   private static final ThreadLocal<long[]> NESTED = ThreadLocal.withInitial(() -> new long[1]);
@@ -48,7 +48,7 @@ public final class JitCompiler {
   private static void compileTimed(Variant v, Stmt.FunctionDef def, CompileEnv env,
       long start, long[] nested) {
     IrFunction ir = new IrBuilder(def, v.argTypes, env).build();
-    if (INLINE_SELF) {
+    if (INLINE) {
       Inliner.inline(ir);
     }
     v.ir = ir;

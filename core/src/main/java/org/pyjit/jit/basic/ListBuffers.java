@@ -18,7 +18,8 @@ import org.pyjit.runtime.PyList;
  * lists (the others keep their objects); after a failed guard nothing is written back: the
  * copies are discarded and the interpreter runs the call on the untouched lists, so no
  * write is done twice. The memory is one per-thread buffer reused by every call on that
- * thread (a native call never re-enters Java, so at most one is in use per thread).
+ * thread (a native call never re-enters Java, so at most one is in use per thread); it
+ * grows to the largest call's lists and is kept while the thread lives.
  */
 final class ListBuffers {
   private static final ThreadLocal<MemorySegment[]> BUFFER =
