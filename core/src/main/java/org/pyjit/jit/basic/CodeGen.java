@@ -910,7 +910,7 @@ final class CodeGen {
       loadG(Reg.RDX, v);
       store = e -> a.movq(e, Reg.RDX);
     }
-    element(base, i.srcs[1], false, store);
+    element(base, i.srcs[1], i.imm == 1, store);
   }
 
   /** An integer comparison whose only use is the branch right after it: cmp and jcc. */

@@ -85,6 +85,13 @@ public final class IrBuilder {
   private Map<String, VReg> flags;
   private Set<String> assigned;
   private final Deque<Block[]> loops = new ArrayDeque<>();
+  /**
+   * "list:index" pairs of names for which {@code list[index]} is known to be in range: the
+   * body of {@code for index in range(len(list))} (or from a constant start >= 0) where
+   * neither name is assigned. Lengths never change in the subset, so the bounds check of
+   * those accesses is left out.
+   */
+  private final Set<String> inRange = new HashSet<>();
   private int line;
 
   public IrBuilder(Stmt.FunctionDef def, List<ValueType> argTypes, CompileEnv env) {
@@ -161,36 +168,41 @@ public final class IrBuilder {
 
   /** Python's rule: a name assigned anywhere in the function is local to it. */
   private void collectLocals(List<Stmt> body) {
+    collectAssigned(body, localNames);
+  }
+
+  /** The names {@code body} assigns (in nested statements too) added to {@code into}. */
+  private static void collectAssigned(List<Stmt> body, Set<String> into) {
     for (Stmt s : body) {
       switch (s) {
-        case Stmt.Assign as -> as.targets().forEach(this::collectTarget);
-        case Stmt.AugAssign as -> collectTarget(as.target());
-        case Stmt.AnnAssign as -> collectTarget(as.target());
+        case Stmt.Assign as -> as.targets().forEach(t -> collectTarget(t, into));
+        case Stmt.AugAssign as -> collectTarget(as.target(), into);
+        case Stmt.AnnAssign as -> collectTarget(as.target(), into);
         case Stmt.For f -> {
-          collectTarget(f.target());
-          collectLocals(f.body());
-          collectLocals(f.orelse());
+          collectTarget(f.target(), into);
+          collectAssigned(f.body(), into);
+          collectAssigned(f.orelse(), into);
         }
         case Stmt.While w -> {
-          collectLocals(w.body());
-          collectLocals(w.orelse());
+          collectAssigned(w.body(), into);
+          collectAssigned(w.orelse(), into);
         }
         case Stmt.If i -> {
-          collectLocals(i.body());
-          collectLocals(i.orelse());
+          collectAssigned(i.body(), into);
+          collectAssigned(i.orelse(), into);
         }
         default -> { }
       }
     }
   }
 
-  private void collectTarget(Expr t) {
+  private static void collectTarget(Expr t, Set<String> into) {
     if (t instanceof Expr.Name n) {
-      localNames.add(n.id());
+      into.add(n.id());
     } else if (t instanceof Expr.TupleExpr tu) {
-      tu.elts().forEach(this::collectTarget);
+      tu.elts().forEach(e -> collectTarget(e, into));
     } else if (t instanceof Expr.ListExpr li) {
-      li.elts().forEach(this::collectTarget);
+      li.elts().forEach(e -> collectTarget(e, into));
     }
   }
 
@@ -342,7 +354,7 @@ public final class IrBuilder {
       VReg list = expr(sub.value());
       VReg index = index(sub);
       line = sub.pos().lineno();
-      store(list, index, v);
+      store(list, index, v, knownInRange(sub));
       return;
     }
     if (!(target instanceof Expr.Name n)) {
@@ -515,8 +527,43 @@ public final class IrBuilder {
     emit(Op.MOV, counter, 0, after);
     jump(body);
     Set<String> inBody = new HashSet<>(assigned);
+    String pair = inRangePair(s, c, constStep, target.id());
+    boolean added = pair != null && inRange.add(pair);
     loop(body, head, exit, s.body(), inBody);
+    if (added) {
+      inRange.remove(pair);
+    }
     finishLoop(s.orelse(), orelse, exit, before);
+  }
+
+  /**
+   * "list:index" when this range loop is {@code for index in range([start,] len(list)[, step])}
+   * with a constant start >= 0, a constant step > 0, the builtin len, and neither name
+   * assigned in the body: every value of index is then in [0, len(list)).
+   */
+  private String inRangePair(Stmt.For s, Expr.Call range, Long constStep, String index) {
+    List<Expr> args = range.args();
+    Expr stop = args.size() == 1 ? args.get(0) : args.get(1);
+    Long start = args.size() == 1 ? Long.valueOf(0) : intConstant(args.get(0));
+    if (start == null || start < 0 || constStep == null || constStep <= 0
+        || !(stop instanceof Expr.Call len && len.func() instanceof Expr.Name ln
+            && ln.id().equals("len") && !localNames.contains("len") && env.global("len") == null
+            && len.args().size() == 1 && len.keywords().isEmpty()
+            && len.args().getFirst() instanceof Expr.Name list)) {
+      return null;
+    }
+    Set<String> assignedInBody = new HashSet<>();
+    collectAssigned(s.body(), assignedInBody);
+    if (assignedInBody.contains(index) || assignedInBody.contains(list.id())) {
+      return null;
+    }
+    return list.id() + ":" + index;
+  }
+
+  /** 1 when {@code sub} is list[index] of a pair known to be in range, else 0. */
+  private long knownInRange(Expr.Subscript sub) {
+    return sub.value() instanceof Expr.Name l && sub.slice() instanceof Expr.Name i
+        && inRange.contains(l.id() + ":" + i.id()) ? 1 : 0;
   }
 
   /** The value of an int literal (or a negated one), else null. */
@@ -659,7 +706,7 @@ public final class IrBuilder {
         VReg list = expr(sub.value());
         VReg index = index(sub);
         line = sub.pos().lineno();
-        return load(list, index, 0);
+        return load(list, index, knownInRange(sub));
       }
       default -> throw unsupported(describe(e));
     }
@@ -1120,7 +1167,7 @@ public final class IrBuilder {
     return r;
   }
 
-  private void store(VReg list, VReg index, VReg value) {
+  private void store(VReg list, VReg index, VReg value, long inRange) {
     requireList(list);
     if (list.type == ValueType.UNKNOWN || index.type == ValueType.UNKNOWN
         || value.type == ValueType.UNKNOWN) {
@@ -1132,7 +1179,7 @@ public final class IrBuilder {
           + list.type.pyName + " (a compiled list keeps one element type"
           + (e == ValueType.FLOAT ? "; write 0.0 rather than 0 for a float)" : ")"));
     }
-    emit(Op.LSTORE, null, 0, list, index, value);
+    emit(Op.LSTORE, null, inRange, list, index, value);
   }
 
   /** {@code xs[i] op= v}: xs and i evaluated once, as Python does. */
@@ -1140,11 +1187,11 @@ public final class IrBuilder {
     VReg list = expr(sub.value());
     VReg index = index(sub);
     line = sub.pos().lineno();
-    VReg old = load(list, index, 0);
+    VReg old = load(list, index, knownInRange(sub));
     VReg right = expr(a.value());
     line = a.pos().lineno();
     VReg v = binary(a.op(), old, right);
-    store(list, index, v);
+    store(list, index, v, knownInRange(sub));
   }
 
   /**

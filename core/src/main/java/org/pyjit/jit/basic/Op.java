@@ -50,7 +50,7 @@ public enum Op {
    * range is a guard (IndexError in Python). imm = 1: the index is known to be in range.
    */
   LLOAD(true),
-  /** list[index] = value (srcs: list, index, value; no dst): the index as LLOAD's. */
+  /** list[index] = value (srcs: list, index, value; no dst): the index and imm as LLOAD's. */
   LSTORE(true),
   /** A call of a compiled @jit function; its guards propagate. */
   CALL(true),

@@ -126,6 +126,40 @@ class JitListTest {
   }
 
   @Test
+  void rangeOfLenLoopsSkipTheBoundsCheckOnlyWhereItIsProven() {
+    JitFunction f = JitFunction.fromSource("""
+        def f(xs, ys):
+            s = 0
+            for i in range(len(xs)):
+                s += xs[i] + ys[i]
+            for j in range(1, len(xs)):
+                xs[j] += xs[j - 1]
+            for k in range(len(xs)):
+                k = k // 2
+                s += xs[k - 1]
+            return s
+        """);
+    PyList xs = ints(1, 2, 3);
+    PyList ys = ints(10, 20, 30);
+    PyList xs2 = ints(1, 2, 3);
+    PyList ys2 = ints(10, 20, 30);
+    assertThat(f.call(xs, ys)).isEqualTo(Calls.call(f.function, new Object[] {xs2, ys2}, null));
+    assertThat(Ops.repr(xs)).isEqualTo(Ops.repr(xs2));
+    String ir = f.compiled(ValueType.LIST_INT, ValueType.LIST_INT).ir.dump();
+    List<String> lines = ir.lines().toList();
+    assertThat(lines).anyMatch(l -> l.contains("lload.inrange v0(xs), ") && l.endsWith("(i)"))
+        .anyMatch(l -> l.contains("lstore.inrange v0(xs), ") && l.contains("(j)"))
+        // ys may be shorter than xs: ys[i] keeps its check
+        .anyMatch(l -> l.contains("lload v1(ys), ") && l.endsWith("(i)"))
+        .noneMatch(l -> l.contains("inrange v1(ys)"))
+        // k is assigned in its loop: xs[k - 1] keeps its check
+        .noneMatch(l -> l.contains("inrange") && l.contains("(k)"));
+    // ys shorter than xs: the checked access fails, the interpreter raises IndexError
+    assertThatThrownBy(() -> f.call(ints(1, 2, 3), ints(5))).isInstanceOf(PyException.class)
+        .hasMessage("IndexError: list index out of range");
+  }
+
+  @Test
   void theListSubsetsJitErrors() {
     assertJitError("def f(xs):\n    xs[0] = 1.5\n    return 0\n", ints(1),
         "storing float values into a list[int]", "(line 2)");
