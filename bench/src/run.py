@@ -37,7 +37,8 @@ JIT_C = os.path.join(ROOT, "bench/jit/c")
 GROUPS = [
     ("numeric", INTERP, ["fib", "loops", "mandelbrot", "nbody", "spectral_norm",
                          "fannkuch", "sieve"]),
-    ("jit", JIT, ["fib", "int_loop", "mandelbrot", "float_kernel"]),
+    ("jit", JIT, ["fib", "int_loop", "mandelbrot", "float_kernel", "nbody", "spectral_norm",
+                  "fannkuch", "sieve"]),
     ("general", INTERP, ["nqueens", "oo_sim", "binary_trees", "objects", "dict_str",
                          "pipeline", "generators", "closures_exc", "float_math",
                          "unpacking"]),

@@ -40,7 +40,9 @@ import org.pyjit.runtime.Libm;
  * the result stored at the end. r15 holds the stack limit, rbp the frame.
  *
  * <p><b>Guards</b> jump to the deopt exit ({@code mov eax, 1} and the epilogue). Native code
- * never writes memory other than its own frame and the result slot.
+ * never writes memory other than its own frame, the result slot and the elements of the
+ * call's list copies ({@link ListBuffers}), each access after a check of its index against
+ * the copy's length.
  */
 final class CodeGen {
   static final int OK = 0;
@@ -72,6 +74,7 @@ final class CodeGen {
   private final Assembler a = new Assembler();
   private final Label internal = new Label();
   private final Label deopt = new Label();
+
   private final Label epilogue = new Label();
   private final Map<Block, Label> labels = new HashMap<>();
   /**
@@ -83,6 +86,8 @@ final class CodeGen {
   /** Float constants never materialized: each use reads them from the constant pool. */
   private final Map<VReg, Double> floatImmediates = new HashMap<>();
   private int maxCallArgs;
+  /** Code placed after the function's body: the rarely taken paths (negative indices). */
+  private final List<Runnable> coldPaths = new java.util.ArrayList<>();
 
   private CodeGen(IrFunction fn, LinearScan.Allocation alloc) {
     this.fn = fn;
@@ -182,6 +187,9 @@ final class CodeGen {
     a.movl(Reg.RAX, DEOPT);
     a.bind(epilogue);
     returnSequence();
+    for (Runnable r : coldPaths) {
+      r.run();
+    }
     return a.finish();
   }
 
@@ -271,11 +279,17 @@ final class CodeGen {
     a.movl(Reg.RAX, DEOPT_STACK);
     a.ret();
     a.bind(stackOk);
+    earlyReturn();
     a.push(Reg.RBP);
     a.movq(Reg.RBP, Reg.RSP);
     // the save area, the allocator's slots and the scratch slot, the outgoing arguments
     int frame = 8 * CALLEE_SAVED + 8 * (alloc.slotCount + 1) + 8 * maxCallArgs;
     frame = (frame + 15) & ~15;
+    if (fn.inlinedSelf) {
+      // two Python calls in one native frame: take the stack of two calls, so that the
+      // stack limit stops native recursion at the same Python depth (Inliner)
+      frame += frame + 16;
+    }
     a.subq(Reg.RSP, frame);
     boolean[] used = usedCalleeSaved();
     for (int k = 0; k < CALLEE_SAVED; k++) {
@@ -284,6 +298,92 @@ final class CodeGen {
       }
     }
     a.movq(Reg.RAX, Reg.RDI); // PARAM reads from rax: the first instructions of the body
+  }
+
+  /**
+   * The base case of a recursion without a frame: when the entry block only reads
+   * parameters and branches on an int comparison of a parameter with a constant or another
+   * parameter, and one side of the branch only returns a parameter or a constant
+   * ({@code if n < 2: return n}), that test and return are made first, from the argument
+   * slots, before the frame is built and the callee-saved registers saved. The other side
+   * goes on to the prologue and the body, which test again (cheaply) as compiled.
+   */
+  private void earlyReturn() {
+    Block entry = fn.blocks.getFirst();
+    List<Insn> insns = entry.insns;
+    if (insns.size() < 2) {
+      return;
+    }
+    Insn cmp = insns.get(insns.size() - 2);
+    Insn br = insns.getLast();
+    if (cmp.op != Op.ICMP || br.op != Op.BR || br.srcs[0] != cmp.dst) {
+      return;
+    }
+    Map<VReg, Integer> params = new HashMap<>();
+    for (Insn i : insns.subList(0, insns.size() - 2)) {
+      if (i.op == Op.PARAM) {
+        params.put(i.dst, (int) i.imm);
+      } else if (i.op != Op.CONST) {
+        return;
+      }
+    }
+    for (Insn i : insns) {
+      if (i != cmp && i != br && java.util.Arrays.asList(i.srcs).contains(cmp.dst)) {
+        return;
+      }
+    }
+    Integer left = params.get(cmp.srcs[0]);
+    Integer rightParam = params.get(cmp.srcs[1]);
+    Long rightImm = immediates.get(cmp.srcs[1]);
+    if (left == null || rightParam == null && rightImm == null) {
+      return;
+    }
+    boolean onTrue;
+    Block ret;
+    if (returnsSimply(target(br.targets[0]), params)) {
+      onTrue = true;
+      ret = target(br.targets[0]);
+    } else if (returnsSimply(target(br.targets[1]), params)) {
+      onTrue = false;
+      ret = target(br.targets[1]);
+    } else {
+      return;
+    }
+    Label full = new Label();
+    a.movq(Reg.RCX, Mem.at(Reg.RDI, 8 * left));
+    if (rightImm != null) {
+      a.cmpq(Reg.RCX, (int) (long) rightImm);
+    } else {
+      a.cmpq(Reg.RCX, Mem.at(Reg.RDI, 8 * rightParam));
+    }
+    Cond c = intCond(cmp.cmp());
+    a.jcc(onTrue ? c.negate() : c, full);
+    VReg v = ret.insns.getLast().srcs[0];
+    Integer p = params.get(v);
+    if (p != null && p.equals(left)) {
+      a.movq(Reg.RDX, Reg.RCX);
+    } else if (p != null) {
+      a.movq(Reg.RDX, Mem.at(Reg.RDI, 8 * p));
+    } else {
+      a.movabs(Reg.RDX, ret.insns.getFirst().imm);
+    }
+    a.xorl(Reg.RAX, Reg.RAX);
+    a.ret();
+    a.bind(full);
+  }
+
+  /** A block that only returns a parameter, or a constant it defines. */
+  private static boolean returnsSimply(Block b, Map<VReg, Integer> params) {
+    List<Insn> insns = b.insns;
+    Insn ret = insns.getLast();
+    if (ret.op != Op.RET) {
+      return false;
+    }
+    if (insns.size() == 1) {
+      return params.containsKey(ret.srcs[0]);
+    }
+    return insns.size() == 2 && insns.getFirst().op == Op.CONST
+        && insns.getFirst().dst == ret.srcs[0];
   }
 
   // ------------------------------------------------------------------ operands
@@ -315,6 +415,7 @@ final class CodeGen {
       case FADD, FSUB, FMUL, FMIN, FMAX, FCMP -> true;
       case FDIV -> true;
       case IFLOORDIV, IMOD -> k == 1;
+      case LLOAD, LSTORE -> k >= 1;
       default -> false;
     };
   }
@@ -667,6 +768,17 @@ final class CodeGen {
         }
         a.jcc(Cond.E, deopt);
       }
+      case LLEN -> {
+        Reg base = listBase(s[0]);
+        if (inReg(d)) {
+          a.movq(gpr(d), Mem.at(base));
+        } else {
+          a.movq(Reg.RAX, Mem.at(base));
+          storeG(d, Reg.RAX);
+        }
+      }
+      case LLOAD -> listLoad(i);
+      case LSTORE -> listStore(i);
       case CALL -> call(i);
       case JMP -> {
         if (target(i.targets[0]) != next) {
@@ -703,6 +815,102 @@ final class CodeGen {
       }
       case DEOPT -> a.jmp(deopt);
     }
+  }
+
+  // ------------------------------------------------------------------ lists
+
+  /** The register holding a list's address: its own, or rcx loaded from its slot. */
+  private Reg listBase(VReg list) {
+    if (inReg(list)) {
+      return gpr(list);
+    }
+    a.movq(Reg.RCX, mem(list));
+    return Reg.RCX;
+  }
+
+  /**
+   * Emits {@code access} on the element operand of list[index], after the bounds check
+   * ([base] is the length, elements from base + 8). The hot path is one unsigned compare of
+   * the index with the length (a negative index looks huge) and the access; the cold path,
+   * placed after the function, counts a negative index from the end, deopts when it is
+   * still negative, makes the access with it and jumps back. No access leaves the list's
+   * copy. An index the IR marks in range has no check; a constant one checks the length
+   * against it.
+   */
+  private void element(Reg base, VReg index, boolean inRange, java.util.function.Consumer<Mem> access) {
+    Long c = immediates.get(index);
+    if (c != null && c >= 0 && c < 1 << 27) { // 8 + 8c fits a displacement
+      a.cmpq(Mem.at(base), (int) (long) c);
+      a.jcc(Cond.LE, deopt); // len <= c
+      access.accept(Mem.at(base, 8 + 8 * (int) (long) c));
+      return;
+    }
+    Reg idx = Reg.RAX;
+    if (inReg(index)) {
+      idx = gpr(index);
+    } else {
+      loadG(Reg.RAX, index);
+    }
+    if (inRange) {
+      access.accept(Mem.at(base, idx, 8, 8));
+      return;
+    }
+    Label cold = new Label();
+    Label back = new Label();
+    a.cmpq(idx, Mem.at(base));
+    a.jcc(Cond.AE, cold);
+    access.accept(Mem.at(base, idx, 8, 8));
+    a.bind(back);
+    Reg from = idx;
+    coldPaths.add(() -> {
+      a.bind(cold);
+      if (from != Reg.RAX) {
+        a.movq(Reg.RAX, from);
+      }
+      a.testq(Reg.RAX, Reg.RAX);
+      a.jcc(Cond.NS, deopt); // len <= index
+      a.addq(Reg.RAX, Mem.at(base));
+      a.jcc(Cond.S, deopt); // index < -len
+      access.accept(Mem.at(base, Reg.RAX, 8, 8));
+      a.jmp(back);
+    });
+  }
+
+  private void listLoad(Insn i) {
+    VReg d = i.dst;
+    Reg base = listBase(i.srcs[0]);
+    if (d.isFloat()) {
+      Xmm t = inReg(d) ? xmm(d) : Xmm.XMM15;
+      element(base, i.srcs[1], i.imm == 1, e -> a.movsd(t, e));
+      storeX(d, t);
+    } else {
+      Reg t = inReg(d) ? gpr(d) : Reg.RDX;
+      element(base, i.srcs[1], i.imm == 1, e -> a.movq(t, e));
+      storeG(d, t);
+    }
+  }
+
+  private void listStore(Insn i) {
+    VReg v = i.srcs[2];
+    Reg base = listBase(i.srcs[0]);
+    java.util.function.Consumer<Mem> store;
+    if (v.isFloat()) {
+      if (inReg(v)) {
+        store = e -> a.movsd(e, xmm(v));
+      } else {
+        loadX(Xmm.XMM15, v);
+        store = e -> a.movsd(e, Xmm.XMM15);
+      }
+    } else if (immediates.containsKey(v)) {
+      int c = (int) (long) immediates.get(v);
+      store = e -> a.movq(e, c);
+    } else if (inReg(v)) {
+      store = e -> a.movq(e, gpr(v));
+    } else {
+      loadG(Reg.RDX, v);
+      store = e -> a.movq(e, Reg.RDX);
+    }
+    element(base, i.srcs[1], i.imm == 1, store);
   }
 
   /** An integer comparison whose only use is the branch right after it: cmp and jcc. */

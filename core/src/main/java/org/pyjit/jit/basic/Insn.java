@@ -47,6 +47,9 @@ public final class Insn {
     if (op == Op.ICMP || op == Op.FCMP) {
       sb.append('.').append(cmp().name().toLowerCase());
     }
+    if ((op == Op.LLOAD || op == Op.LSTORE) && imm == 1) {
+      sb.append(".inrange");
+    }
     if (symbol != null) {
       sb.append(' ').append(symbol);
     }

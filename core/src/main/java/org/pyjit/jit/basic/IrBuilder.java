@@ -42,6 +42,13 @@ import org.pyjit.runtime.PyModule;
  * which has no machine type: they are compiled as deopt points (the interpreter returns
  * None). A function must return values of one type.
  *
+ * <p><b>Lists.</b> A parameter may be a list of ints or of floats (its element type is part
+ * of the signature): {@code len(xs)}, {@code xs[i]}, {@code xs[i] = v} (and augmented),
+ * {@code for x in xs}, and passing it to another @jit function. An index out of range is a
+ * guard (IndexError in the interpreter's re-run). Storing a value of another type than the
+ * elements' is refused with JitError: the list would hold two types. A list cannot be
+ * returned, compared, or used in arithmetic.
+ *
  * <p>Anything else outside the subset is a {@link JitException} naming the construct and
  * its line.
  */
@@ -49,7 +56,7 @@ public final class IrBuilder {
   private static final int MAX_PASSES = 12;
   /** The built-in functions the subset knows. */
   private static final Set<String> BUILTINS =
-      Set.of("abs", "min", "max", "int", "float", "bool", "range");
+      Set.of("abs", "min", "max", "int", "float", "bool", "range", "len");
   /** libm functions of one float giving a float, all with math_1's error rule. */
   private static final Set<String> MATH_UNARY = Set.of("sin", "cos", "tan", "asin", "acos",
       "atan", "sinh", "cosh", "tanh", "exp", "expm1", "log", "log2", "log10", "sqrt");
@@ -78,6 +85,13 @@ public final class IrBuilder {
   private Map<String, VReg> flags;
   private Set<String> assigned;
   private final Deque<Block[]> loops = new ArrayDeque<>();
+  /**
+   * "list:index" pairs of names for which {@code list[index]} is known to be in range: the
+   * body of {@code for index in range(len(list))} (or from a constant start >= 0) where
+   * neither name is assigned. Lengths never change in the subset, so the bounds check of
+   * those accesses is left out.
+   */
+  private final Set<String> inRange = new HashSet<>();
   private int line;
 
   public IrBuilder(Stmt.FunctionDef def, List<ValueType> argTypes, CompileEnv env) {
@@ -154,36 +168,41 @@ public final class IrBuilder {
 
   /** Python's rule: a name assigned anywhere in the function is local to it. */
   private void collectLocals(List<Stmt> body) {
+    collectAssigned(body, localNames);
+  }
+
+  /** The names {@code body} assigns (in nested statements too) added to {@code into}. */
+  private static void collectAssigned(List<Stmt> body, Set<String> into) {
     for (Stmt s : body) {
       switch (s) {
-        case Stmt.Assign as -> as.targets().forEach(this::collectTarget);
-        case Stmt.AugAssign as -> collectTarget(as.target());
-        case Stmt.AnnAssign as -> collectTarget(as.target());
+        case Stmt.Assign as -> as.targets().forEach(t -> collectTarget(t, into));
+        case Stmt.AugAssign as -> collectTarget(as.target(), into);
+        case Stmt.AnnAssign as -> collectTarget(as.target(), into);
         case Stmt.For f -> {
-          collectTarget(f.target());
-          collectLocals(f.body());
-          collectLocals(f.orelse());
+          collectTarget(f.target(), into);
+          collectAssigned(f.body(), into);
+          collectAssigned(f.orelse(), into);
         }
         case Stmt.While w -> {
-          collectLocals(w.body());
-          collectLocals(w.orelse());
+          collectAssigned(w.body(), into);
+          collectAssigned(w.orelse(), into);
         }
         case Stmt.If i -> {
-          collectLocals(i.body());
-          collectLocals(i.orelse());
+          collectAssigned(i.body(), into);
+          collectAssigned(i.orelse(), into);
         }
         default -> { }
       }
     }
   }
 
-  private void collectTarget(Expr t) {
+  private static void collectTarget(Expr t, Set<String> into) {
     if (t instanceof Expr.Name n) {
-      localNames.add(n.id());
+      into.add(n.id());
     } else if (t instanceof Expr.TupleExpr tu) {
-      tu.elts().forEach(this::collectTarget);
+      tu.elts().forEach(e -> collectTarget(e, into));
     } else if (t instanceof Expr.ListExpr li) {
-      li.elts().forEach(this::collectTarget);
+      li.elts().forEach(e -> collectTarget(e, into));
     }
   }
 
@@ -255,6 +274,10 @@ public final class IrBuilder {
         }
       }
       case Stmt.AugAssign a -> {
+        if (a.target() instanceof Expr.Subscript sub) {
+          augmentedStore(sub, a);
+          return;
+        }
         if (!(a.target() instanceof Expr.Name n)) {
           throw unsupported("augmented assignment to " + describe(a.target()));
         }
@@ -276,6 +299,9 @@ public final class IrBuilder {
         }
         VReg v = expr(r.value());
         line = r.pos().lineno();
+        if (v.type.isList()) {
+          throw unsupported("returning a list");
+        }
         if (v.type != ValueType.UNKNOWN) {
           if (returnSeen != ValueType.UNKNOWN && returnSeen != v.type) {
             throw JitException.at(line, "function " + def.name() + " returns "
@@ -324,6 +350,13 @@ public final class IrBuilder {
   }
 
   private void assign(Expr target, VReg v) {
+    if (target instanceof Expr.Subscript sub) {
+      VReg list = expr(sub.value());
+      VReg index = index(sub);
+      line = sub.pos().lineno();
+      store(list, index, v, knownInRange(sub));
+      return;
+    }
     if (!(target instanceof Expr.Name n)) {
       throw unsupported("assignment to " + describe(target));
     }
@@ -404,6 +437,11 @@ public final class IrBuilder {
 
   /** for NAME in range(...): the bounds and step are evaluated once, as range() does. */
   private void forStatement(Stmt.For s) {
+    if (!(s.iter() instanceof Expr.Call ic && ic.func() instanceof Expr.Name in
+        && in.id().equals("range"))) {
+      forList(s);
+      return;
+    }
     if (!(s.iter() instanceof Expr.Call c && c.func() instanceof Expr.Name rn
         && rn.id().equals("range") && !localNames.contains("range")
         && env.global("range") == null)) {
@@ -421,17 +459,14 @@ public final class IrBuilder {
       if (v.type == ValueType.FLOAT) {
         throw JitException.at(e.pos().lineno(), "range() of a float");
       }
+      scalar(v, "range() of a list");
       a.add(v);
     }
     line = s.pos().lineno();
     boolean unknown = a.stream().anyMatch(v -> v.type == ValueType.UNKNOWN);
     VReg start = a.size() == 1 ? constInt(0) : a.get(0);
     VReg stop = a.size() == 1 ? a.get(0) : a.get(1);
-    Long constStep = a.size() < 3 ? Long.valueOf(1)
-        : c.args().get(2) instanceof Expr.Constant k && k.value() instanceof Long l ? l
-        : c.args().get(2) instanceof Expr.UnaryOp u && u.op() == org.pyjit.ast.UnaryOperator.USUB
-            && u.operand() instanceof Expr.Constant k2 && k2.value() instanceof Long l2 ? -l2
-        : null;
+    Long constStep = a.size() < 3 ? Long.valueOf(1) : intConstant(c.args().get(2));
     VReg step = a.size() < 3 ? constInt(1) : a.get(2);
     Block head = fn.newBlock();
     Block body = fn.newBlock();
@@ -449,13 +484,19 @@ public final class IrBuilder {
       finishLoop(s.orelse(), orelse, exit, before);
       return;
     }
-    // private copies: the loop owns its counter, and stop/step cannot change
+    // private copies: the loop owns its counter, and stop/step cannot change; a constant
+    // stop or step is a constant of its own (an immediate operand, no register)
     VReg counter = fn.newVReg(ValueType.INT, null);
-    VReg stopCopy = fn.newVReg(ValueType.INT, null);
-    VReg stepCopy = fn.newVReg(ValueType.INT, null);
     emit(Op.MOV, counter, 0, start);
-    emit(Op.MOV, stopCopy, 0, stop);
-    emit(Op.MOV, stepCopy, 0, step);
+    Long constStop = intConstant(c.args().get(a.size() == 1 ? 0 : 1));
+    VReg stopCopy = constStop != null ? constInt(constStop) : fn.newVReg(ValueType.INT, null);
+    if (constStop == null) {
+      emit(Op.MOV, stopCopy, 0, stop);
+    }
+    VReg stepCopy = constStep != null ? constInt(constStep) : fn.newVReg(ValueType.INT, null);
+    if (constStep == null) {
+      emit(Op.MOV, stepCopy, 0, step);
+    }
     if (constStep != null && constStep == 0 || constStep == null) {
       // range() with step 0 is a ValueError: the interpreter raises it
       VReg nonzero = cmp(Op.Cmp.NE, stepCopy, constInt(0));
@@ -486,8 +527,55 @@ public final class IrBuilder {
     emit(Op.MOV, counter, 0, after);
     jump(body);
     Set<String> inBody = new HashSet<>(assigned);
+    String pair = inRangePair(s, c, constStep, target.id());
+    boolean added = pair != null && inRange.add(pair);
     loop(body, head, exit, s.body(), inBody);
+    if (added) {
+      inRange.remove(pair);
+    }
     finishLoop(s.orelse(), orelse, exit, before);
+  }
+
+  /**
+   * "list:index" when this range loop is {@code for index in range([start,] len(list)[, step])}
+   * with a constant start >= 0, a constant step > 0, the builtin len, and neither name
+   * assigned in the body: every value of index is then in [0, len(list)).
+   */
+  private String inRangePair(Stmt.For s, Expr.Call range, Long constStep, String index) {
+    List<Expr> args = range.args();
+    Expr stop = args.size() == 1 ? args.get(0) : args.get(1);
+    Long start = args.size() == 1 ? Long.valueOf(0) : intConstant(args.get(0));
+    if (start == null || start < 0 || constStep == null || constStep <= 0
+        || !(stop instanceof Expr.Call len && len.func() instanceof Expr.Name ln
+            && ln.id().equals("len") && !localNames.contains("len") && env.global("len") == null
+            && len.args().size() == 1 && len.keywords().isEmpty()
+            && len.args().getFirst() instanceof Expr.Name list)) {
+      return null;
+    }
+    Set<String> assignedInBody = new HashSet<>();
+    collectAssigned(s.body(), assignedInBody);
+    if (assignedInBody.contains(index) || assignedInBody.contains(list.id())) {
+      return null;
+    }
+    return list.id() + ":" + index;
+  }
+
+  /** 1 when {@code sub} is list[index] of a pair known to be in range, else 0. */
+  private long knownInRange(Expr.Subscript sub) {
+    return sub.value() instanceof Expr.Name l && sub.slice() instanceof Expr.Name i
+        && inRange.contains(l.id() + ":" + i.id()) ? 1 : 0;
+  }
+
+  /** The value of an int literal (or a negated one), else null. */
+  private static Long intConstant(Expr e) {
+    if (e instanceof Expr.Constant k && k.value() instanceof Long l) {
+      return l;
+    }
+    if (e instanceof Expr.UnaryOp u && u.op() == org.pyjit.ast.UnaryOperator.USUB
+        && u.operand() instanceof Expr.Constant k && k.value() instanceof Long l) {
+      return -l;
+    }
+    return null;
   }
 
   /** A loop's else clause (run when the loop ends without break) and its exit block. */
@@ -556,6 +644,8 @@ public final class IrBuilder {
     if (a.type == ValueType.UNKNOWN || b.type == ValueType.UNKNOWN) {
       return unknownOf(ValueType.BOOL);
     }
+    scalar(a, "comparing a list");
+    scalar(b, "comparing a list");
     if (a.type.isIntLike() && b.type.isIntLike()) {
       return cmp(k, a, b);
     }
@@ -611,6 +701,12 @@ public final class IrBuilder {
       }
       case Expr.Call c -> {
         return call(c);
+      }
+      case Expr.Subscript sub -> {
+        VReg list = expr(sub.value());
+        VReg index = index(sub);
+        line = sub.pos().lineno();
+        return load(list, index, knownInRange(sub));
       }
       default -> throw unsupported(describe(e));
     }
@@ -676,6 +772,7 @@ public final class IrBuilder {
     if (v.type == ValueType.UNKNOWN) {
       return unknown();
     }
+    scalar(v, "the operator " + u.op().symbol + " on a list");
     switch (u.op()) {
       case USUB:
         return op1(v.type.isFloat() ? Op.FNEG : Op.INEG, v.type.isFloat()
@@ -696,6 +793,8 @@ public final class IrBuilder {
     if (a.type == ValueType.UNKNOWN || b.type == ValueType.UNKNOWN) {
       return unknown();
     }
+    scalar(a, "the operator " + op.symbol + " on a list");
+    scalar(b, "the operator " + op.symbol + " on a list");
     boolean ints = a.type.isIntLike() && b.type.isIntLike();
     switch (op) {
       case ADD: return ints ? op2(Op.IADD, ValueType.INT, a, b) : fop(Op.FADD, a, b);
@@ -869,6 +968,16 @@ public final class IrBuilder {
         return unknown();
       }
     }
+    if (name.equals("len")) {
+      arity(name, a, 1);
+      if (!a.getFirst().type.isList()) {
+        throw JitException.at(line, "len() of a " + a.getFirst().type.pyName);
+      }
+      return op1(Op.LLEN, ValueType.INT, a.getFirst());
+    }
+    for (VReg v : a) {
+      scalar(v, name + "() of a list");
+    }
     switch (name) {
       case "abs": {
         arity(name, a, 1);
@@ -918,6 +1027,9 @@ public final class IrBuilder {
         return unknownOf(name.equals("floor") || name.equals("ceil") || name.equals("trunc")
             ? ValueType.INT : ValueType.FLOAT);
       }
+    }
+    for (VReg v : a) {
+      scalar(v, "math." + name + "() of a list");
     }
     if (MATH_UNARY.contains(name)) {
       arity("math." + name, a, 1);
@@ -1012,7 +1124,125 @@ public final class IrBuilder {
       case BOOL, UNKNOWN -> v;
       case INT -> op1(Op.ITRUTH, ValueType.BOOL, v);
       case FLOAT -> op1(Op.FTRUTH, ValueType.BOOL, v);
+      case LIST_INT, LIST_FLOAT -> op1(Op.ITRUTH, ValueType.BOOL, op1(Op.LLEN, ValueType.INT, v));
     };
+  }
+
+  /** Refuses a list where only a number may be: {@code what} names the construct. */
+  private void scalar(VReg v, String what) {
+    if (v.type.isList()) {
+      throw unsupported(what);
+    }
+  }
+
+  // ------------------------------------------------------------------ lists
+
+  /** The index of {@code xs[i]}: an int or bool expression (no slices). */
+  private VReg index(Expr.Subscript sub) {
+    if (sub.slice() instanceof Expr.Slice) {
+      throw unsupported("a slice");
+    }
+    VReg i = expr(sub.slice());
+    if (i.type != ValueType.UNKNOWN && !i.type.isIntLike()) {
+      throw JitException.at(line, "a list index of type " + i.type.pyName);
+    }
+    return i;
+  }
+
+  private void requireList(VReg list) {
+    if (list.type != ValueType.UNKNOWN && !list.type.isList()) {
+      throw JitException.at(line, "subscripting a " + list.type.pyName
+          + " (only lists of int or float)");
+    }
+  }
+
+  /** list[index]; {@code inRange}: 1 when the index is known to be in [0, len). */
+  private VReg load(VReg list, VReg index, long inRange) {
+    requireList(list);
+    if (list.type == ValueType.UNKNOWN || index.type == ValueType.UNKNOWN) {
+      return unknown();
+    }
+    VReg r = fn.newVReg(list.type.element(), null);
+    emit(Op.LLOAD, r, inRange, list, index);
+    return r;
+  }
+
+  private void store(VReg list, VReg index, VReg value, long inRange) {
+    requireList(list);
+    if (list.type == ValueType.UNKNOWN || index.type == ValueType.UNKNOWN
+        || value.type == ValueType.UNKNOWN) {
+      return;
+    }
+    ValueType e = list.type.element();
+    if (value.type != e) {
+      throw JitException.at(line, "storing " + value.type.pyName + " values into a "
+          + list.type.pyName + " (a compiled list keeps one element type"
+          + (e == ValueType.FLOAT ? "; write 0.0 rather than 0 for a float)" : ")"));
+    }
+    emit(Op.LSTORE, null, inRange, list, index, value);
+  }
+
+  /** {@code xs[i] op= v}: xs and i evaluated once, as Python does. */
+  private void augmentedStore(Expr.Subscript sub, Stmt.AugAssign a) {
+    VReg list = expr(sub.value());
+    VReg index = index(sub);
+    line = sub.pos().lineno();
+    VReg old = load(list, index, knownInRange(sub));
+    VReg right = expr(a.value());
+    line = a.pos().lineno();
+    VReg v = binary(a.op(), old, right);
+    store(list, index, v, knownInRange(sub));
+  }
+
+  /**
+   * {@code for NAME in xs}: an index from 0 while it is below the length (a list's length
+   * does not change in the subset); the list is the one the loop started with even if the
+   * name it came from is assigned in the body, as Python's iterator keeps it.
+   */
+  private void forList(Stmt.For s) {
+    if (!(s.target() instanceof Expr.Name target)) {
+      throw unsupported("a for loop target other than a name");
+    }
+    VReg list = expr(s.iter());
+    line = s.pos().lineno();
+    if (list.type != ValueType.UNKNOWN && !list.type.isList()) {
+      throw unsupported("a for loop over anything but range() or a list");
+    }
+    Block head = fn.newBlock();
+    Block body = fn.newBlock();
+    Block orelse = fn.newBlock();
+    Block exit = fn.newBlock();
+    if (list.type == ValueType.UNKNOWN) {
+      jump(head);
+      start(head);
+      Set<String> before = new HashSet<>(assigned);
+      branchOn(constBool(true), body, orelse);
+      start(body);
+      assign(target, unknown());
+      loop(body, head, exit, s.body(), before);
+      finishLoop(s.orelse(), orelse, exit, before);
+      return;
+    }
+    VReg it = fn.newVReg(list.type, null);
+    emit(Op.MOV, it, 0, list);
+    VReg n = op1(Op.LLEN, ValueType.INT, it);
+    VReg i = fn.newVReg(ValueType.INT, null);
+    emit(Op.MOV, i, 0, constInt(0));
+    jump(head);
+    start(head);
+    Set<String> before = new HashSet<>(assigned);
+    Block next = fn.newBlock();
+    branchOn(cmp(Op.Cmp.LT, i, n), next, orelse);
+    start(next);
+    assigned = new HashSet<>(before);
+    assign(target, load(it, i, 1));
+    VReg after = fn.newVReg(ValueType.INT, null);
+    emit(Op.IADD, after, 0, i, constInt(1));
+    emit(Op.MOV, i, 0, after);
+    jump(body);
+    Set<String> inBody = new HashSet<>(assigned);
+    loop(body, head, exit, s.body(), inBody);
+    finishLoop(s.orelse(), orelse, exit, before);
   }
 
   /** The same integer register read as another integer type (bool as int). */

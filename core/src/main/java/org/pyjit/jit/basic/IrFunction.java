@@ -14,6 +14,11 @@ public final class IrFunction {
   public ValueType returnType;
   public final List<Block> blocks = new ArrayList<>();
   public final List<VReg> vregs = new ArrayList<>();
+  /**
+   * Whether its self-calls were inlined one level ({@link Inliner}): a native frame then
+   * stands for two Python calls and is given the stack of two.
+   */
+  public boolean inlinedSelf;
 
   public IrFunction(String name, List<ValueType> paramTypes) {
     this.name = name;

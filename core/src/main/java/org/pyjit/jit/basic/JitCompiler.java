@@ -14,6 +14,9 @@ import org.pyjit.jit.x64.MachineCode;
 public final class JitCompiler {
   private JitCompiler() {}
 
+  /** -Dpyjit.jit.inline=false: no inlining (leaf callees, self-recursion), to compare. */
+  static final boolean INLINE = !"false".equals(System.getProperty("pyjit.jit.inline"));
+
   /** Nanoseconds spent compiling callees inside the compilation under way on this thread. */
   private static final ThreadLocal<long[]> NESTED = ThreadLocal.withInitial(() -> new long[1]);
 
@@ -29,11 +32,28 @@ public final class JitCompiler {
     }
   }
 
+  /** A store into a list, or a call of a signature that may store into one. */
+  private static boolean writesLists(IrFunction ir) {
+    for (Block b : ir.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op == Op.LSTORE
+            || i.op == Op.CALL && !i.callee.self() && i.callee.variant().writesLists) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static void compileTimed(Variant v, Stmt.FunctionDef def, CompileEnv env,
       long start, long[] nested) {
     IrFunction ir = new IrBuilder(def, v.argTypes, env).build();
+    if (INLINE) {
+      Inliner.inline(ir);
+    }
     v.ir = ir;
     v.returnType = ir.returnType;
+    v.writesLists = writesLists(ir);
     MachineCode mc;
     try {
       mc = CodeGen.generate(ir);
@@ -56,7 +76,7 @@ public final class JitCompiler {
         }
       }
     }
-    v.code = new NativeFunction(code, ir.paramTypes, ir.returnType);
+    v.code = new NativeFunction(code, ir.paramTypes, ir.returnType, v.writesLists);
     v.compileNanos = System.nanoTime() - start; // callees compiled meanwhile included
     JitStats.compiled(v, v.compileNanos - nested[0]);
     AsmDump.maybeDump(v, code);

@@ -15,8 +15,11 @@ import java.util.Map;
  * in or live out, so an interval covers loops it is carried around. Intervals are visited
  * by increasing start; those that ended free their register; a new interval takes a free
  * register of its class (general-purpose for int and bool, XMM for float), and when none is
- * free the interval among the active ones and the new one that ends last is spilled to a
- * stack slot of its own. Classes are allocated independently.
+ * free the interval among the active ones and the new one with the least spill weight is
+ * spilled to a stack slot of its own: its uses and definitions, each counted ten times per
+ * enclosing loop, per instruction it covers ({@link #spillWeights}; Poletto and Sarkar
+ * spill the one that ends last, which spills a loop's list or accumulator when it is also
+ * used after the loop). Classes are allocated independently.
  *
  * <p>Calls: an instruction that calls out ({@link #clobbers}) destroys the caller-saved
  * registers. An interval that lives across a call prefers a callee-saved register; if it
@@ -134,8 +137,9 @@ public final class LinearScan {
       }
     }
     intervals.sort(Comparator.comparingInt(Interval::start).thenComparingInt(i -> i.vreg().id));
-    scan(a, intervals, false, gprs, calls);
-    scan(a, intervals, true, xmms, calls);
+    Map<VReg, Double> weights = spillWeights(fn);
+    scan(a, intervals, false, gprs, calls, weights);
+    scan(a, intervals, true, xmms, calls, weights);
     for (Insn i : order) {
       if (!clobbers(i)) {
         continue;
@@ -158,8 +162,50 @@ public final class LinearScan {
     return a;
   }
 
+  /**
+   * How much a virtual register gains from a register: its uses and definitions, each
+   * counted 10 times per loop around it (the loops are found from the back edges of the
+   * layout, where IrBuilder places a loop's blocks between its head and its latch).
+   */
+  static Map<VReg, Double> spillWeights(IrFunction fn) {
+    List<Block> blocks = fn.blocks;
+    Map<Block, Integer> index = new HashMap<>();
+    for (int k = 0; k < blocks.size(); k++) {
+      index.put(blocks.get(k), k);
+    }
+    int[] depth = new int[blocks.size()];
+    for (int k = 0; k < blocks.size(); k++) {
+      for (Block t : blocks.get(k).successors()) {
+        Integer head = index.get(t);
+        if (head != null && head <= k) {
+          for (int m = head; m <= k; m++) {
+            depth[m]++;
+          }
+        }
+      }
+    }
+    Map<VReg, Double> w = new HashMap<>();
+    for (int k = 0; k < blocks.size(); k++) {
+      double per = Math.pow(10, Math.min(depth[k], 6));
+      for (Insn i : blocks.get(k).insns) {
+        for (VReg v : i.srcs) {
+          w.merge(v, per, Double::sum);
+        }
+        if (i.dst != null) {
+          w.merge(i.dst, per, Double::sum);
+        }
+      }
+    }
+    return w;
+  }
+
+  /** An interval's spill weight: weighted uses per instruction it covers. */
+  private static double weight(Interval iv, Map<VReg, Double> weights) {
+    return weights.getOrDefault(iv.vreg(), 0.0) / (iv.end() - iv.start() + 1);
+  }
+
   private static void scan(Allocation a, List<Interval> all, boolean floats, RegisterFile file,
-      List<Integer> calls) {
+      List<Integer> calls, Map<VReg, Double> weights) {
     List<Interval> active = new ArrayList<>(); // sorted by end
     BitSet free = new BitSet();
     free.set(0, file.count());
@@ -184,8 +230,14 @@ public final class LinearScan {
         insert(active, cur);
         continue;
       }
-      Interval victim = active.isEmpty() ? null : active.getLast();
-      if (victim != null && victim.end() > cur.end()) {
+      // spill the one that gains least from a register: the new interval or an active one
+      Interval victim = null;
+      for (Interval iv : active) {
+        if (victim == null || weight(iv, weights) < weight(victim, weights)) {
+          victim = iv;
+        }
+      }
+      if (victim != null && weight(victim, weights) < weight(cur, weights)) {
         Location loc = a.locations.get(victim.vreg());
         a.locations.put(cur.vreg(), loc);
         a.locations.put(victim.vreg(), new Location(-1, a.slotCount++));

@@ -14,7 +14,9 @@ import org.pyjit.jit.mem.NativeType;
  * from Java: the arguments are unboxed into this thread's argument buffer (native memory:
  * native code never sees a Java object), the code runs through the one downcall handle of
  * {@code long f(long args, long result)}, and the result comes back boxed, or one of the
- * deopt markers when a guard failed.
+ * deopt markers when a guard failed. List arguments are copied into native memory for the
+ * call and the changed elements written back after it only when it succeeded
+ * ({@link ListBuffers}).
  */
 public final class NativeFunction {
   /** A guard failed: run the call in the interpreter. */
@@ -31,11 +33,17 @@ public final class NativeFunction {
   private final InstalledCode code;
   private final List<ValueType> argTypes;
   private final ValueType returnType;
+  private final boolean hasLists;
+  /** Whether the code (or a callee) may store into a list: else nothing is written back. */
+  private final boolean writesLists;
 
-  NativeFunction(InstalledCode code, List<ValueType> argTypes, ValueType returnType) {
+  NativeFunction(InstalledCode code, List<ValueType> argTypes, ValueType returnType,
+      boolean writesLists) {
     this.code = code;
     this.argTypes = List.copyOf(argTypes);
     this.returnType = returnType;
+    this.hasLists = argTypes.stream().anyMatch(ValueType::isList);
+    this.writesLists = writesLists;
   }
 
   public InstalledCode code() {
@@ -59,12 +67,14 @@ public final class NativeFunction {
   public Object invoke(Object[] args) {
     int n = argTypes.size();
     MemorySegment buf = buffer(n + 1);
+    ListBuffers lists = hasLists ? ListBuffers.copyIn(args, argTypes) : null;
     for (int i = 0; i < n; i++) {
       Object a = args[i];
       long bits = switch (a) {
         case Long l -> l;
         case Double d -> Double.doubleToRawLongBits(d);
         case Boolean b -> b ? 1 : 0;
+        case org.pyjit.runtime.PyList l when lists != null -> lists.address(l);
         default -> throw new IllegalArgumentException("argument of type " + a.getClass());
       };
       buf.setAtIndex(ValueLayout.JAVA_LONG, i, bits);
@@ -81,12 +91,15 @@ public final class NativeFunction {
     if (status == CodeGen.DEOPT_STACK) {
       return DEOPT_STACK;
     }
+    if (writesLists && lists != null) {
+      lists.copyOut();
+    }
     long r = buf.getAtIndex(ValueLayout.JAVA_LONG, n);
     return switch (returnType) {
       case INT -> r;
       case FLOAT -> Double.longBitsToDouble(r);
       case BOOL -> r != 0;
-      case UNKNOWN -> throw new IllegalStateException("no result type");
+      case LIST_INT, LIST_FLOAT, UNKNOWN -> throw new IllegalStateException("no result type");
     };
   }
 }

@@ -43,6 +43,15 @@ public enum Op {
   NOT(false),
   /** A math function of libm (symbol in {@link Insn#symbol}) with CPython's domain rules. */
   MATH(true),
+  /** len(list): the length word of the list's copy. */
+  LLEN(false),
+  /**
+   * list[index] (srcs: list, index): a negative index counts from the end; one still out of
+   * range is a guard (IndexError in Python). imm = 1: the index is known to be in range.
+   */
+  LLOAD(true),
+  /** list[index] = value (srcs: list, index, value; no dst): the index and imm as LLOAD's. */
+  LSTORE(true),
   /** A call of a compiled @jit function; its guards propagate. */
   CALL(true),
   /** Guard: leave with the deopt status when the bool src is 0. */

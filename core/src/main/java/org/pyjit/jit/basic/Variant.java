@@ -13,6 +13,8 @@ public final class Variant {
   public ValueType returnType;
   /** The typed IR (kept for dumps and tests). */
   public IrFunction ir;
+  /** Whether its code (or a callee's) may store into a list argument. */
+  public boolean writesLists;
   /** The installed code, or null while it is being compiled. */
   public NativeFunction code;
   /** How long compiling and installing took (front end to installed code). */

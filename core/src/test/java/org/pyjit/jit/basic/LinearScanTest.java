@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pyjit.runtime.PyList;
 
 /** The register allocator on its own: allocations must be valid, spills must have slots. */
 class LinearScanTest {
@@ -120,6 +122,40 @@ class LinearScanTest {
     int bodyEnd = a.numbers.get(body.insns.getLast());
     assertThat(a.intervals.get(n).end()).isGreaterThanOrEqualTo(bodyEnd);
     assertThat(a.intervals.get(one).end()).isLessThan(bodyEnd + 1);
+  }
+
+  @Test
+  void valuesUsedInLoopsKeepTheirRegisters() {
+    // eleven values live across a loop and used once after it, and a loop's values used
+    // at each iteration: the loop's values get registers, some of the others are spilled
+    StringBuilder src = new StringBuilder("def f(n, xs):\n");
+    for (int k = 0; k < 11; k++) {
+      src.append("    a").append(k).append(" = n + ").append(k).append('\n');
+    }
+    src.append("    s = 0\n    for i in range(n):\n        s += xs[i] * i\n");
+    src.append("    b = 0");
+    for (int k = 0; k < 11; k++) {
+      src.append(" + a").append(k);
+    }
+    // s and xs live longest: spilling the interval that ends last would pick them
+    src.append("\n    return s + b + xs[0]\n");
+    JitFunction f = JitFunction.fromSource(src.toString());
+    PyList xs = new PyList(new Object[] {1L, 2L, 3L});
+    assertThat(f.call(3, xs)).isEqualTo(org.pyjit.runtime.Calls.call(f.function,
+        new Object[] {3L, new PyList(new Object[] {1L, 2L, 3L})}, null));
+    IrFunction fn = f.compiled(ValueType.INT, ValueType.LIST_INT).ir;
+    Map<VReg, Double> w = LinearScan.spillWeights(fn);
+    LinearScan.Allocation a = LinearScan.allocate(fn, CodeGen.GPR_FILE, CodeGen.XMM_FILE);
+    int spilledOutside = 0;
+    for (VReg v : fn.vregs) {
+      if (v.name != null && (v.name.equals("s") || v.name.equals("xs"))) {
+        assertThat(a.location(v).inRegister()).as("%s (weight %s)", v, w.get(v)).isTrue();
+      }
+      if (v.name != null && v.name.startsWith("a") && !a.location(v).inRegister()) {
+        spilledOutside++;
+      }
+    }
+    assertThat(spilledOutside).isGreaterThan(0);
   }
 
   @Test
