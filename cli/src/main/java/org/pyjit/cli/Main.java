@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.pyjit.Version;
 import org.pyjit.interp.InteractiveConsole;
+import org.pyjit.jit.JitOptions;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.Sys;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -202,6 +204,21 @@ public final class Main implements Callable<Integer> {
       return 0;
     }
     Builtins.setStdin(in); // not before: --version need not build the builtins
+    // every run sets both, so that programs run one after another in a JVM (tests) do not
+    // inherit them
+    boolean jitOn = !"0".equals(System.getenv("PYTHON_JIT")); // CPython 3.13's JIT switch
+    for (String x : xOptions) {
+      if (x.equals("jit") || x.startsWith("jit=")) {
+        Boolean on = x.equals("jit") ? Boolean.TRUE : JitOptions.parse(x.substring(4));
+        if (on == null) {
+          err.println("pyjit: -X " + x + ": expected jit=on or jit=off");
+          return 2;
+        }
+        jitOn = on;
+      }
+    }
+    JitOptions.setEnabled(jitOn);
+    Sys.setXOptions(xOptions);
     if ("asm".equals(dump) && !(!rest.isEmpty() && rest.getFirst().endsWith(".uops"))) {
       // run the program; every signature @jit compiles meanwhile is dumped to stderr
       org.pyjit.jit.basic.AsmDump.out = err;

@@ -48,6 +48,22 @@ class CommandLineTest {
   }
 
   @Test
+  void jitOffLeavesJitFunctionsToTheInterpreter() {
+    // a function outside @jit's subset (a str result): JitError at its first call with the
+    // JIT on; with -X jit=off or PYTHON_JIT=0 @jit returns it unchanged and it just runs
+    String prog = "from pyjit import jit\n@jit\ndef f(n): return str(n)\n"
+        + "try:\n  print(f(3), type(f).__name__)\nexcept Exception as e:\n"
+        + "  print(type(e).__name__)\n";
+    assertThat(Corpus.run("-c", prog).out()).isEqualTo("JitError\n");
+    assertThat(Corpus.run("-X", "jit=off", "-c", prog).out()).isEqualTo("3 function\n");
+    assertThat(Corpus.run("-X", "jit=off", "-X", "jit=on", "-c", prog).out())
+        .isEqualTo("JitError\n");
+    Corpus.Result bad = Corpus.run("-X", "jit=maybe", "-c", prog);
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("-X jit=maybe: expected jit=on or jit=off");
+  }
+
+  @Test
   void programArgumentsAreNotOptions() {
     assertThat(Main.programStart(new String[] {"-c", "pass", "-x", "y"})).isEqualTo(2);
     assertThat(Main.programStart(new String[] {"-X", "jit=off", "prog.py", "-c"})).isEqualTo(3);

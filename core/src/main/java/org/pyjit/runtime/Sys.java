@@ -97,6 +97,7 @@ public final class Sys {
     d.put("__stdout__", STDOUT);
     d.put("__stderr__", STDERR);
     d.put("argv", new PyList());
+    d.put("_xoptions", new PyDict());
     d.put("path", new PyList());
     d.put("modules", MODULES);
     d.put("maxsize", Long.MAX_VALUE);
@@ -191,6 +192,20 @@ public final class Sys {
 
   public static PyModule module() {
     return MODULE;
+  }
+
+  /** sys._xoptions from the -X options: {@code NAME=VALUE} gives a str, {@code NAME} True. */
+  public static void setXOptions(List<String> options) {
+    PyDict d = new PyDict();
+    for (String o : options) {
+      int eq = o.indexOf('=');
+      if (eq < 0) {
+        d.put(o, Boolean.TRUE);
+      } else {
+        d.put(o.substring(0, eq), o.substring(eq + 1));
+      }
+    }
+    MODULE.dict.put("_xoptions", d);
   }
 
   /**

@@ -54,6 +54,9 @@ public final class PyjitModule {
       throw Errors.typeError("jit() expects a function, not "
           + Types.typeOf(f).name);
     }
+    if (!org.pyjit.jit.JitOptions.enabled()) {
+      return fn; // -X jit=off: the interpreter runs it, as CPython runs the plain function
+    }
     String q = fn.qualname;
     int dot = q.lastIndexOf('.');
     if (dot > 0 && !q.substring(0, dot).endsWith("<locals>")) {
