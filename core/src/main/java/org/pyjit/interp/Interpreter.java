@@ -142,9 +142,15 @@ public final class Interpreter {
         pc++;
         switch (unit & 0xff) { // the cases are OpcodeIds' constants
           case NOP -> { }
-          case RESUME -> { // function entry and generator resumption: Ctrl-C is checked
+          // function entry, generator resumption, and every loop's back edge: Ctrl-C is
+          // checked. One case reads the flag: were it read in two, C2 would load it before the
+          // switch, at every instruction (CaseLocal).
+          case RESUME, JUMP_BACKWARD -> {
             if (Interrupts.pending) {
               throw Interrupts.raise();
+            }
+            if ((unit & 0xff) == JUMP_BACKWARD) {
+              pc = arg;
             }
           }
           case POP_TOP -> { sp = own(sp); stack[--sp] = null; }
@@ -780,12 +786,6 @@ public final class Interpreter {
             stack[sp - 1] = Builtins.format(stack[sp - 1], (String) spec);
           }
           case JUMP_FORWARD -> pc = arg;
-          case JUMP_BACKWARD -> { // every loop passes here: Ctrl-C is checked
-            if (Interrupts.pending) {
-              throw Interrupts.raise();
-            }
-            pc = arg;
-          }
           case POP_JUMP_IF_FALSE -> {
             sp = own(sp);
             if (!(Boolean) stack[--sp]) {
