@@ -83,11 +83,14 @@ public final class Interpreter {
   }
 
   static Object run(Frame f, ThreadState ts) {
-    if (++ts.depth > ts.recursionLimit) {
-      ts.depth--;
+    Frame caller = ts.frame;
+    // the depth lives in the frame (one load from the caller's, one store into the new
+    // frame), not in a counter of the thread to increment and decrement around each call
+    int depth = caller == null ? 1 : caller.depth + 1;
+    if (depth > ts.recursionLimit) {
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
-    Frame caller = ts.frame;
+    f.depth = depth;
     ts.frame = f;
     try {
       while (true) {
@@ -104,7 +107,6 @@ public final class Interpreter {
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
     } finally {
       ts.frame = caller;
-      ts.depth--;
     }
   }
 
