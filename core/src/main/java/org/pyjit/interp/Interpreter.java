@@ -111,20 +111,23 @@ public final class Interpreter {
   }
 
   private static Object loop(Frame f, ThreadState ts) {
+    // sp and stack first: javac gives them slots 2 and 3, whose loads and stores take one
+    // byte of bytecode instead of two (some 700 bytes: C2 inlines helpers into this method
+    // only while its bytecode and theirs stay under -XX:DesiredMethodLimit, 8000 bytes)
+    int sp = f.sp;
+    Object[] stack = f.stack;
     CodeObject co = f.code;
     int[] code = co.code;
     int[] counters = co.counters;
     Object[] caches = co.caches;
     Object[] consts = co.consts;
     String[] names = co.names;
-    Object[] stack = f.stack;
     Object[] fast = stack; // one array (Frame#fast): one register, not two
     // the namespaces in locals: read from the frame in the cases that use them, C2 would load
     // them before the switch, at every instruction (CaseLocal)
     PyDict globals = f.globals;
     PyDict builtins = f.builtins;
     PyDict locals = f.locals;
-    int sp = f.sp;
     int pc = f.resumeAt;
     // the instruction being executed: what exception handling and tracebacks need (kept in
     // a local, not stored in the frame at every instruction)
