@@ -15,6 +15,13 @@ import java.util.Objects;
  * pinned where it is written, and its result depends on it. The check itself is one compare
  * and an untaken branch; it never fails (a stack pointer or an instruction argument is never
  * negative).
+ *
+ * <p>Each call counts against the bytecode budget within which C1 and C2 inline callees into
+ * the loop ({@code DesiredMethodLimit}); where a program runs many different instructions
+ * the budget runs out and the last calls stay calls (still pins, at a call's cost). Calling
+ * {@code Objects.checkIndex} directly, which is always inlined, measured slower (fib: 0.65 s
+ * against 0.60 s of CPU in steady state, and no better as a process): for an argument, C2
+ * knows {@code unit >>> 8} is below the bound and drops the check, and the pin with it.
  */
 final class CaseLocal {
   private CaseLocal() {}
