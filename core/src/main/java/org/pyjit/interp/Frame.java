@@ -24,6 +24,12 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
   int pc;
   /** Where the loop (re)starts: 0, or after the YIELD_VALUE a generator stopped at. */
   int resumeAt;
+  /**
+   * How many Python frames run on this thread with this one innermost (1 for a module's
+   * code), set each time the frame starts or resumes: what the recursion limit is checked
+   * against.
+   */
+  int depth;
   /** Set by YIELD_VALUE: the loop returned a yielded value, not the frame's result. */
   boolean yielded;
   /** An exception to raise at the resumption point (generator.throw/close), or null. */

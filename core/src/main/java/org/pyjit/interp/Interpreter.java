@@ -6,6 +6,7 @@ import org.pyjit.bytecode.CompareOp;
 import org.pyjit.bytecode.ExceptionTable;
 import org.pyjit.bytecode.Opcode;
 import static org.pyjit.bytecode.generated.OpcodeIds.*;
+import static org.pyjit.interp.CaseLocal.own;
 import org.pyjit.runtime.format.FormatError;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Errors;
@@ -82,11 +83,14 @@ public final class Interpreter {
   }
 
   static Object run(Frame f, ThreadState ts) {
-    if (++ts.depth > ts.recursionLimit) {
-      ts.depth--;
+    Frame caller = ts.frame;
+    // the depth lives in the frame (one load from the caller's, one store into the new
+    // frame), not in a counter of the thread to increment and decrement around each call
+    int depth = caller == null ? 1 : caller.depth + 1;
+    if (depth > ts.recursionLimit) {
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
-    Frame caller = ts.frame;
+    f.depth = depth;
     ts.frame = f;
     try {
       while (true) {
@@ -103,20 +107,27 @@ public final class Interpreter {
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
     } finally {
       ts.frame = caller;
-      ts.depth--;
     }
   }
 
   private static Object loop(Frame f, ThreadState ts) {
+    // sp and stack first: javac gives them slots 2 and 3, whose loads and stores take one
+    // byte of bytecode instead of two (some 700 bytes: C2 inlines helpers into this method
+    // only while its bytecode and theirs stay under -XX:DesiredMethodLimit, 8000 bytes)
+    int sp = f.sp;
+    Object[] stack = f.stack;
     CodeObject co = f.code;
     int[] code = co.code;
     int[] counters = co.counters;
     Object[] caches = co.caches;
     Object[] consts = co.consts;
     String[] names = co.names;
-    Object[] stack = f.stack;
     Object[] fast = stack; // one array (Frame#fast): one register, not two
-    int sp = f.sp;
+    // the namespaces in locals: read from the frame in the cases that use them, C2 would load
+    // them before the switch, at every instruction (CaseLocal)
+    PyDict globals = f.globals;
+    PyDict builtins = f.builtins;
+    PyDict locals = f.locals;
     int pc = f.resumeAt;
     // the instruction being executed: what exception handling and tracebacks need (kept in
     // a local, not stored in the frame at every instruction)
@@ -136,25 +147,34 @@ public final class Interpreter {
         pc++;
         switch (unit & 0xff) { // the cases are OpcodeIds' constants
           case NOP -> { }
-          case RESUME -> { // function entry and generator resumption: Ctrl-C is checked
+          // function entry, generator resumption, and every loop's back edge: Ctrl-C is
+          // checked. One case reads the flag: were it read in two, C2 would load it before the
+          // switch, at every instruction (CaseLocal).
+          case RESUME, JUMP_BACKWARD -> {
             if (Interrupts.pending) {
               throw Interrupts.raise();
             }
+            if ((unit & 0xff) == JUMP_BACKWARD) {
+              pc = arg;
+            }
           }
-          case POP_TOP -> stack[--sp] = null;
-          case PUSH_NULL -> stack[sp++] = null;
+          case POP_TOP -> { sp = own(sp); stack[--sp] = null; }
+          case PUSH_NULL -> { sp = own(sp); stack[sp++] = null; }
           case COPY -> {
+            sp = own(sp);
             stack[sp] = stack[sp - arg];
             sp++;
           }
           case SWAP -> {
+            sp = own(sp);
             Object t = stack[sp - 1];
             stack[sp - 1] = stack[sp - arg];
             stack[sp - arg] = t;
           }
-          case LOAD_CONST -> stack[sp++] = consts[arg];
-          case LOAD_FAST -> stack[sp++] = fast[arg];
+          case LOAD_CONST -> { sp = own(sp); stack[sp++] = consts[arg]; }
+          case LOAD_FAST -> { sp = own(sp); stack[sp++] = fast[arg]; }
           case LOAD_FAST_CHECK -> {
+            sp = own(sp);
             Object v = fast[arg];
             if (v == null) {
               throw unboundLocal(co, arg);
@@ -162,19 +182,26 @@ public final class Interpreter {
             stack[sp++] = v;
           }
           case LOAD_FAST_AND_CLEAR -> {
+            sp = own(sp);
             stack[sp++] = fast[arg]; // may be null: the name was unbound
             fast[arg] = null;
           }
-          case STORE_FAST -> fast[arg] = stack[--sp];
+          case STORE_FAST -> { sp = own(sp); fast[arg] = stack[--sp]; }
           case LOAD_FAST_LOAD_FAST -> { // arg: the two locals, 12 bits each (Opcode.pair)
+            sp = own(sp);
+            arg = own(arg);
             stack[sp++] = fast[arg >>> 12];
             stack[sp++] = fast[arg & 0xfff];
           }
           case STORE_FAST_LOAD_FAST -> {
+            sp = own(sp);
+            arg = own(arg);
             fast[arg >>> 12] = stack[sp - 1];
             stack[sp - 1] = fast[arg & 0xfff];
           }
           case STORE_FAST_STORE_FAST -> {
+            sp = own(sp);
+            arg = own(arg);
             fast[arg >>> 12] = stack[--sp];
             fast[arg & 0xfff] = stack[--sp];
           }
@@ -184,30 +211,37 @@ public final class Interpreter {
             }
             fast[arg] = null;
           }
-          case LOAD_NAME -> stack[sp++] = loadName(f, names[arg], co.nameHashes[arg]);
+          case LOAD_NAME -> {
+            sp = own(sp);
+            stack[sp++] = loadName(f, names[arg], co.nameHashes[arg]);
+          }
           case STORE_NAME -> {
+            sp = own(sp);
             // a metaclass's __prepare__ may give a dict subclass: its __setitem__ counts
-            if (f.locals.getClass() == PyDict.class) {
-              f.locals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
+            if (locals.getClass() == PyDict.class) {
+              locals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
             } else {
-              Ops.setitem(f.locals, names[arg], stack[--sp]);
+              Ops.setitem(locals, names[arg], stack[--sp]);
             }
           }
           case DELETE_NAME -> {
-            if (f.locals.remove(names[arg]) == null) {
+            if (locals.remove(names[arg]) == null) {
               throw Errors.nameError(names[arg]);
             }
           }
           case LOAD_GLOBAL -> {
+            sp = own(sp);
+            arg = own(arg);
             String name = names[arg >> 1];
-            if (Specializer.due(counters, at) && Specializer.loadGlobal(co, at, name, f.globals, f.builtins)) {
+            if (Specializer.due(counters, at)
+                && Specializer.loadGlobal(co, at, name, globals, builtins)) {
               pc = at;
               continue;
             }
             long hash = co.nameHashes[arg >> 1];
-            Object v = f.globals.getStr(name, hash);
+            Object v = globals.getStr(name, hash);
             if (v == null) {
-              v = f.builtins.getStr(name, hash);
+              v = builtins.getStr(name, hash);
               if (v == null) {
                 throw Errors.nameError(name);
               }
@@ -218,7 +252,7 @@ public final class Interpreter {
             }
           }
           case LOAD_GLOBAL_MODULE -> {
-            if ((r = SpecializedOps.loadGlobalModule(f, stack, sp, arg, caches[at])) < 0) {
+            if ((r = SpecializedOps.loadGlobalModule(globals, stack, sp, arg, caches[at])) < 0) {
               Specializer.deopt(co, at);
               pc = at;
               continue;
@@ -226,47 +260,58 @@ public final class Interpreter {
             sp = r;
           }
           case LOAD_GLOBAL_BUILTIN -> {
-            if ((r = SpecializedOps.loadGlobalBuiltin(f, stack, sp, arg, caches[at])) < 0) {
+            if ((r = SpecializedOps.loadGlobalBuiltin(globals, builtins, stack, sp, arg,
+                caches[at])) < 0) {
               Specializer.deopt(co, at);
               pc = at;
               continue;
             }
             sp = r;
           }
-          case STORE_GLOBAL -> f.globals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
+          case STORE_GLOBAL -> {
+            sp = own(sp);
+            globals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
+          }
           case DELETE_GLOBAL -> {
-            if (f.globals.remove(names[arg]) == null) {
+            if (globals.remove(names[arg]) == null) {
               throw Errors.nameError(names[arg]);
             }
           }
           case MAKE_CELL -> fast[arg] = new PyCell(fast[arg]);
           case IMPORT_NAME -> {
+            sp = own(sp);
             Object fromlist = stack[--sp];
             long level = Ops.asIndex(stack[sp - 1]);
-            stack[sp - 1] = org.pyjit.runtime.Importer.importName(names[arg], f.globals,
+            stack[sp - 1] = org.pyjit.runtime.Importer.importName(names[arg], globals,
                 fromlist, level);
           }
           case IMPORT_FROM -> {
+            sp = own(sp);
             stack[sp] = org.pyjit.runtime.Importer.importFrom(stack[sp - 1], names[arg]);
             sp++;
           }
           case BEFORE_WITH -> sp = GenericOps.beforeWith(stack, sp);
           case WITH_EXCEPT_START -> {
+            sp = own(sp);
             PyBaseException exc = (PyBaseException) stack[sp - 1];
             Object exit = stack[sp - 3];
             stack[sp++] = Ops.call(exit, new Object[] {exc.type(), exc,
                 org.pyjit.runtime.PyTraceback.of(exc)}, null);
           }
-          case LOAD_BUILD_CLASS -> stack[sp++] = f.builtins.getStr("__build_class__");
+          case LOAD_BUILD_CLASS -> {
+            sp = own(sp);
+            stack[sp++] = builtins.getStr("__build_class__");
+          }
           case COPY_FREE_VARS -> { }
           case LOAD_DEREF -> {
+            sp = own(sp);
             Object v = ((PyCell) fast[arg]).value;
             if (v == null) {
               throw unboundDeref(co, arg);
             }
             stack[sp++] = v;
           }
-          case STORE_DEREF -> ((PyCell) fast[arg]).value = stack[--sp];
+          case STORE_DEREF -> { sp = own(sp); ((PyCell) fast[arg]).value = stack[--sp]; }
           case DELETE_DEREF -> {
             PyCell cell = (PyCell) fast[arg];
             if (cell.value == null) {
@@ -274,16 +319,22 @@ public final class Interpreter {
             }
             cell.value = null;
           }
-          case LOAD_FROM_DICT_OR_GLOBALS -> stack[sp - 1] =
-              Typing.loadFromDictOrGlobals(stack[sp - 1], names[arg], f.globals, f.builtins);
+          case LOAD_FROM_DICT_OR_GLOBALS -> {
+            sp = own(sp);
+            stack[sp - 1] =
+                Typing.loadFromDictOrGlobals(stack[sp - 1], names[arg], globals, builtins);
+          }
           case LOAD_LOCALS -> {
-            if (f.locals == null) {
+            sp = own(sp);
+            if (locals == null) {
               throw Errors.raise(Types.SYSTEM_ERROR, "no locals found");
             }
-            stack[sp++] = f.locals;
+            stack[sp++] = locals;
           }
           case LOAD_FROM_DICT_OR_DEREF -> GenericOps.loadFromDictOrDeref(co, stack, sp, arg);
           case LOAD_ATTR -> {
+            sp = own(sp);
+            arg = own(arg);
             Object owner = stack[sp - 1];
             String name = names[arg >> 1];
             if (Specializer.due(counters, at) && Specializer.loadAttr(co, at, name, (arg & 1) != 0, owner)) {
@@ -304,6 +355,7 @@ public final class Interpreter {
             }
           }
           case LOAD_ATTR_INSTANCE_VALUE -> {
+            arg = own(arg);
             if ((r = SpecializedOps.loadAttrInstanceValue(stack, sp, arg, names[arg >> 1], caches[at])) < 0) {
               Specializer.deopt(co, at);
               pc = at;
@@ -312,6 +364,7 @@ public final class Interpreter {
             sp = r;
           }
           case LOAD_ATTR_METHOD_WITH_VALUES -> {
+            arg = own(arg);
             if ((r = SpecializedOps.loadAttrMethodWithValues(stack, sp, names[arg >> 1], caches[at])) < 0) {
               Specializer.deopt(co, at);
               pc = at;
@@ -352,6 +405,7 @@ public final class Interpreter {
             sp = r;
           }
           case LOAD_ATTR_SLOT -> {
+            arg = own(arg);
             if ((r = SpecializedOps.loadAttrSlot(stack, sp, arg, names[arg >> 1], caches[at])) < 0) {
               Specializer.deopt(co, at);
               pc = at;
@@ -375,8 +429,9 @@ public final class Interpreter {
             }
             sp = r;
           }
-          case DELETE_ATTR -> Ops.delattr(stack[--sp], names[arg]);
+          case DELETE_ATTR -> { sp = own(sp); Ops.delattr(stack[--sp], names[arg]); }
           case STORE_ATTR -> {
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.storeAttr(co, at, names[arg], stack[sp - 1])) {
               pc = at;
               continue;
@@ -385,10 +440,11 @@ public final class Interpreter {
             Object value = stack[--sp];
             Ops.setattr(owner, names[arg], value);
           }
-          case UNARY_NEGATIVE -> stack[sp - 1] = Ops.negative(stack[sp - 1]);
-          case UNARY_INVERT -> stack[sp - 1] = Ops.invert(stack[sp - 1]);
-          case UNARY_NOT -> stack[sp - 1] = !(Boolean) stack[sp - 1];
+          case UNARY_NEGATIVE -> { sp = own(sp); stack[sp - 1] = Ops.negative(stack[sp - 1]); }
+          case UNARY_INVERT -> { sp = own(sp); stack[sp - 1] = Ops.invert(stack[sp - 1]); }
+          case UNARY_NOT -> { sp = own(sp); stack[sp - 1] = !(Boolean) stack[sp - 1]; }
           case TO_BOOL -> {
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.toBool(co, at, stack[sp - 1])) {
               pc = at;
               continue;
@@ -404,6 +460,7 @@ public final class Interpreter {
             sp = r;
           }
           case BINARY_OP -> {
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.binaryOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
               pc = at;
               continue;
@@ -460,6 +517,7 @@ public final class Interpreter {
             sp = r;
           }
           case COMPARE_OP -> {
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.compareOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
               pc = at;
               continue;
@@ -500,6 +558,7 @@ public final class Interpreter {
             sp = r;
           }
           case CONTAINS_OP -> {
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.containsOp(co, at, stack[sp - 1])) {
               pc = at;
               continue;
@@ -525,33 +584,40 @@ public final class Interpreter {
             sp = r;
           }
           case IS_OP -> {
+            sp = own(sp);
             Object b = stack[--sp];
             stack[sp - 1] = Builtins.is(stack[sp - 1], b) != (arg == 1);
           }
           case GET_LEN -> {
+            sp = own(sp);
             stack[sp] = Ops.len(stack[sp - 1]);
             sp++;
           }
           case MATCH_SEQUENCE -> {
+            sp = own(sp);
             stack[sp] = org.pyjit.runtime.PatternOps.isSequence(stack[sp - 1]);
             sp++;
           }
           case MATCH_MAPPING -> {
+            sp = own(sp);
             stack[sp] = org.pyjit.runtime.PatternOps.isMapping(stack[sp - 1]);
             sp++;
           }
           case MATCH_KEYS -> {
+            sp = own(sp);
             stack[sp] = org.pyjit.runtime.PatternOps.matchKeys(stack[sp - 2],
                 (PyTuple) stack[sp - 1]);
             sp++;
           }
           case MATCH_CLASS -> {
+            sp = own(sp);
             PyTuple kw = (PyTuple) stack[--sp];
             Object cls = stack[--sp];
             stack[sp - 1] = org.pyjit.runtime.PatternOps.matchClass(stack[sp - 1], cls, arg,
                 kw);
           }
           case BINARY_SUBSCR -> {
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.binarySubscr(co, at, stack[sp - 2], stack[sp - 1])) {
               pc = at;
               continue;
@@ -584,6 +650,7 @@ public final class Interpreter {
             sp = r;
           }
           case STORE_SUBSCR -> {
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.storeSubscr(co, at, stack[sp - 2], stack[sp - 1])) {
               pc = at;
               continue;
@@ -610,22 +677,26 @@ public final class Interpreter {
             sp = r;
           }
           case DELETE_SUBSCR -> {
+            sp = own(sp);
             Object key = stack[--sp];
             Object container = stack[--sp];
             Ops.delitem(container, key);
           }
           case BUILD_SLICE -> {
+            sp = own(sp);
             Object step = arg == 3 ? stack[--sp] : PySingleton.NONE;
             Object stop = stack[--sp];
             stack[sp - 1] = new PySlice(stack[sp - 1], stop, step);
           }
           case BUILD_TUPLE -> {
+            sp = own(sp);
             Object[] items = new Object[arg];
             sp -= arg;
             System.arraycopy(stack, sp, items, 0, arg);
             stack[sp++] = PyTuple.of(items);
           }
           case BUILD_LIST -> {
+            sp = own(sp);
             Object[] items = new Object[arg];
             sp -= arg;
             System.arraycopy(stack, sp, items, 0, arg);
@@ -633,20 +704,24 @@ public final class Interpreter {
           }
           case BUILD_SET -> sp = GenericOps.buildSet(stack, sp, arg);
           case SET_ADD -> {
+            sp = own(sp);
             Object v = stack[--sp];
             ((org.pyjit.runtime.PySet) stack[sp - arg]).add(v);
           }
           case SET_UPDATE -> {
+            sp = own(sp);
             Object v = stack[--sp];
             ((org.pyjit.runtime.PySet) stack[sp - arg]).update(v);
           }
           case BUILD_MAP -> sp = GenericOps.buildMap(stack, sp, arg);
           case BUILD_STRING -> sp = GenericOps.buildString(stack, sp, arg);
           case LIST_APPEND -> {
+            sp = own(sp);
             Object v = stack[--sp];
             ((PyList) stack[sp - arg]).append(v);
           }
           case LIST_EXTEND -> {
+            sp = own(sp);
             Object v = stack[--sp];
             PyList l = (PyList) stack[sp - arg];
             for (Object x : starredItems(v)) {
@@ -655,11 +730,13 @@ public final class Interpreter {
           }
           case DICT_UPDATE -> sp = GenericOps.dictUpdate(stack, sp, arg);
           case MAP_ADD -> {
+            sp = own(sp);
             Object v = stack[--sp];
             Object k = stack[--sp];
             ((PyDict) stack[sp - arg]).put(k, v);
           }
           case UNPACK_SEQUENCE -> {
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.unpackSequence(co, at, arg, stack[sp - 1])) {
               pc = at;
               continue;
@@ -693,6 +770,7 @@ public final class Interpreter {
             sp = r;
           }
           case CONVERT_VALUE -> {
+            sp = own(sp);
             Object v = stack[sp - 1];
             stack[sp - 1] = switch (arg) {
               case 1 -> Ops.str(v);
@@ -701,43 +779,44 @@ public final class Interpreter {
             };
           }
           case FORMAT_SIMPLE -> {
+            sp = own(sp);
             Object v = stack[sp - 1];
             if (!(v instanceof String)) {
               stack[sp - 1] = Builtins.format(v, "");
             }
           }
           case FORMAT_WITH_SPEC -> {
+            sp = own(sp);
             Object spec = stack[--sp];
             stack[sp - 1] = Builtins.format(stack[sp - 1], (String) spec);
           }
           case JUMP_FORWARD -> pc = arg;
-          case JUMP_BACKWARD -> { // every loop passes here: Ctrl-C is checked
-            if (Interrupts.pending) {
-              throw Interrupts.raise();
-            }
-            pc = arg;
-          }
           case POP_JUMP_IF_FALSE -> {
+            sp = own(sp);
             if (!(Boolean) stack[--sp]) {
               pc = arg;
             }
           }
           case POP_JUMP_IF_TRUE -> {
+            sp = own(sp);
             if ((Boolean) stack[--sp]) {
               pc = arg;
             }
           }
           case POP_JUMP_IF_NONE -> {
+            sp = own(sp);
             if (stack[--sp] == PySingleton.NONE) {
               pc = arg;
             }
           }
           case POP_JUMP_IF_NOT_NONE -> {
+            sp = own(sp);
             if (stack[--sp] != PySingleton.NONE) {
               pc = arg;
             }
           }
           case GET_ITER -> {
+            sp = own(sp);
             Object it = Ops.iter(stack[sp - 1]);
             if (arg == 1 && it instanceof PyGenerator g) {
               g.ownByLoop();
@@ -745,6 +824,7 @@ public final class Interpreter {
             stack[sp - 1] = it;
           }
           case FOR_ITER -> {
+            sp = own(sp);
             Object it = stack[sp - 1];
             if (Specializer.due(counters, at) && Specializer.forIter(co, at, it)) {
               pc = at;
@@ -770,18 +850,20 @@ public final class Interpreter {
             }
             sp = r;
           }
-          case END_FOR -> stack[--sp] = null;
+          case END_FOR -> { sp = own(sp); stack[--sp] = null; }
           case SETUP_ANNOTATIONS -> {
-            if (f.locals.getStr("__annotations__") == null) {
-              f.locals.put("__annotations__", new PyDict());
+            if (locals.getStr("__annotations__") == null) {
+              locals.put("__annotations__", new PyDict());
             }
           }
           case POP_ITER -> {
+            sp = own(sp);
             Object it = stack[--sp];
             stack[sp] = null;
             PyGenerator.closeIfLoopOwned(it);
           }
           case CALL -> {
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.call(co, at, arg, stack, sp)) {
               pc = at;
               continue;
@@ -834,6 +916,7 @@ public final class Interpreter {
           }
           case CALL_KW -> sp = GenericOps.callKw(f, stack, sp, arg);
           case CALL_FUNCTION_EX -> {
+            sp = own(sp);
             Object kwargs = stack[--sp];
             Object star = stack[--sp];
             Object self = stack[--sp];
@@ -842,32 +925,40 @@ public final class Interpreter {
             stack[sp++] = callEx(callable, self, posargs, (PyDict) kwargs);
           }
           case DICT_MERGE -> {
+            sp = own(sp);
             Object v = stack[--sp];
             PyDict d = (PyDict) stack[sp - arg];
             mergeKeywords(d, v, stack[sp - arg - 3]);
           }
           case UNPACK_EX -> sp = GenericOps.unpackEx(stack, sp, arg);
-          case MAKE_FUNCTION -> stack[sp - 1] = new PyFunction((CodeObject) stack[sp - 1],
-              f.globals);
+          case MAKE_FUNCTION -> {
+            sp = own(sp);
+            stack[sp - 1] = new PyFunction((CodeObject) stack[sp - 1], globals);
+          }
           case SET_FUNCTION_ATTRIBUTE -> sp = GenericOps.setFunctionAttribute(stack, sp, arg);
-          case CALL_INTRINSIC_1 -> stack[sp - 1] = switch (arg) {
-            case 1 -> org.pyjit.runtime.DisplayHook.display(stack[sp - 1]); // PRINT
-            case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
-            case 6 -> PyTuple.of(((PyList) stack[sp - 1]).toArray()); // LIST_TO_TUPLE
-            case 4 -> new PyAsyncGenerator.Wrapped(stack[sp - 1]); // ASYNC_GEN_WRAP
-            case 2 -> { // INTRINSIC_IMPORT_STAR
-              org.pyjit.runtime.Importer.importStar(stack[sp - 1], f.locals);
-              yield PySingleton.NONE;
-            }
-            default -> Typing.intrinsic1(arg, stack[sp - 1], f.globals); // PEP 695's
-          };
+          case CALL_INTRINSIC_1 -> {
+            sp = own(sp);
+            stack[sp - 1] = switch (arg) {
+              case 1 -> org.pyjit.runtime.DisplayHook.display(stack[sp - 1]); // PRINT
+              case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
+              case 6 -> PyTuple.of(((PyList) stack[sp - 1]).toArray()); // LIST_TO_TUPLE
+              case 4 -> new PyAsyncGenerator.Wrapped(stack[sp - 1]); // ASYNC_GEN_WRAP
+              case 2 -> { // INTRINSIC_IMPORT_STAR
+                org.pyjit.runtime.Importer.importStar(stack[sp - 1], locals);
+                yield PySingleton.NONE;
+              }
+              default -> Typing.intrinsic1(arg, stack[sp - 1], globals); // PEP 695's
+            };
+          }
           case RETURN_VALUE -> {
+            sp = own(sp);
             return stack[--sp];
           }
           case RETURN_CONST -> {
             return consts[arg];
           }
           case YIELD_VALUE -> {
+            sp = own(sp);
             Object v = stack[--sp];
             f.sp = sp;
             f.resumeAt = pc;
@@ -875,12 +966,14 @@ public final class Interpreter {
             return v;
           }
           case GET_YIELD_FROM_ITER -> {
+            sp = own(sp);
             Object o = stack[sp - 1];
             if (!(o instanceof PyGenerator)) {
               stack[sp - 1] = Ops.iter(o);
             }
           }
           case SEND -> {
+            sp = own(sp);
             Object v = stack[--sp];
             Object receiver = stack[sp - 1];
             Object[] sent = PyGenerator.sendTo(receiver, v);
@@ -897,26 +990,31 @@ public final class Interpreter {
           case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR ->
               sp = Coroutines.execute(unit, stack, sp);
           case END_SEND -> {
+            sp = own(sp);
             Object v = stack[--sp];
             stack[sp - 1] = v;
           }
           case RAISE_VARARGS -> throw raise(ts, arg, stack, sp);
           case PUSH_EXC_INFO -> {
+            sp = own(sp);
             Object exc = stack[sp - 1];
             stack[sp - 1] = ts.handled == null ? PySingleton.NONE : ts.handled;
             stack[sp++] = exc;
             ts.handled = (PyBaseException) exc;
           }
           case POP_EXCEPT -> {
+            sp = own(sp);
             Object prev = stack[--sp];
             ts.handled = prev == PySingleton.NONE ? null : (PyBaseException) prev;
           }
           case CHECK_EXC_MATCH -> {
+            sp = own(sp);
             Object type = stack[sp - 1];
             Object exc = stack[sp - 2];
             stack[sp - 1] = Builtins.exceptionMatches(exc, type);
           }
           case CHECK_EG_MATCH -> {
+            sp = own(sp);
             Object[] parts = ExceptionGroups.checkEgMatch(stack[sp - 2], stack[sp - 1]);
             stack[sp - 2] = parts[0];
             stack[sp - 1] = parts[1];
@@ -925,11 +1023,13 @@ public final class Interpreter {
             }
           }
           case CALL_INTRINSIC_2 -> { // INTRINSIC_PREP_RERAISE_STAR, or PEP 695's
+            sp = own(sp);
             Object v2 = stack[--sp];
             stack[sp - 1] = arg == 1 ? ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) v2)
                 : Typing.intrinsic2(arg, stack[sp - 1], v2);
           }
           case RERAISE -> {
+            sp = own(sp);
             PyBaseException exc = (PyBaseException) stack[--sp];
             throw new Reraise(exc);
           }

@@ -28,7 +28,9 @@ import org.pyjit.runtime.Types;
  * then de-specializes the instruction and runs the generic form); otherwise it does the
  * instruction's work and returns the new stack pointer. They live outside
  * {@link Interpreter}'s loop to keep that method small enough for the JVM's JIT, which
- * inlines these where they are hot.
+ * inlines these where they are hot. Each takes its own copy of the stack pointer (and
+ * argument) first, {@link CaseLocal#own}: inlined, their {@code sp - 1} would otherwise be
+ * shared with the other cases' and computed before the loop's switch, at every instruction.
  */
 final class SpecializedOps {
   private SpecializedOps() {}
@@ -56,8 +58,10 @@ final class SpecializedOps {
     return null;
   }
 
-  static int loadGlobalModule(Frame f, Object[] stack, int sp, int arg, Object cache) {
-    if (cache instanceof InlineCache.Global c && c.globals() == f.globals.table()
+  static int loadGlobalModule(PyDict globals, Object[] stack, int sp, int arg, Object cache) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (cache instanceof InlineCache.Global c && c.globals() == globals.table()
         && c.globals().layoutVersion() == c.globalsVersion()) {
       stack[sp++] = c.globals().valueAt(c.entry());
       if ((arg & 1) != 0) {
@@ -68,10 +72,13 @@ final class SpecializedOps {
     return MISS;
   }
 
-  static int loadGlobalBuiltin(Frame f, Object[] stack, int sp, int arg, Object cache) {
-    if (cache instanceof InlineCache.Global c && c.globals() == f.globals.table()
+  static int loadGlobalBuiltin(PyDict globals, PyDict builtins, Object[] stack, int sp,
+      int arg, Object cache) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (cache instanceof InlineCache.Global c && c.globals() == globals.table()
         && c.globals().layoutVersion() == c.globalsVersion()
-        && c.builtins() == f.builtins.table()
+        && c.builtins() == builtins.table()
         && c.builtins().layoutVersion() == c.builtinsVersion()) {
       stack[sp++] = c.builtins().valueAt(c.entry());
       if ((arg & 1) != 0) {
@@ -83,6 +90,8 @@ final class SpecializedOps {
   }
 
   static int loadAttrInstanceValue(Object[] stack, int sp, int arg, String name, Object cache) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     Object v;
     InlineCache.Attr c;
     if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
@@ -97,6 +106,7 @@ final class SpecializedOps {
   }
 
   static int loadAttrMethodWithValues(Object[] stack, int sp, String name, Object cache) {
+    sp = CaseLocal.own(sp);
     Object owner = stack[sp - 1];
     InlineCache.Attr c;
     if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
@@ -110,6 +120,7 @@ final class SpecializedOps {
 
   /** LOAD_ATTR_METHOD_NO_DICT, and LOAD_ATTR_SUPER_METHOD (its cache tells them apart). */
   static int loadAttrMethodNoDict(Object[] stack, int sp, Object cache) {
+    sp = CaseLocal.own(sp);
     Object owner = stack[sp - 1];
     if (cache instanceof InlineCache.SuperMethod m) {
       return loadAttrSuperMethod(stack, sp, owner, m);
@@ -126,6 +137,7 @@ final class SpecializedOps {
 
   private static int loadAttrSuperMethod(Object[] stack, int sp, Object owner,
       InlineCache.SuperMethod m) {
+    sp = CaseLocal.own(sp);
     Object self;
     if (owner instanceof PySuper s && SpecializationSupport.superClass(s) == m.start()
         && Types.typeOf(self = SpecializationSupport.superObject(s)) == m.type()
@@ -138,6 +150,8 @@ final class SpecializedOps {
   }
 
   static int loadAttrModule(Object[] stack, int sp, int arg, Object cache) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     if (cache instanceof InlineCache.ModuleAttr c && stack[sp - 1] instanceof PyModule m
         && m.dict.table() == c.table() && c.table().layoutVersion() == c.version()) {
       stack[sp - 1] = c.table().valueAt(c.entry());
@@ -150,6 +164,8 @@ final class SpecializedOps {
   }
 
   static int loadAttrClass(Object[] stack, int sp, int arg, Object cache) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     if (cache instanceof InlineCache.Attr c && stack[sp - 1] == c.type()
         && c.type().hasVersionTag(c.version())) {
       stack[sp - 1] = c.value();
@@ -162,6 +178,7 @@ final class SpecializedOps {
   }
 
   static int storeAttrInstanceValue(Object[] stack, int sp, String name, Object cache) {
+    sp = CaseLocal.own(sp);
     InlineCache.Attr c;
     if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
         && inst.dict != null) {
@@ -177,6 +194,8 @@ final class SpecializedOps {
   }
 
   static int loadAttrSlot(Object[] stack, int sp, int arg, String name, Object cache) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     Object v;
     InlineCache.Attr c;
     if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
@@ -192,6 +211,7 @@ final class SpecializedOps {
   }
 
   static int storeAttrSlot(Object[] stack, int sp, String name, Object cache) {
+    sp = CaseLocal.own(sp);
     InlineCache.Attr c;
     if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
         && inst.slotValues() != null) {
@@ -207,6 +227,8 @@ final class SpecializedOps {
   }
 
   static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, Object cache) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     Object owner = stack[sp - 1];
     InlineCache.Attr c;
     if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null) {
@@ -224,6 +246,7 @@ final class SpecializedOps {
 
   /** TO_BOOL_BOOL, _INT, _NONE, _LIST, _STR: {@code op} 0-4, their order in Opcode. */
   static int toBool(Object[] stack, int sp, int op) {
+    sp = CaseLocal.own(sp);
     Object v = stack[sp - 1];
     Boolean r;
     switch (op) {
@@ -241,6 +264,7 @@ final class SpecializedOps {
   }
 
   static int addInt(Object[] stack, int sp) {
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       long a = x;
       long b = y;
@@ -253,6 +277,7 @@ final class SpecializedOps {
   }
 
   static int subtractInt(Object[] stack, int sp) {
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       long a = x;
       long b = y;
@@ -266,6 +291,8 @@ final class SpecializedOps {
 
   /** The other int operators (BINARY_OP_MULTIPLY_INT and BINARY_OP_INT). */
   static int intOp(Object[] stack, int sp, int arg) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       stack[sp - 2] = Ops.longOp(BinaryOp.of(arg).plain(), x, y);
       stack[sp - 1] = null;
@@ -276,6 +303,7 @@ final class SpecializedOps {
 
   /** BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT: {@code op} 0, 1, 2 (their order in Opcode). */
   static int floatOp(Object[] stack, int sp, int op) {
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof Double x && stack[sp - 1] instanceof Double y) {
       double a = x;
       double b = y;
@@ -288,6 +316,8 @@ final class SpecializedOps {
 
   /** BINARY_OP_FLOAT: two floats, or a float and a (64-bit) int, in either order. */
   static int floatArith(Object[] stack, int sp, int arg) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     Object a = stack[sp - 2];
     Object b = stack[sp - 1];
     double x;
@@ -312,6 +342,7 @@ final class SpecializedOps {
   }
 
   static int addUnicode(Object[] stack, int sp) {
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof String x && stack[sp - 1] instanceof String y) {
       stack[sp - 2] = x.concat(y);
       stack[sp - 1] = null;
@@ -321,17 +352,29 @@ final class SpecializedOps {
   }
 
   static int compareInt(Object[] stack, int sp, int arg) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
-      long a = x;
-      long b = y;
-      stack[sp - 2] = outcome(arg, a < b, a == b, a > b);
+      // no branch on the comparison: one switch shared by every COMPARE_OP_INT site of a
+      // program predicts badly
+      int rel = Long.compare(x, y) + 1;
+      stack[sp - 2] = ((INT_OUTCOMES >>> (3 * (arg & 15) + rel)) & 1) != 0;
       stack[sp - 1] = null;
       return sp - 1;
     }
     return MISS;
   }
 
+  /**
+   * Each comparison's result (3 bits at 3 times its {@link CompareOp} ordinal) when the
+   * left int is less than (bit 0), equal to (bit 1) or greater than (bit 2) the right one:
+   * GE 110, GT 100, NE 101, EQ 010, LE 011, LT 001.
+   */
+  private static final int INT_OUTCOMES = 0b110_100_101_010_011_001;
+
   static int compareFloat(Object[] stack, int sp, int arg) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Double x && stack[sp - 1] instanceof Double y) {
       double a = x;
       double b = y;
@@ -358,6 +401,8 @@ final class SpecializedOps {
   }
 
   static int compareStr(Object[] stack, int sp, int arg) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof String x && stack[sp - 1] instanceof String y) {
       stack[sp - 2] = switch (arg & 15) {
         case 2 -> x.equals(y);
@@ -373,6 +418,8 @@ final class SpecializedOps {
   /** COMPARE_OP_PY: the class's Python __lt__ (...) called directly. */
   static int comparePy(Frame f, Object[] stack, int sp, int arg, Object cache,
       ThreadState ts) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     Object a = stack[sp - 2];
     Object b = stack[sp - 1];
     if (cache instanceof InlineCache.Attr c && a instanceof PyInstance x
@@ -406,6 +453,8 @@ final class SpecializedOps {
   }
 
   static int containsDict(Object[] stack, int sp, int arg) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     if (stack[sp - 1] instanceof PyDict d && d.type() == Types.DICT) {
       boolean in = d.containsKey(stack[sp - 2]);
       stack[sp - 1] = null;
@@ -416,6 +465,8 @@ final class SpecializedOps {
   }
 
   static int containsSet(Object[] stack, int sp, int arg) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
     if (stack[sp - 1] instanceof PySet s
         && (s.type() == Types.SET || s.type() == Types.FROZENSET)) {
       boolean in = s.contains(stack[sp - 2]);
@@ -429,6 +480,7 @@ final class SpecializedOps {
   // ------------------------------------------------------------------ containers
 
   static int subscrListInt(Object[] stack, int sp) {
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof PyList l && l.type() == Types.LIST
         && stack[sp - 1] instanceof Long k) {
       long i = k < 0 ? k + l.size() : k;
@@ -440,6 +492,7 @@ final class SpecializedOps {
   }
 
   static int subscrTupleInt(Object[] stack, int sp) {
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof PyTuple t && t.type() == Types.TUPLE
         && stack[sp - 1] instanceof Long k) {
       long i = k < 0 ? k + t.size() : k;
@@ -451,6 +504,7 @@ final class SpecializedOps {
   }
 
   static int subscrDict(Object[] stack, int sp) {
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof PyDict d && d.type() == Types.DICT) {
       Object key = stack[sp - 1];
       Object v = d.get(key);
@@ -462,6 +516,7 @@ final class SpecializedOps {
   }
 
   static int storeSubscrListInt(Object[] stack, int sp) {
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof PyList l && l.type() == Types.LIST
         && stack[sp - 1] instanceof Long k) {
       long i = k < 0 ? k + l.size() : k;
@@ -476,6 +531,7 @@ final class SpecializedOps {
   }
 
   static int storeSubscrDict(Object[] stack, int sp) {
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof PyDict d && d.type() == Types.DICT) {
       d.put(stack[sp - 1], stack[sp - 3]);
       return clear3(stack, sp);
@@ -484,6 +540,7 @@ final class SpecializedOps {
   }
 
   private static int clear3(Object[] stack, int sp) {
+    sp = CaseLocal.own(sp);
     stack[sp - 1] = null;
     stack[sp - 2] = null;
     stack[sp - 3] = null;
@@ -492,6 +549,7 @@ final class SpecializedOps {
 
   /** UNPACK_SEQUENCE_TWO_TUPLE and UNPACK_SEQUENCE_TUPLE. */
   static int unpackTuple(Object[] stack, int sp, int n) {
+    sp = CaseLocal.own(sp);
     if (stack[sp - 1] instanceof PyTuple t && t.type() == Types.TUPLE && t.size() == n) {
       sp--;
       for (int i = n - 1; i >= 0; i--) {
@@ -503,6 +561,7 @@ final class SpecializedOps {
   }
 
   static int unpackList(Object[] stack, int sp, int n) {
+    sp = CaseLocal.own(sp);
     if (stack[sp - 1] instanceof PyList l && l.type() == Types.LIST && l.size() == n) {
       sp--;
       for (int i = n - 1; i >= 0; i--) {
@@ -521,6 +580,7 @@ final class SpecializedOps {
    * caller jumps).
    */
   static int forIter(Object[] stack, int sp, int kind) {
+    sp = CaseLocal.own(sp);
     Object it = stack[sp - 1];
     Object v;
     switch (kind) {
@@ -561,6 +621,8 @@ final class SpecializedOps {
 
   /** CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS. */
   static int callPy(Frame f, Object[] stack, int sp, int nargs, Object cache, ThreadState ts) {
+    sp = CaseLocal.own(sp);
+    nargs = CaseLocal.own(nargs);
     Object self = stack[sp - nargs - 1];
     int total = nargs + (self != null ? 1 : 0);
     // the cached code, or any other whose parameters are as simple (CPython's
@@ -596,6 +658,8 @@ final class SpecializedOps {
 
   static int callAllocAndEnterInit(Frame f, Object[] stack, int sp, int nargs, Object cache,
       ThreadState ts) {
+    sp = CaseLocal.own(sp);
+    nargs = CaseLocal.own(nargs);
     if (!(cache instanceof InlineCache.Init c && stack[sp - nargs - 2] == c.type()
         && stack[sp - nargs - 1] == null && c.type().hasVersionTag(c.version())
         && nargs + 1 == c.init().code.argcount)) {
@@ -620,6 +684,8 @@ final class SpecializedOps {
 
   /** CALL_BUILTIN, and CALL_SUPER_ZERO (its cache tells them apart). */
   static int callBuiltin(Frame f, Object[] stack, int sp, int nargs, Object cache) {
+    sp = CaseLocal.own(sp);
+    nargs = CaseLocal.own(nargs);
     if (cache == InlineCache.ZeroArgSuper.INSTANCE) {
       return callSuperZero(f, stack, sp, nargs);
     }
@@ -640,6 +706,8 @@ final class SpecializedOps {
    * first parameter, goes to the generic call (which raises or makes the super object).
    */
   private static int callSuperZero(Frame f, Object[] stack, int sp, int nargs) {
+    sp = CaseLocal.own(sp);
+    nargs = CaseLocal.own(nargs);
     PyFunction fn = f.function;
     if (nargs != 0 || stack[sp - 2] != Types.SUPER || stack[sp - 1] != null || fn == null
         || fn.definingClass == null || fn.code.argcount == 0) {
@@ -672,6 +740,7 @@ final class SpecializedOps {
   }
 
   static int callLen(Frame f, Object[] stack, int sp, Object cache, ThreadState ts) {
+    sp = CaseLocal.own(sp);
     if (cache instanceof InlineCache.LenCall c && stack[sp - 3] == c.function()
         && stack[sp - 2] == null) {
       Object v = stack[sp - 1];
@@ -693,6 +762,7 @@ final class SpecializedOps {
   }
 
   static int callIsinstance(Frame f, Object[] stack, int sp, Object cache) {
+    sp = CaseLocal.own(sp);
     if (cache instanceof InlineCache.BuiltinCall c && stack[sp - 4] == c.function()
         && stack[sp - 3] == null) {
       f.sp = sp - 4;

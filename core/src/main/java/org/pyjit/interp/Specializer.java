@@ -56,11 +56,15 @@ final class Specializer {
 
   private static final int MAX_BACKOFF = 12;
 
-  /** Whether the generic instruction at {@code i} should try to specialize now. */
+  /**
+   * Whether the generic instruction at {@code i} should try to specialize now. It does not
+   * read {@link #enabled} ({@link #rewrite} does): the loop inlines this in a dozen cases,
+   * and C2 would load the shared static field before the switch, for every instruction.
+   */
   static boolean due(int[] counters, int i) {
     int c = counters[i];
     if ((c & 0xffff) == 0) {
-      return enabled;
+      return true;
     }
     counters[i] = c - 1;
     return false;
@@ -74,6 +78,9 @@ final class Specializer {
   }
 
   private static boolean rewrite(CodeObject co, int i, Opcode op, InlineCache cache) {
+    if (!enabled) {
+      return fail(co, i);
+    }
     co.caches[i] = cache;
     co.code[i] = Opcode.encode(op, Opcode.argOf(co.code[i]));
     return true;

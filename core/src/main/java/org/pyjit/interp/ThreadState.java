@@ -1,8 +1,9 @@
 package org.pyjit.interp;
 
 /**
- * Per-thread interpreter state: the exception being handled (sys.exc_info()), the Python
- * call depth and the recursion limit (sys.setrecursionlimit).
+ * Per-thread interpreter state: the exception being handled (sys.exc_info()), the innermost
+ * running frame (whose {@link Frame#depth} is the Python call depth) and the recursion limit
+ * (sys.setrecursionlimit).
  */
 public final class ThreadState {
   private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
@@ -15,7 +16,6 @@ public final class ThreadState {
   org.pyjit.runtime.PyBaseException handled;
   /** What the callers of the running generators are handling (used when it is null). */
   org.pyjit.runtime.PyBaseException outerHandled;
-  int depth;
   /** The innermost running frame (for zero-argument super()). */
   Frame frame;
   public int recursionLimit = 1000;
@@ -24,8 +24,9 @@ public final class ThreadState {
     return CURRENT.get();
   }
 
+  /** The number of running Python frames (the recursion limit counts them). */
   public int depth() {
-    return depth;
+    return frame == null ? 0 : frame.depth;
   }
 
   /** The function of the innermost running Python frame, or null at module level. */
