@@ -1,16 +1,15 @@
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.pyjit.jit.mem.CodeArena;
+import org.pyjit.jit.stencil.BenchmarkTraces;
 import org.pyjit.jit.stencil.NativeOp;
 import org.pyjit.jit.stencil.NativeTrace;
 import org.pyjit.jit.stencil.StencilTable;
 import org.pyjit.jit.stencil.TraceEmitter;
 import org.pyjit.jit.uop.NativeLayout;
-import org.pyjit.jit.uop.Uop;
 
 /**
  * Costs of the copy-and-patch backend (for bench/stencil/run; not part of the Maven build):
@@ -36,31 +35,8 @@ public final class StencilBench {
     runSpeed(rounds);
   }
 
-  /** A 100-uop straight-line trace of the common uops (int and float arithmetic, guards). */
-  static List<NativeOp> hundredUops() {
-    List<NativeOp> ops = new ArrayList<>();
-    Uop[] mix = {Uop.BINARY_OP_ADD_INT, Uop.COMPARE_LT_INT, Uop.GUARD_IS_TRUE, Uop.BINARY_OP_MULTIPLY_FLOAT,
-        Uop.LOAD_CONST_INT, Uop.BINARY_OP_FLOOR_DIVIDE_INT, Uop.INT_TO_FLOAT, Uop.BINARY_OP_ADD_FLOAT,
-        Uop.BINARY_SUBSCR_LIST_INT, Uop.COPY};
-    for (int i = 0; ops.size() < 99; i++) {
-      Uop u = mix[i % mix.length];
-      long[] operands = new long[u.operands().size()];
-      int slot = i % 7;
-      for (int k = 0; k < operands.length; k++) {
-        operands[k] = switch (u.operands().get(k).role()) {
-          case EXIT -> i % 8;
-          case IMM -> 1234567L * i;
-          default -> slot++;
-        };
-      }
-      ops.add(NativeOp.of(u, operands));
-    }
-    ops.add(NativeOp.of(Uop.EXIT, 0));
-    return ops;
-  }
-
   static void compileSpeed(int rounds) {
-    List<NativeOp> ops = hundredUops();
+    List<NativeOp> ops = BenchmarkTraces.hundredUops();
     long sink = 0;
     double[] emit = new double[rounds];
     double[] install = new double[rounds];
@@ -110,35 +86,10 @@ public final class StencilBench {
   }
 
   static void runSpeed(int rounds) {
-    // for i in range(n): total += i     (s0 total, s1..s3 range, s4 i)
-    List<NativeOp> sum = List.of(
-        NativeOp.of(Uop.FOR_ITER_RANGE, 4, 1, 3),
-        NativeOp.of(Uop.BINARY_OP_ADD_INT, 0, 0, 4, 0),
-        NativeOp.of(Uop.JUMP_BACKWARD, 0, 1),
-        NativeOp.of(Uop.EXIT, 2));
-    // for i in range(n): x = float(i); total += x * x     (s0 total, s1..s3, s4 i, s5 x, s6 x*x)
-    List<NativeOp> squares = List.of(
-        NativeOp.of(Uop.FOR_ITER_RANGE, 4, 1, 5),
-        NativeOp.of(Uop.INT_TO_FLOAT, 5, 4),
-        NativeOp.of(Uop.BINARY_OP_MULTIPLY_FLOAT, 6, 5, 5),
-        NativeOp.of(Uop.BINARY_OP_ADD_FLOAT, 0, 0, 6),
-        NativeOp.of(Uop.JUMP_BACKWARD, 0, 1),
-        NativeOp.of(Uop.EXIT, 2));
-    // the same loops rotated: FOR_ITER_RANGE for the first iteration, then the body and the
-    // fused back edge JUMP_BACKWARD_RANGE (looked up by name: absent from older builds, for A/B)
-    Uop fused = Uop.byName("JUMP_BACKWARD_RANGE");
-    List<NativeOp> sumRotated = fused == null ? sum : List.of(
-        NativeOp.of(Uop.FOR_ITER_RANGE, 4, 1, 3),
-        NativeOp.of(Uop.BINARY_OP_ADD_INT, 0, 0, 4, 0),
-        NativeOp.of(fused, 4, 1, 1, 1),
-        NativeOp.of(Uop.EXIT, 2));
-    List<NativeOp> squaresRotated = fused == null ? squares : List.of(
-        NativeOp.of(Uop.FOR_ITER_RANGE, 4, 1, 5),
-        NativeOp.of(Uop.INT_TO_FLOAT, 5, 4),
-        NativeOp.of(Uop.BINARY_OP_MULTIPLY_FLOAT, 6, 5, 5),
-        NativeOp.of(Uop.BINARY_OP_ADD_FLOAT, 0, 0, 6),
-        NativeOp.of(fused, 4, 1, 1, 1),
-        NativeOp.of(Uop.EXIT, 2));
+    List<NativeOp> sum = BenchmarkTraces.intSum(false);
+    List<NativeOp> squares = BenchmarkTraces.floatSquares(false);
+    List<NativeOp> sumRotated = BenchmarkTraces.intSum(true);
+    List<NativeOp> squaresRotated = BenchmarkTraces.floatSquares(true);
     try (Arena a = Arena.ofConfined();
         NativeTrace s = NativeTrace.install(CodeArena.shared(), "sum", TABLE, sum, 3, 1);
         NativeTrace q = NativeTrace.install(CodeArena.shared(), "squares", TABLE, squares, 3, 2);
@@ -203,8 +154,7 @@ public final class StencilBench {
       System.out.printf("float sum of squares (1e8): native trace %.3f ns/iter, Java %.3f (native / Java = %.2f)"
           + "   [check %d %g]%n", natF[0], javaF[0], natF[0] / javaF[0], check, checkF);
       System.out.printf("rotated (JUMP_BACKWARD_RANGE): int sum %.3f ns/iter (native / Java = %.2f), float sum of"
-          + " squares %.3f (native / Java = %.2f)%s%n", natR[0], natR[0] / java[0], natFR[0], natFR[0] / javaF[0],
-          fused == null ? "   [no JUMP_BACKWARD_RANGE in this build: the plain loops again]" : "");
+          + " squares %.3f (native / Java = %.2f)%n", natR[0], natR[0] / java[0], natFR[0], natFR[0] / javaF[0]);
     }
   }
 

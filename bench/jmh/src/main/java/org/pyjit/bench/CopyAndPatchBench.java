@@ -3,7 +3,6 @@ package org.pyjit.bench;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,12 +19,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pyjit.jit.mem.CodeArena;
+import org.pyjit.jit.stencil.BenchmarkTraces;
 import org.pyjit.jit.stencil.NativeOp;
 import org.pyjit.jit.stencil.NativeTrace;
 import org.pyjit.jit.stencil.StencilTable;
 import org.pyjit.jit.stencil.TraceEmitter;
 import org.pyjit.jit.uop.NativeLayout;
-import org.pyjit.jit.uop.Uop;
 
 /**
  * The copy-and-patch backend's three speed goals (issue 5; docs/internals/stencils.md):
@@ -56,65 +55,20 @@ public class CopyAndPatchBench {
   NativeTrace squares;
   NativeTrace squaresRotated;
 
-  /** A 100-uop straight-line trace: int and float arithmetic, guards, lists (StencilBench's). */
-  static List<NativeOp> hundredUops() {
-    List<NativeOp> ops = new ArrayList<>();
-    Uop[] mix = {Uop.BINARY_OP_ADD_INT, Uop.COMPARE_LT_INT, Uop.GUARD_IS_TRUE, Uop.BINARY_OP_MULTIPLY_FLOAT,
-        Uop.LOAD_CONST_INT, Uop.BINARY_OP_FLOOR_DIVIDE_INT, Uop.INT_TO_FLOAT, Uop.BINARY_OP_ADD_FLOAT,
-        Uop.BINARY_SUBSCR_LIST_INT, Uop.COPY};
-    for (int i = 0; ops.size() < 99; i++) {
-      Uop u = mix[i % mix.length];
-      long[] operands = new long[u.operands().size()];
-      int slot = i % 7;
-      for (int k = 0; k < operands.length; k++) {
-        operands[k] = switch (u.operands().get(k).role()) {
-          case EXIT -> i % 8;
-          case IMM -> 1234567L * i;
-          default -> slot++;
-        };
-      }
-      ops.add(NativeOp.of(u, operands));
-    }
-    ops.add(NativeOp.of(Uop.EXIT, 0));
-    return ops;
-  }
-
   @Setup(Level.Trial)
   public void setup() {
     table = StencilTable.x86_64Linux();
-    hundred = hundredUops();
+    hundred = BenchmarkTraces.hundredUops();
     arena = Arena.ofConfined();
     frame = arena.allocate(8 * 8, 8);
     state = arena.allocate(NativeLayout.STATE_BYTES, 8);
     CodeArena code = CodeArena.shared();
     // s0 total, s1..s3 range, s4 i (and s5 x, s6 x * x)
-    sum = NativeTrace.install(code, "sum", table, List.of(
-        NativeOp.of(Uop.FOR_ITER_RANGE, 4, 1, 3),
-        NativeOp.of(Uop.BINARY_OP_ADD_INT, 0, 0, 4, 0),
-        NativeOp.of(Uop.JUMP_BACKWARD, 0, 1),
-        NativeOp.of(Uop.EXIT, 2)), 3, 1);
-    squares = NativeTrace.install(code, "squares", table, List.of(
-        NativeOp.of(Uop.FOR_ITER_RANGE, 4, 1, 5),
-        NativeOp.of(Uop.INT_TO_FLOAT, 5, 4),
-        NativeOp.of(Uop.BINARY_OP_MULTIPLY_FLOAT, 6, 5, 5),
-        NativeOp.of(Uop.BINARY_OP_ADD_FLOAT, 0, 0, 6),
-        NativeOp.of(Uop.JUMP_BACKWARD, 0, 1),
-        NativeOp.of(Uop.EXIT, 2)), 3, 2);
-    Uop fused = Uop.byName("JUMP_BACKWARD_RANGE"); // absent before it was added (A/B runs)
-    if (fused != null) {
-      sumRotated = NativeTrace.install(code, "sum-rotated", table, List.of(
-          NativeOp.of(Uop.FOR_ITER_RANGE, 4, 1, 3),
-          NativeOp.of(Uop.BINARY_OP_ADD_INT, 0, 0, 4, 0),
-          NativeOp.of(fused, 4, 1, 1, 1),
-          NativeOp.of(Uop.EXIT, 2)), 3, 3);
-      squaresRotated = NativeTrace.install(code, "squares-rotated", table, List.of(
-          NativeOp.of(Uop.FOR_ITER_RANGE, 4, 1, 5),
-          NativeOp.of(Uop.INT_TO_FLOAT, 5, 4),
-          NativeOp.of(Uop.BINARY_OP_MULTIPLY_FLOAT, 6, 5, 5),
-          NativeOp.of(Uop.BINARY_OP_ADD_FLOAT, 0, 0, 6),
-          NativeOp.of(fused, 4, 1, 1, 1),
-          NativeOp.of(Uop.EXIT, 2)), 3, 4);
-    }
+    sum = NativeTrace.install(code, "sum", table, BenchmarkTraces.intSum(false), 3, 1);
+    squares = NativeTrace.install(code, "squares", table, BenchmarkTraces.floatSquares(false), 3, 2);
+    sumRotated = NativeTrace.install(code, "sum-rotated", table, BenchmarkTraces.intSum(true), 3, 3);
+    squaresRotated = NativeTrace.install(code, "squares-rotated", table,
+        BenchmarkTraces.floatSquares(true), 3, 4);
   }
 
   @TearDown(Level.Trial)
