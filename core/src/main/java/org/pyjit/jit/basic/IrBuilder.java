@@ -473,15 +473,7 @@ public final class IrBuilder {
     Block orelse = fn.newBlock();
     Block exit = fn.newBlock();
     if (unknown) {
-      // a pass that does not know the bounds' types yet still walks the body for its types
-      jump(head);
-      start(head);
-      Set<String> before = new HashSet<>(assigned);
-      branchOn(constBool(true), body, orelse);
-      start(body);
-      assign(target, unknown());
-      loop(body, head, exit, s.body(), before);
-      finishLoop(s.orelse(), orelse, exit, before);
+      typingPassLoop(s, target, head, body, orelse, exit);
       return;
     }
     // private copies: the loop owns its counter, and stop/step cannot change; a constant
@@ -1199,6 +1191,22 @@ public final class IrBuilder {
    * does not change in the subset); the list is the one the loop started with even if the
    * name it came from is assigned in the body, as Python's iterator keeps it.
    */
+  /**
+   * A for loop in a pass that does not know its iterable's types yet: still walks the body
+   * (with the target of unknown type) for the types of what it assigns.
+   */
+  private void typingPassLoop(Stmt.For s, Expr.Name target, Block head, Block body,
+      Block orelse, Block exit) {
+    jump(head);
+    start(head);
+    Set<String> before = new HashSet<>(assigned);
+    branchOn(constBool(true), body, orelse);
+    start(body);
+    assign(target, unknown());
+    loop(body, head, exit, s.body(), before);
+    finishLoop(s.orelse(), orelse, exit, before);
+  }
+
   private void forList(Stmt.For s) {
     if (!(s.target() instanceof Expr.Name target)) {
       throw unsupported("a for loop target other than a name");
@@ -1213,14 +1221,7 @@ public final class IrBuilder {
     Block orelse = fn.newBlock();
     Block exit = fn.newBlock();
     if (list.type == ValueType.UNKNOWN) {
-      jump(head);
-      start(head);
-      Set<String> before = new HashSet<>(assigned);
-      branchOn(constBool(true), body, orelse);
-      start(body);
-      assign(target, unknown());
-      loop(body, head, exit, s.body(), before);
-      finishLoop(s.orelse(), orelse, exit, before);
+      typingPassLoop(s, target, head, body, orelse, exit);
       return;
     }
     VReg it = fn.newVReg(list.type, null);
