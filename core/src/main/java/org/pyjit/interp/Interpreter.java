@@ -10,6 +10,7 @@ import org.pyjit.runtime.format.FormatError;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Interrupts;
+import org.pyjit.runtime.ExceptionGroups;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBaseException;
 import org.pyjit.runtime.PyCell;
@@ -24,6 +25,7 @@ import org.pyjit.runtime.PySlice;
 import org.pyjit.runtime.PyTuple;
 import org.pyjit.runtime.PyType;
 import org.pyjit.runtime.Types;
+import org.pyjit.runtime.Typing;
 
 /**
  * Tier 1: the evaluation loop over a frame's instructions (see {@link Opcode} for what each
@@ -176,6 +178,12 @@ public final class Interpreter {
             fast[arg >>> 12] = stack[--sp];
             fast[arg & 0xfff] = stack[--sp];
           }
+          case DELETE_FAST -> {
+            if (fast[arg] == null) {
+              throw unboundLocal(co, arg);
+            }
+            fast[arg] = null;
+          }
           case LOAD_NAME -> stack[sp++] = loadName(f, names[arg], co.nameHashes[arg]);
           case STORE_NAME -> {
             // a metaclass's __prepare__ may give a dict subclass: its __setitem__ counts
@@ -183,6 +191,11 @@ public final class Interpreter {
               f.locals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
             } else {
               Ops.setitem(f.locals, names[arg], stack[--sp]);
+            }
+          }
+          case DELETE_NAME -> {
+            if (f.locals.remove(names[arg]) == null) {
+              throw Errors.nameError(names[arg]);
             }
           }
           case LOAD_GLOBAL -> {
@@ -221,7 +234,30 @@ public final class Interpreter {
             sp = r;
           }
           case STORE_GLOBAL -> f.globals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
+          case DELETE_GLOBAL -> {
+            if (f.globals.remove(names[arg]) == null) {
+              throw Errors.nameError(names[arg]);
+            }
+          }
           case MAKE_CELL -> fast[arg] = new PyCell(fast[arg]);
+          case IMPORT_NAME -> {
+            Object fromlist = stack[--sp];
+            long level = Ops.asIndex(stack[sp - 1]);
+            stack[sp - 1] = org.pyjit.runtime.Importer.importName(names[arg], f.globals,
+                fromlist, level);
+          }
+          case IMPORT_FROM -> {
+            stack[sp] = org.pyjit.runtime.Importer.importFrom(stack[sp - 1], names[arg]);
+            sp++;
+          }
+          case BEFORE_WITH -> sp = GenericOps.beforeWith(stack, sp);
+          case WITH_EXCEPT_START -> {
+            PyBaseException exc = (PyBaseException) stack[sp - 1];
+            Object exit = stack[sp - 3];
+            stack[sp++] = Ops.call(exit, new Object[] {exc.type(), exc,
+                org.pyjit.runtime.PyTraceback.of(exc)}, null);
+          }
+          case LOAD_BUILD_CLASS -> stack[sp++] = f.builtins.getStr("__build_class__");
           case COPY_FREE_VARS -> { }
           case LOAD_DEREF -> {
             Object v = ((PyCell) fast[arg]).value;
@@ -231,6 +267,22 @@ public final class Interpreter {
             stack[sp++] = v;
           }
           case STORE_DEREF -> ((PyCell) fast[arg]).value = stack[--sp];
+          case DELETE_DEREF -> {
+            PyCell cell = (PyCell) fast[arg];
+            if (cell.value == null) {
+              throw unboundDeref(co, arg);
+            }
+            cell.value = null;
+          }
+          case LOAD_FROM_DICT_OR_GLOBALS -> stack[sp - 1] =
+              Typing.loadFromDictOrGlobals(stack[sp - 1], names[arg], f.globals, f.builtins);
+          case LOAD_LOCALS -> {
+            if (f.locals == null) {
+              throw Errors.raise(Types.SYSTEM_ERROR, "no locals found");
+            }
+            stack[sp++] = f.locals;
+          }
+          case LOAD_FROM_DICT_OR_DEREF -> GenericOps.loadFromDictOrDeref(co, stack, sp, arg);
           case LOAD_ATTR -> {
             Object owner = stack[sp - 1];
             String name = names[arg >> 1];
@@ -323,6 +375,7 @@ public final class Interpreter {
             }
             sp = r;
           }
+          case DELETE_ATTR -> Ops.delattr(stack[--sp], names[arg]);
           case STORE_ATTR -> {
             if (Specializer.due(counters, at) && Specializer.storeAttr(co, at, names[arg], stack[sp - 1])) {
               pc = at;
@@ -479,6 +532,25 @@ public final class Interpreter {
             stack[sp] = Ops.len(stack[sp - 1]);
             sp++;
           }
+          case MATCH_SEQUENCE -> {
+            stack[sp] = org.pyjit.runtime.PatternOps.isSequence(stack[sp - 1]);
+            sp++;
+          }
+          case MATCH_MAPPING -> {
+            stack[sp] = org.pyjit.runtime.PatternOps.isMapping(stack[sp - 1]);
+            sp++;
+          }
+          case MATCH_KEYS -> {
+            stack[sp] = org.pyjit.runtime.PatternOps.matchKeys(stack[sp - 2],
+                (PyTuple) stack[sp - 1]);
+            sp++;
+          }
+          case MATCH_CLASS -> {
+            PyTuple kw = (PyTuple) stack[--sp];
+            Object cls = stack[--sp];
+            stack[sp - 1] = org.pyjit.runtime.PatternOps.matchClass(stack[sp - 1], cls, arg,
+                kw);
+          }
           case BINARY_SUBSCR -> {
             if (Specializer.due(counters, at) && Specializer.binarySubscr(co, at, stack[sp - 2], stack[sp - 1])) {
               pc = at;
@@ -537,6 +609,11 @@ public final class Interpreter {
             }
             sp = r;
           }
+          case DELETE_SUBSCR -> {
+            Object key = stack[--sp];
+            Object container = stack[--sp];
+            Ops.delitem(container, key);
+          }
           case BUILD_SLICE -> {
             Object step = arg == 3 ? stack[--sp] : PySingleton.NONE;
             Object stop = stack[--sp];
@@ -554,9 +631,14 @@ public final class Interpreter {
             System.arraycopy(stack, sp, items, 0, arg);
             stack[sp++] = new PyList(items);
           }
+          case BUILD_SET -> sp = GenericOps.buildSet(stack, sp, arg);
           case SET_ADD -> {
             Object v = stack[--sp];
             ((org.pyjit.runtime.PySet) stack[sp - arg]).add(v);
+          }
+          case SET_UPDATE -> {
+            Object v = stack[--sp];
+            ((org.pyjit.runtime.PySet) stack[sp - arg]).update(v);
           }
           case BUILD_MAP -> sp = GenericOps.buildMap(stack, sp, arg);
           case BUILD_STRING -> sp = GenericOps.buildString(stack, sp, arg);
@@ -571,6 +653,7 @@ public final class Interpreter {
               l.append(x);
             }
           }
+          case DICT_UPDATE -> sp = GenericOps.dictUpdate(stack, sp, arg);
           case MAP_ADD -> {
             Object v = stack[--sp];
             Object k = stack[--sp];
@@ -608,6 +691,14 @@ public final class Interpreter {
               continue;
             }
             sp = r;
+          }
+          case CONVERT_VALUE -> {
+            Object v = stack[sp - 1];
+            stack[sp - 1] = switch (arg) {
+              case 1 -> Ops.str(v);
+              case 2 -> Ops.repr(v);
+              default -> Builtins.ascii(v);
+            };
           }
           case FORMAT_SIMPLE -> {
             Object v = stack[sp - 1];
@@ -677,11 +768,16 @@ public final class Interpreter {
             // exhausted (r < sp): jump past the loop. Without a branch on purpose: C2 drops a
             // branch its profile never saw taken, and a long loop that is still running when
             // loop() is compiled would, on ending, throw that code away (a deoptimization and
-            // a recompile of this whole method)
+            // a recompile of this whole method; docs/internals/interpreter.md, "Warm-up")
             pc += (arg - pc) & ((r - sp) >> 31);
             sp = r;
           }
           case END_FOR -> stack[--sp] = null;
+          case SETUP_ANNOTATIONS -> {
+            if (f.locals.getStr("__annotations__") == null) {
+              f.locals.put("__annotations__", new PyDict());
+            }
+          }
           case POP_ITER -> {
             Object it = stack[--sp];
             stack[sp] = null;
@@ -752,9 +848,21 @@ public final class Interpreter {
             PyDict d = (PyDict) stack[sp - arg];
             mergeKeywords(d, v, stack[sp - arg - 3]);
           }
+          case UNPACK_EX -> sp = GenericOps.unpackEx(stack, sp, arg);
           case MAKE_FUNCTION -> stack[sp - 1] = new PyFunction((CodeObject) stack[sp - 1],
               f.globals);
           case SET_FUNCTION_ATTRIBUTE -> sp = GenericOps.setFunctionAttribute(stack, sp, arg);
+          case CALL_INTRINSIC_1 -> stack[sp - 1] = switch (arg) {
+            case 1 -> org.pyjit.runtime.DisplayHook.display(stack[sp - 1]); // PRINT
+            case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
+            case 6 -> PyTuple.of(((PyList) stack[sp - 1]).toArray()); // LIST_TO_TUPLE
+            case 4 -> new PyAsyncGenerator.Wrapped(stack[sp - 1]); // ASYNC_GEN_WRAP
+            case 2 -> { // INTRINSIC_IMPORT_STAR
+              org.pyjit.runtime.Importer.importStar(stack[sp - 1], f.locals);
+              yield PySingleton.NONE;
+            }
+            default -> Typing.intrinsic1(arg, stack[sp - 1], f.globals); // PEP 695's
+          };
           case RETURN_VALUE -> {
             return stack[--sp];
           }
@@ -767,6 +875,12 @@ public final class Interpreter {
             f.resumeAt = pc;
             f.yielded = true;
             return v;
+          }
+          case GET_YIELD_FROM_ITER -> {
+            Object o = stack[sp - 1];
+            if (!(o instanceof PyGenerator)) {
+              stack[sp - 1] = Ops.iter(o);
+            }
           }
           case SEND -> {
             Object v = stack[--sp];
@@ -782,6 +896,8 @@ public final class Interpreter {
               pc = arg;
             }
           }
+          case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR ->
+              sp = Coroutines.execute(unit, stack, sp);
           case END_SEND -> {
             Object v = stack[--sp];
             stack[sp - 1] = v;
@@ -802,11 +918,25 @@ public final class Interpreter {
             Object exc = stack[sp - 2];
             stack[sp - 1] = Builtins.exceptionMatches(exc, type);
           }
+          case CHECK_EG_MATCH -> {
+            Object[] parts = ExceptionGroups.checkEgMatch(stack[sp - 2], stack[sp - 1]);
+            stack[sp - 2] = parts[0];
+            stack[sp - 1] = parts[1];
+            if (parts[1] instanceof PyBaseException match) {
+              ts.handled = match; // sys.exception() in the clause is the matched part
+            }
+          }
+          case CALL_INTRINSIC_2 -> { // INTRINSIC_PREP_RERAISE_STAR, or PEP 695's
+            Object v2 = stack[--sp];
+            stack[sp - 1] = arg == 1 ? ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) v2)
+                : Typing.intrinsic2(arg, stack[sp - 1], v2);
+          }
           case RERAISE -> {
             PyBaseException exc = (PyBaseException) stack[--sp];
             throw new Reraise(exc);
           }
-          default -> sp = RareOps.execute(f, unit, stack, sp, ts);
+          default -> throw new IllegalStateException("opcode not implemented: "
+              + Opcode.of(unit & 0xff));
         }
       }
     } catch (Throwable t) {
@@ -993,7 +1123,7 @@ public final class Interpreter {
     return v;
   }
 
-  static PyException unboundLocal(CodeObject co, int slot) {
+  private static PyException unboundLocal(CodeObject co, int slot) {
     return Errors.raise(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
         + co.localName(slot) + "' where it is not associated with a value");
   }
