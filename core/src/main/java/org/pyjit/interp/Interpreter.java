@@ -845,9 +845,11 @@ public final class Interpreter {
               pc = at;
               continue;
             }
-            if (r < sp) {
-              pc = arg;
-            }
+            // exhausted (r < sp): jump past the loop. Without a branch on purpose: C2 drops a
+            // branch its profile never saw taken, and a long loop that is still running when
+            // loop() is compiled would, on ending, throw that code away (a deoptimization and
+            // a recompile of this whole method; docs/internals/interpreter.md, "Warm-up")
+            pc += (arg - pc) & ((r - sp) >> 31);
             sp = r;
           }
           case END_FOR -> { sp = own(sp); stack[--sp] = null; }
