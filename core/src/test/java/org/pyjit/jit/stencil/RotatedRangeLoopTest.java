@@ -17,6 +17,7 @@ import org.pyjit.jit.uop.NativeLayout;
 import org.pyjit.jit.uop.Trace;
 import org.pyjit.jit.uop.TraceParser;
 import org.pyjit.jit.uop.TraceState;
+import org.pyjit.jit.uop.UopBoundaryTest;
 import org.pyjit.jit.uop.UopInterpreter;
 
 /**
@@ -30,23 +31,8 @@ class RotatedRangeLoopTest {
   static final StencilTable TABLE = StencilTableTest.TABLE;
   static final ValueLayout.OfLong L = ValueLayout.JAVA_LONG;
 
-  /** s0..s2 range, s3 i, s4 count, s5 first, s6 last, s7 the constant 1. */
-  static final String ROTATED = """
-      trace rotated slots=8 id=5
-      exit e0
-      exit e1
-      exit e2
-          LOAD_CONST_INT s7, 1
-          LOAD_CONST_INT s4, 0
-          FOR_ITER_RANGE s3, s0, done
-          COPY s5, s3
-      body:
-          COPY s6, s3
-          BINARY_OP_ADD_INT s4, s4, s7, e0
-          JUMP_BACKWARD_RANGE s3, s0, body, e1
-      done:
-          EXIT e2
-      """;
+  /** s0..s2 range, s3 i, s4 count, s5 first, s6 last, s7 the constant 1 (the uop tests'). */
+  static final String ROTATED = UopBoundaryTest.ROTATED_RANGE_TRACE;
 
   /** for i in range: total += i, rotated: s0 total, s1..s3 range, s4 i. */
   static final String SUM = """

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * (resources/uops/boundaries.tsv, written by regen.py there). An exit must leave the
  * output slot (and list storage) untouched.
  */
-class UopBoundaryTest {
+public class UopBoundaryTest {
   private static final long SENTINEL = 0x5a5a5a5a5a5a5a5aL;
 
   private static List<String[]> rows() throws IOException {
@@ -103,7 +103,7 @@ class UopBoundaryTest {
       """;
 
   /** The same loop rotated: the back edge fused with the iteration jumps back to the body. */
-  static final String ROTATED_RANGE_TRACE = """
+  public static final String ROTATED_RANGE_TRACE = """
       trace range_rotated slots=8
       exit e0
       exit e1
