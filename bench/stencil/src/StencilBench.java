@@ -85,6 +85,21 @@ public final class StencilBench {
         installClose[0], installClose[rounds / 2], sink & 1);
   }
 
+  /**
+   * One run of a loop trace over range(N) (s1..s3) from a zeroed frame: CPU ns per
+   * iteration; the exit index goes to {@code exit[0]}, the result stays in s0.
+   */
+  static double timeLoop(NativeTrace trace, MemorySegment frame, MemorySegment state,
+      long[] exit) {
+    frame.fill((byte) 0);
+    frame.set(ValueLayout.JAVA_LONG, 16, N);
+    frame.set(ValueLayout.JAVA_LONG, 24, 1);
+    state.set(ValueLayout.JAVA_LONG, NativeLayout.STATE_BUDGET, Long.MAX_VALUE);
+    long t = cpu();
+    exit[0] = trace.run(frame, state);
+    return (cpu() - t) / (double) N;
+  }
+
   static void runSpeed(int rounds) {
     List<NativeOp> sum = BenchmarkTraces.intSum(false);
     List<NativeOp> squares = BenchmarkTraces.floatSquares(false);
@@ -103,40 +118,17 @@ public final class StencilBench {
       long check = 0;
       double checkF = 0;
       for (int r = 0; r < rounds; r++) {
-        frame.fill((byte) 0);
-        frame.set(ValueLayout.JAVA_LONG, 16, N);
-        frame.set(ValueLayout.JAVA_LONG, 24, 1);
-        state.set(ValueLayout.JAVA_LONG, NativeLayout.STATE_BUDGET, Long.MAX_VALUE);
+        long[] exit = new long[1];
+        nat[r] = timeLoop(s, frame, state, exit);
+        check += exit[0] == 2 ? frame.get(ValueLayout.JAVA_LONG, 0) : -1;
+        natF[r] = timeLoop(q, frame, state, exit);
+        checkF += exit[0] == 2 ? frame.get(ValueLayout.JAVA_DOUBLE, 0) : -1;
+        natR[r] = timeLoop(sr, frame, state, exit);
+        check += exit[0] == 2 ? frame.get(ValueLayout.JAVA_LONG, 0) : -1;
+        natFR[r] = timeLoop(qr, frame, state, exit);
+        checkF += exit[0] == 2 ? frame.get(ValueLayout.JAVA_DOUBLE, 0) : -1;
+
         long t = cpu();
-        long exit = s.run(frame, state);
-        nat[r] = (cpu() - t) / (double) N;
-        check += exit == 2 ? frame.get(ValueLayout.JAVA_LONG, 0) : -1;
-
-        frame.fill((byte) 0);
-        frame.set(ValueLayout.JAVA_LONG, 16, N);
-        frame.set(ValueLayout.JAVA_LONG, 24, 1);
-        t = cpu();
-        exit = q.run(frame, state);
-        natF[r] = (cpu() - t) / (double) N;
-        checkF += exit == 2 ? frame.get(ValueLayout.JAVA_DOUBLE, 0) : -1;
-
-        frame.fill((byte) 0);
-        frame.set(ValueLayout.JAVA_LONG, 16, N);
-        frame.set(ValueLayout.JAVA_LONG, 24, 1);
-        t = cpu();
-        exit = sr.run(frame, state);
-        natR[r] = (cpu() - t) / (double) N;
-        check += exit == 2 ? frame.get(ValueLayout.JAVA_LONG, 0) : -1;
-
-        frame.fill((byte) 0);
-        frame.set(ValueLayout.JAVA_LONG, 16, N);
-        frame.set(ValueLayout.JAVA_LONG, 24, 1);
-        t = cpu();
-        exit = qr.run(frame, state);
-        natFR[r] = (cpu() - t) / (double) N;
-        checkF += exit == 2 ? frame.get(ValueLayout.JAVA_DOUBLE, 0) : -1;
-
-        t = cpu();
         check -= 2 * javaSum(N); // the plain and the rotated native sums
         java[r] = (cpu() - t) / (double) N;
         t = cpu();

@@ -1404,18 +1404,13 @@ public final class Ops {
     return v;
   }
 
-  private static final PyBuiltinFunction UNBOUND_TYPE_MRO = new PyBuiltinFunction("mro", Types.TYPE, (a, k) -> {
-    if (a.length == 0) {
-      throw Errors.typeError("unbound method type.mro() needs an argument");
-    }
-    if (!(a[0] instanceof PyType self) || a.length > 1) {
-      throw Errors.typeError(a[0] instanceof PyType
-          ? "type.mro() takes no arguments (" + (a.length - 1) + " given)"
-          : "descriptor 'mro' for 'type' objects doesn't apply to a '"
-              + Types.typeOf(a[0]).name + "' object");
-    }
-    return new PyList(PyType.computeMro(self, self.bases));
-  });
+  /** type.mro read from type itself: the method descriptor, which checks its receiver. */
+  private static final PyBuiltinFunction UNBOUND_TYPE_MRO =
+      BytesMethods.method(Types.TYPE, PyType.class, "mro", (a, k) -> {
+        ArgParser.noArgs("type.mro", a, k, 1);
+        PyType self = (PyType) a[0];
+        return new PyList(PyType.computeMro(self, self.bases));
+      });
 
   static Object typeAttribute(PyType t, String name) {
     return switch (name) {

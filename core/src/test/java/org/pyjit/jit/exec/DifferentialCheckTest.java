@@ -18,8 +18,13 @@ class DifferentialCheckTest {
     }
   }
 
-  /** A "backend" that runs the interpreter and then gets one thing wrong. */
-  private static TraceCompiler buggy(int slot, boolean wrongExit) {
+  /** What a tampered backend does after the interpreter ran: the exit index it returns. */
+  private interface Tamper {
+    int after(Trace trace, long[] frame, int exit);
+  }
+
+  /** A "native" backend that runs the interpreter, then lets {@code tamper} spoil it. */
+  private static TraceCompiler tampered(String name, Tamper tamper) {
     return new TraceCompiler() {
       @Override
       public TraceCode compile(Trace trace, ExitTable exits) {
@@ -27,9 +32,7 @@ class DifferentialCheckTest {
         return new TraceCode() {
           @Override
           public int run(long[] frame, TraceState state) {
-            int e = code.run(frame, state);
-            frame[slot] ^= 1;
-            return wrongExit ? (e + 1) % trace.exits().size() : e;
+            return tamper.after(trace, frame, code.run(frame, state));
           }
 
           @Override
@@ -54,48 +57,22 @@ class DifferentialCheckTest {
 
       @Override
       public String name() {
-        return "buggy";
+        return name;
       }
     };
   }
 
+  /** A backend that gets one thing wrong: a slot's value, and maybe the exit too. */
+  private static TraceCompiler buggy(int slot, boolean wrongExit) {
+    return tampered("buggy", (trace, frame, e) -> {
+      frame[slot] ^= 1;
+      return wrongExit ? (e + 1) % trace.exits().size() : e;
+    });
+  }
+
   @Test
   void reportsAnExitIndexTheTraceDoesNotHave() {
-    TraceCompiler outOfRange = new TraceCompiler() {
-      @Override
-      public TraceCode compile(Trace trace, ExitTable exits) {
-        InterpretedCode code = new InterpretedCode(trace, exits);
-        return new TraceCode() {
-          @Override
-          public int run(long[] frame, TraceState state) {
-            return code.run(frame, state) + 100;
-          }
-
-          @Override
-          public boolean isNative() {
-            return true;
-          }
-
-          @Override
-          public long nativeEntry() {
-            return 0;
-          }
-
-          @Override
-          public String disassembly() {
-            return "";
-          }
-
-          @Override
-          public void close() {}
-        };
-      }
-
-      @Override
-      public String name() {
-        return "out of range";
-      }
-    };
+    TraceCompiler outOfRange = tampered("out of range", (trace, frame, e) -> e + 100);
     assertThat(DifferentialCheck.compare(RandomTraces.generate(5), outOfRange))
         .startsWith("seed 5: the backend's run failed: java.lang.IllegalStateException: ")
         .contains("returned exit e10");

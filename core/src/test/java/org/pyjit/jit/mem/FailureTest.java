@@ -9,15 +9,9 @@ import org.junit.jupiter.api.Test;
 /** Refused system calls and failing linkers: a clear exception, and nothing left mapped or writable. */
 class FailureTest {
   /** The real calls, except that the n-th mprotect to a given protection is refused as the kernel would. */
-  static final class RefusingSyscalls implements Syscalls {
-    final Syscalls real = Posix.instance();
+  static final class RefusingSyscalls extends ForwardingSyscalls {
     int refuseProt = -1;
     int protectCalls;
-
-    @Override
-    public long mmap(long fixedAt, long length, int prot, int flags) {
-      return real.mmap(fixedAt, length, prot, flags);
-    }
 
     @Override
     public void mprotect(long address, long length, int prot) {
@@ -26,17 +20,7 @@ class FailureTest {
         throw new ExecutableMemoryException("mprotect(" + Posix.describe(address, length, prot)
             + ") failed: Permission denied (errno 13)");
       }
-      real.mprotect(address, length, prot);
-    }
-
-    @Override
-    public void munmap(long address, long length) {
-      real.munmap(address, length);
-    }
-
-    @Override
-    public int pageSize() {
-      return real.pageSize();
+      super.mprotect(address, length, prot);
     }
   }
 

@@ -13,29 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class ReadyRunTest {
   /** The real calls, recording every protection asked for. */
-  static final class CountingSyscalls implements Syscalls {
-    final Syscalls real = Posix.instance();
+  static final class CountingSyscalls extends ForwardingSyscalls {
     final List<Integer> protections = new ArrayList<>();
-
-    @Override
-    public long mmap(long fixedAt, long length, int prot, int flags) {
-      return real.mmap(fixedAt, length, prot, flags);
-    }
 
     @Override
     public void mprotect(long address, long length, int prot) {
       protections.add(prot);
-      real.mprotect(address, length, prot);
-    }
-
-    @Override
-    public void munmap(long address, long length) {
-      real.munmap(address, length);
-    }
-
-    @Override
-    public int pageSize() {
-      return real.pageSize();
+      super.mprotect(address, length, prot);
     }
   }
 
