@@ -68,7 +68,7 @@ public final class CopyAndPatch implements TraceCompiler {
 
     @Override
     public String disassembly() {
-      return TraceAsm.dump(trace, native_.code().bytes(), native_.layout(), native_.code().address(),
+      return TraceAsm.dump(native_.trace(), native_.code().bytes(), native_.layout(), native_.code().address(),
           native_.exits().address());
     }
 
