@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
  * semantics) on ranges, budgets, interrupts and overflows at every position of a group, and
  * JUMP_RANGE_GROUP's test at its boundaries against exact (BigInteger) arithmetic.
  */
-class RangeLoopUnrollerTest {
+public class RangeLoopUnrollerTest {
   static final long MAX = Long.MAX_VALUE;
   static final long MIN = Long.MIN_VALUE;
 
   /** for i in range: total += i, rotated: s0 total, s1..s3 range, s4 i. */
-  static final String SUM = """
+  public static final String SUM = """
       trace sum slots=5
       exit e0
       exit e1
@@ -36,7 +36,7 @@ class RangeLoopUnrollerTest {
    * A body with a break (i > s6 leaves by e4), a continue (i < s7 jumps to the back edge) and
    * two exits: s0 total, s1..s3 range, s4 i, s5 a bool, s8 i * i.
    */
-  static final String BRANCHY = """
+  public static final String BRANCHY = """
       trace branchy slots=9
       exit e0
       exit e1
@@ -171,7 +171,7 @@ class RangeLoopUnrollerTest {
   }
 
   /** Ranges for the equivalence runs: empty, one value, group-sized, negative, 64-bit limits. */
-  static List<long[]> ranges() {
+  public static List<long[]> ranges() {
     List<long[]> out = new ArrayList<>();
     for (long n : new long[] {0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 25, 100}) {
       out.add(new long[] {0, n, 1});
@@ -185,7 +185,7 @@ class RangeLoopUnrollerTest {
     return out;
   }
 
-  static final long[] BUDGETS = {0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 1000};
+  public static final long[] BUDGETS = {0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 1000};
 
   @Test
   void unrolledTracesRunExactlyAsTheOriginal() {
@@ -235,13 +235,13 @@ class RangeLoopUnrollerTest {
   }
 
   /** A start for total such that adding the m-th value overflows and no earlier one does. */
-  static long overflowingStart(long[] r, int m) {
+  public static long overflowingStart(long[] r, int m) {
     long before = sum(r, m);
     long v = r[0] + m * r[2];
     return v > 0 ? MAX - before - v + 1 : MIN - before - v - 1;
   }
 
-  static long sum(long[] r, int m) {
+  public static long sum(long[] r, int m) {
     long s = 0;
     for (int j = 0; j < m; j++) {
       s += r[0] + j * r[2];
