@@ -156,9 +156,10 @@ public final class StencilBench {
           + "   [check %d %g]%n", natF[0], javaF[0], natF[0] / javaF[0], check, checkF);
       System.out.printf("rotated (JUMP_BACKWARD_RANGE): int sum %.3f ns/iter (native / Java = %.2f), float sum of"
           + " squares %.3f (native / Java = %.2f)%n", natR[0], natR[0] / java[0], natFR[0], natFR[0] / javaF[0]);
-      System.out.printf("unrolled (JUMP_RANGE_GROUP, groups of %d): int sum %.3f ns/iter (native / Java = %.2f), float sum of"
-          + " squares %.3f (native / Java = %.2f)%n", org.pyjit.jit.uop.RangeLoopUnroller.COPIES, natU[0], natU[0] / java[0],
-          natFU[0], natFU[0] / javaF[0]);
+      System.out.printf("unrolled (JUMP_RANGE_GROUP): int sum %.3f ns/iter in groups of %d (native / Java = %.2f),"
+          + " float sum of squares %.3f in groups of %d (native / Java = %.2f)%n", natU[0],
+          org.pyjit.jit.uop.RangeLoopUnroller.copiesFor(1), natU[0] / java[0], natFU[0],
+          org.pyjit.jit.uop.RangeLoopUnroller.copiesFor(3), natFU[0] / javaF[0]);
     }
   }
 

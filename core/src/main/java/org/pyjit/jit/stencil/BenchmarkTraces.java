@@ -66,7 +66,7 @@ public final class BenchmarkTraces {
 
   /**
    * {@link #intSum} rotated, then unrolled as the backend unrolls a checked trace
-   * ({@link NativeTrace#prepare}: groups of RangeLoopUnroller.COPIES iterations).
+   * ({@link NativeTrace#prepare}: groups of RangeLoopUnroller.copiesFor(body) iterations).
    */
   public static List<NativeOp> intSumUnrolled() {
     return unrolled(intSum(true));

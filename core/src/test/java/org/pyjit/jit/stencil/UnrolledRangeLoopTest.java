@@ -28,7 +28,7 @@ class UnrolledRangeLoopTest {
     int runs = 0;
     for (String text : new String[] {RangeLoopUnrollerTest.SUM, RangeLoopUnrollerTest.BRANCHY}) {
       Trace original = TraceParser.parse(text);
-      for (int copies : new int[] {3, RangeLoopUnroller.COPIES}) {
+      for (int copies : new int[] {3, 5, RangeLoopUnroller.MAX_COPIES}) {
         Trace unrolled = RangeLoopUnroller.unroll(original, copies, RangeLoopUnroller.MAX_BODY);
         assertThat(unrolled.code()).anyMatch(in -> in.uop() == Uop.JUMP_RANGE_GROUP);
         for (long[] r : RangeLoopUnrollerTest.ranges()) {
@@ -55,7 +55,7 @@ class UnrolledRangeLoopTest {
   @Test
   void overflowAtEveryPositionOfAGroupLeavesTheExactStateNatively() {
     Trace original = TraceParser.parse(RangeLoopUnrollerTest.SUM);
-    for (int copies : new int[] {2, 3, RangeLoopUnroller.COPIES}) {
+    for (int copies : new int[] {2, 3, RangeLoopUnroller.MAX_COPIES}) {
       Trace unrolled = RangeLoopUnroller.unroll(original, copies, RangeLoopUnroller.MAX_BODY);
       for (long[] r : new long[][] {{1, 200, 1}, {-1, -200, -2}}) {
         for (int m = 0; m < 3 * copies + 2; m++) {
@@ -75,7 +75,7 @@ class UnrolledRangeLoopTest {
     Trace original = TraceParser.parse(RangeLoopUnrollerTest.SUM);
     try (NativeTrace t = NativeTrace.compile(original)) {
       assertThat(t.trace().code()).filteredOn(in -> in.uop() == Uop.ITER_NEXT_RANGE)
-          .hasSize(RangeLoopUnroller.COPIES - 1);
+          .hasSize(RangeLoopUnroller.copiesFor(1) - 1);
       try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
         var f = arena.allocate(8L * 5, 8);
         f.copyFrom(java.lang.foreign.MemorySegment.ofArray(new long[] {0, 0, 1001, 1, 0}));

@@ -173,7 +173,7 @@ public class RangeLoopUnrollerTest {
   /** Ranges for the equivalence runs: empty, one value, group-sized, negative, 64-bit limits. */
   public static List<long[]> ranges() {
     List<long[]> out = new ArrayList<>();
-    for (long n : new long[] {0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 25, 100}) {
+    for (long n : new long[] {0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 25, 32, 33, 100}) {
       out.add(new long[] {0, n, 1});
       out.add(new long[] {0, -n, -1});
       out.add(new long[] {5, 5 + 3 * n, 3});
@@ -185,14 +185,14 @@ public class RangeLoopUnrollerTest {
     return out;
   }
 
-  public static final long[] BUDGETS = {0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 1000};
+  public static final long[] BUDGETS = {0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 1000};
 
   @Test
   void unrolledTracesRunExactlyAsTheOriginal() {
     int runs = 0;
     for (String text : new String[] {SUM, BRANCHY}) {
       Trace original = TraceParser.parse(text);
-      for (int copies : new int[] {2, 3, 4, 8}) {
+      for (int copies : new int[] {2, 3, 4, 8, 16}) {
         Trace unrolled = RangeLoopUnroller.unroll(original, copies, 8);
         assertThat(unrolled.size()).isGreaterThan(original.size());
         for (long[] r : ranges()) {
@@ -220,7 +220,7 @@ public class RangeLoopUnrollerTest {
   @Test
   void overflowAtEveryPositionOfAGroupExitsWithTheExactState() {
     Trace original = TraceParser.parse(SUM);
-    for (int copies : new int[] {2, 3, 8}) {
+    for (int copies : new int[] {2, 3, 8, 16}) {
       Trace unrolled = RangeLoopUnroller.unroll(original, copies, 8);
       for (long[] r : new long[][] {{1, 200, 1}, {-1, -200, -2}}) {
         for (int m = 0; m < 3 * copies + 2; m++) {

@@ -126,11 +126,11 @@ public class UopBoundaryTest {
     rangeIterationMatchesCPython(ROTATED_RANGE_TRACE);
   }
 
-  /** The rotated loop unrolled (groups of 2, 3 and RangeLoopUnroller's 8): the same values as CPython's. */
+  /** The rotated loop unrolled (groups of 2, 3 and 16): the same values as CPython's. */
   @Test
   void unrolledRangeIterationMatchesCPython() throws IOException {
     Trace rotated = TraceParser.parse(ROTATED_RANGE_TRACE);
-    for (int copies : new int[] {2, 3, RangeLoopUnroller.COPIES}) {
+    for (int copies : new int[] {2, 3, RangeLoopUnroller.MAX_COPIES}) {
       Trace unrolled = RangeLoopUnroller.unroll(rotated, copies, RangeLoopUnroller.MAX_BODY);
       assertThat(unrolled.code()).filteredOn(in -> in.uop() == Uop.ITER_NEXT_RANGE).hasSize(copies - 1);
       rangeIterationMatchesCPython(unrolled);
