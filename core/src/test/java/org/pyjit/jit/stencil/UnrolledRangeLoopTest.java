@@ -69,6 +69,37 @@ class UnrolledRangeLoopTest {
     }
   }
 
+  /**
+   * The in-place add (d and a one cached register) with b in the frame: UNARY_NEGATIVE_INT has
+   * no register variant, so s5 stays in the frame. An overflow at the first, second or third
+   * add leaves s0 as it was before that add.
+   */
+  @Test
+  void inPlaceAddWithItsOperandInTheFrameUndoesItsOverflow() {
+    Trace t = TraceParser.parse("""
+        trace inplace slots=8
+        exit e0
+        exit e1
+        exit e2
+            UNARY_NEGATIVE_INT s6, s5, e1
+            BINARY_OP_ADD_INT s0, s0, s5, e0
+            BINARY_OP_ADD_INT s0, s0, s5, e0
+            BINARY_OP_ADD_INT s0, s0, s5, e0
+            EXIT e2
+        """);
+    try (NativeTrace n = NativeTrace.compile(t)) {
+      assertThat(n.layout().cachedSlots()).containsExactly(0);
+      assertThat(n.layout().marks()).anyMatch(m -> m.getValue().startsWith("undo of uop 1"));
+    }
+    long max = Long.MAX_VALUE;
+    for (long start : new long[] {max - 1, max - 3, max - 5, max - 7, Long.MIN_VALUE + 1}) {
+      for (long b : new long[] {2, -2}) {
+        long s0 = b > 0 ? start : -start - 1;
+        assertSameNatively(t, t, new long[] {s0, 0, 0, 0, 0, b, 0, 0}, 10, false);
+      }
+    }
+  }
+
   /** The backend's own path: compile() unrolls (NativeTrace.prepare) and runs the same. */
   @Test
   void compileUnrollsTheSum() {
