@@ -47,12 +47,10 @@ public final class CopyAndPatch implements TraceCompiler {
   }
 
   private static final class Code extends NativeTraceCode {
-    private final Trace trace;
     private final NativeTrace native_;
 
     Code(Trace trace, NativeTrace t) {
       super(trace.slotCount());
-      this.trace = trace;
       this.native_ = t;
     }
 
