@@ -105,14 +105,19 @@ public final class StencilBench {
     List<NativeOp> squares = BenchmarkTraces.floatSquares(false);
     List<NativeOp> sumRotated = BenchmarkTraces.intSum(true);
     List<NativeOp> squaresRotated = BenchmarkTraces.floatSquares(true);
+    List<NativeOp> sumUnrolled = BenchmarkTraces.intSumUnrolled();
+    List<NativeOp> squaresUnrolled = BenchmarkTraces.floatSquaresUnrolled();
     try (Arena a = Arena.ofConfined();
         NativeTrace s = NativeTrace.install(CodeArena.shared(), "sum", TABLE, sum, 3, 1);
         NativeTrace q = NativeTrace.install(CodeArena.shared(), "squares", TABLE, squares, 3, 2);
         NativeTrace sr = NativeTrace.install(CodeArena.shared(), "sum-rotated", TABLE, sumRotated, 3, 3);
-        NativeTrace qr = NativeTrace.install(CodeArena.shared(), "squares-rotated", TABLE, squaresRotated, 3, 4)) {
+        NativeTrace qr = NativeTrace.install(CodeArena.shared(), "squares-rotated", TABLE, squaresRotated, 3, 4);
+        NativeTrace su = NativeTrace.install(CodeArena.shared(), "sum-unrolled", TABLE, sumUnrolled, 3, 5);
+        NativeTrace qu = NativeTrace.install(CodeArena.shared(), "squares-unrolled", TABLE, squaresUnrolled, 3, 6)) {
       MemorySegment frame = a.allocate(8 * 8, 8);
       MemorySegment state = a.allocate(NativeLayout.STATE_BYTES, 8);
       double[] natR = new double[rounds], natFR = new double[rounds];
+      double[] natU = new double[rounds], natFU = new double[rounds];
       double[] nat = new double[rounds], natF = new double[rounds], java = new double[rounds],
           javaExact = new double[rounds], javaF = new double[rounds];
       long check = 0;
@@ -127,18 +132,22 @@ public final class StencilBench {
         check += exit[0] == 2 ? frame.get(ValueLayout.JAVA_LONG, 0) : -1;
         natFR[r] = timeLoop(qr, frame, state, exit);
         checkF += exit[0] == 2 ? frame.get(ValueLayout.JAVA_DOUBLE, 0) : -1;
+        natU[r] = timeLoop(su, frame, state, exit);
+        check += exit[0] == 2 ? frame.get(ValueLayout.JAVA_LONG, 0) : -1;
+        natFU[r] = timeLoop(qu, frame, state, exit);
+        checkF += exit[0] == 2 ? frame.get(ValueLayout.JAVA_DOUBLE, 0) : -1;
 
         long t = cpu();
-        check -= 2 * javaSum(N); // the plain and the rotated native sums
+        check -= 3 * javaSum(N); // the plain, rotated and unrolled native sums
         java[r] = (cpu() - t) / (double) N;
         t = cpu();
         check -= javaSumExact(N);
         javaExact[r] = (cpu() - t) / (double) N;
         t = cpu();
-        checkF -= 2 * javaSquares(N);
+        checkF -= 3 * javaSquares(N);
         javaF[r] = (cpu() - t) / (double) N;
       }
-      for (double[] d : new double[][] {nat, natF, natR, natFR, java, javaExact, javaF}) {
+      for (double[] d : new double[][] {nat, natF, natR, natFR, natU, natFU, java, javaExact, javaF}) {
         Arrays.sort(d);
       }
       System.out.printf("int sum of range(1e8): native trace %.3f ns/iter, Java %.3f, Java Math.addExact %.3f"
@@ -147,6 +156,10 @@ public final class StencilBench {
           + "   [check %d %g]%n", natF[0], javaF[0], natF[0] / javaF[0], check, checkF);
       System.out.printf("rotated (JUMP_BACKWARD_RANGE): int sum %.3f ns/iter (native / Java = %.2f), float sum of"
           + " squares %.3f (native / Java = %.2f)%n", natR[0], natR[0] / java[0], natFR[0], natFR[0] / javaF[0]);
+      System.out.printf("unrolled (JUMP_RANGE_GROUP): int sum %.3f ns/iter in groups of %d (native / Java = %.2f),"
+          + " float sum of squares %.3f in groups of %d (native / Java = %.2f)%n", natU[0],
+          org.pyjit.jit.uop.RangeLoopUnroller.copiesFor(1), natU[0] / java[0], natFU[0],
+          org.pyjit.jit.uop.RangeLoopUnroller.copiesFor(3), natFU[0] / javaF[0]);
     }
   }
 

@@ -33,6 +33,10 @@ typedef int64_t PN uop_fn(ARGS);
 extern int64_t PN _JIT_CONTINUE(ARGS) HIDDEN;
 extern int64_t PN _JIT_JUMP_TARGET(ARGS) HIDDEN;
 extern int64_t PN _JIT_EXIT_STUB(ARGS) HIDDEN;
+/* An exit whose uop has already written its result register (an add in place): the emitter
+ * points it at the uop's undo stencil (_UNDO_<uop>), which restores the register and goes on
+ * to the exit stub, so the exit still leaves the state before the uop. */
+extern int64_t PN _JIT_EXIT_UNDO(ARGS) HIDDEN;
 
 extern char _JIT_SLOT_A WEAK;
 extern char _JIT_SLOT_B WEAK;
@@ -84,6 +88,14 @@ extern char _JIT_EXIT_INDEX WEAK;
 #define FC F64(_JIT_SLOT_C, 0)
 #endif
 
+/* Operand C of inline assembly as it lives: its register, or its frame slot as a memory
+ * operand (a plain "rm" lets clang spill a register operand to the stack). */
+#ifdef LOC_C
+#define C_IN(x) "r"(x)
+#else
+#define C_IN(x) "m"(x)
+#endif
+
 /* 64-bit holes: movabs gives R_X86_64_64 whatever the code model. */
 #define ABS64(sym) ({ int64_t v_; __asm__("movabsq $" #sym ", %0" : "=r"(v_)); v_; })
 #define OPERAND() ABS64(_JIT_OPERAND)
@@ -109,6 +121,7 @@ static inline double i64_to_f64(int64_t v) {
 #define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(PASS)
 #define JUMP() __attribute__((musttail)) return _JIT_JUMP_TARGET(PASS)
 #define EXIT() __attribute__((musttail)) return _JIT_EXIT_STUB(PASS)
+#define EXIT_UNDO() __attribute__((musttail)) return _JIT_EXIT_UNDO(PASS)
 
 /* The cached slots' frame offsets (for the prologue that loads them and the exit stubs that
  * store them back). */

@@ -152,6 +152,15 @@ def main():
               (-5, 5, 2), (MAX - 10, MAX, 3), (MAX - 2, MAX, 1), (MAX - 10, MAX, 7),
               (MIN + 10, MIN, -3), (MIN + 2, MIN, -1), (MIN, MAX, 2**62), (MAX, MIN, -2**62),
               (MAX, MIN, MIN), (MIN, MAX, MAX), (0, 1, MAX), (0, -1, MIN)]
+    # around unrolled loops' groups (RangeLoopUnroller: 4 to 16 copies, tests with 2 to 16): every
+    # length up to 25 and around two and three groups of 16, groups ending exactly at the 64-bit limits, steps whose
+    # multiple by the group size overflows while the range still has that many values
+    ranges += [(0, n, 1) for n in list(range(0, 26)) + [31, 32, 33, 48, 49]] + [(0, -n, -1) for n in (1, 7, 8, 9, 17)]
+    ranges += [(3, -30, -4), (-7, 40, 5), (MAX - 8, MAX, 1), (MAX - 9, MAX, 1),
+               (MAX - 17, MAX, 1), (MAX - 16, MAX, 2), (MAX - 15, MAX, 2), (MIN + 8, MIN, -1),
+               (MIN + 9, MIN, -1), (MIN + 16, MIN, -2), (MIN, MAX, 2**59), (MIN, MAX, 2**60),
+               (MIN, MAX, 2**61), (MAX, MIN, -2**59), (MAX, MIN, -2**60), (MIN, MAX, 3 * 2**58),
+               (MAX - 2**62, MAX, 2**59), (MIN + 2**62, MIN, -2**59)]
     for start, stop, step in ranges:
         r = range(start, stop, step)
         first, last = (r[0], r[-1]) if len(r) else (0, 0)

@@ -54,6 +54,8 @@ public class CopyAndPatchBench {
   NativeTrace sumRotated;
   NativeTrace squares;
   NativeTrace squaresRotated;
+  NativeTrace sumUnrolled;
+  NativeTrace squaresUnrolled;
 
   @Setup(Level.Trial)
   public void setup() {
@@ -69,11 +71,14 @@ public class CopyAndPatchBench {
     sumRotated = NativeTrace.install(code, "sum-rotated", table, BenchmarkTraces.intSum(true), 3, 3);
     squaresRotated = NativeTrace.install(code, "squares-rotated", table,
         BenchmarkTraces.floatSquares(true), 3, 4);
+    sumUnrolled = NativeTrace.install(code, "sum-unrolled", table, BenchmarkTraces.intSumUnrolled(), 3, 5);
+    squaresUnrolled = NativeTrace.install(code, "squares-unrolled", table,
+        BenchmarkTraces.floatSquaresUnrolled(), 3, 6);
   }
 
   @TearDown(Level.Trial)
   public void tearDown() {
-    for (NativeTrace t : new NativeTrace[] {sum, squares, sumRotated, squaresRotated}) {
+    for (NativeTrace t : new NativeTrace[] {sum, squares, sumRotated, squaresRotated, sumUnrolled, squaresUnrolled}) {
       if (t != null) {
         t.close();
       }
@@ -144,6 +149,15 @@ public class CopyAndPatchBench {
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
   @Warmup(iterations = 3, time = 1)
   @Measurement(iterations = 5, time = 1)
+  public long intLoopNativeUnrolled() {
+    return sumUnrolled == null ? 0 : runLoop(sumUnrolled, false);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation((int) N)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  @Warmup(iterations = 3, time = 1)
+  @Measurement(iterations = 5, time = 1)
   public long intLoopJava() {
     long total = 0;
     for (long i = 0; i < N; i++) {
@@ -168,6 +182,15 @@ public class CopyAndPatchBench {
   @Measurement(iterations = 5, time = 1)
   public long floatLoopNativeRotated() {
     return squaresRotated == null ? 0 : runLoop(squaresRotated, true);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation((int) N)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  @Warmup(iterations = 3, time = 1)
+  @Measurement(iterations = 5, time = 1)
+  public long floatLoopNativeUnrolled() {
+    return squaresUnrolled == null ? 0 : runLoop(squaresUnrolled, true);
   }
 
   @Benchmark

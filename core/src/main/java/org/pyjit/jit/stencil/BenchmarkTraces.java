@@ -2,7 +2,11 @@ package org.pyjit.jit.stencil;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pyjit.jit.uop.ExitInfo;
+import org.pyjit.jit.uop.Operand;
+import org.pyjit.jit.uop.Trace;
 import org.pyjit.jit.uop.Uop;
+import org.pyjit.jit.uop.UopInstruction;
 
 /**
  * The hand-built traces the copy-and-patch backend is measured on (bench/stencil's
@@ -58,6 +62,45 @@ public final class BenchmarkTraces {
         NativeOp.of(Uop.BINARY_OP_ADD_FLOAT, 0, 0, 6),
         backEdge(rotated),
         NativeOp.of(Uop.EXIT, 2));
+  }
+
+  /**
+   * {@link #intSum} rotated, then unrolled as the backend unrolls a checked trace
+   * ({@link NativeTrace#prepare}: groups of RangeLoopUnroller.copiesFor(body) iterations).
+   */
+  public static List<NativeOp> intSumUnrolled() {
+    return unrolled(intSum(true));
+  }
+
+  /** {@link #floatSquares} rotated and unrolled as {@link #intSumUnrolled}. */
+  public static List<NativeOp> floatSquaresUnrolled() {
+    return unrolled(floatSquares(true));
+  }
+
+  /** The same uops as a checked Trace over 7 slots with 3 exits, through the backend's preparation. */
+  private static List<NativeOp> unrolled(List<NativeOp> ops) {
+    List<UopInstruction> code = new ArrayList<>();
+    for (NativeOp op : ops) {
+      code.add(UopInstruction.of(op.uop(), operands(op)));
+    }
+    List<ExitInfo> exits = List.of(ExitInfo.unknown(), ExitInfo.unknown(), ExitInfo.unknown());
+    return NativeTrace.ops(NativeTrace.prepare(new Trace("bench", 0, 7, code, exits)));
+  }
+
+  /** A NativeOp's operands back in the uop's definition order. */
+  private static long[] operands(NativeOp op) {
+    List<Operand> defs = op.uop().operands();
+    long[] out = new long[defs.size()];
+    int slot = 0;
+    for (int i = 0; i < out.length; i++) {
+      out[i] = switch (defs.get(i).role()) {
+        case IMM -> op.operand();
+        case TARGET -> op.target();
+        case EXIT -> op.exitIndex();
+        default -> op.slot(slot++);
+      };
+    }
+    return out;
   }
 
   private static NativeOp backEdge(boolean rotated) {

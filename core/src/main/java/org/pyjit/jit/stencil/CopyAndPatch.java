@@ -47,12 +47,10 @@ public final class CopyAndPatch implements TraceCompiler {
   }
 
   private static final class Code extends NativeTraceCode {
-    private final Trace trace;
     private final NativeTrace native_;
 
     Code(Trace trace, NativeTrace t) {
       super(trace.slotCount());
-      this.trace = trace;
       this.native_ = t;
     }
 
@@ -68,7 +66,7 @@ public final class CopyAndPatch implements TraceCompiler {
 
     @Override
     public String disassembly() {
-      return TraceAsm.dump(trace, native_.code().bytes(), native_.layout(), native_.code().address(),
+      return TraceAsm.dump(native_.trace(), native_.code().bytes(), native_.layout(), native_.code().address(),
           native_.exits().address());
     }
 

@@ -5,7 +5,7 @@ package org.pyjit.jit.stencil;
  * the emitter's inner loop switches on an ordinal (names in {@link StencilSymbols}).
  */
 enum HoleSymbol {
-  CONTINUE, JUMP_TARGET, SLOT_A, SLOT_B, SLOT_C, EXIT_INDEX, EXIT_STUB, EXIT_ENTRY, TRACE_ID,
+  CONTINUE, JUMP_TARGET, SLOT_A, SLOT_B, SLOT_C, EXIT_INDEX, EXIT_STUB, EXIT_UNDO, EXIT_ENTRY, TRACE_ID,
   OPERAND, DATA, CACHE_0, CACHE_1, CACHE_2, CACHE_3, CACHE_4, CACHE_5, HELPER;
 
   static HoleSymbol of(String name) {
@@ -17,6 +17,7 @@ enum HoleSymbol {
       case StencilSymbols.SLOT_C -> SLOT_C;
       case StencilSymbols.EXIT_INDEX -> EXIT_INDEX;
       case StencilSymbols.EXIT_STUB -> EXIT_STUB;
+      case StencilSymbols.EXIT_UNDO -> EXIT_UNDO;
       case StencilSymbols.EXIT_ENTRY -> EXIT_ENTRY;
       case StencilSymbols.TRACE_ID -> TRACE_ID;
       case StencilSymbols.OPERAND -> OPERAND;

@@ -13,6 +13,7 @@ import org.pyjit.jit.mem.NativeSignature;
 import org.pyjit.jit.mem.NativeType;
 import org.pyjit.jit.uop.ExitTable;
 import org.pyjit.jit.uop.NativeLayout;
+import org.pyjit.jit.uop.RangeLoopUnroller;
 import org.pyjit.jit.uop.Trace;
 import org.pyjit.jit.uop.TraceState;
 import org.pyjit.jit.uop.UopFlag;
@@ -40,6 +41,8 @@ public final class NativeTrace implements AutoCloseable {
   private final TraceEmitter.Layout layout;
 
   private final ExitTable exitTable;
+  /** Set by compile: the trace emitted (for dumps). */
+  private Trace trace;
 
   private NativeTrace(InstalledCode code, ExitTables.Slice exits, ExitTable exitTable, TraceEmitter.Layout layout) {
     this.code = code;
@@ -90,7 +93,10 @@ public final class NativeTrace implements AutoCloseable {
   }
 
   public static NativeTrace compile(CodeArena arena, Trace trace, StencilTable table) {
-    return install(arena, trace.name(), table, ops(trace), trace.exits().size(), trace.id());
+    Trace emitted = prepare(trace);
+    NativeTrace t = install(arena, trace.name(), table, ops(emitted), trace.exits().size(), trace.id());
+    t.trace = emitted;
+    return t;
   }
 
   /**
@@ -101,9 +107,25 @@ public final class NativeTrace implements AutoCloseable {
     if (exits.size() < trace.exits().size()) {
       throw new StencilException("exit table of " + exits.size() + " for " + trace.exits().size() + " exits");
     }
-    TraceEmitter.Layout layout = TraceEmitter.layout(table, ops(trace), exits.address(), trace.id());
+    Trace emitted = prepare(trace);
+    TraceEmitter.Layout layout = TraceEmitter.layout(table, ops(emitted), exits.address(), trace.id());
     InstalledCode code = arena.install(trace.name(), layout.size(), layout::link);
-    return new NativeTrace(code, null, exits, layout);
+    NativeTrace t = new NativeTrace(code, null, exits, layout);
+    t.trace = emitted;
+    return t;
+  }
+
+  /**
+   * The trace as this backend emits it: its rotated range loops unrolled
+   * ({@link RangeLoopUnroller}; same behaviour, one back edge's tests per group of iterations).
+   */
+  public static Trace prepare(Trace trace) {
+    return RangeLoopUnroller.unroll(trace);
+  }
+
+  /** The trace whose uops the code is (after {@link #prepare}); null when installed from NativeOps. */
+  public Trace trace() {
+    return trace;
   }
 
   static List<NativeOp> ops(Trace trace) {

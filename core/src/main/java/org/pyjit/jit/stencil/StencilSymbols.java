@@ -12,6 +12,10 @@ public final class StencilSymbols {
   public static final String SLOT_C = "_JIT_SLOT_C";
   public static final String EXIT_INDEX = "_JIT_EXIT_INDEX";
   public static final String EXIT_STUB = "_JIT_EXIT_STUB";
+  /** An exit after an in-place write: the emitter points it at the uop's undo stencil. */
+  public static final String EXIT_UNDO = "_JIT_EXIT_UNDO";
+  /** The undo stencil of uop X is UNDO_PREFIX + X (with X's register variants). */
+  public static final String UNDO_PREFIX = "_UNDO_";
   public static final String EXIT_ENTRY = "_JIT_EXIT_ENTRY";
   public static final String TRACE_ID = "_JIT_TRACE_ID";
   public static final String OPERAND = "_JIT_OPERAND";

@@ -20,7 +20,8 @@ public final class TraceAsm {
   private TraceAsm() {}
 
   /** Emits the trace for a nominal address (nothing installed) and dumps it. */
-  public static String dump(Trace trace) {
+  public static String dump(Trace parsed) {
+    Trace trace = NativeTrace.prepare(parsed);
     TraceEmitter.Layout layout = TraceEmitter.layout(StencilTable.x86_64Linux(), NativeTrace.ops(trace), EXITS_AT, trace.id());
     return dump(trace, layout.link(CODE_AT), layout, CODE_AT, EXITS_AT);
   }

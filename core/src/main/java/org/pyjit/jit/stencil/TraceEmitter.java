@@ -73,6 +73,9 @@ public final class TraceEmitter {
     int nStubKeys = 0;
     int maxKey = -1;
     List<Stencil> withData = null;
+    // uops whose exit goes through an undo stencil (in-place adds), few: their indexes
+    int[] undoUops = null;
+    int nUndo = 0;
     for (int i = 0; i < n; i++) {
       NativeOp op = ops[i];
       StencilTable.Family family = families[i];
@@ -98,7 +101,15 @@ public final class TraceEmitter {
       if (s.uses(HoleSymbol.JUMP_TARGET) && (op.target() < 0 || op.target() >= n)) {
         throw new StencilException("uop " + i + " " + op.stencil() + " has no jump target");
       }
-      if (s.uses(HoleSymbol.EXIT_STUB)) {
+      if (s.uses(HoleSymbol.EXIT_UNDO)) {
+        if (undoUops == null) {
+          undoUops = new int[4];
+        } else if (nUndo == undoUops.length) {
+          undoUops = Arrays.copyOf(undoUops, 2 * nUndo);
+        }
+        undoUops[nUndo++] = i;
+      }
+      if (s.uses(HoleSymbol.EXIT_STUB) || s.uses(HoleSymbol.EXIT_UNDO)) {
         if (op.exitIndex() < 0) {
           throw new StencilException("uop " + i + " " + op.stencil() + " has no exit");
         }
@@ -136,6 +147,28 @@ public final class TraceEmitter {
         pos += stub.code().length;
       }
     }
+    // An undo stencil per uop that exits through one, after the stubs: it restores what the
+    // uop wrote in place and continues to the uop's exit stub (never on a hot path).
+    int[] undoAt = null;
+    Stencil[] undoStencils = null;
+    if (nUndo > 0) {
+      undoAt = new int[n];
+      Arrays.fill(undoAt, -1);
+      undoStencils = new Stencil[n];
+      for (int k = 0; k < nUndo; k++) {
+        int i = undoUops[k];
+        NativeOp op = ops[i];
+        StencilTable.Family undo = table.family(StencilSymbols.UNDO_PREFIX + op.stencil());
+        int code = variantCode(op, cached, fcached, undo.floats());
+        Stencil u = code == 0 ? undo.base() : undo.variants()[code];
+        if (u == null || hasDataOrHelper(u)) {
+          throw new StencilException("no undo variant " + code + " of " + op.stencil());
+        }
+        undoStencils[i] = u;
+        undoAt[i] = pos;
+        pos += u.code().length;
+      }
+    }
     int codeEnd = pos;
     // Read-only data, one copy per stencil that has some; then the GOT (most traces have
     // neither: no map or list is made for them).
@@ -168,8 +201,8 @@ public final class TraceEmitter {
       frameSlots = Math.max(frameSlots, slot + 1);
     }
     return new Layout(shim, prologue, prologueAt, cached, fcached, ops, stencils, starts, stubAt,
-        plain, linkable, codeEnd, dataAt, helpers, helperAddresses, gotAt, pos, frameSlots,
-        exitTable, traceId);
+        undoAt, undoStencils, plain, linkable, codeEnd, dataAt, helpers, helperAddresses, gotAt, pos,
+        frameSlots, exitTable, traceId);
   }
 
   private static final int[][] NOTHING_CACHED = {new int[0], new int[0]};
@@ -319,6 +352,9 @@ public final class TraceEmitter {
     private final Stencil[] stencils;
     private final int[] starts;
     private final int[] stubAt;
+    /** Per uop, where its undo stencil is (-1: none), and which; null when no uop has one. */
+    private final int[] undoAt;
+    private final Stencil[] undoStencils;
     private final Stencil plainStub;
     private final Stencil linkableStub;
     private final int codeEnd;
@@ -332,7 +368,7 @@ public final class TraceEmitter {
     private final long traceId;
 
     Layout(Stencil shim, Stencil prologue, int prologueAt, int[] cached, int[] fcached, NativeOp[] ops, Stencil[] stencils, int[] starts, int[] stubAt,
-        Stencil plainStub, Stencil linkableStub, int codeEnd, Map<Stencil, Integer> dataAt,
+        int[] undoAt, Stencil[] undoStencils, Stencil plainStub, Stencil linkableStub, int codeEnd, Map<Stencil, Integer> dataAt,
         List<String> helpers, long[] helperAddresses, int gotAt, int size, int frameSlots,
         long exitTable, long traceId) {
       this.shim = shim;
@@ -344,6 +380,8 @@ public final class TraceEmitter {
       this.stencils = stencils;
       this.starts = starts;
       this.stubAt = stubAt;
+      this.undoAt = undoAt;
+      this.undoStencils = undoStencils;
       this.plainStub = plainStub;
       this.linkableStub = linkableStub;
       this.codeEnd = codeEnd;
@@ -421,6 +459,11 @@ public final class TraceEmitter {
           out.add(Map.entry(stubAt[k], "exit stub e" + (k >> 1) + ((k & 1) != 0 ? " (linkable)" : "")));
         }
       }
+      for (int i = 0; undoAt != null && i < undoAt.length; i++) {
+        if (undoAt[i] >= 0) {
+          out.add(Map.entry(undoAt[i], "undo of uop " + i + " before exit stub e" + ops[i].exitIndex()));
+        }
+      }
       out.sort(Map.Entry.comparingByKey());
       return out;
     }
@@ -435,8 +478,16 @@ public final class TraceEmitter {
       }
       for (int i = 0; i < stencils.length; i++) {
         NativeOp op = ops[i];
+        values[EXIT_UNDO] = undoAt != null && undoAt[i] >= 0 ? address + undoAt[i] : 0;
         copyAndPatch(out, address, stencils[i], starts[i], starts[i + 1] - starts[i], op,
             starts[i + 1], op.exitIndex(), values);
+      }
+      for (int i = 0; undoAt != null && i < undoAt.length; i++) {
+        if (undoAt[i] >= 0) {
+          NativeOp op = ops[i];
+          Stencil u = undoStencils[i];
+          copyAndPatch(out, address, u, undoAt[i], u.code().length, op, stubAt[stubKey(op)], op.exitIndex(), values);
+        }
       }
       for (int k = 0; k < stubAt.length; k++) {
         if (stubAt[k] >= 0) {
@@ -531,6 +582,7 @@ public final class TraceEmitter {
     private static final int SLOT_C = HoleSymbol.SLOT_C.ordinal();
     private static final int EXIT_INDEX = HoleSymbol.EXIT_INDEX.ordinal();
     private static final int EXIT_STUB = HoleSymbol.EXIT_STUB.ordinal();
+    private static final int EXIT_UNDO = HoleSymbol.EXIT_UNDO.ordinal();
     private static final int EXIT_ENTRY = HoleSymbol.EXIT_ENTRY.ordinal();
     private static final int OPERAND = HoleSymbol.OPERAND.ordinal();
     private static final int DATA = HoleSymbol.DATA.ordinal();

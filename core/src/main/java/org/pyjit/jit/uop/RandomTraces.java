@@ -72,7 +72,8 @@ public final class RandomTraces {
   private static List<Uop> bodyUops() {
     List<Uop> out = new ArrayList<>();
     for (Uop u : Uop.values()) {
-      if (!u.has(UopFlag.HAS_JUMP) && !u.has(UopFlag.TERMINATOR)) {
+      // ITER_NEXT_RANGE only makes sense inside an unrolled group (RangeLoopUnroller)
+      if (!u.has(UopFlag.HAS_JUMP) && !u.has(UopFlag.TERMINATOR) && u != Uop.ITER_NEXT_RANGE) {
         out.add(u);
       }
     }

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 public final class Trace {
   /** Frames are addressed with disp32 byte offsets; this keeps 8 * slot far inside. */
   public static final int MAX_SLOTS = 1 << 20;
+  /** The largest count of JUMP_RANGE_GROUP (an unrolled loop's copies). */
+  public static final int MAX_GROUP = 64;
 
   private final String name;
   private final long id;
@@ -105,8 +107,12 @@ public final class Trace {
         case IMM -> { }
       }
     }
-    if ((uop == Uop.FOR_ITER_RANGE || uop == Uop.JUMP_BACKWARD_RANGE) && args[0] >= args[1] && args[0] < args[1] + 3) {
+    if ((uop == Uop.FOR_ITER_RANGE || uop == Uop.JUMP_BACKWARD_RANGE || uop == Uop.JUMP_RANGE_GROUP
+        || uop == Uop.ITER_NEXT_RANGE) && args[0] >= args[1] && args[0] < args[1] + 3) {
       throw new InvalidTraceException(where + ": d must not overlap the range slots");
+    }
+    if (uop == Uop.JUMP_RANGE_GROUP && (args[2] < 1 || args[2] > MAX_GROUP)) {
+      throw new InvalidTraceException(where + ": count " + args[2] + " is outside 1.." + MAX_GROUP);
     }
   }
 

@@ -104,6 +104,14 @@ public enum Uop {
   FOR_ITER_RANGE(f(HAS_JUMP, NATIVE), out("d", I64), inout("r", RANGE), target()),
   /** A range loop's back edge fused with its next iteration: JUMP_BACKWARD, then FOR_ITER_RANGE jumping back while r has values. */
   JUMP_BACKWARD_RANGE(f(HAS_JUMP, HAS_DEOPT, NATIVE), out("d", I64), inout("r", RANGE), target(), exit()),
+  /**
+   * An unrolled range loop's back edge into its group of {@code count} body copies: taken only
+   * when all of them can run without a test (see docs/internals/tier2.md); otherwise the
+   * JUMP_BACKWARD_RANGE after it takes the back edge exactly.
+   */
+  JUMP_RANGE_GROUP(f(HAS_JUMP, NATIVE), out("d", I64), inout("r", RANGE), imm("count", I64), target()),
+  /** A back edge inside an unrolled group: JUMP_RANGE_GROUP's test made its checks. */
+  ITER_NEXT_RANGE(f(NATIVE), out("d", I64), inout("r", RANGE)),
 
   // ---- numeric lists (storage of 8-byte elements; the index may be negative as in Python)
   LIST_LEN(f(PURE, NATIVE), out("d", I64), in("l", LIST)),

@@ -174,6 +174,22 @@ public final class UopInterpreter {
               pc = (int) a[2];
             }
           }
+          case JUMP_RANGE_GROUP -> {
+            long budget = state.budget();
+            int r = (int) a[1];
+            if (!state.interruptRequested() && budget >= a[2] && groupFits(frame, r, a[2])) {
+              state.setBudget(budget - 1);
+              frame[(int) a[0]] = frame[r];
+              frame[r] += frame[r + 2];
+              pc = (int) a[3];
+            }
+          }
+          case ITER_NEXT_RANGE -> {
+            int r = (int) a[1];
+            state.setBudget(state.budget() - 1);
+            frame[(int) a[0]] = frame[r];
+            frame[r] += frame[r + 2]; // two's complement: JUMP_RANGE_GROUP's test rules out overflow
+          }
 
           case LIST_LEN -> frame[(int) a[0]] = frame[(int) a[1] + 1];
           case BINARY_SUBSCR_LIST_INT, STORE_SUBSCR_LIST_INT -> {
@@ -337,6 +353,26 @@ public final class UopInterpreter {
     frame[d] = cur;
     frame[r] = overflow ? stop : next;
     return true;
+  }
+
+  /**
+   * JUMP_RANGE_GROUP's test on the range at slot r: span = count * step and end = cur + span
+   * both fit in 64 bits, and end is at or before stop in the step's direction, so the range
+   * has count more values and advancing through them never overflows.
+   */
+  static boolean groupFits(long[] frame, int r, long count) {
+    long cur = frame[r];
+    long stop = frame[r + 1];
+    long step = frame[r + 2];
+    long span = count * step;
+    if (Math.multiplyHigh(count, step) != (span >> 63)) {
+      return false;
+    }
+    long end = cur + span;
+    if (((cur ^ end) & (span ^ end)) < 0) {
+      return false;
+    }
+    return step > 0 ? end <= stop : end >= stop;
   }
 
   private static double f(long[] frame, long slot) {

@@ -33,7 +33,10 @@ import org.pyjit.jit.uop.ValueKind;
  * a random body (any native uop, operands of the right kinds, exits of their own, forward
  * JUMP_IF_* and JUMP) either straight (ending in EXIT) or inside a range loop
  * ({@code FOR_ITER_RANGE ...; body; JUMP_BACKWARD}, or rotated: {@code FOR_ITER_RANGE ...; body;
- * JUMP_BACKWARD_RANGE} back to the body) with a random budget and interrupt flag.
+ * JUMP_BACKWARD_RANGE} back to the body) with a random budget and interrupt flag. The
+ * backend unrolls the rotated loops whose body is short (RangeLoopUnroller), so the native run
+ * goes through JUMP_RANGE_GROUP's groups with guards exiting at any position, budgets running
+ * out and interrupts, against the interpreter running the trace as written.
  */
 class NativeDifferentialTest {
   static final int SLOTS = 15;
@@ -44,7 +47,8 @@ class NativeDifferentialTest {
   static final int LIST = 13;
   static final int TRACES = 3000;
   static final Set<Uop> CONTROL = EnumSet.of(Uop.JUMP_IF_TRUE, Uop.JUMP_IF_FALSE, Uop.JUMP,
-      Uop.JUMP_BACKWARD, Uop.EXIT, Uop.FOR_ITER_RANGE, Uop.JUMP_BACKWARD_RANGE);
+      Uop.JUMP_BACKWARD, Uop.EXIT, Uop.FOR_ITER_RANGE, Uop.JUMP_BACKWARD_RANGE, Uop.JUMP_RANGE_GROUP,
+      Uop.ITER_NEXT_RANGE);
   static final long[] INTS = {0, 1, -1, 2, -2, 3, 7, -7, 63, 64, -64, 1L << 53, -(1L << 53) - 1,
       Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, 1L << 32};
   static final double[] FLOATS = {0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 3.0, 1e308, -1e308, 5e-324,
@@ -64,6 +68,7 @@ class NativeDifferentialTest {
     int cachedTraces = 0;
     int floatCachedTraces = 0;
     int loops = 0;
+    int unrolledLoops = 0;
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment frameN = arena.allocate(8L * SLOTS, 8);
       MemorySegment stateN = arena.allocate(32, 8);
@@ -103,6 +108,7 @@ class NativeDifferentialTest {
         int exitN;
         try (NativeTrace t = NativeTrace.compile(org.pyjit.jit.mem.CodeArena.shared(), trace, StencilTableTest.TABLE)) {
           exitN = (int) t.run(frameN, stateN);
+          unrolledLoops += t.trace().size() > trace.size() ? 1 : 0;
           cachedTraces += t.layout().cachedSlots().length > 0 ? 1 : 0;
           floatCachedTraces += t.layout().floatCachedSlots().length > 0 ? 1 : 0;
           String what = "seed " + seed + "\n" + trace;
@@ -138,6 +144,8 @@ class NativeDifferentialTest {
     assertThat(loops).isBetween(TRACES / 3, 2 * TRACES / 3);
     assertThat(rotatedLoops).isBetween(loops / 4, 3 * loops / 4);
     assertThat(budgetExits).isBetween(TRACES / 50, TRACES / 2);
+    // the backend unrolls the rotated loops with short bodies (NativeTrace.prepare)
+    assertThat(unrolledLoops).isGreaterThan(rotatedLoops / 5);
     // and many keep slots in registers (the emitter picks register variants by itself)
     assertThat(cachedTraces).isGreaterThan(TRACES / 10);
     assertThat(floatCachedTraces).isGreaterThan(TRACES / 10);

@@ -20,7 +20,8 @@ class StencilTableTest {
         expected.add(u.name());
       }
     }
-    expected.addAll(List.of(StencilSymbols.SHIM, StencilSymbols.EXIT_STUB_NAME, StencilSymbols.LINKABLE_EXIT_STUB));
+    expected.addAll(List.of(StencilSymbols.SHIM, StencilSymbols.EXIT_STUB_NAME, StencilSymbols.LINKABLE_EXIT_STUB,
+        StencilSymbols.UNDO_PREFIX + Uop.BINARY_OP_ADD_INT));
     for (int g = 0; g <= StencilSymbols.CACHE_REGISTERS; g++) {
       for (int f = 0; f <= StencilSymbols.CACHE_REGISTERS; f++) {
         if (g + f > 0) {
@@ -45,7 +46,8 @@ class StencilTableTest {
       }
       variants++;
       String base = name.substring(0, at);
-      Uop u = Uop.valueOf(base);
+      Uop u = Uop.valueOf(base.startsWith(StencilSymbols.UNDO_PREFIX)
+          ? base.substring(StencilSymbols.UNDO_PREFIX.length()) : base);
       String combo = name.substring(at + 1);
       assertThat(combo).hasSize((int) u.operands().stream().filter(o -> o.role().isSlot()).count());
       int mask = TABLE.cacheableOperands(base);
@@ -89,6 +91,33 @@ class StencilTableTest {
       long slots = u.operands().stream().filter(o -> o.role().isSlot()).count();
       assertThat(s.usesSymbol(StencilSymbols.SLOT_C)).as("%s slot c", u).isEqualTo(slots >= 3);
     }
+  }
+
+  /**
+   * An in-place add (d and a one register, b elsewhere) exits through _JIT_EXIT_UNDO, and its
+   * undo stencil exists in the same variant; every other variant exits as its frame form.
+   */
+  @Test
+  void inPlaceVariantsExitThroughTheirUndo() {
+    int inPlace = 0;
+    for (String name : TABLE.all().keySet()) {
+      Stencil s = TABLE.get(name);
+      if (s.usesSymbol(StencilSymbols.EXIT_UNDO)) {
+        inPlace++;
+        assertThat(name).startsWith(Uop.BINARY_OP_ADD_INT + "@");
+        assertThat(s.usesSymbol(StencilSymbols.EXIT_STUB)).as(name).isFalse();
+        Stencil undo = TABLE.get(StencilSymbols.UNDO_PREFIX + name);
+        assertThat(undo).as(name).isNotNull();
+        assertThat(undo.continues()).isTrue();
+        assertThat(undo.data()).isEmpty();
+      }
+    }
+    // d = a in c0, c1 or c2, and b in the frame or one of the two other registers
+    assertThat(inPlace).isEqualTo(9);
+    assertThat(TABLE.get("BINARY_OP_ADD_INT@11m").usesSymbol(StencilSymbols.EXIT_UNDO)).isTrue();
+    assertThat(TABLE.get("BINARY_OP_ADD_INT@110").usesSymbol(StencilSymbols.EXIT_UNDO)).isTrue();
+    assertThat(TABLE.get("BINARY_OP_ADD_INT@111").usesSymbol(StencilSymbols.EXIT_UNDO)).isFalse();
+    assertThat(TABLE.get("BINARY_OP_ADD_INT@120").usesSymbol(StencilSymbols.EXIT_UNDO)).isFalse();
   }
 
   @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * The uop interpreter on {@value RandomTraceCases#COUNT} seeded random traces agrees with an
  * independent evaluator written in Python and run under CPython 3.13
  * (resources/uops/random_traces.py; its output random-traces.tsv is committed): the exit
- * taken, the budget left, every frame slot and every list element.
+ * taken, the budget left, every frame slot and every list element; and so does every case
+ * whose rotated loop RangeLoopUnroller can unroll, unrolled.
  */
 class RandomTraceTest {
   @Test
@@ -26,6 +27,7 @@ class RandomTraceTest {
     }
     List<String> failures = new ArrayList<>();
     int n = 0;
+    int unrolledCases = 0;
     for (String line : expected.split("\n")) {
       String[] f = line.split("\t", -1);
       RandomTraces.Case c = RandomTraces.generate(Long.parseLong(f[0]));
@@ -38,9 +40,21 @@ class RandomTraceTest {
       if (!got.equals(line)) {
         failures.add("seed " + f[0] + "\n" + text + "expected " + line + "\n     got " + got);
       }
+      // the same case with its rotated loop unrolled (groups of 3, any body length) must
+      // give the same result: exits, budget, frame, lists
+      Trace unrolled = unrolled(c.trace());
+      if (unrolled != c.trace()) {
+        unrolledCases++;
+        String gotUnrolled = RandomTraceCases.interpret(new RandomTraces.Case(c.seed(), unrolled, c.frame(),
+            c.intList(), c.floatList(), c.budget(), c.interrupt()));
+        if (!withoutCrc(gotUnrolled).equals(withoutCrc(line))) { // the CRC is of the trace's text
+          failures.add("seed " + f[0] + " unrolled\n" + unrolled + "expected " + line + "\n     got " + gotUnrolled);
+        }
+      }
       n++;
     }
     assertThat(n).isEqualTo(RandomTraceCases.COUNT);
+    assertThat(unrolledCases).isGreaterThan(RandomTraceCases.COUNT / 10);
     assertThat(failures.isEmpty() ? "" : failures.size() + " cases differ; the first: " + failures.getFirst())
         .isEmpty();
   }
@@ -54,12 +68,26 @@ class RandomTraceTest {
       for (UopInstruction in : t.code()) {
         seen.add(in.uop());
       }
+      for (UopInstruction in : unrolled(t).code()) {
+        seen.add(in.uop()); // JUMP_RANGE_GROUP and ITER_NEXT_RANGE come only from unrolling
+      }
       if (t.code().stream().anyMatch(in -> in.uop() == Uop.JUMP_BACKWARD || in.uop() == Uop.JUMP_BACKWARD_RANGE)) {
         loops++;
       }
     }
     assertThat(EnumSet.complementOf(EnumSet.copyOf(seen))).isEmpty();
     assertThat(loops).isGreaterThan(RandomTraceCases.COUNT / 2);
+  }
+
+  /** A case's result line without its second field, the CRC of the trace's text. */
+  static String withoutCrc(String line) {
+    String[] f = line.split("\t", -1);
+    f[1] = "";
+    return String.join("\t", f);
+  }
+
+  static Trace unrolled(Trace t) {
+    return RangeLoopUnroller.unroll(t, 3, Integer.MAX_VALUE);
   }
 
   @Test

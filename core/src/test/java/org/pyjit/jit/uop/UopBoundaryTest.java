@@ -126,8 +126,22 @@ public class UopBoundaryTest {
     rangeIterationMatchesCPython(ROTATED_RANGE_TRACE);
   }
 
+  /** The rotated loop unrolled (groups of 2, 3 and 16): the same values as CPython's. */
+  @Test
+  void unrolledRangeIterationMatchesCPython() throws IOException {
+    Trace rotated = TraceParser.parse(ROTATED_RANGE_TRACE);
+    for (int copies : new int[] {2, 3, RangeLoopUnroller.MAX_COPIES}) {
+      Trace unrolled = RangeLoopUnroller.unroll(rotated, copies, RangeLoopUnroller.MAX_BODY);
+      assertThat(unrolled.code()).filteredOn(in -> in.uop() == Uop.ITER_NEXT_RANGE).hasSize(copies - 1);
+      rangeIterationMatchesCPython(unrolled);
+    }
+  }
+
   private static void rangeIterationMatchesCPython(String text) throws IOException {
-    Trace t = TraceParser.parse(text);
+    rangeIterationMatchesCPython(TraceParser.parse(text));
+  }
+
+  private static void rangeIterationMatchesCPython(Trace t) throws IOException {
     int checked = 0;
     for (String[] row : rows()) {
       if (!row[0].equals("RANGE")) {
