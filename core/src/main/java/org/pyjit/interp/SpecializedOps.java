@@ -378,26 +378,22 @@ final class SpecializedOps {
     if (stack[sp - 2] instanceof Double x && stack[sp - 1] instanceof Double y) {
       double a = x;
       double b = y;
-      stack[sp - 2] = outcome(arg, a < b, a == b, a > b);
+      // one comparison per operator, none derived from another: C2 compiles away a branch
+      // its profile never saw taken, and a rarely true fact (a == b under `<=`: mandelbrot's
+      // |z|^2 == 4.0 once, halfway through the run) then trapped and recompiled the whole
+      // loop. Java's comparisons are IEEE's, as Python's: false for a nan but `!=` true.
+      stack[sp - 2] = switch (arg & 15) {
+        case 0 -> a < b;
+        case 1 -> a <= b;
+        case 2 -> a == b;
+        case 3 -> a != b;
+        case 4 -> a > b;
+        default -> a >= b;
+      };
       stack[sp - 1] = null;
       return sp - 1;
     }
     return MISS;
-  }
-
-  /**
-   * The result of comparison {@code op} (a {@link CompareOp} ordinal) from the three facts;
-   * none holds for a nan, so it compares false but unequal, as IEEE and Python say.
-   */
-  private static Boolean outcome(int op, boolean lt, boolean eq, boolean gt) {
-    return switch (op & 15) {
-      case 0 -> lt;
-      case 1 -> lt || eq;
-      case 2 -> eq;
-      case 3 -> !eq;
-      case 4 -> gt;
-      default -> gt || eq;
-    };
   }
 
   static int compareStr(Object[] stack, int sp, int arg) {
