@@ -15,7 +15,8 @@ public final class PyType extends PyObject {
   public String module;
   public PyType[] bases;
   public PyType[] mro;
-  public final PyDict dict = new PyDict();
+  /** Its attributes; a built-in type's methods are installed at first use (LazyTypeDict). */
+  public final PyDict dict;
   public final boolean builtin;
   /** Whether instances carry a __dict__ (user classes without __slots__). */
   public boolean hasInstanceDict;
@@ -69,6 +70,7 @@ public final class PyType extends PyObject {
     this.qualname = name;
     this.module = "builtins";
     this.builtin = builtin;
+    this.dict = builtin ? new LazyTypeDict() : new PyDict();
     this.bases = bases;
     this.mro = computeMro(this, bases);
     for (PyType b : bases) {
