@@ -10,13 +10,13 @@ import org.pyjit.runtime.collect.PyDictTable;
  * never look at them, and building their ~700 entries with the bytecode interpreter of a JVM
  * that has just started was about 2.5 ms of every start.
  *
- * <p>Contract: {@link #defer} registers the one installer of the built-in methods, which
- * writes only to the dicts of built-in types that exist when it is registered (side effects
- * such as constructors stay eager). Every operation on such a dict first runs the installer
- * if it has not run, so whatever reads or writes one sees what it would have seen had the
- * installer run at start-up: the same entries in the same order (a later write, which would
- * have come after the installer's, still does). Types made after the registration (sys's
- * stream type, struct sequences, classes...) are not its targets and never wait for it. The
+ * <p>Contract: {@link #defer} registers the one installer of the built-in methods with the
+ * types whose dicts it writes to, its targets (side effects such as constructors stay
+ * eager). Every operation on a target's dict first runs the installer if it has not run, so
+ * whatever reads or writes one sees what it would have seen had the installer run at
+ * start-up: the same entries in the same order (a later write, which would have come after
+ * the installer's, still does). Other built-in types' dicts (the generator type, sys's stream
+ * type, ...) never wait for it, and once it has run no dict checks anything but a field. The
  * installer's own accesses go straight through; another thread waits until it has finished.
  * The package's few direct reads of {@code PyDict.table} are on dicts that Python code holds,
  * which a built-in type's dict reaches only through {@link PyMappingProxy} and {@code vars()},
@@ -36,7 +36,10 @@ final class LazyTypeDict extends PyDict {
    */
   static volatile boolean wroteOtherDict;
 
-  /** Whether the installer writes to this dict (see {@link #defer}). */
+  /** The targets' dicts, whose {@link #target} is cleared once the installer has run. */
+  private static LazyTypeDict[] targets = {};
+
+  /** Whether the installer writes to this dict and may not have run (see {@link #defer}). */
   private boolean target;
   /** Whether this dict was made before the installer started (and so may have been read). */
   private final boolean early = !started;
@@ -45,9 +48,11 @@ final class LazyTypeDict extends PyDict {
    * Runs {@code installer} at the first use of the dict of one of {@code targets}, the
    * built-in types it writes to (all of them: LazyTypeDictTest checks it).
    */
-  static void defer(Runnable installer, PyType... targets) {
-    for (PyType t : targets) {
-      ((LazyTypeDict) t.dict).target = true;
+  static synchronized void defer(Runnable installer, PyType... types) {
+    targets = new LazyTypeDict[types.length];
+    for (int i = 0; i < types.length; i++) {
+      targets[i] = (LazyTypeDict) types[i].dict;
+      targets[i].target = true;
     }
     pending = installer;
   }
@@ -71,6 +76,9 @@ final class LazyTypeDict extends PyDict {
     } finally {
       installing = null;
       pending = null;
+      for (LazyTypeDict d : targets) {
+        d.target = false; // a thread that still sees true finds pending null
+      }
     }
   }
 
