@@ -2,11 +2,6 @@
 # Order: $PYJIT_JAVA_HOME, then $JAVA_HOME if it is >= 25, then the usual JDK directories.
 # Prints one line saying what to install and returns 1 when none exists.
 
-pyjit_jdk_major() {   # $1 = a JDK home; prints its feature version or nothing
-  pyjit_jdk_major_var "$1" || return 1
-  [ -n "$v" ] && echo "$v"
-}
-
 # $1 = a JDK home; sets v to its feature version or to nothing, without a subshell (a fork:
 # ./pyjit runs this at every start)
 pyjit_jdk_major_var() {
