@@ -16,8 +16,10 @@ import org.pyjit.runtime.collect.PyDictTable;
  * whatever reads or writes one sees what it would have seen had the installer run at
  * start-up: the same entries in the same order (a later write, which would have come after
  * the installer's, still does). Other built-in types' dicts (the generator type, sys's stream
- * type, ...) never wait for it, and once it has run no dict checks anything but a field. The
- * installer's own accesses go straight through; another thread waits until it has finished.
+ * type, ...) never wait for it: they stay plain PyDicts, so that the JIT sees one kind of
+ * dict where a program uses only its own classes, and once it has run a target's dict checks
+ * nothing but a field. The installer's own accesses go straight through; another thread waits
+ * until it has finished.
  * The package's few direct reads of {@code PyDict.table} are on dicts that Python code holds,
  * which a built-in type's dict reaches only through {@link PyMappingProxy} and {@code vars()},
  * both of which call {@link #installNow} first.
@@ -27,22 +29,24 @@ final class LazyTypeDict extends PyDict {
   private static volatile Runnable pending;
   /** The thread running the installer, whose own accesses must not wait for it. */
   private static Thread installing;
-  /** Whether the installer started: the dicts made since then are new to everyone. */
-  private static volatile boolean started;
   /**
-   * Whether the installer wrote to a dict made before it started that is not its declared
-   * target, breaking the contract above (that dict could have been read before it ran);
-   * checked by a test.
+   * Whether the installer wrote to the dict of a built-in type that existed before it ran and
+   * is not its declared target, breaking the contract above (that dict could have been read
+   * before it ran). Checked, with assertions on (tests), by {@link #sizesBefore}.
    */
   static volatile boolean wroteOtherDict;
+  /** With assertions on: the sizes of the other built-in types' dicts before the installer. */
+  private static java.util.Map<PyDict, Integer> otherSizes;
 
   /** The targets' dicts, whose {@link #target} is cleared once the installer has run. */
   private static LazyTypeDict[] targets = {};
 
   /** Whether the installer writes to this dict and may not have run (see {@link #defer}). */
   private boolean target;
-  /** Whether this dict was made before the installer started (and so may have been read). */
-  private final boolean early = !started;
+
+  private LazyTypeDict(PyDictTable table) {
+    super(table);
+  }
 
   /**
    * Runs {@code installer} at the first use of the dict of one of {@code targets}, the
@@ -51,8 +55,10 @@ final class LazyTypeDict extends PyDict {
   static synchronized void defer(Runnable installer, PyType... types) {
     targets = new LazyTypeDict[types.length];
     for (int i = 0; i < types.length; i++) {
-      targets[i] = (LazyTypeDict) types[i].dict;
+      // the same table, so what was written to the type so far stays, in its order
+      targets[i] = new LazyTypeDict(types[i].dict.table);
       targets[i].target = true;
+      types[i].dict = targets[i];
     }
     pending = installer;
   }
@@ -70,9 +76,10 @@ final class LazyTypeDict extends PyDict {
       return;
     }
     installing = Thread.currentThread();
-    started = true;
+    assert sizesBefore();
     try {
       r.run();
+      assert sizesUnchanged();
     } finally {
       installing = null;
       pending = null;
@@ -88,16 +95,22 @@ final class LazyTypeDict extends PyDict {
     }
   }
 
-  private void write() {
-    if (target) {
-      installNow();
-    } else if (early && pending != null && isInstalling()) {
-      wroteOtherDict = true;
+  private static boolean sizesBefore() {
+    otherSizes = new java.util.IdentityHashMap<>();
+    java.util.ArrayDeque<PyType> todo = new java.util.ArrayDeque<>(List.of(Types.OBJECT));
+    while (!todo.isEmpty()) {
+      PyType t = todo.pop();
+      if (t.builtin && !(t.dict instanceof LazyTypeDict) && !otherSizes.containsKey(t.dict)) {
+        otherSizes.put(t.dict, t.dict.size());
+      }
+      todo.addAll(t.subclasses);
     }
+    return true;
   }
 
-  private static synchronized boolean isInstalling() {
-    return installing == Thread.currentThread();
+  private static boolean sizesUnchanged() {
+    otherSizes.forEach((d, size) -> wroteOtherDict |= d.size() != size);
+    return true;
   }
 
   @Override
@@ -138,19 +151,19 @@ final class LazyTypeDict extends PyDict {
 
   @Override
   public void putStr(String key, long hash, Object value) {
-    write();
+    use();
     super.putStr(key, hash, value);
   }
 
   @Override
   public void put(Object key, Object value) {
-    write();
+    use();
     super.put(key, value);
   }
 
   @Override
   public Object remove(Object key) {
-    write();
+    use();
     return super.remove(key);
   }
 
@@ -162,7 +175,7 @@ final class LazyTypeDict extends PyDict {
 
   @Override
   public void clear() {
-    write();
+    use();
     super.clear();
   }
 
@@ -186,7 +199,7 @@ final class LazyTypeDict extends PyDict {
 
   @Override
   public Object[] popLast() {
-    write();
+    use();
     return super.popLast();
   }
 

@@ -15,8 +15,12 @@ public final class PyType extends PyObject {
   public String module;
   public PyType[] bases;
   public PyType[] mro;
-  /** Its attributes; a built-in type's methods are installed at first use (LazyTypeDict). */
-  public final PyDict dict;
+  /**
+   * Its attributes. Not final only so that LazyTypeDict.defer can put a LazyTypeDict (same
+   * table) in place of the dict of a built-in type whose methods are installed at first use;
+   * nothing else assigns it.
+   */
+  public PyDict dict = new PyDict();
   public final boolean builtin;
   /** Whether instances carry a __dict__ (user classes without __slots__). */
   public boolean hasInstanceDict;
@@ -70,7 +74,6 @@ public final class PyType extends PyObject {
     this.qualname = name;
     this.module = "builtins";
     this.builtin = builtin;
-    this.dict = builtin ? new LazyTypeDict() : new PyDict();
     this.bases = bases;
     this.mro = computeMro(this, bases);
     for (PyType b : bases) {
