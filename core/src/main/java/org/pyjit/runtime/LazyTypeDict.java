@@ -5,7 +5,7 @@ import java.util.List;
 import org.pyjit.runtime.collect.PyDictTable;
 
 /**
- * The attribute dict of a built-in type, whose methods are installed at first use rather
+ * The attribute dict of a built-in type whose methods are installed at first use rather
  * than when the runtime starts (docs/internals/startup.md): {@code -c pass} and a hello world
  * never look at them, and building their ~700 entries with the bytecode interpreter of a JVM
  * that has just started was about 2.5 ms of every start.
@@ -49,7 +49,7 @@ final class LazyTypeDict extends PyDict {
   }
 
   /**
-   * Runs {@code installer} at the first use of the dict of one of {@code targets}, the
+   * Runs {@code installer} at the first use of the dict of one of {@code types}, the
    * built-in types it writes to (all of them: LazyTypeDictTest checks it).
    */
   static synchronized void defer(Runnable installer, PyType... types) {
