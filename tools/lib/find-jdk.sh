@@ -2,7 +2,9 @@
 # Order: $PYJIT_JAVA_HOME, then $JAVA_HOME if it is >= 25, then the usual JDK directories.
 # Prints one line saying what to install and returns 1 when none exists.
 
-pyjit_jdk_major() {   # $1 = a JDK home; prints its feature version or nothing
+# $1 = a JDK home; sets v to its feature version or to nothing, without a subshell (a fork:
+# ./pyjit runs this at every start)
+pyjit_jdk_major_var() {
   [ -x "$1/bin/java" ] || return 1
   v=
   if [ -f "$1/release" ]; then
@@ -18,7 +20,7 @@ pyjit_jdk_major() {   # $1 = a JDK home; prints its feature version or nothing
   if [ -z "${v:-}" ]; then
     v=$("$1/bin/java" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p')
   fi
-  [ -n "$v" ] && echo "$v"
+  return 0
 }
 
 # Maven 3.8 on JDK 25 warns about its own Guava using sun.misc.Unsafe; allow it quietly.
@@ -30,7 +32,8 @@ pyjit_find_jdk() {
               /usr/lib/jvm/temurin-2[6-9]* /usr/lib/jvm/*-2[6-9]* \
               /usr/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/*; do
     [ -n "$cand" ] && [ -d "$cand" ] || continue
-    major=$(pyjit_jdk_major "$cand") || continue
+    pyjit_jdk_major_var "$cand" || continue
+    major=$v
     if [ -n "$major" ] && [ "$major" -ge 25 ]; then
       PYJIT_JDK=$cand
       return 0

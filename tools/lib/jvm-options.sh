@@ -23,7 +23,13 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 # - not used: -XX:-UsePerfData (no measurable gain), -XX:TieredStopAtLevel=1 (long runs up
 #   to 2x slower); higher Tier3 thresholds save about 7 ms of CPU on `-c pass` but shift the
 #   JIT's warm-up, which is another branch's business.
-PYJIT_JVM_OPTS+=(-Xmn24m)
+# - -XX:ArchiveRelocationMode=0 (a diagnostic option, hence the unlock): map the AOT cache at
+#   the address it was made for, as JDKs before 20 did, instead of at a random one, which
+#   makes the JVM rewrite every pointer in its 18 MB at each start (SharedDataRelocationTask
+#   was the top symbol of a perf profile of `-c pass`; 2-4 ms of CPU, min of 20 runs). When
+#   that address is taken the JVM still relocates. Costs the cache's metadata its address
+#   randomisation; the code and the Java heap keep theirs.
+PYJIT_JVM_OPTS+=(-Xmn24m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
 
 # pyjit_aot_prepare JAR: sets PYJIT_AOT_OPTS to use the start-up cache next to JAR
 # (pyjit.aot), first making it when it is missing or older than the jar. The cache is JDK

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (reflective, and its old class files cannot be in the AOT cache), JLine (the REPL only),
  * a reflection Proxy (the SIGINT handler), and classes the JVM generates for pattern
  * switches ($$TypeSwitch, about 1 ms of CPU each) must not appear for the common command
- * lines; picocli still answers -h.
+ * lines; picocli still answers -h. Nor may the built-in types' methods be installed by a
+ * program that does not use them.
  */
 class StartPathTest {
   @TempDir
@@ -46,6 +47,29 @@ class StartPathTest {
           .noneMatch(c -> c.contains("$Proxy"));
     }
     assertThat(loadedClasses(List.of("-h"))).anyMatch(c -> c.startsWith("picocli."));
+  }
+
+  /**
+   * The built-in types' methods are installed at the first use of one of those types' dicts
+   * (LazyTypeDict), not by programs that only call builtins and use operators. Their
+   * installer makes a lambda class per method, which shows in the log (without the AOT cache).
+   */
+  @Test
+  void builtinTypeMethodsAreInstalledOnlyWhenUsed() throws Exception {
+    Path plain = tmp.resolve("plain.py");
+    Files.writeString(plain, """
+        x = [1, 2]
+        print("Hello, world!", len(x), "a" + "b", 3 * 4.5, {1: 2}[1], x[0] < x[1])
+        """);
+    Path method = tmp.resolve("method.py");
+    Files.writeString(method, "print('hello'.upper())\n");
+    for (List<String> args : List.of(List.of("-c", "pass"), List.of(plain.toString()))) {
+      assertThat(loadedClasses(args)).as("classes loaded for %s", args)
+          .contains("org.pyjit.runtime.Builtins")
+          .noneMatch(c -> c.startsWith("org.pyjit.runtime.StrMethods$$Lambda"));
+    }
+    assertThat(loadedClasses(List.of(method.toString())))
+        .anyMatch(c -> c.startsWith("org.pyjit.runtime.StrMethods$$Lambda"));
   }
 
   /** The names of the classes a JVM running pyjit with {@code args} loaded. */

@@ -257,6 +257,27 @@ public final class Builtins {
     def("oct", (a, k) -> radix(a[0], 8, "0o"));
     def("hex", (a, k) -> radix(a[0], 16, "0x"));
     Constructors.install();
+    BytesMethods.installConstructors();
+    ComplexMethods.installConstructor();
+    PyMappingProxy.installConstructor();
+    IntrospectionBuiltins.install(DICT);
+    SetOps.installConstructors();
+    ExceptionGroups.installConstructor();
+    LazyTypeDict.defer(Builtins::installTypeMethods, Types.TYPE, Types.INT, Types.FLOAT,
+        Types.COMPLEX, Types.STR, Types.BYTES, Types.BYTEARRAY, Types.MEMORYVIEW, Types.TUPLE,
+        Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
+        Types.ITERATOR, Types.PROPERTY, Types.METHOD, Types.BUILTIN_FUNCTION,
+        Types.BASE_EXCEPTION, Types.BASE_EXCEPTION_GROUP, PyMappingProxy.TYPE, DictMethods.KEYS,
+        DictMethods.VALUES, DictMethods.ITEMS, DictMethods.KEY_ITERATOR,
+        DictMethods.VALUE_ITERATOR, DictMethods.ITEM_ITERATOR);
+  }
+
+  /**
+   * The built-in types' methods, installed at the first use of a built-in type's dict
+   * ({@link LazyTypeDict}); everything else these classes set up (constructors, the
+   * functions of this module) is installed above, at start-up.
+   */
+  private static void installTypeMethods() {
     StrMethods.install();
     BytesMethods.install();
     ComplexMethods.install();
@@ -265,7 +286,7 @@ public final class Builtins {
     DictMethods.install();
     PyMappingProxy.install();
     NumberMethods.install();
-    IntrospectionBuiltins.install(DICT);
+    IntrospectionBuiltins.installTypeMethods();
     SetOps.install();
     BuiltinSubclasses.install();
     ExceptionGroups.install();

@@ -606,7 +606,8 @@ final class BytesMethods {
 
   // ------------------------------------------------------------------ install
 
-  static void install() {
+  /** The constructors bytes(), bytearray(), memoryview() and str(bytes, encoding): eager. */
+  static void installConstructors() {
     Types.BYTES.constructor = (cls, a, k) -> construct(cls, a, k, false);
     Types.BYTEARRAY.constructor = (cls, a, k) -> construct(cls, a, k, true);
     // str(bytes, encoding[, errors]) decodes; every other call keeps str's own constructor.
@@ -619,6 +620,11 @@ final class BytesMethods {
       }
       return strOf.call(cls, a, k);
     };
+    PyMemoryView.installConstructor();
+  }
+
+  /** The methods of bytes, bytearray and memoryview, and str.encode (see LazyTypeDict). */
+  static void install() {
     Types.STR.dict.put("encode", method(Types.STR, String.class, "encode", (a, k) -> {
       Object[] v = ArgParser.keywords("encode", a, k, 1, new String[] {"encoding", "errors"},
           0, 0);

@@ -45,8 +45,11 @@ final class ComplexMethods {
     });
   }
 
-  static void install() {
+  static void installConstructor() {
     Types.COMPLEX.constructor = ComplexMethods::construct;
+  }
+
+  static void install() {
     binary("__add__", "__radd__", PyComplex::add);
     binary("__sub__", "__rsub__", PyComplex::sub);
     binary("__mul__", "__rmul__", PyComplex::mul);

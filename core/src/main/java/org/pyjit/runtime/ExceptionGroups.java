@@ -28,9 +28,12 @@ public final class ExceptionGroups {
   /** How split() decides that an exception matches (CPython's matcher types). */
   private enum Matcher { BY_TYPE, PREDICATE, INSTANCE_IDS }
 
+  static void installConstructor() {
+    Types.BASE_EXCEPTION_GROUP.constructor = ExceptionGroups::create;
+  }
+
   static void install() {
     PyType beg = Types.BASE_EXCEPTION_GROUP;
-    beg.constructor = ExceptionGroups::create;
     // for super().__new__(cls, message, exceptions) in a subclass's __new__
     beg.dict.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", beg, (a, k) -> {
       if (a.length == 0) {

@@ -182,6 +182,18 @@ final class IntrospectionBuiltins {
       }
       return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     });
+    Types.SLICE.constructor = (cls, a, k) -> {
+      range("slice", a, k, 1, 3);
+      return switch (a.length) {
+        case 1 -> new PySlice(PySingleton.NONE, a[0], PySingleton.NONE);
+        case 2 -> new PySlice(a[0], a[1], PySingleton.NONE);
+        default -> new PySlice(a[0], a[1], a[2]);
+      };
+    };
+  }
+
+  /** The methods of the method, exception, property and slice types (see LazyTypeDict). */
+  static void installTypeMethods() {
     // bound methods are equal when they bind equal functions to the same object
     for (PyType t : new PyType[] {Types.METHOD, Types.BUILTIN_FUNCTION}) {
       t.dict.put("__eq__", new PyBuiltinFunction("__eq__", t, (a, k) -> methodEq(a[0], a[1])));
@@ -241,14 +253,6 @@ final class IntrospectionBuiltins {
       }));
     }
 
-    Types.SLICE.constructor = (cls, a, k) -> {
-      range("slice", a, k, 1, 3);
-      return switch (a.length) {
-        case 1 -> new PySlice(PySingleton.NONE, a[0], PySingleton.NONE);
-        case 2 -> new PySlice(a[0], a[1], PySingleton.NONE);
-        default -> new PySlice(a[0], a[1], a[2]);
-      };
-    };
     slot("start", s -> s.start);
     slot("stop", s -> s.stop);
     slot("step", s -> s.step);
@@ -305,6 +309,7 @@ final class IntrospectionBuiltins {
       return i.dict;
     }
     if (o instanceof PyType t) {
+      LazyTypeDict.installNow(); // Python code holds the dict itself (vars())
       return t.dict;
     }
     if (o instanceof PyModule m) {

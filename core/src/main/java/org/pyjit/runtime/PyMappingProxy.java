@@ -12,6 +12,9 @@ public final class PyMappingProxy extends PyObject {
   final Object mapping;
 
   PyMappingProxy(Object mapping) {
+    if (mapping instanceof LazyTypeDict) {
+      LazyTypeDict.installNow(); // its methods read the dict's table directly
+    }
     this.mapping = mapping;
   }
 
@@ -45,7 +48,7 @@ public final class PyMappingProxy extends PyObject {
     TYPE.dict.put(name, BytesMethods.method(TYPE, PyMappingProxy.class, name, body));
   }
 
-  static void install() {
+  static void installConstructor() {
     TYPE.constructor = (cls, a, k) -> {
       if (a.length != 1 || (k != null && k.length > 0)) {
         throw Errors.typeError("mappingproxy() missing required argument 'mapping' (pos 1)");
@@ -58,6 +61,9 @@ public final class PyMappingProxy extends PyObject {
       }
       return new PyMappingProxy(m);
     };
+  }
+
+  static void install() {
     def("__getitem__", (a, k) -> Ops.getitem(mapping(a[0]), a[1]));
     def("__contains__", (a, k) -> Ops.contains(mapping(a[0]), a[1]));
     def("__iter__", (a, k) -> Ops.iter(mapping(a[0])));

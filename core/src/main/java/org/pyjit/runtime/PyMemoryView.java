@@ -79,7 +79,8 @@ public final class PyMemoryView extends PyObject {
         null));
   }
 
-  static void install() {
+  /** memoryview(obj): eager, unlike the methods (see LazyTypeDict). */
+  static void installConstructor() {
     Types.MEMORYVIEW.constructor = (cls, a, k) -> {
       if (a.length != 1) {
         throw Errors.typeError("memoryview() missing required argument 'object' (pos 1)");
@@ -98,6 +99,9 @@ public final class PyMemoryView extends PyObject {
       throw Errors.typeError("memoryview: a bytes-like object is required, not '"
           + Types.typeOf(o).name + "'");
     };
+  }
+
+  static void install() {
     def("__len__", (a, k) -> {
       PyMemoryView m = (PyMemoryView) a[0];
       m.array();

@@ -15,7 +15,12 @@ public final class PyType extends PyObject {
   public String module;
   public PyType[] bases;
   public PyType[] mro;
-  public final PyDict dict = new PyDict();
+  /**
+   * Its attributes. Not final only so that LazyTypeDict.defer can put a LazyTypeDict (same
+   * table) in place of the dict of a built-in type whose methods are installed at first use;
+   * nothing else assigns it.
+   */
+  public PyDict dict = new PyDict();
   public final boolean builtin;
   /** Whether instances carry a __dict__ (user classes without __slots__). */
   public boolean hasInstanceDict;

@@ -194,11 +194,14 @@ final class SetOps {
     t.dict.put(name, new PyBuiltinFunction(name, t, body));
   }
 
-  static void install() {
+  static void installConstructors() {
     Types.SET.constructor = (cls, a, k) -> a.length == 0 ? new PySet(false) : make(a[0], false);
     Types.FROZENSET.constructor = (cls, a, k) -> a.length == 0 ? new PySet(true)
         : a[0] instanceof PySet s && s.frozen && s.getClass() == PySet.class ? s
         : make(a[0], true);
+  }
+
+  static void install() {
     for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
       def(t, "copy", (a, k) -> a[0].getClass() == PySet.class && ((PySet) a[0]).frozen ? a[0]
           : copy((PySet) a[0], ((PySet) a[0]).frozen));
