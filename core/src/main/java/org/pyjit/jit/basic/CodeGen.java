@@ -80,6 +80,11 @@ final class CodeGen {
   private final Set<VReg> fusedCompares = new HashSet<>();
   private final Assembler a = new Assembler();
   private final Label internal = new Label();
+  /**
+   * The entry of self-calls made only when the base case's test failed at the call site
+   * (CALL with imm = 1, {@link Inliner}): the early return is skipped.
+   */
+  private final Label pastBaseCase = new Label();
   private final Label deopt = new Label();
   /** Leaves with the stack-limit status from inside the frame ({@link Op#STKBUMP}). */
   private final Label deoptStack = new Label();
@@ -322,12 +327,19 @@ final class CodeGen {
   private void prologue() {
     a.bind(internal);
     Label stackOk = new Label();
+    Label stackFail = new Label();
     a.cmpq(Reg.RSP, Reg.R15);
     a.jcc(Cond.AE, stackOk);
+    a.bind(stackFail);
     a.movl(Reg.RAX, DEOPT_STACK);
     a.ret();
     a.bind(stackOk);
-    earlyReturn();
+    if (earlyReturn()) {
+      // self-calls whose site tested the base case come in here: the stack check only
+      a.bind(pastBaseCase);
+      a.cmpq(Reg.RSP, Reg.R15);
+      a.jcc(Cond.B, stackFail);
+    }
     a.push(Reg.RBP);
     a.movq(Reg.RBP, Reg.RSP);
     // the save area, the allocator's slots and the scratch slot, the outgoing arguments
@@ -353,10 +365,10 @@ final class CodeGen {
    * frame is built and the callee-saved registers saved. The other side goes on to the
    * prologue and the body, which test again (cheaply) as compiled.
    */
-  private void earlyReturn() {
+  private boolean earlyReturn() {
     BaseCase bc = fn.baseCase;
     if (bc == null) {
-      return;
+      return false;
     }
     Label full = new Label();
     a.movq(Reg.RCX, Mem.at(Reg.RDI, 8 * bc.left()));
@@ -377,6 +389,7 @@ final class CodeGen {
     a.xorl(Reg.RAX, Reg.RAX);
     a.ret();
     a.bind(full);
+    return true;
   }
 
   // ------------------------------------------------------------------ operands
@@ -1312,7 +1325,7 @@ final class CodeGen {
     saveAcross(i);
     a.movq(Reg.RDI, Reg.RSP);
     if (i.callee.self()) {
-      a.call(internal);
+      a.call(i.imm == 1 && fn.baseCase != null ? pastBaseCase : internal);
     } else {
       long entry = i.callee.variant().code.internalEntry();
       a.movabs(Reg.RAX, entry);

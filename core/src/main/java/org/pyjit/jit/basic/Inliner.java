@@ -160,7 +160,9 @@ final class Inliner {
     host.insns.add(IrFunction.insn(Op.BR, null, new VReg[] {test}, 0,
         base.onTrue() ? new Block[] {rest, calling} : new Block[] {calling, rest}, null, null,
         call.line));
-    calling.insns.add(call);
+    // imm = 1: the callee is entered past its own test of the base case (CodeGen)
+    calling.insns.add(IrFunction.insn(Op.CALL, call.dst, call.srcs, 1, call.targets,
+        call.symbol, call.callee, call.line));
     calling.insns.add(IrFunction.insn(Op.JMP, null, new VReg[0], 0, new Block[] {rest}, null,
         null, call.line));
     fn.blocks.addAll(fn.blocks.indexOf(host) + 1, List.of(calling, rest));

@@ -53,6 +53,9 @@ public final class Insn {
     if ((op == Op.IADD || op == Op.ISUB) && imm == 1) {
       sb.append(".nowrap");
     }
+    if (op == Op.CALL && imm == 1) {
+      sb.append(".pastbase");
+    }
     if (symbol != null) {
       sb.append(' ').append(symbol);
     }
