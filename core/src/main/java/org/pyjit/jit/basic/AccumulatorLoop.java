@@ -12,11 +12,13 @@ import java.util.Map;
  * accumulator, as gcc -O2 does with C's {@code fib}. {@code fib(n - 1) + fib(n - 2)} then
  * makes one call per iteration ({@code fib(n - 1)}) and loops on {@code n - 2}.
  *
- * <p><b>Shape.</b> The function's body is kept as it is for the first call (its early return
- * and PARAMs untouched), and a copy of it, with fresh virtual registers, is the loop: a tail
- * site in either sets the accumulator ({@code acc = E} in the original, {@code acc = acc + E}
- * in the loop), moves the call's arguments into the loop's parameters and jumps to the
- * loop's first block; each {@code return v} of the loop returns {@code acc + v}.
+ * <p><b>Shape.</b> The entry block keeps its PARAMs, sets the accumulator to 0, saves the
+ * stack limit and jumps to the rest of the old entry block, the loop's head. A tail site
+ * adds E to the accumulator, moves the call's arguments into the parameters (an argument
+ * computed for the call alone is computed straight into its parameter) and jumps to the
+ * head; every {@code return v} returns {@code acc + v}. The base case found before
+ * ({@link BaseCase}) still holds for the rewritten function: the early return at the
+ * entry and the tests at self-call sites use it.
  *
  * <p><b>Why the result stays Python's.</b> Python's int addition is exact and associative,
  * so the reordered sum is the same number. Each addition is still guarded against 64-bit
@@ -29,7 +31,7 @@ import java.util.Map;
  * ahead ends in the same re-run.
  *
  * <p><b>Recursion depth.</b> An iteration stands for a Python call, so it must use up the
- * native stack budget as a call would: the first tail site saves the stack limit (r15,
+ * native stack budget as a call would: the entry saves the stack limit (r15,
  * {@link Op#STKLIM}); each iteration raises it by one frame ({@link Op#STKBUMP}, which
  * leaves with the stack-limit status when the stack pointer is below it, as a call's entry
  * check does); each return of the loop puts it back ({@link Op#STKSET}). Calls made from
@@ -38,9 +40,6 @@ import java.util.Map;
  * CPython does.
  */
 final class AccumulatorLoop {
-  /** Functions larger than this are left alone: the loop doubles their code. */
-  static final int MAX_INSNS = 60;
-
   private AccumulatorLoop() {}
 
   /** A tail site: the call, the addition of its result, the other operand. */
@@ -53,9 +52,7 @@ final class AccumulatorLoop {
     }
     Map<VReg, Integer> uses = new HashMap<>();
     Map<VReg, Integer> defs = new HashMap<>();
-    int size = 0;
     for (Block b : fn.blocks) {
-      size += b.insns.size();
       for (Insn i : b.insns) {
         for (VReg s : i.srcs) {
           uses.merge(s, 1, Integer::sum);
@@ -64,9 +61,6 @@ final class AccumulatorLoop {
           defs.merge(i.dst, 1, Integer::sum);
         }
       }
-    }
-    if (size > MAX_INSNS) {
-      return false;
     }
     List<Site> sites = new ArrayList<>();
     for (Block b : fn.blocks) {

@@ -28,9 +28,11 @@ import org.pyjit.runtime.Libm;
  * int64, float as the double's bits), r15 is the limit; it returns the status in eax:
  * {@link #OK}, {@link #DEOPT} (a guard failed) or {@link #DEOPT_STACK} (the stack limit was
  * reached), and with OK the result's bits in rdx (no memory round trip for the result of a
- * recursive call). It keeps rbx, rbp and r12 to r15 as System V requires, saving only those
- * of rbx, r12, r13, r14 its allocation uses, so a call of another compiled function is a
- * plain call. A nonzero status from a callee returns at once with the same status.
+ * recursive call). A self-call whose site has tested the base case enters past the
+ * early return ({@link BaseCase}), at the stack check only. r15 is raised by the loops of
+ * {@link AccumulatorLoop} and restored before they return. The internal entry keeps rbx,
+ * rbp and r12 to r15 as System V requires, saving only those of rbx, r12, r13, r14 its
+ * allocation uses, so a call of another compiled function is a plain call. A nonzero status from a callee returns at once with the same status.
  *
  * <p><b>Registers.</b> The allocator hands out rbx, r12, r13, r14 (kept across calls) and
  * rsi, rdi, r8, r9, r10, and xmm0 to xmm13. rax, rcx, rdx, r11, xmm14 and xmm15 are scratch.

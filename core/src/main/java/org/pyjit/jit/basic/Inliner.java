@@ -9,19 +9,21 @@ import java.util.Map;
  * Inlining in the IR, before register allocation. First, calls of small leaf callees
  * (other compiled signatures that make no calls) are replaced by copies of their IR
  * ({@link #inlineLeaves}). Then a small self-recursive function is inlined into itself,
- * one level deep: each call of the
- * function by itself (same signature) is replaced by a copy of the function's body as it
- * was before this pass, whose own self-calls stay calls. A doubly recursive function such
- * as fib then makes about a third of the native calls, each doing the work of two levels
- * (the prologue, epilogue, stack check and status test of the others are gone); gcc -O2
- * does the same and more.
+ * one level deep by default ({@link #DEPTH}): each call of the function by itself (same
+ * signature) is replaced by a copy of the function's body as it was before this pass, whose
+ * own self-calls stay calls (or are replaced again, one level per round). A doubly
+ * recursive function then makes about a third of the native calls, each doing the work of
+ * two levels (the prologue, epilogue, stack check and status test of the others are gone).
+ * Last, each self-call left tests the callee's base case ({@link BaseCase}) on its
+ * arguments first and calls only when it fails, entering the callee past its own test.
  *
  * <p>The copy: fresh virtual registers for every one it uses, PARAM k a move from the call's
  * argument k, RET v a move to the call's destination and a jump to the rest of the calling
- * block, DEOPT unchanged. A guard failing in the copy deopts the whole call, as the callee's
- * status did; the re-run in the interpreter makes the copy invisible. Only the stack check
- * of the inlined level is not made: instead the function's frame takes the stack of two
- * ({@link IrFunction#inlinedSelf}), so native recursion reaches the stack limit (and the
+ * block (the copy's returns placed last), DEOPT unchanged. A guard failing in the copy
+ * deopts the whole call, as the callee's status did; the re-run in the interpreter makes
+ * the copy invisible. Only the stack check of the inlined level is not made: instead the
+ * function's frame takes the stack of one more frame per level
+ * ({@link IrFunction#inlinedLevels}), so native recursion reaches the stack limit (and the
  * interpreter takes over, raising RecursionError where CPython does) at the same Python
  * depth as without inlining.
  */

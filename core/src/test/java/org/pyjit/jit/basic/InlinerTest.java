@@ -58,11 +58,11 @@ class InlinerTest {
     for (int k = 0; k < 40; k++) {
       src.append("    n = n + ").append(k).append(" - ").append(k).append('\n');
     }
-    src.append("    return f(n - 1) + 1\n");
+    src.append("    return f(n - 1) - 1\n"); // a difference: not an accumulator loop
     JitFunction f = JitFunction.fromSource(src.toString());
-    assertThat(f.call(50)).isEqualTo(50L);
+    assertThat(f.call(50)).isEqualTo(-50L);
     String ir = f.compiled(ValueType.INT).ir.dump();
-    assertThat(ir.split("call f", -1).length - 1).isEqualTo(1);
+    assertThat(ir.split("call", -1).length - 1).isEqualTo(1);
   }
 
   private static final String[] FUNCTIONS = {
