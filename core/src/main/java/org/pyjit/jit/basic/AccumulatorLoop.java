@@ -108,7 +108,6 @@ final class AccumulatorLoop {
         b.insns.add(insn(Op.RET, null, new VReg[] {sum}, last.line));
       }
     }
-    fn.accumulated = true;
     return true;
   }
 

@@ -80,6 +80,8 @@ final class CodeGen {
    * is never materialized.
    */
   private final Set<VReg> fusedCompares = new HashSet<>();
+  /** Whether an {@link Op#STKBUMP} is there (also from a leaf callee inlined). */
+  private boolean bumpsStack;
   private final Assembler a = new Assembler();
   private final Label internal = new Label();
   /**
@@ -154,6 +156,7 @@ final class CodeGen {
         if (i.op == Op.CALL) {
           maxCallArgs = Math.max(maxCallArgs, i.srcs.length);
         }
+        bumpsStack |= i.op == Op.STKBUMP;
       }
     }
     constants.forEach((v, c) -> {
@@ -225,7 +228,7 @@ final class CodeGen {
         insn(i, next);
       }
     }
-    if (fn.accumulated) {
+    if (bumpsStack) {
       a.bind(deoptStack);
       a.movl(Reg.RAX, DEOPT_STACK);
       a.jmp(epilogue);

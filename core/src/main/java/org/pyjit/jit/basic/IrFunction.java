@@ -24,8 +24,6 @@ public final class IrFunction {
    * it returns for arguments passing the test, however the body is rewritten later.
    */
   public BaseCase baseCase;
-  /** Whether a tail call became a loop with an accumulator ({@link AccumulatorLoop}). */
-  public boolean accumulated;
 
   public IrFunction(String name, List<ValueType> paramTypes) {
     this.name = name;

@@ -143,6 +143,35 @@ class AccumulatorLoopTest {
     assertThat(run(() -> depth.call(100_000))).startsWith("RecursionError: ");
   }
 
+  @Test
+  void aLoopInlinedAsALeafKeepsItsStackAccounting(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    String src = """
+        from pyjit import jit
+
+        @jit
+        def depth(n):
+            if n == 0:
+                return 0
+            return 1 + depth(n - 1)
+
+        @jit
+        def twice(n):
+            return 2 * depth(n)
+        """;
+    java.nio.file.Path file = dir.resolve("leaf_loop.py");
+    java.nio.file.Files.writeString(file, src);
+    org.pyjit.runtime.PyDict globals = new org.pyjit.runtime.PyDict();
+    globals.put("__name__", "__main__");
+    org.pyjit.interp.Interpreter.runModule(org.pyjit.compiler.CodeGen.compileModule(
+        org.pyjit.parse.Parser.parseModule(src, file.toString()), file.toString(), src),
+        globals);
+    JitFunction twice = JitFunction.of(globals.getStr("twice"));
+    assertThat(twice.call(300)).isEqualTo(600L);
+    assertThat(ir(twice, ValueType.INT)).doesNotContain("call").contains("stkbump");
+    assertThat(run(() -> twice.call(50_000))).startsWith("RecursionError: ");
+  }
+
   private static String run(java.util.function.Supplier<Object> call) {
     try {
       return Ops.repr(call.get());
