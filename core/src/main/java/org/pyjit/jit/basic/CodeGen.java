@@ -807,8 +807,16 @@ final class CodeGen {
       }
       case STKSET -> loadG(Reg.R15, s[0]);
       case JMP -> {
-        if (target(i.targets[0]) != next) {
-          a.jmp(labels.get(target(i.targets[0])));
+        Block t = target(i.targets[0]);
+        if (t != next) {
+          Insn[] test = testOnly(t);
+          if (test != null) {
+            // the jump to a loop's test (or any block that only tests and branches) makes
+            // the test itself: one compare and branch instead of a jump and then those
+            compareAndBranch(test[0], test[1], next);
+          } else {
+            a.jmp(labels.get(t));
+          }
         }
       }
       case BR -> {
@@ -937,6 +945,25 @@ final class CodeGen {
       store = e -> a.movq(e, Reg.RDX);
     }
     element(base, i.srcs[1], i.imm == 1, store);
+  }
+
+  /**
+   * The fused int compare and the branch of a block that has nothing else (but constants
+   * used as immediates, which emit no code), or null.
+   */
+  private Insn[] testOnly(Block b) {
+    List<Insn> insns = b.insns;
+    int n = insns.size();
+    if (n < 2 || insns.get(n - 1).op != Op.BR || insns.get(n - 2).op != Op.ICMP
+        || !fusedCompares.contains(insns.get(n - 2).dst)) {
+      return null;
+    }
+    for (Insn i : insns.subList(0, n - 2)) {
+      if (i.op != Op.CONST || !immediates.containsKey(i.dst)) {
+        return null;
+      }
+    }
+    return new Insn[] {insns.get(n - 2), insns.get(n - 1)};
   }
 
   /** An integer comparison whose only use is the branch right after it: cmp and jcc. */
