@@ -28,9 +28,11 @@ import org.pyjit.runtime.Libm;
  * int64, float as the double's bits), r15 is the limit; it returns the status in eax:
  * {@link #OK}, {@link #DEOPT} (a guard failed) or {@link #DEOPT_STACK} (the stack limit was
  * reached), and with OK the result's bits in rdx (no memory round trip for the result of a
- * recursive call). It keeps rbx, rbp and r12 to r15 as System V requires, saving only those
- * of rbx, r12, r13, r14 its allocation uses, so a call of another compiled function is a
- * plain call. A nonzero status from a callee returns at once with the same status.
+ * recursive call). A self-call whose site has tested the base case enters past the
+ * early return ({@link BaseCase}), at the stack check only. r15 is raised by the loops of
+ * {@link AccumulatorLoop} and restored before they return. The internal entry keeps rbx,
+ * rbp and r12 to r15 as System V requires, saving only those of rbx, r12, r13, r14 its
+ * allocation uses, so a call of another compiled function is a plain call. A nonzero status from a callee returns at once with the same status.
  *
  * <p><b>Registers.</b> The allocator hands out rbx, r12, r13, r14 (kept across calls) and
  * rsi, rdi, r8, r9, r10, and xmm0 to xmm13. rax, rcx, rdx, r11, xmm14 and xmm15 are scratch.
@@ -70,10 +72,28 @@ final class CodeGen {
   private static final int CALLEE_SAVED = 4;
 
   private final IrFunction fn;
-  private final LinearScan.Allocation alloc;
+  private LinearScan.Allocation alloc;
+  /** Uses per virtual register. */
+  private final Map<VReg, Integer> uses = new HashMap<>();
+  /**
+   * Comparisons whose only use is the branch right after them: compare and jump, the bool
+   * is never materialized.
+   */
+  private final Set<VReg> fusedCompares = new HashSet<>();
+  /** Whether an {@link Op#STKBUMP} is there (also from a leaf callee inlined). */
+  private boolean bumpsStack;
   private final Assembler a = new Assembler();
   private final Label internal = new Label();
+  /**
+   * The entry of self-calls made only when the base case's test failed at the call site
+   * (CALL with imm = 1, {@link Inliner}): the early return is skipped.
+   */
+  private final Label pastBaseCase = new Label();
   private final Label deopt = new Label();
+  /** Leaves with the stack-limit status from inside the frame ({@link Op#STKBUMP}). */
+  private final Label deoptStack = new Label();
+  /** The native stack one Python call takes: the frame, rbp and the return address. */
+  private int levelBytes;
 
   private final Label epilogue = new Label();
   private final Map<Block, Label> labels = new HashMap<>();
@@ -89,9 +109,8 @@ final class CodeGen {
   /** Code placed after the function's body: the rarely taken paths (negative indices). */
   private final List<Runnable> coldPaths = new java.util.ArrayList<>();
 
-  private CodeGen(IrFunction fn, LinearScan.Allocation alloc) {
+  private CodeGen(IrFunction fn) {
     this.fn = fn;
-    this.alloc = alloc;
   }
 
   private static BitSet bits(int... is) {
@@ -104,12 +123,18 @@ final class CodeGen {
 
   /** Allocates registers and generates the code of {@code fn}. */
   static MachineCode generate(IrFunction fn) {
-    LinearScan.Allocation alloc = LinearScan.allocate(fn, GPR_FILE, XMM_FILE);
-    return new CodeGen(fn, alloc).emitAll();
+    CodeGen g = new CodeGen(fn);
+    g.analyzeOperands();
+    // values never in a register take none: constants used as immediates, fused compares
+    Set<VReg> virtual = new HashSet<>(g.immediates.keySet());
+    virtual.addAll(g.floatImmediates.keySet());
+    virtual.addAll(g.fusedCompares);
+    g.alloc = LinearScan.allocate(fn, GPR_FILE, XMM_FILE, virtual);
+    return g.emitAll();
   }
 
-  private MachineCode emitAll() {
-    Map<VReg, Integer> uses = new HashMap<>();
+  /** Finds the constants used as immediates and the compares fused with their branch. */
+  private void analyzeOperands() {
     Map<VReg, Integer> defs = new HashMap<>();
     Map<VReg, Long> constants = new HashMap<>();
     Set<VReg> materialized = new HashSet<>();
@@ -131,6 +156,7 @@ final class CodeGen {
         if (i.op == Op.CALL) {
           maxCallArgs = Math.max(maxCallArgs, i.srcs.length);
         }
+        bumpsStack |= i.op == Op.STKBUMP;
       }
     }
     constants.forEach((v, c) -> {
@@ -151,9 +177,29 @@ final class CodeGen {
         }
       }
     }
+    for (Block b : fn.blocks) {
+      for (int j = 0; j + 1 < b.insns.size(); j++) {
+        Insn i = b.insns.get(j);
+        Insn after = b.insns.get(j + 1);
+        if ((i.op == Op.ICMP || i.op == Op.FCMP) && after.op == Op.BR
+            && after.srcs[0] == i.dst && uses.get(i.dst) == 1) {
+          fusedCompares.add(i.dst);
+        }
+      }
+    }
+  }
+
+  private MachineCode emitAll() {
     externalEntry();
     prologue();
-    List<Block> blocks = fn.blocks;
+    // blocks that only jump on are not emitted: every jump goes past them (target), and the
+    // block before one falls through to the next emitted block only when that is its target
+    List<Block> blocks = new java.util.ArrayList<>();
+    for (Block b : fn.blocks) {
+      if (blocks.isEmpty() || target(b) == b) {
+        blocks.add(b);
+      }
+    }
     for (int k = 0; k < blocks.size(); k++) {
       Block b = blocks.get(k);
       a.bind(labels.get(b));
@@ -162,8 +208,7 @@ final class CodeGen {
       for (int j = 0; j < insns.size(); j++) {
         Insn i = insns.get(j);
         Insn after = j + 1 < insns.size() ? insns.get(j + 1) : null;
-        if ((i.op == Op.ICMP || i.op == Op.FCMP) && after != null && after.op == Op.BR
-            && after.srcs[0] == i.dst && uses.get(i.dst) == 1) {
+        if ((i.op == Op.ICMP || i.op == Op.FCMP) && fusedCompares.contains(i.dst)) {
           if (i.op == Op.ICMP) {  // the bool is never materialized
             compareAndBranch(i, after, next);
           } else {
@@ -182,6 +227,11 @@ final class CodeGen {
         }
         insn(i, next);
       }
+    }
+    if (bumpsStack) {
+      a.bind(deoptStack);
+      a.movl(Reg.RAX, DEOPT_STACK);
+      a.jmp(epilogue);
     }
     a.bind(deopt);
     a.movl(Reg.RAX, DEOPT);
@@ -211,11 +261,19 @@ final class CodeGen {
    * join blocks and loop latches), so that a branch reaches its destination in one jump.
    */
   private static Block target(Block b) {
-    for (int hops = 0; hops < 8 && b.insns.size() == 1 && b.insns.get(0).op == Op.JMP;
-        hops++) {
-      b = b.insns.get(0).targets[0];
+    Block t = b;
+    Set<Block> seen = new HashSet<>();
+    while (jumpsOnly(t)) {
+      if (!seen.add(t)) {
+        return b; // a cycle of jumps (an empty infinite loop): left as it is
+      }
+      t = t.insns.get(0).targets[0];
     }
-    return b;
+    return t;
+  }
+
+  private static boolean jumpsOnly(Block b) {
+    return b.insns.size() == 1 && b.insns.get(0).op == Op.JMP;
   }
 
   /** Which of the callee-saved registers the allocation hands out. */
@@ -274,22 +332,28 @@ final class CodeGen {
   private void prologue() {
     a.bind(internal);
     Label stackOk = new Label();
+    Label stackFail = new Label();
     a.cmpq(Reg.RSP, Reg.R15);
     a.jcc(Cond.AE, stackOk);
+    a.bind(stackFail);
     a.movl(Reg.RAX, DEOPT_STACK);
     a.ret();
     a.bind(stackOk);
-    earlyReturn();
+    if (earlyReturn()) {
+      // self-calls whose site tested the base case come in here: the stack check only
+      a.bind(pastBaseCase);
+      a.cmpq(Reg.RSP, Reg.R15);
+      a.jcc(Cond.B, stackFail);
+    }
     a.push(Reg.RBP);
     a.movq(Reg.RBP, Reg.RSP);
     // the save area, the allocator's slots and the scratch slot, the outgoing arguments
     int frame = 8 * CALLEE_SAVED + 8 * (alloc.slotCount + 1) + 8 * maxCallArgs;
     frame = (frame + 15) & ~15;
-    if (fn.inlinedSelf) {
-      // two Python calls in one native frame: take the stack of two calls, so that the
-      // stack limit stops native recursion at the same Python depth (Inliner)
-      frame += frame + 16;
-    }
+    levelBytes = frame + 16;
+    // k + 1 Python calls in one native frame: take the stack of k + 1 calls, so that the
+    // stack limit stops native recursion at the same Python depth (Inliner)
+    frame += fn.inlinedLevels * levelBytes;
     a.subq(Reg.RSP, frame);
     boolean[] used = usedCalleeSaved();
     for (int k = 0; k < CALLEE_SAVED; k++) {
@@ -301,89 +365,36 @@ final class CodeGen {
   }
 
   /**
-   * The base case of a recursion without a frame: when the entry block only reads
-   * parameters and branches on an int comparison of a parameter with a constant or another
-   * parameter, and one side of the branch only returns a parameter or a constant
-   * ({@code if n < 2: return n}), that test and return are made first, from the argument
-   * slots, before the frame is built and the callee-saved registers saved. The other side
-   * goes on to the prologue and the body, which test again (cheaply) as compiled.
+   * The base case of a recursion without a frame ({@link BaseCase}: {@code if n < 2:
+   * return n}): that test and return are made first, from the argument slots, before the
+   * frame is built and the callee-saved registers saved. The other side goes on to the
+   * prologue and the body, which test again (cheaply) as compiled.
    */
-  private void earlyReturn() {
-    Block entry = fn.blocks.getFirst();
-    List<Insn> insns = entry.insns;
-    if (insns.size() < 2) {
-      return;
-    }
-    Insn cmp = insns.get(insns.size() - 2);
-    Insn br = insns.getLast();
-    if (cmp.op != Op.ICMP || br.op != Op.BR || br.srcs[0] != cmp.dst) {
-      return;
-    }
-    Map<VReg, Integer> params = new HashMap<>();
-    for (Insn i : insns.subList(0, insns.size() - 2)) {
-      if (i.op == Op.PARAM) {
-        params.put(i.dst, (int) i.imm);
-      } else if (i.op != Op.CONST) {
-        return;
-      }
-    }
-    for (Insn i : insns) {
-      if (i != cmp && i != br && java.util.Arrays.asList(i.srcs).contains(cmp.dst)) {
-        return;
-      }
-    }
-    Integer left = params.get(cmp.srcs[0]);
-    Integer rightParam = params.get(cmp.srcs[1]);
-    Long rightImm = immediates.get(cmp.srcs[1]);
-    if (left == null || rightParam == null && rightImm == null) {
-      return;
-    }
-    boolean onTrue;
-    Block ret;
-    if (returnsSimply(target(br.targets[0]), params)) {
-      onTrue = true;
-      ret = target(br.targets[0]);
-    } else if (returnsSimply(target(br.targets[1]), params)) {
-      onTrue = false;
-      ret = target(br.targets[1]);
-    } else {
-      return;
+  private boolean earlyReturn() {
+    BaseCase bc = fn.baseCase;
+    if (bc == null) {
+      return false;
     }
     Label full = new Label();
-    a.movq(Reg.RCX, Mem.at(Reg.RDI, 8 * left));
-    if (rightImm != null) {
-      a.cmpq(Reg.RCX, (int) (long) rightImm);
+    a.movq(Reg.RCX, Mem.at(Reg.RDI, 8 * bc.left()));
+    if (bc.rightParam() < 0) {
+      a.cmpq(Reg.RCX, (int) bc.rightConst());
     } else {
-      a.cmpq(Reg.RCX, Mem.at(Reg.RDI, 8 * rightParam));
+      a.cmpq(Reg.RCX, Mem.at(Reg.RDI, 8 * bc.rightParam()));
     }
-    Cond c = intCond(cmp.cmp());
-    a.jcc(onTrue ? c.negate() : c, full);
-    VReg v = ret.insns.getLast().srcs[0];
-    Integer p = params.get(v);
-    if (p != null && p.equals(left)) {
+    Cond c = intCond(bc.cmp());
+    a.jcc(bc.onTrue() ? c.negate() : c, full);
+    if (bc.retParam() == bc.left()) {
       a.movq(Reg.RDX, Reg.RCX);
-    } else if (p != null) {
-      a.movq(Reg.RDX, Mem.at(Reg.RDI, 8 * p));
+    } else if (bc.retParam() >= 0) {
+      a.movq(Reg.RDX, Mem.at(Reg.RDI, 8 * bc.retParam()));
     } else {
-      a.movabs(Reg.RDX, ret.insns.getFirst().imm);
+      a.movabs(Reg.RDX, bc.retConst());
     }
     a.xorl(Reg.RAX, Reg.RAX);
     a.ret();
     a.bind(full);
-  }
-
-  /** A block that only returns a parameter, or a constant it defines. */
-  private static boolean returnsSimply(Block b, Map<VReg, Integer> params) {
-    List<Insn> insns = b.insns;
-    Insn ret = insns.getLast();
-    if (ret.op != Op.RET) {
-      return false;
-    }
-    if (insns.size() == 1) {
-      return params.containsKey(ret.srcs[0]);
-    }
-    return insns.size() == 2 && insns.getFirst().op == Op.CONST
-        && insns.getFirst().dst == ret.srcs[0];
+    return true;
   }
 
   // ------------------------------------------------------------------ operands
@@ -572,8 +583,16 @@ final class CodeGen {
           storeG(d, Reg.RCX);
         }
       }
-      case IADD -> arith(d, s, a::addq, a::addq, a::addq, true);
-      case ISUB -> arith(d, s, a::subq, a::subq, a::subq, true);
+      case IADD -> {
+        if (i.imm != 1 || !addByLea(d, s, 1)) {
+          arith(d, s, a::addq, a::addq, a::addq, i.imm != 1);
+        }
+      }
+      case ISUB -> {
+        if (i.imm != 1 || !addByLea(d, s, -1)) {
+          arith(d, s, a::subq, a::subq, a::subq, i.imm != 1);
+        }
+      }
       case IMUL -> arith(d, s, a::imulq, a::imulq, (r, c) -> a.imulq(r, r, c), true);
       case IAND -> arith(d, s, a::andq, a::andq, a::andq, false);
       case IOR -> arith(d, s, a::orq, a::orq, a::orq, false);
@@ -780,9 +799,24 @@ final class CodeGen {
       case LLOAD -> listLoad(i);
       case LSTORE -> listStore(i);
       case CALL -> call(i);
+      case STKLIM -> storeG(d, Reg.R15);
+      case STKBUMP -> {
+        a.addq(Reg.R15, levelBytes);
+        a.cmpq(Reg.RSP, Reg.R15);
+        a.jcc(Cond.B, deoptStack);
+      }
+      case STKSET -> loadG(Reg.R15, s[0]);
       case JMP -> {
-        if (target(i.targets[0]) != next) {
-          a.jmp(labels.get(target(i.targets[0])));
+        Block t = target(i.targets[0]);
+        if (t != next) {
+          Insn[] test = testOnly(t);
+          if (test != null) {
+            // the jump to a loop's test (or any block that only tests and branches) makes
+            // the test itself: one compare and branch instead of a jump and then those
+            compareAndBranch(test[0], test[1], next);
+          } else {
+            a.jmp(labels.get(t));
+          }
         }
       }
       case BR -> {
@@ -913,6 +947,25 @@ final class CodeGen {
     element(base, i.srcs[1], i.imm == 1, store);
   }
 
+  /**
+   * The fused int compare and the branch of a block that has nothing else (but constants
+   * used as immediates, which emit no code), or null.
+   */
+  private Insn[] testOnly(Block b) {
+    List<Insn> insns = b.insns;
+    int n = insns.size();
+    if (n < 2 || insns.get(n - 1).op != Op.BR || insns.get(n - 2).op != Op.ICMP
+        || !fusedCompares.contains(insns.get(n - 2).dst)) {
+      return null;
+    }
+    for (Insn i : insns.subList(0, n - 2)) {
+      if (i.op != Op.CONST || !immediates.containsKey(i.dst)) {
+        return null;
+      }
+    }
+    return new Insn[] {insns.get(n - 2), insns.get(n - 1)};
+  }
+
   /** An integer comparison whose only use is the branch right after it: cmp and jcc. */
   private void compareAndBranch(Insn cmp, Insn br, Block next) {
     Reg left = Reg.RAX;
@@ -952,6 +1005,20 @@ final class CodeGen {
    * A two-operand int operation computed in the destination's register when it has one
    * (a guard failure may leave it clobbered: a deopt discards every register), else in rax.
    */
+  /**
+   * d = x + sign * c, proven not to overflow ({@link LowerBounds}), as one lea when x and d
+   * are in different registers; false when another form is needed.
+   */
+  private boolean addByLea(VReg d, VReg[] s, int sign) {
+    Long c = immediates.get(s[1]);
+    if (c == null || sign * c != (int) (sign * c) || !inReg(d) || !inReg(s[0])
+        || gpr(d) == gpr(s[0])) {
+      return false;
+    }
+    a.leaq(gpr(d), Mem.at(gpr(s[0]), (int) (sign * c)));
+    return true;
+  }
+
   private void arith(VReg d, VReg[] s, GprOp r, GprMemOp m, GprImmOp im, boolean overflows) {
     Reg t = Reg.RAX;
     if (inReg(d) && !(inReg(s[1]) && gpr(s[1]) == gpr(d))) {
@@ -1290,7 +1357,7 @@ final class CodeGen {
     saveAcross(i);
     a.movq(Reg.RDI, Reg.RSP);
     if (i.callee.self()) {
-      a.call(internal);
+      a.call(i.imm == 1 && fn.baseCase != null ? pastBaseCase : internal);
     } else {
       long entry = i.callee.variant().code.internalEntry();
       a.movabs(Reg.RAX, entry);

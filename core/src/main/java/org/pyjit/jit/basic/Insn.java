@@ -50,6 +50,12 @@ public final class Insn {
     if ((op == Op.LLOAD || op == Op.LSTORE) && imm == 1) {
       sb.append(".inrange");
     }
+    if ((op == Op.IADD || op == Op.ISUB) && imm == 1) {
+      sb.append(".nowrap");
+    }
+    if (op == Op.CALL && imm == 1) {
+      sb.append(".pastbase");
+    }
     if (symbol != null) {
       sb.append(' ').append(symbol);
     }

@@ -15,10 +15,15 @@ public final class IrFunction {
   public final List<Block> blocks = new ArrayList<>();
   public final List<VReg> vregs = new ArrayList<>();
   /**
-   * Whether its self-calls were inlined one level ({@link Inliner}): a native frame then
-   * stands for two Python calls and is given the stack of two.
+   * How many levels of its self-calls were inlined ({@link Inliner}): a native frame then
+   * stands for that many Python calls more and is given their stack.
    */
-  public boolean inlinedSelf;
+  public int inlinedLevels;
+  /**
+   * Its base case, when simple ({@link BaseCase}), found before any transformation: what
+   * it returns for arguments passing the test, however the body is rewritten later.
+   */
+  public BaseCase baseCase;
 
   public IrFunction(String name, List<ValueType> paramTypes) {
     this.name = name;

@@ -17,6 +17,10 @@ public final class JitCompiler {
   /** -Dpyjit.jit.inline=false: no inlining (leaf callees, self-recursion), to compare. */
   static final boolean INLINE = !"false".equals(System.getProperty("pyjit.jit.inline"));
 
+  /** -Dpyjit.jit.accumulate=false: no {@link AccumulatorLoop}, to compare. */
+  static final boolean ACCUMULATE =
+      !"false".equals(System.getProperty("pyjit.jit.accumulate"));
+
   /** Nanoseconds spent compiling callees inside the compilation under way on this thread. */
   private static final ThreadLocal<long[]> NESTED = ThreadLocal.withInitial(() -> new long[1]);
 
@@ -48,9 +52,14 @@ public final class JitCompiler {
   private static void compileTimed(Variant v, Stmt.FunctionDef def, CompileEnv env,
       long start, long[] nested) {
     IrFunction ir = new IrBuilder(def, v.argTypes, env).build();
+    ir.baseCase = BaseCase.of(ir);
+    if (ACCUMULATE) {
+      AccumulatorLoop.transform(ir);
+    }
     if (INLINE) {
       Inliner.inline(ir);
     }
+    LowerBounds.mark(ir);
     v.ir = ir;
     v.returnType = ir.returnType;
     v.writesLists = writesLists(ir);

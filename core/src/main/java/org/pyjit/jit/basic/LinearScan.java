@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Linear-scan register allocation (Poletto and Sarkar, 1999) over the IR in layout order.
@@ -78,6 +79,15 @@ public final class LinearScan {
   }
 
   public static Allocation allocate(IrFunction fn, RegisterFile gprs, RegisterFile xmms) {
+    return allocate(fn, gprs, xmms, Set.of());
+  }
+
+  /**
+   * Allocates every virtual register but those of {@code virtual}, which the code never
+   * holds anywhere (constants used as immediates, compares fused with their branch).
+   */
+  public static Allocation allocate(IrFunction fn, RegisterFile gprs, RegisterFile xmms,
+      Set<VReg> virtual) {
     Allocation a = new Allocation();
     List<Insn> order = new ArrayList<>();
     Map<Block, int[]> range = new HashMap<>();
@@ -122,15 +132,18 @@ public final class LinearScan {
         }
       }
     }
-    List<Integer> calls = new ArrayList<>();
-    for (Insn i : order) {
-      if (clobbers(i)) {
-        calls.add(a.numbers.get(i));
+    Map<Block, Double> perBlock = loopWeights(fn);
+    Map<Integer, Double> calls = new java.util.LinkedHashMap<>();
+    for (Block b : fn.blocks) {
+      for (Insn i : b.insns) {
+        if (clobbers(i)) {
+          calls.put(a.numbers.get(i), perBlock.get(b));
+        }
       }
     }
     List<Interval> intervals = new ArrayList<>();
     for (VReg v : fn.vregs) {
-      if (end[v.id] >= 0) {
+      if (end[v.id] >= 0 && !virtual.contains(v)) {
         Interval iv = new Interval(v, start[v.id], end[v.id]);
         intervals.add(iv);
         a.intervals.put(v, iv);
@@ -168,6 +181,24 @@ public final class LinearScan {
    * layout, where IrBuilder places a loop's blocks between its head and its latch).
    */
   static Map<VReg, Double> spillWeights(IrFunction fn) {
+    Map<Block, Double> perBlock = loopWeights(fn);
+    Map<VReg, Double> w = new HashMap<>();
+    for (Block b : fn.blocks) {
+      double per = perBlock.get(b);
+      for (Insn i : b.insns) {
+        for (VReg v : i.srcs) {
+          w.merge(v, per, Double::sum);
+        }
+        if (i.dst != null) {
+          w.merge(i.dst, per, Double::sum);
+        }
+      }
+    }
+    return w;
+  }
+
+  /** Per block: 10 to the power of the number of loops around it (at most 6). */
+  private static Map<Block, Double> loopWeights(IrFunction fn) {
     List<Block> blocks = fn.blocks;
     Map<Block, Integer> index = new HashMap<>();
     for (int k = 0; k < blocks.size(); k++) {
@@ -184,19 +215,11 @@ public final class LinearScan {
         }
       }
     }
-    Map<VReg, Double> w = new HashMap<>();
+    Map<Block, Double> per = new HashMap<>();
     for (int k = 0; k < blocks.size(); k++) {
-      double per = Math.pow(10, Math.min(depth[k], 6));
-      for (Insn i : blocks.get(k).insns) {
-        for (VReg v : i.srcs) {
-          w.merge(v, per, Double::sum);
-        }
-        if (i.dst != null) {
-          w.merge(i.dst, per, Double::sum);
-        }
-      }
+      per.put(blocks.get(k), Math.pow(10, Math.min(depth[k], 6)));
     }
-    return w;
+    return per;
   }
 
   /** An interval's spill weight: weighted uses per instruction it covers. */
@@ -205,7 +228,7 @@ public final class LinearScan {
   }
 
   private static void scan(Allocation a, List<Interval> all, boolean floats, RegisterFile file,
-      List<Integer> calls, Map<VReg, Double> weights) {
+      Map<Integer, Double> calls, Map<VReg, Double> weights) {
     List<Interval> active = new ArrayList<>(); // sorted by end
     BitSet free = new BitSet();
     free.set(0, file.count());
@@ -222,8 +245,34 @@ public final class LinearScan {
           k++;
         }
       }
-      boolean crossesCall = calls.stream().anyMatch(cur::crosses);
+      double crossed = 0; // the calls it is live across, each weighted by its loops
+      for (Map.Entry<Integer, Double> c : calls.entrySet()) {
+        if (cur.crosses(c.getKey())) {
+          crossed += c.getValue();
+        }
+      }
+      boolean crossesCall = crossed > 0;
       int reg = pick(free, file, crossesCall);
+      if (reg >= 0 && crossesCall && !file.calleeSaved().get(reg)) {
+        // in a caller-saved register it is saved and restored around each call: take a
+        // callee-saved register from a value whose uses cost less in memory than those
+        Interval victim = null;
+        for (Interval iv : active) {
+          int r = a.locations.get(iv.vreg()).reg();
+          if (r >= 0 && file.calleeSaved().get(r) && (victim == null
+              || weights.getOrDefault(iv.vreg(), 0.0)
+                  < weights.getOrDefault(victim.vreg(), 0.0))) {
+            victim = iv;
+          }
+        }
+        if (victim != null && weights.getOrDefault(victim.vreg(), 0.0) < crossed) {
+          a.locations.put(cur.vreg(), a.locations.get(victim.vreg()));
+          a.locations.put(victim.vreg(), new Location(-1, a.slotCount++));
+          active.remove(victim);
+          insert(active, cur);
+          continue;
+        }
+      }
       if (reg >= 0) {
         free.clear(reg);
         a.locations.put(cur.vreg(), new Location(reg, -1));

@@ -13,6 +13,7 @@ public enum Op {
   MOV(false),
   /** dst = argument number imm. */
   PARAM(false),
+  /** imm = 1: proven not to overflow ({@link LowerBounds}), no guard. */
   IADD(true), ISUB(true), IMUL(true), INEG(true), IABS(true),
   /** Floor division and modulo toward minus infinity. */
   IFLOORDIV(true), IMOD(true),
@@ -56,6 +57,13 @@ public enum Op {
   CALL(true),
   /** Guard: leave with the deopt status when the bool src is 0. */
   CHECK(true),
+  /**
+   * The native stack limit (r15) and its changes by an {@link AccumulatorLoop}: STKLIM
+   * reads it into dst; STKBUMP raises it by one frame, as a call would use the stack, and
+   * leaves with the stack-limit status when the stack pointer is below it; STKSET puts
+   * back the value of src.
+   */
+  STKLIM(false), STKBUMP(true), STKSET(false),
   // terminators
   JMP(false), BR(false), RET(false), DEOPT(true);
 

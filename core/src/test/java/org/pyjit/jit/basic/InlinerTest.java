@@ -23,7 +23,7 @@ import org.pyjit.runtime.PyList;
  */
 class InlinerTest {
   @Test
-  void fibHasItsTwoCallsInlinedEachWithTwoCallsLeft() {
+  void fibsRemainingCallIsInlinedWithOneCallLeftPastItsBaseCase() {
     JitFunction fib = JitFunction.fromSource("""
         def fib(n):
             if n < 2:
@@ -32,8 +32,24 @@ class InlinerTest {
         """);
     assertThat(fib.call(30)).isEqualTo(832040L);
     String ir = fib.compiled(ValueType.INT).ir.dump();
-    assertThat(ir.split("call fib", -1).length - 1).isEqualTo(4);
-    assertThat(ir).contains("n'");
+    // fib(n - 2) became the accumulator loop (AccumulatorLoop); fib(n - 1) is inlined, and
+    // the copy's own call is made only when its base case's test fails at the call site
+    assertThat(ir.split("call", -1).length - 1).isEqualTo(1);
+    assertThat(ir).contains("call.pastbase fib").contains("n'").contains("$acc'");
+  }
+
+  @Test
+  void withoutATailSumBothCallsAreInlined() {
+    JitFunction f = JitFunction.fromSource("""
+        def f(n):
+            if n < 2:
+                return n
+            return f(n - 1) * 2 - f(n - 2)
+        """);
+    assertThat(f.call(20)).isEqualTo(20L);
+    String ir = f.compiled(ValueType.INT).ir.dump();
+    assertThat(ir).doesNotContain("$acc").contains("n'");
+    assertThat(ir.split("call.pastbase f", -1).length - 1).isEqualTo(4);
   }
 
   @Test
@@ -42,11 +58,11 @@ class InlinerTest {
     for (int k = 0; k < 40; k++) {
       src.append("    n = n + ").append(k).append(" - ").append(k).append('\n');
     }
-    src.append("    return f(n - 1) + 1\n");
+    src.append("    return f(n - 1) - 1\n"); // a difference: not an accumulator loop
     JitFunction f = JitFunction.fromSource(src.toString());
-    assertThat(f.call(50)).isEqualTo(50L);
+    assertThat(f.call(50)).isEqualTo(-50L);
     String ir = f.compiled(ValueType.INT).ir.dump();
-    assertThat(ir.split("call f", -1).length - 1).isEqualTo(1);
+    assertThat(ir.split("call", -1).length - 1).isEqualTo(1);
   }
 
   private static final String[] FUNCTIONS = {
@@ -84,8 +100,9 @@ class InlinerTest {
         String actual = run(() -> f.call(n, k, forJit)) + " " + Ops.repr(forJit);
         assertThat(actual).as("%s with %d, %d", src, n, k).isEqualTo(expected);
       }
+      // inlined (primed names), or a loop when the recursion was a tail sum
       assertThat(f.compiled(ValueType.INT, ValueType.INT, ValueType.LIST_INT).ir.dump())
-          .contains("'");
+          .containsAnyOf("'", "$acc");
     }
   }
 
