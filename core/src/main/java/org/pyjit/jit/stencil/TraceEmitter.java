@@ -405,6 +405,11 @@ public final class TraceEmitter {
       return frameSlots;
     }
 
+    /** Where the GOT (libm addresses, 8 bytes each, up to the end) begins. */
+    int gotAt() {
+      return gotAt;
+    }
+
     /** Where the machine code ends (read-only data and the GOT follow). */
     public int codeEnd() {
       return codeEnd;
