@@ -25,7 +25,8 @@ import org.pyjit.jit.uop.UopFlag;
  * marks, and which traces are refused) must equal the digests below. Those were computed by
  * the emitter before its rewrite for speed (main at 3bfd293), so a faster emitter must produce
  * exactly the old bytes. The GOT holds libm addresses, which differ between processes: its
- * entries are hashed as the helpers' names.
+ * entries are hashed as the helpers' names. Each trace is also linked into a buffer full of
+ * other bytes ({@code linkInto}, as installation does), which must give the same bytes.
  *
  * <p>To regenerate after a deliberate change of the emitted code, run with
  * {@code -Dpyjit.emitDigests=print} and copy the printed digests (with the reason in the commit).
@@ -104,6 +105,10 @@ class EmittedBytesTest {
       try {
         TraceEmitter.Layout l = TraceEmitter.layout(TABLE, ops, EXIT_TABLE, traceId, registers);
         byte[] code = l.link(ADDRESS);
+        // into a used buffer (as NativeTrace installs): the same bytes, whatever was there
+        java.util.Arrays.fill(DIRTY, (byte) 0xA5);
+        l.linkInto(ADDRESS, DIRTY);
+        assertThat(java.util.Arrays.copyOf(DIRTY, code.length)).isEqualTo(code);
         text(md, l.size() + " " + l.frameSlots() + " " + l.codeEnd() + " " + l.entry() + " "
             + java.util.Arrays.toString(l.cachedSlots()) + java.util.Arrays.toString(l.floatCachedSlots()));
         for (int i = 0; i <= l.uopCount(); i++) {
@@ -123,6 +128,7 @@ class EmittedBytesTest {
     return sb.toString();
   }
 
+  private static final byte[] DIRTY = new byte[1 << 16];
   private static final Map<Long, String> HELPER_NAMES = new HashMap<>();
 
   private static synchronized String helperName(long address) {
