@@ -513,27 +513,43 @@ public final class TraceEmitter {
       // the alignment gaps between the data pieces and before the GOT stay zero
       Arrays.fill(out, codeEnd, size, (byte) 0);
       long[] values = traceValues();
-      copyAndPatch(out, address, shim, 0, shim.code().length, null, entry(), -1, values);
+      copyAndPatch(out, address, shim, 0, shim.code().length, entry(), -1, values);
       if (prologue != null) {
-        copyAndPatch(out, address, prologue, prologueAt, starts[0] - prologueAt, null, starts[0], -1, values);
+        copyAndPatch(out, address, prologue, prologueAt, starts[0] - prologueAt, starts[0], -1, values);
       }
+      // the uops: copyAndPatch's work written out, so that this hot loop is one compiled body
       for (int i = 0; i < stencils.length; i++) {
         NativeOp op = ops[i];
         values[EXIT_UNDO] = undoAt != null && undoAt[i] >= 0 ? address + undoAt[i] : 0;
-        copyAndPatch(out, address, stencils[i], starts[i], starts[i + 1] - starts[i], op,
-            starts[i + 1], op.exitIndex(), values);
+        Stencil s = stencils[i];
+        int at = starts[i];
+        int next = starts[i + 1];
+        System.arraycopy(s.code(), 0, out, at, next - at);
+        int[] plan = s.plan();
+        if (plan.length != 0) {
+          uopValues(values, address, op, next);
+          if ((s.usesMask() & DATA_OR_HELPER) != 0) {
+            values[DATA] = dataAddress(s, address);
+          }
+          patch(out, s, plan, next - at == s.code().length ? plan.length : Stencil.PLAN_INTS * s.elidedHoles(),
+              at, address, values);
+        }
       }
       for (int i = 0; undoAt != null && i < undoAt.length; i++) {
         if (undoAt[i] >= 0) {
           NativeOp op = ops[i];
           Stencil u = undoStencils[i];
-          copyAndPatch(out, address, u, undoAt[i], u.code().length, op, stubAt[stubKey(op)], op.exitIndex(), values);
+          System.arraycopy(u.code(), 0, out, undoAt[i], u.code().length);
+          if (u.plan().length != 0) {
+            uopValues(values, address, op, stubAt[stubKey(op)]);
+            patch(out, u, u.plan(), u.plan().length, undoAt[i], address, values);
+          }
         }
       }
       for (int k = 0; k < stubAt.length; k++) {
         if (stubAt[k] >= 0) {
           Stencil stub = (k & 1) != 0 ? linkableStub : plainStub;
-          copyAndPatch(out, address, stub, stubAt[k], stub.code().length, null, -1, k >> 1, values);
+          copyAndPatch(out, address, stub, stubAt[k], stub.code().length, -1, k >> 1, values);
         }
       }
       for (Map.Entry<Stencil, Integer> e : dataAt.entrySet()) {
@@ -546,16 +562,16 @@ public final class TraceEmitter {
     }
 
     /**
-     * Copies {@code len} bytes of {@code s} to {@code at} and patches its holes below that
-     * length (the others are in the elided jump). {@code op} is the uop (null for the shim,
-     * the prologue and the stubs), {@code next} where its continuation is, {@code exit} the
-     * exit it leaves by (a stub's own exit). The value of every symbol a hole can name is
-     * worked out first into {@code values} (by ordinal), so that each hole is a load, an add
-     * and a store rather than a switch: with a hundred different stencils in a row, the
-     * switch's indirect jump was mispredicted much of the time.
+     * Copies {@code len} bytes of the piece {@code s} (shim, prologue, exit stub) to
+     * {@code at} and patches its holes below that length (the others are in the elided jump);
+     * {@code next} is where its continuation is, {@code exit} the exit it leaves by (a stub's
+     * own exit). The value of every symbol a hole can name is worked out first into
+     * {@code values} (by ordinal), so that each hole is a load, an add and a store rather than
+     * a switch: with a hundred different stencils in a row, the switch's indirect jump was
+     * mispredicted much of the time.
      */
-    private void copyAndPatch(byte[] out, long address, Stencil s, int at, int len, NativeOp op,
-        int next, int exit, long[] values) {
+    private void copyAndPatch(byte[] out, long address, Stencil s, int at, int len, int next, int exit,
+        long[] values) {
       System.arraycopy(s.code(), 0, out, at, len);
       int[] plan = s.plan();
       if (plan.length == 0) {
@@ -564,19 +580,25 @@ public final class TraceEmitter {
       values[CONTINUE] = address + next;
       values[EXIT_INDEX] = exit;
       values[EXIT_ENTRY] = exitTable + (long) exit * NativeLayout.EXIT_ENTRY_BYTES;
-      if (op != null) {
-        values[JUMP_TARGET] = op.target() >= 0 ? address + starts[op.target()] : 0;
-        values[SLOT_A] = 8L * op.a();
-        values[SLOT_B] = 8L * op.b();
-        values[SLOT_C] = 8L * op.c();
-        values[EXIT_STUB] = op.exitIndex() >= 0 ? address + stubAt[stubKey(op)] : 0;
-        values[OPERAND] = op.operand();
-      }
       if ((s.usesMask() & DATA_OR_HELPER) != 0) {
         values[DATA] = dataAddress(s, address);
       }
-      patch(out, s, plan, Stencil.PLAN_INTS * (len == s.code().length ? s.holes().size() : s.elidedHoles()),
+      patch(out, s, plan, len == s.code().length ? plan.length : Stencil.PLAN_INTS * s.elidedHoles(),
           at, address, values);
+    }
+
+    /** The values of a uop's own holes: its continuation at {@code next}, operands, exit, target. */
+    private void uopValues(long[] values, long address, NativeOp op, int next) {
+      int exit = op.exitIndex();
+      values[CONTINUE] = address + next;
+      values[EXIT_INDEX] = exit;
+      values[EXIT_ENTRY] = exitTable + (long) exit * NativeLayout.EXIT_ENTRY_BYTES;
+      values[JUMP_TARGET] = op.target() >= 0 ? address + starts[op.target()] : 0;
+      values[SLOT_A] = 8L * op.a();
+      values[SLOT_B] = 8L * op.b();
+      values[SLOT_C] = 8L * op.c();
+      values[EXIT_STUB] = exit >= 0 ? address + stubAt[stubKey(op)] : 0;
+      values[OPERAND] = op.operand();
     }
 
     /**
