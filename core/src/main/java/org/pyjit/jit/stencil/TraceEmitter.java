@@ -50,11 +50,8 @@ public final class TraceEmitter {
     if (n == 0) {
       throw new StencilException("empty trace");
     }
-    StencilTable.Family[] families = new StencilTable.Family[n];
-    for (int i = 0; i < n; i++) {
-      families[i] = table.family(ops[i]);
-    }
-    int[][] both = registers ? chooseCached(families, ops) : NOTHING_CACHED;
+    // (a family is an array access by uop number: looked up again rather than kept in an array)
+    int[][] both = registers ? chooseCached(table, ops) : NOTHING_CACHED;
     int[] cached = both[0];
     int[] fcached = both[1];
     Stencil shim = table.shim();
@@ -69,7 +66,7 @@ public final class TraceEmitter {
     long frameEnd = 0;
     // the (exit, linkable) keys of the exit stubs, in order of first use, and the stencils
     // with read-only data or libm calls (few): what the passes after this loop need
-    int[] stubKeys = new int[8];
+    int[] stubKeys = new int[n]; // at most one per uop
     int nStubKeys = 0;
     int maxKey = -1;
     List<Stencil> withData = null;
@@ -79,7 +76,7 @@ public final class TraceEmitter {
     int[] locations = locations(cached, fcached);
     for (int i = 0; i < n; i++) {
       NativeOp op = ops[i];
-      StencilTable.Family family = families[i];
+      StencilTable.Family family = table.family(op);
       int code = variantCode(op, locations, family.floats());
       Stencil s = code == 0 ? family.base() : family.variants()[code];
       if (s == null) {
@@ -93,13 +90,14 @@ public final class TraceEmitter {
           Math.max(s.reachB() < 0 ? -1 : 8L * op.b() + s.reachB() + 8,
               s.reachC() < 0 ? -1 : 8L * op.c() + s.reachC() + 8)));
       boolean last = i == n - 1;
-      if (last && s.uses(HoleSymbol.CONTINUE)) {
+      int uses = s.usesMask();
+      if (last && (uses & CONTINUES) != 0) {
         throw new StencilException("the last uop " + op.stencil() + " continues past the trace");
       }
-      if (s.uses(HoleSymbol.JUMP_TARGET) && (op.target() < 0 || op.target() >= n)) {
+      if ((uses & JUMPS) != 0 && (op.target() < 0 || op.target() >= n)) {
         throw new StencilException("uop " + i + " " + op.stencil() + " has no jump target");
       }
-      if (s.uses(HoleSymbol.EXIT_UNDO)) {
+      if ((uses & UNDOES) != 0) {
         if (undoUops == null) {
           undoUops = new int[4];
         } else if (nUndo == undoUops.length) {
@@ -107,18 +105,15 @@ public final class TraceEmitter {
         }
         undoUops[nUndo++] = i;
       }
-      if (s.uses(HoleSymbol.EXIT_STUB) || s.uses(HoleSymbol.EXIT_UNDO)) {
+      if ((uses & EXITS) != 0) {
         if (op.exitIndex() < 0) {
           throw new StencilException("uop " + i + " " + op.stencil() + " has no exit");
-        }
-        if (nStubKeys == stubKeys.length) {
-          stubKeys = Arrays.copyOf(stubKeys, 2 * nStubKeys);
         }
         int key = stubKey(op);
         stubKeys[nStubKeys++] = key; // duplicates are dropped below
         maxKey = Math.max(maxKey, key);
       }
-      if (hasDataOrHelper(s)) {
+      if (s.dataOrHelper()) {
         if (withData == null) {
           withData = new ArrayList<>();
         }
@@ -208,6 +203,12 @@ public final class TraceEmitter {
 
   private static final int[][] NOTHING_CACHED = {new int[0], new int[0]};
 
+  // Stencil.usesMask bits pass one tests per uop
+  private static final int CONTINUES = 1 << HoleSymbol.CONTINUE.ordinal();
+  private static final int JUMPS = 1 << HoleSymbol.JUMP_TARGET.ordinal();
+  private static final int UNDOES = 1 << HoleSymbol.EXIT_UNDO.ordinal();
+  private static final int EXITS = 1 << HoleSymbol.EXIT_STUB.ordinal() | UNDOES;
+
   /**
    * The slots to keep in registers for the whole trace: integer registers c0..c2 for the
    * slots named most often by integer operands that have register variants, xmm registers
@@ -219,25 +220,25 @@ public final class TraceEmitter {
    */
   static final int MAX_CACHED_SLOT = 4096;
 
-  static int[][] chooseCached(StencilTable.Family[] families, NativeOp[] ops) {
+  static int[][] chooseCached(StencilTable table, NativeOp[] ops) {
     // Slots are small numbers in practice: count in arrays, grown as needed; the counts are
     // branch-free adds, since which operands are cacheable varies from uop to uop.
     int[] uses = new int[64];
     int[] fuses = new int[64];
     int[] banned = new int[64];
     int limit = 0; // past the highest slot counted
-    for (int i = 0; i < families.length; i++) {
-      NativeOp op = ops[i];
-      int mask = families[i].cacheable();
-      int floats = families[i].floats();
+    for (NativeOp op : ops) {
+      StencilTable.Family family = table.family(op);
+      int mask = family.cacheable();
+      int floats = family.floats();
       for (int p = 0; p < op.slotOperands(); p++) {
         int slot = op.slot(p);
         int w = Math.max(1, op.width(p));
-        if (slot + w > MAX_CACHED_SLOT) {
-          continue; // never cached: a slot that far is not worth an array that large
-        }
-        if (slot + w > uses.length) {
-          int n = Math.max(2 * uses.length, slot + w);
+        if (slot > uses.length - w) { // (never more than MAX_CACHED_SLOT long)
+          if (slot > MAX_CACHED_SLOT - w) {
+            continue; // never cached: a slot that far is not worth an array that large
+          }
+          int n = Math.min(MAX_CACHED_SLOT, Math.max(2 * uses.length, slot + w));
           uses = Arrays.copyOf(uses, n);
           fuses = Arrays.copyOf(fuses, n);
           banned = Arrays.copyOf(banned, n);
