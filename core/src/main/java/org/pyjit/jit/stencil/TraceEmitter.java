@@ -221,11 +221,11 @@ public final class TraceEmitter {
   static final int MAX_CACHED_SLOT = 4096;
 
   static int[][] chooseCached(StencilTable table, NativeOp[] ops) {
-    // Slots are small numbers in practice: count in arrays, grown as needed; the counts are
-    // branch-free adds, since which operands are cacheable varies from uop to uop.
-    int[] uses = new int[64];
-    int[] fuses = new int[64];
-    int[] banned = new int[64];
+    // Slots are small numbers in practice: count in an array, grown as needed. Per slot one
+    // long: integer uses in bits 0-31, float uses in bits 32-62, bit 63 banned (no trace has
+    // 2^31 operands), so that an operand is one branch-free read-modify-write (which
+    // operands are cacheable varies from uop to uop; three arrays made three dependent chains).
+    long[] counts = new long[64];
     int limit = 0; // past the highest slot counted
     for (NativeOp op : ops) {
       StencilTable.Family family = table.family(op);
@@ -234,47 +234,54 @@ public final class TraceEmitter {
       for (int p = 0; p < op.slotOperands(); p++) {
         int slot = op.slot(p);
         int w = Math.max(1, op.width(p));
-        if (slot > uses.length - w) { // (never more than MAX_CACHED_SLOT long)
+        if (slot > counts.length - w) { // (never more than MAX_CACHED_SLOT long)
           if (slot > MAX_CACHED_SLOT - w) {
             continue; // never cached: a slot that far is not worth an array that large
           }
-          int n = Math.min(MAX_CACHED_SLOT, Math.max(2 * uses.length, slot + w));
-          uses = Arrays.copyOf(uses, n);
-          fuses = Arrays.copyOf(fuses, n);
-          banned = Arrays.copyOf(banned, n);
+          counts = Arrays.copyOf(counts, Math.min(MAX_CACHED_SLOT, Math.max(2 * counts.length, slot + w)));
         }
         limit = Math.max(limit, slot + w);
         // A cacheable operand counts for its first slot (a range's current value); the
         // other slots it covers, and every slot of other operands, stay in the frame.
-        int cacheable = (mask >> p) & 1;
-        int isFloat = (floats >> p) & 1;
-        uses[slot] += cacheable & ~isFloat;
-        fuses[slot] += cacheable & isFloat;
-        banned[slot] |= cacheable ^ 1;
+        long cacheable = (mask >> p) & 1;
+        long isFloat = (floats >> p) & 1;
+        counts[slot] = (counts[slot] + (cacheable << (isFloat << 5))) | ((cacheable ^ 1) << 63);
         for (int k = 1; k < w; k++) {
-          banned[slot + k] = 1;
+          counts[slot + k] |= BANNED;
         }
       }
     }
-    return new int[][] {top(uses, fuses, banned, limit), top(fuses, uses, banned, limit)};
+    return new int[][] {top(counts, 0, limit), top(counts, 32, limit)};
   }
 
-  /** The (up to three) slots with the most {@code uses}, among those neither banned nor used by the other class. */
-  private static int[] top(int[] uses, int[] other, int[] banned, int limit) {
+  private static final long BANNED = 1L << 63;
+
+  /**
+   * The (up to three) slots with the most uses in the count field at {@code shift} (0:
+   * integer, 32: float), among those neither banned nor used by the other class.
+   */
+  private static int[] top(long[] counts, int shift, int limit) {
     int[] best = new int[StencilSymbols.CACHE_REGISTERS];
+    int[] bestUses = new int[StencilSymbols.CACHE_REGISTERS];
     int n = 0;
     for (int slot = 0; slot < limit; slot++) {
-      if (uses[slot] == 0 || banned[slot] != 0 || other[slot] != 0) {
+      long c = counts[slot];
+      int uses = (int) (c >>> shift) & 0x7FFF_FFFF;
+      int other = (int) (c >>> (32 - shift)) & 0x7FFF_FFFF;
+      if (uses == 0 || c < 0 || other != 0) {
         continue;
       }
       // insertion into the top list: more uses first, then the lower slot (seen first)
       int at = n;
-      while (at > 0 && uses[best[at - 1]] < uses[slot]) {
+      while (at > 0 && bestUses[at - 1] < uses) {
         at--;
       }
       if (at < best.length) {
-        System.arraycopy(best, at, best, at + 1, Math.min(n, best.length - 1) - at);
+        int moved = Math.min(n, best.length - 1) - at;
+        System.arraycopy(best, at, best, at + 1, moved);
+        System.arraycopy(bestUses, at, bestUses, at + 1, moved);
         best[at] = slot;
+        bestUses[at] = uses;
         n = Math.min(n + 1, best.length);
       }
     }
