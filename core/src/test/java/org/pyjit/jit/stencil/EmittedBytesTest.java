@@ -74,6 +74,30 @@ class EmittedBytesTest {
     check("random", digests);
   }
 
+  /**
+   * Installing links into a per-thread buffer that it reuses and grows: the pages hold exactly
+   * the trace's bytes, for a small trace, one larger than the buffer's first size (16 KiB),
+   * and a small one again after it.
+   */
+  @Test
+  void installedCodeIsTheLinkedCode() {
+    List<NativeOp> hundred = BenchmarkTraces.hundredUops();
+    List<NativeOp> big = new ArrayList<>();
+    for (int k = 0; k < 6; k++) {
+      big.addAll(hundred.subList(0, hundred.size() - 1));
+    }
+    big.add(hundred.getLast());
+    for (List<NativeOp> ops : List.of(hundred, big, BenchmarkTraces.intSum(true), hundred)) {
+      try (NativeTrace t = NativeTrace.install(org.pyjit.jit.mem.CodeArena.shared(), "linked", TABLE, ops, 8, 3)) {
+        byte[] expected = t.layout().link(t.code().address());
+        assertThat(t.code().bytes()).isEqualTo(expected);
+        if (ops == big) {
+          assertThat(expected.length).isGreaterThan(16 * 1024);
+        }
+      }
+    }
+  }
+
   static List<String> benchmarkDigests() {
     List<List<NativeOp>> traces = List.of(BenchmarkTraces.hundredUops(),
         BenchmarkTraces.intSum(false), BenchmarkTraces.intSum(true), BenchmarkTraces.intSumUnrolled(),
