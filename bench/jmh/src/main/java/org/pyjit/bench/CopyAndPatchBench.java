@@ -102,8 +102,12 @@ public class CopyAndPatchBench {
   @Warmup(iterations = 5, time = 1)
   @Measurement(iterations = 5, time = 1)
   public byte[] emitPerUop() {
-    return TraceEmitter.layout(table, hundred, 0x7000_0000L, 1).link(0x1000_0000L);
+    // pass two into a reused buffer, as NativeTrace's installation does
+    TraceEmitter.layout(table, hundred, 0x7000_0000L, 1).linkInto(0x1000_0000L, buffer);
+    return buffer;
   }
+
+  private final byte[] buffer = new byte[1 << 16];
 
   @Benchmark
   @OperationsPerInvocation(BATCH)

@@ -107,8 +107,9 @@ public final class CodeArena {
 
   /**
    * Installs one function. {@code linkAt} is given the address the code will run at (while
-   * its pages are still read-write and not executable) and must return exactly {@code size}
-   * bytes, e.g. {@code machineCode.link(address, symbols)}.
+   * its pages are still read-write and not executable) and must return at least {@code size}
+   * bytes, of which the first {@code size} are the code (so a linker may fill a buffer it
+   * reuses), e.g. {@code machineCode.link(address, symbols)}.
    */
   public InstalledCode install(String name, int size, LongFunction<byte[]> linkAt) {
     return installAll(List.of(new CodePiece(name, size, addresses -> linkAt.apply(addresses[0]))))
@@ -143,11 +144,11 @@ public final class CodeArena {
       for (int i = 0; i < offsets.length; i++) {
         CodePiece p = pieces.get(i);
         byte[] code = p.linkAt().apply(addresses.clone());
-        if (code == null || code.length != p.size()) {
+        if (code == null || code.length < p.size()) {
           throw new IllegalArgumentException("the linker of " + p.name() + " returned "
               + (code == null ? "null" : code.length + " bytes") + " instead of " + p.size());
         }
-        MemorySegment.copy(code, 0, pages, ValueLayout.JAVA_BYTE, offsets[i], code.length);
+        MemorySegment.copy(code, 0, pages, ValueLayout.JAVA_BYTE, offsets[i], p.size());
       }
       sys.mprotect(address, bytes, Posix.PROT_READ | Posix.PROT_EXEC);
       // from here on the pieces own the pages: should creating them fail (out of memory), the

@@ -76,12 +76,34 @@ public final class NativeTrace implements AutoCloseable {
     ExitTables.Slice exits = tables.allocate(Math.max(1, exitCount) * (long) NativeLayout.EXIT_ENTRY_BYTES);
     try {
       TraceEmitter.Layout layout = TraceEmitter.layout(table, ops, exits.address(), traceId, registers);
-      InstalledCode code = arena.install(name, layout.size(), layout::link);
+      InstalledCode code = arena.install(name, layout.size(), at -> linkInScratch(layout, at));
       return new NativeTrace(code, exits, ExitTable.over(exits.segment(), exitCount), layout);
     } catch (RuntimeException e) {
       exits.close();
       throw e;
     }
+  }
+
+  /**
+   * Per thread, the buffer pass two writes a trace into before the arena copies it to the
+   * trace's pages: reused, since a fresh array per trace cost more than the emitting itself
+   * (docs/internals/stencils.md). A trace larger than {@link #MAX_KEPT_SCRATCH} gets an
+   * array of its own that is not kept.
+   */
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[16 * 1024]);
+  private static final int MAX_KEPT_SCRATCH = 1 << 20;
+
+  /** {@code layout}'s bytes for {@code address} in the first size() bytes of this thread's scratch buffer. */
+  private static byte[] linkInScratch(TraceEmitter.Layout layout, long address) {
+    byte[] buffer = SCRATCH.get();
+    if (buffer.length < layout.size()) {
+      buffer = new byte[layout.size()];
+      if (buffer.length <= MAX_KEPT_SCRATCH) {
+        SCRATCH.set(buffer);
+      }
+    }
+    layout.linkInto(address, buffer);
+    return buffer;
   }
 
   /**
@@ -109,7 +131,7 @@ public final class NativeTrace implements AutoCloseable {
     }
     Trace emitted = prepare(trace);
     TraceEmitter.Layout layout = TraceEmitter.layout(table, ops(emitted), exits.address(), trace.id());
-    InstalledCode code = arena.install(trace.name(), layout.size(), layout::link);
+    InstalledCode code = arena.install(trace.name(), layout.size(), at -> linkInScratch(layout, at));
     NativeTrace t = new NativeTrace(code, null, exits, layout);
     t.trace = emitted;
     return t;

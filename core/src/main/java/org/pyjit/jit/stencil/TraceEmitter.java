@@ -50,11 +50,8 @@ public final class TraceEmitter {
     if (n == 0) {
       throw new StencilException("empty trace");
     }
-    StencilTable.Family[] families = new StencilTable.Family[n];
-    for (int i = 0; i < n; i++) {
-      families[i] = table.family(ops[i]);
-    }
-    int[][] both = registers ? chooseCached(families, ops) : NOTHING_CACHED;
+    // (a family is an array access by uop number: looked up again rather than kept in an array)
+    int[][] both = registers ? chooseCached(table, ops) : NOTHING_CACHED;
     int[] cached = both[0];
     int[] fcached = both[1];
     Stencil shim = table.shim();
@@ -66,42 +63,41 @@ public final class TraceEmitter {
     if (prologue != null) {
       pos += prologue.elidedSize();
     }
-    int frameSlots = 0;
+    long frameEnd = 0;
     // the (exit, linkable) keys of the exit stubs, in order of first use, and the stencils
     // with read-only data or libm calls (few): what the passes after this loop need
-    int[] stubKeys = new int[8];
+    int[] stubKeys = new int[n]; // at most one per uop
     int nStubKeys = 0;
     int maxKey = -1;
     List<Stencil> withData = null;
     // uops whose exit goes through an undo stencil (in-place adds), few: their indexes
     int[] undoUops = null;
     int nUndo = 0;
+    int[] locations = locations(cached, fcached);
     for (int i = 0; i < n; i++) {
       NativeOp op = ops[i];
-      StencilTable.Family family = families[i];
-      int code = variantCode(op, cached, fcached, family.floats());
+      StencilTable.Family family = table.family(op);
+      int code = variantCode(op, locations, family.floats());
       Stencil s = code == 0 ? family.base() : family.variants()[code];
       if (s == null) {
         throw new StencilException("no register variant " + code + " of " + op.stencil());
       }
       stencils[i] = s;
       starts[i] = pos;
-      // A range or list operand reaches the slots after its own through the addend.
-      for (int p = 0; p < 3; p++) {
-        long reach = s.slotReach(p);
-        if (reach >= 0) {
-          long end = 8L * op.slot(p) + reach + 8;
-          frameSlots = (int) Math.max(frameSlots, (end + 7) / 8);
-        }
-      }
+      // A range or list operand reaches the slots after its own through the addend (the
+      // bytes' end, in slots once after the loop; -1 where the stencil has no such hole).
+      frameEnd = Math.max(frameEnd, Math.max(s.reachA() < 0 ? -1 : 8L * op.a() + s.reachA() + 8,
+          Math.max(s.reachB() < 0 ? -1 : 8L * op.b() + s.reachB() + 8,
+              s.reachC() < 0 ? -1 : 8L * op.c() + s.reachC() + 8)));
       boolean last = i == n - 1;
-      if (last && s.uses(HoleSymbol.CONTINUE)) {
+      int uses = s.usesMask();
+      if (last && (uses & CONTINUES) != 0) {
         throw new StencilException("the last uop " + op.stencil() + " continues past the trace");
       }
-      if (s.uses(HoleSymbol.JUMP_TARGET) && (op.target() < 0 || op.target() >= n)) {
+      if ((uses & JUMPS) != 0 && (op.target() < 0 || op.target() >= n)) {
         throw new StencilException("uop " + i + " " + op.stencil() + " has no jump target");
       }
-      if (s.uses(HoleSymbol.EXIT_UNDO)) {
+      if ((uses & UNDOES) != 0) {
         if (undoUops == null) {
           undoUops = new int[4];
         } else if (nUndo == undoUops.length) {
@@ -109,18 +105,15 @@ public final class TraceEmitter {
         }
         undoUops[nUndo++] = i;
       }
-      if (s.uses(HoleSymbol.EXIT_STUB) || s.uses(HoleSymbol.EXIT_UNDO)) {
+      if ((uses & EXITS) != 0) {
         if (op.exitIndex() < 0) {
           throw new StencilException("uop " + i + " " + op.stencil() + " has no exit");
-        }
-        if (nStubKeys == stubKeys.length) {
-          stubKeys = Arrays.copyOf(stubKeys, 2 * nStubKeys);
         }
         int key = stubKey(op);
         stubKeys[nStubKeys++] = key; // duplicates are dropped below
         maxKey = Math.max(maxKey, key);
       }
-      if (hasDataOrHelper(s)) {
+      if (s.dataOrHelper()) {
         if (withData == null) {
           withData = new ArrayList<>();
         }
@@ -129,6 +122,9 @@ public final class TraceEmitter {
       pos += last ? s.code().length : s.elidedSize();
     }
     starts[n] = pos;
+    // slots are ints and every slot hole must fit a signed 32-bit displacement, so a trace
+    // reaching past int range is refused at link; until then the bound just saturates
+    int frameSlots = (int) Math.min(Integer.MAX_VALUE, (frameEnd + 7) / 8);
     // One exit stub per (exit index, linkable) that the uops use, after the uops.
     int[] stubAt = new int[maxKey + 1];
     Arrays.fill(stubAt, -1);
@@ -159,7 +155,7 @@ public final class TraceEmitter {
         int i = undoUops[k];
         NativeOp op = ops[i];
         StencilTable.Family undo = table.family(StencilSymbols.UNDO_PREFIX + op.stencil());
-        int code = variantCode(op, cached, fcached, undo.floats());
+        int code = variantCode(op, locations, undo.floats());
         Stencil u = code == 0 ? undo.base() : undo.variants()[code];
         if (u == null || hasDataOrHelper(u)) {
           throw new StencilException("no undo variant " + code + " of " + op.stencil());
@@ -207,6 +203,12 @@ public final class TraceEmitter {
 
   private static final int[][] NOTHING_CACHED = {new int[0], new int[0]};
 
+  // Stencil.usesMask bits pass one tests per uop
+  private static final int CONTINUES = 1 << HoleSymbol.CONTINUE.ordinal();
+  private static final int JUMPS = 1 << HoleSymbol.JUMP_TARGET.ordinal();
+  private static final int UNDOES = 1 << HoleSymbol.EXIT_UNDO.ordinal();
+  private static final int EXITS = 1 << HoleSymbol.EXIT_STUB.ordinal() | UNDOES;
+
   /**
    * The slots to keep in registers for the whole trace: integer registers c0..c2 for the
    * slots named most often by integer operands that have register variants, xmm registers
@@ -218,61 +220,68 @@ public final class TraceEmitter {
    */
   static final int MAX_CACHED_SLOT = 4096;
 
-  static int[][] chooseCached(StencilTable.Family[] families, NativeOp[] ops) {
-    // Slots are small numbers in practice: count in arrays, grown as needed.
-    int[] uses = new int[64];
-    int[] fuses = new int[64];
-    boolean[] banned = new boolean[64];
-    for (int i = 0; i < families.length; i++) {
-      NativeOp op = ops[i];
-      int mask = families[i].cacheable();
-      int floats = families[i].floats();
+  static int[][] chooseCached(StencilTable table, NativeOp[] ops) {
+    // Slots are small numbers in practice: count in an array, grown as needed. Per slot one
+    // long: integer uses in bits 0-31, float uses in bits 32-62, bit 63 banned (no trace has
+    // 2^31 operands), so that an operand is one branch-free read-modify-write (which
+    // operands are cacheable varies from uop to uop; three arrays made three dependent chains).
+    long[] counts = new long[64];
+    int limit = 0; // past the highest slot counted
+    for (NativeOp op : ops) {
+      StencilTable.Family family = table.family(op);
+      int mask = family.cacheable();
+      int floats = family.floats();
       for (int p = 0; p < op.slotOperands(); p++) {
         int slot = op.slot(p);
         int w = Math.max(1, op.width(p));
-        if (slot + w > MAX_CACHED_SLOT) {
-          continue; // never cached: a slot that far is not worth an array that large
+        if (slot > counts.length - w) { // (never more than MAX_CACHED_SLOT long)
+          if (slot > MAX_CACHED_SLOT - w) {
+            continue; // never cached: a slot that far is not worth an array that large
+          }
+          counts = Arrays.copyOf(counts, Math.min(MAX_CACHED_SLOT, Math.max(2 * counts.length, slot + w)));
         }
-        if (slot + w > uses.length) {
-          int n = Math.max(2 * uses.length, slot + w);
-          uses = Arrays.copyOf(uses, n);
-          fuses = Arrays.copyOf(fuses, n);
-          banned = Arrays.copyOf(banned, n);
-        }
+        limit = Math.max(limit, slot + w);
         // A cacheable operand counts for its first slot (a range's current value); the
         // other slots it covers, and every slot of other operands, stay in the frame.
-        boolean cacheable = (mask & (1 << p)) != 0;
-        if (cacheable) {
-          if ((floats & (1 << p)) != 0) {
-            fuses[slot]++;
-          } else {
-            uses[slot]++;
-          }
-        }
-        for (int k = cacheable ? 1 : 0; k < w; k++) {
-          banned[slot + k] = true;
+        long cacheable = (mask >> p) & 1;
+        long isFloat = (floats >> p) & 1;
+        counts[slot] = (counts[slot] + (cacheable << (isFloat << 5))) | ((cacheable ^ 1) << 63);
+        for (int k = 1; k < w; k++) {
+          counts[slot + k] |= BANNED;
         }
       }
     }
-    return new int[][] {top(uses, fuses, banned), top(fuses, uses, banned)};
+    return new int[][] {top(counts, 0, limit), top(counts, 32, limit)};
   }
 
-  /** The (up to three) slots with the most {@code uses}, among those neither banned nor used by the other class. */
-  private static int[] top(int[] uses, int[] other, boolean[] banned) {
+  private static final long BANNED = 1L << 63;
+
+  /**
+   * The (up to three) slots with the most uses in the count field at {@code shift} (0:
+   * integer, 32: float), among those neither banned nor used by the other class.
+   */
+  private static int[] top(long[] counts, int shift, int limit) {
     int[] best = new int[StencilSymbols.CACHE_REGISTERS];
+    int[] bestUses = new int[StencilSymbols.CACHE_REGISTERS];
     int n = 0;
-    for (int slot = 0; slot < uses.length; slot++) {
-      if (uses[slot] == 0 || banned[slot] || other[slot] != 0) {
+    for (int slot = 0; slot < limit; slot++) {
+      long c = counts[slot];
+      int uses = (int) (c >>> shift) & 0x7FFF_FFFF;
+      int other = (int) (c >>> (32 - shift)) & 0x7FFF_FFFF;
+      if (uses == 0 || c < 0 || other != 0) {
         continue;
       }
       // insertion into the top list: more uses first, then the lower slot (seen first)
       int at = n;
-      while (at > 0 && uses[best[at - 1]] < uses[slot]) {
+      while (at > 0 && bestUses[at - 1] < uses) {
         at--;
       }
       if (at < best.length) {
-        System.arraycopy(best, at, best, at + 1, Math.min(n, best.length - 1) - at);
+        int moved = Math.min(n, best.length - 1) - at;
+        System.arraycopy(best, at, best, at + 1, moved);
+        System.arraycopy(bestUses, at, bestUses, at + 1, moved);
         best[at] = slot;
+        bestUses[at] = uses;
         n = Math.min(n + 1, best.length);
       }
     }
@@ -280,29 +289,48 @@ public final class TraceEmitter {
   }
 
   /**
-   * Where {@code op}'s slot operands are: StencilTable's variant code (0: all in the frame);
-   * {@code floats} marks the operands whose register is one of f0..f2.
+   * Per slot up to the highest cached one, where it is: k + 1 in bits 0-1 for integer
+   * register ck, k + 1 in bits 2-3 for float register fk, 0 in the frame. With it
+   * {@link #variantCode(NativeOp, int[], int)} is an array access per operand.
    */
-  static int variantCode(NativeOp op, int[] cached, int[] fcached, int floats) {
-    if (cached.length + fcached.length == 0) {
+  private static int[] locations(int[] cached, int[] fcached) {
+    int max = -1;
+    for (int slot : cached) {
+      max = Math.max(max, slot);
+    }
+    for (int slot : fcached) {
+      max = Math.max(max, slot);
+    }
+    int[] loc = new int[max + 1];
+    for (int k = 0; k < cached.length; k++) {
+      loc[cached[k]] |= k + 1;
+    }
+    for (int k = 0; k < fcached.length; k++) {
+      loc[fcached[k]] |= (k + 1) << 2;
+    }
+    return loc;
+  }
+
+  /**
+   * Where {@code op}'s slot operands are: StencilTable's variant code (0: all in the frame);
+   * {@code floats} marks the operands whose register is one of f0..f2, {@code locations} is
+   * {@link #locations}'s table.
+   */
+  private static int variantCode(NativeOp op, int[] locations, int floats) {
+    if (locations.length == 0) {
       return 0;
     }
     int code = 0;
     for (int p = op.slotOperands() - 1; p >= 0; p--) {
-      int[] regs = (floats & (1 << p)) != 0 ? fcached : cached;
-      int loc = 0;
-      for (int j = 0; j < regs.length; j++) {
-        if (regs[j] == op.slot(p)) {
-          loc = j + 1; // only a cacheable operand's first slot can be cached
-        }
-      }
-      code = code * 4 + loc;
+      int slot = op.slot(p);
+      int loc = slot < locations.length ? locations[slot] : 0;
+      code = code * 4 + (((floats >> p) & 1) != 0 ? loc >> 2 : loc & 3);
     }
     return code;
   }
 
   private static boolean hasDataOrHelper(Stencil s) {
-    return s != null && (s.data().length > 0 || s.uses(HoleSymbol.HELPER));
+    return s != null && s.dataOrHelper();
   }
 
   private static int placeData(Stencil s, Map<Stencil, Integer> dataAt, List<String> helpers, int pos) {
@@ -405,6 +433,11 @@ public final class TraceEmitter {
       return frameSlots;
     }
 
+    /** Where the GOT (libm addresses, 8 bytes each, up to the end) begins. */
+    int gotAt() {
+      return gotAt;
+    }
+
     /** Where the machine code ends (read-only data and the GOT follow). */
     public int codeEnd() {
       return codeEnd;
@@ -471,28 +504,60 @@ public final class TraceEmitter {
     /** Pass two: the trace's bytes for running at {@code address}. */
     public byte[] link(long address) {
       byte[] out = new byte[size];
-      long[] values = traceValues();
-      copyAndPatch(out, address, shim, 0, shim.code().length, null, entry(), -1, values);
-      if (prologue != null) {
-        copyAndPatch(out, address, prologue, prologueAt, starts[0] - prologueAt, null, starts[0], -1, values);
+      linkInto(address, out);
+      return out;
+    }
+
+    /**
+     * Pass two into {@code out}'s first {@link #size} bytes (the rest is left as it is): every
+     * byte of them is written, so a buffer can be reused from trace to trace. A fresh
+     * array per trace cost more than the copying into it (its zeroing and first writes miss
+     * the caches: docs/internals/stencils.md).
+     */
+    public void linkInto(long address, byte[] out) {
+      if (out.length < size) {
+        throw new IllegalArgumentException("buffer of " + out.length + " bytes for " + size);
       }
+      // the alignment gaps between the data pieces and before the GOT stay zero
+      Arrays.fill(out, codeEnd, size, (byte) 0);
+      long[] values = traceValues();
+      copyAndPatch(out, address, shim, 0, shim.code().length, entry(), -1, values);
+      if (prologue != null) {
+        copyAndPatch(out, address, prologue, prologueAt, starts[0] - prologueAt, starts[0], -1, values);
+      }
+      // the uops: copyAndPatch's work written out, so that this hot loop is one compiled body
       for (int i = 0; i < stencils.length; i++) {
         NativeOp op = ops[i];
         values[EXIT_UNDO] = undoAt != null && undoAt[i] >= 0 ? address + undoAt[i] : 0;
-        copyAndPatch(out, address, stencils[i], starts[i], starts[i + 1] - starts[i], op,
-            starts[i + 1], op.exitIndex(), values);
+        Stencil s = stencils[i];
+        int at = starts[i];
+        int next = starts[i + 1];
+        System.arraycopy(s.code(), 0, out, at, next - at);
+        int[] plan = s.plan();
+        if (plan.length != 0) {
+          uopValues(values, address, op, next);
+          if ((s.usesMask() & DATA_OR_HELPER) != 0) {
+            values[DATA] = dataAddress(s, address);
+          }
+          patch(out, s, plan, next - at == s.code().length ? plan.length : Stencil.PLAN_INTS * s.elidedHoles(),
+              at, address, values);
+        }
       }
       for (int i = 0; undoAt != null && i < undoAt.length; i++) {
         if (undoAt[i] >= 0) {
           NativeOp op = ops[i];
           Stencil u = undoStencils[i];
-          copyAndPatch(out, address, u, undoAt[i], u.code().length, op, stubAt[stubKey(op)], op.exitIndex(), values);
+          System.arraycopy(u.code(), 0, out, undoAt[i], u.code().length);
+          if (u.plan().length != 0) {
+            uopValues(values, address, op, stubAt[stubKey(op)]);
+            patch(out, u, u.plan(), u.plan().length, undoAt[i], address, values);
+          }
         }
       }
       for (int k = 0; k < stubAt.length; k++) {
         if (stubAt[k] >= 0) {
           Stencil stub = (k & 1) != 0 ? linkableStub : plainStub;
-          copyAndPatch(out, address, stub, stubAt[k], stub.code().length, null, -1, k >> 1, values);
+          copyAndPatch(out, address, stub, stubAt[k], stub.code().length, -1, k >> 1, values);
         }
       }
       for (Map.Entry<Stencil, Integer> e : dataAt.entrySet()) {
@@ -502,64 +567,97 @@ public final class TraceEmitter {
       for (int i = 0; i < helperAddresses.length; i++) {
         putLong(out, gotAt + 8 * i, helperAddresses[i]);
       }
-      return out;
     }
 
     /**
-     * Copies {@code len} bytes of {@code s} to {@code at} and patches its holes below that
-     * length (the others are in the elided jump). {@code op} is the uop (null for the shim,
-     * the prologue and the stubs), {@code next} where its continuation is, {@code exit} the
-     * exit it leaves by (a stub's own exit). The value of every symbol a hole can name is
-     * worked out first into {@code values} (by ordinal), so that each hole is a load, an add
-     * and a store rather than a switch: with a hundred different stencils in a row, the
-     * switch's indirect jump was mispredicted much of the time.
+     * Copies {@code len} bytes of the piece {@code s} (shim, prologue, exit stub) to
+     * {@code at} and patches its holes below that length (the others are in the elided jump);
+     * {@code next} is where its continuation is, {@code exit} the exit it leaves by (a stub's
+     * own exit). The value of every symbol a hole can name is worked out first into
+     * {@code values} (by ordinal), so that each hole is a load, an add and a store rather than
+     * a switch: with a hundred different stencils in a row, the switch's indirect jump was
+     * mispredicted much of the time.
      */
-    private void copyAndPatch(byte[] out, long address, Stencil s, int at, int len, NativeOp op,
-        int next, int exit, long[] values) {
+    private void copyAndPatch(byte[] out, long address, Stencil s, int at, int len, int next, int exit,
+        long[] values) {
       System.arraycopy(s.code(), 0, out, at, len);
-      int[] syms = s.holeValues();
-      if (syms.length == 0) {
+      int[] plan = s.plan();
+      if (plan.length == 0) {
         return;
       }
       values[CONTINUE] = address + next;
       values[EXIT_INDEX] = exit;
       values[EXIT_ENTRY] = exitTable + (long) exit * NativeLayout.EXIT_ENTRY_BYTES;
-      if (op != null) {
-        values[JUMP_TARGET] = op.target() >= 0 ? address + starts[op.target()] : 0;
-        values[SLOT_A] = 8L * op.a();
-        values[SLOT_B] = 8L * op.b();
-        values[SLOT_C] = 8L * op.c();
-        values[EXIT_STUB] = op.exitIndex() >= 0 ? address + stubAt[stubKey(op)] : 0;
-        values[OPERAND] = op.operand();
-      }
       if ((s.usesMask() & DATA_OR_HELPER) != 0) {
-        Integer data = dataAt.get(s);
-        values[DATA] = data != null ? address + data : 0;
+        values[DATA] = dataAddress(s, address);
       }
-      int[] offsets = s.holeOffsets();
-      HoleKind[] kinds = s.holeKinds();
-      long[] addends = s.holeAddends();
-      for (int k = 0; k < syms.length; k++) {
-        int where = at + offsets[k];
-        if (offsets[k] >= len) {
-          continue;
-        }
-        int sym = syms[k];
-        long value = (sym == HELPER ? helperValue(s, k, address) : values[sym]) + addends[k];
-        HoleKind kind = kinds[k];
-        // the common kinds first, as plain tests rather than a switch
-        if (kind == HoleKind.ABS32S) {
-          putInt(out, where, checkedInt(s, k, value));
-        } else if (kind == HoleKind.PC32 || kind == HoleKind.GOTPC32) {
-          putInt(out, where, checkedInt(s, k, value - (address + where)));
-        } else if (kind == HoleKind.ABS64) {
+      patch(out, s, plan, len == s.code().length ? plan.length : Stencil.PLAN_INTS * s.elidedHoles(),
+          at, address, values);
+    }
+
+    /** The values of a uop's own holes: its continuation at {@code next}, operands, exit, target. */
+    private void uopValues(long[] values, long address, NativeOp op, int next) {
+      int exit = op.exitIndex();
+      values[CONTINUE] = address + next;
+      values[EXIT_INDEX] = exit;
+      values[EXIT_ENTRY] = exitTable + (long) exit * NativeLayout.EXIT_ENTRY_BYTES;
+      values[JUMP_TARGET] = op.target() >= 0 ? address + starts[op.target()] : 0;
+      values[SLOT_A] = 8L * op.a();
+      values[SLOT_B] = 8L * op.b();
+      values[SLOT_C] = 8L * op.c();
+      values[EXIT_STUB] = exit >= 0 ? address + stubAt[stubKey(op)] : 0;
+      values[OPERAND] = op.operand();
+    }
+
+    /**
+     * Patches the first {@code end / PLAN_INTS} holes of {@code s}'s plan, copied to {@code at}.
+     * Kept small so that the JIT inlines it: the common writes (32-bit absolute or
+     * PC-relative, one range check; 64-bit) are here, the rare ones in {@link #patchRare}.
+     */
+    private void patch(byte[] out, Stencil s, int[] plan, int end, int at, long address, long[] values) {
+      for (int k = 0; k < end; k += Stencil.PLAN_INTS) {
+        int w = plan[k];
+        int where = at + (w >>> 8);
+        int write = (w >>> 5) & 7;
+        long value = values[w & 31] + plan[k + 1];
+        if (write <= Stencil.WRITE_PC32) {
+          // PC32 subtracts the hole's address, ABS32S nothing: a mask rather than a branch
+          long v = value - ((address + where) & -(long) write);
+          if (v != (int) v) {
+            throw notSigned32(s, plan[k + 2], v);
+          }
+          putInt(out, where, (int) v);
+        } else if (write == Stencil.WRITE_ABS64) {
           putLong(out, where, value);
         } else {
-          if (value < 0 || value > 0xFFFF_FFFFL) {
-            throw new StencilException(s.holes().get(k).symbol() + " = " + value + " does not fit an unsigned 32-bit hole");
-          }
-          putInt(out, where, (int) value);
+          patchRare(out, s, w, plan[k + 1], plan[k + 2], address, values, where);
         }
+      }
+    }
+
+    /** Where {@code s}'s copy of its read-only data is (0: it has none). */
+    private long dataAddress(Stencil s, long address) {
+      Integer data = dataAt.get(s);
+      return data != null ? address + data : 0;
+    }
+
+    /** An unsigned 32-bit hole (a stub's exit index) or one naming a libm function. */
+    private void patchRare(byte[] out, Stencil s, int w, int addend, int k, long address, long[] values,
+        int where) {
+      if (((w >>> 5) & 7) == Stencil.WRITE_ABS32) {
+        long value = values[w & 31] + addend;
+        if (value < 0 || value > 0xFFFF_FFFFL) {
+          throw new StencilException(s.holes().get(k).symbol() + " = " + value + " does not fit an unsigned 32-bit hole");
+        }
+        putInt(out, where, (int) value);
+        return;
+      }
+      // its GOT entry, PC-relative, or its address (helperValue refuses any other kind)
+      long value = helperValue(s, k, address) + addend;
+      if (s.holes().get(k).kind() == HoleKind.ABS64) {
+        putLong(out, where, value);
+      } else {
+        putInt(out, where, checkedInt(s, k, value - (address + where)));
       }
     }
 
@@ -604,9 +702,13 @@ public final class TraceEmitter {
 
     private static int checkedInt(Stencil s, int k, long v) {
       if (v != (int) v) {
-        throw new StencilException(s.holes().get(k).symbol() + " = " + v + " does not fit a signed 32-bit hole");
+        throw notSigned32(s, k, v);
       }
       return (int) v;
+    }
+
+    private static StencilException notSigned32(Stencil s, int k, long v) {
+      return new StencilException(s.holes().get(k).symbol() + " = " + v + " does not fit a signed 32-bit hole");
     }
 
     private static final VarHandle INT_LE =
