@@ -266,7 +266,8 @@ public final class Builtins {
     LazyTypeDict.defer(Builtins::installTypeMethods, Types.TYPE, Types.INT, Types.FLOAT,
         Types.COMPLEX, Types.STR, Types.BYTES, Types.BYTEARRAY, Types.MEMORYVIEW, Types.TUPLE,
         Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
-        Types.ITERATOR, Types.PROPERTY, Types.METHOD, Types.BUILTIN_FUNCTION,
+        Types.ITERATOR, Types.PROPERTY, Types.METHOD, Types.BUILTIN_FUNCTION, Types.FUNCTION,
+        Types.NONE_TYPE, Types.STATICMETHOD, Types.CLASSMETHOD,
         Types.BASE_EXCEPTION, Types.BASE_EXCEPTION_GROUP, PyMappingProxy.TYPE, DictMethods.KEYS,
         DictMethods.VALUES, DictMethods.ITEMS, DictMethods.KEY_ITERATOR,
         DictMethods.VALUE_ITERATOR, DictMethods.ITEM_ITERATOR);
@@ -290,6 +291,7 @@ public final class Builtins {
     SetOps.install();
     BuiltinSubclasses.install();
     ExceptionGroups.install();
+    BuiltinDunders.install();
   }
 
   /** The keyword argument {@code name}, or {@code dflt}. */

@@ -691,7 +691,8 @@ final class BytesMethods {
     Types.BYTEARRAY.dict.put("__hash__", PySingleton.NONE);
     both("__repr__", (a, k) -> repr(a[0]));
     both("__str__", (a, k) -> repr(a[0]));
-    both("__bytes__", (a, k) -> new PyBytes(self(a).clone()));
+    Types.BYTES.dict.put("__bytes__", method(Types.BYTES, PyBytes.class, "__bytes__",
+        (a, k) -> new PyBytes(self(a).clone())));
 
     both("decode", (a, k) -> Codecs.decode(self(a),
         (String) argAt(a, k, 1, "encoding", "utf-8"), (String) argAt(a, k, 2, "errors", "strict")));

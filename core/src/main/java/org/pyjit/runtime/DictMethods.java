@@ -240,7 +240,9 @@ final class DictMethods {
       def(t, "__len__", (a, k) -> (long) ((View) a[0]).dict.size());
       def(t, "__iter__", (a, k) -> new ViewIterator((View) a[0], false));
       def(t, "__reversed__", (a, k) -> new ViewIterator((View) a[0], true));
-      def(t, "__contains__", (a, k) -> ((View) a[0]).contains(a[1]));
+      if (t != VALUES) { // values are not a set: `in` iterates them
+        def(t, "__contains__", (a, k) -> ((View) a[0]).contains(a[1]));
+      }
       def(t, "__repr__", (a, k) -> ((View) a[0]).repr());
       t.dict.put("mapping", new PyProperty(
           new PyBuiltinFunction("mapping", (a, k) -> ((View) a[0]).dict), null, null));

@@ -22,6 +22,15 @@ final class Iterators {
     return t;
   }
 
+  /** Adds {@code __length_hint__} (how many items are left) to an iterator type. */
+  static PyType lengthHint(PyType t, java.util.function.ToLongFunction<Object> left) {
+    t.dict.put("__length_hint__", new PyBuiltinFunction("__length_hint__", t, (a, k) -> {
+      MethodArgs.none(a, k, t, "__length_hint__");
+      return left.applyAsLong(a[0]);
+    }));
+    return t;
+  }
+
   static final class Enumerate extends PyIterator {
     static final PyType TYPE = iteratorType("enumerate");
 
@@ -164,7 +173,12 @@ final class Iterators {
   }
 
   static final class Reversed extends PyIterator {
-    static final PyType TYPE = iteratorType("reversed");
+    static final PyType TYPE = lengthHint(iteratorType("reversed"), o -> ((Reversed) o).left());
+
+    /** CPython's: 0 once the sequence is shorter than what is left to read. */
+    private long left() {
+      return i < 0 || Ops.len(seq) < i + 1 ? 0 : i + 1;
+    }
 
     @Override
     public PyType type() {

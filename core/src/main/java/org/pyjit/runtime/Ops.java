@@ -1311,16 +1311,7 @@ public final class Ops {
       };
     }
     if (o instanceof PyBuiltinFunction b) {
-      return switch (name) {
-        case "__name__" -> b.name;
-        case "__qualname__" -> b.owner == null ? b.name : b.owner.name + "." + b.name;
-        case "__self__" -> PySingleton.NONE;
-        case "__module__" -> b.owner == null ? "builtins" : PySingleton.NONE;
-        // pyjit's builtins carry no documentation yet: an empty docstring
-        case "__doc__" -> "";
-        case "__class__" -> type;
-        default -> null;
-      };
+      return builtinFunctionAttribute(b, name);
     }
     if (o instanceof CodeAttributes.Code c) {
       return CodeAttributes.get(c, name);
@@ -1377,6 +1368,9 @@ public final class Ops {
     if (descr instanceof Slots.Attribute a) {
       return a.get(self);
     }
+    if (descr instanceof PyMemberDescriptor d) {
+      return d.get(self); // null: self has no such attribute (AttributeError)
+    }
     Object get = userGet(descr);
     if (get != null) {
       return callMethod(get, descr, new Object[] {self, type});
@@ -1405,7 +1399,7 @@ public final class Ops {
   }
 
   /** type.mro read from type itself: the method descriptor, which checks its receiver. */
-  private static final PyBuiltinFunction UNBOUND_TYPE_MRO =
+  static final PyBuiltinFunction UNBOUND_TYPE_MRO =
       BytesMethods.method(Types.TYPE, PyType.class, "mro", (a, k) -> {
         ArgParser.noArgs("type.mro", a, k, 1);
         PyType self = (PyType) a[0];
@@ -1514,8 +1508,22 @@ public final class Ops {
       case "__code__" -> new CodeAttributes.Code(f.code);
       case "__dict__" -> IntrospectionBuiltins.dictOf(f);
       case "__globals__" -> f.globals;
+      case "__builtins__" -> BuiltinDunders.builtinsOf(f);
       case "__class__" -> f.type();
       default -> f.dict == null ? null : f.dict.getStr(name);
+    };
+  }
+
+  static Object builtinFunctionAttribute(PyBuiltinFunction b, String name) {
+    return switch (name) {
+      case "__name__" -> b.name;
+      case "__qualname__" -> b.owner == null ? b.name : b.owner.name + "." + b.name;
+      case "__self__" -> PySingleton.NONE;
+      case "__module__" -> b.owner == null ? "builtins" : PySingleton.NONE;
+      // pyjit's builtins carry no documentation yet: an empty docstring
+      case "__doc__" -> "";
+      case "__class__" -> b.type();
+      default -> null;
     };
   }
 
@@ -1768,6 +1776,16 @@ public final class Ops {
           f.kwdefaults = value instanceof PyDict d ? d : null;
           return;
         }
+        case "__closure__", "__globals__", "__builtins__" ->
+            throw Errors.attributeError("readonly attribute");
+        case "__dict__" -> {
+          if (!(value instanceof PyDict d)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '"
+                + Types.typeOf(value).name + "'");
+          }
+          f.dict = d;
+          return;
+        }
         default -> { }
       }
       if (f.dict == null) {
@@ -1779,6 +1797,10 @@ public final class Ops {
     if (o instanceof PyType t) {
       throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name
           + "'");
+    }
+    if (o instanceof PyProperty p && name.equals("__name__")) {
+      p.name = value;
+      return;
     }
     if (Types.typeOf(o).lookup(name) instanceof PyMemberDescriptor d) {
       throw d.readonly();

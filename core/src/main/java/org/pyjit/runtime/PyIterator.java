@@ -15,7 +15,12 @@ public abstract class PyIterator extends PyObject {
   }
 
   public static final class ListIterator extends PyIterator {
-    private static final PyType TYPE = Iterators.iteratorType("list_iterator");
+    private static final PyType TYPE = Iterators.lengthHint(
+        Iterators.iteratorType("list_iterator"), o -> ((ListIterator) o).left());
+
+    private long left() {
+      return Math.max(0, list.size() - i);
+    }
 
     @Override
     public PyType type() {

@@ -158,7 +158,6 @@ public final class PyMemoryView extends PyObject {
           : (Object) java.util.Arrays.equals(m.toByteArray(), y);
     });
     def("__repr__", (a, k) -> ((PyMemoryView) a[0]).repr());
-    def("__bytes__", (a, k) -> new PyBytes(((PyMemoryView) a[0]).toByteArray()));
     def("tobytes", (a, k) -> new PyBytes(((PyMemoryView) a[0]).toByteArray()));
     def("tolist", (a, k) -> new PyList(tolist((PyMemoryView) a[0])));
     def("hex", (a, k) -> BytesMethods.hex(((PyMemoryView) a[0]).toByteArray(), a, 1));

@@ -7,8 +7,8 @@ public final class PyProperty extends PyObject {
   public Object fdel;
   /** The doc= argument, or null for the getter's docstring. */
   public Object doc;
-  /** The attribute name (from __set_name__), or null: the getter's name then. */
-  public String name;
+  /** The name (from __set_name__ or __name__ =, any object), or null: the getter's then. */
+  public Object name;
 
   public PyProperty(Object fget, Object fset, Object fdel) {
     this.fget = fget;
@@ -18,8 +18,8 @@ public final class PyProperty extends PyObject {
 
   /** CPython 3.13's "property 'x' of 'T' object has no setter" (and getter, deleter). */
   private PyException missing(Object self, String what) {
-    String n = name != null ? name : fget instanceof PyFunction f ? f.name : null;
-    return Errors.attributeError("property " + (n == null ? "" : "'" + n + "' ") + "of '"
+    Object n = name != null ? name : fget instanceof PyFunction f ? f.name : null;
+    return Errors.attributeError("property " + (n == null ? "" : Ops.repr(n) + " ") + "of '"
         + Types.typeOf(self).name + "' object has no " + what);
   }
 

@@ -246,6 +246,20 @@ public final class PyRange extends PyObject {
     return new BigIterator(big[0], big[2], big[3]);
   }
 
+  /** range.__reversed__(): the items from last to first, as CPython's range iterators. */
+  public PyIterator reversedIterator() {
+    if (big == null && step != Long.MIN_VALUE) {
+      long n = length();
+      // the last item lies between start and stop, so it fits in a long
+      return new PyIterator.RangeIterator(n == 0 ? start : start + (n - 1) * step, -step, n);
+    }
+    BigInteger st = big == null ? BigInteger.valueOf(start) : big[0];
+    BigInteger sp = big == null ? BigInteger.valueOf(step) : big[2];
+    BigInteger n = big == null ? BigInteger.valueOf(length()) : big[3];
+    BigInteger last = n.signum() == 0 ? st : st.add(n.subtract(BigInteger.ONE).multiply(sp));
+    return new BigIterator(last, sp.negate(), n);
+  }
+
   /** CPython's longrange_iterator: iteration over a range beyond 64 bits. */
   private static final class BigIterator extends PyIterator {
     private static final PyType TYPE = Iterators.iteratorType("longrange_iterator");

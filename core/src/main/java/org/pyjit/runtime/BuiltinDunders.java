@@ -1,0 +1,310 @@
+package org.pyjit.runtime;
+
+import org.pyjit.bytecode.BinaryOp;
+
+/**
+ * The special methods and data descriptors of CPython 3.13's built-in types that the
+ * per-type method tables ({@link ListMethods}, {@link NumberMethods}, ...) do not define:
+ * the descriptors of type, function, builtin_function_or_method and BaseException
+ * ({@code __mro__}, {@code __defaults__}, {@code args}, ...), {@code __get__} and
+ * {@code __isabstractmethod__} of the function wrappers, {@code __getnewargs__}, the in-place
+ * operators of list and set, {@code __bool__} of None and range (issue 3).
+ *
+ * <p>Contract: {@link #install} runs once, inside the lazy installer of the built-in types'
+ * methods ({@link LazyTypeDict}); every type it writes to is one of that installer's targets.
+ * A descriptor's value comes from the one place that already knew it (typeAttribute,
+ * functionAttribute, exceptionAttribute in {@link Ops}); assignment stays in
+ * {@link Ops#setattr}. Each method checks its arguments and words its errors as CPython's.
+ */
+final class BuiltinDunders {
+  private BuiltinDunders() {}
+
+  private static void def(PyType t, String name, PyBuiltinFunction.Body body) {
+    t.dict.put(name, new PyBuiltinFunction(name, t, body));
+  }
+
+  static void install() {
+    installType();
+    installFunctions();
+    installExceptions();
+    installWrappers();
+    installValues();
+  }
+
+  // ------------------------------------------------------------------ type
+
+  private static void installType() {
+    PyType t = Types.TYPE;
+    PyMemberDescriptor.Getter typeAttr = (o, n) -> {
+      if (!(o instanceof PyType c)) {
+        return null;
+      }
+      if (n.equals("__abstractmethods__")) {
+        // only classes that set it (abc) have it; type's own AttributeError names it bare
+        Object v = c == Types.TYPE ? null : c.dict.getStr(n);
+        if (v == null) {
+          throw Errors.attributeError(n);
+        }
+        return v;
+      }
+      return Ops.typeAttribute(c, n);
+    };
+    PyMemberDescriptor.install(t, false, typeAttr, "__base__", "__mro__");
+    PyMemberDescriptor.install(t, true, typeAttr, "__name__", "__qualname__", "__bases__",
+        "__module__", "__abstractmethods__", "__dict__", "__annotations__",
+        "__type_params__");
+    t.dict.put("mro", Ops.UNBOUND_TYPE_MRO);
+    def(t, "__instancecheck__", (a, k) -> {
+      MethodArgs.one(a, k, t, "__instancecheck__");
+      return Types.typeOf(a[1]).isSubtypeOf((PyType) a[0]);
+    });
+    def(t, "__subclasscheck__", (a, k) -> {
+      MethodArgs.one(a, k, t, "__subclasscheck__");
+      if (!(a[1] instanceof PyType c)) {
+        throw Errors.typeError("issubclass() arg 1 must be a class");
+      }
+      return c.isSubtypeOf((PyType) a[0]);
+    });
+    // type.__prepare__(name, bases, **kwds): the namespace of a new class, an empty dict
+    t.dict.put("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__",
+        (a, k) -> new PyDict())));
+    def(t, "__or__", (a, k) -> {
+      MethodArgs.one(a, k, t, "__or__");
+      return PyUnion.isMember(a[1]) ? PyUnion.of(a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
+    });
+    def(t, "__ror__", (a, k) -> {
+      MethodArgs.one(a, k, t, "__ror__");
+      return PyUnion.isMember(a[1]) ? PyUnion.of(a[1], a[0]) : PySingleton.NOT_IMPLEMENTED;
+    });
+  }
+
+  // ------------------------------------------------------------------ functions
+
+  private static void installFunctions() {
+    PyType f = Types.FUNCTION;
+    PyMemberDescriptor.Getter fnAttr = (o, n) -> !(o instanceof PyFunction fn) ? null
+        : n.equals("__closure__") ? BuiltinAttributes.get(o, n) : Ops.functionAttribute(fn, n);
+    PyMemberDescriptor.install(f, false, fnAttr, "__closure__", "__globals__", "__builtins__",
+        "__module__");
+    PyMemberDescriptor.install(f, true, fnAttr, "__code__", "__defaults__", "__kwdefaults__",
+        "__annotations__", "__dict__", "__name__", "__qualname__", "__type_params__");
+    def(f, "__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
+        k));
+    def(f, "__get__", (a, k) -> {
+      // CPython's wrapper names no function here: " expected at least 1 argument, got 0"
+      MethodArgs.range(a, k, f, "", 1, 2);
+      Object obj = a[1];
+      if (obj == PySingleton.NONE) {
+        if (a.length < 3 || a[2] == PySingleton.NONE) {
+          throw Errors.typeError("__get__(None, None) is invalid");
+        }
+        return a[0];
+      }
+      return new PyMethod(a[0], obj);
+    });
+
+    PyType b = Types.BUILTIN_FUNCTION;
+    // a bound method of a built-in type ([].append) is a builtin_function_or_method too
+    PyMemberDescriptor.Getter bAttr = (o, n) -> o instanceof PyMethod m
+        ? (n.equals("__self__") ? m.self : Ops.getattrOrNull(m.function, n))
+        : o instanceof PyBuiltinFunction bf ? Ops.builtinFunctionAttribute(bf, n) : null;
+    PyMemberDescriptor.install(b, false, bAttr, "__self__", "__module__");
+    PyMemberDescriptor.install(b, true, bAttr, "__name__", "__qualname__");
+    def(b, "__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
+        k));
+  }
+
+  /** function.__builtins__: the dict of the builtins module. */
+  static Object builtinsOf(PyFunction f) {
+    return Builtins.dict(f.globals);
+  }
+
+  // ------------------------------------------------------------------ exceptions
+
+  private static void installExceptions() {
+    PyType be = Types.BASE_EXCEPTION;
+    PyMemberDescriptor.Getter excAttr = (o, n) -> !(o instanceof PyBaseException e) ? null
+        : n.equals("__dict__") ? e.dict : Ops.exceptionAttribute(e, n);
+    PyMemberDescriptor.install(be, false, excAttr, "__suppress_context__");
+    PyMemberDescriptor.install(be, true, excAttr, "__dict__", "args", "__traceback__",
+        "__context__", "__cause__");
+    def(be, "__setstate__", (a, k) -> {
+      MethodArgs.one(a, k, be, "__setstate__");
+      if (a[1] == PySingleton.NONE) {
+        return PySingleton.NONE;
+      }
+      if (!(a[1] instanceof PyDict d)) {
+        throw Errors.typeError("state is not a dictionary");
+      }
+      for (Object[] kv : d.items()) {
+        if (!(kv[0] instanceof String name)) {
+          throw Errors.typeError("attribute name must be string, not '"
+              + Types.typeOf(kv[0]).name + "'");
+        }
+        Ops.setattr(a[0], name, kv[1]);
+      }
+      return PySingleton.NONE;
+    });
+  }
+
+  // ------------------------------------------------------------------ function wrappers
+
+  private static void installWrappers() {
+    PyType sm = Types.STATICMETHOD;
+    PyType cm = Types.CLASSMETHOD;
+    PyMemberDescriptor.Getter wrapped = (o, n) -> o instanceof PyStaticMethod s ? s.function
+        : o instanceof PyClassMethod c ? c.function : null;
+    for (PyType t : new PyType[] {sm, cm}) {
+      PyMemberDescriptor.install(t, false, wrapped, "__func__", "__wrapped__");
+      PyMemberDescriptor.install(t, true, (o, n) -> isAbstract(wrapped.get(o, n)),
+          "__isabstractmethod__");
+    }
+    def(sm, "__get__", (a, k) -> {
+      getArgs(a, k, sm);
+      return ((PyStaticMethod) a[0]).function;
+    });
+    def(cm, "__get__", (a, k) -> {
+      getArgs(a, k, cm);
+      Object type = a.length > 2 && a[2] != PySingleton.NONE ? a[2] : Types.typeOf(a[1]);
+      return new PyMethod(((PyClassMethod) a[0]).function, type);
+    });
+
+    PyType p = Types.PROPERTY;
+    PyMemberDescriptor.install(p, true, (o, n) -> {
+      if (!(o instanceof PyProperty q)) {
+        return null;
+      }
+      return isAbstract(q.fget) || isAbstract(q.fset) || isAbstract(q.fdel);
+    }, "__isabstractmethod__");
+    PyMemberDescriptor.install(p, true, (o, n) -> {
+      if (!(o instanceof PyProperty q)) {
+        return null;
+      }
+      // null: "'property' object has no attribute '__name__'", as CPython
+      return q.name != null ? q.name : q.fget == null || q.fget == PySingleton.NONE ? null
+          : Ops.getattrOrNull(q.fget, "__name__");
+    }, "__name__");
+    def(p, "__delete__", (a, k) -> {
+      MethodArgs.one(a, k, p, "__delete__");
+      ((PyProperty) a[0]).delete(a[1]);
+      return PySingleton.NONE;
+    });
+    def(p, "__set_name__", (a, k) -> {
+      MethodArgs.noKeywords(k, p, "__set_name__");
+      if (a.length != 3) {
+        throw Errors.typeError("__set_name__() takes 2 positional arguments but "
+            + (a.length - 1) + " were given");
+      }
+      ((PyProperty) a[0]).name = a[2];
+      return PySingleton.NONE;
+    });
+  }
+
+  /** The checks of a descriptor's {@code __get__(obj, type=None)}. */
+  private static void getArgs(Object[] a, String[] k, PyType t) {
+    MethodArgs.range(a, k, t, "__get__", 1, 2);
+    if (a[1] == PySingleton.NONE && (a.length < 3 || a[2] == PySingleton.NONE)) {
+      throw Errors.typeError("__get__(None, None) is invalid");
+    }
+  }
+
+  /** Whether {@code f} is marked abstract (its __isabstractmethod__ is true). */
+  private static boolean isAbstract(Object f) {
+    if (f == null || f == PySingleton.NONE) {
+      return false;
+    }
+    Object v = Ops.getattrOrNull(f, "__isabstractmethod__");
+    return v != null && Ops.truth(v);
+  }
+
+  // ------------------------------------------------------------------ values and containers
+
+  private static void installValues() {
+    def(Types.NONE_TYPE, "__bool__", (a, k) -> {
+      MethodArgs.none(a, k, Types.NONE_TYPE, "__bool__");
+      return false;
+    });
+    PyType r = Types.RANGE;
+    def(r, "__bool__", (a, k) -> {
+      MethodArgs.none(a, k, r, "__bool__");
+      return !((PyRange) a[0]).isEmpty();
+    });
+    def(r, "__reversed__", (a, k) -> {
+      MethodArgs.none(a, k, r, "__reversed__");
+      return ((PyRange) a[0]).reversedIterator();
+    });
+    newArgs(Types.INT, x -> Ops.asInt(x));
+    newArgs(Types.FLOAT, x -> x);
+    newArgs(Types.COMPLEX, x -> {
+      PyComplex c = (PyComplex) x;
+      return PyTuple.of(c.real, c.imag);
+    });
+    newArgs(Types.TUPLE, x -> PyTuple.of(((PyTuple) x).items.clone()));
+    newArgs(Types.BYTES, x -> new PyBytes(((PyBytes) x).data));
+    PyType fl = Types.FLOAT;
+    fl.dict.put("__getformat__", new PyClassMethod(new PyBuiltinFunction("__getformat__",
+        fl, (a, k) -> {
+          MethodArgs.one(a, k, fl, "__getformat__");
+          if (!(a[1] instanceof String s)) {
+            throw Errors.typeError("__getformat__() argument must be str, not "
+                + Types.typeOf(a[1]).name);
+          }
+          if (!s.equals("double") && !s.equals("float")) {
+            throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+          }
+          return "IEEE, little-endian";
+        })));
+    // rmod: only a bytes (bytearray) left operand formats; anything else is not ours
+    def(Types.BYTES, "__rmod__", (a, k) -> {
+      MethodArgs.one(a, k, Types.BYTES, "__rmod__");
+      return a[1] instanceof PyBytes ? Ops.binary(BinaryOp.REMAINDER, a[1], a[0])
+          : PySingleton.NOT_IMPLEMENTED;
+    });
+    def(Types.BYTEARRAY, "__rmod__", (a, k) -> {
+      MethodArgs.one(a, k, Types.BYTEARRAY, "__rmod__");
+      return a[1] instanceof PyByteArray ? Ops.binary(BinaryOp.REMAINDER, a[1], a[0])
+          : PySingleton.NOT_IMPLEMENTED;
+    });
+    PyType l = Types.LIST;
+    def(l, "__imul__", (a, k) -> {
+      MethodArgs.one(a, k, l, "__imul__");
+      PyList self = (PyList) a[0];
+      long n = Ops.asIndex(a[1]);
+      Object[] items = self.toArray();
+      if (n <= 0 || items.length == 0) {
+        self.clear();
+        return self;
+      }
+      if (n * items.length > Integer.MAX_VALUE - 8 || n > Integer.MAX_VALUE) {
+        throw Errors.raise(Types.MEMORY_ERROR, "");
+      }
+      Object[] out = new Object[(int) (n * items.length)];
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(items, 0, out, i * items.length, items.length);
+      }
+      self.setAll(out);
+      return self;
+    });
+    String[] names = {"__iand__", "__ior__", "__isub__", "__ixor__"};
+    BinaryOp[] ops = {BinaryOp.INPLACE_AND, BinaryOp.INPLACE_OR, BinaryOp.INPLACE_SUBTRACT,
+        BinaryOp.INPLACE_XOR};
+    for (int i = 0; i < names.length; i++) {
+      BinaryOp op = ops[i];
+      String name = names[i];
+      def(Types.SET, name, (a, k) -> {
+        MethodArgs.one(a, k, Types.SET, name);
+        Object v = a[1] instanceof PySet ? SetOps.binary(op, a[0], a[1]) : null;
+        return v != null ? v : PySingleton.NOT_IMPLEMENTED;
+      });
+    }
+  }
+
+  /** T.__getnewargs__(): the arguments that rebuild the value, as a 1-tuple. */
+  private static void newArgs(PyType t, java.util.function.UnaryOperator<Object> value) {
+    def(t, "__getnewargs__", (a, k) -> {
+      MethodArgs.none(a, k, t, "__getnewargs__");
+      Object v = value.apply(a[0]);
+      return t == Types.COMPLEX ? v : PyTuple.of(v);
+    });
+  }
+}
