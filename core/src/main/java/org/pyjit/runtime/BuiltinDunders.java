@@ -28,7 +28,28 @@ final class BuiltinDunders {
     installFunctions();
     installExceptions();
     installWrappers();
+    installSuper();
     installValues();
+  }
+
+  private static void installSuper() {
+    PyType su = Types.SUPER;
+    PyMemberDescriptor.install(su, false, (o, n) -> {
+      if (!(o instanceof PySuper s)) {
+        return null;
+      }
+      return switch (n) {
+        case "__thisclass__" -> s.thisType;
+        case "__self__" -> s.obj;
+        default -> s.obj instanceof PyType t && t.isSubtypeOf(s.thisType) ? t
+            : Types.typeOf(s.obj); // __self_class__
+      };
+    }, "__thisclass__", "__self__", "__self_class__");
+    // pyjit's super objects are all bound, and binding a bound one gives it back
+    def(su, "__get__", (a, k) -> {
+      MethodArgs.range(a, k, su, "__get__", 1, 2);
+      return a[0];
+    });
   }
 
   // ------------------------------------------------------------------ type

@@ -225,22 +225,30 @@ public final class Builtins {
       Sorting.sort(items, key, Ops.truth(kwarg(a, k, "reverse", Boolean.FALSE)));
       return new PyList(items);
     });
-    def("enumerate", (a, k) -> new Iterators.Enumerate(a[0],
-        a.length > 1 ? a[1] : 0L));
-    def("zip", (a, k) -> {
+    // the lazy iterators are types (isinstance(x, enumerate)); calling one builds it
+    iteratorType("enumerate", Iterators.Enumerate.TYPE, (a, k) -> {
+      if (a.length == 0) {
+        throw Errors.typeError("enumerate() missing required argument 'iterable'");
+      }
+      return new Iterators.Enumerate(a[0], a.length > 1 ? a[1] : 0L);
+    });
+    iteratorType("zip", Iterators.Zip.TYPE, (a, k) -> {
       int npos = a.length - (k == null ? 0 : k.length);
       return new Iterators.Zip(java.util.Arrays.copyOf(a, npos),
           Ops.truth(kwarg(a, k, "strict", Boolean.FALSE)));
     });
-    def("map", (a, k) -> a.length < 2 ? throwMapArgs() : new Iterators.MapIter(a[0], java.util.Arrays.copyOfRange(a, 1,
-        a.length)));
-    def("filter", (a, k) -> {
+    iteratorType("map", Iterators.MapIter.TYPE, (a, k) -> a.length < 2 ? throwMapArgs()
+        : new Iterators.MapIter(a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
+    iteratorType("filter", Iterators.Filter.TYPE, (a, k) -> {
       if (a.length != 2) {
         throw Errors.typeError("filter expected 2 arguments, got " + a.length);
       }
       return new Iterators.Filter(a[0], a[1]);
     });
-    def("reversed", (a, k) -> {
+    iteratorType("reversed", Iterators.Reversed.TYPE, (a, k) -> {
+      if (a.length != 1) {
+        throw Errors.typeError("reversed expected 1 argument, got " + a.length);
+      }
       Object r = Ops.callDunder(a[0], "__reversed__");
       if (r != null) {
         return r;
@@ -267,7 +275,7 @@ public final class Builtins {
         Types.COMPLEX, Types.STR, Types.BYTES, Types.BYTEARRAY, Types.MEMORYVIEW, Types.TUPLE,
         Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
         Types.ITERATOR, Types.PROPERTY, Types.METHOD, Types.BUILTIN_FUNCTION, Types.FUNCTION,
-        Types.NONE_TYPE, Types.STATICMETHOD, Types.CLASSMETHOD,
+        Types.NONE_TYPE, Types.STATICMETHOD, Types.CLASSMETHOD, Types.SUPER,
         Types.BASE_EXCEPTION, Types.BASE_EXCEPTION_GROUP, PyMappingProxy.TYPE, DictMethods.KEYS,
         DictMethods.VALUES, DictMethods.ITEMS, DictMethods.KEY_ITERATOR,
         DictMethods.VALUE_ITERATOR, DictMethods.ITEM_ITERATOR);
@@ -437,6 +445,11 @@ public final class Builtins {
       throw Errors.typeError(name + " expected " + n + " arguments, got " + a.length);
     }
     return false;
+  }
+
+  private static void iteratorType(String name, PyType t, PyBuiltinFunction.Body body) {
+    t.constructor = (cls, a, k) -> body.call(a, k);
+    DICT.put(name, t);
   }
 
   private static Object throwMapArgs() {

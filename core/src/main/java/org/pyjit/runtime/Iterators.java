@@ -1,7 +1,8 @@
 package org.pyjit.runtime;
 
 /**
- * The lazy iterators of the builtins: enumerate, zip, map, filter and reversed. Each is a
+ * The lazy iterators of the builtins: enumerate, zip, map, filter and reversed, whose types
+ * are the builtins of those names (Builtins gives them their constructors). Each is a
  * {@link PyIterator}: next() returns null at the end.
  */
 final class Iterators {
@@ -33,6 +34,11 @@ final class Iterators {
 
   static final class Enumerate extends PyIterator {
     static final PyType TYPE = iteratorType("enumerate");
+
+    static { // enumerate[int] is a GenericAlias, as in CPython
+      TYPE.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
+          "__class_getitem__", (a, k) -> new PyGenericAlias((PyType) a[0], a[1]))));
+    }
 
     @Override
     public PyType type() {

@@ -1254,7 +1254,12 @@ public final class Ops {
       return m == null ? null : bind(m, t, meta);
     }
     if (o instanceof PySuper s) {
-      return s.lookup(name);
+      Object v = s.lookup(name);
+      if (v == null) { // not on the MRO: super's own attributes (__thisclass__, ...)
+        Object own = Types.SUPER.dict.getStr(name);
+        v = own == null ? null : bind(own, s, Types.SUPER);
+      }
+      return v;
     }
     if (o instanceof PyGenericAlias g) {
       return g.attribute(name);

@@ -13,6 +13,8 @@ public final class PyMemoryView extends PyObject {
   final int step;
   final int length;
   boolean released;
+  /** A view made by toreadonly(): read-only whatever its base. */
+  boolean readonlyView;
 
   PyMemoryView(Object base, int start, int step, int length) {
     this.base = base;
@@ -45,7 +47,14 @@ public final class PyMemoryView extends PyObject {
   }
 
   boolean readonly() {
-    return !(base instanceof PyByteArray);
+    return readonlyView || !(base instanceof PyByteArray);
+  }
+
+  /** A view of the same memory (slicing and toreadonly keep read-only views read-only). */
+  private PyMemoryView view(int start, int step, int length, boolean readonly) {
+    PyMemoryView v = new PyMemoryView(base, start, step, length);
+    v.readonlyView = readonly;
+    return v;
   }
 
   byte[] toByteArray() {
@@ -112,8 +121,8 @@ public final class PyMemoryView extends PyObject {
       byte[] d = m.array();
       if (a[1] instanceof PySlice s) {
         long[] r = s.indices(m.length);
-        return new PyMemoryView(m.base, m.start + (int) r[0] * m.step, m.step * (int) r[2],
-            (int) r[3]);
+        return m.view(m.start + (int) r[0] * m.step, m.step * (int) r[2], (int) r[3],
+            m.readonlyView);
       }
       return (long) (d[m.start + m.index(a[1]) * m.step] & 0xff);
     });
@@ -168,6 +177,42 @@ public final class PyMemoryView extends PyObject {
     prop("readonly", (a, k) -> {
       ((PyMemoryView) a[0]).array();
       return ((PyMemoryView) a[0]).readonly();
+    });
+    def("__enter__", (a, k) -> {
+      ((PyMemoryView) a[0]).array();
+      return a[0];
+    });
+    def("__exit__", (a, k) -> {
+      ((PyMemoryView) a[0]).released = true;
+      return PySingleton.NONE;
+    });
+    def("__delitem__", (a, k) -> {
+      PyMemoryView m = (PyMemoryView) a[0];
+      m.array();
+      throw Errors.typeError(m.readonly() ? "cannot modify read-only memory"
+          : "cannot delete memory");
+    });
+    def("toreadonly", (a, k) -> {
+      PyMemoryView m = (PyMemoryView) a[0];
+      m.array();
+      return m.view(m.start, m.step, m.length, true);
+    });
+    // one dimension of one-byte items: contiguous unless a slice skips items
+    for (String name : new String[] {"c_contiguous", "f_contiguous", "contiguous"}) {
+      prop(name, (a, k) -> {
+        PyMemoryView m = (PyMemoryView) a[0];
+        m.array();
+        return m.length == 1 || m.step == 1;
+      });
+    }
+    prop("strides", (a, k) -> {
+      PyMemoryView m = (PyMemoryView) a[0];
+      m.array();
+      return PyTuple.of((long) m.step);
+    });
+    prop("suboffsets", (a, k) -> {
+      ((PyMemoryView) a[0]).array();
+      return PyTuple.EMPTY;
     });
     prop("nbytes", (a, k) -> (long) ((PyMemoryView) a[0]).toByteArray().length);
     prop("format", (a, k) -> "B");
