@@ -19,8 +19,25 @@ import org.pyjit.bytecode.BinaryOp;
 final class BuiltinDunders {
   private BuiltinDunders() {}
 
+  /** A method of {@code t}, refusing other receivers with CPython's message for its kind. */
   private static void def(PyType t, String name, PyBuiltinFunction.Body body) {
-    t.dict.put(name, new PyBuiltinFunction(name, t, body));
+    PyBuiltinFunction[] f = new PyBuiltinFunction[1];
+    f[0] = new PyBuiltinFunction(name, t, (a, k) -> {
+      boolean slot = f[0].isSlotWrapper();
+      if (a.length == 0 || k != null && a.length == k.length) {
+        throw Errors.typeError(slot ? "descriptor '" + name + "' of '" + t.name
+            + "' object needs an argument" : "unbound method " + t.name + "." + name
+            + "() needs an argument");
+      }
+      if (!Types.typeOf(a[0]).isSubtypeOf(t)) {
+        String other = Types.typeOf(a[0]).name;
+        throw Errors.typeError(slot ? "descriptor '" + name + "' requires a '" + t.name
+            + "' object but received a '" + other + "'" : "descriptor '" + name + "' for '"
+            + t.name + "' objects doesn't apply to a '" + other + "' object");
+      }
+      return body.call(a, k);
+    });
+    t.dict.put(name, f[0]);
   }
 
   static void install() {
@@ -70,8 +87,8 @@ final class BuiltinDunders {
       }
       return Ops.typeAttribute(c, n);
     };
-    PyMemberDescriptor.install(t, false, typeAttr, "__base__", "__mro__");
-    PyMemberDescriptor.install(t, true, typeAttr, "__name__", "__qualname__", "__bases__",
+    PyMemberDescriptor.install(t, false, typeAttr, "__base__");
+    PyMemberDescriptor.install(t, true, typeAttr, "__mro__", "__name__", "__qualname__", "__bases__",
         "__module__", "__abstractmethods__", "__dict__", "__annotations__",
         "__type_params__");
     t.dict.put("mro", Ops.UNBOUND_TYPE_MRO);
@@ -90,11 +107,11 @@ final class BuiltinDunders {
     t.dict.put("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__",
         (a, k) -> new PyDict())));
     def(t, "__or__", (a, k) -> {
-      MethodArgs.one(a, k, t, "__or__");
+      slotArgs(a, k, "__or__", 1);
       return PyUnion.isMember(a[1]) ? PyUnion.of(a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
     });
     def(t, "__ror__", (a, k) -> {
-      MethodArgs.one(a, k, t, "__ror__");
+      slotArgs(a, k, "__ror__", 1);
       return PyUnion.isMember(a[1]) ? PyUnion.of(a[1], a[0]) : PySingleton.NOT_IMPLEMENTED;
     });
   }
@@ -129,8 +146,8 @@ final class BuiltinDunders {
     PyMemberDescriptor.Getter bAttr = (o, n) -> o instanceof PyMethod m
         ? (n.equals("__self__") ? m.self : Ops.getattrOrNull(m.function, n))
         : o instanceof PyBuiltinFunction bf ? Ops.builtinFunctionAttribute(bf, n) : null;
-    PyMemberDescriptor.install(b, false, bAttr, "__self__", "__module__");
-    PyMemberDescriptor.install(b, true, bAttr, "__name__", "__qualname__");
+    PyMemberDescriptor.install(b, false, bAttr, "__module__");
+    PyMemberDescriptor.install(b, true, bAttr, "__self__", "__name__", "__qualname__");
     def(b, "__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
         k));
   }
@@ -206,7 +223,7 @@ final class BuiltinDunders {
           : Ops.getattrOrNull(q.fget, "__name__");
     }, "__name__");
     def(p, "__delete__", (a, k) -> {
-      MethodArgs.one(a, k, p, "__delete__");
+      slotArgs(a, k, "__delete__", 1);
       ((PyProperty) a[0]).delete(a[1]);
       return PySingleton.NONE;
     });
@@ -219,6 +236,17 @@ final class BuiltinDunders {
       ((PyProperty) a[0]).name = a[2];
       return PySingleton.NONE;
     });
+  }
+
+  /** The argument checks of a slot wrapper taking {@code n} arguments besides self. */
+  private static void slotArgs(Object[] a, String[] k, String name, int n) {
+    if (k != null && k.length > 0) {
+      throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
+    }
+    if (a.length - 1 != n && !name.equals("__imul__")) {
+      throw Errors.typeError("expected " + n + " argument" + (n == 1 ? "" : "s") + ", got "
+          + (a.length - 1));
+    }
   }
 
   /** The checks of a descriptor's {@code __get__(obj, type=None)}. */
@@ -242,12 +270,12 @@ final class BuiltinDunders {
 
   private static void installValues() {
     def(Types.NONE_TYPE, "__bool__", (a, k) -> {
-      MethodArgs.none(a, k, Types.NONE_TYPE, "__bool__");
+      slotArgs(a, k, "__bool__", 0);
       return false;
     });
     PyType r = Types.RANGE;
     def(r, "__bool__", (a, k) -> {
-      MethodArgs.none(a, k, r, "__bool__");
+      slotArgs(a, k, "__bool__", 0);
       return !((PyRange) a[0]).isEmpty();
     });
     def(r, "__reversed__", (a, k) -> {
@@ -277,18 +305,21 @@ final class BuiltinDunders {
         })));
     // rmod: only a bytes (bytearray) left operand formats; anything else is not ours
     def(Types.BYTES, "__rmod__", (a, k) -> {
-      MethodArgs.one(a, k, Types.BYTES, "__rmod__");
+      slotArgs(a, k, "__rmod__", 1);
       return a[1] instanceof PyBytes ? Ops.binary(BinaryOp.REMAINDER, a[1], a[0])
           : PySingleton.NOT_IMPLEMENTED;
     });
     def(Types.BYTEARRAY, "__rmod__", (a, k) -> {
-      MethodArgs.one(a, k, Types.BYTEARRAY, "__rmod__");
+      slotArgs(a, k, "__rmod__", 1);
       return a[1] instanceof PyByteArray ? Ops.binary(BinaryOp.REMAINDER, a[1], a[0])
           : PySingleton.NOT_IMPLEMENTED;
     });
     PyType l = Types.LIST;
     def(l, "__imul__", (a, k) -> {
-      MethodArgs.one(a, k, l, "__imul__");
+      slotArgs(a, k, "__imul__", 1);
+      if (a.length != 2) { // its wrapper unpacks the tuple, naming no function
+        MethodArgs.range(a, k, l, "", 1, 1);
+      }
       PyList self = (PyList) a[0];
       long n = Ops.asIndex(a[1]);
       Object[] items = self.toArray();
@@ -313,7 +344,7 @@ final class BuiltinDunders {
       BinaryOp op = ops[i];
       String name = names[i];
       def(Types.SET, name, (a, k) -> {
-        MethodArgs.one(a, k, Types.SET, name);
+        slotArgs(a, k, name, 1);
         Object v = a[1] instanceof PySet ? SetOps.binary(op, a[0], a[1]) : null;
         return v != null ? v : PySingleton.NOT_IMPLEMENTED;
       });
