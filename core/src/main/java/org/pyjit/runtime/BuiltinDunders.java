@@ -46,7 +46,94 @@ final class BuiltinDunders {
     installExceptions();
     installWrappers();
     installSuper();
+    installDescriptors();
     installValues();
+    PyMemberDescriptor.install(Types.CELL, true, "cell_contents");
+    PyMemberDescriptor.install(Types.TRACEBACK, false, "tb_frame", "tb_lasti");
+    PyMemberDescriptor.install(Types.TRACEBACK, true, "tb_next", "tb_lineno");
+  }
+
+  /**
+   * Bound methods, the method and slot-wrapper descriptors of built-in types, and the
+   * member and getset descriptors: their names, owners, {@code __get__} and calls.
+   */
+  private static void installDescriptors() {
+    PyType m = Types.METHOD;
+    PyMemberDescriptor.install(m, false, (o, n) -> !(o instanceof PyMethod bm) ? null
+        : n.equals("__self__") ? bm.self : bm.function, "__self__", "__func__");
+    def(m, "__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
+        k));
+    def(m, "__get__", (a, k) -> { // a bound method stays bound to its object
+      getArgs(a, k, m);
+      return a[0];
+    });
+
+    for (PyType t : new PyType[] {Types.METHOD_DESCRIPTOR, PyBuiltinFunction.WRAPPER_DESCRIPTOR}) {
+      PyMemberDescriptor.install(t, false, (o, n) -> o instanceof PyBuiltinFunction b
+          ? n.equals("__objclass__") ? b.owner : Ops.builtinFunctionAttribute(b, n) : null,
+          "__objclass__");
+      PyMemberDescriptor.install(t, true, (o, n) -> o instanceof PyBuiltinFunction b
+          ? Ops.builtinFunctionAttribute(b, n) : null, "__name__", "__qualname__");
+      def(t, "__call__", (a, k) -> Ops.call(a[0],
+          java.util.Arrays.copyOfRange(a, 1, a.length), k));
+      def(t, "__get__", (a, k) -> {
+        getArgs(a, k, t);
+        PyBuiltinFunction b = (PyBuiltinFunction) a[0];
+        if (a[1] == PySingleton.NONE) {
+          return b;
+        }
+        if (!Types.typeOf(a[1]).isSubtypeOf(b.owner)) {
+          throw Errors.typeError("descriptor '" + b.name + "' for '" + b.owner.name
+              + "' objects doesn't apply to a '" + Types.typeOf(a[1]).name + "' object");
+        }
+        return new PyMethod(b, a[1]);
+      });
+    }
+
+    for (PyType t : new PyType[] {PyMemberDescriptor.MEMBER, PyMemberDescriptor.GETSET}) {
+      PyMemberDescriptor.install(t, false, (o, n) -> {
+        PyMemberDescriptor d = (PyMemberDescriptor) o;
+        return n.equals("__objclass__") ? d.owner : d.name;
+      }, "__objclass__", "__name__");
+      PyMemberDescriptor.install(t, true, (o, n) -> {
+        PyMemberDescriptor d = (PyMemberDescriptor) o;
+        return d.owner.name + "." + d.name;
+      }, "__qualname__");
+      def(t, "__get__", (a, k) -> {
+        getArgs(a, k, t);
+        PyMemberDescriptor d = (PyMemberDescriptor) a[0];
+        if (a[1] == PySingleton.NONE) {
+          return d;
+        }
+        checkApplies(d, a[1]);
+        Object v = d.get(a[1]);
+        if (v == null) {
+          throw Ops.noAttribute(a[1], d.name);
+        }
+        return v;
+      });
+      def(t, "__set__", (a, k) -> {
+        slotArgs(a, k, "__set__", 2);
+        PyMemberDescriptor d = (PyMemberDescriptor) a[0];
+        checkApplies(d, a[1]);
+        Ops.setattr(a[1], d.name, a[2]);
+        return PySingleton.NONE;
+      });
+      def(t, "__delete__", (a, k) -> {
+        slotArgs(a, k, "__delete__", 1);
+        PyMemberDescriptor d = (PyMemberDescriptor) a[0];
+        checkApplies(d, a[1]);
+        Ops.delattr(a[1], d.name);
+        return PySingleton.NONE;
+      });
+    }
+  }
+
+  private static void checkApplies(PyMemberDescriptor d, Object o) {
+    if (!Types.typeOf(o).isSubtypeOf(d.owner)) {
+      throw Errors.typeError("descriptor '" + d.name + "' for '" + d.owner.name
+          + "' objects doesn't apply to a '" + Types.typeOf(o).name + "' object");
+    }
   }
 
   private static void installSuper() {

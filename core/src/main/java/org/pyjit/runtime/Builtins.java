@@ -275,7 +275,9 @@ public final class Builtins {
         Types.COMPLEX, Types.STR, Types.BYTES, Types.BYTEARRAY, Types.MEMORYVIEW, Types.TUPLE,
         Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
         Types.ITERATOR, Types.PROPERTY, Types.METHOD, Types.BUILTIN_FUNCTION, Types.FUNCTION,
-        Types.NONE_TYPE, Types.STATICMETHOD, Types.CLASSMETHOD, Types.SUPER,
+        Types.NONE_TYPE, Types.STATICMETHOD, Types.CLASSMETHOD, Types.SUPER, Types.CELL,
+        Types.TRACEBACK, Types.METHOD_DESCRIPTOR, PyBuiltinFunction.WRAPPER_DESCRIPTOR,
+        PyMemberDescriptor.MEMBER, PyMemberDescriptor.GETSET,
         Types.BASE_EXCEPTION, Types.BASE_EXCEPTION_GROUP, PyMappingProxy.TYPE, DictMethods.KEYS,
         DictMethods.VALUES, DictMethods.ITEMS, DictMethods.KEY_ITERATOR,
         DictMethods.VALUE_ITERATOR, DictMethods.ITEM_ITERATOR);

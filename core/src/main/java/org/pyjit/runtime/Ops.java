@@ -1572,6 +1572,16 @@ public final class Ops {
       throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name
           + "'");
     }
+    if (o instanceof PyType t && Types.TYPE.dict.getStr(name) instanceof PyMemberDescriptor md
+        && !name.equals("__annotations__") && !name.equals("__abstractmethods__")) {
+      // type's data descriptors win over the class's dict: these cannot be deleted
+      throw switch (name) {
+        case "__name__", "__qualname__", "__module__", "__bases__", "__type_params__" ->
+            Errors.typeError("cannot delete '" + name + "' attribute of immutable type '"
+                + t.name + "'");
+        default -> md.readonly();
+      };
+    }
     Object d = IntrospectionBuiltins.dictOf(o);
     if (d instanceof PyDict dict && dict.remove(name) != null) {
       if (o instanceof PyType t) {

@@ -41,7 +41,12 @@ public abstract class PyIterator extends PyObject {
   }
 
   public static final class ArrayIterator extends PyIterator {
-    private static final PyType TYPE = Iterators.iteratorType("tuple_iterator");
+    private static final PyType TYPE = Iterators.lengthHint(
+        Iterators.iteratorType("tuple_iterator"), o -> ((ArrayIterator) o).left());
+
+    private long left() {
+      return Math.max(0, size - i);
+    }
 
     @Override
     public PyType type() {
@@ -64,7 +69,8 @@ public abstract class PyIterator extends PyObject {
   }
 
   public static final class RangeIterator extends PyIterator {
-    static final PyType TYPE = Iterators.iteratorType("range_iterator");
+    static final PyType TYPE = Iterators.lengthHint(
+        Iterators.iteratorType("range_iterator"), o -> Math.max(0, ((RangeIterator) o).remaining));
 
     @Override
     public PyType type() {
