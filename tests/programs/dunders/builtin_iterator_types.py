@@ -1,5 +1,6 @@
 # enumerate, zip, map, filter and reversed are types; iterators' __length_hint__; the
 # one-dimensional memoryview's context manager, toreadonly, contiguity and strides.
+import sys
 
 print(enumerate, zip, map, filter, reversed, type(enumerate))
 print(isinstance(enumerate([]), enumerate), isinstance(zip(), zip), isinstance(map(abs, []), map))
@@ -60,3 +61,21 @@ try:
     iter([]).__length_hint__(1)
 except TypeError as e:
     print(e)
+
+print(type(reversed([1])).__name__, isinstance(reversed([1]), reversed), list(reversed([1, 2])))
+r = reversed([1, 2, 3]); print(r.__length_hint__(), next(r), r.__length_hint__())
+for s in ['abc', 'h\u00e9\U0001f600x']:
+    it = iter(s); next(it); print(type(it).__name__, it.__length_hint__(), list(it), it.__length_hint__())
+for b in [b'abc', bytearray(b'xyz')]:
+    it = iter(b); next(it); print(type(it).__name__, it.__length_hint__(), list(it), it.__length_hint__())
+ba = bytearray(b'abc'); it = iter(ba); ba.clear(); print(it.__length_hint__(), list(it))
+print(sys.__dict__ is vars(sys), type(sys).__dict__['__dict__'], type(sys).__dict__['__dict__'].__get__(sys) is vars(sys))
+print(type(iter(b'')).__name__ in dir(__builtins__))
+
+d = {1: 2, 3: 4, 5: 6}
+for it in [iter(d), iter(d.values()), iter(d.items()), reversed(d), reversed(d.values()), reversed(d.items()), iter({1, 2, 3}), iter(frozenset({4}))]:
+    n = it.__length_hint__(); next(it)
+    print(type(it).__name__, n, it.__length_hint__(), list(it), it.__length_hint__())
+it = iter(d); d[7] = 8; print(it.__length_hint__())
+s = {1, 2}; it = iter(s); s.add(3); print(it.__length_hint__())
+print(iter({1: 2}).__next__())

@@ -6,8 +6,7 @@ SKIP = {'__basicsize__', '__dictoffset__', '__flags__', '__itemsize__', '__text_
         '_from_flags', 'cast'}
 
 
-def gen():
-    yield 1
+import sys
 
 
 def cell():
@@ -25,9 +24,14 @@ types = [object, type, int, float, complex, bool, str, bytes, bytearray, list, t
          BaseException, Exception, ValueError, type(None), type(len), type(lambda: 0),
          type(iter([])), type(iter(())), type(iter(range(3))), type({}.keys()),
          type({}.values()), type({}.items()), enumerate, zip, map, filter, reversed, super,
-         type(gen.__get__(1)), type(str.join), type(int.__add__), type(cell()), type(tb),
-         type(type.__dict__['__name__']), type(type.__dict__['__base__'])]
+         type(cell.__get__(1)), type(str.join), type(int.__add__), type(cell()), type(tb),
+         type(type.__dict__['__name__']), type(type.__dict__['__base__']), type(iter('')),
+         type(iter('\u00e9')), type(iter(b'')), type(iter(bytearray())), type(iter(set())),
+         type(iter({})), type(iter({}.values())), type(iter({}.items())), type(reversed({})),
+         type(reversed({}.values())), type(reversed({}.items())), type(reversed([])),
+         type(reversed(range(2))), type(sys)]
 for t in types:
-    # the __dict__ of staticmethod and classmethod objects is not there yet
+    # not there yet: the __dict__ of staticmethod and classmethod objects, module annotations
     skip = SKIP | {'__dict__'} if t in (staticmethod, classmethod) else SKIP
+    skip = skip | {'__annotations__'} if t is type(sys) else skip
     print(t.__name__, sorted(set(dir(t)) - skip))

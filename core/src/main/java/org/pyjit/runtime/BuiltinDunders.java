@@ -49,6 +49,9 @@ final class BuiltinDunders {
     installDescriptors();
     installValues();
     PyMemberDescriptor.install(Types.CELL, true, "cell_contents");
+    // module.__dict__ itself is answered by Ops.genericGetattr (before the module's globals)
+    PyMemberDescriptor.install(Types.MODULE, false, (o, n) -> o instanceof PyModule m ? m.dict
+        : null, "__dict__");
     PyMemberDescriptor.install(Types.TRACEBACK, false, "tb_frame", "tb_lasti");
     PyMemberDescriptor.install(Types.TRACEBACK, true, "tb_next", "tb_lineno");
   }

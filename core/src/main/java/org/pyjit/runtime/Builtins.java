@@ -276,11 +276,13 @@ public final class Builtins {
         Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
         Types.ITERATOR, Types.PROPERTY, Types.METHOD, Types.BUILTIN_FUNCTION, Types.FUNCTION,
         Types.NONE_TYPE, Types.STATICMETHOD, Types.CLASSMETHOD, Types.SUPER, Types.CELL,
+        Types.MODULE,
         Types.TRACEBACK, Types.METHOD_DESCRIPTOR, PyBuiltinFunction.WRAPPER_DESCRIPTOR,
         PyMemberDescriptor.MEMBER, PyMemberDescriptor.GETSET,
         Types.BASE_EXCEPTION, Types.BASE_EXCEPTION_GROUP, PyMappingProxy.TYPE, DictMethods.KEYS,
         DictMethods.VALUES, DictMethods.ITEMS, DictMethods.KEY_ITERATOR,
-        DictMethods.VALUE_ITERATOR, DictMethods.ITEM_ITERATOR);
+        DictMethods.VALUE_ITERATOR, DictMethods.ITEM_ITERATOR, DictMethods.REVERSE_KEY_ITERATOR,
+        DictMethods.REVERSE_VALUE_ITERATOR, DictMethods.REVERSE_ITEM_ITERATOR);
   }
 
   /**

@@ -644,19 +644,7 @@ final class BytesMethods {
     both("__len__", (a, k) -> a[0] instanceof PyByteArray b ? (long) b.size
         : (long) ((PyBytes) a[0]).data.length);
     both("__getitem__", (a, k) -> getitem(a[0], a[1]));
-    both("__iter__", (a, k) -> {
-      Object self = a[0];
-      return new PyIterator() {
-        int i;
-
-        @Override
-        public Object next() {
-          byte[] d = self instanceof PyBytes b ? b.data : ((PyByteArray) self).data;
-          int n = self instanceof PyBytes b ? b.data.length : ((PyByteArray) self).size;
-          return i < n ? (Object) (long) (d[i++] & 0xff) : null;
-        }
-      };
-    });
+    both("__iter__", (a, k) -> new ByteIterator(a[0]));
     both("__contains__", (a, k) -> {
       byte[] b = self(a);
       byte[] n;
@@ -1209,5 +1197,38 @@ final class BytesMethods {
       b[(int) j] = v[i];
     }
     self.setAll(b);
+  }
+
+  /** Iteration over a bytes or bytearray object (whose size may change meanwhile). */
+  static final class ByteIterator extends PyIterator {
+    private static final PyType BYTES = Iterators.lengthHint(
+        Iterators.iteratorType("bytes_iterator"), o -> ((ByteIterator) o).left());
+    private static final PyType BYTEARRAY = Iterators.lengthHint(
+        Iterators.iteratorType("bytearray_iterator"), o -> ((ByteIterator) o).left());
+    private final Object self;
+    private int i;
+
+    ByteIterator(Object self) {
+      this.self = self;
+    }
+
+    private int size() {
+      return self instanceof PyBytes b ? b.data.length : ((PyByteArray) self).size;
+    }
+
+    private long left() {
+      return Math.max(0, size() - i);
+    }
+
+    @Override
+    public PyType type() {
+      return self instanceof PyBytes ? BYTES : BYTEARRAY;
+    }
+
+    @Override
+    public Object next() {
+      byte[] d = self instanceof PyBytes b ? b.data : ((PyByteArray) self).data;
+      return i < size() ? (Object) (long) (d[i++] & 0xff) : null;
+    }
   }
 }

@@ -24,6 +24,9 @@ final class DictMethods {
   static final PyType KEY_ITERATOR = viewType("dict_keyiterator");
   static final PyType VALUE_ITERATOR = viewType("dict_valueiterator");
   static final PyType ITEM_ITERATOR = viewType("dict_itemiterator");
+  static final PyType REVERSE_KEY_ITERATOR = viewType("dict_reversekeyiterator");
+  static final PyType REVERSE_VALUE_ITERATOR = viewType("dict_reversevalueiterator");
+  static final PyType REVERSE_ITEM_ITERATOR = viewType("dict_reverseitemiterator");
 
   private static PyType viewType(String name) {
     PyType t = new PyType(name, true, Types.OBJECT);
@@ -93,10 +96,12 @@ final class DictMethods {
   static final class ViewIterator extends PyIterator {
     private final View view;
     private final PyDictTable.Cursor cursor;
+    private final boolean reversed;
 
     ViewIterator(View view, boolean reversed) {
       this.view = view;
       this.cursor = reversed ? view.dict.table.reversedCursor() : view.dict.table.cursor();
+      this.reversed = reversed;
     }
 
     @Override
@@ -112,6 +117,10 @@ final class DictMethods {
 
     @Override
     public PyType type() {
+      if (reversed) {
+        return view.kind == KEYS ? REVERSE_KEY_ITERATOR : view.kind == VALUES
+            ? REVERSE_VALUE_ITERATOR : REVERSE_ITEM_ITERATOR;
+      }
       return view.kind == KEYS ? KEY_ITERATOR : view.kind == VALUES ? VALUE_ITERATOR
           : ITEM_ITERATOR;
     }
@@ -247,10 +256,16 @@ final class DictMethods {
       t.dict.put("mapping", new PyProperty(
           new PyBuiltinFunction("mapping", (a, k) -> ((View) a[0]).dict), null, null));
     }
-    for (PyType t : new PyType[] {KEY_ITERATOR, VALUE_ITERATOR, ITEM_ITERATOR}) {
+    for (PyType t : new PyType[] {KEY_ITERATOR, VALUE_ITERATOR, ITEM_ITERATOR,
+        REVERSE_KEY_ITERATOR, REVERSE_VALUE_ITERATOR, REVERSE_ITEM_ITERATOR}) {
       def(t, "__iter__", (a, k) -> a[0]);
+      def(t, "__length_hint__", (a, k) -> {
+        MethodArgs.none(a, k, t, "__length_hint__");
+        return a[0] instanceof ViewIterator v ? (long) v.cursor.lengthHint()
+            : ((PyIterator.DictKeyIterator) a[0]).lengthHint();
+      });
       def(t, "__next__", (a, k) -> {
-        Object v = ((ViewIterator) a[0]).next();
+        Object v = ((PyIterator) a[0]).next(); // iter(dict) is not a view's iterator
         if (v == null) {
           throw Errors.stopIteration();
         }

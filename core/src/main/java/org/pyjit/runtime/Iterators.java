@@ -180,6 +180,10 @@ final class Iterators {
 
   static final class Reversed extends PyIterator {
     static final PyType TYPE = lengthHint(iteratorType("reversed"), o -> ((Reversed) o).left());
+    /** What list.__reversed__ returns: the same iteration under CPython's name for it. */
+    static final PyType LIST = lengthHint(iteratorType("list_reverseiterator"),
+        o -> ((Reversed) o).left());
+    private final boolean list;
 
     /** CPython's: 0 once the sequence is shorter than what is left to read. */
     private long left() {
@@ -188,15 +192,20 @@ final class Iterators {
 
     @Override
     public PyType type() {
-      return TYPE;
+      return list ? LIST : TYPE;
     }
 
     private final Object seq;
     private long i;
 
     Reversed(Object seq) {
+      this(seq, false);
+    }
+
+    Reversed(Object seq, boolean list) {
       this.seq = seq;
       this.i = Ops.len(seq) - 1;
+      this.list = list;
     }
 
     @Override

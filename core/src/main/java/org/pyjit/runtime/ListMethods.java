@@ -244,7 +244,7 @@ final class ListMethods {
         return PySingleton.NONE;
       });
       dunder(t, cls, "__iadd__", 1, (a, k) -> Ops.binarySlow(BinaryOp.INPLACE_ADD, a[0], a[1]));
-      dunder(t, cls, "__reversed__", 0, (a, k) -> new Iterators.Reversed(a[0]));
+      dunder(t, cls, "__reversed__", 0, (a, k) -> new Iterators.Reversed(a[0], true));
     }
   }
 

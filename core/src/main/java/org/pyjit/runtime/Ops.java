@@ -1233,7 +1233,8 @@ public final class Ops {
   /** object.__getattribute__: the attribute, or null (never raises AttributeError itself). */
   static Object genericGetattr(Object o, String name) {
     if (o instanceof PyModule m) {
-      return m.dict.getStr(name);
+      // module.__dict__, a data descriptor of the module type, comes before its globals
+      return name.equals("__dict__") ? m.dict : m.dict.getStr(name);
     }
     if (o instanceof PyType t) {
       // type's own data attributes, then the class's MRO, then the metaclass's methods

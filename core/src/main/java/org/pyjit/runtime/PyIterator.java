@@ -101,8 +101,15 @@ public abstract class PyIterator extends PyObject {
 
   public static final class StrIterator extends PyIterator {
     // CPython has a faster iterator, with its own name, for ASCII strings
-    private static final PyType ASCII = Iterators.iteratorType("str_ascii_iterator");
-    private static final PyType TYPE = Iterators.iteratorType("str_iterator");
+    private static final PyType ASCII = Iterators.lengthHint(
+        Iterators.iteratorType("str_ascii_iterator"), o -> ((StrIterator) o).left());
+    private static final PyType TYPE = Iterators.lengthHint(
+        Iterators.iteratorType("str_iterator"), o -> ((StrIterator) o).left());
+
+    /** The code points not yet returned. */
+    private long left() {
+      return s.codePointCount(i, s.length());
+    }
 
     @Override
     public PyType type() {
@@ -139,11 +146,16 @@ public abstract class PyIterator extends PyObject {
     private final PyDict dict;
     private final java.util.Iterator<Object> keys;
     private final int version;
+    /** The size at creation, and how many keys are still to come. */
+    private final int size;
+    private int left;
 
     public DictKeyIterator(PyDict dict) {
       this.dict = dict;
       this.keys = dict.keyIterator();
       this.version = dict.version();
+      this.size = dict.size();
+      this.left = size;
     }
 
     @Override
@@ -151,7 +163,17 @@ public abstract class PyIterator extends PyObject {
       if (dict.version() != version) {
         throw Errors.runtimeError("dictionary changed size during iteration");
       }
-      return keys.hasNext() ? keys.next() : null;
+      if (!keys.hasNext()) {
+        left = 0;
+        return null;
+      }
+      left--;
+      return keys.next();
+    }
+
+    /** it.__length_hint__(): 0 once the dict changed size, as CPython's. */
+    long lengthHint() {
+      return dict.size() == size ? left : 0;
     }
   }
 

@@ -167,7 +167,8 @@ final class SetOps {
 
   /** Iteration, raising CPython's RuntimeError when the set changes size meanwhile. */
   static final class SetIterator extends PyIterator {
-    private static final PyType TYPE = Iterators.iteratorType("set_iterator");
+    private static final PyType TYPE = Iterators.lengthHint(
+        Iterators.iteratorType("set_iterator"), o -> ((SetIterator) o).it.lengthHint());
 
     @Override
     public PyType type() {
