@@ -148,3 +148,32 @@ class E:
 for name in ['__name__', '__qualname__', '__module__', '__bases__', '__mro__', '__base__']:
     delete(E, name)
 print(E.__name__, E.__module__)
+
+
+# the __dict__ of staticmethod and classmethod objects
+def f(a):
+    'doc'
+    return a
+s = staticmethod(f)
+print(s.__dict__, s.__name__, s.__doc__, s.__qualname__, s.__module__)
+s.x = 1
+print(s.__dict__, s.x)
+c = classmethod(f)
+print(c.__dict__, c.__name__)
+c.y = 2
+print(c.y, sorted(c.__dict__))
+class K:
+    @staticmethod
+    def m():
+        "mdoc"
+    @classmethod
+    def n(cls):
+        pass
+print(K.__dict__['m'].__doc__, K.__dict__['n'].__name__, K.m.__name__, K.n.__qualname__)
+print(sorted(staticmethod(len).__dict__))
+try:
+    s.__func__ = 3
+except AttributeError as e:
+    print(e)
+print(type(staticmethod.__dict__['__dict__']).__name__, 'x' in dir(s), '__name__' in dir(s))
+print(vars(s) is s.__dict__)

@@ -284,6 +284,8 @@ final class BuiltinDunders {
         : o instanceof PyClassMethod c ? c.function : null;
     for (PyType t : new PyType[] {sm, cm}) {
       PyMemberDescriptor.install(t, false, wrapped, "__func__", "__wrapped__");
+      PyMemberDescriptor.install(t, true, (o, n) -> o instanceof PyStaticMethod
+          || o instanceof PyClassMethod ? wrapperDict(o) : null, "__dict__");
       PyMemberDescriptor.install(t, true, (o, n) -> isAbstract(wrapped.get(o, n)),
           "__isabstractmethod__");
     }
@@ -337,6 +339,33 @@ final class BuiltinDunders {
       throw Errors.typeError("expected " + n + " argument" + (n == 1 ? "" : "s") + ", got "
           + (a.length - 1));
     }
+  }
+
+  /**
+   * The __dict__ of a staticmethod or classmethod object: as CPython's constructors do
+   * (functools.wraps), it starts with the wrapped function's __module__, __name__,
+   * __qualname__, __doc__ and __annotations__ (those it has), copied at first use.
+   */
+  static PyDict wrapperDict(Object o) {
+    PyDict d = o instanceof PyStaticMethod s ? s.dict : ((PyClassMethod) o).dict;
+    if (d != null) {
+      return d;
+    }
+    d = new PyDict();
+    Object f = o instanceof PyStaticMethod s ? s.function : ((PyClassMethod) o).function;
+    for (String n : new String[] {"__module__", "__name__", "__qualname__", "__doc__",
+        "__annotations__"}) {
+      Object v = Ops.getattrOrNull(f, n);
+      if (v != null) {
+        d.put(n, v);
+      }
+    }
+    if (o instanceof PyStaticMethod s) {
+      s.dict = d;
+    } else {
+      ((PyClassMethod) o).dict = d;
+    }
+    return d;
   }
 
   /** The checks of a descriptor's {@code __get__(obj, type=None)}. */

@@ -321,6 +321,9 @@ final class IntrospectionBuiltins {
       }
       return f.dict;
     }
+    if (o instanceof PyStaticMethod || o instanceof PyClassMethod) {
+      return BuiltinDunders.wrapperDict(o);
+    }
     return null;
   }
 

@@ -1290,6 +1290,13 @@ public final class Ops {
         return v;
       }
     }
+    if ((o instanceof PyStaticMethod || o instanceof PyClassMethod)
+        && !(descr instanceof PyMemberDescriptor)) { // their __dict__ (__name__, __doc__, ...)
+      Object v = BuiltinDunders.wrapperDict(o).getStr(name);
+      if (v != null) {
+        return v;
+      }
+    }
     if (descr != null) {
       return bind(descr, o, type);
     }
@@ -1820,6 +1827,10 @@ public final class Ops {
     }
     if (Types.typeOf(o).lookup(name) instanceof PyMemberDescriptor d) {
       throw d.readonly();
+    }
+    if (o instanceof PyStaticMethod || o instanceof PyClassMethod) {
+      BuiltinDunders.wrapperDict(o).put(name, value);
+      return;
     }
     if (o instanceof PyTypeAlias && ((PyTypeAlias) o).attribute(name) != null
         || o instanceof PyTypeParam && ((PyTypeParam) o).attribute(name) != null) {
