@@ -1,5 +1,6 @@
 package org.pyjit.interp;
 
+import java.util.Objects;
 import org.pyjit.bytecode.BinaryOp;
 import org.pyjit.bytecode.CompareOp;
 import org.pyjit.runtime.Builtins;
@@ -13,6 +14,7 @@ import org.pyjit.runtime.PyInstance;
 import org.pyjit.runtime.PyIterator;
 import org.pyjit.runtime.PyList;
 import org.pyjit.runtime.PyModule;
+import org.pyjit.runtime.PyProperty;
 import org.pyjit.runtime.PySet;
 import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.PySuper;
@@ -59,7 +61,7 @@ final class SpecializedOps {
   }
 
   static int loadGlobalModule(PyDict globals, Object[] stack, int sp, int arg, Object cache) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     if (cache instanceof InlineCache.Global c && c.globals() == globals.table()
         && c.globals().layoutVersion() == c.globalsVersion()) {
@@ -74,7 +76,7 @@ final class SpecializedOps {
 
   static int loadGlobalBuiltin(PyDict globals, PyDict builtins, Object[] stack, int sp,
       int arg, Object cache) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     if (cache instanceof InlineCache.Global c && c.globals() == globals.table()
         && c.globals().layoutVersion() == c.globalsVersion()
@@ -90,7 +92,7 @@ final class SpecializedOps {
   }
 
   static int loadAttrInstanceValue(Object[] stack, int sp, int arg, String name, Object cache) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     Object v;
     InlineCache.Attr c;
@@ -106,7 +108,7 @@ final class SpecializedOps {
   }
 
   static int loadAttrMethodWithValues(Object[] stack, int sp, String name, Object cache) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     Object owner = stack[sp - 1];
     InlineCache.Attr c;
     if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
@@ -120,7 +122,7 @@ final class SpecializedOps {
 
   /** LOAD_ATTR_METHOD_NO_DICT, and LOAD_ATTR_SUPER_METHOD (its cache tells them apart). */
   static int loadAttrMethodNoDict(Object[] stack, int sp, Object cache) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     Object owner = stack[sp - 1];
     if (cache instanceof InlineCache.SuperMethod m) {
       return loadAttrSuperMethod(stack, sp, owner, m);
@@ -137,7 +139,7 @@ final class SpecializedOps {
 
   private static int loadAttrSuperMethod(Object[] stack, int sp, Object owner,
       InlineCache.SuperMethod m) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     Object self;
     if (owner instanceof PySuper s && SpecializationSupport.superClass(s) == m.start()
         && Types.typeOf(self = SpecializationSupport.superObject(s)) == m.type()
@@ -150,7 +152,7 @@ final class SpecializedOps {
   }
 
   static int loadAttrModule(Object[] stack, int sp, int arg, Object cache) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     if (cache instanceof InlineCache.ModuleAttr c && stack[sp - 1] instanceof PyModule m
         && m.dict.table() == c.table() && c.table().layoutVersion() == c.version()) {
@@ -164,7 +166,7 @@ final class SpecializedOps {
   }
 
   static int loadAttrClass(Object[] stack, int sp, int arg, Object cache) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     if (cache instanceof InlineCache.Attr c && stack[sp - 1] == c.type()
         && c.type().hasVersionTag(c.version())) {
@@ -178,7 +180,7 @@ final class SpecializedOps {
   }
 
   static int storeAttrInstanceValue(Object[] stack, int sp, String name, Object cache) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     InlineCache.Attr c;
     if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
         && inst.dict != null) {
@@ -193,14 +195,15 @@ final class SpecializedOps {
     return MISS;
   }
 
-  static int loadAttrSlot(Object[] stack, int sp, int arg, String name, Object cache) {
-    sp = CaseLocal.own(sp);
+  /** The slot's place (the cache's hint) is valid for its class: slot arrays never change. */
+  static int loadAttrSlot(Object[] stack, int sp, int arg, Object cache) {
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     Object v;
     InlineCache.Attr c;
+    Object[] slots;
     if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
-        && inst.slotValues() != null
-        && (v = inst.slotValues().table().valueAtHint(c.hint(), name)) != null) {
+        && (slots = inst.slotValues()) != null && (v = slots[c.hint()]) != null) {
       stack[sp - 1] = v;
       if ((arg & 1) != 0) {
         stack[sp++] = null;
@@ -210,15 +213,13 @@ final class SpecializedOps {
     return MISS;
   }
 
-  static int storeAttrSlot(Object[] stack, int sp, String name, Object cache) {
-    sp = CaseLocal.own(sp);
+  static int storeAttrSlot(Object[] stack, int sp, Object cache) {
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     InlineCache.Attr c;
+    Object[] slots;
     if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
-        && inst.slotValues() != null) {
-      Object value = stack[sp - 2];
-      if (!inst.slotValues().table().setAtHint(c.hint(), name, value)) {
-        inst.slotValues().put(name, value);
-      }
+        && (slots = inst.slotValues()) != null) {
+      slots[c.hint()] = stack[sp - 2];
       stack[--sp] = null;
       stack[--sp] = null;
       return sp;
@@ -226,14 +227,17 @@ final class SpecializedOps {
     return MISS;
   }
 
-  static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, Object cache) {
-    sp = CaseLocal.own(sp);
+  /** A property whose getter is a plain Python function of one parameter enters its frame. */
+  static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, Object cache,
+      ThreadState ts) {
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     Object owner = stack[sp - 1];
     InlineCache.Attr c;
     if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null) {
       f.sp = sp;
-      stack[sp - 1] = SpecializationSupport.getProperty(c.value(), owner);
+      stack[sp - 1] = ((PyProperty) c.value()).fget instanceof PyFunction fget
+          ? callDunder1(fget, owner, ts) : SpecializationSupport.getProperty(c.value(), owner);
       if ((arg & 1) != 0) {
         stack[sp++] = null;
       }
@@ -246,7 +250,7 @@ final class SpecializedOps {
 
   /** TO_BOOL_BOOL, _INT, _NONE, _LIST, _STR: {@code op} 0-4, their order in Opcode. */
   static int toBool(Object[] stack, int sp, int op) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     Object v = stack[sp - 1];
     Boolean r;
     switch (op) {
@@ -264,7 +268,7 @@ final class SpecializedOps {
   }
 
   static int addInt(Object[] stack, int sp) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       long a = x;
       long b = y;
@@ -277,7 +281,7 @@ final class SpecializedOps {
   }
 
   static int subtractInt(Object[] stack, int sp) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       long a = x;
       long b = y;
@@ -291,7 +295,7 @@ final class SpecializedOps {
 
   /** The other int operators (BINARY_OP_MULTIPLY_INT and BINARY_OP_INT). */
   static int intOp(Object[] stack, int sp, int arg) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       stack[sp - 2] = Ops.longOp(BinaryOp.of(arg).plain(), x, y);
@@ -303,7 +307,7 @@ final class SpecializedOps {
 
   /** BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT: {@code op} 0, 1, 2 (their order in Opcode). */
   static int floatOp(Object[] stack, int sp, int op) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (stack[sp - 2] instanceof Double x && stack[sp - 1] instanceof Double y) {
       double a = x;
       double b = y;
@@ -316,7 +320,7 @@ final class SpecializedOps {
 
   /** BINARY_OP_FLOAT: two floats, or a float and a (64-bit) int, in either order. */
   static int floatArith(Object[] stack, int sp, int arg) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     Object a = stack[sp - 2];
     Object b = stack[sp - 1];
@@ -342,7 +346,7 @@ final class SpecializedOps {
   }
 
   static int addUnicode(Object[] stack, int sp) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (stack[sp - 2] instanceof String x && stack[sp - 1] instanceof String y) {
       stack[sp - 2] = x.concat(y);
       stack[sp - 1] = null;
@@ -352,7 +356,7 @@ final class SpecializedOps {
   }
 
   static int compareInt(Object[] stack, int sp, int arg) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       // no branch on the comparison: one switch shared by every COMPARE_OP_INT site of a
@@ -373,7 +377,7 @@ final class SpecializedOps {
   private static final int INT_OUTCOMES = 0b110_100_101_010_011_001;
 
   static int compareFloat(Object[] stack, int sp, int arg) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Double x && stack[sp - 1] instanceof Double y) {
       double a = x;
@@ -401,7 +405,7 @@ final class SpecializedOps {
   }
 
   static int compareStr(Object[] stack, int sp, int arg) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof String x && stack[sp - 1] instanceof String y) {
       stack[sp - 2] = switch (arg & 15) {
@@ -418,7 +422,7 @@ final class SpecializedOps {
   /** COMPARE_OP_PY: the class's Python __lt__ (...) called directly. */
   static int comparePy(Frame f, Object[] stack, int sp, int arg, Object cache,
       ThreadState ts) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     Object a = stack[sp - 2];
     Object b = stack[sp - 1];
@@ -438,6 +442,20 @@ final class SpecializedOps {
   }
 
   /**
+   * A Python function of one parameter (a property's getter) called with one value: straight
+   * into a frame when its parameters are that simple, through the generic call otherwise.
+   */
+  private static Object callDunder1(PyFunction fn, Object a, ThreadState ts) {
+    org.pyjit.bytecode.CodeObject code = fn.code;
+    if (code.argcount != 1 || !Specializer.simpleParameters(code)) {
+      return Calls.call(fn, new Object[] {a}, null);
+    }
+    Object[] locals = new Object[code.frameSize];
+    locals[0] = a;
+    return Interpreter.enter(fn, locals, ts);
+  }
+
+  /**
    * A Python dunder of two parameters (self, other) called with two values: straight into
    * a frame when its parameters are that simple, through the generic call otherwise.
    */
@@ -453,7 +471,7 @@ final class SpecializedOps {
   }
 
   static int containsDict(Object[] stack, int sp, int arg) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     if (stack[sp - 1] instanceof PyDict d && d.type() == Types.DICT) {
       boolean in = d.containsKey(stack[sp - 2]);
@@ -465,7 +483,7 @@ final class SpecializedOps {
   }
 
   static int containsSet(Object[] stack, int sp, int arg) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     arg = CaseLocal.own(arg);
     if (stack[sp - 1] instanceof PySet s
         && (s.type() == Types.SET || s.type() == Types.FROZENSET)) {
@@ -480,7 +498,7 @@ final class SpecializedOps {
   // ------------------------------------------------------------------ containers
 
   static int subscrListInt(Object[] stack, int sp) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (stack[sp - 2] instanceof PyList l && l.type() == Types.LIST
         && stack[sp - 1] instanceof Long k) {
       long i = k < 0 ? k + l.size() : k;
@@ -492,7 +510,7 @@ final class SpecializedOps {
   }
 
   static int subscrTupleInt(Object[] stack, int sp) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (stack[sp - 2] instanceof PyTuple t && t.type() == Types.TUPLE
         && stack[sp - 1] instanceof Long k) {
       long i = k < 0 ? k + t.size() : k;
@@ -504,7 +522,7 @@ final class SpecializedOps {
   }
 
   static int subscrDict(Object[] stack, int sp) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (stack[sp - 2] instanceof PyDict d && d.type() == Types.DICT) {
       Object key = stack[sp - 1];
       Object v = d.get(key);
@@ -516,7 +534,7 @@ final class SpecializedOps {
   }
 
   static int storeSubscrListInt(Object[] stack, int sp) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (stack[sp - 2] instanceof PyList l && l.type() == Types.LIST
         && stack[sp - 1] instanceof Long k) {
       long i = k < 0 ? k + l.size() : k;
@@ -531,7 +549,7 @@ final class SpecializedOps {
   }
 
   static int storeSubscrDict(Object[] stack, int sp) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (stack[sp - 2] instanceof PyDict d && d.type() == Types.DICT) {
       d.put(stack[sp - 1], stack[sp - 3]);
       return clear3(stack, sp);
@@ -540,7 +558,7 @@ final class SpecializedOps {
   }
 
   private static int clear3(Object[] stack, int sp) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     stack[sp - 1] = null;
     stack[sp - 2] = null;
     stack[sp - 3] = null;
@@ -549,7 +567,7 @@ final class SpecializedOps {
 
   /** UNPACK_SEQUENCE_TWO_TUPLE and UNPACK_SEQUENCE_TUPLE. */
   static int unpackTuple(Object[] stack, int sp, int n) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (stack[sp - 1] instanceof PyTuple t && t.type() == Types.TUPLE && t.size() == n) {
       sp--;
       for (int i = n - 1; i >= 0; i--) {
@@ -561,7 +579,7 @@ final class SpecializedOps {
   }
 
   static int unpackList(Object[] stack, int sp, int n) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (stack[sp - 1] instanceof PyList l && l.type() == Types.LIST && l.size() == n) {
       sp--;
       for (int i = n - 1; i >= 0; i--) {
@@ -580,7 +598,7 @@ final class SpecializedOps {
    * caller jumps).
    */
   static int forIter(Object[] stack, int sp, int kind) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     Object it = stack[sp - 1];
     Object v;
     switch (kind) {
@@ -621,7 +639,7 @@ final class SpecializedOps {
 
   /** CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS. */
   static int callPy(Frame f, Object[] stack, int sp, int nargs, Object cache, ThreadState ts) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     nargs = CaseLocal.own(nargs);
     Object self = stack[sp - nargs - 1];
     int total = nargs + (self != null ? 1 : 0);
@@ -658,7 +676,7 @@ final class SpecializedOps {
 
   static int callAllocAndEnterInit(Frame f, Object[] stack, int sp, int nargs, Object cache,
       ThreadState ts) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     nargs = CaseLocal.own(nargs);
     if (!(cache instanceof InlineCache.Init c && stack[sp - nargs - 2] == c.type()
         && stack[sp - nargs - 1] == null && c.type().hasVersionTag(c.version())
@@ -684,7 +702,7 @@ final class SpecializedOps {
 
   /** CALL_BUILTIN, and CALL_SUPER_ZERO (its cache tells them apart). */
   static int callBuiltin(Frame f, Object[] stack, int sp, int nargs, Object cache) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     nargs = CaseLocal.own(nargs);
     if (cache == InlineCache.ZeroArgSuper.INSTANCE) {
       return callSuperZero(f, stack, sp, nargs);
@@ -706,7 +724,7 @@ final class SpecializedOps {
    * first parameter, goes to the generic call (which raises or makes the super object).
    */
   private static int callSuperZero(Frame f, Object[] stack, int sp, int nargs) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     nargs = CaseLocal.own(nargs);
     PyFunction fn = f.function;
     if (nargs != 0 || stack[sp - 2] != Types.SUPER || stack[sp - 1] != null || fn == null
@@ -740,7 +758,7 @@ final class SpecializedOps {
   }
 
   static int callLen(Frame f, Object[] stack, int sp, Object cache, ThreadState ts) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (cache instanceof InlineCache.LenCall c && stack[sp - 3] == c.function()
         && stack[sp - 2] == null) {
       Object v = stack[sp - 1];
@@ -762,7 +780,7 @@ final class SpecializedOps {
   }
 
   static int callIsinstance(Frame f, Object[] stack, int sp, Object cache) {
-    sp = CaseLocal.own(sp);
+    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
     if (cache instanceof InlineCache.BuiltinCall c && stack[sp - 4] == c.function()
         && stack[sp - 3] == null) {
       f.sp = sp - 4;
