@@ -112,7 +112,7 @@ final class SpecializedOps {
     Object owner = stack[sp - 1];
     InlineCache.Attr c;
     if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
-        && inst.dict != null && inst.dict.table().find(name, c.hash()) < 0) {
+        && inst.dict != null && inst.dict.table().lacks(name, c.hash())) {
       stack[sp - 1] = c.value();
       stack[sp++] = owner;
       return sp;
