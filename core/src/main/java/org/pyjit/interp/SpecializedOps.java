@@ -186,7 +186,7 @@ final class SpecializedOps {
         && inst.dict != null) {
       Object value = stack[sp - 2];
       if (!inst.dict.table().setAtHint(c.hint(), name, value)) {
-        inst.dict.put(name, value);
+        inst.dict.putStr(name, c.hash(), value); // a new attribute: the name's hash is cached
       }
       stack[--sp] = null;
       stack[--sp] = null;
