@@ -17,15 +17,15 @@ import java.util.Objects;
  * negative).
  *
  * <p>Each call counts against the bytecode budget within which C1 and C2 inline callees into
- * the loop ({@code DesiredMethodLimit}); once a compile of the loop has taken every case
- * (after any trap at its switch, which is what a long-running program ends up with) the
- * budget runs out early and the remaining calls stay calls: a real call per instruction.
- * The stack pointer is therefore pinned by calling {@code Objects.checkIndex} directly
- * (in the loop and in {@link SpecializedOps}): it is annotated to be inlined whatever the
- * budget, and for {@code sp} C2 knows no bound that would drop the check (oo_sim in steady
- * state: 2.50 s -> 2.40 s). This method stays for the instruction's argument: there C2 knows
- * {@code unit >>> 8} is below the bound and would drop a direct check, and the pin with it
- * (fib: 0.65 s against 0.60 s of CPU in steady state).
+ * the loop ({@code DesiredMethodLimit}); where a program runs many different instructions
+ * the budget runs out and the last calls stay calls (still pins, at a call's cost). Calling
+ * {@code Objects.checkIndex} directly, which is always inlined, measured slower (fib: 0.65 s
+ * against 0.60 s of CPU in steady state, and no better as a process): for an argument, C2
+ * knows {@code unit >>> 8} is below the bound and drops the check, and the pin with it.
+ * Calling it directly for the stack pointer only (where C2 knows no bound) made the pins
+ * inlined whatever the budget (oo_sim in steady state: 2.58 s -> 2.38 s), but doubled C2's
+ * time on the loop (mandelbrot: 3.2 s -> 6.0 s of compiling, 4.0 s -> 5.2 s of CPU for the
+ * process); docs/internals/interpreter.md, "Calls and attribute access in steady state".
  */
 final class CaseLocal {
   private CaseLocal() {}

@@ -7,7 +7,6 @@ import org.pyjit.bytecode.ExceptionTable;
 import org.pyjit.bytecode.Opcode;
 import static org.pyjit.bytecode.generated.OpcodeIds.*;
 import static org.pyjit.interp.CaseLocal.own;
-import static java.util.Objects.checkIndex;
 import org.pyjit.runtime.format.FormatError;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Errors;
@@ -159,23 +158,23 @@ public final class Interpreter {
               pc = arg;
             }
           }
-          case POP_TOP -> { sp = checkIndex(sp, Integer.MAX_VALUE); stack[--sp] = null; }
-          case PUSH_NULL -> { sp = checkIndex(sp, Integer.MAX_VALUE); stack[sp++] = null; }
+          case POP_TOP -> { sp = own(sp); stack[--sp] = null; }
+          case PUSH_NULL -> { sp = own(sp); stack[sp++] = null; }
           case COPY -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             stack[sp] = stack[sp - arg];
             sp++;
           }
           case SWAP -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object t = stack[sp - 1];
             stack[sp - 1] = stack[sp - arg];
             stack[sp - arg] = t;
           }
-          case LOAD_CONST -> { sp = checkIndex(sp, Integer.MAX_VALUE); stack[sp++] = consts[arg]; }
-          case LOAD_FAST -> { sp = checkIndex(sp, Integer.MAX_VALUE); stack[sp++] = fast[arg]; }
+          case LOAD_CONST -> { sp = own(sp); stack[sp++] = consts[arg]; }
+          case LOAD_FAST -> { sp = own(sp); stack[sp++] = fast[arg]; }
           case LOAD_FAST_CHECK -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = fast[arg];
             if (v == null) {
               throw unboundLocal(co, arg);
@@ -183,25 +182,25 @@ public final class Interpreter {
             stack[sp++] = v;
           }
           case LOAD_FAST_AND_CLEAR -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             stack[sp++] = fast[arg]; // may be null: the name was unbound
             fast[arg] = null;
           }
-          case STORE_FAST -> { sp = checkIndex(sp, Integer.MAX_VALUE); fast[arg] = stack[--sp]; }
+          case STORE_FAST -> { sp = own(sp); fast[arg] = stack[--sp]; }
           case LOAD_FAST_LOAD_FAST -> { // arg: the two locals, 12 bits each (Opcode.pair)
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             arg = own(arg);
             stack[sp++] = fast[arg >>> 12];
             stack[sp++] = fast[arg & 0xfff];
           }
           case STORE_FAST_LOAD_FAST -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             arg = own(arg);
             fast[arg >>> 12] = stack[sp - 1];
             stack[sp - 1] = fast[arg & 0xfff];
           }
           case STORE_FAST_STORE_FAST -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             arg = own(arg);
             fast[arg >>> 12] = stack[--sp];
             fast[arg & 0xfff] = stack[--sp];
@@ -213,11 +212,11 @@ public final class Interpreter {
             fast[arg] = null;
           }
           case LOAD_NAME -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             stack[sp++] = loadName(f, names[arg], co.nameHashes[arg]);
           }
           case STORE_NAME -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             // a metaclass's __prepare__ may give a dict subclass: its __setitem__ counts
             if (locals.getClass() == PyDict.class) {
               locals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
@@ -231,7 +230,7 @@ public final class Interpreter {
             }
           }
           case LOAD_GLOBAL -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             arg = own(arg);
             String name = names[arg >> 1];
             if (Specializer.due(counters, at)
@@ -270,7 +269,7 @@ public final class Interpreter {
             sp = r;
           }
           case STORE_GLOBAL -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             globals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
           }
           case DELETE_GLOBAL -> {
@@ -280,39 +279,39 @@ public final class Interpreter {
           }
           case MAKE_CELL -> fast[arg] = new PyCell(fast[arg]);
           case IMPORT_NAME -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object fromlist = stack[--sp];
             long level = Ops.asIndex(stack[sp - 1]);
             stack[sp - 1] = org.pyjit.runtime.Importer.importName(names[arg], globals,
                 fromlist, level);
           }
           case IMPORT_FROM -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             stack[sp] = org.pyjit.runtime.Importer.importFrom(stack[sp - 1], names[arg]);
             sp++;
           }
           case BEFORE_WITH -> sp = GenericOps.beforeWith(stack, sp);
           case WITH_EXCEPT_START -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             PyBaseException exc = (PyBaseException) stack[sp - 1];
             Object exit = stack[sp - 3];
             stack[sp++] = Ops.call(exit, new Object[] {exc.type(), exc,
                 org.pyjit.runtime.PyTraceback.of(exc)}, null);
           }
           case LOAD_BUILD_CLASS -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             stack[sp++] = builtins.getStr("__build_class__");
           }
           case COPY_FREE_VARS -> { }
           case LOAD_DEREF -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = ((PyCell) fast[arg]).value;
             if (v == null) {
               throw unboundDeref(co, arg);
             }
             stack[sp++] = v;
           }
-          case STORE_DEREF -> { sp = checkIndex(sp, Integer.MAX_VALUE); ((PyCell) fast[arg]).value = stack[--sp]; }
+          case STORE_DEREF -> { sp = own(sp); ((PyCell) fast[arg]).value = stack[--sp]; }
           case DELETE_DEREF -> {
             PyCell cell = (PyCell) fast[arg];
             if (cell.value == null) {
@@ -321,12 +320,12 @@ public final class Interpreter {
             cell.value = null;
           }
           case LOAD_FROM_DICT_OR_GLOBALS -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             stack[sp - 1] =
                 Typing.loadFromDictOrGlobals(stack[sp - 1], names[arg], globals, builtins);
           }
           case LOAD_LOCALS -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (locals == null) {
               throw Errors.raise(Types.SYSTEM_ERROR, "no locals found");
             }
@@ -334,7 +333,7 @@ public final class Interpreter {
           }
           case LOAD_FROM_DICT_OR_DEREF -> GenericOps.loadFromDictOrDeref(co, stack, sp, arg);
           case LOAD_ATTR -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             arg = own(arg);
             Object owner = stack[sp - 1];
             String name = names[arg >> 1];
@@ -430,9 +429,9 @@ public final class Interpreter {
             }
             sp = r;
           }
-          case DELETE_ATTR -> { sp = checkIndex(sp, Integer.MAX_VALUE); Ops.delattr(stack[--sp], names[arg]); }
+          case DELETE_ATTR -> { sp = own(sp); Ops.delattr(stack[--sp], names[arg]); }
           case STORE_ATTR -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.storeAttr(co, at, names[arg], stack[sp - 1])) {
               pc = at;
               continue;
@@ -441,11 +440,11 @@ public final class Interpreter {
             Object value = stack[--sp];
             Ops.setattr(owner, names[arg], value);
           }
-          case UNARY_NEGATIVE -> { sp = checkIndex(sp, Integer.MAX_VALUE); stack[sp - 1] = Ops.negative(stack[sp - 1]); }
-          case UNARY_INVERT -> { sp = checkIndex(sp, Integer.MAX_VALUE); stack[sp - 1] = Ops.invert(stack[sp - 1]); }
-          case UNARY_NOT -> { sp = checkIndex(sp, Integer.MAX_VALUE); stack[sp - 1] = !(Boolean) stack[sp - 1]; }
+          case UNARY_NEGATIVE -> { sp = own(sp); stack[sp - 1] = Ops.negative(stack[sp - 1]); }
+          case UNARY_INVERT -> { sp = own(sp); stack[sp - 1] = Ops.invert(stack[sp - 1]); }
+          case UNARY_NOT -> { sp = own(sp); stack[sp - 1] = !(Boolean) stack[sp - 1]; }
           case TO_BOOL -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.toBool(co, at, stack[sp - 1])) {
               pc = at;
               continue;
@@ -461,7 +460,7 @@ public final class Interpreter {
             sp = r;
           }
           case BINARY_OP -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.binaryOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
               pc = at;
               continue;
@@ -518,7 +517,7 @@ public final class Interpreter {
             sp = r;
           }
           case COMPARE_OP -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.compareOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
               pc = at;
               continue;
@@ -559,7 +558,7 @@ public final class Interpreter {
             sp = r;
           }
           case CONTAINS_OP -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.containsOp(co, at, stack[sp - 1])) {
               pc = at;
               continue;
@@ -585,40 +584,40 @@ public final class Interpreter {
             sp = r;
           }
           case IS_OP -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object b = stack[--sp];
             stack[sp - 1] = Builtins.is(stack[sp - 1], b) != (arg == 1);
           }
           case GET_LEN -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             stack[sp] = Ops.len(stack[sp - 1]);
             sp++;
           }
           case MATCH_SEQUENCE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             stack[sp] = org.pyjit.runtime.PatternOps.isSequence(stack[sp - 1]);
             sp++;
           }
           case MATCH_MAPPING -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             stack[sp] = org.pyjit.runtime.PatternOps.isMapping(stack[sp - 1]);
             sp++;
           }
           case MATCH_KEYS -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             stack[sp] = org.pyjit.runtime.PatternOps.matchKeys(stack[sp - 2],
                 (PyTuple) stack[sp - 1]);
             sp++;
           }
           case MATCH_CLASS -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             PyTuple kw = (PyTuple) stack[--sp];
             Object cls = stack[--sp];
             stack[sp - 1] = org.pyjit.runtime.PatternOps.matchClass(stack[sp - 1], cls, arg,
                 kw);
           }
           case BINARY_SUBSCR -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.binarySubscr(co, at, stack[sp - 2], stack[sp - 1])) {
               pc = at;
               continue;
@@ -651,7 +650,7 @@ public final class Interpreter {
             sp = r;
           }
           case STORE_SUBSCR -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.storeSubscr(co, at, stack[sp - 2], stack[sp - 1])) {
               pc = at;
               continue;
@@ -678,26 +677,26 @@ public final class Interpreter {
             sp = r;
           }
           case DELETE_SUBSCR -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object key = stack[--sp];
             Object container = stack[--sp];
             Ops.delitem(container, key);
           }
           case BUILD_SLICE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object step = arg == 3 ? stack[--sp] : PySingleton.NONE;
             Object stop = stack[--sp];
             stack[sp - 1] = new PySlice(stack[sp - 1], stop, step);
           }
           case BUILD_TUPLE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object[] items = new Object[arg];
             sp -= arg;
             System.arraycopy(stack, sp, items, 0, arg);
             stack[sp++] = PyTuple.of(items);
           }
           case BUILD_LIST -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object[] items = new Object[arg];
             sp -= arg;
             System.arraycopy(stack, sp, items, 0, arg);
@@ -705,24 +704,24 @@ public final class Interpreter {
           }
           case BUILD_SET -> sp = GenericOps.buildSet(stack, sp, arg);
           case SET_ADD -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = stack[--sp];
             ((org.pyjit.runtime.PySet) stack[sp - arg]).add(v);
           }
           case SET_UPDATE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = stack[--sp];
             ((org.pyjit.runtime.PySet) stack[sp - arg]).update(v);
           }
           case BUILD_MAP -> sp = GenericOps.buildMap(stack, sp, arg);
           case BUILD_STRING -> sp = GenericOps.buildString(stack, sp, arg);
           case LIST_APPEND -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = stack[--sp];
             ((PyList) stack[sp - arg]).append(v);
           }
           case LIST_EXTEND -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = stack[--sp];
             PyList l = (PyList) stack[sp - arg];
             for (Object x : starredItems(v)) {
@@ -731,13 +730,13 @@ public final class Interpreter {
           }
           case DICT_UPDATE -> sp = GenericOps.dictUpdate(stack, sp, arg);
           case MAP_ADD -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = stack[--sp];
             Object k = stack[--sp];
             ((PyDict) stack[sp - arg]).put(k, v);
           }
           case UNPACK_SEQUENCE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.unpackSequence(co, at, arg, stack[sp - 1])) {
               pc = at;
               continue;
@@ -771,7 +770,7 @@ public final class Interpreter {
             sp = r;
           }
           case CONVERT_VALUE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = stack[sp - 1];
             stack[sp - 1] = switch (arg) {
               case 1 -> Ops.str(v);
@@ -780,44 +779,44 @@ public final class Interpreter {
             };
           }
           case FORMAT_SIMPLE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = stack[sp - 1];
             if (!(v instanceof String)) {
               stack[sp - 1] = Builtins.format(v, "");
             }
           }
           case FORMAT_WITH_SPEC -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object spec = stack[--sp];
             stack[sp - 1] = Builtins.format(stack[sp - 1], (String) spec);
           }
           case JUMP_FORWARD -> pc = arg;
           case POP_JUMP_IF_FALSE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (!(Boolean) stack[--sp]) {
               pc = arg;
             }
           }
           case POP_JUMP_IF_TRUE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if ((Boolean) stack[--sp]) {
               pc = arg;
             }
           }
           case POP_JUMP_IF_NONE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (stack[--sp] == PySingleton.NONE) {
               pc = arg;
             }
           }
           case POP_JUMP_IF_NOT_NONE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (stack[--sp] != PySingleton.NONE) {
               pc = arg;
             }
           }
           case GET_ITER -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object it = Ops.iter(stack[sp - 1]);
             if (arg == 1 && it instanceof PyGenerator g) {
               g.ownByLoop();
@@ -825,7 +824,7 @@ public final class Interpreter {
             stack[sp - 1] = it;
           }
           case FOR_ITER -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object it = stack[sp - 1];
             if (Specializer.due(counters, at) && Specializer.forIter(co, at, it)) {
               pc = at;
@@ -853,20 +852,20 @@ public final class Interpreter {
             pc += (arg - pc) & ((r - sp) >> 31);
             sp = r;
           }
-          case END_FOR -> { sp = checkIndex(sp, Integer.MAX_VALUE); stack[--sp] = null; }
+          case END_FOR -> { sp = own(sp); stack[--sp] = null; }
           case SETUP_ANNOTATIONS -> {
             if (locals.getStr("__annotations__") == null) {
               locals.put("__annotations__", new PyDict());
             }
           }
           case POP_ITER -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object it = stack[--sp];
             stack[sp] = null;
             PyGenerator.closeIfLoopOwned(it);
           }
           case CALL -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             if (Specializer.due(counters, at) && Specializer.call(co, at, arg, stack, sp)) {
               pc = at;
               continue;
@@ -919,7 +918,7 @@ public final class Interpreter {
           }
           case CALL_KW -> sp = GenericOps.callKw(f, stack, sp, arg);
           case CALL_FUNCTION_EX -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object kwargs = stack[--sp];
             Object star = stack[--sp];
             Object self = stack[--sp];
@@ -928,19 +927,19 @@ public final class Interpreter {
             stack[sp++] = callEx(callable, self, posargs, (PyDict) kwargs);
           }
           case DICT_MERGE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = stack[--sp];
             PyDict d = (PyDict) stack[sp - arg];
             mergeKeywords(d, v, stack[sp - arg - 3]);
           }
           case UNPACK_EX -> sp = GenericOps.unpackEx(stack, sp, arg);
           case MAKE_FUNCTION -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             stack[sp - 1] = new PyFunction((CodeObject) stack[sp - 1], globals);
           }
           case SET_FUNCTION_ATTRIBUTE -> sp = GenericOps.setFunctionAttribute(stack, sp, arg);
           case CALL_INTRINSIC_1 -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             stack[sp - 1] = switch (arg) {
               case 1 -> org.pyjit.runtime.DisplayHook.display(stack[sp - 1]); // PRINT
               case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
@@ -954,14 +953,14 @@ public final class Interpreter {
             };
           }
           case RETURN_VALUE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             return stack[--sp];
           }
           case RETURN_CONST -> {
             return consts[arg];
           }
           case YIELD_VALUE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = stack[--sp];
             f.sp = sp;
             f.resumeAt = pc;
@@ -969,14 +968,14 @@ public final class Interpreter {
             return v;
           }
           case GET_YIELD_FROM_ITER -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object o = stack[sp - 1];
             if (!(o instanceof PyGenerator)) {
               stack[sp - 1] = Ops.iter(o);
             }
           }
           case SEND -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = stack[--sp];
             Object receiver = stack[sp - 1];
             Object[] sent = PyGenerator.sendTo(receiver, v);
@@ -993,31 +992,31 @@ public final class Interpreter {
           case GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, END_ASYNC_FOR ->
               sp = Coroutines.execute(unit, stack, sp);
           case END_SEND -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v = stack[--sp];
             stack[sp - 1] = v;
           }
           case RAISE_VARARGS -> throw raise(ts, arg, stack, sp);
           case PUSH_EXC_INFO -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object exc = stack[sp - 1];
             stack[sp - 1] = ts.handled == null ? PySingleton.NONE : ts.handled;
             stack[sp++] = exc;
             ts.handled = (PyBaseException) exc;
           }
           case POP_EXCEPT -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object prev = stack[--sp];
             ts.handled = prev == PySingleton.NONE ? null : (PyBaseException) prev;
           }
           case CHECK_EXC_MATCH -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object type = stack[sp - 1];
             Object exc = stack[sp - 2];
             stack[sp - 1] = Builtins.exceptionMatches(exc, type);
           }
           case CHECK_EG_MATCH -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object[] parts = ExceptionGroups.checkEgMatch(stack[sp - 2], stack[sp - 1]);
             stack[sp - 2] = parts[0];
             stack[sp - 1] = parts[1];
@@ -1026,13 +1025,13 @@ public final class Interpreter {
             }
           }
           case CALL_INTRINSIC_2 -> { // INTRINSIC_PREP_RERAISE_STAR, or PEP 695's
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             Object v2 = stack[--sp];
             stack[sp - 1] = arg == 1 ? ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) v2)
                 : Typing.intrinsic2(arg, stack[sp - 1], v2);
           }
           case RERAISE -> {
-            sp = checkIndex(sp, Integer.MAX_VALUE);
+            sp = own(sp);
             PyBaseException exc = (PyBaseException) stack[--sp];
             throw new Reraise(exc);
           }

@@ -1,6 +1,5 @@
 package org.pyjit.interp;
 
-import java.util.Objects;
 import org.pyjit.bytecode.BinaryOp;
 import org.pyjit.bytecode.CompareOp;
 import org.pyjit.runtime.Builtins;
@@ -61,7 +60,7 @@ final class SpecializedOps {
   }
 
   static int loadGlobalModule(PyDict globals, Object[] stack, int sp, int arg, Object cache) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (cache instanceof InlineCache.Global c && c.globals() == globals.table()
         && c.globals().layoutVersion() == c.globalsVersion()) {
@@ -76,7 +75,7 @@ final class SpecializedOps {
 
   static int loadGlobalBuiltin(PyDict globals, PyDict builtins, Object[] stack, int sp,
       int arg, Object cache) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (cache instanceof InlineCache.Global c && c.globals() == globals.table()
         && c.globals().layoutVersion() == c.globalsVersion()
@@ -92,7 +91,7 @@ final class SpecializedOps {
   }
 
   static int loadAttrInstanceValue(Object[] stack, int sp, int arg, String name, Object cache) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     Object v;
     InlineCache.Attr c;
@@ -108,7 +107,7 @@ final class SpecializedOps {
   }
 
   static int loadAttrMethodWithValues(Object[] stack, int sp, String name, Object cache) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     Object owner = stack[sp - 1];
     InlineCache.Attr c;
     if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
@@ -122,7 +121,7 @@ final class SpecializedOps {
 
   /** LOAD_ATTR_METHOD_NO_DICT, and LOAD_ATTR_SUPER_METHOD (its cache tells them apart). */
   static int loadAttrMethodNoDict(Object[] stack, int sp, Object cache) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     Object owner = stack[sp - 1];
     if (cache instanceof InlineCache.SuperMethod m) {
       return loadAttrSuperMethod(stack, sp, owner, m);
@@ -139,7 +138,7 @@ final class SpecializedOps {
 
   private static int loadAttrSuperMethod(Object[] stack, int sp, Object owner,
       InlineCache.SuperMethod m) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     Object self;
     if (owner instanceof PySuper s && SpecializationSupport.superClass(s) == m.start()
         && Types.typeOf(self = SpecializationSupport.superObject(s)) == m.type()
@@ -152,7 +151,7 @@ final class SpecializedOps {
   }
 
   static int loadAttrModule(Object[] stack, int sp, int arg, Object cache) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (cache instanceof InlineCache.ModuleAttr c && stack[sp - 1] instanceof PyModule m
         && m.dict.table() == c.table() && c.table().layoutVersion() == c.version()) {
@@ -166,7 +165,7 @@ final class SpecializedOps {
   }
 
   static int loadAttrClass(Object[] stack, int sp, int arg, Object cache) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (cache instanceof InlineCache.Attr c && stack[sp - 1] == c.type()
         && c.type().hasVersionTag(c.version())) {
@@ -180,7 +179,7 @@ final class SpecializedOps {
   }
 
   static int storeAttrInstanceValue(Object[] stack, int sp, String name, Object cache) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     InlineCache.Attr c;
     if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
         && inst.dict != null) {
@@ -197,7 +196,7 @@ final class SpecializedOps {
 
   /** The slot's place (the cache's hint) is valid for its class: slot arrays never change. */
   static int loadAttrSlot(Object[] stack, int sp, int arg, Object cache) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     Object v;
     InlineCache.Attr c;
@@ -214,7 +213,7 @@ final class SpecializedOps {
   }
 
   static int storeAttrSlot(Object[] stack, int sp, Object cache) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     InlineCache.Attr c;
     Object[] slots;
     if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
@@ -230,7 +229,7 @@ final class SpecializedOps {
   /** A property whose getter is a plain Python function of one parameter enters its frame. */
   static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, Object cache,
       ThreadState ts) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     Object owner = stack[sp - 1];
     InlineCache.Attr c;
@@ -250,7 +249,7 @@ final class SpecializedOps {
 
   /** TO_BOOL_BOOL, _INT, _NONE, _LIST, _STR: {@code op} 0-4, their order in Opcode. */
   static int toBool(Object[] stack, int sp, int op) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     Object v = stack[sp - 1];
     Boolean r;
     switch (op) {
@@ -268,7 +267,7 @@ final class SpecializedOps {
   }
 
   static int addInt(Object[] stack, int sp) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       long a = x;
       long b = y;
@@ -281,7 +280,7 @@ final class SpecializedOps {
   }
 
   static int subtractInt(Object[] stack, int sp) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       long a = x;
       long b = y;
@@ -295,7 +294,7 @@ final class SpecializedOps {
 
   /** The other int operators (BINARY_OP_MULTIPLY_INT and BINARY_OP_INT). */
   static int intOp(Object[] stack, int sp, int arg) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       stack[sp - 2] = Ops.longOp(BinaryOp.of(arg).plain(), x, y);
@@ -307,7 +306,7 @@ final class SpecializedOps {
 
   /** BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT: {@code op} 0, 1, 2 (their order in Opcode). */
   static int floatOp(Object[] stack, int sp, int op) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof Double x && stack[sp - 1] instanceof Double y) {
       double a = x;
       double b = y;
@@ -320,7 +319,7 @@ final class SpecializedOps {
 
   /** BINARY_OP_FLOAT: two floats, or a float and a (64-bit) int, in either order. */
   static int floatArith(Object[] stack, int sp, int arg) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     Object a = stack[sp - 2];
     Object b = stack[sp - 1];
@@ -346,7 +345,7 @@ final class SpecializedOps {
   }
 
   static int addUnicode(Object[] stack, int sp) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof String x && stack[sp - 1] instanceof String y) {
       stack[sp - 2] = x.concat(y);
       stack[sp - 1] = null;
@@ -356,7 +355,7 @@ final class SpecializedOps {
   }
 
   static int compareInt(Object[] stack, int sp, int arg) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
       // no branch on the comparison: one switch shared by every COMPARE_OP_INT site of a
@@ -377,7 +376,7 @@ final class SpecializedOps {
   private static final int INT_OUTCOMES = 0b110_100_101_010_011_001;
 
   static int compareFloat(Object[] stack, int sp, int arg) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Double x && stack[sp - 1] instanceof Double y) {
       double a = x;
@@ -405,7 +404,7 @@ final class SpecializedOps {
   }
 
   static int compareStr(Object[] stack, int sp, int arg) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof String x && stack[sp - 1] instanceof String y) {
       stack[sp - 2] = switch (arg & 15) {
@@ -422,7 +421,7 @@ final class SpecializedOps {
   /** COMPARE_OP_PY: the class's Python __lt__ (...) called directly. */
   static int comparePy(Frame f, Object[] stack, int sp, int arg, Object cache,
       ThreadState ts) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     Object a = stack[sp - 2];
     Object b = stack[sp - 1];
@@ -471,7 +470,7 @@ final class SpecializedOps {
   }
 
   static int containsDict(Object[] stack, int sp, int arg) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (stack[sp - 1] instanceof PyDict d && d.type() == Types.DICT) {
       boolean in = d.containsKey(stack[sp - 2]);
@@ -483,7 +482,7 @@ final class SpecializedOps {
   }
 
   static int containsSet(Object[] stack, int sp, int arg) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (stack[sp - 1] instanceof PySet s
         && (s.type() == Types.SET || s.type() == Types.FROZENSET)) {
@@ -498,7 +497,7 @@ final class SpecializedOps {
   // ------------------------------------------------------------------ containers
 
   static int subscrListInt(Object[] stack, int sp) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof PyList l && l.type() == Types.LIST
         && stack[sp - 1] instanceof Long k) {
       long i = k < 0 ? k + l.size() : k;
@@ -510,7 +509,7 @@ final class SpecializedOps {
   }
 
   static int subscrTupleInt(Object[] stack, int sp) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof PyTuple t && t.type() == Types.TUPLE
         && stack[sp - 1] instanceof Long k) {
       long i = k < 0 ? k + t.size() : k;
@@ -522,7 +521,7 @@ final class SpecializedOps {
   }
 
   static int subscrDict(Object[] stack, int sp) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof PyDict d && d.type() == Types.DICT) {
       Object key = stack[sp - 1];
       Object v = d.get(key);
@@ -534,7 +533,7 @@ final class SpecializedOps {
   }
 
   static int storeSubscrListInt(Object[] stack, int sp) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof PyList l && l.type() == Types.LIST
         && stack[sp - 1] instanceof Long k) {
       long i = k < 0 ? k + l.size() : k;
@@ -549,7 +548,7 @@ final class SpecializedOps {
   }
 
   static int storeSubscrDict(Object[] stack, int sp) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof PyDict d && d.type() == Types.DICT) {
       d.put(stack[sp - 1], stack[sp - 3]);
       return clear3(stack, sp);
@@ -558,7 +557,7 @@ final class SpecializedOps {
   }
 
   private static int clear3(Object[] stack, int sp) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     stack[sp - 1] = null;
     stack[sp - 2] = null;
     stack[sp - 3] = null;
@@ -567,7 +566,7 @@ final class SpecializedOps {
 
   /** UNPACK_SEQUENCE_TWO_TUPLE and UNPACK_SEQUENCE_TUPLE. */
   static int unpackTuple(Object[] stack, int sp, int n) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (stack[sp - 1] instanceof PyTuple t && t.type() == Types.TUPLE && t.size() == n) {
       sp--;
       for (int i = n - 1; i >= 0; i--) {
@@ -579,7 +578,7 @@ final class SpecializedOps {
   }
 
   static int unpackList(Object[] stack, int sp, int n) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (stack[sp - 1] instanceof PyList l && l.type() == Types.LIST && l.size() == n) {
       sp--;
       for (int i = n - 1; i >= 0; i--) {
@@ -598,7 +597,7 @@ final class SpecializedOps {
    * caller jumps).
    */
   static int forIter(Object[] stack, int sp, int kind) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     Object it = stack[sp - 1];
     Object v;
     switch (kind) {
@@ -639,7 +638,7 @@ final class SpecializedOps {
 
   /** CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS. */
   static int callPy(Frame f, Object[] stack, int sp, int nargs, Object cache, ThreadState ts) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     nargs = CaseLocal.own(nargs);
     Object self = stack[sp - nargs - 1];
     int total = nargs + (self != null ? 1 : 0);
@@ -676,7 +675,7 @@ final class SpecializedOps {
 
   static int callAllocAndEnterInit(Frame f, Object[] stack, int sp, int nargs, Object cache,
       ThreadState ts) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     nargs = CaseLocal.own(nargs);
     if (!(cache instanceof InlineCache.Init c && stack[sp - nargs - 2] == c.type()
         && stack[sp - nargs - 1] == null && c.type().hasVersionTag(c.version())
@@ -702,7 +701,7 @@ final class SpecializedOps {
 
   /** CALL_BUILTIN, and CALL_SUPER_ZERO (its cache tells them apart). */
   static int callBuiltin(Frame f, Object[] stack, int sp, int nargs, Object cache) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     nargs = CaseLocal.own(nargs);
     if (cache == InlineCache.ZeroArgSuper.INSTANCE) {
       return callSuperZero(f, stack, sp, nargs);
@@ -724,7 +723,7 @@ final class SpecializedOps {
    * first parameter, goes to the generic call (which raises or makes the super object).
    */
   private static int callSuperZero(Frame f, Object[] stack, int sp, int nargs) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     nargs = CaseLocal.own(nargs);
     PyFunction fn = f.function;
     if (nargs != 0 || stack[sp - 2] != Types.SUPER || stack[sp - 1] != null || fn == null
@@ -758,7 +757,7 @@ final class SpecializedOps {
   }
 
   static int callLen(Frame f, Object[] stack, int sp, Object cache, ThreadState ts) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (cache instanceof InlineCache.LenCall c && stack[sp - 3] == c.function()
         && stack[sp - 2] == null) {
       Object v = stack[sp - 1];
@@ -780,7 +779,7 @@ final class SpecializedOps {
   }
 
   static int callIsinstance(Frame f, Object[] stack, int sp, Object cache) {
-    sp = Objects.checkIndex(sp, Integer.MAX_VALUE);
+    sp = CaseLocal.own(sp);
     if (cache instanceof InlineCache.BuiltinCall c && stack[sp - 4] == c.function()
         && stack[sp - 3] == null) {
       f.sp = sp - 4;
