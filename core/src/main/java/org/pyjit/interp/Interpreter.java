@@ -406,7 +406,7 @@ public final class Interpreter {
           }
           case LOAD_ATTR_SLOT -> {
             arg = own(arg);
-            if ((r = SpecializedOps.loadAttrSlot(stack, sp, arg, names[arg >> 1], caches[at])) < 0) {
+            if ((r = SpecializedOps.loadAttrSlot(stack, sp, arg, caches[at])) < 0) {
               Specializer.deopt(co, at);
               pc = at;
               continue;
@@ -414,7 +414,7 @@ public final class Interpreter {
             sp = r;
           }
           case STORE_ATTR_SLOT -> {
-            if ((r = SpecializedOps.storeAttrSlot(stack, sp, names[arg], caches[at])) < 0) {
+            if ((r = SpecializedOps.storeAttrSlot(stack, sp, caches[at])) < 0) {
               Specializer.deopt(co, at);
               pc = at;
               continue;
@@ -422,7 +422,7 @@ public final class Interpreter {
             sp = r;
           }
           case LOAD_ATTR_PROPERTY -> {
-            if ((r = SpecializedOps.loadAttrProperty(f, stack, sp, arg, caches[at])) < 0) {
+            if ((r = SpecializedOps.loadAttrProperty(f, stack, sp, arg, caches[at], ts)) < 0) {
               Specializer.deopt(co, at);
               pc = at;
               continue;

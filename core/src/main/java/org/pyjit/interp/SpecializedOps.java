@@ -13,6 +13,7 @@ import org.pyjit.runtime.PyInstance;
 import org.pyjit.runtime.PyIterator;
 import org.pyjit.runtime.PyList;
 import org.pyjit.runtime.PyModule;
+import org.pyjit.runtime.PyProperty;
 import org.pyjit.runtime.PySet;
 import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.PySuper;
@@ -110,7 +111,7 @@ final class SpecializedOps {
     Object owner = stack[sp - 1];
     InlineCache.Attr c;
     if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
-        && inst.dict != null && inst.dict.table().find(name, c.hash()) < 0) {
+        && inst.dict != null && inst.dict.table().lacks(name, c.hash())) {
       stack[sp - 1] = c.value();
       stack[sp++] = owner;
       return sp;
@@ -184,7 +185,7 @@ final class SpecializedOps {
         && inst.dict != null) {
       Object value = stack[sp - 2];
       if (!inst.dict.table().setAtHint(c.hint(), name, value)) {
-        inst.dict.put(name, value);
+        inst.dict.putStr(name, c.hash(), value); // a new attribute: the name's hash is cached
       }
       stack[--sp] = null;
       stack[--sp] = null;
@@ -193,14 +194,15 @@ final class SpecializedOps {
     return MISS;
   }
 
-  static int loadAttrSlot(Object[] stack, int sp, int arg, String name, Object cache) {
+  /** The slot's place (the cache's hint) is valid for its class: slot arrays never change. */
+  static int loadAttrSlot(Object[] stack, int sp, int arg, Object cache) {
     sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     Object v;
     InlineCache.Attr c;
+    Object[] slots;
     if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
-        && inst.slotValues() != null
-        && (v = inst.slotValues().table().valueAtHint(c.hint(), name)) != null) {
+        && (slots = inst.slotValues()) != null && (v = slots[c.hint()]) != null) {
       stack[sp - 1] = v;
       if ((arg & 1) != 0) {
         stack[sp++] = null;
@@ -210,15 +212,13 @@ final class SpecializedOps {
     return MISS;
   }
 
-  static int storeAttrSlot(Object[] stack, int sp, String name, Object cache) {
+  static int storeAttrSlot(Object[] stack, int sp, Object cache) {
     sp = CaseLocal.own(sp);
     InlineCache.Attr c;
+    Object[] slots;
     if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
-        && inst.slotValues() != null) {
-      Object value = stack[sp - 2];
-      if (!inst.slotValues().table().setAtHint(c.hint(), name, value)) {
-        inst.slotValues().put(name, value);
-      }
+        && (slots = inst.slotValues()) != null) {
+      slots[c.hint()] = stack[sp - 2];
       stack[--sp] = null;
       stack[--sp] = null;
       return sp;
@@ -226,14 +226,17 @@ final class SpecializedOps {
     return MISS;
   }
 
-  static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, Object cache) {
+  /** A property whose getter is a plain Python function of one parameter enters its frame. */
+  static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, Object cache,
+      ThreadState ts) {
     sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     Object owner = stack[sp - 1];
     InlineCache.Attr c;
     if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null) {
       f.sp = sp;
-      stack[sp - 1] = SpecializationSupport.getProperty(c.value(), owner);
+      stack[sp - 1] = ((PyProperty) c.value()).fget instanceof PyFunction fget
+          ? callDunder1(fget, owner, ts) : SpecializationSupport.getProperty(c.value(), owner);
       if ((arg & 1) != 0) {
         stack[sp++] = null;
       }
@@ -431,6 +434,20 @@ final class SpecializedOps {
       return sp - 1;
     }
     return MISS;
+  }
+
+  /**
+   * A Python function of one parameter (a property's getter) called with one value: straight
+   * into a frame when its parameters are that simple, through the generic call otherwise.
+   */
+  private static Object callDunder1(PyFunction fn, Object a, ThreadState ts) {
+    org.pyjit.bytecode.CodeObject code = fn.code;
+    if (code.argcount != 1 || !Specializer.simpleParameters(code)) {
+      return Calls.call(fn, new Object[] {a}, null);
+    }
+    Object[] locals = new Object[code.frameSize];
+    locals[0] = a;
+    return Interpreter.enter(fn, locals, ts);
   }
 
   /**

@@ -349,9 +349,9 @@ final class Specializer {
             new InlineCache.Attr(type, type.versionTag(), descr, -1, 0));
       }
       if (SpecializationSupport.isSlotMember(descr) && inst.slotValues() != null) {
-        int entry = inst.slotValues().table().find(name, PyHash.hashString(name));
-        return entry < 0 ? fail(co, i) : rewriteAttr(co, i, Opcode.LOAD_ATTR_SLOT,
-            new InlineCache.Attr(type, type.versionTag(), null, entry, 0));
+        int at = type.slotIndex(name);
+        return at < 0 ? fail(co, i) : rewriteAttr(co, i, Opcode.LOAD_ATTR_SLOT,
+            new InlineCache.Attr(type, type.versionTag(), null, at, 0));
       }
     }
     if (owner instanceof PyInstance inst && inst.dict != null && !type.builtin) {
@@ -393,10 +393,9 @@ final class Specializer {
     }
     Object descr = type.lookup(name);
     if (SpecializationSupport.isSlotMember(descr) && inst.slotValues() != null) {
-      int entry = inst.slotValues().table().find(name, PyHash.hashString(name));
-      return rewriteAttr(co, i, Opcode.STORE_ATTR_SLOT, new InlineCache.Attr(type,
-          type.versionTag(), null, entry >= 0 ? entry : inst.slotValues().table().entryLimit(),
-          0));
+      int at = type.slotIndex(name);
+      return at < 0 ? fail(co, i) : rewriteAttr(co, i, Opcode.STORE_ATTR_SLOT,
+          new InlineCache.Attr(type, type.versionTag(), null, at, 0));
     }
     if (inst.dict == null || !SpecializationSupport.isPlainValue(descr)) {
       return fail(co, i);

@@ -5,17 +5,21 @@ public class PyInstance extends PyObject implements BuiltinSubclasses.ClassInsta
   PyType type;
   /** Instance attributes, or null for types without a __dict__. */
   public PyDict dict;
-  /** The values of the class's __slots__ (see {@link Slots}), or null when it has none. */
-  PyDict slots;
+  /**
+   * The values of the class's __slots__ (see {@link Slots}), one per name in the order of
+   * {@link PyType#slotIndex} (null: not set), or null when it has none. An array, not a dict:
+   * a specialized slot access is one load at an index its inline cache keeps.
+   */
+  Object[] slots;
 
   public PyInstance(PyType type) {
     this.type = type;
     this.dict = type.hasInstanceDict ? new PyDict() : null;
-    this.slots = type.slotNames != null ? new PyDict() : null;
+    this.slots = type.slotNames != null ? new Object[type.slotCount()] : null;
   }
 
-  /** The dict of slot values (what {@link Slots} members read and write), or null. */
-  public PyDict slotValues() {
+  /** The slot values (what {@link Slots} members read and write), or null. */
+  public Object[] slotValues() {
     return slots;
   }
 

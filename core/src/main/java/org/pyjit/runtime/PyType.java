@@ -31,6 +31,41 @@ public final class PyType extends PyObject {
   public boolean wrapsValues;
   /** The names of the __slots__ along the MRO when instances have no __dict__, else null. */
   public java.util.Set<String> slotNames;
+  /**
+   * {@link #slotNames} sorted, made at the first use: the places of instances' slot values.
+   * Sorted as CPython sorts its slot members, so that two classes with the same slot names
+   * (which __class__ assignment may swap) keep each at the same place.
+   */
+  private String[] slotOrder;
+  private java.util.Set<String> slotOrderOf;
+
+  /** How many slot values an instance keeps (the length of its slot array). */
+  public int slotCount() {
+    return slotOrder().length;
+  }
+
+  /**
+   * Where slot {@code name} is kept in the slot array of instances of this class (the
+   * name's place in {@link #slotNames}), or -1.
+   */
+  public int slotIndex(String name) {
+    String[] order = slotOrder();
+    for (int i = 0; i < order.length; i++) {
+      if (order[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private String[] slotOrder() {
+    if (slotOrder == null || slotOrderOf != slotNames) { // slotNames is set by Slots.apply
+      slotOrderOf = slotNames;
+      slotOrder = slotNames == null ? new String[0]
+          : slotNames.stream().sorted().toArray(String[]::new);
+    }
+    return slotOrder;
+  }
   /** Whether user code may subclass it (bool, NoneType, ... may not). */
   public boolean baseType = true;
   /** The metaclass; {@code type} unless a class statement chose another. */

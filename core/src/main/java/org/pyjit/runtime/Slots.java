@@ -7,7 +7,8 @@ import java.util.Set;
  * __slots__: a class that lists its attributes gets a member descriptor per name and, when
  * no class of its MRO (built-in ones aside) has a __dict__ and "__dict__" is not listed, its
  * instances have no attribute dict. Slot values live apart from the __dict__ (in {@link
- * PyInstance#slots}), so vars() never shows them, as in CPython.
+ * PyInstance#slots}, an array in the order of {@link PyType#slotIndex}), so vars() never shows
+ * them, as in CPython.
  */
 final class Slots {
   private Slots() {}
@@ -45,19 +46,31 @@ final class Slots {
       return MEMBER_DESCRIPTOR;
     }
 
-    private PyDict storage(Object o) {
+    /** o's slot values, or null when they are in its dict. */
+    private Object[] slots(Object o) {
       if (!Types.typeOf(o).isSubtypeOf(owner)) {
         throw Errors.typeError("descriptor '" + name + "' for '" + owner.name
             + "' objects doesn't apply to a '" + Types.typeOf(o).name + "' object");
       }
-      if (o instanceof PyInstance i && i.slots != null) {
-        return i.slots;
-      }
+      return o instanceof PyInstance i ? i.slots : null;
+    }
+
+    private PyDict dict(Object o) {
       return ((BuiltinSubclasses.ClassInstance) o).instanceDict();
     }
 
+    /** Where o (an instance with slot values) keeps this one. */
+    private int index(Object o) {
+      int at = Types.typeOf(o).slotIndex(name);
+      if (at < 0) {
+        throw Ops.noAttribute(o, name);
+      }
+      return at;
+    }
+
     Object get(Object o) {
-      Object v = storage(o).getStr(name);
+      Object[] slots = slots(o);
+      Object v = slots != null ? slots[index(o)] : dict(o).getStr(name);
       if (v == null) {
         throw Ops.noAttribute(o, name);
       }
@@ -65,13 +78,27 @@ final class Slots {
     }
 
     void set(Object o, Object value) {
-      storage(o).put(name, value);
+      Object[] slots = slots(o);
+      if (slots != null) {
+        slots[index(o)] = value;
+      } else {
+        dict(o).put(name, value);
+      }
     }
 
     void delete(Object o) {
-      if (storage(o).remove(name) == null) {
-        throw Ops.noAttribute(o, name);
+      Object[] slots = slots(o);
+      if (slots == null) {
+        if (dict(o).remove(name) == null) {
+          throw Ops.noAttribute(o, name);
+        }
+        return;
       }
+      int at = index(o);
+      if (slots[at] == null) {
+        throw Errors.raise(Types.ATTRIBUTE_ERROR, name); // CPython's message for a member
+      }
+      slots[at] = null;
     }
 
     String repr() {

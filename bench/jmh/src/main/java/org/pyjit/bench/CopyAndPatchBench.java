@@ -39,6 +39,11 @@ import org.pyjit.jit.uop.NativeLayout;
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
+// the loop benchmarks' settings; the emission benchmarks set their own
+@OperationsPerInvocation((int) CopyAndPatchBench.N)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class CopyAndPatchBench {
   static final int BATCH = 500;
@@ -131,37 +136,21 @@ public class CopyAndPatchBench {
   }
 
   @Benchmark
-  @OperationsPerInvocation((int) N)
-  @OutputTimeUnit(TimeUnit.NANOSECONDS)
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 5, time = 1)
   public long intLoopNative() {
     return runLoop(sum, false);
   }
 
   @Benchmark
-  @OperationsPerInvocation((int) N)
-  @OutputTimeUnit(TimeUnit.NANOSECONDS)
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 5, time = 1)
   public long intLoopNativeRotated() {
     return sumRotated == null ? 0 : runLoop(sumRotated, false);
   }
 
   @Benchmark
-  @OperationsPerInvocation((int) N)
-  @OutputTimeUnit(TimeUnit.NANOSECONDS)
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 5, time = 1)
   public long intLoopNativeUnrolled() {
     return sumUnrolled == null ? 0 : runLoop(sumUnrolled, false);
   }
 
   @Benchmark
-  @OperationsPerInvocation((int) N)
-  @OutputTimeUnit(TimeUnit.NANOSECONDS)
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 5, time = 1)
   public long intLoopJava() {
     long total = 0;
     for (long i = 0; i < N; i++) {
@@ -171,37 +160,21 @@ public class CopyAndPatchBench {
   }
 
   @Benchmark
-  @OperationsPerInvocation((int) N)
-  @OutputTimeUnit(TimeUnit.NANOSECONDS)
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 5, time = 1)
   public long floatLoopNative() {
     return runLoop(squares, true);
   }
 
   @Benchmark
-  @OperationsPerInvocation((int) N)
-  @OutputTimeUnit(TimeUnit.NANOSECONDS)
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 5, time = 1)
   public long floatLoopNativeRotated() {
     return squaresRotated == null ? 0 : runLoop(squaresRotated, true);
   }
 
   @Benchmark
-  @OperationsPerInvocation((int) N)
-  @OutputTimeUnit(TimeUnit.NANOSECONDS)
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 5, time = 1)
   public long floatLoopNativeUnrolled() {
     return squaresUnrolled == null ? 0 : runLoop(squaresUnrolled, true);
   }
 
   @Benchmark
-  @OperationsPerInvocation((int) N)
-  @OutputTimeUnit(TimeUnit.NANOSECONDS)
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 5, time = 1)
   public double floatLoopJava() {
     double total = 0;
     for (long i = 0; i < N; i++) {

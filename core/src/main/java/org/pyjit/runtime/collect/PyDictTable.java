@@ -56,6 +56,12 @@ public final class PyDictTable {
    * is what the interpreter's inline caches for globals and module attributes rely on.
    */
   private int layoutVersion;
+  /**
+   * Bit {@code hash & 63} of each key inserted since the table was last emptied (deleted keys
+   * keep theirs): a clear bit proves a key absent without probing ({@link #lacks}), which is
+   * what a method call on an instance checks of its dict at every call.
+   */
+  private long keyBits;
 
   public PyDictTable(KeyOps ops) {
     this.ops = ops;
@@ -73,6 +79,7 @@ public final class PyDictTable {
 
   private void setEmpty() {
     layoutVersion++;
+    keyBits = 0;
     index = NO_INDEX;
     kv = NO_KV;
     hashes = NO_HASHES;
@@ -126,6 +133,11 @@ public final class PyDictTable {
    */
   public int find(Object key, long hash) {
     return lookup(key, hash);
+  }
+
+  /** Whether {@code key} (of hash {@code hash}) is absent: most often without a probe. */
+  public boolean lacks(Object key, long hash) {
+    return (keyBits & 1L << hash) == 0 || lookup(key, hash) < 0;
   }
 
   private int lookup(Object key, long hash) {
@@ -229,6 +241,7 @@ public final class PyDictTable {
     kv[2 * n] = key;
     kv[2 * n + 1] = value;
     hashes[n] = hash;
+    keyBits |= 1L << hash; // the shift takes hash & 63
     layoutVersion++;
     nentries = n + 1;
     usable--;
@@ -347,6 +360,7 @@ public final class PyDictTable {
 
   private void cloneFrom(PyDictTable other) {
     layoutVersion++;
+    keyBits = other.keyBits;
     index = other.index.clone();
     kv = other.kv.clone();
     hashes = other.hashes.clone();

@@ -34,14 +34,7 @@ class UnrolledRangeLoopTest {
         for (long[] r : RangeLoopUnrollerTest.ranges()) {
           for (long budget : RangeLoopUnrollerTest.BUDGETS) {
             for (boolean interrupt : new boolean[] {false, true}) {
-              long[] frame = new long[original.slotCount()];
-              frame[1] = r[0];
-              frame[2] = r[1];
-              frame[3] = r[2];
-              if (original.slotCount() > 7) {
-                frame[6] = 20; // break above 20
-                frame[7] = 3; // skip below 3
-              }
+              long[] frame = RangeLoopUnrollerTest.startFrame(original, r);
               assertSameNatively(original, unrolled, frame, budget, interrupt);
               runs++;
             }

@@ -59,6 +59,22 @@ public class RangeLoopUnrollerTest {
           EXIT e4
       """;
 
+  /**
+   * The frame a SUM or BRANCHY loop starts from: the range r = {start, stop, step} in s1..s3,
+   * and for BRANCHY its break (above 20) and continue (below 3) bounds.
+   */
+  public static long[] startFrame(Trace original, long[] r) {
+    long[] frame = new long[original.slotCount()];
+    frame[1] = r[0];
+    frame[2] = r[1];
+    frame[3] = r[2];
+    if (original.slotCount() > 7) {
+      frame[6] = 20;
+      frame[7] = 3;
+    }
+    return frame;
+  }
+
   @Test
   void unrolledLoopHasTheSingleStepLoopThenTheGroup() {
     Trace t = RangeLoopUnroller.unroll(TraceParser.parse(SUM), 3, 8);
@@ -198,14 +214,7 @@ public class RangeLoopUnrollerTest {
         for (long[] r : ranges()) {
           for (long budget : BUDGETS) {
             for (boolean interrupt : new boolean[] {false, true}) {
-              long[] frame = new long[original.slotCount()];
-              frame[1] = r[0];
-              frame[2] = r[1];
-              frame[3] = r[2];
-              if (original.slotCount() > 7) {
-                frame[6] = 20; // break above 20
-                frame[7] = 3; // skip below 3
-              }
+              long[] frame = startFrame(original, r);
               assertSameRun(original, unrolled, frame, budget, interrupt);
               runs++;
             }

@@ -58,6 +58,54 @@ class PyDictTableTest {
   }
 
   @Test
+  void lacksAgreesWithTheModelUnderRandomOperations() {
+    SplittableRandom rnd = new SplittableRandom(11);
+    for (int round = 0; round < 40; round++) {
+      PyDictTable d = new PyDictTable(TestValues.OPS);
+      LinkedHashMap<Object, Object> model = new LinkedHashMap<>();
+      int range = 1 + rnd.nextInt(200); // few keys: many of their bits are shared
+      int absent = 0;
+      for (int i = 0; i < 3000; i++) {
+        String k = "k" + rnd.nextInt(range);
+        switch (rnd.nextInt(8)) {
+          case 0, 1, 2 -> {
+            d.put(k, (long) i);
+            model.put(k, (long) i);
+          }
+          case 3, 4 -> {
+            d.remove(k);
+            model.remove(k);
+          }
+          case 5 -> {
+            if (rnd.nextInt(20) == 0) {
+              d.clear();
+              model.clear();
+            }
+          }
+          case 6 -> {
+            if (rnd.nextInt(10) == 0) {
+              d = d.copy();
+            }
+          }
+          default -> {
+            Object[] kv = d.popitem();
+            if (kv != null) {
+              model.remove(kv[0]);
+            }
+          }
+        }
+        for (int probe = 0; probe < 3; probe++) {
+          String q = "k" + rnd.nextInt(range + 20);
+          boolean lacks = d.lacks(q, TestValues.hash(q));
+          assertThat(lacks).as(q).isEqualTo(!model.containsKey(q));
+          absent += lacks ? 1 : 0;
+        }
+      }
+      assertThat(absent).isPositive();
+    }
+  }
+
+  @Test
   void updateKeepsTheOriginalKeyObjectAndPlace() {
     PyDictTable d = new PyDictTable(TestValues.OPS);
     d.put(1L, "a");
