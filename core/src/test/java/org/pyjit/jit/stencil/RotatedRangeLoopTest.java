@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.pyjit.jit.mem.CodeArena;
 import org.pyjit.jit.uop.ExitTable;
 import org.pyjit.jit.uop.NativeLayout;
+import org.pyjit.jit.uop.RangeLoopUnrollerTest;
 import org.pyjit.jit.uop.Trace;
 import org.pyjit.jit.uop.TraceParser;
 import org.pyjit.jit.uop.TraceState;
@@ -34,19 +35,9 @@ class RotatedRangeLoopTest {
   /** s0..s2 range, s3 i, s4 count, s5 first, s6 last, s7 the constant 1 (the uop tests'). */
   static final String ROTATED = UopBoundaryTest.ROTATED_RANGE_TRACE;
 
-  /** for i in range: total += i, rotated: s0 total, s1..s3 range, s4 i. */
-  static final String SUM = """
-      trace sum slots=5 id=6
-      exit e0
-      exit e1
-      exit e2
-          FOR_ITER_RANGE s4, s1, done
-      body:
-          BINARY_OP_ADD_INT s0, s0, s4, e0
-          JUMP_BACKWARD_RANGE s4, s1, body, e1
-      done:
-          EXIT e2
-      """;
+  /** The unroller tests' rotated sum loop (s0 total, s1..s3 range, s4 i), as trace 6. */
+  static final String SUM =
+      RangeLoopUnrollerTest.SUM.replace("trace sum slots=5\n", "trace sum slots=5 id=6\n");
 
   static List<String[]> ranges() throws IOException {
     try (InputStream in = RotatedRangeLoopTest.class.getResourceAsStream("/uops/boundaries.tsv")) {
