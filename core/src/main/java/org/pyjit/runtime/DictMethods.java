@@ -259,11 +259,8 @@ final class DictMethods {
     for (PyType t : new PyType[] {KEY_ITERATOR, VALUE_ITERATOR, ITEM_ITERATOR,
         REVERSE_KEY_ITERATOR, REVERSE_VALUE_ITERATOR, REVERSE_ITEM_ITERATOR}) {
       def(t, "__iter__", (a, k) -> a[0]);
-      def(t, "__length_hint__", (a, k) -> {
-        MethodArgs.none(a, k, t, "__length_hint__");
-        return a[0] instanceof ViewIterator v ? (long) v.cursor.lengthHint()
-            : ((PyIterator.DictKeyIterator) a[0]).lengthHint();
-      });
+      Iterators.lengthHint(t, o -> o instanceof ViewIterator v ? v.cursor.lengthHint()
+          : ((PyIterator.DictKeyIterator) o).lengthHint());
       def(t, "__next__", (a, k) -> {
         Object v = ((PyIterator) a[0]).next(); // iter(dict) is not a view's iterator
         if (v == null) {

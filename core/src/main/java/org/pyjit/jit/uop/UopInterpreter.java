@@ -142,13 +142,11 @@ public final class UopInterpreter {
           }
           case JUMP -> pc = (int) a[0];
           case JUMP_BACKWARD -> {
-            long budget = state.budget();
-            if (state.interruptRequested() || budget <= 0) {
+            if (!spendBackEdge(state)) {
               exit = (int) a[1];
               linkable = false;
               break loop;
             }
-            state.setBudget(budget - 1);
             pc = (int) a[0];
           }
           case EXIT -> {
@@ -163,13 +161,11 @@ public final class UopInterpreter {
             }
           }
           case JUMP_BACKWARD_RANGE -> {
-            long budget = state.budget();
-            if (state.interruptRequested() || budget <= 0) {
+            if (!spendBackEdge(state)) {
               exit = (int) a[3];
               linkable = false;
               break loop;
             }
-            state.setBudget(budget - 1);
             if (advanceRange(frame, (int) a[0], (int) a[1])) {
               pc = (int) a[2];
             }
@@ -179,16 +175,14 @@ public final class UopInterpreter {
             int r = (int) a[1];
             if (!state.interruptRequested() && budget >= a[2] && groupFits(frame, r, a[2])) {
               state.setBudget(budget - 1);
-              frame[(int) a[0]] = frame[r];
-              frame[r] += frame[r + 2];
+              stepRange(frame, (int) a[0], r);
               pc = (int) a[3];
             }
           }
           case ITER_NEXT_RANGE -> {
             int r = (int) a[1];
             state.setBudget(state.budget() - 1);
-            frame[(int) a[0]] = frame[r];
-            frame[r] += frame[r + 2]; // two's complement: JUMP_RANGE_GROUP's test rules out overflow
+            stepRange(frame, (int) a[0], r);
           }
 
           case LIST_LEN -> frame[(int) a[0]] = frame[(int) a[1] + 1];
@@ -334,6 +328,28 @@ public final class UopInterpreter {
       return mod;
     }
     return Math.copySign(0.0, b);
+  }
+
+  /**
+   * A back edge's budget and interrupt test: false when the trace must leave here (budget
+   * spent or interrupt asked for), else true with one iteration taken from the budget.
+   */
+  private static boolean spendBackEdge(TraceState state) {
+    long budget = state.budget();
+    if (state.interruptRequested() || budget <= 0) {
+      return false;
+    }
+    state.setBudget(budget - 1);
+    return true;
+  }
+
+  /**
+   * An unrolled group's step: d = the range's current value and the range advances, in two's
+   * complement, since JUMP_RANGE_GROUP's test has ruled out overflow for the whole group.
+   */
+  private static void stepRange(long[] frame, int d, int r) {
+    frame[d] = frame[r];
+    frame[r] += frame[r + 2];
   }
 
   /**
