@@ -953,6 +953,9 @@ public final class Ops {
 
   /** Python's hash(), with CPython's values for numbers, None, tuples and frozensets. */
   public static long hash(Object o) {
+    if (o instanceof Long l) { // first: the set and dict tables' most common key, inlined
+      return org.pyjit.runtime.collect.PyHash.hashLong(l);
+    }
     if (o instanceof PyObject && o instanceof BuiltinSubclasses.ClassInstance
         && !(o instanceof PyBaseException)) {
       return hashOfInstance(o);
@@ -2065,6 +2068,11 @@ public final class Ops {
   public static Object next(Object it) {
     if (it instanceof PyIterator i) {
       return i.next();
+    }
+    if (it instanceof org.pyjit.interp.PyGenerator g) {
+      // what its __next__ does, without looking it up and calling it through an argument
+      // array, and without the StopIteration (sum() over a generator expression)
+      return g.next();
     }
     Object m = Types.typeOf(it).lookup("__next__");
     if (m == null) {

@@ -96,6 +96,56 @@ public final class PySetTable {
 
   /** add with the key's hash already known (it must be ops.hash(key)). */
   public boolean add(Object key, long hash) {
+    // The probe loop without calls first: keys the table compares by itself (the same
+    // object, exact str, exact int) decide it there; the first key that needs KeyOps.eq
+    // sends the add to addSlow, which probes again from the start (nothing has changed:
+    // no Python code has run), so the slots chosen are the same. With a call in it, C2
+    // kept the loop's values in stack slots; nqueens spends a quarter of its time here.
+    Object[] table = keys;
+    long[] hs = hashes;
+    int mask = table.length - 1;
+    long perturb = hash;
+    int i = (int) (hash & mask);
+    int freeslot = -1;
+    for (;;) {
+      int last = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+      for (int j = i; j <= last; j++) {
+        Object k = table[j];
+        if (k == null) {
+          if (freeslot >= 0) {
+            table[freeslot] = key;
+            hs[freeslot] = hash;
+            used++;
+            return true;
+          }
+          table[j] = key;
+          hs[j] = hash;
+          fill++;
+          used++;
+          if ((long) fill * 5 >= (long) mask * 3) {
+            resize(used > 50000 ? used * 2L : used * 4L);
+          }
+          return true;
+        }
+        if (k == DUMMY) {
+          freeslot = j;
+        } else if (hs[j] == hash) {
+          int fast = k == key ? EQUAL : fastCompare(k, key);
+          if (fast == EQUAL) {
+            return false;
+          }
+          if (fast == UNKNOWN) {
+            return addSlow(key, hash);
+          }
+        }
+      }
+      perturb >>>= PERTURB_SHIFT;
+      i = (int) ((i * 5L + 1 + perturb) & mask);
+    }
+  }
+
+  /** {@link #add} for a probe that meets a key only {@link KeyOps#eq} can compare. */
+  private boolean addSlow(Object key, long hash) {
     restart:
     for (;;) {
       Object[] table = keys;
@@ -216,8 +266,41 @@ public final class PySetTable {
     used = 0;
   }
 
-  /** The slot of the key equal to {@code key}, or -1 (CPython's set_lookkey). */
+  /**
+   * The slot of the key equal to {@code key}, or -1 (CPython's set_lookkey). A dummy's hash
+   * is -1, which no key has, so the hash test also skips dummies (were a key's hash -1, the
+   * dummy would go to lookupSlow, which skips it). As in {@link #add}, the first key that
+   * needs {@link KeyOps#eq} sends the lookup to {@link #lookupSlow}.
+   */
   private int lookup(Object key, long hash) {
+    Object[] table = keys;
+    long[] hs = hashes;
+    int mask = table.length - 1;
+    long perturb = hash;
+    int i = (int) (hash & mask);
+    for (;;) {
+      int last = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+      for (int j = i; j <= last; j++) {
+        Object k = table[j];
+        if (k == null) {
+          return -1;
+        }
+        if (hs[j] == hash) {
+          int fast = k == key ? EQUAL : fastCompare(k, key);
+          if (fast == EQUAL) {
+            return j;
+          }
+          if (fast == UNKNOWN) {
+            return lookupSlow(key, hash);
+          }
+        }
+      }
+      perturb >>>= PERTURB_SHIFT;
+      i = (int) ((i * 5L + 1 + perturb) & mask);
+    }
+  }
+
+  private int lookupSlow(Object key, long hash) {
     restart:
     for (;;) {
       Object[] table = keys;
