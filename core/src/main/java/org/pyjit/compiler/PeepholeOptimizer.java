@@ -34,7 +34,11 @@ import org.pyjit.runtime.PyTuple;
  *   <li>a jump to the next instruction is removed (a conditional one becomes POP_TOP);</li>
  *   <li>instructions no path reaches (from the entry or from a handler protecting a
  *       reachable instruction) are removed, and so are NOPs;</li>
- *   <li>LOAD_CONST followed by RETURN_VALUE becomes RETURN_CONST.</li>
+ *   <li>LOAD_CONST followed by RETURN_VALUE becomes RETURN_CONST;</li>
+ *   <li>a tuple built and unpacked at once ({@code a, b = b, a}) is not built: BUILD_TUPLE n
+ *       and UNPACK_SEQUENCE n become nothing (n = 1) or SWAP n (n = 2, 3), and a lone SWAP
+ *       followed by stores to different locals on one line is replaced by storing them in
+ *       the other order.</li>
  * </ul>
  * Every instruction kept keeps its line, position and handler, so tracebacks and the
  * exception table stay right; a label on a removed instruction moves to the next kept one.
@@ -51,6 +55,7 @@ final class PeepholeOptimizer {
 
   static void optimize(CodeBuilder b) {
     PeepholeOptimizer p = new PeepholeOptimizer(b);
+    p.tupleUnpacks(); // once: a second static swap would swap the stores back
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       boolean changed = p.foldConstantTests();
       changed |= p.simplifyBoolTests();
@@ -233,6 +238,135 @@ final class PeepholeOptimizer {
       return s.size() != 0;
     }
     return c == PySingleton.NONE ? Boolean.FALSE : null;
+  }
+
+  // ------------------------------------------------------------------ tuple unpacking
+
+  /**
+   * CPython 3.13's flowgraph.c: BUILD_TUPLE n directly followed (in one basic block) by
+   * UNPACK_SEQUENCE n becomes NOPs (n = 1) or NOP, SWAP n (n = 2, 3); then each SWAP that is
+   * not part of a run of SWAPs goes through {@link #applyStaticSwaps}. Besides matching
+   * CPython's bytecode, this saves a tuple and its array per multiple assignment
+   * (mandelbrot's {@code zr, zi = ..., ...} in its inner loop).
+   */
+  private void tupleUnpacks() {
+    boolean[] targeted = targeted();
+    int n = b.ops.size();
+    for (int i = 0; i + 1 < n; i++) {
+      int count = b.args.get(i);
+      if (op(i) == Opcode.BUILD_TUPLE && op(i + 1) == Opcode.UNPACK_SEQUENCE
+          && b.args.get(i + 1) == count && !targeted[i + 1] && sameHandler(i, i + 1)) {
+        if (count == 1) {
+          set(i, Opcode.NOP, 0);
+          set(i + 1, Opcode.NOP, 0);
+        } else if (count == 2 || count == 3) {
+          set(i, Opcode.NOP, 0);
+          set(i + 1, Opcode.SWAP, count);
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (op(i) == Opcode.SWAP && !inSwapRun(i, targeted)) {
+        applyStaticSwaps(i, targeted);
+      }
+    }
+  }
+
+  private boolean sameHandler(int i, int j) {
+    return b.instrHandler.get(i).equals(b.instrHandler.get(j));
+  }
+
+  /** Whether the nearest non-NOP instruction after SWAP {@code i} in its block is a SWAP. */
+  private boolean inSwapRun(int i, boolean[] targeted) {
+    for (int j = i + 1; j < b.ops.size() && !targeted[j] && sameHandler(i, j); j++) {
+      if (op(j) != Opcode.NOP) {
+        return op(j) == Opcode.SWAP;
+      }
+    }
+    return false;
+  }
+
+  private static boolean swappable(Opcode op) {
+    return op == Opcode.STORE_FAST || op == Opcode.POP_TOP;
+  }
+
+  private int storesTo(int i) {
+    return op(i) == Opcode.STORE_FAST ? b.args.get(i) : -1;
+  }
+
+  /**
+   * CPython's apply_static_swaps: from SWAP {@code i} leftwards through NOPs and stores,
+   * each SWAP k whose k values are all consumed by the next stores (or POP_TOPs) of the
+   * block, on the line of the first of them, is dropped by exchanging the first and the
+   * k-th of those stores, unless two of the stores involved write the same local.
+   */
+  private void applyStaticSwaps(int i, boolean[] targeted) {
+    for (; i >= 0; i--) {
+      Opcode op = op(i);
+      if (op != Opcode.SWAP) {
+        if ((op == Opcode.NOP || swappable(op)) && !targeted[i + 1] && sameHandler(i, i + 1)) {
+          continue;
+        }
+        return;
+      }
+      int j = nextSwappable(i, -1, targeted);
+      if (j < 0) {
+        return;
+      }
+      int k = j;
+      int line = b.lines.get(j);
+      for (int count = b.args.get(i) - 1; count > 0; count--) {
+        k = nextSwappable(k, line, targeted);
+        if (k < 0) {
+          return;
+        }
+      }
+      int storeJ = storesTo(j);
+      int storeK = storesTo(k);
+      if (storeJ >= 0 || storeK >= 0) {
+        if (storeJ == storeK) {
+          return;
+        }
+        for (int idx = j + 1; idx < k; idx++) {
+          int store = storesTo(idx);
+          if (store >= 0 && (store == storeJ || store == storeK)) {
+            return;
+          }
+        }
+      }
+      set(i, Opcode.NOP, 0);
+      exchange(j, k);
+    }
+  }
+
+  /** The next store or POP_TOP after {@code i} in its block (past NOPs), on {@code line} if 0+. */
+  private int nextSwappable(int i, int line, boolean[] targeted) {
+    int from = i;
+    while (++i < b.ops.size()) {
+      if (targeted[i] || !sameHandler(from, i) || line >= 0 && b.lines.get(i) != line) {
+        return -1;
+      }
+      Opcode op = op(i);
+      if (op == Opcode.NOP) {
+        continue;
+      }
+      return swappable(op) ? i : -1;
+    }
+    return -1;
+  }
+
+  /** Exchanges two instructions that are not jumps, with their lines and positions. */
+  private void exchange(int j, int k) {
+    swapItems(b.ops, j, k);
+    swapItems(b.args, j, k);
+    swapItems(b.lines, j, k);
+    swapItems(b.positions, j, k);
+  }
+
+  private static <T> void swapItems(List<T> list, int j, int k) {
+    T t = list.get(j);
+    list.set(j, list.get(k));
+    list.set(k, t);
   }
 
   // ------------------------------------------------------------------ jumps

@@ -169,4 +169,58 @@ class PeepholeOptimizerTest {
     CodeObject plain = CodeGen.compileModule(Parser.parseModule(src, "<t>"), "<t>", src, false);
     assertThat(plain.consts).isNotEmpty();
   }
+
+  /** The instructions of function f, each as NAME or NAME arg (its numeric argument). */
+  static List<String> listing(CodeObject f) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < f.code.length; i++) {
+      Opcode o = op(f, i);
+      out.add(o == Opcode.SWAP || o == Opcode.STORE_FAST || o == Opcode.STORE_FAST_STORE_FAST
+          || o == Opcode.LOAD_FAST_LOAD_FAST ? o.name() + " " + pairText(f, o, arg(f, i))
+          : o.name());
+    }
+    return out;
+  }
+
+  private static String pairText(CodeObject f, Opcode o, int a) {
+    if (o == Opcode.SWAP) {
+      return String.valueOf(a);
+    }
+    if (o == Opcode.STORE_FAST) {
+      return f.localName(a);
+    }
+    return f.localName(a >>> 12) + "," + f.localName(a & 0xfff);
+  }
+
+  // what CPython 3.13's dis shows for each (flowgraph.c: BUILD_TUPLE + UNPACK_SEQUENCE,
+  // apply_static_swaps)
+  @Test
+  void buildsNoTupleForAMultipleAssignment() {
+    assertThat(listing(function("def f(a, b):\n    a, b = b, a\n", "f"))).containsExactly(
+        "LOAD_FAST_LOAD_FAST b,a", "STORE_FAST_STORE_FAST b,a", "RETURN_CONST");
+    assertThat(listing(function("def f(a, b, c):\n    a, b, c = c, b, a\n", "f")))
+        .containsExactly("LOAD_FAST_LOAD_FAST c,b", "LOAD_FAST", "STORE_FAST_STORE_FAST c,b",
+            "STORE_FAST a", "RETURN_CONST");
+    assertThat(listing(function("def f(a):\n    (b,) = a,\n", "f"))).containsExactly(
+        "LOAD_FAST", "STORE_FAST b", "RETURN_CONST");
+    // stores on two lines of one statement: the stores' line counts
+    assertThat(listing(function("def f(a, b):\n    a, b = (b,\n            a)\n", "f")))
+        .containsExactly("LOAD_FAST", "LOAD_FAST", "STORE_FAST_STORE_FAST b,a",
+            "RETURN_CONST");
+  }
+
+  @Test
+  void keepsTheSwapWhereTheStoresCannotBeExchanged() {
+    // not a local: the SWAP stays
+    assertThat(listing(function("def f(a, b):\n    a, b[0] = b, a\n", "f"))).containsExactly(
+        "LOAD_FAST_LOAD_FAST b,a", "SWAP 2", "STORE_FAST_LOAD_FAST", "LOAD_CONST",
+        "STORE_SUBSCR", "RETURN_CONST");
+    // the same local twice: exchanging the stores would change which value stays
+    assertThat(listing(function("def f(a, b, c):\n    a, a = b, c\n", "f")))
+        .contains("SWAP 2");
+    // a starred target or a nested one: the tuple is built
+    assertThat(ops(function("def f(a, b):\n    a, *b = a, b\n", "f")))
+        .contains("BUILD_TUPLE", "UNPACK_EX");
+    assertThat(ops(function("def f(a, b):\n    x = y = a, b\n", "f"))).contains("BUILD_TUPLE");
+  }
 }
