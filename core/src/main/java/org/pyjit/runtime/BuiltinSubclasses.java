@@ -194,7 +194,10 @@ public final class BuiltinSubclasses {
     if (base == Types.TUPLE) {
       return new TupleInstance(cls, ((PyTuple) value).items);
     }
-    if (base.wrapsValues) {
+    if (Iterators.isSubclassable(base) && Types.typeOf(value) != base) {
+      return value; // reversed(seq) gave seq.__reversed__(), as CPython's reversed_new does
+    }
+    if (base.wrapsValues || Iterators.isSubclassable(base)) {
       return new ValueInstance(cls, value);
     }
     return value;
@@ -204,7 +207,8 @@ public final class BuiltinSubclasses {
   static void install() {
     for (PyType t : new PyType[] {Types.INT, Types.FLOAT, Types.COMPLEX, Types.STR,
         Types.BYTES, Types.TUPLE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET,
-        Types.TYPE}) {
+        Types.TYPE, Iterators.Enumerate.TYPE, Iterators.Zip.TYPE, Iterators.MapIter.TYPE,
+        Iterators.Filter.TYPE, Iterators.Reversed.TYPE}) {
       t.dict.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
         if (a.length == 0) {
           throw Errors.typeError(t.name + ".__new__(): not enough arguments");

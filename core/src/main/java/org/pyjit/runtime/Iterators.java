@@ -10,11 +10,20 @@ final class Iterators {
 
   /** Each iterator reports its own type name (type(zip()).__name__ is 'zip'). */
   static PyType iteratorType(String name) {
+    return iteratorType(name, false);
+  }
+
+  /**
+   * An iterator type; {@code subclassable}: Python classes may derive from it (enumerate,
+   * zip, map, filter, reversed), their instances being {@link BuiltinSubclasses.ValueInstance}s
+   * around the built-in iterator, which the type's methods reach through {@link #inner}.
+   */
+  static PyType iteratorType(String name, boolean subclassable) {
     PyType t = new PyType(name, true, Types.OBJECT);
-    t.baseType = false;
+    t.baseType = subclassable;
     t.dict.put("__iter__", new PyBuiltinFunction("__iter__", t, (a, k) -> a[0]));
     t.dict.put("__next__", new PyBuiltinFunction("__next__", t, (a, k) -> {
-      Object v = ((PyIterator) a[0]).next();
+      Object v = inner(a[0]).next();
       if (v == null) {
         throw Errors.stopIteration();
       }
@@ -23,17 +32,28 @@ final class Iterators {
     return t;
   }
 
+  /** The built-in iterator of an iterator or of an instance of a subclass of its type. */
+  static PyIterator inner(Object o) {
+    return (PyIterator) (o instanceof BuiltinSubclasses.ValueInstance v ? v.value : o);
+  }
+
+  /** Whether instances of Python subclasses of {@code t} wrap one of these iterators. */
+  static boolean isSubclassable(PyType t) {
+    return t == Enumerate.TYPE || t == Zip.TYPE || t == MapIter.TYPE || t == Filter.TYPE
+        || t == Reversed.TYPE;
+  }
+
   /** Adds {@code __length_hint__} (how many items are left) to an iterator type. */
   static PyType lengthHint(PyType t, java.util.function.ToLongFunction<Object> left) {
     t.dict.put("__length_hint__", new PyBuiltinFunction("__length_hint__", t, (a, k) -> {
       MethodArgs.none(a, k, t, "__length_hint__");
-      return left.applyAsLong(a[0]);
+      return left.applyAsLong(inner(a[0]));
     }));
     return t;
   }
 
   static final class Enumerate extends PyIterator {
-    static final PyType TYPE = iteratorType("enumerate");
+    static final PyType TYPE = iteratorType("enumerate", true);
 
     static { // enumerate[int] is a GenericAlias, as in CPython
       TYPE.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
@@ -66,7 +86,7 @@ final class Iterators {
   }
 
   static final class Zip extends PyIterator {
-    static final PyType TYPE = iteratorType("zip");
+    static final PyType TYPE = iteratorType("zip", true);
 
     @Override
     public PyType type() {
@@ -114,7 +134,7 @@ final class Iterators {
   }
 
   static final class MapIter extends PyIterator {
-    static final PyType TYPE = iteratorType("map");
+    static final PyType TYPE = iteratorType("map", true);
 
     @Override
     public PyType type() {
@@ -147,7 +167,7 @@ final class Iterators {
   }
 
   static final class Filter extends PyIterator {
-    static final PyType TYPE = iteratorType("filter");
+    static final PyType TYPE = iteratorType("filter", true);
 
     @Override
     public PyType type() {
@@ -179,7 +199,8 @@ final class Iterators {
   }
 
   static final class Reversed extends PyIterator {
-    static final PyType TYPE = lengthHint(iteratorType("reversed"), o -> ((Reversed) o).left());
+    static final PyType TYPE = lengthHint(iteratorType("reversed", true),
+        o -> ((Reversed) o).left());
     /** What list.__reversed__ returns: the same iteration under CPython's name for it. */
     static final PyType LIST = lengthHint(iteratorType("list_reverseiterator"),
         o -> ((Reversed) o).left());
