@@ -138,7 +138,7 @@ public final class Importer {
       case "pyjit" -> org.pyjit.jit.basic.PyjitModule.module();
       case "gc" -> GcModule.module();
       case "_weakref" -> WeakRefs.module();
-      case "weakref" -> runResource(name);
+      case "weakref", "_pyjit_help" -> runResource(name);
       default -> null;
     };
   }
