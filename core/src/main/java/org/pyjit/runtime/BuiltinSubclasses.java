@@ -203,33 +203,41 @@ public final class BuiltinSubclasses {
     return value;
   }
 
+  /**
+   * {@code t.__new__(cls, ...)} of a subclassable built-in type: a new instance of cls
+   * ({@link #newInstance}); the iterator types get theirs when they are made (Iterators),
+   * the others from {@link #install}.
+   */
+  static PyStaticMethod newMethod(PyType t) {
+    return new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+      if (a.length == 0) {
+        throw Errors.typeError(t.name + ".__new__(): not enough arguments");
+      }
+      if (!(a[0] instanceof PyType cls)) {
+        throw Errors.typeError(t.name + ".__new__(X): X is not a type object ("
+            + Types.typeOf(a[0]).name + ")");
+      }
+      if (!cls.isSubtypeOf(t)) {
+        throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name
+            + " is not a subtype of " + t.name);
+      }
+      Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+      if (t == Types.TYPE) {
+        return ClassBuilder.newClass(cls, rest, k);
+      }
+      if (cls.builtin && cls.constructor != null) {
+        return cls.constructor.call(cls, rest, k); // bool.__new__(bool, 1) and the like
+      }
+      return newInstance(t, cls, rest, k);
+    }));
+  }
+
   /** Installs __new__ on the subclassable built-in types and the containers' __init__. */
   static void install() {
     for (PyType t : new PyType[] {Types.INT, Types.FLOAT, Types.COMPLEX, Types.STR,
         Types.BYTES, Types.TUPLE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET,
-        Types.TYPE, Iterators.Enumerate.TYPE, Iterators.Zip.TYPE, Iterators.MapIter.TYPE,
-        Iterators.Filter.TYPE, Iterators.Reversed.TYPE}) {
-      t.dict.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
-        if (a.length == 0) {
-          throw Errors.typeError(t.name + ".__new__(): not enough arguments");
-        }
-        if (!(a[0] instanceof PyType cls)) {
-          throw Errors.typeError(t.name + ".__new__(X): X is not a type object ("
-              + Types.typeOf(a[0]).name + ")");
-        }
-        if (!cls.isSubtypeOf(t)) {
-          throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name
-              + " is not a subtype of " + t.name);
-        }
-        Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
-        if (t == Types.TYPE) {
-          return ClassBuilder.newClass(cls, rest, k);
-        }
-        if (cls.builtin && cls.constructor != null) {
-          return cls.constructor.call(cls, rest, k); // bool.__new__(bool, 1) and the like
-        }
-        return newInstance(t, cls, rest, k);
-      })));
+        Types.TYPE}) {
+      t.dict.put("__new__", newMethod(t));
     }
     // the special methods an override reaches through super(), where CPython has them
     for (PyType t : new PyType[] {Types.DICT, Types.LIST, Types.TUPLE, Types.SET,
