@@ -1,7 +1,9 @@
 """help(obj) for pyjit: the text CPython 3.13's pydoc prints for functions, methods and
 classes (and instances, documented by their class), written for pyjit; there is no pydoc
-module. Builtins have no text signatures in pyjit, so they show as name(...). help() with no
-argument and help('topic') are not there."""
+module. Modules get pydoc's sections in short (NAME, DESCRIPTION, CLASSES, FUNCTIONS,
+DATA, FILE); a string names a builtin or a module. Builtins have no text signatures in
+pyjit, so they show as name(...). help() with no argument (the interactive help) and
+help('keyword') topics are not there."""
 
 _HIDDEN = {"__author__", "__builtins__", "__cached__", "__credits__", "__date__", "__doc__",
            "__file__", "__spec__", "__loader__", "__module__", "__name__", "__package__",
@@ -286,7 +288,34 @@ def _class(cls, name=None):
     return title + "\n" + _indent(body, " |  ") + "\n"
 
 
+def _module(mod):
+    """NAME, DESCRIPTION, FUNCTIONS, CLASSES and DATA of a module, pydoc's sections."""
+    parts = ["NAME\n" + _indent(mod.__name__)]
+    doc = _own_doc(mod)
+    if doc:
+        parts.append("DESCRIPTION\n" + _indent(doc))
+    names = [n for n in sorted(vars(mod)) if not n.startswith("_")]
+    values = vars(mod)
+    classes = [n for n in names if isinstance(values[n], type)]
+    funcs = [n for n in names if callable(values[n]) and n not in classes]
+    data = [n for n in names if n not in classes and n not in funcs
+            and type(values[n]).__name__ != "module"]
+    if classes:
+        parts.append("CLASSES\n" + _indent("\n".join(
+            _class(values[n]).rstrip("\n") for n in classes)))
+    if funcs:
+        parts.append("FUNCTIONS\n" + _indent("\n".join(
+            _routine(values[n], n).rstrip("\n") + "\n" for n in funcs).rstrip("\n")))
+    if data:
+        parts.append("DATA\n" + _indent("\n".join(_data(values[n], n) for n in data)))
+    path = getattr(mod, "__file__", None)
+    parts.append("FILE\n" + _indent(path if path else "(built-in)"))
+    return "\n\n".join(parts) + "\n"
+
+
 def _describe(obj):
+    if type(obj).__name__ == "module":
+        return "module " + obj.__name__
     if isinstance(obj, type):
         return "class " + obj.__name__
     if type(obj).__name__ == "function":
@@ -302,9 +331,14 @@ def _describe(obj):
 
 
 def _module_of(obj):
-    if isinstance(obj, type) or callable(obj) and hasattr(obj, "__module__"):
-        return getattr(obj, "__module__", None)
-    return type(obj).__module__
+    """The module an object says it comes from (inspect.getmodule's first test)."""
+    if type(obj).__name__ == "module":
+        return None
+    try:
+        module = obj.__module__
+    except AttributeError:
+        return None
+    return module if isinstance(module, str) else None
 
 
 def help(*args, **kwargs):
@@ -314,19 +348,33 @@ def help(*args, **kwargs):
         print("pyjit has no interactive help; call help(object)")
         return
     obj = args[0]
-    if isinstance(obj, str):
+    if isinstance(obj, str):  # a builtin's or a module's name
+        found = getattr(__import__("builtins"), obj, None) if obj.isidentifier() else None
+        if found is None:
+            try:
+                found = __import__(obj)
+            except ImportError:
+                found = None
+            except Exception:
+                found = None
+        if found is not None:
+            return help(found)
         print("No Python documentation found for %r." % obj)
         print("Use help() to get the interactive help utility.")
-        print("Use help(str) for help on the str class.")
+        print("Use help(str) for help on the str class.\n")
         return
     desc = _describe(obj)
     module = _module_of(obj)
     if module and module != getattr(obj, "__name__", None):
         desc += " in module " + module
-    routine = type(obj).__name__ in ("function", "method", "builtin_function_or_method")
-    if not (isinstance(obj, type) or routine or _own_doc(obj) and
-            type(obj).__doc__ != obj.__doc__):
-        obj = type(obj)
-        desc += " object"
-    text = _class(obj) if isinstance(obj, type) else _routine(obj)
+    routine = type(obj).__name__ in ("function", "method", "builtin_function_or_method",
+                                     "method_descriptor", "wrapper_descriptor")
+    if type(obj).__name__ == "module":
+        text = _module(obj)
+    else:
+        if not (isinstance(obj, type) or routine or _own_doc(obj) and
+                getattr(type(obj), "__doc__", None) != getattr(obj, "__doc__", None)):
+            obj = type(obj)
+            desc += " object"
+        text = _class(obj) if isinstance(obj, type) else _routine(obj)
     print("Help on " + desc + ":\n\n" + text)
