@@ -154,6 +154,7 @@ final class Programs {
       Sys.MODULES.put("__main__", new PyModule("__main__", globals));
       Interpreter.runModule(code, globals);
       PyGenerator.closeAtExit(globals); // (not yet after an uncaught exception)
+      org.pyjit.runtime.WeakRefs.atExit(); // weakref.finalize's atexit hook
       out.flush();
       return 0;
     } catch (PyException e) {

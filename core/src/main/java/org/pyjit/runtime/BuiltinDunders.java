@@ -147,15 +147,20 @@ final class BuiltinDunders {
       }
       return switch (n) {
         case "__thisclass__" -> s.thisType;
-        case "__self__" -> s.obj;
-        default -> s.obj instanceof PyType t && t.isSubtypeOf(s.thisType) ? t
+        case "__self__" -> s.unbound() ? PySingleton.NONE : s.obj;
+        default -> s.unbound() ? PySingleton.NONE
+            : s.obj instanceof PyType t && t.isSubtypeOf(s.thisType) ? t
             : Types.typeOf(s.obj); // __self_class__
       };
     }, "__thisclass__", "__self__", "__self_class__");
-    // pyjit's super objects are all bound, and binding a bound one gives it back
+    // binding a bound super gives it back; binding super(T) to an object gives super(T, obj)
     def(su, "__get__", (a, k) -> {
       MethodArgs.range(a, k, su, "__get__", 1, 2);
-      return a[0];
+      PySuper s = (PySuper) a[0];
+      if (!s.unbound() || a[1] == PySingleton.NONE) {
+        return s;
+      }
+      return Constructors.checkedSuper(s.thisType, a[1]);
     });
   }
 

@@ -194,10 +194,42 @@ public final class BuiltinSubclasses {
     if (base == Types.TUPLE) {
       return new TupleInstance(cls, ((PyTuple) value).items);
     }
-    if (base.wrapsValues) {
+    if (Iterators.isSubclassable(base) && Types.typeOf(value) != base) {
+      return value; // reversed(seq) gave seq.__reversed__(), as CPython's reversed_new does
+    }
+    if (base.wrapsValues || Iterators.isSubclassable(base)) {
       return new ValueInstance(cls, value);
     }
     return value;
+  }
+
+  /**
+   * {@code t.__new__(cls, ...)} of a subclassable built-in type: a new instance of cls
+   * ({@link #newInstance}); the iterator types get theirs when they are made (Iterators),
+   * the others from {@link #install}.
+   */
+  static PyStaticMethod newMethod(PyType t) {
+    return new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+      if (a.length == 0) {
+        throw Errors.typeError(t.name + ".__new__(): not enough arguments");
+      }
+      if (!(a[0] instanceof PyType cls)) {
+        throw Errors.typeError(t.name + ".__new__(X): X is not a type object ("
+            + Types.typeOf(a[0]).name + ")");
+      }
+      if (!cls.isSubtypeOf(t)) {
+        throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name
+            + " is not a subtype of " + t.name);
+      }
+      Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+      if (t == Types.TYPE) {
+        return ClassBuilder.newClass(cls, rest, k);
+      }
+      if (cls.builtin && cls.constructor != null) {
+        return cls.constructor.call(cls, rest, k); // bool.__new__(bool, 1) and the like
+      }
+      return newInstance(t, cls, rest, k);
+    }));
   }
 
   /** Installs __new__ on the subclassable built-in types and the containers' __init__. */
@@ -205,27 +237,7 @@ public final class BuiltinSubclasses {
     for (PyType t : new PyType[] {Types.INT, Types.FLOAT, Types.COMPLEX, Types.STR,
         Types.BYTES, Types.TUPLE, Types.LIST, Types.DICT, Types.SET, Types.FROZENSET,
         Types.TYPE}) {
-      t.dict.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
-        if (a.length == 0) {
-          throw Errors.typeError(t.name + ".__new__(): not enough arguments");
-        }
-        if (!(a[0] instanceof PyType cls)) {
-          throw Errors.typeError(t.name + ".__new__(X): X is not a type object ("
-              + Types.typeOf(a[0]).name + ")");
-        }
-        if (!cls.isSubtypeOf(t)) {
-          throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name
-              + " is not a subtype of " + t.name);
-        }
-        Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
-        if (t == Types.TYPE) {
-          return ClassBuilder.newClass(cls, rest, k);
-        }
-        if (cls.builtin && cls.constructor != null) {
-          return cls.constructor.call(cls, rest, k); // bool.__new__(bool, 1) and the like
-        }
-        return newInstance(t, cls, rest, k);
-      })));
+      t.dict.put("__new__", newMethod(t));
     }
     // the special methods an override reaches through super(), where CPython has them
     for (PyType t : new PyType[] {Types.DICT, Types.LIST, Types.TUPLE, Types.SET,

@@ -121,13 +121,10 @@ public final class Builtins {
       }
       return r;
     });
-    // no debugger (pdb) and no help system (pydoc) yet: breakpoint() does nothing, help()
-    // says so
+    // no debugger (pdb) yet: breakpoint() does nothing; help(obj) is pyjit's own module
+    // (resources org/pyjit/lib/_pyjit_help.py), loaded at its first use
     def("breakpoint", (a, k) -> PySingleton.NONE);
-    def("help", (a, k) -> {
-      stdout.println("pyjit has no help system yet");
-      return PySingleton.NONE;
-    });
+    def("help", (a, k) -> Ops.call(Importer.load("_pyjit_help").dict.getStr("help"), a, k));
     def("hash", (a, k) -> Ops.hash(one("hash", a, k)));
     def("id", (a, k) -> (long) System.identityHashCode(one("id", a, k)));
     def("callable", (a, k) -> isCallable(one("callable", a, k)));

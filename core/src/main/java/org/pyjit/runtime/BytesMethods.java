@@ -1201,12 +1201,27 @@ final class BytesMethods {
 
   /** Iteration over a bytes or bytearray object (whose size may change meanwhile). */
   static final class ByteIterator extends PyIterator {
-    private static final PyType BYTES = Iterators.lengthHint(
-        Iterators.iteratorType("bytes_iterator"), o -> ((ByteIterator) o).left());
-    private static final PyType BYTEARRAY = Iterators.lengthHint(
-        Iterators.iteratorType("bytearray_iterator"), o -> ((ByteIterator) o).left());
+    private static final PyType BYTES = pickling(Iterators.lengthHint(
+        Iterators.iteratorType("bytes_iterator"), o -> ((ByteIterator) o).left()));
+    private static final PyType BYTEARRAY = pickling(Iterators.lengthHint(
+        Iterators.iteratorType("bytearray_iterator"), o -> ((ByteIterator) o).left()));
     private final Object self;
     private int i;
+    /** Set when next() found the end (CPython drops its object then). */
+    private boolean exhausted;
+
+    /** __reduce__ and __setstate__ as CPython's (the index clamped to the size). */
+    private static PyType pickling(PyType t) {
+      return Iterators.pickling(t, o -> { // exhausted: CPython's (iter, ((),)) for both
+        ByteIterator it = (ByteIterator) o;
+        return Iterators.reduceSeq(it.self, it.i, it.exhausted, PyTuple.EMPTY);
+      }, (o, v) -> {
+        ByteIterator it = (ByteIterator) o;
+        if (!it.exhausted) {
+          it.i = (int) Math.max(0, Math.min(v, it.size()));
+        }
+      });
+    }
 
     ByteIterator(Object self) {
       this.self = self;
@@ -1228,7 +1243,11 @@ final class BytesMethods {
     @Override
     public Object next() {
       byte[] d = self instanceof PyBytes b ? b.data : ((PyByteArray) self).data;
-      return i < size() ? (Object) (long) (d[i++] & 0xff) : null;
+      if (i < size()) {
+        return (long) (d[i++] & 0xff);
+      }
+      exhausted = true;
+      return null;
     }
   }
 }

@@ -48,17 +48,20 @@ final class Constructors {
       return ClassBuilder.newClass(cls, a, k);
     };
     Types.SUPER.constructor = (cls, a, k) -> {
-      if (a.length == 2) {
+      if (a.length == 1 || a.length == 2) {
         if (!(a[0] instanceof PyType t)) {
           throw Errors.typeError("super() argument 1 must be a type, not "
               + Types.typeOf(a[0]).name);
         }
-        return checkedSuper(t, a[1]);
+        // super(T): unbound until its __get__ binds it (a class attribute read through an
+        // instance); super(T, None) is unbound as well
+        return a.length == 1 || a[1] == PySingleton.NONE ? new PySuper(t, null)
+            : checkedSuper(t, a[1]);
       }
       org.pyjit.interp.ThreadState ts = org.pyjit.interp.ThreadState.current();
       PyFunction fn = ts.currentFunction();
       if (fn == null || fn.definingClass == null) {
-        throw Errors.runtimeError(fn != null && fn.code.argcount == 0
+        throw Errors.runtimeError(fn == null || fn.code.argcount == 0
             ? "super(): no arguments" : "super(): __class__ cell not found");
       }
       if (fn.code.argcount == 0) {
@@ -291,7 +294,7 @@ final class Constructors {
   }
 
   /** super(t, obj) once obj is checked to be an instance or subclass of t (both forms). */
-  private static PySuper checkedSuper(PyType t, Object obj) {
+  static PySuper checkedSuper(PyType t, Object obj) {
     if (!Types.typeOf(obj).isSubtypeOf(t) && !(obj instanceof PyType sub && sub.isSubtypeOf(t))) {
       throw Errors.typeError("super(type, obj): obj (" + (obj instanceof PyType ot
           ? "type " + ot.name : "instance of " + Types.typeOf(obj).name)

@@ -136,8 +136,45 @@ public final class Importer {
     return switch (name) {
       case "math" -> MathModule.module();
       case "pyjit" -> org.pyjit.jit.basic.PyjitModule.module();
+      case "gc" -> GcModule.module();
+      case "_weakref" -> WeakRefs.module();
+      case "weakref", "_pyjit_help" -> runResource(name);
       default -> null;
     };
+  }
+
+  /**
+   * A module of pyjit's written in Python, kept as a resource (org/pyjit/lib/NAME.py) and
+   * compiled at its first import; tracebacks name it {@code <frozen NAME>} as CPython names
+   * its frozen modules.
+   */
+  private static PyModule runResource(String name) {
+    byte[] bytes;
+    try (java.io.InputStream in = Importer.class.getResourceAsStream(
+        "/org/pyjit/lib/" + name + ".py")) {
+      if (in == null) {
+        return null;
+      }
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      return null;
+    }
+    String filename = "<frozen " + name + ">";
+    PyDict globals = new PyDict();
+    globals.put("__name__", name);
+    globals.put("__doc__", PySingleton.NONE);
+    globals.put("__package__", "");
+    PyModule mod = new PyModule(name, globals);
+    Sys.MODULES.put(name, mod);
+    try {
+      CodeObject code = CodeGen.compileModule(Parser.parseModule(bytes, filename,
+          WarningListener.IGNORE), filename);
+      Interpreter.runModule(code, globals);
+    } catch (RuntimeException e) {
+      Sys.MODULES.remove(name);
+      throw e;
+    }
+    return mod;
   }
 
   /** Module {@code fullName} as file or package {@code last} in one of {@code dirs}. */

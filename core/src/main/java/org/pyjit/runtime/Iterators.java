@@ -10,11 +10,23 @@ final class Iterators {
 
   /** Each iterator reports its own type name (type(zip()).__name__ is 'zip'). */
   static PyType iteratorType(String name) {
+    return iteratorType(name, false);
+  }
+
+  /**
+   * An iterator type; {@code subclassable}: Python classes may derive from it (enumerate,
+   * zip, map, filter, reversed), their instances being {@link BuiltinSubclasses.ValueInstance}s
+   * around the built-in iterator, which the type's methods reach through {@link #inner}.
+   */
+  static PyType iteratorType(String name, boolean subclassable) {
     PyType t = new PyType(name, true, Types.OBJECT);
-    t.baseType = false;
+    t.baseType = subclassable;
+    if (subclassable) {
+      t.dict.put("__new__", BuiltinSubclasses.newMethod(t));
+    }
     t.dict.put("__iter__", new PyBuiltinFunction("__iter__", t, (a, k) -> a[0]));
     t.dict.put("__next__", new PyBuiltinFunction("__next__", t, (a, k) -> {
-      Object v = ((PyIterator) a[0]).next();
+      Object v = inner(a[0]).next();
       if (v == null) {
         throw Errors.stopIteration();
       }
@@ -23,21 +35,62 @@ final class Iterators {
     return t;
   }
 
+  /** The built-in iterator of an iterator or of an instance of a subclass of its type. */
+  static PyIterator inner(Object o) {
+    return (PyIterator) (o instanceof BuiltinSubclasses.ValueInstance v ? v.value : o);
+  }
+
+  /**
+   * Adds CPython's pickling hooks to an iterator type: {@code __reduce__} (what
+   * {@code reduce} makes of the iterator) and, unless null, {@code __setstate__} (an index,
+   * as CPython's iterators take).
+   */
+  static PyType pickling(PyType t, java.util.function.Function<Object, Object> reduce,
+      java.util.function.ObjLongConsumer<Object> setstate) {
+    t.dict.put("__reduce__", new PyBuiltinFunction("__reduce__", t, (a, k) -> {
+      MethodArgs.none(a, k, t, "__reduce__");
+      return reduce.apply(inner(a[0]));
+    }));
+    if (setstate != null) {
+      t.dict.put("__setstate__", new PyBuiltinFunction("__setstate__", t, (a, k) -> {
+        MethodArgs.one(a, k, t, "__setstate__");
+        setstate.accept(inner(a[0]), Ops.asIndex(a[1]));
+        return PySingleton.NONE;
+      }));
+    }
+    return t;
+  }
+
+  /** (iter, (seq,), index), or (iter, (empty,)) once exhausted: CPython's sequence iterators. */
+  static PyTuple reduceSeq(Object seq, long index, boolean exhausted, Object empty) {
+    Object iter = Builtins.dict(null).getStr("iter");
+    return exhausted ? PyTuple.of(iter, PyTuple.of(empty))
+        : PyTuple.of(iter, PyTuple.of(seq), index);
+  }
+
+  /** Whether instances of Python subclasses of {@code t} wrap one of these iterators. */
+  static boolean isSubclassable(PyType t) {
+    return t == Enumerate.TYPE || t == Zip.TYPE || t == MapIter.TYPE || t == Filter.TYPE
+        || t == Reversed.TYPE;
+  }
+
   /** Adds {@code __length_hint__} (how many items are left) to an iterator type. */
   static PyType lengthHint(PyType t, java.util.function.ToLongFunction<Object> left) {
     t.dict.put("__length_hint__", new PyBuiltinFunction("__length_hint__", t, (a, k) -> {
       MethodArgs.none(a, k, t, "__length_hint__");
-      return left.applyAsLong(a[0]);
+      return left.applyAsLong(inner(a[0]));
     }));
     return t;
   }
 
   static final class Enumerate extends PyIterator {
-    static final PyType TYPE = iteratorType("enumerate");
+    static final PyType TYPE = iteratorType("enumerate", true);
 
     static { // enumerate[int] is a GenericAlias, as in CPython
       TYPE.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
           "__class_getitem__", (a, k) -> new PyGenericAlias((PyType) a[0], a[1]))));
+      pickling(TYPE, o -> PyTuple.of(TYPE, PyTuple.of(((Enumerate) o).it,
+          ((Enumerate) o).count)), null);
     }
 
     @Override
@@ -66,7 +119,11 @@ final class Iterators {
   }
 
   static final class Zip extends PyIterator {
-    static final PyType TYPE = iteratorType("zip");
+    static final PyType TYPE = pickling(iteratorType("zip", true), o -> {
+      Zip z = (Zip) o;
+      PyTuple its = PyTuple.of(z.its.clone());
+      return z.strict ? PyTuple.of(Zip.TYPE, its, true) : PyTuple.of(Zip.TYPE, its);
+    }, (o, v) -> ((Zip) o).strict = v != 0);
 
     @Override
     public PyType type() {
@@ -74,7 +131,7 @@ final class Iterators {
     }
 
     private final Object[] its;
-    private final boolean strict;
+    private boolean strict;
 
     Zip(Object[] iterables, boolean strict) {
       this.its = new Object[iterables.length];
@@ -114,7 +171,13 @@ final class Iterators {
   }
 
   static final class MapIter extends PyIterator {
-    static final PyType TYPE = iteratorType("map");
+    static final PyType TYPE = pickling(iteratorType("map", true), o -> {
+      MapIter m = (MapIter) o;
+      Object[] args = new Object[m.its.length + 1];
+      args[0] = m.fn;
+      System.arraycopy(m.its, 0, args, 1, m.its.length);
+      return PyTuple.of(MapIter.TYPE, PyTuple.of(args));
+    }, null);
 
     @Override
     public PyType type() {
@@ -147,7 +210,8 @@ final class Iterators {
   }
 
   static final class Filter extends PyIterator {
-    static final PyType TYPE = iteratorType("filter");
+    static final PyType TYPE = pickling(iteratorType("filter", true),
+        o -> PyTuple.of(Filter.TYPE, PyTuple.of(((Filter) o).fn, ((Filter) o).it)), null);
 
     @Override
     public PyType type() {
@@ -179,10 +243,13 @@ final class Iterators {
   }
 
   static final class Reversed extends PyIterator {
-    static final PyType TYPE = lengthHint(iteratorType("reversed"), o -> ((Reversed) o).left());
+    static final PyType TYPE = pickling(lengthHint(iteratorType("reversed", true),
+        o -> ((Reversed) o).left()), o -> ((Reversed) o).reduce(), (o, v) -> ((Reversed) o)
+            .setState(v));
     /** What list.__reversed__ returns: the same iteration under CPython's name for it. */
-    static final PyType LIST = lengthHint(iteratorType("list_reverseiterator"),
-        o -> ((Reversed) o).left());
+    static final PyType LIST = pickling(lengthHint(iteratorType("list_reverseiterator"),
+        o -> ((Reversed) o).left()), o -> ((Reversed) o).reduce(), (o, v) -> ((Reversed) o)
+            .setState(v));
     private final boolean list;
 
     /** CPython's: 0 once the sequence is shorter than what is left to read. */
@@ -208,9 +275,35 @@ final class Iterators {
       this.list = list;
     }
 
+    /** Set when next() found nothing left (CPython drops its sequence then). */
+    private boolean exhausted;
+
     @Override
     public Object next() {
-      return i < 0 ? null : Ops.getitem(seq, i--);
+      if (i < 0) {
+        exhausted = true;
+        return null;
+      }
+      return Ops.getitem(seq, i--);
+    }
+
+    /** (reversed, (seq,), index), or (reversed, ((),)) once exhausted; the list one's
+     * (reversed, ([],)) then, as CPython's list_reverseiterator. */
+    private Object reduce() {
+      if (list) {
+        Object reversed = Builtins.dict(null).getStr("reversed");
+        return exhausted ? PyTuple.of(reversed, PyTuple.of(new PyList()))
+            : PyTuple.of(reversed, PyTuple.of(seq), i);
+      }
+      return exhausted ? PyTuple.of(TYPE, PyTuple.of(PyTuple.EMPTY))
+          : PyTuple.of(TYPE, PyTuple.of(seq), i);
+    }
+
+    private void setState(long v) {
+      if (!exhausted) {
+        long n = Ops.len(seq);
+        i = v < -1 ? -1 : Math.min(v, n - 1);
+      }
     }
   }
 }

@@ -161,15 +161,20 @@ final class ListMethods {
       }
       boolean rev = reverse instanceof Boolean b ? b : Ops.asIndex(reverse) != 0;
       PyList l = (PyList) a[0];
+      if (l.size() == 0) { // nothing to call key on; and a list being sorted stays so
+        return PySingleton.NONE;
+      }
       // CPython empties the list while sorting so that mutation by key or __lt__ shows
       Object[] items = l.toArray();
-      l.setAll(new Object[0]);
+      l.beginSort();
+      boolean sorted = false;
       try {
         Sorting.sort(items, key, rev);
-      } finally {
-        boolean modified = l.size() != 0;
+        sorted = true;
+      } finally { // an exception from key or __lt__ wins over the mutation, as in CPython
+        boolean modified = l.storedDuringSort();
         l.setAll(items);
-        if (modified) {
+        if (modified && sorted) {
           throw Errors.valueError("list modified during sort");
         }
       }

@@ -88,6 +88,9 @@ public final class ObjectRepr {
     if (o instanceof PyRange r) {
       return r.repr();
     }
+    if (o instanceof PySuper s) {
+      return s.repr();
+    }
     if (o instanceof PySlice s) {
       return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
     }

@@ -1387,6 +1387,9 @@ public final class Ops {
     if (descr instanceof PyMemberDescriptor d) {
       return d.get(self); // null: self has no such attribute (AttributeError)
     }
+    if (descr instanceof PySuper s && s.unbound()) { // super(T) as a class attribute
+      return Constructors.checkedSuper(s.thisType, self);
+    }
     Object get = userGet(descr);
     if (get != null) {
       return callMethod(get, descr, new Object[] {self, type});

@@ -15,8 +15,21 @@ public abstract class PyIterator extends PyObject {
   }
 
   public static final class ListIterator extends PyIterator {
-    private static final PyType TYPE = Iterators.lengthHint(
-        Iterators.iteratorType("list_iterator"), o -> ((ListIterator) o).left());
+    private static final PyType TYPE = Iterators.pickling(Iterators.lengthHint(
+        Iterators.iteratorType("list_iterator"), o -> ((ListIterator) o).left()),
+        o -> Iterators.reduceSeq(((ListIterator) o).list, ((ListIterator) o).i,
+            ((ListIterator) o).exhausted, new PyList()),
+        (o, v) -> ((ListIterator) o).setState(v));
+    /** Set when next() found the end (CPython drops its list then: __reduce__ shows it). */
+    private boolean exhausted;
+
+    /** CPython 3.13's: a negative index exhausts the iterator, a large one goes to the end. */
+    private void setState(long v) {
+      if (!exhausted) {
+        i = v < 0 ? Integer.MAX_VALUE : (int) Math.min(v, list.size());
+        exhausted = v < 0;
+      }
+    }
 
     private long left() {
       return Math.max(0, list.size() - i);
@@ -36,13 +49,32 @@ public abstract class PyIterator extends PyObject {
 
     @Override
     public Object next() {
-      return i < list.size() ? list.get(i++) : null;
+      if (i < list.size()) {
+        return list.get(i++);
+      }
+      exhausted = true;
+      i = Integer.MAX_VALUE; // ended for good, even if the list grows, as in CPython
+      return null;
     }
   }
 
   public static final class ArrayIterator extends PyIterator {
-    private static final PyType TYPE = Iterators.lengthHint(
-        Iterators.iteratorType("tuple_iterator"), o -> ((ArrayIterator) o).left());
+    private static final PyType TYPE = Iterators.pickling(Iterators.lengthHint(
+        Iterators.iteratorType("tuple_iterator"), o -> ((ArrayIterator) o).left()),
+        o -> ((ArrayIterator) o).reduce(), (o, v) -> ((ArrayIterator) o).setState(v));
+    /** Set when next() found the end (CPython drops its tuple then). */
+    private boolean exhausted;
+
+    private Object reduce() {
+      return Iterators.reduceSeq(PyTuple.of(java.util.Arrays.copyOf(items, size)), i,
+          exhausted, PyTuple.EMPTY);
+    }
+
+    private void setState(long v) {
+      if (!exhausted) {
+        i = (int) Math.max(0, Math.min(v, size));
+      }
+    }
 
     private long left() {
       return Math.max(0, size - i);
@@ -64,13 +96,35 @@ public abstract class PyIterator extends PyObject {
 
     @Override
     public Object next() {
-      return i < size ? items[i++] : null;
+      if (i < size) {
+        return items[i++];
+      }
+      exhausted = true;
+      return null;
     }
   }
 
   public static final class RangeIterator extends PyIterator {
-    static final PyType TYPE = Iterators.lengthHint(
-        Iterators.iteratorType("range_iterator"), o -> Math.max(0, ((RangeIterator) o).remaining));
+    static final PyType TYPE = Iterators.pickling(Iterators.lengthHint(
+        Iterators.iteratorType("range_iterator"), o -> Math.max(0, ((RangeIterator) o).remaining)),
+        o -> ((RangeIterator) o).reduce(), (o, v) -> ((RangeIterator) o).setState(v));
+
+    /** CPython 3.13's: (iter, (range(next, next + left * step, step),), None). */
+    private Object reduce() {
+      long left = Math.max(0, remaining);
+      java.math.BigInteger stop = java.math.BigInteger.valueOf(next).add(
+          java.math.BigInteger.valueOf(left).multiply(java.math.BigInteger.valueOf(step)));
+      Object r = Ops.call(Types.RANGE, new Object[] {next, Ops.normalize(stop), step}, null);
+      return PyTuple.of(Builtins.dict(null).getStr("iter"), PyTuple.of(r), PySingleton.NONE);
+    }
+
+    /** Skips {@code v} items (clamped to what is left), as CPython's rangeiter_setstate. */
+    private void setState(long v) {
+      long left = Math.max(0, remaining);
+      long skip = v < 0 ? 0 : Math.min(v, left);
+      next += skip * step;
+      remaining = left - skip;
+    }
 
     @Override
     public PyType type() {
@@ -101,10 +155,25 @@ public abstract class PyIterator extends PyObject {
 
   public static final class StrIterator extends PyIterator {
     // CPython has a faster iterator, with its own name, for ASCII strings
-    private static final PyType ASCII = Iterators.lengthHint(
-        Iterators.iteratorType("str_ascii_iterator"), o -> ((StrIterator) o).left());
-    private static final PyType TYPE = Iterators.lengthHint(
-        Iterators.iteratorType("str_iterator"), o -> ((StrIterator) o).left());
+    private static final PyType ASCII = pickling(Iterators.lengthHint(
+        Iterators.iteratorType("str_ascii_iterator"), o -> ((StrIterator) o).left()));
+    private static final PyType TYPE = pickling(Iterators.lengthHint(
+        Iterators.iteratorType("str_iterator"), o -> ((StrIterator) o).left()));
+    /** Set when next() found the end (CPython drops its string then). */
+    private boolean exhausted;
+
+    private static PyType pickling(PyType t) {
+      return Iterators.pickling(t, o -> {
+        StrIterator it = (StrIterator) o;
+        return Iterators.reduceSeq(it.s, it.s.codePointCount(0, it.i), it.exhausted, "");
+      }, (o, v) -> {
+        StrIterator it = (StrIterator) o;
+        if (!it.exhausted) {
+          int n = it.s.codePointCount(0, it.s.length());
+          it.i = it.s.offsetByCodePoints(0, (int) Math.max(0, Math.min(v, n)));
+        }
+      });
+    }
 
     /** The code points not yet returned. */
     private long left() {
@@ -126,6 +195,7 @@ public abstract class PyIterator extends PyObject {
     @Override
     public Object next() {
       if (i >= s.length()) {
+        exhausted = true;
         return null;
       }
       int cp = s.codePointAt(i);

@@ -49,7 +49,9 @@ public class PyList extends PyObject {
   }
 
   public void clear() {
-    items = new Object[4];
+    if (items != SORTING) { // clearing a list being sorted allocates nothing in CPython either
+      items = new Object[4];
+    }
     size = 0;
   }
 
@@ -60,8 +62,26 @@ public class PyList extends PyObject {
 
   /** Replaces the contents (used by sort and slice assignment). */
   public void setAll(Object[] newItems) {
-    items = newItems.length == 0 ? new Object[4] : newItems;
+    items = newItems.length == 0 ? (items == SORTING ? SORTING : new Object[4]) : newItems;
     size = newItems.length;
+  }
+
+  /**
+   * The storage of a list while list.sort works on its items elsewhere: empty, and replaced
+   * by anything that stores into the list, so that sort sees any mutation by a key function
+   * or {@code __lt__} (an append then a pop too), as CPython's {@code allocated == -1} does.
+   */
+  private static final Object[] SORTING = {};
+
+  /** Empties the list for the duration of a sort (see {@link #SORTING}). */
+  void beginSort() {
+    items = SORTING;
+    size = 0;
+  }
+
+  /** Whether anything stored into the list since {@link #beginSort}. */
+  boolean storedDuringSort() {
+    return items != SORTING;
   }
 
   @Override

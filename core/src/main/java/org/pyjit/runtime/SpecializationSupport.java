@@ -80,7 +80,7 @@ public final class SpecializationSupport {
 
   /** The object a super object binds to. */
   public static Object superObject(PySuper s) {
-    return s.obj;
+    return s.obj == null ? PySingleton.NONE : s.obj;
   }
 
   /**
@@ -90,7 +90,7 @@ public final class SpecializationSupport {
    * reads only that class's MRO and the dicts of classes on it.
    */
   public static PyFunction superMethod(PySuper s, String name) {
-    if (s.obj instanceof PyType) {
+    if (s.obj == null || s.obj instanceof PyType) {
       return null;
     }
     return s.find(name) instanceof PyFunction f ? f : null;
