@@ -150,12 +150,12 @@ public final class Interpreter {
         int r;
         pc++;
         int op = unit & 0xff;
-        // two levels: the instruction's group, then its opcode in the group's own switch
-        // (the cases are OpcodeIds' constants), so that a case C2 had left out, when it is
-        // taken, untrims only its group's switch in later compiles (DispatchGroups). The
-        // block above and the groups' switches are not indented further.
-        switch (DispatchGroups.OF[op]) {
-        case DispatchGroups.LOCALS -> { switch (op) {
+        // two levels: the stack and locals instructions (the cheap and frequent ones) have
+        // their cases here, the others their group's, which switches on the opcode (the
+        // cases are OpcodeIds' constants): a case C2 had left out, when it is taken, untrims
+        // only its own switch in later compiles (DispatchGroups). The block above and the
+        // groups' switches are not indented further.
+        switch (DispatchGroups.KEY[op]) {
           case NOP -> { }
           // function entry, generator resumption, and every loop's back edge: Ctrl-C is
           // checked. One case reads the flag: were it read in two, C2 would load it before the
@@ -221,7 +221,6 @@ public final class Interpreter {
             }
             fast[arg] = null;
           }
-        } }
         case DispatchGroups.NAMES -> { switch (op) {
           case LOAD_NAME -> {
             sp = own(sp);
