@@ -14,17 +14,22 @@ import java.util.function.IntUnaryOperator;
  * indexes. {@link #stackEffect} gives the change of stack depth when the instruction falls
  * through ({@code jump == false}) or jumps. Specialized forms ({@code family != null}) have
  * the stack effect and argument meaning of their family's generic instruction and are
- * produced only by the interpreter's specializer, never by the compiler.
+ * produced only by the interpreter's specializer, never by the compiler (see
+ * org.pyjit.interp.Specializer for what each one assumes and checks).
+ *
+ * <p>The order of the constants is their number, and it follows the interpreter's dispatch
+ * groups (org.pyjit.interp.DispatchGroups): each group's opcodes, generic and specialized,
+ * are declared together, so that each group's switch in the interpreter loop is a dense
+ * table. A new opcode goes into the group whose switch has its case.
  */
 public enum Opcode {
-  // ---- general
+  // ---- the stack and fast locals (the interpreter's LOCALS group)
   NOP(Arg.NONE, 0),
   RESUME(Arg.NONE, 0),
   POP_TOP(Arg.NONE, -1),
   PUSH_NULL(Arg.NONE, 1),
   COPY(Arg.NUMBER, 1),
   SWAP(Arg.NUMBER, 0),
-  // ---- loads and stores
   LOAD_CONST(Arg.CONST, 1),
   LOAD_FAST(Arg.LOCAL, 1),
   LOAD_FAST_CHECK(Arg.LOCAL, 1),
@@ -39,6 +44,8 @@ public enum Opcode {
   LOAD_FAST_LOAD_FAST(Arg.LOCAL_PAIR, 2),
   STORE_FAST_LOAD_FAST(Arg.LOCAL_PAIR, 0),
   STORE_FAST_STORE_FAST(Arg.LOCAL_PAIR, -2),
+  JUMP_BACKWARD(Arg.JUMP, 0),
+  // ---- names, globals, cells, imports, with (the interpreter's NAMES group)
   LOAD_NAME(Arg.NAME, 1),
   STORE_NAME(Arg.NAME, -1),
   DELETE_NAME(Arg.NAME, 0),
@@ -54,27 +61,65 @@ public enum Opcode {
   LOAD_FROM_DICT_OR_DEREF(Arg.LOCAL, 0),
   /** An annotation scope in a class: the name from the mapping on top, else a global. */
   LOAD_FROM_DICT_OR_GLOBALS(Arg.NAME, 0),
+  LOAD_BUILD_CLASS(Arg.NONE, 1),
+  LOAD_LOCALS(Arg.NONE, 1),
+  WITH_EXCEPT_START(Arg.NONE, 1),
+  BEFORE_WITH(Arg.NONE, 1),
+  IMPORT_NAME(Arg.NAME, -1),
+  IMPORT_FROM(Arg.NAME, 1),
+  LOAD_GLOBAL_MODULE(LOAD_GLOBAL),
+  LOAD_GLOBAL_BUILTIN(LOAD_GLOBAL),
+  // ---- attributes (the interpreter's ATTRIBUTES group)
   /** arg = name index << 1 | method flag: with the flag, pushes [method, self] or [NULL, attr]. */
   LOAD_ATTR(Arg.ATTR, a -> (a & 1) != 0 ? 1 : 0),
   STORE_ATTR(Arg.NAME, -2),
   DELETE_ATTR(Arg.NAME, -1),
-  LOAD_BUILD_CLASS(Arg.NONE, 1),
-  LOAD_LOCALS(Arg.NONE, 1),
-  // ---- operators
+  LOAD_ATTR_INSTANCE_VALUE(LOAD_ATTR),
+  LOAD_ATTR_METHOD_WITH_VALUES(LOAD_ATTR),
+  LOAD_ATTR_METHOD_NO_DICT(LOAD_ATTR),
+  LOAD_ATTR_MODULE(LOAD_ATTR),
+  LOAD_ATTR_CLASS(LOAD_ATTR),
+  STORE_ATTR_INSTANCE_VALUE(STORE_ATTR),
+  LOAD_ATTR_SLOT(LOAD_ATTR),
+  STORE_ATTR_SLOT(STORE_ATTR),
+  LOAD_ATTR_PROPERTY(LOAD_ATTR),
+  /**
+   * A method call on super() (pyjit has no LOAD_SUPER_ATTR): the Python function found
+   * after the super object's class in its object's MRO, pushed with the object, no bound
+   * method made. Shares LOAD_ATTR_METHOD_NO_DICT's case in the interpreter.
+   */
+  LOAD_ATTR_SUPER_METHOD(LOAD_ATTR),
+  // ---- operators (the interpreter's ARITHMETIC group)
   UNARY_NEGATIVE(Arg.NONE, 0),
   UNARY_NOT(Arg.NONE, 0),
   UNARY_INVERT(Arg.NONE, 0),
   TO_BOOL(Arg.NONE, 0),
   /** arg = {@link BinaryOp} ordinal. */
   BINARY_OP(Arg.BINARY_OP, -1),
+  BINARY_OP_ADD_INT(BINARY_OP),
+  BINARY_OP_SUBTRACT_INT(BINARY_OP),
+  BINARY_OP_MULTIPLY_INT(BINARY_OP),
+  BINARY_OP_ADD_FLOAT(BINARY_OP),
+  BINARY_OP_SUBTRACT_FLOAT(BINARY_OP),
+  BINARY_OP_MULTIPLY_FLOAT(BINARY_OP),
+  BINARY_OP_ADD_UNICODE(BINARY_OP),
+  /** Any other operator on two ints: the int arithmetic without the type dispatch. */
+  BINARY_OP_INT(BINARY_OP),
+  /** An arithmetic operator on two floats, or a float and an int: float arithmetic. */
+  BINARY_OP_FLOAT(BINARY_OP),
+  TO_BOOL_BOOL(TO_BOOL),
+  TO_BOOL_INT(TO_BOOL),
+  TO_BOOL_NONE(TO_BOOL),
+  TO_BOOL_LIST(TO_BOOL),
+  TO_BOOL_STR(TO_BOOL),
+  // ---- comparisons, containment, pattern matching (the interpreter's COMPARISONS group; the
+  // matching instructions leave the subject below what they push)
   /** arg = {@link CompareOp} ordinal. */
   COMPARE_OP(Arg.COMPARE_OP, -1),
   /** arg = 1 for 'not in'. */
   CONTAINS_OP(Arg.NUMBER, -1),
   /** arg = 1 for 'is not'. */
   IS_OP(Arg.NUMBER, -1),
-  BINARY_SUBSCR(Arg.NONE, -1),
-  // ---- pattern matching (the subject stays below what these push)
   GET_LEN(Arg.NONE, 1),
   MATCH_SEQUENCE(Arg.NONE, 1),
   MATCH_MAPPING(Arg.NONE, 1),
@@ -82,20 +127,30 @@ public enum Opcode {
   MATCH_KEYS(Arg.NONE, 1),
   /** Stack: subject, class, kw names tuple -> attributes tuple or None; arg = positional. */
   MATCH_CLASS(Arg.NUMBER, -2),
+  COMPARE_OP_INT(COMPARE_OP),
+  COMPARE_OP_FLOAT(COMPARE_OP),
+  COMPARE_OP_STR(COMPARE_OP),
+  /** Two instances of one Python class defining the comparison in Python. */
+  COMPARE_OP_PY(COMPARE_OP),
+  CONTAINS_OP_DICT(CONTAINS_OP),
+  CONTAINS_OP_SET(CONTAINS_OP),
+  // ---- subscripts (the interpreter's SUBSCRIPTS group)
+  BINARY_SUBSCR(Arg.NONE, -1),
   STORE_SUBSCR(Arg.NONE, -3),
   DELETE_SUBSCR(Arg.NONE, -2),
-  BINARY_SLICE(Arg.NONE, -2),
-  STORE_SLICE(Arg.NONE, -4),
+  BINARY_SUBSCR_LIST_INT(BINARY_SUBSCR),
+  BINARY_SUBSCR_TUPLE_INT(BINARY_SUBSCR),
+  BINARY_SUBSCR_DICT(BINARY_SUBSCR),
+  STORE_SUBSCR_LIST_INT(STORE_SUBSCR),
+  STORE_SUBSCR_DICT(STORE_SUBSCR),
+  // ---- building, unpacking, f-strings (the interpreter's DISPLAYS group)
   /** arg = 2 or 3 (with step). */
   BUILD_SLICE(Arg.NUMBER, a -> 1 - a),
-  // ---- building
   BUILD_TUPLE(Arg.NUMBER, a -> 1 - a),
   BUILD_LIST(Arg.NUMBER, a -> 1 - a),
   BUILD_SET(Arg.NUMBER, a -> 1 - a),
   /** arg = number of key/value pairs. */
   BUILD_MAP(Arg.NUMBER, a -> 1 - 2 * a),
-  /** keys tuple on top of the values. */
-  BUILD_CONST_KEY_MAP(Arg.NUMBER, a -> -a),
   BUILD_STRING(Arg.NUMBER, a -> 1 - a),
   /** arg = depth of the list below the item. */
   LIST_APPEND(Arg.NUMBER, -1),
@@ -104,25 +159,16 @@ public enum Opcode {
   LIST_EXTEND(Arg.NUMBER, -1),
   SET_UPDATE(Arg.NUMBER, -1),
   DICT_UPDATE(Arg.NUMBER, -1),
-  DICT_MERGE(Arg.NUMBER, -1),
-  CALL_INTRINSIC_1(Arg.INTRINSIC, 0),
-  /**
-   * arg = 1: INTRINSIC_PREP_RERAISE_STAR (stack: orig, list -> exception or None); 2 to 5:
-   * PEP 695's (TYPEVAR_WITH_BOUND, _WITH_CONSTRAINTS, SET_FUNCTION_TYPE_PARAMS,
-   * SET_TYPEPARAM_DEFAULT).
-   */
-  CALL_INTRINSIC_2(Arg.INTRINSIC, -1),
   UNPACK_SEQUENCE(Arg.NUMBER, a -> a - 1),
-  /** arg = before | after << 8. */
-  UNPACK_EX(Arg.NUMBER, a -> (a & 0xff) + (a >> 8)),
-  // ---- f-strings
   /** arg = 1 str, 2 repr, 3 ascii. */
   CONVERT_VALUE(Arg.NUMBER, 0),
   FORMAT_SIMPLE(Arg.NONE, 0),
   FORMAT_WITH_SPEC(Arg.NONE, -1),
-  // ---- control flow (jump args are absolute instruction indexes)
+  UNPACK_SEQUENCE_TWO_TUPLE(UNPACK_SEQUENCE),
+  UNPACK_SEQUENCE_TUPLE(UNPACK_SEQUENCE),
+  UNPACK_SEQUENCE_LIST(UNPACK_SEQUENCE),
+  // ---- control flow (the interpreter's JUMPS group; jump args are absolute instruction indexes)
   JUMP_FORWARD(Arg.JUMP, 0),
-  JUMP_BACKWARD(Arg.JUMP, 0),
   POP_JUMP_IF_FALSE(Arg.JUMP, -1),
   POP_JUMP_IF_TRUE(Arg.JUMP, -1),
   POP_JUMP_IF_NONE(Arg.JUMP, -1),
@@ -144,7 +190,15 @@ public enum Opcode {
   POP_ITER(Arg.NONE, -1),
   /** Makes the namespace's __annotations__ dict if it has none (module and class bodies). */
   SETUP_ANNOTATIONS(Arg.NONE, 0),
-  // ---- functions and calls
+  FOR_ITER_RANGE(FOR_ITER),
+  FOR_ITER_LIST(FOR_ITER),
+  FOR_ITER_TUPLE(FOR_ITER),
+  FOR_ITER_GEN(FOR_ITER),
+  // ---- functions and calls (the interpreter's CALLS group)
+  DICT_MERGE(Arg.NUMBER, -1),
+  CALL_INTRINSIC_1(Arg.INTRINSIC, 0),
+  /** arg = before | after << 8. */
+  UNPACK_EX(Arg.NUMBER, a -> (a & 0xff) + (a >> 8)),
   /** Stack: callable, self-or-NULL, args... ; arg = number of args. */
   CALL(Arg.NUMBER, a -> -1 - a),
   /** Stack: callable, self-or-NULL, args..., kwnames tuple; arg = number of args. */
@@ -154,17 +208,27 @@ public enum Opcode {
   MAKE_FUNCTION(Arg.NONE, 0),
   /** arg = 1 defaults, 2 kwdefaults, 4 annotations, 8 closure. */
   SET_FUNCTION_ATTRIBUTE(Arg.NUMBER, -1),
+  CALL_PY_EXACT_ARGS(CALL),
+  CALL_PY_WITH_DEFAULTS(CALL),
+  CALL_BUILTIN(CALL),
+  CALL_ALLOC_AND_ENTER_INIT(CALL),
+  CALL_LEN(CALL),
+  CALL_ISINSTANCE(CALL),
+  /**
+   * super() without arguments in a method: the super object made from the running
+   * function's class and first local, without the generic call of the type. Shares
+   * CALL_BUILTIN's case in the interpreter.
+   */
+  CALL_SUPER_ZERO(CALL),
+  // ---- returns, generators, coroutines (the interpreter's RETURNS group)
   RETURN_VALUE(Arg.NONE, -1),
   RETURN_CONST(Arg.CONST, 0),
-  // ---- generators
-  RETURN_GENERATOR(Arg.NONE, 0),
   /** arg = 1 in the send loop of yield from / await (where throw() finds the delegate). */
   YIELD_VALUE(Arg.NUMBER, 0),
   /** Stack: receiver, value -> receiver, yielded or returned value (jumping when it returned). */
   SEND(Arg.JUMP, 0, 0),
   END_SEND(Arg.NONE, -1),
   GET_YIELD_FROM_ITER(Arg.NONE, 0),
-  // ---- coroutines
   /** arg = 0 await, 1 after __aenter__, 2 after __aexit__ (for the error message). */
   GET_AWAITABLE(Arg.NUMBER, 0),
   /** arg = 1: the async for loop owns the async iterator (see POP_ITER). */
@@ -175,7 +239,13 @@ public enum Opcode {
   END_ASYNC_FOR(Arg.NONE, -2),
   /** Stack: mgr -> bound __aexit__, mgr.__aenter__(). */
   BEFORE_ASYNC_WITH(Arg.NONE, 1),
-  // ---- exceptions
+  // ---- exceptions (the interpreter's EXCEPTIONS group)
+  /**
+   * arg = 1: INTRINSIC_PREP_RERAISE_STAR (stack: orig, list -> exception or None); 2 to 5:
+   * PEP 695's (TYPEVAR_WITH_BOUND, _WITH_CONSTRAINTS, SET_FUNCTION_TYPE_PARAMS,
+   * SET_TYPEPARAM_DEFAULT).
+   */
+  CALL_INTRINSIC_2(Arg.INTRINSIC, -1),
   /** arg = 0 (re-raise), 1 (raise exc), 2 (raise exc from cause). */
   RAISE_VARARGS(Arg.NUMBER, a -> -a),
   /** Stack: exc; pushes the previous exception below it. */
@@ -186,77 +256,13 @@ public enum Opcode {
   CHECK_EG_MATCH(Arg.NONE, 0),
   /** arg = 1: also restore lasti from the stack (unused here). */
   RERAISE(Arg.NUMBER, -1),
-  WITH_EXCEPT_START(Arg.NONE, 1),
-  BEFORE_WITH(Arg.NONE, 1),
-  // ---- modules
-  IMPORT_NAME(Arg.NAME, -1),
-  IMPORT_FROM(Arg.NAME, 1),
-  // ---- specialized forms (written by the interpreter's specializer only; see
-  // org.pyjit.interp.Specializer for what each one assumes and checks)
-  BINARY_OP_ADD_INT(BINARY_OP),
-  BINARY_OP_SUBTRACT_INT(BINARY_OP),
-  BINARY_OP_MULTIPLY_INT(BINARY_OP),
-  BINARY_OP_ADD_FLOAT(BINARY_OP),
-  BINARY_OP_SUBTRACT_FLOAT(BINARY_OP),
-  BINARY_OP_MULTIPLY_FLOAT(BINARY_OP),
-  BINARY_OP_ADD_UNICODE(BINARY_OP),
-  /** Any other operator on two ints: the int arithmetic without the type dispatch. */
-  BINARY_OP_INT(BINARY_OP),
-  /** An arithmetic operator on two floats, or a float and an int: float arithmetic. */
-  BINARY_OP_FLOAT(BINARY_OP),
-  COMPARE_OP_INT(COMPARE_OP),
-  COMPARE_OP_FLOAT(COMPARE_OP),
-  COMPARE_OP_STR(COMPARE_OP),
-  /** Two instances of one Python class defining the comparison in Python. */
-  COMPARE_OP_PY(COMPARE_OP),
-  CONTAINS_OP_DICT(CONTAINS_OP),
-  CONTAINS_OP_SET(CONTAINS_OP),
-  FOR_ITER_RANGE(FOR_ITER),
-  FOR_ITER_LIST(FOR_ITER),
-  FOR_ITER_TUPLE(FOR_ITER),
-  FOR_ITER_GEN(FOR_ITER),
-  LOAD_GLOBAL_MODULE(LOAD_GLOBAL),
-  LOAD_GLOBAL_BUILTIN(LOAD_GLOBAL),
-  LOAD_ATTR_INSTANCE_VALUE(LOAD_ATTR),
-  LOAD_ATTR_METHOD_WITH_VALUES(LOAD_ATTR),
-  LOAD_ATTR_METHOD_NO_DICT(LOAD_ATTR),
-  LOAD_ATTR_MODULE(LOAD_ATTR),
-  LOAD_ATTR_CLASS(LOAD_ATTR),
-  STORE_ATTR_INSTANCE_VALUE(STORE_ATTR),
-  LOAD_ATTR_SLOT(LOAD_ATTR),
-  STORE_ATTR_SLOT(STORE_ATTR),
-  LOAD_ATTR_PROPERTY(LOAD_ATTR),
-  BINARY_SUBSCR_LIST_INT(BINARY_SUBSCR),
-  BINARY_SUBSCR_TUPLE_INT(BINARY_SUBSCR),
-  BINARY_SUBSCR_DICT(BINARY_SUBSCR),
-  STORE_SUBSCR_LIST_INT(STORE_SUBSCR),
-  STORE_SUBSCR_DICT(STORE_SUBSCR),
-  UNPACK_SEQUENCE_TWO_TUPLE(UNPACK_SEQUENCE),
-  UNPACK_SEQUENCE_TUPLE(UNPACK_SEQUENCE),
-  UNPACK_SEQUENCE_LIST(UNPACK_SEQUENCE),
-  CALL_PY_EXACT_ARGS(CALL),
-  CALL_PY_WITH_DEFAULTS(CALL),
-  CALL_BUILTIN(CALL),
-  CALL_ALLOC_AND_ENTER_INIT(CALL),
-  CALL_LEN(CALL),
-  CALL_ISINSTANCE(CALL),
-  TO_BOOL_BOOL(TO_BOOL),
-  TO_BOOL_INT(TO_BOOL),
-  TO_BOOL_NONE(TO_BOOL),
-  TO_BOOL_LIST(TO_BOOL),
-  TO_BOOL_STR(TO_BOOL),
-  /**
-   * A method call on super() (pyjit has no LOAD_SUPER_ATTR): the Python function found
-   * after the super object's class in its object's MRO, pushed with the object, no bound
-   * method made. Shares LOAD_ATTR_METHOD_NO_DICT's case in the interpreter.
-   */
-  LOAD_ATTR_SUPER_METHOD(LOAD_ATTR),
-  /**
-   * super() without arguments in a method: the super object made from the running
-   * function's class and first local, without the generic call of the type. Shares
-   * CALL_BUILTIN's case in the interpreter.
-   */
-  CALL_SUPER_ZERO(CALL);
+  // ---- in CPython 3.13's instruction set, never emitted by pyjit's compiler (no case in
+  // the interpreter)
+  BINARY_SLICE(Arg.NONE, -2),
+  STORE_SLICE(Arg.NONE, -4),
+  /** keys tuple on top of the values. */
+  BUILD_CONST_KEY_MAP(Arg.NUMBER, a -> -a),
+  RETURN_GENERATOR(Arg.NONE, 0);
 
   /** What an instruction's argument means (for the disassembler and the compiler). */
   public enum Arg {
