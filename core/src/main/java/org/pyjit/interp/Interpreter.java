@@ -56,11 +56,45 @@ public final class Interpreter {
       System.arraycopy(fn.closure, 0, fast, co.freeSlot(0), co.freevars.length);
     }
     Frame f = new Frame(co, fn.globals, Builtins.dict(fn.globals), null, fast, fn);
-    if ((co.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
-        | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
+    if ((co.flags & NOT_INLINE) != 0) {
       return Coroutines.make(f);
     }
     return run(f, ts);
+  }
+
+  /**
+   * Code whose call does not run its frame at once (a generator, coroutine or async
+   * generator is made): a CALL_PY site enters it through {@link #enter}, not {@link #push}.
+   */
+  static final int NOT_INLINE = CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
+      | CodeObject.CO_ASYNC_GENERATOR;
+
+  /**
+   * A Python-to-Python call: the frame of {@code fn} (arguments bound in {@code fast}) made
+   * the thread's innermost, for the caller's loop to continue in. The recursion limit is
+   * checked as {@link #run} checks it; the error is raised at the caller's call.
+   */
+  static Frame push(Frame caller, PyFunction fn, Object[] fast, ThreadState ts) {
+    CodeObject co = fn.code;
+    if (co.freevars.length > 0) {
+      System.arraycopy(fn.closure, 0, fast, co.freeSlot(0), co.freevars.length);
+    }
+    int depth = caller.depth + 1;
+    if (depth > ts.recursionLimit) {
+      throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+    Frame f = new Frame(fn, fast, caller);
+    f.depth = depth;
+    ts.frame = f;
+    return f;
+  }
+
+  /** A pushed frame returns {@code v}: its caller, with v on its stack, is the innermost. */
+  private static Frame returnTo(Frame f, Object v, ThreadState ts) {
+    Frame caller = f.back;
+    ts.frame = caller;
+    caller.stack[caller.sp++] = v;
+    return caller;
   }
 
   /** Runs a class body: the function's code with the class namespace as its locals. */
@@ -92,16 +126,29 @@ public final class Interpreter {
     }
     f.depth = depth;
     ts.frame = f;
+    Frame entry = f;
     try {
+      if (f.throwIn != null) { // generator.throw(): raised where the generator stopped
+        PyBaseException exc = f.throwIn;
+        f.throwIn = null;
+        f.pc = Math.max(0, f.resumeAt - 1);
+        f = unwind(f, entry, new PyException(exc), true, ts);
+      }
       while (true) {
+        PyException e;
+        boolean raised = true;
         try {
           return loop(f, ts);
         } catch (Reraise r) {
-          toHandler(f, new PyException(r.exc), false, ts);
+          e = new PyException(r.exc);
+          raised = false;
         } catch (PyException | FormatError thrown) {
-          toHandler(f, thrown instanceof FormatError fe ? Errors.from(fe) : (PyException) thrown,
-              true, ts);
+          e = thrown instanceof FormatError fe ? Errors.from(fe) : (PyException) thrown;
+        } catch (StackOverflowError so) { // at the innermost frame, whose handlers see it
+          e = Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
+        // the innermost frame (the loop switches frames on calls and returns) raised
+        f = unwind(ts.frame, entry, e, raised, ts);
       }
     } catch (StackOverflowError e) {
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
@@ -110,35 +157,52 @@ public final class Interpreter {
     }
   }
 
+  /**
+   * Runs frame {@code f} and the frames its Python-to-Python calls push (CPython 3.11's
+   * calls: no Java recursion), switching to a callee at its CALL_PY and back at its return,
+   * until a frame whose {@link Frame#back} is null returns or yields. On an exception the
+   * innermost frame is {@code ts.frame}, its instruction and stack depth in its fields.
+   */
   private static Object loop(Frame f, ThreadState ts) {
     // sp and stack first: javac gives them slots 2 and 3, whose loads and stores take one
     // byte of bytecode instead of two (some 700 bytes: C2 inlines helpers into this method
     // only while its bytecode and theirs stay under -XX:DesiredMethodLimit, 8000 bytes)
-    int sp = f.sp;
-    Object[] stack = f.stack;
-    CodeObject co = f.code;
-    int[] code = co.code;
-    int[] counters = co.counters;
-    Object[] caches = co.caches;
-    Object[] consts = co.consts;
-    String[] names = co.names;
-    Object[] fast = stack; // one array (Frame#fast): one register, not two
-    // the namespaces in locals: read from the frame in the cases that use them, C2 would load
-    // them before the switch, at every instruction (CaseLocal)
-    PyDict globals = f.globals;
-    PyDict builtins = f.builtins;
-    PyDict locals = f.locals;
+    int sp;
+    Object[] stack;
+    CodeObject co;
+    int[] code;
+    int[] counters;
+    Object[] caches;
+    Object[] consts;
+    String[] names;
+    Object[] fast;
+    PyDict globals;
+    PyDict builtins;
+    PyDict locals;
+    // where frame f continues: set by whoever switches frames, not read back from a frame
+    // just made (its fields were zeroed by a vector store, which a load cannot forward from)
     int pc = f.resumeAt;
-    // the instruction being executed: what exception handling and tracebacks need (kept in
-    // a local, not stored in the frame at every instruction)
-    int at = pc;
+    int at;
+    frames:
+    while (true) { // (re)entering frame f: at the start, after a call, after a return
+      sp = f.sp;
+      stack = f.stack;
+      co = f.code;
+      code = co.code;
+      counters = co.counters;
+      caches = co.caches;
+      consts = co.consts;
+      names = co.names;
+      fast = stack; // one array (Frame#fast): one register, not two
+      // the namespaces in locals: read from the frame in the cases that use them, C2 would
+      // load them before the switch, at every instruction (CaseLocal)
+      globals = f.globals;
+      builtins = f.builtins;
+      locals = f.locals;
+      // the instruction being executed: what exception handling and tracebacks need (kept
+      // in a local, not stored in the frame at every instruction)
+      at = pc;
     try {
-      if (f.throwIn != null) {
-        PyBaseException exc = f.throwIn;
-        f.throwIn = null;
-        at = Math.max(0, pc - 1);
-        throw new PyException(exc);
-      }
       while (true) {
         at = pc;
         int unit = code[pc];
@@ -877,12 +941,17 @@ public final class Interpreter {
             stack[sp++] = Ops.call(callable, args, null);
           }
           case CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS -> {
-            if ((r = SpecializedOps.callPy(f, stack, sp, arg, caches[at], ts)) < 0) {
+            Frame callee = SpecializedOps.pushPy(f, stack, sp, arg, pc, caches[at], ts);
+            if (callee == null) {
               Specializer.deopt(co, at);
               pc = at;
               continue;
             }
-            sp = r;
+            if (callee != f) { // else a generator function made its generator
+              f = callee;
+              pc = 0;
+            }
+            continue frames;
           }
           case CALL_ALLOC_AND_ENTER_INIT -> {
             if ((r = SpecializedOps.callAllocAndEnterInit(f, stack, sp, arg, caches[at], ts)) < 0) {
@@ -954,10 +1023,21 @@ public final class Interpreter {
           }
           case RETURN_VALUE -> {
             sp = own(sp);
-            return stack[--sp];
+            Object v = stack[--sp];
+            if (f.back == null) {
+              return v;
+            }
+            f = returnTo(f, v, ts);
+            pc = f.resumeAt;
+            continue frames;
           }
           case RETURN_CONST -> {
-            return consts[arg];
+            if (f.back == null) {
+              return consts[arg];
+            }
+            f = returnTo(f, consts[arg], ts);
+            pc = f.resumeAt;
+            continue frames;
           }
           case YIELD_VALUE -> {
             sp = own(sp);
@@ -1048,16 +1128,37 @@ public final class Interpreter {
       f.sp = sp;
       throw t;
     }
+    }
+  }
+
+  /**
+   * Finds the handler of exception {@code e}, raised in frame {@code f} ({@code f.pc},
+   * {@code f.sp}), in f or, frame by frame, in the callers the loop had pushed it from, up
+   * to {@code entry}: the frame to resume (at its {@code resumeAt}), the thread's innermost;
+   * without a handler, throws e out of entry.
+   */
+  private static Frame unwind(Frame f, Frame entry, PyException e, boolean raised,
+      ThreadState ts) {
+    while (!toHandler(f, e, raised, ts)) {
+      if (f == entry) {
+        throw e;
+      }
+      f = f.back;
+      ts.frame = f;
+      f.pc = f.resumeAt - 1; // its call instruction, for the traceback and the handler
+      raised = true; // it enters the caller's traceback as it does through Java frames
+    }
+    return f;
   }
 
   /**
    * Sends exception {@code e}, raised by instruction {@code f.pc} with the stack at
    * {@code f.sp}, to the frame's handler: the loop then resumes there ({@code f.resumeAt},
-   * {@code f.sp}); without one it closes the generators the frame's stack owns and throws.
+   * {@code f.sp}); without one it closes the generators the frame's stack owns and says so.
    * A new exception ({@code raised}) gets its context and this frame in its traceback; a
    * re-raised one (RERAISE) already has them.
    */
-  private static void toHandler(Frame f, PyException e, boolean raised, ThreadState ts) {
+  private static boolean toHandler(Frame f, PyException e, boolean raised, ThreadState ts) {
     CodeObject co = f.code;
     Object[] stack = f.stack;
     int sp = f.sp;
@@ -1072,13 +1173,14 @@ public final class Interpreter {
     int h = handler(co, f.pc);
     if (h < 0) {
       PyGenerator.closeOwned(stack, co.nlocalsplus, sp);
-      throw e;
+      return false;
     }
     PyGenerator.closeOwned(stack, co.nlocalsplus + co.exceptionTable.depth(h), sp);
     sp = unwindTo(co, h, stack, sp, f.pc);
     stack[sp++] = exc;
     f.sp = sp;
     f.resumeAt = co.exceptionTable.target(h);
+    return true;
   }
 
   /** f(*args, **kwargs): positional values, then keyword values named by the dict's keys. */

@@ -1,6 +1,7 @@
 package org.pyjit.interp;
 
 import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CodeObject;
 import org.pyjit.bytecode.CompareOp;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Calls;
@@ -632,8 +633,15 @@ final class SpecializedOps {
 
   // ------------------------------------------------------------------ calls
 
-  /** CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS. */
-  static int callPy(Frame f, Object[] stack, int sp, int nargs, Object cache, ThreadState ts) {
+  /**
+   * CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS: the callee's frame, which the caller's
+   * loop continues in (its RETURN comes back to {@code f} at {@code pc}, the instruction
+   * after the call), or null when the site's assumptions do not hold. A generator function
+   * makes its generator here and gives back {@code f} itself, the result on its stack.
+   * Either way {@code f.sp} and {@code f.resumeAt} are where the caller continues.
+   */
+  static Frame pushPy(Frame f, Object[] stack, int sp, int nargs, int pc, Object cache,
+      ThreadState ts) {
     sp = CaseLocal.own(sp);
     nargs = CaseLocal.own(nargs);
     Object self = stack[sp - nargs - 1];
@@ -643,15 +651,16 @@ final class SpecializedOps {
     if (!(cache instanceof InlineCache.PyCall c
         && stack[sp - nargs - 2] instanceof PyFunction fn
         && (fn.code == c.code() || Specializer.simpleParameters(fn.code)))) {
-      return MISS;
+      return null;
     }
-    int argc = fn.code.argcount;
+    CodeObject co = fn.code;
+    int argc = co.argcount;
     Object[] defaults = fn.defaults;
     int firstDefault = defaults == null ? argc : argc - defaults.length;
     if (total > argc || total < firstDefault) {
-      return MISS;
+      return null;
     }
-    Object[] locals = new Object[fn.code.frameSize];
+    Object[] locals = new Object[co.frameSize];
     int base = sp - nargs;
     int to = 0;
     if (self != null) {
@@ -665,8 +674,13 @@ final class SpecializedOps {
     }
     sp = base - 2;
     f.sp = sp;
-    stack[sp] = Interpreter.enter(fn, locals, ts);
-    return sp + 1;
+    f.resumeAt = pc;
+    if ((co.flags & Interpreter.NOT_INLINE) != 0) {
+      stack[sp] = Interpreter.enter(fn, locals, ts);
+      f.sp = sp + 1;
+      return f;
+    }
+    return Interpreter.push(f, fn, locals, ts);
   }
 
   static int callAllocAndEnterInit(Frame f, Object[] stack, int sp, int nargs, Object cache,
