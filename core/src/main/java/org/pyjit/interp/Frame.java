@@ -41,6 +41,11 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
    * frame returns to Java (module code, calls from builtins, generators).
    */
   final Frame back;
+  /**
+   * An {@code __init__} entered by CALL_ALLOC_AND_ENTER_INIT (CPython's init shim): it must
+   * return None, which is dropped, the new instance being on the caller's stack already.
+   */
+  final boolean initCall;
 
   @Override
   public java.util.List<String> localNames() {
@@ -102,10 +107,11 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
     this.sp = code.nlocalsplus;
     this.function = function;
     this.back = null;
+    this.initCall = false;
   }
 
   /** The frame of a Python-to-Python call: {@code fast} holds the arguments, sized for code. */
-  Frame(PyFunction fn, Object[] fast, Frame back) {
+  Frame(PyFunction fn, Object[] fast, Frame back, boolean initCall) {
     this.code = fn.code;
     this.globals = fn.globals;
     this.builtins = org.pyjit.runtime.Builtins.dict(fn.globals);
@@ -115,5 +121,6 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
     this.sp = fn.code.nlocalsplus;
     this.function = fn;
     this.back = back;
+    this.initCall = initCall;
   }
 }

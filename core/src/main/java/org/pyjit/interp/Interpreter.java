@@ -74,7 +74,8 @@ public final class Interpreter {
    * the thread's innermost, for the caller's loop to continue in. The recursion limit is
    * checked as {@link #run} checks it; the error is raised at the caller's call.
    */
-  static Frame push(Frame caller, PyFunction fn, Object[] fast, ThreadState ts) {
+  static Frame push(Frame caller, PyFunction fn, Object[] fast, ThreadState ts,
+      boolean initCall) {
     CodeObject co = fn.code;
     if (co.freevars.length > 0) {
       System.arraycopy(fn.closure, 0, fast, co.freeSlot(0), co.freevars.length);
@@ -83,18 +84,24 @@ public final class Interpreter {
     if (depth > ts.recursionLimit) {
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
-    Frame f = new Frame(fn, fast, caller);
+    Frame f = new Frame(fn, fast, caller, initCall);
     f.depth = depth;
     ts.frame = f;
     return f;
   }
 
   /** A pushed frame returns {@code v}: its caller, with v on its stack, is the innermost. */
-  private static Frame returnTo(Frame f, Object v, ThreadState ts) {
+  private static void returnTo(Frame f, Object v, ThreadState ts) {
     Frame caller = f.back;
     ts.frame = caller;
+    if (f.initCall) { // the new instance is on the caller's stack already
+      if (v != PySingleton.NONE) {
+        caller.pc = caller.resumeAt - 1; // raised by the caller's call, as through Java
+        throw SpecializedOps.initReturned(v);
+      }
+      return;
+    }
     caller.stack[caller.sp++] = v;
-    return caller;
   }
 
   /** Runs a class body: the function's code with the class namespace as its locals. */
@@ -134,11 +141,28 @@ public final class Interpreter {
         f.pc = Math.max(0, f.resumeAt - 1);
         f = unwind(f, entry, new PyException(exc), true, ts);
       }
+      int pc = f.resumeAt;
       while (true) {
         PyException e;
         boolean raised = true;
         try {
-          return loop(f, ts);
+          // a trampoline, not a loop that switches frames inside: each frame's run of
+          // instructions is a fresh call of loop, so a deoptimized compile of loop costs one
+          // frame's run, not the rest of the program in the JVM's interpreter (until an
+          // on-stack replacement), and the loop's common compile is the one that runs
+          ts.resumeAt = pc;
+          Object r = loop(f, ts);
+          if (r == CALLED) {
+            f = ts.frame;
+            pc = 0;
+            continue;
+          }
+          if (r == RETURNED) {
+            f = ts.frame;
+            pc = f.resumeAt;
+            continue;
+          }
+          return r;
         } catch (Reraise r) {
           e = new PyException(r.exc);
           raised = false;
@@ -149,6 +173,7 @@ public final class Interpreter {
         }
         // the innermost frame (the loop switches frames on calls and returns) raised
         f = unwind(ts.frame, entry, e, raised, ts);
+        pc = f.resumeAt;
       }
     } catch (StackOverflowError e) {
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
@@ -157,51 +182,40 @@ public final class Interpreter {
     }
   }
 
+  /** What {@link #loop} returns when a CALL_PY pushed a frame (the thread's innermost). */
+  private static final Object CALLED = new Object();
+  /** What {@link #loop} returns when a pushed frame returned to its caller (the innermost). */
+  private static final Object RETURNED = new Object();
+
   /**
-   * Runs frame {@code f} and the frames its Python-to-Python calls push (CPython 3.11's
-   * calls: no Java recursion), switching to a callee at its CALL_PY and back at its return,
-   * until a frame whose {@link Frame#back} is null returns or yields. On an exception the
-   * innermost frame is {@code ts.frame}, its instruction and stack depth in its fields.
+   * Runs frame {@code f} from instruction {@code ts.resumeAt} until it returns or yields, or until
+   * a Python-to-Python call pushes a callee's frame ({@link #CALLED}) or, for a frame the
+   * loop pushed ({@link Frame#back}), until it returns to its caller ({@link #RETURNED}):
+   * {@link #run} then goes on with the innermost frame, without Java recursion (CPython
+   * 3.11's calls). On an exception the frame's instruction and stack depth are in it.
    */
   private static Object loop(Frame f, ThreadState ts) {
-    // sp and stack first: javac gives them slots 2 and 3, whose loads and stores take one
+    // sp and stack first: javac gives them slots 3 and 4, whose loads and stores take one
     // byte of bytecode instead of two (some 700 bytes: C2 inlines helpers into this method
     // only while its bytecode and theirs stay under -XX:DesiredMethodLimit, 8000 bytes)
-    int sp;
-    Object[] stack;
-    CodeObject co;
-    int[] code;
-    int[] counters;
-    Object[] caches;
-    Object[] consts;
-    String[] names;
-    Object[] fast;
-    PyDict globals;
-    PyDict builtins;
-    PyDict locals;
-    // where frame f continues: set by whoever switches frames, not read back from a frame
-    // just made (its fields were zeroed by a vector store, which a load cannot forward from)
-    int pc = f.resumeAt;
-    int at;
-    frames:
-    while (true) { // (re)entering frame f: at the start, after a call, after a return
-      sp = f.sp;
-      stack = f.stack;
-      co = f.code;
-      code = co.code;
-      counters = co.counters;
-      caches = co.caches;
-      consts = co.consts;
-      names = co.names;
-      fast = stack; // one array (Frame#fast): one register, not two
-      // the namespaces in locals: read from the frame in the cases that use them, C2 would
-      // load them before the switch, at every instruction (CaseLocal)
-      globals = f.globals;
-      builtins = f.builtins;
-      locals = f.locals;
-      // the instruction being executed: what exception handling and tracebacks need (kept
-      // in a local, not stored in the frame at every instruction)
-      at = pc;
+    int sp = f.sp;
+    Object[] stack = f.stack;
+    CodeObject co = f.code;
+    int[] code = co.code;
+    int[] counters = co.counters;
+    Object[] caches = co.caches;
+    Object[] consts = co.consts;
+    String[] names = co.names;
+    Object[] fast = stack; // one array (Frame#fast): one register, not two
+    // the namespaces in locals: read from the frame in the cases that use them, C2 would load
+    // them before the switch, at every instruction (CaseLocal)
+    PyDict globals = f.globals;
+    PyDict builtins = f.builtins;
+    PyDict locals = f.locals;
+    // the instruction being executed: what exception handling and tracebacks need (kept in
+    // a local, not stored in the frame at every instruction)
+    int pc = ts.resumeAt;
+    int at = pc;
     try {
       while (true) {
         at = pc;
@@ -940,26 +954,19 @@ public final class Interpreter {
             f.sp = sp;
             stack[sp++] = Ops.call(callable, args, null);
           }
-          case CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS -> {
-            Frame callee = SpecializedOps.pushPy(f, stack, sp, arg, pc, caches[at], ts);
+          case CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS, CALL_ALLOC_AND_ENTER_INIT -> {
+            Frame callee = (unit & 0xff) == CALL_ALLOC_AND_ENTER_INIT
+                ? SpecializedOps.callAllocAndEnterInit(f, stack, sp, arg, pc, caches[at], ts)
+                : SpecializedOps.pushPy(f, stack, sp, arg, pc, caches[at], ts);
             if (callee == null) {
               Specializer.deopt(co, at);
               pc = at;
               continue;
             }
-            if (callee != f) { // else a generator function made its generator
-              f = callee;
-              pc = 0;
+            if (callee != f) {
+              return CALLED;
             }
-            continue frames;
-          }
-          case CALL_ALLOC_AND_ENTER_INIT -> {
-            if ((r = SpecializedOps.callAllocAndEnterInit(f, stack, sp, arg, caches[at], ts)) < 0) {
-              Specializer.deopt(co, at);
-              pc = at;
-              continue;
-            }
-            sp = r;
+            sp = f.sp; // called through Java: a generator function made its generator
           }
           case CALL_BUILTIN, CALL_SUPER_ZERO -> {
             if ((r = SpecializedOps.callBuiltin(f, stack, sp, arg, caches[at])) < 0) {
@@ -1027,17 +1034,15 @@ public final class Interpreter {
             if (f.back == null) {
               return v;
             }
-            f = returnTo(f, v, ts);
-            pc = f.resumeAt;
-            continue frames;
+            returnTo(f, v, ts);
+            return RETURNED;
           }
           case RETURN_CONST -> {
             if (f.back == null) {
               return consts[arg];
             }
-            f = returnTo(f, consts[arg], ts);
-            pc = f.resumeAt;
-            continue frames;
+            returnTo(f, consts[arg], ts);
+            return RETURNED;
           }
           case YIELD_VALUE -> {
             sp = own(sp);
@@ -1127,7 +1132,6 @@ public final class Interpreter {
       f.pc = at;
       f.sp = sp;
       throw t;
-    }
     }
   }
 

@@ -9,6 +9,7 @@ import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyException;
 import org.pyjit.runtime.PyFunction;
 import org.pyjit.runtime.PyInstance;
 import org.pyjit.runtime.PyIterator;
@@ -680,17 +681,22 @@ final class SpecializedOps {
       f.sp = sp + 1;
       return f;
     }
-    return Interpreter.push(f, fn, locals, ts);
+    return Interpreter.push(f, fn, locals, ts, false);
   }
 
-  static int callAllocAndEnterInit(Frame f, Object[] stack, int sp, int nargs, Object cache,
-      ThreadState ts) {
+  /**
+   * CALL_ALLOC_AND_ENTER_INIT ({@code C(args)}, C's {@code __init__} a plain Python function):
+   * the new instance goes where the call's result goes and {@code __init__}'s frame is pushed
+   * as {@link #pushPy}'s, or null when the site's assumptions do not hold.
+   */
+  static Frame callAllocAndEnterInit(Frame f, Object[] stack, int sp, int nargs, int pc,
+      Object cache, ThreadState ts) {
     sp = CaseLocal.own(sp);
     nargs = CaseLocal.own(nargs);
     if (!(cache instanceof InlineCache.Init c && stack[sp - nargs - 2] == c.type()
         && stack[sp - nargs - 1] == null && c.type().hasVersionTag(c.version())
         && nargs + 1 == c.init().code.argcount)) {
-      return MISS;
+      return null;
     }
     PyFunction init = c.init();
     Object[] locals = new Object[init.code.frameSize];
@@ -699,14 +705,23 @@ final class SpecializedOps {
     int base = sp - nargs;
     System.arraycopy(stack, base, locals, 1, nargs);
     sp = base - 2;
-    f.sp = sp;
-    Object r = Interpreter.enter(init, locals, ts);
-    if (r != PySingleton.NONE) {
-      throw Errors.typeError("__init__() should return None, not '" + Types.typeOf(r).name
-          + "'");
-    }
     stack[sp] = obj;
-    return sp + 1;
+    f.sp = sp + 1;
+    f.resumeAt = pc;
+    if ((init.code.flags & Interpreter.NOT_INLINE) != 0) {
+      Object r = Interpreter.enter(init, locals, ts);
+      if (r != PySingleton.NONE) {
+        throw initReturned(r);
+      }
+      return f;
+    }
+    return Interpreter.push(f, init, locals, ts, true);
+  }
+
+  /** What {@code __init__} returning {@code r}, not None, raises. */
+  static PyException initReturned(Object r) {
+    return Errors.typeError("__init__() should return None, not '" + Types.typeOf(r).name
+        + "'");
   }
 
   /** CALL_BUILTIN, and CALL_SUPER_ZERO (its cache tells them apart). */
