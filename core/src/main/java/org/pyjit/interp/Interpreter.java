@@ -38,6 +38,13 @@ import org.pyjit.runtime.Typing;
  * and the exception propagates to the caller. A Java StackOverflowError becomes
  * RecursionError, so deep recursion never kills the JVM; the recursion limit itself is
  * checked on every call ({@link ThreadState}).
+ *
+ * <p>A specialized Python-to-Python call does not recurse in Java: it pushes the callee's
+ * frame ({@link Frame#back} is the caller) and {@link #run}, a trampoline, runs the loop on
+ * the innermost frame until the frame it was given returns; an exception goes up the pushed
+ * frames one by one ({@code unwind}). Other calls (from Java, generators, class bodies)
+ * enter {@link #run} recursively. docs/internals/interpreter.md, "Calls and attribute
+ * access in steady state".
  */
 public final class Interpreter {
   private Interpreter() {}
@@ -171,7 +178,7 @@ public final class Interpreter {
         } catch (StackOverflowError so) { // at the innermost frame, whose handlers see it
           e = Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
-        // the innermost frame (the loop switches frames on calls and returns) raised
+        // raised in the innermost frame (ts.frame: pushes and returns keep it current)
         f = unwind(ts.frame, entry, e, raised, ts);
         pc = f.resumeAt;
       }
@@ -188,14 +195,15 @@ public final class Interpreter {
   private static final Object RETURNED = new Object();
 
   /**
-   * Runs frame {@code f} from instruction {@code ts.resumeAt} until it returns or yields, or until
-   * a Python-to-Python call pushes a callee's frame ({@link #CALLED}) or, for a frame the
-   * loop pushed ({@link Frame#back}), until it returns to its caller ({@link #RETURNED}):
-   * {@link #run} then goes on with the innermost frame, without Java recursion (CPython
-   * 3.11's calls). On an exception the frame's instruction and stack depth are in it.
+   * Runs frame {@code f} from instruction {@code ts.resumeAt} until it returns or yields,
+   * or until a Python-to-Python call pushes a callee's frame ({@link #CALLED}) or, for a
+   * frame the loop pushed ({@link Frame#back}), until it returns to its caller ({@link
+   * #RETURNED}): {@link #run} then goes on with the innermost frame, without Java recursion
+   * (CPython 3.11's calls). On an exception the frame's instruction and stack depth are in
+   * it.
    */
   private static Object loop(Frame f, ThreadState ts) {
-    // sp and stack first: javac gives them slots 3 and 4, whose loads and stores take one
+    // sp and stack first: javac gives them slots 2 and 3, whose loads and stores take one
     // byte of bytecode instead of two (some 700 bytes: C2 inlines helpers into this method
     // only while its bytecode and theirs stay under -XX:DesiredMethodLimit, 8000 bytes)
     int sp = f.sp;
