@@ -35,6 +35,17 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
   /** An exception to raise at the resumption point (generator.throw/close), or null. */
   org.pyjit.runtime.PyBaseException throwIn;
   public final PyFunction function;
+  /**
+   * The frame whose loop continues when this one returns: the caller of a Python-to-Python
+   * call, which the same {@code Interpreter.loop} runs (no Java recursion); null when this
+   * frame returns to Java (module code, calls from builtins, generators).
+   */
+  final Frame back;
+  /**
+   * An {@code __init__} entered by CALL_ALLOC_AND_ENTER_INIT (CPython's init shim): it must
+   * return None, which is dropped, the new instance being on the caller's stack already.
+   */
+  final boolean initCall;
 
   @Override
   public java.util.List<String> localNames() {
@@ -95,5 +106,21 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
     this.stack = fast;
     this.sp = code.nlocalsplus;
     this.function = function;
+    this.back = null;
+    this.initCall = false;
+  }
+
+  /** The frame of a Python-to-Python call: {@code fast} holds the arguments, sized for code. */
+  Frame(PyFunction fn, Object[] fast, Frame back, boolean initCall) {
+    this.code = fn.code;
+    this.globals = fn.globals;
+    this.builtins = org.pyjit.runtime.Builtins.dict(fn.globals);
+    this.locals = null;
+    this.fast = fast;
+    this.stack = fast;
+    this.sp = fn.code.nlocalsplus;
+    this.function = fn;
+    this.back = back;
+    this.initCall = initCall;
   }
 }

@@ -38,6 +38,13 @@ import org.pyjit.runtime.Typing;
  * and the exception propagates to the caller. A Java StackOverflowError becomes
  * RecursionError, so deep recursion never kills the JVM; the recursion limit itself is
  * checked on every call ({@link ThreadState}).
+ *
+ * <p>A specialized Python-to-Python call does not recurse in Java: it pushes the callee's
+ * frame ({@link Frame#back} is the caller) and {@link #run}, a trampoline, runs the loop on
+ * the innermost frame until the frame it was given returns; an exception goes up the pushed
+ * frames one by one ({@code unwind}). Other calls (from Java, generators, class bodies)
+ * enter {@link #run} recursively. docs/internals/interpreter.md, "Calls and attribute
+ * access in steady state".
  */
 public final class Interpreter {
   private Interpreter() {}
@@ -56,11 +63,52 @@ public final class Interpreter {
       System.arraycopy(fn.closure, 0, fast, co.freeSlot(0), co.freevars.length);
     }
     Frame f = new Frame(co, fn.globals, Builtins.dict(fn.globals), null, fast, fn);
-    if ((co.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
-        | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
+    if ((co.flags & NOT_INLINE) != 0) {
       return Coroutines.make(f);
     }
     return run(f, ts);
+  }
+
+  /**
+   * Code whose call does not run its frame at once (a generator, coroutine or async
+   * generator is made): a CALL_PY site enters it through {@link #enter}, not {@link #push}.
+   */
+  static final int NOT_INLINE = CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
+      | CodeObject.CO_ASYNC_GENERATOR;
+
+  /**
+   * A Python-to-Python call: the frame of {@code fn} (arguments bound in {@code fast}) made
+   * the thread's innermost, for the caller's loop to continue in. The recursion limit is
+   * checked as {@link #run} checks it; the error is raised at the caller's call.
+   */
+  static Frame push(Frame caller, PyFunction fn, Object[] fast, ThreadState ts,
+      boolean initCall) {
+    CodeObject co = fn.code;
+    if (co.freevars.length > 0) {
+      System.arraycopy(fn.closure, 0, fast, co.freeSlot(0), co.freevars.length);
+    }
+    int depth = caller.depth + 1;
+    if (depth > ts.recursionLimit) {
+      throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+    Frame f = new Frame(fn, fast, caller, initCall);
+    f.depth = depth;
+    ts.frame = f;
+    return f;
+  }
+
+  /** A pushed frame returns {@code v}: its caller, with v on its stack, is the innermost. */
+  private static void returnTo(Frame f, Object v, ThreadState ts) {
+    Frame caller = f.back;
+    ts.frame = caller;
+    if (f.initCall) { // the new instance is on the caller's stack already
+      if (v != PySingleton.NONE) {
+        caller.pc = caller.resumeAt - 1; // raised by the caller's call, as through Java
+        throw SpecializedOps.initReturned(v);
+      }
+      return;
+    }
+    caller.stack[caller.sp++] = v;
   }
 
   /** Runs a class body: the function's code with the class namespace as its locals. */
@@ -92,16 +140,47 @@ public final class Interpreter {
     }
     f.depth = depth;
     ts.frame = f;
+    Frame entry = f;
     try {
+      if (f.throwIn != null) { // generator.throw(): raised where the generator stopped
+        PyBaseException exc = f.throwIn;
+        f.throwIn = null;
+        f.pc = Math.max(0, f.resumeAt - 1);
+        f = unwind(f, entry, new PyException(exc), true, ts);
+      }
+      int pc = f.resumeAt;
       while (true) {
+        PyException e;
+        boolean raised = true;
         try {
-          return loop(f, ts);
+          // a trampoline, not a loop that switches frames inside: each frame's run of
+          // instructions is a fresh call of loop, so a deoptimized compile of loop costs one
+          // frame's run, not the rest of the program in the JVM's interpreter (until an
+          // on-stack replacement), and the loop's common compile is the one that runs
+          ts.resumeAt = pc;
+          Object r = loop(f, ts);
+          if (r == CALLED) {
+            f = ts.frame;
+            pc = 0;
+            continue;
+          }
+          if (r == RETURNED) {
+            f = ts.frame;
+            pc = f.resumeAt;
+            continue;
+          }
+          return r;
         } catch (Reraise r) {
-          toHandler(f, new PyException(r.exc), false, ts);
+          e = new PyException(r.exc);
+          raised = false;
         } catch (PyException | FormatError thrown) {
-          toHandler(f, thrown instanceof FormatError fe ? Errors.from(fe) : (PyException) thrown,
-              true, ts);
+          e = thrown instanceof FormatError fe ? Errors.from(fe) : (PyException) thrown;
+        } catch (StackOverflowError so) { // at the innermost frame, whose handlers see it
+          e = Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
+        // raised in the innermost frame (ts.frame: pushes and returns keep it current)
+        f = unwind(ts.frame, entry, e, raised, ts);
+        pc = f.resumeAt;
       }
     } catch (StackOverflowError e) {
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
@@ -110,6 +189,19 @@ public final class Interpreter {
     }
   }
 
+  /** What {@link #loop} returns when a CALL_PY pushed a frame (the thread's innermost). */
+  private static final Object CALLED = new Object();
+  /** What {@link #loop} returns when a pushed frame returned to its caller (the innermost). */
+  private static final Object RETURNED = new Object();
+
+  /**
+   * Runs frame {@code f} from instruction {@code ts.resumeAt} until it returns or yields,
+   * or until a Python-to-Python call pushes a callee's frame ({@link #CALLED}) or, for a
+   * frame the loop pushed ({@link Frame#back}), until it returns to its caller ({@link
+   * #RETURNED}): {@link #run} then goes on with the innermost frame, without Java recursion
+   * (CPython 3.11's calls). On an exception the frame's instruction and stack depth are in
+   * it.
+   */
   private static Object loop(Frame f, ThreadState ts) {
     // sp and stack first: javac gives them slots 2 and 3, whose loads and stores take one
     // byte of bytecode instead of two (some 700 bytes: C2 inlines helpers into this method
@@ -128,17 +220,11 @@ public final class Interpreter {
     PyDict globals = f.globals;
     PyDict builtins = f.builtins;
     PyDict locals = f.locals;
-    int pc = f.resumeAt;
     // the instruction being executed: what exception handling and tracebacks need (kept in
     // a local, not stored in the frame at every instruction)
+    int pc = ts.resumeAt;
     int at = pc;
     try {
-      if (f.throwIn != null) {
-        PyBaseException exc = f.throwIn;
-        f.throwIn = null;
-        at = Math.max(0, pc - 1);
-        throw new PyException(exc);
-      }
       while (true) {
         // a specialized form whose guard fails breaks out of this block to the one
         // deoptimizing tail below it: one call site for all of them instead of one per case
@@ -837,17 +923,17 @@ public final class Interpreter {
             f.sp = sp;
             stack[sp++] = Ops.call(callable, args, null);
           }
-          case CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS -> {
-            if ((r = SpecializedOps.callPy(f, stack, sp, arg, caches[at], ts)) < 0) {
+          case CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS, CALL_ALLOC_AND_ENTER_INIT -> {
+            Frame callee = (unit & 0xff) == CALL_ALLOC_AND_ENTER_INIT
+                ? SpecializedOps.callAllocAndEnterInit(f, stack, sp, arg, pc, caches[at], ts)
+                : SpecializedOps.pushPy(f, stack, sp, arg, pc, caches[at], ts);
+            if (callee == null) {
               break deopt;
             }
-            sp = r;
-          }
-          case CALL_ALLOC_AND_ENTER_INIT -> {
-            if ((r = SpecializedOps.callAllocAndEnterInit(f, stack, sp, arg, caches[at], ts)) < 0) {
-              break deopt;
+            if (callee != f) {
+              return CALLED;
             }
-            sp = r;
+            sp = f.sp; // called through Java: a generator function made its generator
           }
           case CALL_BUILTIN, CALL_SUPER_ZERO -> {
             if ((r = SpecializedOps.callBuiltin(f, stack, sp, arg, caches[at])) < 0) {
@@ -907,10 +993,19 @@ public final class Interpreter {
         case DispatchGroups.RETURNS -> { switch (op) {
           case RETURN_VALUE -> {
             sp = own(sp);
-            return stack[--sp];
+            Object v = stack[--sp];
+            if (f.back == null) {
+              return v;
+            }
+            returnTo(f, v, ts);
+            return RETURNED;
           }
           case RETURN_CONST -> {
-            return consts[arg];
+            if (f.back == null) {
+              return consts[arg];
+            }
+            returnTo(f, consts[arg], ts);
+            return RETURNED;
           }
           case YIELD_VALUE -> {
             sp = own(sp);
@@ -1013,13 +1108,33 @@ public final class Interpreter {
   }
 
   /**
+   * Finds the handler of exception {@code e}, raised in frame {@code f} ({@code f.pc},
+   * {@code f.sp}), in f or, frame by frame, in the callers the loop had pushed it from, up
+   * to {@code entry}: the frame to resume (at its {@code resumeAt}), the thread's innermost;
+   * without a handler, throws e out of entry.
+   */
+  private static Frame unwind(Frame f, Frame entry, PyException e, boolean raised,
+      ThreadState ts) {
+    while (!toHandler(f, e, raised, ts)) {
+      if (f == entry) {
+        throw e;
+      }
+      f = f.back;
+      ts.frame = f;
+      f.pc = f.resumeAt - 1; // its call instruction, for the traceback and the handler
+      raised = true; // it enters the caller's traceback as it does through Java frames
+    }
+    return f;
+  }
+
+  /**
    * Sends exception {@code e}, raised by instruction {@code f.pc} with the stack at
    * {@code f.sp}, to the frame's handler: the loop then resumes there ({@code f.resumeAt},
-   * {@code f.sp}); without one it closes the generators the frame's stack owns and throws.
+   * {@code f.sp}); without one it closes the generators the frame's stack owns and says so.
    * A new exception ({@code raised}) gets its context and this frame in its traceback; a
    * re-raised one (RERAISE) already has them.
    */
-  private static void toHandler(Frame f, PyException e, boolean raised, ThreadState ts) {
+  private static boolean toHandler(Frame f, PyException e, boolean raised, ThreadState ts) {
     CodeObject co = f.code;
     Object[] stack = f.stack;
     int sp = f.sp;
@@ -1034,13 +1149,14 @@ public final class Interpreter {
     int h = handler(co, f.pc);
     if (h < 0) {
       PyGenerator.closeOwned(stack, co.nlocalsplus, sp);
-      throw e;
+      return false;
     }
     PyGenerator.closeOwned(stack, co.nlocalsplus + co.exceptionTable.depth(h), sp);
     sp = unwindTo(co, h, stack, sp, f.pc);
     stack[sp++] = exc;
     f.sp = sp;
     f.resumeAt = co.exceptionTable.target(h);
+    return true;
   }
 
   /** f(*args, **kwargs): positional values, then keyword values named by the dict's keys. */

@@ -1,6 +1,7 @@
 package org.pyjit.interp;
 
 import org.pyjit.bytecode.BinaryOp;
+import org.pyjit.bytecode.CodeObject;
 import org.pyjit.bytecode.CompareOp;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Calls;
@@ -8,6 +9,7 @@ import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyException;
 import org.pyjit.runtime.PyFunction;
 import org.pyjit.runtime.PyInstance;
 import org.pyjit.runtime.PyIterator;
@@ -632,8 +634,15 @@ final class SpecializedOps {
 
   // ------------------------------------------------------------------ calls
 
-  /** CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS. */
-  static int callPy(Frame f, Object[] stack, int sp, int nargs, Object cache, ThreadState ts) {
+  /**
+   * CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS: the callee's frame, which the caller's
+   * loop continues in (its RETURN comes back to {@code f} at {@code pc}, the instruction
+   * after the call), or null when the site's assumptions do not hold. A generator function
+   * makes its generator here and gives back {@code f} itself, the result on its stack.
+   * Either way {@code f.sp} and {@code f.resumeAt} are where the caller continues.
+   */
+  static Frame pushPy(Frame f, Object[] stack, int sp, int nargs, int pc, Object cache,
+      ThreadState ts) {
     sp = CaseLocal.own(sp);
     nargs = CaseLocal.own(nargs);
     Object self = stack[sp - nargs - 1];
@@ -643,15 +652,16 @@ final class SpecializedOps {
     if (!(cache instanceof InlineCache.PyCall c
         && stack[sp - nargs - 2] instanceof PyFunction fn
         && (fn.code == c.code() || Specializer.simpleParameters(fn.code)))) {
-      return MISS;
+      return null;
     }
-    int argc = fn.code.argcount;
+    CodeObject co = fn.code;
+    int argc = co.argcount;
     Object[] defaults = fn.defaults;
     int firstDefault = defaults == null ? argc : argc - defaults.length;
     if (total > argc || total < firstDefault) {
-      return MISS;
+      return null;
     }
-    Object[] locals = new Object[fn.code.frameSize];
+    Object[] locals = new Object[co.frameSize];
     int base = sp - nargs;
     int to = 0;
     if (self != null) {
@@ -665,18 +675,28 @@ final class SpecializedOps {
     }
     sp = base - 2;
     f.sp = sp;
-    stack[sp] = Interpreter.enter(fn, locals, ts);
-    return sp + 1;
+    f.resumeAt = pc;
+    if ((co.flags & Interpreter.NOT_INLINE) != 0) {
+      stack[sp] = Interpreter.enter(fn, locals, ts);
+      f.sp = sp + 1;
+      return f;
+    }
+    return Interpreter.push(f, fn, locals, ts, false);
   }
 
-  static int callAllocAndEnterInit(Frame f, Object[] stack, int sp, int nargs, Object cache,
-      ThreadState ts) {
+  /**
+   * CALL_ALLOC_AND_ENTER_INIT ({@code C(args)}, C's {@code __init__} a plain Python function):
+   * the new instance goes where the call's result goes and {@code __init__}'s frame is pushed
+   * as {@link #pushPy}'s, or null when the site's assumptions do not hold.
+   */
+  static Frame callAllocAndEnterInit(Frame f, Object[] stack, int sp, int nargs, int pc,
+      Object cache, ThreadState ts) {
     sp = CaseLocal.own(sp);
     nargs = CaseLocal.own(nargs);
     if (!(cache instanceof InlineCache.Init c && stack[sp - nargs - 2] == c.type()
         && stack[sp - nargs - 1] == null && c.type().hasVersionTag(c.version())
         && nargs + 1 == c.init().code.argcount)) {
-      return MISS;
+      return null;
     }
     PyFunction init = c.init();
     Object[] locals = new Object[init.code.frameSize];
@@ -685,14 +705,23 @@ final class SpecializedOps {
     int base = sp - nargs;
     System.arraycopy(stack, base, locals, 1, nargs);
     sp = base - 2;
-    f.sp = sp;
-    Object r = Interpreter.enter(init, locals, ts);
-    if (r != PySingleton.NONE) {
-      throw Errors.typeError("__init__() should return None, not '" + Types.typeOf(r).name
-          + "'");
-    }
     stack[sp] = obj;
-    return sp + 1;
+    f.sp = sp + 1;
+    f.resumeAt = pc;
+    if ((init.code.flags & Interpreter.NOT_INLINE) != 0) {
+      Object r = Interpreter.enter(init, locals, ts);
+      if (r != PySingleton.NONE) {
+        throw initReturned(r);
+      }
+      return f;
+    }
+    return Interpreter.push(f, init, locals, ts, true);
+  }
+
+  /** What {@code __init__} returning {@code r}, not None, raises. */
+  static PyException initReturned(Object r) {
+    return Errors.typeError("__init__() should return None, not '" + Types.typeOf(r).name
+        + "'");
   }
 
   /** CALL_BUILTIN, and CALL_SUPER_ZERO (its cache tells them apart). */

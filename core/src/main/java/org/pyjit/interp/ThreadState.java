@@ -19,6 +19,13 @@ public final class ThreadState {
   /** The innermost running frame (for zero-argument super()). */
   Frame frame;
   public int recursionLimit = 1000;
+  /**
+   * Where {@code Interpreter.loop} starts the frame it is given: passed here, not read from
+   * the frame, because a frame just pushed was zeroed by a vector store that a load of one
+   * of its fields cannot be forwarded from (a stall at every call), and not as a parameter,
+   * which would take the loop's one-byte local slots from its stack pointer and stack.
+   */
+  int resumeAt;
 
   public static ThreadState current() {
     return CURRENT.get();
