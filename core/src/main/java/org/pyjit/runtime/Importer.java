@@ -164,17 +164,7 @@ public final class Importer {
     globals.put("__name__", name);
     globals.put("__doc__", PySingleton.NONE);
     globals.put("__package__", "");
-    PyModule mod = new PyModule(name, globals);
-    Sys.MODULES.put(name, mod);
-    try {
-      CodeObject code = CodeGen.compileModule(Parser.parseModule(bytes, filename,
-          WarningListener.IGNORE), filename);
-      Interpreter.runModule(code, globals);
-    } catch (RuntimeException e) {
-      Sys.MODULES.remove(name);
-      throw e;
-    }
-    return mod;
+    return execute(name, globals, bytes, filename);
   }
 
   /** Module {@code fullName} as file or package {@code last} in one of {@code dirs}. */
@@ -221,6 +211,15 @@ public final class Importer {
       globals.put("__package__", name.contains(".") ? name.substring(0, name.lastIndexOf('.'))
           : "");
     }
+    return execute(name, globals, bytes, filename);
+  }
+
+  /**
+   * Registers module {@code name} in sys.modules (first, so a circular import finds it) and
+   * runs its source in {@code globals}; a module that fails is removed again, as CPython's
+   * import does.
+   */
+  private static PyModule execute(String name, PyDict globals, byte[] bytes, String filename) {
     PyModule mod = new PyModule(name, globals);
     Sys.MODULES.put(name, mod);
     try {

@@ -10,8 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.pyjit.compiler.CodeGen;
-import org.pyjit.parse.Parser;
 import org.pyjit.runtime.InterruptibleInput;
 import org.pyjit.runtime.Interrupts;
 import org.pyjit.runtime.PyBuiltinFunction;
@@ -20,6 +18,7 @@ import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.PyException;
 import org.pyjit.runtime.TracebackPrinter;
 import org.pyjit.runtime.Types;
+import org.pyjit.testing.PythonSource;
 
 /**
  * Ctrl-C inside the engine: a pending interrupt becomes a KeyboardInterrupt where CPython's
@@ -35,15 +34,12 @@ class InterruptsTest {
 
   private static PyDict run(String src) {
     PyDict globals = new PyDict();
-    globals.put("__name__", "__main__");
     // ctrl_c() stands for a SIGINT arriving while Python code runs
     globals.put("ctrl_c", new PyBuiltinFunction("ctrl_c", (a, k) -> {
       Interrupts.signal();
       return PySingleton.NONE;
     }));
-    Interpreter.runModule(CodeGen.compileModule(Parser.parseModule(src, "<test>"), "<test>"),
-        globals);
-    return globals;
+    return PythonSource.run(src, globals);
   }
 
   @Test

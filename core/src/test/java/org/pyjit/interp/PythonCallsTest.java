@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.pyjit.compiler.CodeGen;
 import org.pyjit.parse.Parser;
 import org.pyjit.runtime.PyDict;
+import org.pyjit.testing.PythonSource;
 
 /**
  * Python-to-Python calls run without Java recursion (CPython 3.11's calls): a chain of
@@ -16,11 +17,7 @@ import org.pyjit.runtime.PyDict;
  */
 class PythonCallsTest {
   private static PyDict run(String src) {
-    PyDict globals = new PyDict();
-    globals.put("__name__", "__main__");
-    Interpreter.runModule(CodeGen.compileModule(Parser.parseModule(src, "<test>"), "<test>"),
-        globals);
-    return globals;
+    return PythonSource.run(src);
   }
 
   /** Runs {@code src} on a new thread with a Java stack of {@code stackBytes}. */

@@ -12,6 +12,7 @@ import org.pyjit.parse.Parser;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyDict;
 import org.pyjit.runtime.PyFunction;
+import org.pyjit.testing.PythonSource;
 
 /**
  * Adaptive specialization: instructions rewrite themselves for the types they see, and go
@@ -22,11 +23,7 @@ import org.pyjit.runtime.PyFunction;
 class SpecializerTest {
 
   private static PyDict run(String src) {
-    CodeObject code = CodeGen.compileModule(Parser.parseModule(src, "<test>"), "<test>");
-    PyDict globals = new PyDict();
-    globals.put("__name__", "__main__");
-    Interpreter.runModule(code, globals);
-    return globals;
+    return PythonSource.run(src);
   }
 
   private static List<Opcode> ops(PyDict globals, String function) {

@@ -3,9 +3,7 @@ package org.pyjit.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.pyjit.compiler.CodeGen;
-import org.pyjit.interp.Interpreter;
-import org.pyjit.parse.Parser;
+import org.pyjit.testing.PythonSource;
 
 /**
  * The representation of instances of subclasses of built-in types (see {@link
@@ -16,11 +14,7 @@ import org.pyjit.parse.Parser;
  */
 class BuiltinSubclassesTest {
   private static PyDict run(String src) {
-    PyDict globals = new PyDict();
-    globals.put("__name__", "__main__");
-    Interpreter.runModule(CodeGen.compileModule(Parser.parseModule(src, "<test>"), "<test>"),
-        globals);
-    return globals;
+    return PythonSource.run(src);
   }
 
   @Test

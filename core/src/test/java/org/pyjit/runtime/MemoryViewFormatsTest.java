@@ -7,9 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.pyjit.compiler.CodeGen;
-import org.pyjit.interp.Interpreter;
-import org.pyjit.parse.Parser;
+import org.pyjit.testing.PythonSource;
 
 /**
  * memoryview's typed items ({@link PyMemoryView}) against an independent encoder: seeded
@@ -24,10 +22,7 @@ class MemoryViewFormatsTest {
       "q", "Q", "n", "N", "P"};
 
   private static PyDict run(String src, PyDict globals) {
-    globals.put("__name__", "__main__");
-    Interpreter.runModule(CodeGen.compileModule(Parser.parseModule(src, "<test>"), "<test>"),
-        globals);
-    return globals;
+    return PythonSource.run(src, globals);
   }
 
   private static int size(String f) {

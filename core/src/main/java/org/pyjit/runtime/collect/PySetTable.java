@@ -112,20 +112,7 @@ public final class PySetTable {
       for (int j = i; j <= last; j++) {
         Object k = table[j];
         if (k == null) {
-          if (freeslot >= 0) {
-            table[freeslot] = key;
-            hs[freeslot] = hash;
-            used++;
-            return true;
-          }
-          table[j] = key;
-          hs[j] = hash;
-          fill++;
-          used++;
-          if ((long) fill * 5 >= (long) mask * 3) {
-            resize(used > 50000 ? used * 2L : used * 4L);
-          }
-          return true;
+          return insert(table, hs, freeslot, j, key, hash);
         }
         if (k == DUMMY) {
           freeslot = j;
@@ -144,6 +131,28 @@ public final class PySetTable {
     }
   }
 
+  /**
+   * Stores a new key where a probe ended: in the first dummy it passed if any (no new slot
+   * is filled), else in the empty slot {@code empty}; grows the table past 3/5 full.
+   */
+  private boolean insert(Object[] table, long[] hs, int freeslot, int empty, Object key,
+      long hash) {
+    if (freeslot >= 0) {
+      table[freeslot] = key;
+      hs[freeslot] = hash;
+      used++;
+      return true;
+    }
+    table[empty] = key;
+    hs[empty] = hash;
+    fill++;
+    used++;
+    if ((long) fill * 5 >= (long) (table.length - 1) * 3) {
+      resize(used > 50000 ? used * 2L : used * 4L);
+    }
+    return true;
+  }
+
   /** {@link #add} for a probe that meets a key only {@link KeyOps#eq} can compare. */
   private boolean addSlow(Object key, long hash) {
     restart:
@@ -160,23 +169,10 @@ public final class PySetTable {
         do {
           Object k = table[j];
           if (k == null) {
-            if (freeslot >= 0) {
-              if (table != keys || table[freeslot] != DUMMY) {
-                continue restart;
-              }
-              table[freeslot] = key;
-              hs[freeslot] = hash;
-              used++;
-              return true;
+            if (freeslot >= 0 && (table != keys || table[freeslot] != DUMMY)) {
+              continue restart;
             }
-            table[j] = key;
-            hs[j] = hash;
-            fill++;
-            used++;
-            if ((long) fill * 5 >= (long) mask * 3) {
-              resize(used > 50000 ? used * 2L : used * 4L);
-            }
-            return true;
+            return insert(table, hs, freeslot, j, key, hash);
           }
           if (k == DUMMY) {
             freeslot = j;
