@@ -87,8 +87,7 @@ final class Constructors {
     Types.STATICMETHOD.constructor = (cls, a, k) -> new PyStaticMethod(a[0]);
     // staticmethod objects are callable since 3.10
     Types.STATICMETHOD.dict.put("__call__", new PyBuiltinFunction("__call__",
-        Types.STATICMETHOD, (a, k) -> Ops.call(((PyStaticMethod) a[0]).function,
-            java.util.Arrays.copyOfRange(a, 1, a.length), k)));
+        Types.STATICMETHOD, Fn.__call__));
     Types.BASE_EXCEPTION.constructor = ExceptionFields::construct;
   }
 
@@ -298,5 +297,29 @@ final class Constructors {
           + ") is not an instance or subtype of type (" + t.name + ").");
     }
     return new PySuper(t, obj);
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __call__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __call__: return Ops.call(((PyStaticMethod) a[0]).function,
+            java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

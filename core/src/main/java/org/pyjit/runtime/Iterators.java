@@ -12,14 +12,8 @@ final class Iterators {
   static PyType iteratorType(String name) {
     PyType t = new PyType(name, true, Types.OBJECT);
     t.baseType = false;
-    t.dict.put("__iter__", new PyBuiltinFunction("__iter__", t, (a, k) -> a[0]));
-    t.dict.put("__next__", new PyBuiltinFunction("__next__", t, (a, k) -> {
-      Object v = ((PyIterator) a[0]).next();
-      if (v == null) {
-        throw Errors.stopIteration();
-      }
-      return v;
-    }));
+    t.dict.put("__iter__", new PyBuiltinFunction("__iter__", t, Fn.__iter__));
+    t.dict.put("__next__", new PyBuiltinFunction("__next__", t, Fn.__next__));
     return t;
   }
 
@@ -37,7 +31,7 @@ final class Iterators {
 
     static { // enumerate[int] is a GenericAlias, as in CPython
       TYPE.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
-          "__class_getitem__", (a, k) -> new PyGenericAlias((PyType) a[0], a[1]))));
+          "__class_getitem__", Fn.__class_getitem__)));
     }
 
     @Override
@@ -211,6 +205,37 @@ final class Iterators {
     @Override
     public Object next() {
       return i < 0 ? null : Ops.getitem(seq, i--);
+    }
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __iter__, __next__, __class_getitem__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __iter__: return a[0];
+        case __next__: {
+          Object v = ((PyIterator) a[0]).next();
+          if (v == null) {
+            throw Errors.stopIteration();
+          }
+          return v;
+        }
+        case __class_getitem__: return new PyGenericAlias((PyType) a[0], a[1]);
+        default:
+          throw new AssertionError(this);
+      }
     }
   }
 }

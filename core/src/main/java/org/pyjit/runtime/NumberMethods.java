@@ -45,10 +45,10 @@ final class NumberMethods {
     noArgs(I, "as_integer_ratio", x -> PyTuple.of(Ops.asInt(x), 1L));
     noArgs(I, "conjugate", Ops::asInt);
     noArgs(I, "is_integer", x -> true);
-    prop(I, "real", (a, k) -> Ops.asInt(a[0]));
-    prop(I, "imag", (a, k) -> 0L);
-    prop(I, "numerator", (a, k) -> Ops.asInt(a[0]));
-    prop(I, "denominator", (a, k) -> 1L);
+    prop(I, "real", Fn.real);
+    prop(I, "imag", Fn.imag);
+    prop(I, "numerator", Fn.numerator);
+    prop(I, "denominator", Fn.denominator);
     for (BinaryOp op : new BinaryOp[] {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY,
         BinaryOp.FLOOR_DIVIDE, BinaryOp.TRUE_DIVIDE, BinaryOp.REMAINDER, BinaryOp.POWER,
         BinaryOp.LSHIFT, BinaryOp.RSHIFT, BinaryOp.AND, BinaryOp.OR, BinaryOp.XOR}) {
@@ -68,22 +68,10 @@ final class NumberMethods {
     noArgs(F, "as_integer_ratio", x -> floatRatio((Double) x));
     noArgs(F, "conjugate", x -> x);
     noArgs(F, "hex", x -> FloatFormat.hex((Double) x));
-    PyBuiltinFunction fromhex = new PyBuiltinFunction("fromhex", F, (a, k) -> {
-      MethodArgs.one(a, k, F, "fromhex");
-      if (!(a[1] instanceof String s)) {
-        throw Errors.typeError("bad argument type for built-in operation");
-      }
-      double d;
-      try {
-        d = NumberParse.fromHex(s);
-      } catch (FormatError e) {
-        throw Errors.from(e);
-      }
-      return a[0] == F ? (Object) d : Ops.call(a[0], new Object[] {d}, null);
-    });
+    PyBuiltinFunction fromhex = new PyBuiltinFunction("fromhex", F, Fn.fromhex);
     F.dict.put("fromhex", new PyClassMethod(fromhex));
-    prop(F, "real", (a, k) -> a[0]);
-    prop(F, "imag", (a, k) -> 0.0);
+    prop(F, "real", Fn.real2);
+    prop(F, "imag", Fn.imag2);
     for (BinaryOp op : new BinaryOp[] {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY,
         BinaryOp.FLOOR_DIVIDE, BinaryOp.TRUE_DIVIDE, BinaryOp.REMAINDER, BinaryOp.POWER}) {
       binary(F, op, false);
@@ -204,5 +192,46 @@ final class NumberMethods {
       den = den.shiftLeft(-exp);
     }
     return PyTuple.of(Ops.normalize(num), Ops.normalize(den));
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    real, imag, numerator, denominator, fromhex, real2, imag2;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case real: return Ops.asInt(a[0]);
+        case imag: return 0L;
+        case numerator: return Ops.asInt(a[0]);
+        case denominator: return 1L;
+        case fromhex: {
+          MethodArgs.one(a, k, F, "fromhex");
+          if (!(a[1] instanceof String s)) {
+            throw Errors.typeError("bad argument type for built-in operation");
+          }
+          double d;
+          try {
+            d = NumberParse.fromHex(s);
+          } catch (FormatError e) {
+            throw Errors.from(e);
+          }
+          return a[0] == F ? (Object) d : Ops.call(a[0], new Object[] {d}, null);
+        }
+        case real2: return a[0];
+        case imag2: return 0.0;
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

@@ -111,92 +111,21 @@ public final class PyMemoryView extends PyObject {
   }
 
   static void install() {
-    def("__len__", (a, k) -> {
-      PyMemoryView m = (PyMemoryView) a[0];
-      m.array();
-      return (long) m.length;
-    });
-    def("__getitem__", (a, k) -> {
-      PyMemoryView m = (PyMemoryView) a[0];
-      byte[] d = m.array();
-      if (a[1] instanceof PySlice s) {
-        long[] r = s.indices(m.length);
-        return m.view(m.start + (int) r[0] * m.step, m.step * (int) r[2], (int) r[3],
-            m.readonlyView);
-      }
-      return (long) (d[m.start + m.index(a[1]) * m.step] & 0xff);
-    });
-    def("__setitem__", (a, k) -> {
-      PyMemoryView m = (PyMemoryView) a[0];
-      byte[] d = m.array();
-      if (m.readonly()) {
-        throw Errors.typeError("cannot modify read-only memory");
-      }
-      if (a[1] instanceof PySlice s) {
-        long[] r = s.indices(m.length);
-        byte[] v = BytesMethods.arg(a[2] instanceof PyMemoryView mv ? new PyBytes(
-            mv.toByteArray()) : a[2]);
-        if (v.length != r[3]) {
-          throw Errors.valueError("memoryview assignment: lvalue and rvalue have different"
-              + " structures");
-        }
-        for (int i = 0; i < v.length; i++) {
-          d[m.start + (int) (r[0] + i * r[2]) * m.step] = v[i];
-        }
-        return PySingleton.NONE;
-      }
-      int i = m.index(a[1]);
-      if (!Ops.isInt(a[2])) {
-        throw Errors.typeError("memoryview: invalid type for format 'B'");
-      }
-      long v = Ops.asIndex(a[2]);
-      if (v < 0 || v > 255) {
-        throw Errors.valueError("memoryview: invalid value for format 'B'");
-      }
-      d[m.start + i * m.step] = (byte) v;
-      return PySingleton.NONE;
-    });
-    def("__iter__", (a, k) -> Ops.iter(new PyList(tolist((PyMemoryView) a[0]))));
-    def("__eq__", (a, k) -> {
-      PyMemoryView m = (PyMemoryView) a[0];
-      if (m.released) {
-        return a[0] == a[1];
-      }
-      byte[] y = a[1] instanceof PyMemoryView o ? o.toByteArray() : BytesMethods.contents(a[1]);
-      return y == null ? PySingleton.NOT_IMPLEMENTED
-          : (Object) java.util.Arrays.equals(m.toByteArray(), y);
-    });
-    def("__repr__", (a, k) -> ((PyMemoryView) a[0]).repr());
-    def("tobytes", (a, k) -> new PyBytes(((PyMemoryView) a[0]).toByteArray()));
-    def("tolist", (a, k) -> new PyList(tolist((PyMemoryView) a[0])));
-    def("hex", (a, k) -> BytesMethods.hex(((PyMemoryView) a[0]).toByteArray(), a, 1));
-    def("release", (a, k) -> {
-      ((PyMemoryView) a[0]).released = true;
-      return PySingleton.NONE;
-    });
-    prop("readonly", (a, k) -> {
-      ((PyMemoryView) a[0]).array();
-      return ((PyMemoryView) a[0]).readonly();
-    });
-    def("__enter__", (a, k) -> {
-      ((PyMemoryView) a[0]).array();
-      return a[0];
-    });
-    def("__exit__", (a, k) -> {
-      ((PyMemoryView) a[0]).released = true;
-      return PySingleton.NONE;
-    });
-    def("__delitem__", (a, k) -> {
-      PyMemoryView m = (PyMemoryView) a[0];
-      m.array();
-      throw Errors.typeError(m.readonly() ? "cannot modify read-only memory"
-          : "cannot delete memory");
-    });
-    def("toreadonly", (a, k) -> {
-      PyMemoryView m = (PyMemoryView) a[0];
-      m.array();
-      return m.view(m.start, m.step, m.length, true);
-    });
+    def("__len__", Fn.__len__);
+    def("__getitem__", Fn.__getitem__);
+    def("__setitem__", Fn.__setitem__);
+    def("__iter__", Fn.__iter__);
+    def("__eq__", Fn.__eq__);
+    def("__repr__", Fn.__repr__);
+    def("tobytes", Fn.tobytes);
+    def("tolist", Fn.tolist);
+    def("hex", Fn.hex);
+    def("release", Fn.release);
+    prop("readonly", Fn.readonly);
+    def("__enter__", Fn.__enter__);
+    def("__exit__", Fn.__exit__);
+    def("__delitem__", Fn.__delitem__);
+    def("toreadonly", Fn.toreadonly);
     // one dimension of one-byte items: contiguous unless a slice skips items
     for (String name : new String[] {"c_contiguous", "f_contiguous", "contiguous"}) {
       prop(name, (a, k) -> {
@@ -205,21 +134,14 @@ public final class PyMemoryView extends PyObject {
         return m.length == 1 || m.step == 1;
       });
     }
-    prop("strides", (a, k) -> {
-      PyMemoryView m = (PyMemoryView) a[0];
-      m.array();
-      return PyTuple.of((long) m.step);
-    });
-    prop("suboffsets", (a, k) -> {
-      ((PyMemoryView) a[0]).array();
-      return PyTuple.EMPTY;
-    });
-    prop("nbytes", (a, k) -> (long) ((PyMemoryView) a[0]).toByteArray().length);
-    prop("format", (a, k) -> "B");
-    prop("itemsize", (a, k) -> 1L);
-    prop("ndim", (a, k) -> 1L);
-    prop("shape", (a, k) -> PyTuple.of((long) ((PyMemoryView) a[0]).length));
-    prop("obj", (a, k) -> ((PyMemoryView) a[0]).base);
+    prop("strides", Fn.strides);
+    prop("suboffsets", Fn.suboffsets);
+    prop("nbytes", Fn.nbytes);
+    prop("format", Fn.format);
+    prop("itemsize", Fn.itemsize);
+    prop("ndim", Fn.ndim);
+    prop("shape", Fn.shape);
+    prop("obj", Fn.obj);
   }
 
   private static Object[] tolist(PyMemoryView m) {
@@ -245,5 +167,140 @@ public final class PyMemoryView extends PyObject {
   /** Bytes of a buffer for bytes(): a memoryview's contents, else null. */
   static byte[] bufferOf(Object o) {
     return o instanceof PyMemoryView m ? m.toByteArray() : null;
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __len__, __getitem__, __setitem__, __iter__, __eq__, __repr__, tobytes, tolist, hex,
+    release, readonly, __enter__, __exit__, __delitem__, toreadonly, strides, suboffsets,
+    nbytes, format, itemsize, ndim, shape, obj;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      if (ordinal() < 21) {
+        return call0(a, k);
+      }
+      return call1(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __len__: {
+          PyMemoryView m = (PyMemoryView) a[0];
+          m.array();
+          return (long) m.length;
+        }
+        case __getitem__: {
+          PyMemoryView m = (PyMemoryView) a[0];
+          byte[] d = m.array();
+          if (a[1] instanceof PySlice s) {
+            long[] r = s.indices(m.length);
+            return m.view(m.start + (int) r[0] * m.step, m.step * (int) r[2], (int) r[3],
+                m.readonlyView);
+          }
+          return (long) (d[m.start + m.index(a[1]) * m.step] & 0xff);
+        }
+        case __setitem__: {
+          PyMemoryView m = (PyMemoryView) a[0];
+          byte[] d = m.array();
+          if (m.readonly()) {
+            throw Errors.typeError("cannot modify read-only memory");
+          }
+          if (a[1] instanceof PySlice s) {
+            long[] r = s.indices(m.length);
+            byte[] v = BytesMethods.arg(a[2] instanceof PyMemoryView mv ? new PyBytes(
+                mv.toByteArray()) : a[2]);
+            if (v.length != r[3]) {
+              throw Errors.valueError("memoryview assignment: lvalue and rvalue have different"
+                  + " structures");
+            }
+            for (int i = 0; i < v.length; i++) {
+              d[m.start + (int) (r[0] + i * r[2]) * m.step] = v[i];
+            }
+            return PySingleton.NONE;
+          }
+          int i = m.index(a[1]);
+          if (!Ops.isInt(a[2])) {
+            throw Errors.typeError("memoryview: invalid type for format 'B'");
+          }
+          long v = Ops.asIndex(a[2]);
+          if (v < 0 || v > 255) {
+            throw Errors.valueError("memoryview: invalid value for format 'B'");
+          }
+          d[m.start + i * m.step] = (byte) v;
+          return PySingleton.NONE;
+        }
+        case __iter__: return Ops.iter(new PyList(tolist((PyMemoryView) a[0])));
+        case __eq__: {
+          PyMemoryView m = (PyMemoryView) a[0];
+          if (m.released) {
+            return a[0] == a[1];
+          }
+          byte[] y = a[1] instanceof PyMemoryView o ? o.toByteArray() : BytesMethods.contents(a[1]);
+          return y == null ? PySingleton.NOT_IMPLEMENTED
+              : (Object) java.util.Arrays.equals(m.toByteArray(), y);
+        }
+        case __repr__: return ((PyMemoryView) a[0]).repr();
+        case tobytes: return new PyBytes(((PyMemoryView) a[0]).toByteArray());
+        case tolist: return new PyList(tolist((PyMemoryView) a[0]));
+        case hex: return BytesMethods.hex(((PyMemoryView) a[0]).toByteArray(), a, 1);
+        case release: {
+          ((PyMemoryView) a[0]).released = true;
+          return PySingleton.NONE;
+        }
+        case readonly: {
+          ((PyMemoryView) a[0]).array();
+          return ((PyMemoryView) a[0]).readonly();
+        }
+        case __enter__: {
+          ((PyMemoryView) a[0]).array();
+          return a[0];
+        }
+        case __exit__: {
+          ((PyMemoryView) a[0]).released = true;
+          return PySingleton.NONE;
+        }
+        case __delitem__: {
+          PyMemoryView m = (PyMemoryView) a[0];
+          m.array();
+          throw Errors.typeError(m.readonly() ? "cannot modify read-only memory"
+              : "cannot delete memory");
+        }
+        case toreadonly: {
+          PyMemoryView m = (PyMemoryView) a[0];
+          m.array();
+          return m.view(m.start, m.step, m.length, true);
+        }
+        case strides: {
+          PyMemoryView m = (PyMemoryView) a[0];
+          m.array();
+          return PyTuple.of((long) m.step);
+        }
+        case suboffsets: {
+          ((PyMemoryView) a[0]).array();
+          return PyTuple.EMPTY;
+        }
+        case nbytes: return (long) ((PyMemoryView) a[0]).toByteArray().length;
+        case format: return "B";
+        case itemsize: return 1L;
+        case ndim: return 1L;
+        default:
+          throw new AssertionError(this);
+      }
+    }
+
+    private Object call1(Object[] a, String[] k) {
+      switch (this) {
+        case shape: return PyTuple.of((long) ((PyMemoryView) a[0]).length);
+        case obj: return ((PyMemoryView) a[0]).base;
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }
