@@ -61,35 +61,27 @@ final class ListMethods {
    */
   /** len, in, [] and iter as explicit dunders (range has only these). */
   private static void readDunders(PyType t, Class<?> cls) {
-    dunder(t, cls, "__len__", 0, (a, k) -> Ops.lenBuiltin(a[0]));
-    dunder(t, cls, "__contains__", 1, (a, k) -> Ops.containsBuiltin(a[0], a[1]));
-    dunder(t, cls, "__getitem__", 1, (a, k) -> Ops.getitemBuiltin(a[0], a[1]));
-    dunder(t, cls, "__iter__", 0, (a, k) -> Ops.iterBuiltin(a[0]));
+    dunder(t, cls, "__len__", 0, Seq.__len__);
+    dunder(t, cls, "__contains__", 1, Seq.__contains__);
+    dunder(t, cls, "__getitem__", 1, Seq.__getitem__);
+    dunder(t, cls, "__iter__", 0, Seq.__iter__);
   }
 
   private static void sequenceDunders(PyType t, Class<?> cls) {
     readDunders(t, cls);
     dunder(t, cls, "__add__", 1, (a, k) -> cls.isInstance(a[1])
         ? Ops.binarySlow(BinaryOp.ADD, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
-    dunder(t, cls, "__mul__", 1, (a, k) -> Ops.isInt(a[1]) || a[1] instanceof PyInstance
-        ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
-    dunder(t, cls, "__rmul__", 1, (a, k) -> Ops.isInt(a[1]) || a[1] instanceof PyInstance
-        ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+    dunder(t, cls, "__mul__", 1, Seq.__mul__);
+    dunder(t, cls, "__rmul__", 1, Seq.__rmul__);
     for (CompareOp op : CompareOp.values()) {
       dunder(t, cls, op.dunder, 1, (a, k) -> cls.isInstance(a[1])
           ? Ops.compareBuiltin(op, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
     }
     if (t == L) {
-      dunder(t, cls, "__setitem__", 2, (a, k) -> {
-        Ops.setitemBuiltin(a[0], a[1], a[2]);
-        return PySingleton.NONE;
-      });
-      dunder(t, cls, "__delitem__", 1, (a, k) -> {
-        Ops.delitemBuiltin(a[0], a[1]);
-        return PySingleton.NONE;
-      });
-      dunder(t, cls, "__iadd__", 1, (a, k) -> Ops.binarySlow(BinaryOp.INPLACE_ADD, a[0], a[1]));
-      dunder(t, cls, "__reversed__", 0, (a, k) -> new Iterators.Reversed(a[0], true));
+      dunder(t, cls, "__setitem__", 2, Seq.__setitem__);
+      dunder(t, cls, "__delitem__", 1, Seq.__delitem__);
+      dunder(t, cls, "__iadd__", 1, Seq.__iadd__);
+      dunder(t, cls, "__reversed__", 0, Seq.__reversed__);
     }
   }
 
@@ -341,6 +333,47 @@ final class ListMethods {
           }
           return n;
         }
+        default:
+          throw new AssertionError(this);
+      }
+    }
+  }
+
+  /**
+   * The functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Seq implements PyBuiltinFunction.Body {
+    __len__, __contains__, __getitem__, __iter__, __mul__, __rmul__, __setitem__, __delitem__,
+    __iadd__, __reversed__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __len__: return Ops.lenBuiltin(a[0]);
+        case __contains__: return Ops.containsBuiltin(a[0], a[1]);
+        case __getitem__: return Ops.getitemBuiltin(a[0], a[1]);
+        case __iter__: return Ops.iterBuiltin(a[0]);
+        case __mul__: return Ops.isInt(a[1]) || a[1] instanceof PyInstance
+            ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
+        case __rmul__: return Ops.isInt(a[1]) || a[1] instanceof PyInstance
+            ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
+        case __setitem__: {
+          Ops.setitemBuiltin(a[0], a[1], a[2]);
+          return PySingleton.NONE;
+        }
+        case __delitem__: {
+          Ops.delitemBuiltin(a[0], a[1]);
+          return PySingleton.NONE;
+        }
+        case __iadd__: return Ops.binarySlow(BinaryOp.INPLACE_ADD, a[0], a[1]);
+        case __reversed__: return new Iterators.Reversed(a[0], true);
         default:
           throw new AssertionError(this);
       }
