@@ -304,6 +304,9 @@ public final class Main implements Callable<Integer> {
       return file;
     }
     // Even a cwd of "/" gets a separator added: CPython reports "//tmp/a.py" there.
-    return System.getProperty("user.dir") + java.io.File.separator + file;
+    // String.concat, not +: a + is an invokedynamic whose first run spins a class with the
+    // ClassFile API (about 7 ms of CPU) when the AOT cache's training run did not link it
+    // (docs/internals/startup.md)
+    return System.getProperty("user.dir").concat(java.io.File.separator).concat(file);
   }
 }
