@@ -266,7 +266,7 @@ public final class Main implements Callable<Integer> {
     }
     byte[] source;
     try {
-      source = Files.readAllBytes(Path.of(file));
+      source = readFile(file);
     } catch (NoSuchFileException e) {
       err.println("pyjit: can't open file '" + Path.of(file).toAbsolutePath()
           + "': [Errno 2] No such file or directory");
@@ -280,6 +280,21 @@ public final class Main implements Callable<Integer> {
       return interact(globals, f -> f.equals(name) ? lines : null);
     }
     return Programs.runFile(source, scriptName(file), out, err);
+  }
+
+  /**
+   * The program's file. java.io, not Files.readAllBytes: a FileInputStream is initialised
+   * at every start already, where NIO's channels, buffers and file system provider took
+   * about 40 more classes to initialise, interpreted (docs/internals/startup.md). Anything
+   * but a plain read (a missing file, a directory, no permission) is left to Files, whose
+   * exceptions the caller reports.
+   */
+  private static byte[] readFile(String file) throws IOException {
+    try (java.io.FileInputStream s = new java.io.FileInputStream(file)) {
+      return s.readAllBytes();
+    } catch (java.io.FileNotFoundException e) {
+      return Files.readAllBytes(Path.of(file));
+    }
   }
 
   /** The interactive prompt on {@code globals}, until end of input or SystemExit. */
