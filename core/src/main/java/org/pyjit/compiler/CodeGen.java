@@ -1866,8 +1866,20 @@ public final class CodeGen {
     }
   }
 
+  /** The order of code point sequences (as of CPython's str), by a loop: no stream. */
   private static int codePointOrder(String x, String y) {
-    return java.util.Arrays.compare(x.codePoints().toArray(), y.codePoints().toArray());
+    int i = 0;
+    int j = 0;
+    while (i < x.length() && j < y.length()) {
+      int a = x.codePointAt(i);
+      int b = y.codePointAt(j);
+      if (a != b) {
+        return Integer.compare(a, b);
+      }
+      i += Character.charCount(a);
+      j += Character.charCount(b);
+    }
+    return Boolean.compare(i < x.length(), j < y.length());
   }
 
   private void unpack(List<Expr> elts, Pos pos) {
