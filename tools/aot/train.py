@@ -19,3 +19,17 @@ for name, size in programs.items():
         source = f.read()
     sys.argv = [path, str(size)]
     exec(compile(source, path, "exec"), {"__name__": "__main__"})
+
+# the error paths of small programs: a traceback and a SyntaxError printed as an uncaught
+# exception would be (to stderr, thrown away), so that their classes are in the cache too
+# (loading one class from the jar instead costs milliseconds: docs/internals/startup.md)
+try:
+    def divide(x):
+        return 1 / x
+    divide(0)
+except ZeroDivisionError:
+    sys.excepthook(*sys.exc_info())
+try:
+    compile("x = (\n", "<training>", "exec")
+except SyntaxError:
+    sys.excepthook(*sys.exc_info())

@@ -42,15 +42,20 @@ PYJIT_JVM_OPTS+=(-Xmn24m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMod
 # otherwise (its logs are off); if a JDK cannot build it, pyjit runs without it.
 # PYJIT_AOT=0 runs without it.
 pyjit_aot_prepare() {
-  local jar=$1 aot=${1%.jar}.aot tmp
+  local jar=$1 aot tmp
+  [[ $jar == /* ]] || jar=$PWD/$jar # the training run below starts in another directory
+  aot=${jar%.jar}.aot
   PYJIT_AOT_OPTS=()
   [ "${PYJIT_AOT:-1}" = 0 ] && return 0
   if [ ! -f "$aot" ] || [ "$jar" -nt "$aot" ]; then
     echo "pyjit: preparing the start-up cache (after a build)..." >&2
     tmp="$aot.$$.tmp"
-    if "$PYJIT_JDK/bin/java" "${PYJIT_JVM_OPTS[@]}" -Xlog:aot=off -Xlog:cds=off \
-        -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:AOTCacheOutput="$tmp" -jar "$jar" \
-        "$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/tools/aot/train.py" >/dev/null 2>&1 && [ -s "$tmp" ]; then
+    # run from the repository with a relative script path, as programs are usually run: the
+    # paths the training takes are the ones the cache has linked
+    if (cd "$(dirname "${BASH_SOURCE[0]}")/../.." && "$PYJIT_JDK/bin/java" "${PYJIT_JVM_OPTS[@]}" \
+        -Xlog:aot=off -Xlog:cds=off -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining \
+        -XX:AOTCacheOutput="$tmp" -jar "$jar" tools/aot/train.py) >/dev/null 2>&1 \
+        && [ -s "$tmp" ]; then
       mv -f "$tmp" "$aot"
     else
       echo "pyjit: could not make the start-up cache; running without it" >&2

@@ -113,12 +113,18 @@ public final class Main implements Callable<Integer> {
     if (Programs.endedByKeyboardInterrupt) {
       Sigint.exitBySigint();
     }
-    if (status[0] != 0 || terminalOpened) {
-      System.exit(status[0]);
+    if (terminalOpened) {
+      System.exit(status[0]); // runs JLine's shutdown hook, which restores the terminal
     }
-    // Status 0 ends by returning: the JVM's normal shutdown, which unlike System.exit does
-    // not look up a System.Logger to log the exit (about 5 ms of start-up). The REPL's
-    // terminal may leave threads behind, so it ends by System.exit.
+    if (status[0] != 0) {
+      // run() flushed the program's streams and pyjit registers no shutdown hook: halt ends
+      // the process as System.exit would, without Runtime.exit's lookup of a System.Logger
+      // to log the exit (the logging service's classes, about 20 ms of CPU on every error
+      // exit). A JFR recording to be dumped at exit is the one hook it skips.
+      System.err.flush();
+      Runtime.getRuntime().halt(status[0]);
+    }
+    // Status 0 ends by returning: the JVM's normal shutdown, which does not log the exit.
   }
 
   private static PrintStream stdout() {
@@ -260,7 +266,7 @@ public final class Main implements Callable<Integer> {
     }
     byte[] source;
     try {
-      source = Files.readAllBytes(Path.of(file));
+      source = readFile(file);
     } catch (NoSuchFileException e) {
       err.println("pyjit: can't open file '" + Path.of(file).toAbsolutePath()
           + "': [Errno 2] No such file or directory");
@@ -274,6 +280,21 @@ public final class Main implements Callable<Integer> {
       return interact(globals, f -> f.equals(name) ? lines : null);
     }
     return Programs.runFile(source, scriptName(file), out, err);
+  }
+
+  /**
+   * The program's file. java.io, not Files.readAllBytes: a FileInputStream is initialised
+   * at every start already, where NIO's channels, buffers and file system provider took
+   * about 40 more classes to initialise, interpreted (docs/internals/startup.md). Anything
+   * but a plain read (a missing file, a directory, no permission) is left to Files, whose
+   * exceptions the caller reports.
+   */
+  private static byte[] readFile(String file) throws IOException {
+    try (java.io.FileInputStream s = new java.io.FileInputStream(file)) {
+      return s.readAllBytes();
+    } catch (java.io.FileNotFoundException e) {
+      return Files.readAllBytes(Path.of(file));
+    }
   }
 
   /** The interactive prompt on {@code globals}, until end of input or SystemExit. */
@@ -304,6 +325,9 @@ public final class Main implements Callable<Integer> {
       return file;
     }
     // Even a cwd of "/" gets a separator added: CPython reports "//tmp/a.py" there.
-    return System.getProperty("user.dir") + java.io.File.separator + file;
+    // String.concat, not +: a + is an invokedynamic whose first run spins a class with the
+    // ClassFile API (about 7 ms of CPU) when the AOT cache's training run did not link it
+    // (docs/internals/startup.md)
+    return System.getProperty("user.dir").concat(java.io.File.separator).concat(file);
   }
 }

@@ -1866,8 +1866,20 @@ public final class CodeGen {
     }
   }
 
+  /** The order of code point sequences (as of CPython's str), by a loop: no stream. */
   private static int codePointOrder(String x, String y) {
-    return java.util.Arrays.compare(x.codePoints().toArray(), y.codePoints().toArray());
+    int i = 0;
+    int j = 0;
+    while (i < x.length() && j < y.length()) {
+      int a = x.codePointAt(i);
+      int b = y.codePointAt(j);
+      if (a != b) {
+        return Integer.compare(a, b);
+      }
+      i += Character.charCount(a);
+      j += Character.charCount(b);
+    }
+    return Boolean.compare(i < x.length(), j < y.length());
   }
 
   private void unpack(List<Expr> elts, Pos pos) {
@@ -2332,12 +2344,26 @@ public final class CodeGen {
   }
 
   /**
+   * Whether an item is starred. A loop, not a stream: the first stream of a process
+   * initialises the stream framework interpreted (about 1 ms), and every program with a
+   * call compiles this (docs/internals/startup.md).
+   */
+  private static boolean hasStarred(List<Expr> elts) {
+    for (Expr x : elts) {
+      if (x instanceof Expr.Starred) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A display with *items, as CPython's starunpack_helper: the items before the first star
    * build the collection, then each later item is added or each starred one merged in.
    * Returns false (emitting nothing) when no item is starred.
    */
   private boolean starUnpack(List<Expr> elts, Opcode build, Opcode add, Opcode extend) {
-    if (elts.stream().noneMatch(x -> x instanceof Expr.Starred)) {
+    if (!hasStarred(elts)) {
       return false;
     }
     boolean built = false;
@@ -2473,7 +2499,7 @@ public final class CodeGen {
    */
   private void iterable(Expr e) {
     if (optimize && e instanceof Expr.ListExpr l
-        && l.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+        && !hasStarred(l.elts())) {
       expr(new Expr.TupleExpr(l.elts(), org.pyjit.ast.ExprContext.LOAD, l.pos()));
       return;
     }
@@ -2555,8 +2581,10 @@ public final class CodeGen {
       expr(c.func());
       b.emit(Opcode.PUSH_NULL);
     }
-    boolean ex = c.args().stream().anyMatch(a -> a instanceof Expr.Starred)
-        || c.keywords().stream().anyMatch(k -> k.arg() == null);
+    boolean ex = hasStarred(c.args());
+    for (Expr.Keyword k : c.keywords()) {
+      ex |= k.arg() == null;
+    }
     if (ex) {
       callEx(c);
       return;

@@ -64,8 +64,7 @@ final class BuiltinDunders {
     PyType m = Types.METHOD;
     PyMemberDescriptor.install(m, false, (o, n) -> !(o instanceof PyMethod bm) ? null
         : n.equals("__self__") ? bm.self : bm.function, "__self__", "__func__");
-    def(m, "__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
-        k));
+    def(m, "__call__", Fn.__call__);
     def(m, "__get__", (a, k) -> { // a bound method stays bound to its object
       getArgs(a, k, m);
       return a[0];
@@ -77,8 +76,7 @@ final class BuiltinDunders {
           "__objclass__");
       PyMemberDescriptor.install(t, true, (o, n) -> o instanceof PyBuiltinFunction b
           ? Ops.builtinFunctionAttribute(b, n) : null, "__name__", "__qualname__");
-      def(t, "__call__", (a, k) -> Ops.call(a[0],
-          java.util.Arrays.copyOfRange(a, 1, a.length), k));
+      def(t, "__call__", Fn.__call__2);
       def(t, "__get__", (a, k) -> {
         getArgs(a, k, t);
         PyBuiltinFunction b = (PyBuiltinFunction) a[0];
@@ -115,20 +113,8 @@ final class BuiltinDunders {
         }
         return v;
       });
-      def(t, "__set__", (a, k) -> {
-        slotArgs(a, k, "__set__", 2);
-        PyMemberDescriptor d = (PyMemberDescriptor) a[0];
-        checkApplies(d, a[1]);
-        Ops.setattr(a[1], d.name, a[2]);
-        return PySingleton.NONE;
-      });
-      def(t, "__delete__", (a, k) -> {
-        slotArgs(a, k, "__delete__", 1);
-        PyMemberDescriptor d = (PyMemberDescriptor) a[0];
-        checkApplies(d, a[1]);
-        Ops.delattr(a[1], d.name);
-        return PySingleton.NONE;
-      });
+      def(t, "__set__", Fn.__set__);
+      def(t, "__delete__", Fn.__delete__);
     }
   }
 
@@ -200,15 +186,9 @@ final class BuiltinDunders {
     });
     // type.__prepare__(name, bases, **kwds): the namespace of a new class, an empty dict
     t.dict.put("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__",
-        (a, k) -> new PyDict())));
-    def(t, "__or__", (a, k) -> {
-      slotArgs(a, k, "__or__", 1);
-      return PyUnion.isMember(a[1]) ? PyUnion.of(a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
-    });
-    def(t, "__ror__", (a, k) -> {
-      slotArgs(a, k, "__ror__", 1);
-      return PyUnion.isMember(a[1]) ? PyUnion.of(a[1], a[0]) : PySingleton.NOT_IMPLEMENTED;
-    });
+        Fn.__prepare__)));
+    def(t, "__or__", Fn.__or__);
+    def(t, "__ror__", Fn.__ror__);
   }
 
   // ------------------------------------------------------------------ functions
@@ -221,8 +201,7 @@ final class BuiltinDunders {
         "__module__");
     PyMemberDescriptor.install(f, true, fnAttr, "__code__", "__defaults__", "__kwdefaults__",
         "__annotations__", "__dict__", "__name__", "__qualname__", "__type_params__");
-    def(f, "__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
-        k));
+    def(f, "__call__", Fn.__call__3);
     def(f, "__get__", (a, k) -> {
       // CPython's wrapper names no function here: " expected at least 1 argument, got 0"
       MethodArgs.range(a, k, f, "", 1, 2);
@@ -243,8 +222,7 @@ final class BuiltinDunders {
         : o instanceof PyBuiltinFunction bf ? Ops.builtinFunctionAttribute(bf, n) : null;
     PyMemberDescriptor.install(b, false, bAttr, "__module__");
     PyMemberDescriptor.install(b, true, bAttr, "__self__", "__name__", "__qualname__");
-    def(b, "__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
-        k));
+    def(b, "__call__", Fn.__call__4);
   }
 
   /** function.__builtins__: the dict of the builtins module. */
@@ -319,11 +297,7 @@ final class BuiltinDunders {
       return q.name != null ? q.name : q.fget == null || q.fget == PySingleton.NONE ? null
           : Ops.getattrOrNull(q.fget, "__name__");
     }, "__name__");
-    def(p, "__delete__", (a, k) -> {
-      slotArgs(a, k, "__delete__", 1);
-      ((PyProperty) a[0]).delete(a[1]);
-      return PySingleton.NONE;
-    });
+    def(p, "__delete__", Fn.__delete__2);
     def(p, "__set_name__", (a, k) -> {
       MethodArgs.noKeywords(k, p, "__set_name__");
       if (a.length != 3) {
@@ -393,15 +367,9 @@ final class BuiltinDunders {
   // ------------------------------------------------------------------ values and containers
 
   private static void installValues() {
-    def(Types.NONE_TYPE, "__bool__", (a, k) -> {
-      slotArgs(a, k, "__bool__", 0);
-      return false;
-    });
+    def(Types.NONE_TYPE, "__bool__", Fn.__bool__);
     PyType r = Types.RANGE;
-    def(r, "__bool__", (a, k) -> {
-      slotArgs(a, k, "__bool__", 0);
-      return !((PyRange) a[0]).isEmpty();
-    });
+    def(r, "__bool__", Fn.__bool__2);
     def(r, "__reversed__", (a, k) -> {
       MethodArgs.none(a, k, r, "__reversed__");
       return ((PyRange) a[0]).reversedIterator();
@@ -428,16 +396,8 @@ final class BuiltinDunders {
           return "IEEE, little-endian";
         })));
     // rmod: only a bytes (bytearray) left operand formats; anything else is not ours
-    def(Types.BYTES, "__rmod__", (a, k) -> {
-      slotArgs(a, k, "__rmod__", 1);
-      return a[1] instanceof PyBytes ? Ops.binary(BinaryOp.REMAINDER, a[1], a[0])
-          : PySingleton.NOT_IMPLEMENTED;
-    });
-    def(Types.BYTEARRAY, "__rmod__", (a, k) -> {
-      slotArgs(a, k, "__rmod__", 1);
-      return a[1] instanceof PyByteArray ? Ops.binary(BinaryOp.REMAINDER, a[1], a[0])
-          : PySingleton.NOT_IMPLEMENTED;
-    });
+    def(Types.BYTES, "__rmod__", Fn.__rmod__);
+    def(Types.BYTEARRAY, "__rmod__", Fn.__rmod__2);
     PyType l = Types.LIST;
     def(l, "__imul__", (a, k) -> {
       slotArgs(a, k, "__imul__", 1);
@@ -482,5 +442,82 @@ final class BuiltinDunders {
       Object v = value.apply(a[0]);
       return t == Types.COMPLEX ? v : PyTuple.of(v);
     });
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __call__, __call__2, __set__, __delete__, __prepare__, __or__, __ror__, __call__3,
+    __call__4, __delete__2, __bool__, __bool__2, __rmod__, __rmod__2;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __call__: return Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
+            k);
+        case __call__2: return Ops.call(a[0],
+            java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        case __set__: {
+          slotArgs(a, k, "__set__", 2);
+          PyMemberDescriptor d = (PyMemberDescriptor) a[0];
+          checkApplies(d, a[1]);
+          Ops.setattr(a[1], d.name, a[2]);
+          return PySingleton.NONE;
+        }
+        case __delete__: {
+          slotArgs(a, k, "__delete__", 1);
+          PyMemberDescriptor d = (PyMemberDescriptor) a[0];
+          checkApplies(d, a[1]);
+          Ops.delattr(a[1], d.name);
+          return PySingleton.NONE;
+        }
+        case __prepare__: return new PyDict();
+        case __or__: {
+          slotArgs(a, k, "__or__", 1);
+          return PyUnion.isMember(a[1]) ? PyUnion.of(a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
+        }
+        case __ror__: {
+          slotArgs(a, k, "__ror__", 1);
+          return PyUnion.isMember(a[1]) ? PyUnion.of(a[1], a[0]) : PySingleton.NOT_IMPLEMENTED;
+        }
+        case __call__3: return Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
+            k);
+        case __call__4: return Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
+            k);
+        case __delete__2: {
+          slotArgs(a, k, "__delete__", 1);
+          ((PyProperty) a[0]).delete(a[1]);
+          return PySingleton.NONE;
+        }
+        case __bool__: {
+          slotArgs(a, k, "__bool__", 0);
+          return false;
+        }
+        case __bool__2: {
+          slotArgs(a, k, "__bool__", 0);
+          return !((PyRange) a[0]).isEmpty();
+        }
+        case __rmod__: {
+          slotArgs(a, k, "__rmod__", 1);
+          return a[1] instanceof PyBytes ? Ops.binary(BinaryOp.REMAINDER, a[1], a[0])
+              : PySingleton.NOT_IMPLEMENTED;
+        }
+        case __rmod__2: {
+          slotArgs(a, k, "__rmod__", 1);
+          return a[1] instanceof PyByteArray ? Ops.binary(BinaryOp.REMAINDER, a[1], a[0])
+              : PySingleton.NOT_IMPLEMENTED;
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

@@ -242,21 +242,14 @@ public final class BuiltinSubclasses {
     // the special methods an override reaches through super(), where CPython has them
     for (PyType t : new PyType[] {Types.DICT, Types.LIST, Types.TUPLE, Types.SET,
         Types.FROZENSET}) {
-      special(t, "__repr__", (a, k) -> a[0] instanceof PySet st ? SetOps.repr(st)
-          : ObjectRepr.containerRepr(a[0]));
-      special(t, "__len__", (a, k) -> Ops.lenBuiltin(a[0]));
-      special(t, "__iter__", (a, k) -> Ops.iterBuiltin(a[0]));
-      special(t, "__contains__", (a, k) -> Ops.containsBuiltin(a[0], a[1]));
+      special(t, "__repr__", Fn.__repr__);
+      special(t, "__len__", Fn.__len__);
+      special(t, "__iter__", Fn.__iter__);
+      special(t, "__contains__", Fn.__contains__);
     }
-    special(Types.DICT, "__getitem__", (a, k) -> Ops.getitemBuiltin(a[0], a[1]));
-    special(Types.DICT, "__setitem__", (a, k) -> {
-      Ops.setitemBuiltin(a[0], a[1], a[2]);
-      return PySingleton.NONE;
-    });
-    special(Types.DICT, "__delitem__", (a, k) -> {
-      Ops.delitemBuiltin(a[0], a[1]);
-      return PySingleton.NONE;
-    });
+    special(Types.DICT, "__getitem__", Fn.__getitem__);
+    special(Types.DICT, "__setitem__", Fn.__setitem__);
+    special(Types.DICT, "__delitem__", Fn.__delitem__);
     for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
       for (org.pyjit.bytecode.BinaryOp op : new org.pyjit.bytecode.BinaryOp[] {
           org.pyjit.bytecode.BinaryOp.OR, org.pyjit.bytecode.BinaryOp.AND,
@@ -269,36 +262,14 @@ public final class BuiltinSubclasses {
             ? SetOps.compare(op, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
       }
     }
-    Types.TYPE.dict.put("__call__", new PyBuiltinFunction("__call__", Types.TYPE, (a, k) -> {
-      if (a.length == 0 || !(a[0] instanceof PyType t)) {
-        throw Errors.typeError("descriptor '__call__' of 'type' object needs an argument");
-      }
-      return Calls.instantiate(t, java.util.Arrays.copyOfRange(a, 1, a.length), k);
-    }));
+    Types.TYPE.dict.put("__call__", new PyBuiltinFunction("__call__", Types.TYPE, Fn.__call__));
     Types.TYPE.dict.put("__init__", new PyBuiltinFunction("__init__", Types.TYPE,
-        (a, k) -> PySingleton.NONE));
+        Fn.__init__));
     Types.TYPE.dict.put("__subclasses__", new PyBuiltinFunction("__subclasses__", Types.TYPE,
-        (a, k) -> new PyList(((PyType) a[0]).subclasses.toArray())));
-    special(Types.DICT, "__init__", (a, k) -> {
-      Constructors.fillDict((PyDict) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
-      return PySingleton.NONE;
-    });
-    special(Types.LIST, "__init__", (a, k) -> {
-      MethodArgs.noKeywords(k, Types.LIST, "__init__");
-      PyList l = (PyList) a[0];
-      Object[] items = a.length > 1 ? ListOps.toArray(a[1]) : new Object[0];
-      l.setAll(items.clone());
-      return PySingleton.NONE;
-    });
-    special(Types.SET, "__init__", (a, k) -> {
-      MethodArgs.noKeywords(k, Types.SET, "__init__");
-      PySet s = (PySet) a[0];
-      s.table.clear();
-      if (a.length > 1) {
-        s.update(a[1]);
-      }
-      return PySingleton.NONE;
-    });
+        Fn.__subclasses__));
+    special(Types.DICT, "__init__", Fn.__init__2);
+    special(Types.LIST, "__init__", Fn.__init__3);
+    special(Types.SET, "__init__", Fn.__init__4);
   }
 
   private static Object setOp(org.pyjit.bytecode.BinaryOp op, Object a, Object b) {
@@ -320,6 +291,71 @@ public final class BuiltinSubclasses {
         }
         return body.call(a, k);
       }));
+    }
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __repr__, __len__, __iter__, __contains__, __getitem__, __setitem__, __delitem__, __call__,
+    __init__, __subclasses__, __init__2, __init__3, __init__4;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __repr__: return a[0] instanceof PySet st ? SetOps.repr(st)
+            : ObjectRepr.containerRepr(a[0]);
+        case __len__: return Ops.lenBuiltin(a[0]);
+        case __iter__: return Ops.iterBuiltin(a[0]);
+        case __contains__: return Ops.containsBuiltin(a[0], a[1]);
+        case __getitem__: return Ops.getitemBuiltin(a[0], a[1]);
+        case __setitem__: {
+          Ops.setitemBuiltin(a[0], a[1], a[2]);
+          return PySingleton.NONE;
+        }
+        case __delitem__: {
+          Ops.delitemBuiltin(a[0], a[1]);
+          return PySingleton.NONE;
+        }
+        case __call__: {
+          if (a.length == 0 || !(a[0] instanceof PyType t)) {
+            throw Errors.typeError("descriptor '__call__' of 'type' object needs an argument");
+          }
+          return Calls.instantiate(t, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        }
+        case __init__: return PySingleton.NONE;
+        case __subclasses__: return new PyList(((PyType) a[0]).subclasses.toArray());
+        case __init__2: {
+          Constructors.fillDict((PyDict) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
+          return PySingleton.NONE;
+        }
+        case __init__3: {
+          MethodArgs.noKeywords(k, Types.LIST, "__init__");
+          PyList l = (PyList) a[0];
+          Object[] items = a.length > 1 ? ListOps.toArray(a[1]) : new Object[0];
+          l.setAll(items.clone());
+          return PySingleton.NONE;
+        }
+        case __init__4: {
+          MethodArgs.noKeywords(k, Types.SET, "__init__");
+          PySet s = (PySet) a[0];
+          s.table.clear();
+          if (a.length > 1) {
+            s.update(a[1]);
+          }
+          return PySingleton.NONE;
+        }
+        default:
+          throw new AssertionError(this);
+      }
     }
   }
 }

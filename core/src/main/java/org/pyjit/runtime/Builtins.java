@@ -82,185 +82,53 @@ public final class Builtins {
     DICT.put("EnvironmentError", Types.OS_ERROR); // CPython's aliases of OSError
     DICT.put("IOError", Types.OS_ERROR);
     DICT.put("super", Types.SUPER);
-    def("__build_class__", ClassBuilder::buildClass);
-    def("print", Builtins::print);
-    def("len", (a, k) -> Ops.len(one("len", a, k)));
-    def("repr", (a, k) -> Ops.repr(one("repr", a, k)));
-    def("ascii", (a, k) -> ascii(one("ascii", a, k)));
-    def("abs", (a, k) -> abs(one("abs", a, k)));
-    def("iter", (a, k) -> Ops.iter(one("iter", a, k)));
-    def("next", Builtins::next);
-    def("eval", org.pyjit.interp.Exec::eval);
-    def("exec", org.pyjit.interp.Exec::exec);
-    def("compile", org.pyjit.interp.Exec::compile);
-    def("open", PyFile::open);
-    def("aiter", (a, k) -> {
-      ArgParser.exactlyOne("aiter", a, k, 0);
-      Object r = Ops.callDunder(a[0], "__aiter__");
-      if (r == null) {
-        throw Errors.typeError("'" + Types.typeOf(a[0]).name
-            + "' object is not an async iterable");
-      }
-      return r;
-    });
-    def("anext", (a, k) -> {
-      if (k != null && k.length > 0) {
-        throw Errors.typeError("anext() takes no keyword arguments");
-      }
-      if (a.length < 1 || a.length > 2) {
-        throw Errors.typeError(a.length < 1 ? "anext expected at least 1 argument, got 0"
-            : "anext expected at most 2 arguments, got " + a.length);
-      }
-      if (a.length == 2) {
-        return org.pyjit.interp.Coroutines.anextWithDefault(a[0], a[1]);
-      }
-      Object r = Ops.callDunder(a[0], "__anext__");
-      if (r == null) {
-        throw Errors.typeError("'" + Types.typeOf(a[0]).name
-            + "' object is not an async iterator");
-      }
-      return r;
-    });
+    def("__build_class__", Fn.__build_class__);
+    def("print", Fn.print);
+    def("len", Fn.len);
+    def("repr", Fn.repr);
+    def("ascii", Fn.ascii);
+    def("abs", Fn.abs);
+    def("iter", Fn.iter);
+    def("next", Fn.next);
+    def("eval", Fn.eval);
+    def("exec", Fn.exec);
+    def("compile", Fn.compile);
+    def("open", Fn.open);
+    def("aiter", Fn.aiter);
+    def("anext", Fn.anext);
     // no debugger (pdb) yet: breakpoint() does nothing; help(obj) is pyjit's own module
     // (resources org/pyjit/lib/_pyjit_help.py), loaded at its first use
-    def("breakpoint", (a, k) -> PySingleton.NONE);
-    def("help", (a, k) -> Ops.call(Importer.load("_pyjit_help").dict.getStr("help"), a, k));
-    def("hash", (a, k) -> Ops.hash(one("hash", a, k)));
-    def("id", (a, k) -> (long) System.identityHashCode(one("id", a, k)));
-    def("callable", (a, k) -> isCallable(one("callable", a, k)));
-    def("isinstance", (a, k) -> {
-      exactly("isinstance", a, k, 2);
-      return isinstance(a[0], a[1]);
-    });
-    def("issubclass", (a, k) -> {
-      exactly("issubclass", a, k, 2);
-      return issubclass(a[0], a[1]);
-    });
-    def("getattr", Builtins::getattr);
-    def("setattr", (a, k) -> {
-      Ops.setattr(a[0], attrName(a[1]), a[2]);
-      return PySingleton.NONE;
-    });
-    def("hasattr", (a, k) -> Ops.getattrOrNull(a[0], attrName(a[1])) != null);
-    def("min", (a, k) -> minMax(a, k, true));
-    def("max", (a, k) -> minMax(a, k, false));
-    def("sum", Builtins::sum);
-    def("format", (a, k) -> {
-      if (a.length > 1 && !(a[1] instanceof String)) {
-        throw Errors.typeError("format() argument 2 must be str, not " + Types.typeOf(a[1]).name);
-      }
-      return format(a[0], a.length > 1 ? (String) a[1] : "");
-    });
-    def("chr", (a, k) -> {
-      Object o = one("chr", a, k);
-      Object v = o instanceof PyInstance ? Ops.callDunder(o, "__index__") : o;
-      if (v instanceof BigInteger) {
-        throw Errors.overflow("Python int too large to convert to C int");
-      }
-      long cp = Ops.asIndex(v == null ? o : v);
-      if (cp < 0 || cp > 0x10FFFF) {
-        throw Errors.valueError("chr() arg not in range(0x110000)");
-      }
-      return new String(Character.toChars((int) cp));
-    });
-    def("ord", (a, k) -> {
-      Object o = one("ord", a, k);
-      if (o instanceof PyBytes || o instanceof PyByteArray) {
-        byte[] b = o instanceof PyBytes pb ? pb.data : ((PyByteArray) o).toByteArray();
-        if (b.length != 1) {
-          throw Errors.typeError("ord() expected a character, but string of length " + b.length
-              + " found");
-        }
-        return (long) (b[0] & 0xff);
-      }
-      if (!(o instanceof String s)) {
-        throw Errors.typeError("ord() expected string of length 1, but " + Types.typeOf(o).name
-            + " found");
-      }
-      int n = s.codePointCount(0, s.length());
-      if (n != 1) {
-        throw Errors.typeError("ord() expected a character, but string of length " + n
-            + " found");
-      }
-      return (long) s.codePointAt(0);
-    });
-    def("divmod", (a, k) -> exactly("divmod", a, k, 2) ? null : divmod(a[0], a[1]));
-    def("pow", (a, k) -> a.length == 3 && a[2] != PySingleton.NONE ? pow3(a[0], a[1], a[2])
-        : Ops.binary(org.pyjit.bytecode.BinaryOp.POWER, a[0], a[1]));
-    def("any", (a, k) -> {
-      Object it = Ops.iter(a[0]);
-      for (Object x; (x = Ops.next(it)) != null; ) {
-        if (Ops.truth(x)) {
-          return true;
-        }
-      }
-      return false;
-    });
-    def("all", (a, k) -> {
-      Object it = Ops.iter(a[0]);
-      for (Object x; (x = Ops.next(it)) != null; ) {
-        if (!Ops.truth(x)) {
-          return false;
-        }
-      }
-      return true;
-    });
-    def("sorted", (a, k) -> {
-      int npos = a.length - (k == null ? 0 : k.length);
-      if (npos != 1) {
-        throw Errors.typeError("sorted expected 1 argument, got " + npos);
-      }
-      if (k != null) {
-        for (String name : k) {
-          if (!name.equals("key") && !name.equals("reverse")) {
-            throw ArgParser.unexpectedKeyword("sort", name, "key", "reverse");
-          }
-        }
-      }
-      Object[] items = ListOps.toArray(a[0]);
-      Object key = kwarg(a, k, "key", null);
-      Sorting.sort(items, key, Ops.truth(kwarg(a, k, "reverse", Boolean.FALSE)));
-      return new PyList(items);
-    });
+    def("breakpoint", Fn.breakpoint);
+    def("help", Fn.help);
+    def("hash", Fn.hash);
+    def("id", Fn.id);
+    def("callable", Fn.callable);
+    def("isinstance", Fn.isinstance);
+    def("issubclass", Fn.issubclass);
+    def("getattr", Fn.getattr);
+    def("setattr", Fn.setattr);
+    def("hasattr", Fn.hasattr);
+    def("min", Fn.min);
+    def("max", Fn.max);
+    def("sum", Fn.sum);
+    def("format", Fn.format);
+    def("chr", Fn.chr);
+    def("ord", Fn.ord);
+    def("divmod", Fn.divmod);
+    def("pow", Fn.pow);
+    def("any", Fn.any);
+    def("all", Fn.all);
+    def("sorted", Fn.sorted);
     // the lazy iterators are types (isinstance(x, enumerate)); calling one builds it
-    iteratorType("enumerate", Iterators.Enumerate.TYPE, (a, k) -> {
-      if (a.length == 0) {
-        throw Errors.typeError("enumerate() missing required argument 'iterable'");
-      }
-      return new Iterators.Enumerate(a[0], a.length > 1 ? a[1] : 0L);
-    });
-    iteratorType("zip", Iterators.Zip.TYPE, (a, k) -> {
-      int npos = a.length - (k == null ? 0 : k.length);
-      return new Iterators.Zip(java.util.Arrays.copyOf(a, npos),
-          Ops.truth(kwarg(a, k, "strict", Boolean.FALSE)));
-    });
-    iteratorType("map", Iterators.MapIter.TYPE, (a, k) -> a.length < 2 ? throwMapArgs()
-        : new Iterators.MapIter(a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
-    iteratorType("filter", Iterators.Filter.TYPE, (a, k) -> {
-      if (a.length != 2) {
-        throw Errors.typeError("filter expected 2 arguments, got " + a.length);
-      }
-      return new Iterators.Filter(a[0], a[1]);
-    });
-    iteratorType("reversed", Iterators.Reversed.TYPE, (a, k) -> {
-      if (a.length != 1) {
-        throw Errors.typeError("reversed expected 1 argument, got " + a.length);
-      }
-      Object r = Ops.callDunder(a[0], "__reversed__");
-      if (r != null) {
-        return r;
-      }
-      PyType t = Types.typeOf(a[0]);
-      if (!(a[0] instanceof String) && (t.lookup("__getitem__") == null
-          || t.lookup("__len__") == null || a[0] instanceof PyDict)) {
-        throw Errors.typeError("'" + t.name + "' object is not reversible");
-      }
-      return new Iterators.Reversed(a[0]);
-    });
-    def("round", (a, k) -> round(a[0], a.length > 1 ? a[1] : PySingleton.NONE));
-    def("bin", (a, k) -> radix(a[0], 2, "0b"));
-    def("oct", (a, k) -> radix(a[0], 8, "0o"));
-    def("hex", (a, k) -> radix(a[0], 16, "0x"));
+    iteratorType("enumerate", Iterators.Enumerate.TYPE, Fn.enumerate);
+    iteratorType("zip", Iterators.Zip.TYPE, Fn.zip);
+    iteratorType("map", Iterators.MapIter.TYPE, Fn.map);
+    iteratorType("filter", Iterators.Filter.TYPE, Fn.filter);
+    iteratorType("reversed", Iterators.Reversed.TYPE, Fn.reversed);
+    def("round", Fn.round);
+    def("bin", Fn.bin);
+    def("oct", Fn.oct);
+    def("hex", Fn.hex);
     Constructors.install();
     BytesMethods.installConstructors();
     ComplexMethods.installConstructor();
@@ -796,5 +664,226 @@ public final class Builtins {
 
   static List<Object> list(Object iterable) {
     return new ArrayList<>(List.of(ListOps.toArray(iterable)));
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __build_class__, print, len, repr, ascii, abs, iter, next, eval, exec, compile, open,
+    aiter, anext, breakpoint, help, hash, id, callable, isinstance, issubclass, getattr,
+    setattr, hasattr, min, max, sum, format, chr, ord, divmod, pow, any, all, sorted,
+    enumerate, zip, map, filter, reversed, round, bin, oct, hex;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      if (ordinal() < 29) {
+        return call0(a, k);
+      }
+      if (ordinal() < 39) {
+        return call1(a, k);
+      }
+      return call2(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __build_class__: return ClassBuilder.buildClass(a, k);
+        case print: return Builtins.print(a, k);
+        case len: return Ops.len(one("len", a, k));
+        case repr: return Ops.repr(one("repr", a, k));
+        case ascii: return ascii(one("ascii", a, k));
+        case abs: return abs(one("abs", a, k));
+        case iter: return Ops.iter(one("iter", a, k));
+        case next: return Builtins.next(a, k);
+        case eval: return org.pyjit.interp.Exec.eval(a, k);
+        case exec: return org.pyjit.interp.Exec.exec(a, k);
+        case compile: return org.pyjit.interp.Exec.compile(a, k);
+        case open: return PyFile.open(a, k);
+        case aiter: {
+          ArgParser.exactlyOne("aiter", a, k, 0);
+          Object r = Ops.callDunder(a[0], "__aiter__");
+          if (r == null) {
+            throw Errors.typeError("'" + Types.typeOf(a[0]).name
+                + "' object is not an async iterable");
+          }
+          return r;
+        }
+        case anext: {
+          if (k != null && k.length > 0) {
+            throw Errors.typeError("anext() takes no keyword arguments");
+          }
+          if (a.length < 1 || a.length > 2) {
+            throw Errors.typeError(a.length < 1 ? "anext expected at least 1 argument, got 0"
+                : "anext expected at most 2 arguments, got " + a.length);
+          }
+          if (a.length == 2) {
+            return org.pyjit.interp.Coroutines.anextWithDefault(a[0], a[1]);
+          }
+          Object r = Ops.callDunder(a[0], "__anext__");
+          if (r == null) {
+            throw Errors.typeError("'" + Types.typeOf(a[0]).name
+                + "' object is not an async iterator");
+          }
+          return r;
+        }
+        case breakpoint: return PySingleton.NONE;
+        case help: return Ops.call(Importer.load("_pyjit_help").dict.getStr("help"), a, k);
+        case hash: return Ops.hash(one("hash", a, k));
+        case id: return (long) System.identityHashCode(one("id", a, k));
+        case callable: return isCallable(one("callable", a, k));
+        case isinstance: {
+          exactly("isinstance", a, k, 2);
+          return isinstance(a[0], a[1]);
+        }
+        case issubclass: {
+          exactly("issubclass", a, k, 2);
+          return issubclass(a[0], a[1]);
+        }
+        case getattr: return Builtins.getattr(a, k);
+        case setattr: {
+          Ops.setattr(a[0], attrName(a[1]), a[2]);
+          return PySingleton.NONE;
+        }
+        case hasattr: return Ops.getattrOrNull(a[0], attrName(a[1])) != null;
+        case min: return minMax(a, k, true);
+        case max: return minMax(a, k, false);
+        case sum: return Builtins.sum(a, k);
+        case format: {
+          if (a.length > 1 && !(a[1] instanceof String)) {
+            throw Errors.typeError("format() argument 2 must be str, not " + Types.typeOf(a[1]).name);
+          }
+          return format(a[0], a.length > 1 ? (String) a[1] : "");
+        }
+        case chr: {
+          Object o = one("chr", a, k);
+          Object v = o instanceof PyInstance ? Ops.callDunder(o, "__index__") : o;
+          if (v instanceof BigInteger) {
+            throw Errors.overflow("Python int too large to convert to C int");
+          }
+          long cp = Ops.asIndex(v == null ? o : v);
+          if (cp < 0 || cp > 0x10FFFF) {
+            throw Errors.valueError("chr() arg not in range(0x110000)");
+          }
+          return new String(Character.toChars((int) cp));
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
+
+    private Object call1(Object[] a, String[] k) {
+      switch (this) {
+        case ord: {
+          Object o = one("ord", a, k);
+          if (o instanceof PyBytes || o instanceof PyByteArray) {
+            byte[] b = o instanceof PyBytes pb ? pb.data : ((PyByteArray) o).toByteArray();
+            if (b.length != 1) {
+              throw Errors.typeError("ord() expected a character, but string of length " + b.length
+                  + " found");
+            }
+            return (long) (b[0] & 0xff);
+          }
+          if (!(o instanceof String s)) {
+            throw Errors.typeError("ord() expected string of length 1, but " + Types.typeOf(o).name
+                + " found");
+          }
+          int n = s.codePointCount(0, s.length());
+          if (n != 1) {
+            throw Errors.typeError("ord() expected a character, but string of length " + n
+                + " found");
+          }
+          return (long) s.codePointAt(0);
+        }
+        case divmod: return exactly("divmod", a, k, 2) ? null : divmod(a[0], a[1]);
+        case pow: return a.length == 3 && a[2] != PySingleton.NONE ? pow3(a[0], a[1], a[2])
+            : Ops.binary(org.pyjit.bytecode.BinaryOp.POWER, a[0], a[1]);
+        case any: {
+          Object it = Ops.iter(a[0]);
+          for (Object x; (x = Ops.next(it)) != null; ) {
+            if (Ops.truth(x)) {
+              return true;
+            }
+          }
+          return false;
+        }
+        case all: {
+          Object it = Ops.iter(a[0]);
+          for (Object x; (x = Ops.next(it)) != null; ) {
+            if (!Ops.truth(x)) {
+              return false;
+            }
+          }
+          return true;
+        }
+        case sorted: {
+          int npos = a.length - (k == null ? 0 : k.length);
+          if (npos != 1) {
+            throw Errors.typeError("sorted expected 1 argument, got " + npos);
+          }
+          if (k != null) {
+            for (String name : k) {
+              if (!name.equals("key") && !name.equals("reverse")) {
+                throw ArgParser.unexpectedKeyword("sort", name, "key", "reverse");
+              }
+            }
+          }
+          Object[] items = ListOps.toArray(a[0]);
+          Object key = kwarg(a, k, "key", null);
+          Sorting.sort(items, key, Ops.truth(kwarg(a, k, "reverse", Boolean.FALSE)));
+          return new PyList(items);
+        }
+        case enumerate: {
+          if (a.length == 0) {
+            throw Errors.typeError("enumerate() missing required argument 'iterable'");
+          }
+          return new Iterators.Enumerate(a[0], a.length > 1 ? a[1] : 0L);
+        }
+        case zip: {
+          int npos = a.length - (k == null ? 0 : k.length);
+          return new Iterators.Zip(java.util.Arrays.copyOf(a, npos),
+              Ops.truth(kwarg(a, k, "strict", Boolean.FALSE)));
+        }
+        case map: return a.length < 2 ? throwMapArgs()
+            : new Iterators.MapIter(a[0], java.util.Arrays.copyOfRange(a, 1, a.length));
+        case filter: {
+          if (a.length != 2) {
+            throw Errors.typeError("filter expected 2 arguments, got " + a.length);
+          }
+          return new Iterators.Filter(a[0], a[1]);
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
+
+    private Object call2(Object[] a, String[] k) {
+      switch (this) {
+        case reversed: {
+          if (a.length != 1) {
+            throw Errors.typeError("reversed expected 1 argument, got " + a.length);
+          }
+          Object r = Ops.callDunder(a[0], "__reversed__");
+          if (r != null) {
+            return r;
+          }
+          PyType t = Types.typeOf(a[0]);
+          if (!(a[0] instanceof String) && (t.lookup("__getitem__") == null
+              || t.lookup("__len__") == null || a[0] instanceof PyDict)) {
+            throw Errors.typeError("'" + t.name + "' object is not reversible");
+          }
+          return new Iterators.Reversed(a[0]);
+        }
+        case round: return round(a[0], a.length > 1 ? a[1] : PySingleton.NONE);
+        case bin: return radix(a[0], 2, "0b");
+        case oct: return radix(a[0], 8, "0o");
+        case hex: return radix(a[0], 16, "0x");
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

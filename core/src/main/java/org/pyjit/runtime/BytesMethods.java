@@ -641,34 +641,14 @@ final class BytesMethods {
       return new PyBytes(Codecs.encode((String) a[0], (String) enc, (String) err));
     }));
 
-    both("__len__", (a, k) -> a[0] instanceof PyByteArray b ? (long) b.size
-        : (long) ((PyBytes) a[0]).data.length);
-    both("__getitem__", (a, k) -> getitem(a[0], a[1]));
-    both("__iter__", (a, k) -> new ByteIterator(a[0]));
-    both("__contains__", (a, k) -> {
-      byte[] b = self(a);
-      byte[] n;
-      if (Ops.isInt(a[1])) {
-        n = new byte[] {(byte) byteValue(a[1], "byte must be in range(0, 256)")};
-      } else {
-        n = arg(a[1]);
-      }
-      return indexOf(b, n, 0, b.length) >= 0;
-    });
-    both("__add__", (a, k) -> {
-      byte[] y = contents(a[1]);
-      if (y == null) {
-        throw Errors.typeError("can't concat " + Types.typeOf(a[1]).name + " to "
-            + Types.typeOf(a[0]).name);
-      }
-      return wrap(a[0], concat(self(a), y));
-    });
-    both("__mul__", (a, k) -> Ops.isInt(a[1]) || Types.typeOf(a[1]).lookup("__index__") != null
-        ? wrap(a[0], repeat(self(a), a[1])) : PySingleton.NOT_IMPLEMENTED);
-    both("__rmul__", (a, k) -> Ops.isInt(a[1]) || Types.typeOf(a[1]).lookup("__index__") != null
-        ? wrap(a[0], repeat(self(a), a[1])) : PySingleton.NOT_IMPLEMENTED);
-    both("__mod__", (a, k) -> wrap(a[0],
-        org.pyjit.runtime.format.PercentFormat.format(self(a), a[1], PercentOperands.INSTANCE)));
+    both("__len__", Fn.__len__);
+    both("__getitem__", Fn.__getitem__);
+    both("__iter__", Fn.__iter__);
+    both("__contains__", Fn.__contains__);
+    both("__add__", Fn.__add__);
+    both("__mul__", Fn.__mul__);
+    both("__rmul__", Fn.__rmul__);
+    both("__mod__", Fn.__mod__);
     String[] cmp = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
     for (int i = 0; i < cmp.length; i++) {
       int op = i;
@@ -677,276 +657,58 @@ final class BytesMethods {
     Types.BYTES.dict.put("__hash__", method(Types.BYTES, PyBytes.class, "__hash__",
         (a, k) -> org.pyjit.runtime.collect.PyHash.hashBytes(self(a))));
     Types.BYTEARRAY.dict.put("__hash__", PySingleton.NONE);
-    both("__repr__", (a, k) -> repr(a[0]));
-    both("__str__", (a, k) -> repr(a[0]));
+    both("__repr__", Fn.__repr__);
+    both("__str__", Fn.__str__);
     Types.BYTES.dict.put("__bytes__", method(Types.BYTES, PyBytes.class, "__bytes__",
         (a, k) -> new PyBytes(self(a).clone())));
 
-    both("decode", (a, k) -> Codecs.decode(self(a),
-        (String) argAt(a, k, 1, "encoding", "utf-8"), (String) argAt(a, k, 2, "errors", "strict")));
-    both("hex", (a, k) -> hex(self(a), a, 1));
-    PyBuiltinFunction fromhexB = new PyBuiltinFunction("fromhex", (a, k) -> {
-      byte[] b = fromhex(a[1]);
-      return a[0] == Types.BYTEARRAY ? new PyByteArray(b) : new PyBytes(b);
-    });
+    both("decode", Fn.decode);
+    both("hex", Fn.hex);
+    PyBuiltinFunction fromhexB = new PyBuiltinFunction("fromhex", Fn.fromhex);
     Types.BYTES.dict.put("fromhex", new PyClassMethod(fromhexB));
     Types.BYTEARRAY.dict.put("fromhex", new PyClassMethod(fromhexB));
-    PyBuiltinFunction maketrans = new PyBuiltinFunction("maketrans", (a, k) -> {
-      byte[] from = arg(a[0]);
-      byte[] to = arg(a[1]);
-      if (from.length != to.length) {
-        throw Errors.valueError("maketrans arguments must have same length");
-      }
-      byte[] t = new byte[256];
-      for (int i = 0; i < 256; i++) {
-        t[i] = (byte) i;
-      }
-      for (int i = 0; i < from.length; i++) {
-        t[from[i] & 0xff] = to[i];
-      }
-      return new PyBytes(t);
-    });
+    PyBuiltinFunction maketrans = new PyBuiltinFunction("maketrans", Fn.maketrans);
     Types.BYTES.dict.put("maketrans", new PyStaticMethod(maketrans));
     Types.BYTEARRAY.dict.put("maketrans", new PyStaticMethod(maketrans));
 
-    both("count", (a, k) -> {
-      byte[] h = self(a);
-      byte[] n = needle(a[1]);
-      int[] r = range(a, 2, h.length);
-      if (r[0] > h.length) {
-        return 0L;
-      }
-      if (n.length == 0) {
-        return (long) Math.max(0, r[1] - r[0] + 1);
-      }
-      long c = 0;
-      for (int i = r[0]; (i = indexOf(h, n, i, r[1])) >= 0; i += n.length) {
-        c++;
-      }
-      return c;
-    });
-    both("find", (a, k) -> find(a, false));
-    both("rfind", (a, k) -> find(a, true));
-    both("index", (a, k) -> {
-      long i = find(a, false);
-      if (i < 0) {
-        throw Errors.valueError("subsection not found");
-      }
-      return i;
-    });
-    both("rindex", (a, k) -> {
-      long i = find(a, true);
-      if (i < 0) {
-        throw Errors.valueError("subsection not found");
-      }
-      return i;
-    });
-    both("startswith", (a, k) -> affix(a, true, "startswith"));
-    both("endswith", (a, k) -> affix(a, false, "endswith"));
-    both("join", (a, k) -> {
-      byte[] sep = self(a);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      Object[] items = ListOps.toArray(a[1]);
-      for (int i = 0; i < items.length; i++) {
-        byte[] x = contents(items[i]);
-        if (x == null) {
-          throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, "
-              + Types.typeOf(items[i]).name + " found");
-        }
-        if (i > 0) {
-          out.writeBytes(sep);
-        }
-        out.writeBytes(x);
-      }
-      return wrap(a[0], out.toByteArray());
-    });
-    both("split", (a, k) -> {
-      Object sep = argAt(a, k, 1, "sep", PySingleton.NONE);
-      long max = Ops.asIndex(argAt(a, k, 2, "maxsplit", -1L));
-      return new PyList(split(a[0], self(a), none(sep) ? null : arg(sep), max).toArray());
-    });
-    both("rsplit", (a, k) -> {
-      Object sep = argAt(a, k, 1, "sep", PySingleton.NONE);
-      long max = Ops.asIndex(argAt(a, k, 2, "maxsplit", -1L));
-      return new PyList(rsplit(a[0], self(a), none(sep) ? null : arg(sep), max).toArray());
-    });
-    both("splitlines", (a, k) -> {
-      boolean keep = Ops.truth(argAt(a, k, 1, "keepends", false));
-      byte[] b = self(a);
-      List<Object> out = new ArrayList<>();
-      int i = 0;
-      while (i < b.length) {
-        int j = i;
-        while (j < b.length && b[j] != '\n' && b[j] != '\r') {
-          j++;
-        }
-        int eol = j;
-        if (j < b.length) {
-          j += b[j] == '\r' && j + 1 < b.length && b[j + 1] == '\n' ? 2 : 1;
-        }
-        out.add(wrap(a[0], Arrays.copyOfRange(b, i, keep ? j : eol)));
-        i = j;
-      }
-      return new PyList(out.toArray());
-    });
-    both("strip", (a, k) -> wrap(a[0], strip(self(a), chars(a, 1), true, true)));
-    both("lstrip", (a, k) -> wrap(a[0], strip(self(a), chars(a, 1), true, false)));
-    both("rstrip", (a, k) -> wrap(a[0], strip(self(a), chars(a, 1), false, true)));
-    both("replace", (a, k) -> wrap(a[0], replace(self(a), arg(a[1]), arg(a[2]),
-        a.length > 3 ? Ops.asIndex(a[3]) : -1)));
-    both("removeprefix", (a, k) -> {
-      byte[] b = self(a);
-      byte[] p = arg(a[1]);
-      boolean has = b.length >= p.length && Arrays.equals(b, 0, p.length, p, 0, p.length);
-      return wrap(a[0], has ? Arrays.copyOfRange(b, p.length, b.length) : b.clone());
-    });
-    both("removesuffix", (a, k) -> {
-      byte[] b = self(a);
-      byte[] p = arg(a[1]);
-      boolean has = p.length > 0 && b.length >= p.length
-          && Arrays.equals(b, b.length - p.length, b.length, p, 0, p.length);
-      return wrap(a[0], has ? Arrays.copyOfRange(b, 0, b.length - p.length) : b.clone());
-    });
-    both("partition", (a, k) -> {
-      byte[] b = self(a);
-      byte[] sep = arg(a[1]);
-      if (sep.length == 0) {
-        throw Errors.valueError("empty separator");
-      }
-      int i = indexOf(b, sep, 0, b.length);
-      if (i < 0) {
-        return PyTuple.of(wrap(a[0], b.clone()), wrap(a[0], new byte[0]),
-            wrap(a[0], new byte[0]));
-      }
-      return PyTuple.of(wrap(a[0], Arrays.copyOfRange(b, 0, i)), wrap(a[0], sep.clone()),
-          wrap(a[0], Arrays.copyOfRange(b, i + sep.length, b.length)));
-    });
-    both("rpartition", (a, k) -> {
-      byte[] b = self(a);
-      byte[] sep = arg(a[1]);
-      if (sep.length == 0) {
-        throw Errors.valueError("empty separator");
-      }
-      int i = lastIndexOf(b, sep, 0, b.length);
-      if (i < 0) {
-        return PyTuple.of(wrap(a[0], new byte[0]), wrap(a[0], new byte[0]),
-            wrap(a[0], b.clone()));
-      }
-      return PyTuple.of(wrap(a[0], Arrays.copyOfRange(b, 0, i)), wrap(a[0], sep.clone()),
-          wrap(a[0], Arrays.copyOfRange(b, i + sep.length, b.length)));
-    });
+    both("count", Fn.count);
+    both("find", Fn.find);
+    both("rfind", Fn.rfind);
+    both("index", Fn.index);
+    both("rindex", Fn.rindex);
+    both("startswith", Fn.startswith);
+    both("endswith", Fn.endswith);
+    both("join", Fn.join);
+    both("split", Fn.split);
+    both("rsplit", Fn.rsplit);
+    both("splitlines", Fn.splitlines);
+    both("strip", Fn.strip);
+    both("lstrip", Fn.lstrip);
+    both("rstrip", Fn.rstrip);
+    both("replace", Fn.replace);
+    both("removeprefix", Fn.removeprefix);
+    both("removesuffix", Fn.removesuffix);
+    both("partition", Fn.partition);
+    both("rpartition", Fn.rpartition);
     mapping("upper", BytesMethods::upper);
     mapping("lower", BytesMethods::lower);
     mapping("swapcase", c -> isUpper(c) ? c + 32 : isLower(c) ? c - 32 : c);
-    both("title", (a, k) -> {
-      byte[] b = self(a).clone();
-      boolean prevCased = false;
-      for (int i = 0; i < b.length; i++) {
-        int c = b[i] & 0xff;
-        b[i] = (byte) (prevCased ? lower(c) : upper(c));
-        prevCased = isAlpha(c);
-      }
-      return wrap(a[0], b);
-    });
-    both("capitalize", (a, k) -> {
-      byte[] b = self(a).clone();
-      for (int i = 0; i < b.length; i++) {
-        b[i] = (byte) (i == 0 ? upper(b[i] & 0xff) : lower(b[i] & 0xff));
-      }
-      return wrap(a[0], b);
-    });
+    both("title", Fn.title);
+    both("capitalize", Fn.capitalize);
     predicate("isdigit", BytesMethods::isDigit);
     predicate("isalpha", BytesMethods::isAlpha);
     predicate("isalnum", c -> isAlpha(c) || isDigit(c));
     predicate("isspace", BytesMethods::isSpace);
-    both("isascii", (a, k) -> {
-      for (byte x : self(a)) {
-        if (x < 0) {
-          return false;
-        }
-      }
-      return true;
-    });
-    both("isupper", (a, k) -> cased(self(a), true));
-    both("islower", (a, k) -> cased(self(a), false));
-    both("istitle", (a, k) -> {
-      byte[] b = self(a);
-      return StrMethods.isTitle(java.util.stream.IntStream.range(0, b.length)
-          .map(i -> b[i] & 0xff).iterator(), BytesMethods::isUpper, BytesMethods::isLower);
-    });
-    both("center", (a, k) -> {
-      byte[] b = self(a);
-      long width = Ops.asIndex(a[1]);
-      byte f = fillByte(a, 2, "center")[0];
-      if (width <= b.length) {
-        return wrap(a[0], b.clone());
-      }
-      int padding = (int) width - b.length;
-      int left = padding / 2 + (padding & (int) width & 1);
-      return wrap(a[0], pad(b, left, padding - left, f));
-    });
-    both("ljust", (a, k) -> {
-      byte[] b = self(a);
-      long width = Ops.asIndex(a[1]);
-      byte f = fillByte(a, 2, "ljust")[0];
-      return wrap(a[0], width <= b.length ? b.clone() : pad(b, 0, (int) width - b.length, f));
-    });
-    both("rjust", (a, k) -> {
-      byte[] b = self(a);
-      long width = Ops.asIndex(a[1]);
-      byte f = fillByte(a, 2, "rjust")[0];
-      return wrap(a[0], width <= b.length ? b.clone() : pad(b, (int) width - b.length, 0, f));
-    });
-    both("zfill", (a, k) -> {
-      byte[] b = self(a);
-      long width = Ops.asIndex(a[1]);
-      if (width <= b.length) {
-        return wrap(a[0], b.clone());
-      }
-      byte[] r = pad(b, (int) width - b.length, 0, (byte) '0');
-      int fill = (int) width - b.length;
-      if (b.length > 0 && (b[0] == '+' || b[0] == '-')) {
-        r[0] = b[0];
-        r[fill] = '0';
-      }
-      return wrap(a[0], r);
-    });
-    both("expandtabs", (a, k) -> {
-      long tab = Ops.asIndex(argAt(a, k, 1, "tabsize", 8L));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      int col = 0;
-      for (byte x : self(a)) {
-        if (x == '\t') {
-          if (tab > 0) {
-            int n = (int) (tab - col % tab);
-            for (int i = 0; i < n; i++) {
-              out.write(' ');
-            }
-            col += n;
-          }
-        } else {
-          out.write(x);
-          col = x == '\n' || x == '\r' ? 0 : col + 1;
-        }
-      }
-      return wrap(a[0], out.toByteArray());
-    });
-    both("translate", (a, k) -> {
-      Object table = a.length > 1 ? a[1] : PySingleton.NONE;
-      byte[] t = none(table) ? null : arg(table);
-      if (t != null && t.length != 256) {
-        throw Errors.valueError("translation table must be 256 characters long");
-      }
-      byte[] del = a.length > 2 ? arg(a[2]) : Builtins.kwarg(a, k, "delete", null) != null
-          ? arg(Builtins.kwarg(a, k, "delete", null)) : new byte[0];
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      for (byte x : self(a)) {
-        if (!inSet(del, x)) {
-          out.write(t == null ? x : t[x & 0xff]);
-        }
-      }
-      return wrap(a[0], out.toByteArray());
-    });
+    both("isascii", Fn.isascii);
+    both("isupper", Fn.isupper);
+    both("islower", Fn.islower);
+    both("istitle", Fn.istitle);
+    both("center", Fn.center);
+    both("ljust", Fn.ljust);
+    both("rjust", Fn.rjust);
+    both("zfill", Fn.zfill);
+    both("expandtabs", Fn.expandtabs);
+    both("translate", Fn.translate);
 
     installByteArray();
     PyMemoryView.install();
@@ -983,25 +745,7 @@ final class BytesMethods {
       return new PyBytes(out);
     }));
     Types.INT.dict.put("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes",
-        (a, k) -> {
-          byte[] b = fromIterable(argAt(a, k, 1, "bytes", null), "bytes must be in range(0, 256)");
-          String order = (String) argAt(a, k, 2, "byteorder", "big");
-          boolean signed = Ops.truth(Builtins.kwarg(a, k, "signed", false));
-          if (!order.equals("big") && !order.equals("little")) {
-            throw Errors.valueError("byteorder must be either 'little' or 'big'");
-          }
-          byte[] be = b.clone();
-          if (order.equals("little")) {
-            for (int i = 0, j = be.length - 1; i < j; i++, j--) {
-              byte t = be[i];
-              be[i] = be[j];
-              be[j] = t;
-            }
-          }
-          java.math.BigInteger v = be.length == 0 ? java.math.BigInteger.ZERO
-              : signed ? new java.math.BigInteger(be) : new java.math.BigInteger(1, be);
-          return Ops.normalize(v);
-        })));
+        Fn.from_bytes)));
   }
 
   private static boolean cased(byte[] b, boolean upper) {
@@ -1026,147 +770,18 @@ final class BytesMethods {
   // ------------------------------------------------------------------ bytearray mutation
 
   private static void installByteArray() {
-    ba("append", (a, k) -> {
-      ((PyByteArray) a[0]).append((byte) byteValue(a[1], "byte must be in range(0, 256)"));
-      return PySingleton.NONE;
-    });
-    ba("extend", (a, k) -> {
-      PyByteArray self = (PyByteArray) a[0];
-      if (a[1] instanceof String) {
-        throw Errors.typeError("expected iterable of integers; got: 'str'");
-      }
-      if (!iterable(a[1])) {
-        throw Errors.typeError("can't extend bytearray with " + Types.typeOf(a[1]).name);
-      }
-      self.appendAll(fromIterable(a[1], "byte must be in range(0, 256)"));
-      return PySingleton.NONE;
-    });
-    ba("__iadd__", (a, k) -> {
-      PyByteArray self = (PyByteArray) a[0];
-      byte[] y = contents(a[1]);
-      if (y == null) {
-        throw Errors.typeError("can't concat " + Types.typeOf(a[1]).name + " to bytearray");
-      }
-      self.appendAll(y);
-      return self;
-    });
-    ba("__imul__", (a, k) -> {
-      PyByteArray self = (PyByteArray) a[0];
-      if (!Ops.isInt(a[1])) {
-        return PySingleton.NOT_IMPLEMENTED;
-      }
-      self.setAll(repeat(self.toByteArray(), a[1]));
-      return self;
-    });
-    ba("pop", (a, k) -> {
-      PyByteArray self = (PyByteArray) a[0];
-      if (self.size == 0) {
-        throw Errors.indexError("pop from empty bytearray");
-      }
-      long i = a.length > 1 ? Ops.asIndex(a[1]) : -1;
-      if (i < 0) {
-        i += self.size;
-      }
-      if (i < 0 || i >= self.size) {
-        throw Errors.indexError("pop index out of range");
-      }
-      byte[] b = self.toByteArray();
-      long v = b[(int) i] & 0xff;
-      self.setAll(concat(Arrays.copyOfRange(b, 0, (int) i),
-          Arrays.copyOfRange(b, (int) i + 1, b.length)));
-      return v;
-    });
-    ba("remove", (a, k) -> {
-      PyByteArray self = (PyByteArray) a[0];
-      byte v = (byte) byteValue(a[1], "byte must be in range(0, 256)");
-      byte[] b = self.toByteArray();
-      for (int i = 0; i < b.length; i++) {
-        if (b[i] == v) {
-          self.setAll(concat(Arrays.copyOfRange(b, 0, i), Arrays.copyOfRange(b, i + 1,
-              b.length)));
-          return PySingleton.NONE;
-        }
-      }
-      throw Errors.valueError("value not found in bytearray");
-    });
-    ba("insert", (a, k) -> {
-      PyByteArray self = (PyByteArray) a[0];
-      long i = Ops.asIndex(a[1]);
-      byte v = (byte) byteValue(a[2], "byte must be in range(0, 256)");
-      if (i < 0) {
-        i = Math.max(0, i + self.size);
-      }
-      i = Math.min(i, self.size);
-      byte[] b = self.toByteArray();
-      byte[] r = new byte[b.length + 1];
-      System.arraycopy(b, 0, r, 0, (int) i);
-      r[(int) i] = v;
-      System.arraycopy(b, (int) i, r, (int) i + 1, b.length - (int) i);
-      self.setAll(r);
-      return PySingleton.NONE;
-    });
-    ba("clear", (a, k) -> {
-      ((PyByteArray) a[0]).setAll(new byte[0]);
-      return PySingleton.NONE;
-    });
-    ba("copy", (a, k) -> new PyByteArray(((PyByteArray) a[0]).toByteArray()));
-    ba("reverse", (a, k) -> {
-      PyByteArray self = (PyByteArray) a[0];
-      byte[] b = self.toByteArray();
-      for (int i = 0, j = b.length - 1; i < j; i++, j--) {
-        byte t = b[i];
-        b[i] = b[j];
-        b[j] = t;
-      }
-      self.setAll(b);
-      return PySingleton.NONE;
-    });
-    ba("__setitem__", (a, k) -> {
-      PyByteArray self = (PyByteArray) a[0];
-      if (a[1] instanceof PySlice s) {
-        setSlice(self, s, a[2]);
-        return PySingleton.NONE;
-      }
-      long i = Ops.asIndex(a[1]);
-      if (i < 0) {
-        i += self.size;
-      }
-      if (i < 0 || i >= self.size) {
-        throw Errors.indexError("bytearray index out of range");
-      }
-      self.data[(int) i] = (byte) byteValue(a[2], "byte must be in range(0, 256)");
-      return PySingleton.NONE;
-    });
-    ba("__delitem__", (a, k) -> {
-      PyByteArray self = (PyByteArray) a[0];
-      byte[] b = self.toByteArray();
-      if (a[1] instanceof PySlice s) {
-        long[] r = s.indices(b.length);
-        boolean[] drop = new boolean[b.length];
-        long j = r[0];
-        for (int i = 0; i < r[3]; i++, j += r[2]) {
-          drop[(int) j] = true;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < b.length; i++) {
-          if (!drop[i]) {
-            out.write(b[i]);
-          }
-        }
-        self.setAll(out.toByteArray());
-        return PySingleton.NONE;
-      }
-      long i = Ops.asIndex(a[1]);
-      if (i < 0) {
-        i += b.length;
-      }
-      if (i < 0 || i >= b.length) {
-        throw Errors.indexError("bytearray index out of range");
-      }
-      self.setAll(concat(Arrays.copyOfRange(b, 0, (int) i),
-          Arrays.copyOfRange(b, (int) i + 1, b.length)));
-      return PySingleton.NONE;
-    });
+    ba("append", Fn.append);
+    ba("extend", Fn.extend);
+    ba("__iadd__", Fn.__iadd__);
+    ba("__imul__", Fn.__imul__);
+    ba("pop", Fn.pop);
+    ba("remove", Fn.remove);
+    ba("insert", Fn.insert);
+    ba("clear", Fn.clear);
+    ba("copy", Fn.copy);
+    ba("reverse", Fn.reverse);
+    ba("__setitem__", Fn.__setitem__);
+    ba("__delitem__", Fn.__delitem__);
   }
 
   private static void setSlice(PyByteArray self, PySlice s, Object value) {
@@ -1248,6 +863,527 @@ final class BytesMethods {
       }
       exhausted = true;
       return null;
+    }
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __len__, __getitem__, __iter__, __contains__, __add__, __mul__, __rmul__, __mod__,
+    __repr__, __str__, decode, hex, fromhex, maketrans, count, find, rfind, index, rindex,
+    startswith, endswith, join, split, rsplit, splitlines, strip, lstrip, rstrip, replace,
+    removeprefix, removesuffix, partition, rpartition, title, capitalize, isascii, isupper,
+    islower, istitle, center, ljust, rjust, zfill, expandtabs, translate, from_bytes, append,
+    extend, __iadd__, __imul__, pop, remove, insert, clear, copy, reverse, __setitem__,
+    __delitem__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      if (ordinal() < 21) {
+        return call0(a, k);
+      }
+      if (ordinal() < 32) {
+        return call1(a, k);
+      }
+      if (ordinal() < 43) {
+        return call2(a, k);
+      }
+      if (ordinal() < 49) {
+        return call3(a, k);
+      }
+      if (ordinal() < 57) {
+        return call4(a, k);
+      }
+      return call5(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __len__: return a[0] instanceof PyByteArray b ? (long) b.size
+            : (long) ((PyBytes) a[0]).data.length;
+        case __getitem__: return getitem(a[0], a[1]);
+        case __iter__: return new ByteIterator(a[0]);
+        case __contains__: {
+          byte[] b = self(a);
+          byte[] n;
+          if (Ops.isInt(a[1])) {
+            n = new byte[] {(byte) byteValue(a[1], "byte must be in range(0, 256)")};
+          } else {
+            n = arg(a[1]);
+          }
+          return indexOf(b, n, 0, b.length) >= 0;
+        }
+        case __add__: {
+          byte[] y = contents(a[1]);
+          if (y == null) {
+            throw Errors.typeError("can't concat " + Types.typeOf(a[1]).name + " to "
+                + Types.typeOf(a[0]).name);
+          }
+          return wrap(a[0], concat(self(a), y));
+        }
+        case __mul__: return Ops.isInt(a[1]) || Types.typeOf(a[1]).lookup("__index__") != null
+            ? wrap(a[0], repeat(self(a), a[1])) : PySingleton.NOT_IMPLEMENTED;
+        case __rmul__: return Ops.isInt(a[1]) || Types.typeOf(a[1]).lookup("__index__") != null
+            ? wrap(a[0], repeat(self(a), a[1])) : PySingleton.NOT_IMPLEMENTED;
+        case __mod__: return wrap(a[0],
+            org.pyjit.runtime.format.PercentFormat.format(self(a), a[1], PercentOperands.INSTANCE));
+        case __repr__: return repr(a[0]);
+        case __str__: return repr(a[0]);
+        case decode: return Codecs.decode(self(a),
+            (String) argAt(a, k, 1, "encoding", "utf-8"), (String) argAt(a, k, 2, "errors", "strict"));
+        case hex: return hex(self(a), a, 1);
+        case fromhex: {
+          byte[] b = fromhex(a[1]);
+          return a[0] == Types.BYTEARRAY ? new PyByteArray(b) : new PyBytes(b);
+        }
+        case maketrans: {
+          byte[] from = arg(a[0]);
+          byte[] to = arg(a[1]);
+          if (from.length != to.length) {
+            throw Errors.valueError("maketrans arguments must have same length");
+          }
+          byte[] t = new byte[256];
+          for (int i = 0; i < 256; i++) {
+            t[i] = (byte) i;
+          }
+          for (int i = 0; i < from.length; i++) {
+            t[from[i] & 0xff] = to[i];
+          }
+          return new PyBytes(t);
+        }
+        case count: {
+          byte[] h = self(a);
+          byte[] n = needle(a[1]);
+          int[] r = range(a, 2, h.length);
+          if (r[0] > h.length) {
+            return 0L;
+          }
+          if (n.length == 0) {
+            return (long) Math.max(0, r[1] - r[0] + 1);
+          }
+          long c = 0;
+          for (int i = r[0]; (i = indexOf(h, n, i, r[1])) >= 0; i += n.length) {
+            c++;
+          }
+          return c;
+        }
+        case find: return find(a, false);
+        case rfind: return find(a, true);
+        case index: {
+          long i = find(a, false);
+          if (i < 0) {
+            throw Errors.valueError("subsection not found");
+          }
+          return i;
+        }
+        case rindex: {
+          long i = find(a, true);
+          if (i < 0) {
+            throw Errors.valueError("subsection not found");
+          }
+          return i;
+        }
+        case startswith: return affix(a, true, "startswith");
+        case endswith: return affix(a, false, "endswith");
+        default:
+          throw new AssertionError(this);
+      }
+    }
+
+    private Object call1(Object[] a, String[] k) {
+      switch (this) {
+        case join: {
+          byte[] sep = self(a);
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          Object[] items = ListOps.toArray(a[1]);
+          for (int i = 0; i < items.length; i++) {
+            byte[] x = contents(items[i]);
+            if (x == null) {
+              throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, "
+                  + Types.typeOf(items[i]).name + " found");
+            }
+            if (i > 0) {
+              out.writeBytes(sep);
+            }
+            out.writeBytes(x);
+          }
+          return wrap(a[0], out.toByteArray());
+        }
+        case split: {
+          Object sep = argAt(a, k, 1, "sep", PySingleton.NONE);
+          long max = Ops.asIndex(argAt(a, k, 2, "maxsplit", -1L));
+          return new PyList(split(a[0], self(a), none(sep) ? null : arg(sep), max).toArray());
+        }
+        case rsplit: {
+          Object sep = argAt(a, k, 1, "sep", PySingleton.NONE);
+          long max = Ops.asIndex(argAt(a, k, 2, "maxsplit", -1L));
+          return new PyList(rsplit(a[0], self(a), none(sep) ? null : arg(sep), max).toArray());
+        }
+        case splitlines: {
+          boolean keep = Ops.truth(argAt(a, k, 1, "keepends", false));
+          byte[] b = self(a);
+          List<Object> out = new ArrayList<>();
+          int i = 0;
+          while (i < b.length) {
+            int j = i;
+            while (j < b.length && b[j] != '\n' && b[j] != '\r') {
+              j++;
+            }
+            int eol = j;
+            if (j < b.length) {
+              j += b[j] == '\r' && j + 1 < b.length && b[j + 1] == '\n' ? 2 : 1;
+            }
+            out.add(wrap(a[0], Arrays.copyOfRange(b, i, keep ? j : eol)));
+            i = j;
+          }
+          return new PyList(out.toArray());
+        }
+        case strip: return wrap(a[0], strip(self(a), chars(a, 1), true, true));
+        case lstrip: return wrap(a[0], strip(self(a), chars(a, 1), true, false));
+        case rstrip: return wrap(a[0], strip(self(a), chars(a, 1), false, true));
+        case replace: return wrap(a[0], replace(self(a), arg(a[1]), arg(a[2]),
+            a.length > 3 ? Ops.asIndex(a[3]) : -1));
+        case removeprefix: {
+          byte[] b = self(a);
+          byte[] p = arg(a[1]);
+          boolean has = b.length >= p.length && Arrays.equals(b, 0, p.length, p, 0, p.length);
+          return wrap(a[0], has ? Arrays.copyOfRange(b, p.length, b.length) : b.clone());
+        }
+        case removesuffix: {
+          byte[] b = self(a);
+          byte[] p = arg(a[1]);
+          boolean has = p.length > 0 && b.length >= p.length
+              && Arrays.equals(b, b.length - p.length, b.length, p, 0, p.length);
+          return wrap(a[0], has ? Arrays.copyOfRange(b, 0, b.length - p.length) : b.clone());
+        }
+        case partition: {
+          byte[] b = self(a);
+          byte[] sep = arg(a[1]);
+          if (sep.length == 0) {
+            throw Errors.valueError("empty separator");
+          }
+          int i = indexOf(b, sep, 0, b.length);
+          if (i < 0) {
+            return PyTuple.of(wrap(a[0], b.clone()), wrap(a[0], new byte[0]),
+                wrap(a[0], new byte[0]));
+          }
+          return PyTuple.of(wrap(a[0], Arrays.copyOfRange(b, 0, i)), wrap(a[0], sep.clone()),
+              wrap(a[0], Arrays.copyOfRange(b, i + sep.length, b.length)));
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
+
+    private Object call2(Object[] a, String[] k) {
+      switch (this) {
+        case rpartition: {
+          byte[] b = self(a);
+          byte[] sep = arg(a[1]);
+          if (sep.length == 0) {
+            throw Errors.valueError("empty separator");
+          }
+          int i = lastIndexOf(b, sep, 0, b.length);
+          if (i < 0) {
+            return PyTuple.of(wrap(a[0], new byte[0]), wrap(a[0], new byte[0]),
+                wrap(a[0], b.clone()));
+          }
+          return PyTuple.of(wrap(a[0], Arrays.copyOfRange(b, 0, i)), wrap(a[0], sep.clone()),
+              wrap(a[0], Arrays.copyOfRange(b, i + sep.length, b.length)));
+        }
+        case title: {
+          byte[] b = self(a).clone();
+          boolean prevCased = false;
+          for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xff;
+            b[i] = (byte) (prevCased ? lower(c) : upper(c));
+            prevCased = isAlpha(c);
+          }
+          return wrap(a[0], b);
+        }
+        case capitalize: {
+          byte[] b = self(a).clone();
+          for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (i == 0 ? upper(b[i] & 0xff) : lower(b[i] & 0xff));
+          }
+          return wrap(a[0], b);
+        }
+        case isascii: {
+          for (byte x : self(a)) {
+            if (x < 0) {
+              return false;
+            }
+          }
+          return true;
+        }
+        case isupper: return cased(self(a), true);
+        case islower: return cased(self(a), false);
+        case istitle: {
+          byte[] b = self(a);
+          return StrMethods.isTitle(java.util.stream.IntStream.range(0, b.length)
+              .map(i -> b[i] & 0xff).iterator(), BytesMethods::isUpper, BytesMethods::isLower);
+        }
+        case center: {
+          byte[] b = self(a);
+          long width = Ops.asIndex(a[1]);
+          byte f = fillByte(a, 2, "center")[0];
+          if (width <= b.length) {
+            return wrap(a[0], b.clone());
+          }
+          int padding = (int) width - b.length;
+          int left = padding / 2 + (padding & (int) width & 1);
+          return wrap(a[0], pad(b, left, padding - left, f));
+        }
+        case ljust: {
+          byte[] b = self(a);
+          long width = Ops.asIndex(a[1]);
+          byte f = fillByte(a, 2, "ljust")[0];
+          return wrap(a[0], width <= b.length ? b.clone() : pad(b, 0, (int) width - b.length, f));
+        }
+        case rjust: {
+          byte[] b = self(a);
+          long width = Ops.asIndex(a[1]);
+          byte f = fillByte(a, 2, "rjust")[0];
+          return wrap(a[0], width <= b.length ? b.clone() : pad(b, (int) width - b.length, 0, f));
+        }
+        case zfill: {
+          byte[] b = self(a);
+          long width = Ops.asIndex(a[1]);
+          if (width <= b.length) {
+            return wrap(a[0], b.clone());
+          }
+          byte[] r = pad(b, (int) width - b.length, 0, (byte) '0');
+          int fill = (int) width - b.length;
+          if (b.length > 0 && (b[0] == '+' || b[0] == '-')) {
+            r[0] = b[0];
+            r[fill] = '0';
+          }
+          return wrap(a[0], r);
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
+
+    private Object call3(Object[] a, String[] k) {
+      switch (this) {
+        case expandtabs: {
+          long tab = Ops.asIndex(argAt(a, k, 1, "tabsize", 8L));
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          int col = 0;
+          for (byte x : self(a)) {
+            if (x == '\t') {
+              if (tab > 0) {
+                int n = (int) (tab - col % tab);
+                for (int i = 0; i < n; i++) {
+                  out.write(' ');
+                }
+                col += n;
+              }
+            } else {
+              out.write(x);
+              col = x == '\n' || x == '\r' ? 0 : col + 1;
+            }
+          }
+          return wrap(a[0], out.toByteArray());
+        }
+        case translate: {
+          Object table = a.length > 1 ? a[1] : PySingleton.NONE;
+          byte[] t = none(table) ? null : arg(table);
+          if (t != null && t.length != 256) {
+            throw Errors.valueError("translation table must be 256 characters long");
+          }
+          byte[] del = a.length > 2 ? arg(a[2]) : Builtins.kwarg(a, k, "delete", null) != null
+              ? arg(Builtins.kwarg(a, k, "delete", null)) : new byte[0];
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          for (byte x : self(a)) {
+            if (!inSet(del, x)) {
+              out.write(t == null ? x : t[x & 0xff]);
+            }
+          }
+          return wrap(a[0], out.toByteArray());
+        }
+        case from_bytes: {
+          byte[] b = fromIterable(argAt(a, k, 1, "bytes", null), "bytes must be in range(0, 256)");
+          String order = (String) argAt(a, k, 2, "byteorder", "big");
+          boolean signed = Ops.truth(Builtins.kwarg(a, k, "signed", false));
+          if (!order.equals("big") && !order.equals("little")) {
+            throw Errors.valueError("byteorder must be either 'little' or 'big'");
+          }
+          byte[] be = b.clone();
+          if (order.equals("little")) {
+            for (int i = 0, j = be.length - 1; i < j; i++, j--) {
+              byte t = be[i];
+              be[i] = be[j];
+              be[j] = t;
+            }
+          }
+          java.math.BigInteger v = be.length == 0 ? java.math.BigInteger.ZERO
+              : signed ? new java.math.BigInteger(be) : new java.math.BigInteger(1, be);
+          return Ops.normalize(v);
+        }
+        case append: {
+          ((PyByteArray) a[0]).append((byte) byteValue(a[1], "byte must be in range(0, 256)"));
+          return PySingleton.NONE;
+        }
+        case extend: {
+          PyByteArray self = (PyByteArray) a[0];
+          if (a[1] instanceof String) {
+            throw Errors.typeError("expected iterable of integers; got: 'str'");
+          }
+          if (!iterable(a[1])) {
+            throw Errors.typeError("can't extend bytearray with " + Types.typeOf(a[1]).name);
+          }
+          self.appendAll(fromIterable(a[1], "byte must be in range(0, 256)"));
+          return PySingleton.NONE;
+        }
+        case __iadd__: {
+          PyByteArray self = (PyByteArray) a[0];
+          byte[] y = contents(a[1]);
+          if (y == null) {
+            throw Errors.typeError("can't concat " + Types.typeOf(a[1]).name + " to bytearray");
+          }
+          self.appendAll(y);
+          return self;
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
+
+    private Object call4(Object[] a, String[] k) {
+      switch (this) {
+        case __imul__: {
+          PyByteArray self = (PyByteArray) a[0];
+          if (!Ops.isInt(a[1])) {
+            return PySingleton.NOT_IMPLEMENTED;
+          }
+          self.setAll(repeat(self.toByteArray(), a[1]));
+          return self;
+        }
+        case pop: {
+          PyByteArray self = (PyByteArray) a[0];
+          if (self.size == 0) {
+            throw Errors.indexError("pop from empty bytearray");
+          }
+          long i = a.length > 1 ? Ops.asIndex(a[1]) : -1;
+          if (i < 0) {
+            i += self.size;
+          }
+          if (i < 0 || i >= self.size) {
+            throw Errors.indexError("pop index out of range");
+          }
+          byte[] b = self.toByteArray();
+          long v = b[(int) i] & 0xff;
+          self.setAll(concat(Arrays.copyOfRange(b, 0, (int) i),
+              Arrays.copyOfRange(b, (int) i + 1, b.length)));
+          return v;
+        }
+        case remove: {
+          PyByteArray self = (PyByteArray) a[0];
+          byte v = (byte) byteValue(a[1], "byte must be in range(0, 256)");
+          byte[] b = self.toByteArray();
+          for (int i = 0; i < b.length; i++) {
+            if (b[i] == v) {
+              self.setAll(concat(Arrays.copyOfRange(b, 0, i), Arrays.copyOfRange(b, i + 1,
+                  b.length)));
+              return PySingleton.NONE;
+            }
+          }
+          throw Errors.valueError("value not found in bytearray");
+        }
+        case insert: {
+          PyByteArray self = (PyByteArray) a[0];
+          long i = Ops.asIndex(a[1]);
+          byte v = (byte) byteValue(a[2], "byte must be in range(0, 256)");
+          if (i < 0) {
+            i = Math.max(0, i + self.size);
+          }
+          i = Math.min(i, self.size);
+          byte[] b = self.toByteArray();
+          byte[] r = new byte[b.length + 1];
+          System.arraycopy(b, 0, r, 0, (int) i);
+          r[(int) i] = v;
+          System.arraycopy(b, (int) i, r, (int) i + 1, b.length - (int) i);
+          self.setAll(r);
+          return PySingleton.NONE;
+        }
+        case clear: {
+          ((PyByteArray) a[0]).setAll(new byte[0]);
+          return PySingleton.NONE;
+        }
+        case copy: return new PyByteArray(((PyByteArray) a[0]).toByteArray());
+        case reverse: {
+          PyByteArray self = (PyByteArray) a[0];
+          byte[] b = self.toByteArray();
+          for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+            byte t = b[i];
+            b[i] = b[j];
+            b[j] = t;
+          }
+          self.setAll(b);
+          return PySingleton.NONE;
+        }
+        case __setitem__: {
+          PyByteArray self = (PyByteArray) a[0];
+          if (a[1] instanceof PySlice s) {
+            setSlice(self, s, a[2]);
+            return PySingleton.NONE;
+          }
+          long i = Ops.asIndex(a[1]);
+          if (i < 0) {
+            i += self.size;
+          }
+          if (i < 0 || i >= self.size) {
+            throw Errors.indexError("bytearray index out of range");
+          }
+          self.data[(int) i] = (byte) byteValue(a[2], "byte must be in range(0, 256)");
+          return PySingleton.NONE;
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
+
+    private Object call5(Object[] a, String[] k) {
+      switch (this) {
+        case __delitem__: {
+          PyByteArray self = (PyByteArray) a[0];
+          byte[] b = self.toByteArray();
+          if (a[1] instanceof PySlice s) {
+            long[] r = s.indices(b.length);
+            boolean[] drop = new boolean[b.length];
+            long j = r[0];
+            for (int i = 0; i < r[3]; i++, j += r[2]) {
+              drop[(int) j] = true;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (int i = 0; i < b.length; i++) {
+              if (!drop[i]) {
+                out.write(b[i]);
+              }
+            }
+            self.setAll(out.toByteArray());
+            return PySingleton.NONE;
+          }
+          long i = Ops.asIndex(a[1]);
+          if (i < 0) {
+            i += b.length;
+          }
+          if (i < 0 || i >= b.length) {
+            throw Errors.indexError("bytearray index out of range");
+          }
+          self.setAll(concat(Arrays.copyOfRange(b, 0, (int) i),
+              Arrays.copyOfRange(b, (int) i + 1, b.length)));
+          return PySingleton.NONE;
+        }
+        default:
+          throw new AssertionError(this);
+      }
     }
   }
 }

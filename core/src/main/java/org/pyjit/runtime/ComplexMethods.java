@@ -55,44 +55,22 @@ final class ComplexMethods {
     binary("__mul__", "__rmul__", PyComplex::mul);
     binary("__truediv__", "__rtruediv__", PyComplex::div);
     binary("__pow__", "__rpow__", PyComplex::pow);
-    def("__neg__", (a, k) -> {
-      PyComplex z = (PyComplex) a[0];
-      return new PyComplex(-z.real, -z.imag);
-    });
-    def("__pos__", (a, k) -> {
-      PyComplex z = (PyComplex) a[0];
-      return new PyComplex(z.real, z.imag);
-    });
-    def("__abs__", (a, k) -> PyComplex.abs((PyComplex) a[0]));
-    def("__bool__", (a, k) -> {
-      PyComplex z = (PyComplex) a[0];
-      return z.real != 0.0 || z.imag != 0.0;
-    });
-    def("__eq__", (a, k) -> equal((PyComplex) a[0], a[1]));
-    def("__ne__", (a, k) -> {
-      Object r = equal((PyComplex) a[0], a[1]);
-      return r instanceof Boolean b ? (Object) !b : r;
-    });
-    def("__hash__", (a, k) -> ((PyComplex) a[0]).hash());
-    def("__repr__", (a, k) -> ((PyComplex) a[0]).repr());
-    def("__str__", (a, k) -> ((PyComplex) a[0]).repr());
-    def("__format__", (a, k) -> {
-      PyComplex z = (PyComplex) a[0];
-      try {
-        return org.pyjit.runtime.format.FloatFormat.formatComplex(z.real, z.imag, (String) a[1]);
-      } catch (org.pyjit.runtime.format.FormatError e) {
-        throw Errors.from(e);
-      }
-    });
-    def("__complex__", (a, k) -> a[0]);
-    def("conjugate", (a, k) -> {
-      PyComplex z = (PyComplex) a[0];
-      return new PyComplex(z.real, -z.imag);
-    });
+    def("__neg__", Fn.__neg__);
+    def("__pos__", Fn.__pos__);
+    def("__abs__", Fn.__abs__);
+    def("__bool__", Fn.__bool__);
+    def("__eq__", Fn.__eq__);
+    def("__ne__", Fn.__ne__);
+    def("__hash__", Fn.__hash__);
+    def("__repr__", Fn.__repr__);
+    def("__str__", Fn.__str__);
+    def("__format__", Fn.__format__);
+    def("__complex__", Fn.__complex__);
+    def("conjugate", Fn.conjugate);
     Types.COMPLEX.dict.put("real", new PyProperty(
-        new PyBuiltinFunction("real", (a, k) -> ((PyComplex) a[0]).real), null, null));
+        new PyBuiltinFunction("real", Fn.real), null, null));
     Types.COMPLEX.dict.put("imag", new PyProperty(
-        new PyBuiltinFunction("imag", (a, k) -> ((PyComplex) a[0]).imag), null, null));
+        new PyBuiltinFunction("imag", Fn.imag), null, null));
   }
 
   /** complex == x, exact against ints as CPython (the imaginary part must be zero). */
@@ -224,5 +202,64 @@ final class ComplexMethods {
     double v = t.startsWith("inf") ? Double.POSITIVE_INFINITY
         : t.equals("nan") ? Double.NaN : Double.parseDouble(t);
     return neg ? -v : v;
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __neg__, __pos__, __abs__, __bool__, __eq__, __ne__, __hash__, __repr__, __str__,
+    __format__, __complex__, conjugate, real, imag;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __neg__: {
+          PyComplex z = (PyComplex) a[0];
+          return new PyComplex(-z.real, -z.imag);
+        }
+        case __pos__: {
+          PyComplex z = (PyComplex) a[0];
+          return new PyComplex(z.real, z.imag);
+        }
+        case __abs__: return PyComplex.abs((PyComplex) a[0]);
+        case __bool__: {
+          PyComplex z = (PyComplex) a[0];
+          return z.real != 0.0 || z.imag != 0.0;
+        }
+        case __eq__: return equal((PyComplex) a[0], a[1]);
+        case __ne__: {
+          Object r = equal((PyComplex) a[0], a[1]);
+          return r instanceof Boolean b ? (Object) !b : r;
+        }
+        case __hash__: return ((PyComplex) a[0]).hash();
+        case __repr__: return ((PyComplex) a[0]).repr();
+        case __str__: return ((PyComplex) a[0]).repr();
+        case __format__: {
+          PyComplex z = (PyComplex) a[0];
+          try {
+            return org.pyjit.runtime.format.FloatFormat.formatComplex(z.real, z.imag, (String) a[1]);
+          } catch (org.pyjit.runtime.format.FormatError e) {
+            throw Errors.from(e);
+          }
+        }
+        case __complex__: return a[0];
+        case conjugate: {
+          PyComplex z = (PyComplex) a[0];
+          return new PyComplex(z.real, -z.imag);
+        }
+        case real: return ((PyComplex) a[0]).real;
+        case imag: return ((PyComplex) a[0]).imag;
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

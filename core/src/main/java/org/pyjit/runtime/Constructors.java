@@ -12,87 +12,25 @@ final class Constructors {
   private Constructors() {}
 
   static void install() {
-    Types.INT.constructor = Constructors::intOf;
-    Types.BOOL.constructor = (cls, a, k) -> a.length != 0 && Ops.truth(a[0]);
-    Types.FLOAT.constructor = (cls, a, k) -> a.length == 0 ? 0.0 : toFloat(a[0]);
-    Types.STR.constructor = (cls, a, k) -> a.length == 0 ? "" : Ops.str(a[0]);
-    Types.LIST.constructor = (cls, a, k) -> sequenceArgs("list", a, k) == 0 ? new PyList()
-        : new PyList(ListOps.toArray(a[0]));
-    Types.TUPLE.constructor = (cls, a, k) -> sequenceArgs("tuple", a, k) == 0 ? PyTuple.EMPTY
-        : a[0] instanceof PyTuple t && t.getClass() == PyTuple.class ? t
-        : PyTuple.of(ListOps.toArray(a[0]));
-    Types.DICT.constructor = Constructors::dict;
-    Types.RANGE.constructor = (cls, a, k) -> switch (a.length) {
-      case 1 -> PyRange.of(0L, indexValue(a[0]), 1L);
-      case 2 -> PyRange.of(indexValue(a[0]), indexValue(a[1]), 1L);
-      case 3 -> PyRange.of(indexValue(a[0]), indexValue(a[1]), indexValue(a[2]));
-      default -> throw Errors.typeError(a.length == 0
-          ? "range expected at least 1 argument, got 0"
-          : "range expected at most 3 arguments, got " + a.length);
-    };
-    Types.SLICE.constructor = (cls, a, k) -> switch (a.length) {
-      case 1 -> new PySlice(PySingleton.NONE, a[0], PySingleton.NONE);
-      case 2 -> new PySlice(a[0], a[1], PySingleton.NONE);
-      case 3 -> new PySlice(a[0], a[1], a[2]);
-      default -> throw Errors.typeError(a.length == 0 ? "slice expected at least 1 argument, got 0"
-          : "slice expected at most 3 arguments, got " + a.length);
-    };
-    Types.TYPE.constructor = (cls, a, k) -> {
-      if (a.length == 1 && cls == Types.TYPE && k == null) {
-        return Types.typeOf(a[0]);
-      }
-      int npos = a.length - (k == null ? 0 : k.length);
-      if (cls == Types.TYPE && npos != 3) {
-        throw Errors.typeError("type() takes 1 or 3 arguments");
-      }
-      return ClassBuilder.newClass(cls, a, k);
-    };
-    Types.SUPER.constructor = (cls, a, k) -> {
-      if (a.length == 1 || a.length == 2) {
-        if (!(a[0] instanceof PyType t)) {
-          throw Errors.typeError("super() argument 1 must be a type, not "
-              + Types.typeOf(a[0]).name);
-        }
-        // super(T): unbound until its __get__ binds it (a class attribute read through an
-        // instance); super(T, None) is unbound as well
-        return a.length == 1 || a[1] == PySingleton.NONE ? new PySuper(t, null)
-            : checkedSuper(t, a[1]);
-      }
-      org.pyjit.interp.ThreadState ts = org.pyjit.interp.ThreadState.current();
-      PyFunction fn = ts.currentFunction();
-      if (fn == null || fn.definingClass == null) {
-        throw Errors.runtimeError(fn == null || fn.code.argcount == 0
-            ? "super(): no arguments" : "super(): __class__ cell not found");
-      }
-      if (fn.code.argcount == 0) {
-        throw Errors.runtimeError("super(): no arguments");
-      }
-      Object self = ts.currentLocal(0);
-      if (self == null) {
-        throw Errors.runtimeError("super(): arg[0] deleted");
-      }
-      return checkedSuper(fn.definingClass, self);
-    };
-    Types.OBJECT.constructor = (cls, a, k) -> {
-      if (cls == Types.OBJECT && a.length > 0) {
-        throw Errors.typeError("object() takes no arguments");
-      }
-      return new PyInstance(cls);
-    };
-    Types.PROPERTY.constructor = (cls, a, k) -> {
-      PyArgs pa = new PyArgs(a, k);
-      PyProperty p = new PyProperty(pa.get(0, "fget"), pa.get(1, "fset"), pa.get(2, "fdel"));
-      Object doc = pa.get(3, "doc");
-      p.doc = doc == PySingleton.NONE ? null : doc;
-      return p;
-    };
-    Types.CLASSMETHOD.constructor = (cls, a, k) -> new PyClassMethod(a[0]);
-    Types.STATICMETHOD.constructor = (cls, a, k) -> new PyStaticMethod(a[0]);
+    Types.INT.constructor = Ctor.int_;
+    Types.BOOL.constructor = Ctor.bool;
+    Types.FLOAT.constructor = Ctor.float_;
+    Types.STR.constructor = Ctor.str;
+    Types.LIST.constructor = Ctor.list;
+    Types.TUPLE.constructor = Ctor.tuple;
+    Types.DICT.constructor = Ctor.dict;
+    Types.RANGE.constructor = Ctor.range;
+    Types.SLICE.constructor = Ctor.slice;
+    Types.TYPE.constructor = Ctor.type;
+    Types.SUPER.constructor = Ctor.super_;
+    Types.OBJECT.constructor = Ctor.object;
+    Types.PROPERTY.constructor = Ctor.property;
+    Types.CLASSMETHOD.constructor = Ctor.classmethod;
+    Types.STATICMETHOD.constructor = Ctor.staticmethod;
     // staticmethod objects are callable since 3.10
     Types.STATICMETHOD.dict.put("__call__", new PyBuiltinFunction("__call__",
-        Types.STATICMETHOD, (a, k) -> Ops.call(((PyStaticMethod) a[0]).function,
-            java.util.Arrays.copyOfRange(a, 1, a.length), k)));
-    Types.BASE_EXCEPTION.constructor = ExceptionFields::construct;
+        Types.STATICMETHOD, Fn.__call__));
+    Types.BASE_EXCEPTION.constructor = Ctor.base_exception;
   }
 
   /**
@@ -301,5 +239,129 @@ final class Constructors {
           + ") is not an instance or subtype of type (" + t.name + ").");
     }
     return new PySuper(t, obj);
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __call__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __call__: return Ops.call(((PyStaticMethod) a[0]).function,
+            java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        default:
+          throw new AssertionError(this);
+      }
+    }
+  }
+
+  /**
+   * The functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Ctor implements PyType.Constructor {
+    int_, bool, float_, str, list, tuple, dict, range, slice, type, super_, object, property,
+    classmethod, staticmethod, base_exception;
+
+    @Override
+    public Object call(PyType cls, Object[] a, String[] k) {
+      return call0(cls, a, k);
+    }
+
+    private Object call0(PyType cls, Object[] a, String[] k) {
+      switch (this) {
+        case int_: return Constructors.intOf(cls, a, k);
+        case bool: return a.length != 0 && Ops.truth(a[0]);
+        case float_: return a.length == 0 ? 0.0 : toFloat(a[0]);
+        case str: return a.length == 0 ? "" : Ops.str(a[0]);
+        case list: return sequenceArgs("list", a, k) == 0 ? new PyList()
+            : new PyList(ListOps.toArray(a[0]));
+        case tuple: return sequenceArgs("tuple", a, k) == 0 ? PyTuple.EMPTY
+            : a[0] instanceof PyTuple t && t.getClass() == PyTuple.class ? t
+            : PyTuple.of(ListOps.toArray(a[0]));
+        case dict: return Constructors.dict(cls, a, k);
+        case range: return switch (a.length) {
+              case 1 -> PyRange.of(0L, indexValue(a[0]), 1L);
+              case 2 -> PyRange.of(indexValue(a[0]), indexValue(a[1]), 1L);
+              case 3 -> PyRange.of(indexValue(a[0]), indexValue(a[1]), indexValue(a[2]));
+              default -> throw Errors.typeError(a.length == 0
+                  ? "range expected at least 1 argument, got 0"
+                  : "range expected at most 3 arguments, got " + a.length);
+            };
+        case slice: return switch (a.length) {
+              case 1 -> new PySlice(PySingleton.NONE, a[0], PySingleton.NONE);
+              case 2 -> new PySlice(a[0], a[1], PySingleton.NONE);
+              case 3 -> new PySlice(a[0], a[1], a[2]);
+              default -> throw Errors.typeError(a.length == 0 ? "slice expected at least 1 argument, got 0"
+                  : "slice expected at most 3 arguments, got " + a.length);
+            };
+        case type: {
+          if (a.length == 1 && cls == Types.TYPE && k == null) {
+            return Types.typeOf(a[0]);
+          }
+          int npos = a.length - (k == null ? 0 : k.length);
+          if (cls == Types.TYPE && npos != 3) {
+            throw Errors.typeError("type() takes 1 or 3 arguments");
+          }
+          return ClassBuilder.newClass(cls, a, k);
+        }
+        case super_: {
+          if (a.length == 1 || a.length == 2) {
+            if (!(a[0] instanceof PyType t)) {
+              throw Errors.typeError("super() argument 1 must be a type, not "
+                  + Types.typeOf(a[0]).name);
+            }
+            // super(T): unbound until its __get__ binds it (a class attribute read through an
+            // instance); super(T, None) is unbound as well
+            return a.length == 1 || a[1] == PySingleton.NONE ? new PySuper(t, null)
+                : checkedSuper(t, a[1]);
+          }
+          org.pyjit.interp.ThreadState ts = org.pyjit.interp.ThreadState.current();
+          PyFunction fn = ts.currentFunction();
+          if (fn == null || fn.definingClass == null) {
+            throw Errors.runtimeError(fn == null || fn.code.argcount == 0
+                ? "super(): no arguments" : "super(): __class__ cell not found");
+          }
+          if (fn.code.argcount == 0) {
+            throw Errors.runtimeError("super(): no arguments");
+          }
+          Object self = ts.currentLocal(0);
+          if (self == null) {
+            throw Errors.runtimeError("super(): arg[0] deleted");
+          }
+          return checkedSuper(fn.definingClass, self);
+        }
+        case object: {
+          if (cls == Types.OBJECT && a.length > 0) {
+            throw Errors.typeError("object() takes no arguments");
+          }
+          return new PyInstance(cls);
+        }
+        case property: {
+          PyArgs pa = new PyArgs(a, k);
+          PyProperty p = new PyProperty(pa.get(0, "fget"), pa.get(1, "fset"), pa.get(2, "fdel"));
+          Object doc = pa.get(3, "doc");
+          p.doc = doc == PySingleton.NONE ? null : doc;
+          return p;
+        }
+        case classmethod: return new PyClassMethod(a[0]);
+        case staticmethod: return new PyStaticMethod(a[0]);
+        case base_exception: return ExceptionFields.construct(cls, a, k);
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

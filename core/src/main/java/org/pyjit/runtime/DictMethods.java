@@ -131,143 +131,42 @@ final class DictMethods {
   }
 
   static void install() {
-    def(D, "keys", (a, k) -> {
-      MethodArgs.none(a, k, D, "keys");
-      return new View((PyDict) a[0], KEYS);
-    });
-    def(D, "values", (a, k) -> {
-      MethodArgs.none(a, k, D, "values");
-      return new View((PyDict) a[0], VALUES);
-    });
-    def(D, "items", (a, k) -> {
-      MethodArgs.none(a, k, D, "items");
-      return new View((PyDict) a[0], ITEMS);
-    });
-    def(D, "get", (a, k) -> {
-      int n = MethodArgs.range(a, k, D, "get", 1, 2);
-      Object v = ((PyDict) a[0]).get(a[1]);
-      return v != null ? v : n > 1 ? a[2] : PySingleton.NONE;
-    });
-    def(D, "setdefault", (a, k) -> {
-      int n = MethodArgs.range(a, k, D, "setdefault", 1, 2);
-      PyDict d = (PyDict) a[0];
-      Object v = d.get(a[1]);
-      if (v == null) {
-        v = n > 1 ? a[2] : PySingleton.NONE;
-        d.put(a[1], v);
-      }
-      return v;
-    });
-    def(D, "pop", (a, k) -> {
-      int n = MethodArgs.range(a, k, D, "pop", 1, 2);
-      Object v = ((PyDict) a[0]).remove(a[1]);
-      if (v != null) {
-        return v;
-      }
-      if (n > 1) {
-        return a[2];
-      }
-      throw Errors.keyError(a[1]);
-    });
-    def(D, "popitem", (a, k) -> {
-      MethodArgs.none(a, k, D, "popitem");
-      Object[] kv = ((PyDict) a[0]).popLast();
-      if (kv == null) {
-        throw Errors.keyError("popitem(): dictionary is empty");
-      }
-      return PyTuple.of(kv[0], kv[1]);
-    });
-    def(D, "update", (a, k) -> {
-      int npos = MethodArgs.positional(a, k);
-      if (npos > 1) {
-        throw Errors.typeError("update expected at most 1 argument, got " + npos);
-      }
-      PyDict d = (PyDict) a[0];
-      if (npos == 1) {
-        update(d, a[1]);
-      }
-      for (int i = 1 + npos; i < a.length; i++) {
-        d.put(k[i - 1 - npos], a[i]);
-      }
-      return PySingleton.NONE;
-    });
-    PyBuiltinFunction fromkeys = new PyBuiltinFunction("fromkeys", D, (a, k) -> {
-      int n = MethodArgs.range(a, k, D, "fromkeys", 1, 2);
-      Object value = n > 1 ? a[2] : PySingleton.NONE;
-      Object r = a[0] == D ? new PyDict() : Ops.call(a[0], new Object[0], null);
-      if (r instanceof PyDict d) {
-        for (Object key : ListOps.toArray(a[1])) {
-          d.put(key, value);
-        }
-      } else {
-        for (Object key : ListOps.toArray(a[1])) {
-          Ops.setitem(r, key, value);
-        }
-      }
-      return r;
-    });
+    def(D, "keys", Fn.keys);
+    def(D, "values", Fn.values);
+    def(D, "items", Fn.items);
+    def(D, "get", Fn.get);
+    def(D, "setdefault", Fn.setdefault);
+    def(D, "pop", Fn.pop);
+    def(D, "popitem", Fn.popitem);
+    def(D, "update", Fn.update);
+    PyBuiltinFunction fromkeys = new PyBuiltinFunction("fromkeys", D, Fn.fromkeys);
     D.dict.put("fromkeys", new PyClassMethod(fromkeys));
-    def(D, "copy", (a, k) -> {
-      MethodArgs.none(a, k, D, "copy");
-      return ((PyDict) a[0]).copy();
-    });
-    def(D, "clear", (a, k) -> {
-      MethodArgs.none(a, k, D, "clear");
-      ((PyDict) a[0]).clear();
-      return PySingleton.NONE;
-    });
-    def(D, "__or__", (a, k) -> {
-      if (!(a[0] instanceof PyDict x) || !(a[1] instanceof PyDict y)) {
-        return PySingleton.NOT_IMPLEMENTED;
-      }
-      PyDict r = x.copy();
-      update(r, y);
-      return r;
-    });
-    def(D, "__ror__", (a, k) -> {
-      if (!(a[0] instanceof PyDict x) || !(a[1] instanceof PyDict y)) {
-        return PySingleton.NOT_IMPLEMENTED;
-      }
-      PyDict r = y.copy();
-      update(r, x);
-      return r;
-    });
-    def(D, "__ior__", (a, k) -> {
-      update((PyDict) a[0], a[1]);
-      return a[0];
-    });
-    def(D, "__eq__", (a, k) -> a[1] instanceof PyDict y
-        ? (Object) ((PyDict) a[0]).table.dictEquals(y.table) : PySingleton.NOT_IMPLEMENTED);
-    def(D, "__ne__", (a, k) -> a[1] instanceof PyDict y
-        ? (Object) !((PyDict) a[0]).table.dictEquals(y.table) : PySingleton.NOT_IMPLEMENTED);
-    def(D, "__reversed__", (a, k) -> {
-      MethodArgs.none(a, k, D, "__reversed__");
-      return new ViewIterator(new View((PyDict) a[0], KEYS), true);
-    });
+    def(D, "copy", Fn.copy);
+    def(D, "clear", Fn.clear);
+    def(D, "__or__", Fn.__or__);
+    def(D, "__ror__", Fn.__ror__);
+    def(D, "__ior__", Fn.__ior__);
+    def(D, "__eq__", Fn.__eq__);
+    def(D, "__ne__", Fn.__ne__);
+    def(D, "__reversed__", Fn.__reversed__);
 
     for (PyType t : new PyType[] {KEYS, VALUES, ITEMS}) {
-      def(t, "__len__", (a, k) -> (long) ((View) a[0]).dict.size());
-      def(t, "__iter__", (a, k) -> new ViewIterator((View) a[0], false));
-      def(t, "__reversed__", (a, k) -> new ViewIterator((View) a[0], true));
+      def(t, "__len__", Fn.__len__);
+      def(t, "__iter__", Fn.__iter__);
+      def(t, "__reversed__", Fn.__reversed__2);
       if (t != VALUES) { // values are not a set: `in` iterates them
-        def(t, "__contains__", (a, k) -> ((View) a[0]).contains(a[1]));
+        def(t, "__contains__", Fn.__contains__);
       }
-      def(t, "__repr__", (a, k) -> ((View) a[0]).repr());
+      def(t, "__repr__", Fn.__repr__);
       t.dict.put("mapping", new PyProperty(
-          new PyBuiltinFunction("mapping", (a, k) -> ((View) a[0]).dict), null, null));
+          new PyBuiltinFunction("mapping", Fn.mapping), null, null));
     }
     for (PyType t : new PyType[] {KEY_ITERATOR, VALUE_ITERATOR, ITEM_ITERATOR,
         REVERSE_KEY_ITERATOR, REVERSE_VALUE_ITERATOR, REVERSE_ITEM_ITERATOR}) {
-      def(t, "__iter__", (a, k) -> a[0]);
+      def(t, "__iter__", Fn.__iter__2);
       Iterators.lengthHint(t, o -> o instanceof ViewIterator v ? v.cursor.lengthHint()
           : ((PyIterator.DictKeyIterator) o).lengthHint());
-      def(t, "__next__", (a, k) -> {
-        Object v = ((PyIterator) a[0]).next(); // iter(dict) is not a view's iterator
-        if (v == null) {
-          throw Errors.stopIteration();
-        }
-        return v;
-      });
+      def(t, "__next__", Fn.__next__);
     }
     for (PyType t : new PyType[] {KEYS, ITEMS}) {
       setOp(t, "__and__", BinaryOp.AND, false);
@@ -384,6 +283,166 @@ final class DictMethods {
             + kv.length + "; 2 is required");
       }
       d.put(kv[0], kv[1]);
+    }
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    keys, values, items, get, setdefault, pop, popitem, update, fromkeys, copy, clear, __or__,
+    __ror__, __ior__, __eq__, __ne__, __reversed__, __len__, __iter__, __reversed__2,
+    __contains__, __repr__, mapping, __iter__2, __next__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      if (ordinal() < 16) {
+        return call0(a, k);
+      }
+      return call1(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case keys: {
+          MethodArgs.none(a, k, D, "keys");
+          return new View((PyDict) a[0], KEYS);
+        }
+        case values: {
+          MethodArgs.none(a, k, D, "values");
+          return new View((PyDict) a[0], VALUES);
+        }
+        case items: {
+          MethodArgs.none(a, k, D, "items");
+          return new View((PyDict) a[0], ITEMS);
+        }
+        case get: {
+          int n = MethodArgs.range(a, k, D, "get", 1, 2);
+          Object v = ((PyDict) a[0]).get(a[1]);
+          return v != null ? v : n > 1 ? a[2] : PySingleton.NONE;
+        }
+        case setdefault: {
+          int n = MethodArgs.range(a, k, D, "setdefault", 1, 2);
+          PyDict d = (PyDict) a[0];
+          Object v = d.get(a[1]);
+          if (v == null) {
+            v = n > 1 ? a[2] : PySingleton.NONE;
+            d.put(a[1], v);
+          }
+          return v;
+        }
+        case pop: {
+          int n = MethodArgs.range(a, k, D, "pop", 1, 2);
+          Object v = ((PyDict) a[0]).remove(a[1]);
+          if (v != null) {
+            return v;
+          }
+          if (n > 1) {
+            return a[2];
+          }
+          throw Errors.keyError(a[1]);
+        }
+        case popitem: {
+          MethodArgs.none(a, k, D, "popitem");
+          Object[] kv = ((PyDict) a[0]).popLast();
+          if (kv == null) {
+            throw Errors.keyError("popitem(): dictionary is empty");
+          }
+          return PyTuple.of(kv[0], kv[1]);
+        }
+        case update: {
+          int npos = MethodArgs.positional(a, k);
+          if (npos > 1) {
+            throw Errors.typeError("update expected at most 1 argument, got " + npos);
+          }
+          PyDict d = (PyDict) a[0];
+          if (npos == 1) {
+            update(d, a[1]);
+          }
+          for (int i = 1 + npos; i < a.length; i++) {
+            d.put(k[i - 1 - npos], a[i]);
+          }
+          return PySingleton.NONE;
+        }
+        case fromkeys: {
+          int n = MethodArgs.range(a, k, D, "fromkeys", 1, 2);
+          Object value = n > 1 ? a[2] : PySingleton.NONE;
+          Object r = a[0] == D ? new PyDict() : Ops.call(a[0], new Object[0], null);
+          if (r instanceof PyDict d) {
+            for (Object key : ListOps.toArray(a[1])) {
+              d.put(key, value);
+            }
+          } else {
+            for (Object key : ListOps.toArray(a[1])) {
+              Ops.setitem(r, key, value);
+            }
+          }
+          return r;
+        }
+        case copy: {
+          MethodArgs.none(a, k, D, "copy");
+          return ((PyDict) a[0]).copy();
+        }
+        case clear: {
+          MethodArgs.none(a, k, D, "clear");
+          ((PyDict) a[0]).clear();
+          return PySingleton.NONE;
+        }
+        case __or__: {
+          if (!(a[0] instanceof PyDict x) || !(a[1] instanceof PyDict y)) {
+            return PySingleton.NOT_IMPLEMENTED;
+          }
+          PyDict r = x.copy();
+          update(r, y);
+          return r;
+        }
+        case __ror__: {
+          if (!(a[0] instanceof PyDict x) || !(a[1] instanceof PyDict y)) {
+            return PySingleton.NOT_IMPLEMENTED;
+          }
+          PyDict r = y.copy();
+          update(r, x);
+          return r;
+        }
+        case __ior__: {
+          update((PyDict) a[0], a[1]);
+          return a[0];
+        }
+        case __eq__: return a[1] instanceof PyDict y
+            ? (Object) ((PyDict) a[0]).table.dictEquals(y.table) : PySingleton.NOT_IMPLEMENTED;
+        case __ne__: return a[1] instanceof PyDict y
+            ? (Object) !((PyDict) a[0]).table.dictEquals(y.table) : PySingleton.NOT_IMPLEMENTED;
+        default:
+          throw new AssertionError(this);
+      }
+    }
+
+    private Object call1(Object[] a, String[] k) {
+      switch (this) {
+        case __reversed__: {
+          MethodArgs.none(a, k, D, "__reversed__");
+          return new ViewIterator(new View((PyDict) a[0], KEYS), true);
+        }
+        case __len__: return (long) ((View) a[0]).dict.size();
+        case __iter__: return new ViewIterator((View) a[0], false);
+        case __reversed__2: return new ViewIterator((View) a[0], true);
+        case __contains__: return ((View) a[0]).contains(a[1]);
+        case __repr__: return ((View) a[0]).repr();
+        case mapping: return ((View) a[0]).dict;
+        case __iter__2: return a[0];
+        case __next__: {
+          Object v = ((PyIterator) a[0]).next(); // iter(dict) is not a view's iterator
+          if (v == null) {
+            throw Errors.stopIteration();
+          }
+          return v;
+        }
+        default:
+          throw new AssertionError(this);
+      }
     }
   }
 }

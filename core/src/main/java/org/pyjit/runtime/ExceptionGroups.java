@@ -35,23 +35,10 @@ public final class ExceptionGroups {
   static void install() {
     PyType beg = Types.BASE_EXCEPTION_GROUP;
     // for super().__new__(cls, message, exceptions) in a subclass's __new__
-    beg.dict.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", beg, (a, k) -> {
-      if (a.length == 0) {
-        throw Errors.typeError("BaseExceptionGroup.__new__(): not enough arguments");
-      }
-      if (!(a[0] instanceof PyType cls)) {
-        throw Errors.typeError("BaseExceptionGroup.__new__(X): X is not a type object ("
-            + Types.typeOf(a[0]).name + ")");
-      }
-      if (!cls.isSubtypeOf(Types.BASE_EXCEPTION_GROUP)) {
-        throw Errors.typeError("BaseExceptionGroup.__new__(" + cls.name + "): " + cls.name
-            + " is not a subtype of BaseExceptionGroup");
-      }
-      return create(cls, java.util.Arrays.copyOfRange(a, 1, a.length), k);
-    })));
+    beg.dict.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", beg, Fn.__new__)));
     // ExceptionGroup[ValueError] in annotations: a generic alias, as PEP 654 has it
     beg.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
-        "__class_getitem__", beg, (a, k) -> new PyGenericAlias((PyType) a[0], a[1]))));
+        "__class_getitem__", beg, Fn.__class_getitem__)));
     beg.dict.put("split", new PyBuiltinFunction("split", beg, (a, k) -> {
       MethodArgs.one(a, k, beg, "split");
       PyBaseException self = (PyBaseException) a[0];
@@ -328,6 +315,43 @@ public final class ExceptionGroups {
       }
     } else {
       leaves.put(e, Boolean.TRUE);
+    }
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __new__, __class_getitem__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __new__: {
+          if (a.length == 0) {
+            throw Errors.typeError("BaseExceptionGroup.__new__(): not enough arguments");
+          }
+          if (!(a[0] instanceof PyType cls)) {
+            throw Errors.typeError("BaseExceptionGroup.__new__(X): X is not a type object ("
+                + Types.typeOf(a[0]).name + ")");
+          }
+          if (!cls.isSubtypeOf(Types.BASE_EXCEPTION_GROUP)) {
+            throw Errors.typeError("BaseExceptionGroup.__new__(" + cls.name + "): " + cls.name
+                + " is not a subtype of BaseExceptionGroup");
+          }
+          return create(cls, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        }
+        case __class_getitem__: return new PyGenericAlias((PyType) a[0], a[1]);
+        default:
+          throw new AssertionError(this);
+      }
     }
   }
 }

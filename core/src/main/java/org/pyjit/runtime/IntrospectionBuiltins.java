@@ -80,108 +80,16 @@ final class IntrospectionBuiltins {
   }
 
   static void install(PyDict builtins) {
-    def(builtins, "globals", (a, k) -> {
-      range("globals", a, k, 0, 0);
-      return ThreadState.current().currentFrame().globals;
-    });
-    def(builtins, "locals", (a, k) -> {
-      range("locals", a, k, 0, 0);
-      return locals();
-    });
-    def(builtins, "vars", (a, k) -> {
-      range("vars", a, k, 0, 1);
-      if (a.length == 0) {
-        return locals();
-      }
-      Object d = dictOf(a[0]);
-      if (d == null) {
-        throw Errors.typeError("vars() argument must have __dict__ attribute");
-      }
-      return a[0] instanceof PyType ? new PyMappingProxy(d) : d; // a class's is read-only
-    });
-    def(builtins, "dir", (a, k) -> {
-      range("dir", a, k, 0, 1);
-      TreeSet<String> names = new TreeSet<>(Ops::compareStrings);
-      if (a.length == 0) {
-        for (Object key : locals().keys()) {
-          names.add((String) key);
-        }
-        return sorted(names);
-      }
-      Object o = a[0];
-      Object custom = o instanceof PyInstance ? Types.typeOf(o).lookup("__dir__") : null;
-      if (custom != null && !(custom instanceof PyBuiltinFunction)) {
-        Object[] items = ListOps.toArray(Ops.callMethod(custom, o, new Object[0]));
-        Sorting.sort(items, null, false);
-        return new PyList(items);
-      }
-      if (o instanceof PyModule m) {
-        addKeys(names, m.dict);
-        return sorted(names);
-      }
-      if (o instanceof PyType t) {
-        for (PyType c : t.mro) {
-          addKeys(names, c.dict);
-          names.addAll(ObjectMethods.names(c));
-        }
-        return sorted(names);
-      }
-      Object d = dictOf(o);
-      if (d instanceof PyDict dd) {
-        addKeys(names, dd);
-      }
-      names.add("__class__");
-      for (PyType c : Types.typeOf(o).mro) {
-        addKeys(names, c.dict);
-        names.addAll(ObjectMethods.names(c));
-      }
-      return sorted(names);
-    });
-    def(builtins, "iter", (a, k) -> {
-      range("iter", a, k, 1, 2);
-      if (a.length == 1) {
-        return Ops.iter(a[0]);
-      }
-      if (!Builtins.isCallable(a[0])) {
-        throw Errors.typeError("iter(v, w): v must be callable");
-      }
-      return new CallableIterator(a[0], a[1]);
-    });
+    def(builtins, "globals", Fn.globals);
+    def(builtins, "locals", Fn.locals);
+    def(builtins, "vars", Fn.vars);
+    def(builtins, "dir", Fn.dir);
+    def(builtins, "iter", Fn.iter);
 
-    def(builtins, "delattr", (a, k) -> {
-      range("delattr", a, k, 2, 2);
-      if (!(a[1] instanceof String name)) {
-        throw Errors.typeError("attribute name must be string, not '" + Types.typeOf(a[1]).name
-            + "'");
-      }
-      Ops.delattr(a[0], name);
-      return PySingleton.NONE;
-    });
+    def(builtins, "delattr", Fn.delattr);
 
-    def(builtins, "__import__", (a, k) -> {
-      int npos = a.length - (k == null ? 0 : k.length);
-      if (npos < 1 || !(a[0] instanceof String name)) {
-        throw Errors.typeError(npos < 1 ? "__import__() missing required argument 'name' (pos 1)"
-            : "__import__() argument 1 must be str, not " + Types.typeOf(a[0]).name);
-      }
-      Object globals = npos > 1 ? a[1] : Builtins.kwarg(a, k, "globals", PySingleton.NONE);
-      Object fromlist = npos > 3 ? a[3] : Builtins.kwarg(a, k, "fromlist", PySingleton.NONE);
-      Object level = npos > 4 ? a[4] : Builtins.kwarg(a, k, "level", 0L);
-      PyDict g = globals instanceof PyDict d ? d : ThreadState.current().currentFrame().globals;
-      return Importer.importName(name, g, fromlist, Ops.asIndex(level));
-    });
-    def(builtins, "input", (a, k) -> {
-      range("input", a, k, 0, 1);
-      if (a.length == 1) {
-        Builtins.stdout.print(Ops.str(a[0]));
-      }
-      Builtins.stdout.flush();
-      String line = Builtins.readLine();
-      if (line.isEmpty()) {
-        throw Errors.raise(Types.EOF_ERROR, "EOF when reading a line");
-      }
-      return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
-    });
+    def(builtins, "__import__", Fn.__import__);
+    def(builtins, "input", Fn.input);
     Types.SLICE.constructor = (cls, a, k) -> {
       range("slice", a, k, 1, 3);
       return switch (a.length) {
@@ -196,11 +104,8 @@ final class IntrospectionBuiltins {
   static void installTypeMethods() {
     // bound methods are equal when they bind equal functions to the same object
     for (PyType t : new PyType[] {Types.METHOD, Types.BUILTIN_FUNCTION}) {
-      t.dict.put("__eq__", new PyBuiltinFunction("__eq__", t, (a, k) -> methodEq(a[0], a[1])));
-      t.dict.put("__ne__", new PyBuiltinFunction("__ne__", t, (a, k) -> {
-        Object r = methodEq(a[0], a[1]);
-        return r instanceof Boolean b ? (Object) !b : r;
-      }));
+      t.dict.put("__eq__", new PyBuiltinFunction("__eq__", t, Fn.__eq__));
+      t.dict.put("__ne__", new PyBuiltinFunction("__ne__", t, Fn.__ne__));
     }
     PyType be = Types.BASE_EXCEPTION;
     be.dict.put("add_note", new PyBuiltinFunction("add_note", be, (a, k) -> {
@@ -239,32 +144,15 @@ final class IntrospectionBuiltins {
       return PySingleton.NONE;
     }));
     if (pt.dict.getStr("setter") == null) {
-      pt.dict.put("getter", new PyBuiltinFunction("getter", pt, (a, k) -> {
-        PyProperty p = (PyProperty) a[0];
-        return new PyProperty(a[1], p.fset, p.fdel);
-      }));
-      pt.dict.put("setter", new PyBuiltinFunction("setter", pt, (a, k) -> {
-        PyProperty p = (PyProperty) a[0];
-        return new PyProperty(p.fget, a[1], p.fdel);
-      }));
-      pt.dict.put("deleter", new PyBuiltinFunction("deleter", pt, (a, k) -> {
-        PyProperty p = (PyProperty) a[0];
-        return new PyProperty(p.fget, p.fset, a[1]);
-      }));
+      pt.dict.put("getter", new PyBuiltinFunction("getter", pt, Fn.getter));
+      pt.dict.put("setter", new PyBuiltinFunction("setter", pt, Fn.setter));
+      pt.dict.put("deleter", new PyBuiltinFunction("deleter", pt, Fn.deleter));
     }
 
     slot("start", s -> s.start);
     slot("stop", s -> s.stop);
     slot("step", s -> s.step);
-    Types.SLICE.dict.put("indices", new PyBuiltinFunction("indices", Types.SLICE, (a, k) -> {
-      MethodArgs.one(a, k, Types.SLICE, "indices");
-      long n = Ops.asIndex(a[1]);
-      if (n < 0) {
-        throw Errors.valueError("length should not be negative");
-      }
-      long[] r = ((PySlice) a[0]).indices(n);
-      return PyTuple.of(r[0], r[1], r[2]);
-    }));
+    Types.SLICE.dict.put("indices", new PyBuiltinFunction("indices", Types.SLICE, Fn.indices));
   }
 
   private static void slot(String name, java.util.function.Function<PySlice, Object> f) {
@@ -341,5 +229,164 @@ final class IntrospectionBuiltins {
       }
     }
     return d;
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    globals, locals, vars, dir, iter, delattr, __import__, input, __eq__, __ne__, getter,
+    setter, deleter, indices;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      if (ordinal() < 7) {
+        return call0(a, k);
+      }
+      return call1(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case globals: {
+          range("globals", a, k, 0, 0);
+          return ThreadState.current().currentFrame().globals;
+        }
+        case locals: {
+          range("locals", a, k, 0, 0);
+          return locals();
+        }
+        case vars: {
+          range("vars", a, k, 0, 1);
+          if (a.length == 0) {
+            return locals();
+          }
+          Object d = dictOf(a[0]);
+          if (d == null) {
+            throw Errors.typeError("vars() argument must have __dict__ attribute");
+          }
+          return a[0] instanceof PyType ? new PyMappingProxy(d) : d; // a class's is read-only
+        }
+        case dir: {
+          range("dir", a, k, 0, 1);
+          TreeSet<String> names = new TreeSet<>(Ops::compareStrings);
+          if (a.length == 0) {
+            for (Object key : locals().keys()) {
+              names.add((String) key);
+            }
+            return sorted(names);
+          }
+          Object o = a[0];
+          Object custom = o instanceof PyInstance ? Types.typeOf(o).lookup("__dir__") : null;
+          if (custom != null && !(custom instanceof PyBuiltinFunction)) {
+            Object[] items = ListOps.toArray(Ops.callMethod(custom, o, new Object[0]));
+            Sorting.sort(items, null, false);
+            return new PyList(items);
+          }
+          if (o instanceof PyModule m) {
+            addKeys(names, m.dict);
+            return sorted(names);
+          }
+          if (o instanceof PyType t) {
+            for (PyType c : t.mro) {
+              addKeys(names, c.dict);
+              names.addAll(ObjectMethods.names(c));
+            }
+            return sorted(names);
+          }
+          Object d = dictOf(o);
+          if (d instanceof PyDict dd) {
+            addKeys(names, dd);
+          }
+          names.add("__class__");
+          for (PyType c : Types.typeOf(o).mro) {
+            addKeys(names, c.dict);
+            names.addAll(ObjectMethods.names(c));
+          }
+          return sorted(names);
+        }
+        case iter: {
+          range("iter", a, k, 1, 2);
+          if (a.length == 1) {
+            return Ops.iter(a[0]);
+          }
+          if (!Builtins.isCallable(a[0])) {
+            throw Errors.typeError("iter(v, w): v must be callable");
+          }
+          return new CallableIterator(a[0], a[1]);
+        }
+        case delattr: {
+          range("delattr", a, k, 2, 2);
+          if (!(a[1] instanceof String name)) {
+            throw Errors.typeError("attribute name must be string, not '" + Types.typeOf(a[1]).name
+                + "'");
+          }
+          Ops.delattr(a[0], name);
+          return PySingleton.NONE;
+        }
+        case __import__: {
+          int npos = a.length - (k == null ? 0 : k.length);
+          if (npos < 1 || !(a[0] instanceof String name)) {
+            throw Errors.typeError(npos < 1 ? "__import__() missing required argument 'name' (pos 1)"
+                : "__import__() argument 1 must be str, not " + Types.typeOf(a[0]).name);
+          }
+          Object globals = npos > 1 ? a[1] : Builtins.kwarg(a, k, "globals", PySingleton.NONE);
+          Object fromlist = npos > 3 ? a[3] : Builtins.kwarg(a, k, "fromlist", PySingleton.NONE);
+          Object level = npos > 4 ? a[4] : Builtins.kwarg(a, k, "level", 0L);
+          PyDict g = globals instanceof PyDict d ? d : ThreadState.current().currentFrame().globals;
+          return Importer.importName(name, g, fromlist, Ops.asIndex(level));
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
+
+    private Object call1(Object[] a, String[] k) {
+      switch (this) {
+        case input: {
+          range("input", a, k, 0, 1);
+          if (a.length == 1) {
+            Builtins.stdout.print(Ops.str(a[0]));
+          }
+          Builtins.stdout.flush();
+          String line = Builtins.readLine();
+          if (line.isEmpty()) {
+            throw Errors.raise(Types.EOF_ERROR, "EOF when reading a line");
+          }
+          return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        }
+        case __eq__: return methodEq(a[0], a[1]);
+        case __ne__: {
+          Object r = methodEq(a[0], a[1]);
+          return r instanceof Boolean b ? (Object) !b : r;
+        }
+        case getter: {
+          PyProperty p = (PyProperty) a[0];
+          return new PyProperty(a[1], p.fset, p.fdel);
+        }
+        case setter: {
+          PyProperty p = (PyProperty) a[0];
+          return new PyProperty(p.fget, a[1], p.fdel);
+        }
+        case deleter: {
+          PyProperty p = (PyProperty) a[0];
+          return new PyProperty(p.fget, p.fset, a[1]);
+        }
+        case indices: {
+          MethodArgs.one(a, k, Types.SLICE, "indices");
+          long n = Ops.asIndex(a[1]);
+          if (n < 0) {
+            throw Errors.valueError("length should not be negative");
+          }
+          long[] r = ((PySlice) a[0]).indices(n);
+          return PyTuple.of(r[0], r[1], r[2]);
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

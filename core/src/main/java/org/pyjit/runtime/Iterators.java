@@ -24,14 +24,8 @@ final class Iterators {
     if (subclassable) {
       t.dict.put("__new__", BuiltinSubclasses.newMethod(t));
     }
-    t.dict.put("__iter__", new PyBuiltinFunction("__iter__", t, (a, k) -> a[0]));
-    t.dict.put("__next__", new PyBuiltinFunction("__next__", t, (a, k) -> {
-      Object v = inner(a[0]).next();
-      if (v == null) {
-        throw Errors.stopIteration();
-      }
-      return v;
-    }));
+    t.dict.put("__iter__", new PyBuiltinFunction("__iter__", t, Fn.__iter__));
+    t.dict.put("__next__", new PyBuiltinFunction("__next__", t, Fn.__next__));
     return t;
   }
 
@@ -88,7 +82,7 @@ final class Iterators {
 
     static { // enumerate[int] is a GenericAlias, as in CPython
       TYPE.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
-          "__class_getitem__", (a, k) -> new PyGenericAlias((PyType) a[0], a[1]))));
+          "__class_getitem__", Fn.__class_getitem__)));
       pickling(TYPE, o -> PyTuple.of(TYPE, PyTuple.of(((Enumerate) o).it,
           ((Enumerate) o).count)), null);
     }
@@ -303,6 +297,37 @@ final class Iterators {
       if (!exhausted) {
         long n = Ops.len(seq);
         i = v < -1 ? -1 : Math.min(v, n - 1);
+      }
+    }
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __iter__, __next__, __class_getitem__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __iter__: return a[0];
+        case __next__: {
+          Object v = inner(a[0]).next();
+          if (v == null) {
+            throw Errors.stopIteration();
+          }
+          return v;
+        }
+        case __class_getitem__: return new PyGenericAlias((PyType) a[0], a[1]);
+        default:
+          throw new AssertionError(this);
       }
     }
   }

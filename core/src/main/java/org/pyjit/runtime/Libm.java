@@ -58,33 +58,70 @@ public final class Libm {
     });
   }
 
-  /** libm's one-argument function {@code name}, or {@code fallback}. */
+  /**
+   * libm's one-argument function {@code name}, or {@code fallback}. The downcall is linked
+   * at the first call, not here: the math module makes all of its functions at import, and
+   * linking them all cost {@code import math} about 35 ms of CPU (docs/internals/startup.md).
+   */
   public static DoubleUnaryOperator unary(String name, DoubleUnaryOperator fallback) {
-    MethodHandle h = handle(name, D_D);
-    if (h == null) {
+    // IEEE 754 makes sqrt correctly rounded, as both libm's and Java's are: the same bits,
+    // without the downcall (whose first link in a process costs about 25 ms of CPU)
+    if (LOOKUP == null || name.equals("sqrt")) {
       return fallback;
     }
-    return x -> {
-      try {
-        return (double) h.invokeExact(x);
-      } catch (Throwable t) {
+    return new DoubleUnaryOperator() {
+      private MethodHandle h; // null until linked; then fallback's calls if linking failed
+
+      @Override
+      public double applyAsDouble(double x) {
+        MethodHandle m = h;
+        if (m == null) {
+          h = m = linked(name, D_D);
+        }
+        if (m != UNLINKED) {
+          try {
+            return (double) m.invokeExact(x);
+          } catch (Throwable t) {
+            // as when libm is not reachable
+          }
+        }
         return fallback.applyAsDouble(x);
       }
     };
   }
 
-  /** libm's two-argument function {@code name}, or {@code fallback}. */
+  /** libm's two-argument function {@code name}, or {@code fallback}; linked as unary's. */
   public static DoubleBinaryOperator binary(String name, DoubleBinaryOperator fallback) {
-    MethodHandle h = handle(name, D_DD);
-    if (h == null) {
+    if (LOOKUP == null) {
       return fallback;
     }
-    return (x, y) -> {
-      try {
-        return (double) h.invokeExact(x, y);
-      } catch (Throwable t) {
+    return new DoubleBinaryOperator() {
+      private MethodHandle h;
+
+      @Override
+      public double applyAsDouble(double x, double y) {
+        MethodHandle m = h;
+        if (m == null) {
+          h = m = linked(name, D_DD);
+        }
+        if (m != UNLINKED) {
+          try {
+            return (double) m.invokeExact(x, y);
+          } catch (Throwable t) {
+            // as when libm is not reachable
+          }
+        }
         return fallback.applyAsDouble(x, y);
       }
     };
+  }
+
+  /** Stands for a function that could not be linked, so that it is tried once. */
+  private static final MethodHandle UNLINKED =
+      java.lang.invoke.MethodHandles.constant(Object.class, null);
+
+  private static MethodHandle linked(String name, FunctionDescriptor d) {
+    MethodHandle h = handle(name, d);
+    return h == null ? UNLINKED : h;
   }
 }

@@ -25,192 +25,32 @@ final class ListMethods {
     sequenceDunders(L, PyList.class);
     // range == range compares the sequences: equal lengths, then first item and step
     Types.RANGE.dict.put("__eq__", new PyBuiltinFunction("__eq__", Types.RANGE,
-        (a, k) -> a[0] instanceof PyRange x && a[1] instanceof PyRange y
-            ? (Object) x.sameSequence(y) : PySingleton.NOT_IMPLEMENTED));
+        Fn.__eq__));
     Types.RANGE.dict.put("__ne__", new PyBuiltinFunction("__ne__", Types.RANGE,
-        (a, k) -> a[0] instanceof PyRange x && a[1] instanceof PyRange y
-            ? (Object) !x.sameSequence(y) : PySingleton.NOT_IMPLEMENTED));
+        Fn.__ne__));
     readDunders(Types.RANGE, PyRange.class);
     PyMemberDescriptor.install(Types.RANGE, false, "start", "stop", "step");
-    Types.RANGE.dict.put("count", new PyBuiltinFunction("count", Types.RANGE, (a, k) -> {
-      MethodArgs.one(a, k, Types.RANGE, "count");
-      return Ops.isInt(a[1]) ? (Object) (((PyRange) a[0]).indexOf(a[1]) != null ? 1L : 0L)
-          : countIn(a[0], a[1]);
-    }));
-    Types.RANGE.dict.put("index", new PyBuiltinFunction("index", Types.RANGE, (a, k) -> {
-      MethodArgs.one(a, k, Types.RANGE, "index");
-      Object i = Ops.isInt(a[1]) ? ((PyRange) a[0]).indexOf(a[1]) : (Object) indexIn(a[0], a[1]);
-      if (i == null || i.equals(-1L)) {
-        throw Errors.valueError(Ops.repr(a[1]) + " is not in range");
-      }
-      return i;
-    }));
+    Types.RANGE.dict.put("count", new PyBuiltinFunction("count", Types.RANGE, Fn.count));
+    Types.RANGE.dict.put("index", new PyBuiltinFunction("index", Types.RANGE, Fn.index));
     sequenceDunders(T, PyTuple.class);
     Types.ITERATOR.dict.put("__iter__", new PyBuiltinFunction("__iter__", Types.ITERATOR,
-        (a, k) -> a[0]));
+        Fn.__iter__));
     Types.ITERATOR.dict.put("__next__", new PyBuiltinFunction("__next__", Types.ITERATOR,
-        (a, k) -> {
-          Object v = Ops.next(a[0]);
-          if (v == null) {
-            throw Errors.stopIteration();
-          }
-          return v;
-        }));
-    def(L, "append", (a, k) -> {
-      MethodArgs.one(a, k, L, "append");
-      ((PyList) a[0]).append(a[1]);
-      return PySingleton.NONE;
-    });
-    def(L, "extend", (a, k) -> {
-      MethodArgs.one(a, k, L, "extend");
-      PyList l = (PyList) a[0];
-      // l.extend(l) must see the items as they were before, so copy first
-      for (Object x : ListOps.toArray(a[1])) {
-        l.append(x);
-      }
-      return PySingleton.NONE;
-    });
-    def(L, "insert", (a, k) -> {
-      MethodArgs.range(a, k, L, "insert", 2, 2);
-      PyList l = (PyList) a[0];
-      long i = Ops.asIndex(a[1]);
-      int n = l.size();
-      if (i < 0) {
-        i = Math.max(0, i + n);
-      }
-      l.insert((int) Math.min(i, n), a[2]);
-      return PySingleton.NONE;
-    });
-    def(L, "pop", (a, k) -> {
-      int n = MethodArgs.range(a, k, L, "pop", 0, 1);
-      PyList l = (PyList) a[0];
-      long i = n > 0 ? Ops.asIndex(a[1]) : -1;
-      if (l.size() == 0) {
-        throw Errors.indexError("pop from empty list");
-      }
-      if (i < 0) {
-        i += l.size();
-      }
-      if (i < 0 || i >= l.size()) {
-        throw Errors.indexError("pop index out of range");
-      }
-      return l.remove((int) i);
-    });
-    def(L, "remove", (a, k) -> {
-      MethodArgs.one(a, k, L, "remove");
-      PyList l = (PyList) a[0];
-      for (int i = 0; i < l.size(); i++) {
-        Object x = l.get(i);
-        if (x == a[1] || Ops.eq(x, a[1])) {
-          if (i < l.size()) {
-            l.remove(i);
-          }
-          return PySingleton.NONE;
-        }
-      }
-      throw Errors.valueError("list.remove(x): x not in list");
-    });
-    def(L, "index", (a, k) -> {
-      PyList l = (PyList) a[0];
-      int[] r = searchRange(a, k, L, l.size());
-      for (int i = r[0]; i < r[1] && i < l.size(); i++) {
-        Object x = l.get(i);
-        if (x == a[1] || Ops.eq(x, a[1])) {
-          return (long) i;
-        }
-      }
-      throw Errors.valueError(Ops.repr(a[1]) + " is not in list");
-    });
-    def(L, "count", (a, k) -> {
-      MethodArgs.one(a, k, L, "count");
-      PyList l = (PyList) a[0];
-      long n = 0;
-      for (int i = 0; i < l.size(); i++) {
-        Object x = l.get(i);
-        if (x == a[1] || Ops.eq(x, a[1])) {
-          n++;
-        }
-      }
-      return n;
-    });
-    def(L, "reverse", (a, k) -> {
-      MethodArgs.none(a, k, L, "reverse");
-      PyList l = (PyList) a[0];
-      for (int i = 0, j = l.size() - 1; i < j; i++, j--) {
-        Object t = l.get(i);
-        l.set(i, l.get(j));
-        l.set(j, t);
-      }
-      return PySingleton.NONE;
-    });
-    def(L, "sort", (a, k) -> {
-      if (MethodArgs.positional(a, k) > 0) {
-        throw Errors.typeError("sort() takes no positional arguments");
-      }
-      Object key = PySingleton.NONE;
-      Object reverse = Boolean.FALSE;
-      if (k != null) {
-        int base = a.length - k.length;
-        for (int i = 0; i < k.length; i++) {
-          switch (k[i]) {
-            case "key" -> key = a[base + i];
-            case "reverse" -> reverse = a[base + i];
-            default -> throw ArgParser.unexpectedKeyword("sort", k[i], "key", "reverse");
-          }
-        }
-      }
-      boolean rev = reverse instanceof Boolean b ? b : Ops.asIndex(reverse) != 0;
-      PyList l = (PyList) a[0];
-      if (l.size() == 0) { // nothing to call key on; and a list being sorted stays so
-        return PySingleton.NONE;
-      }
-      // CPython empties the list while sorting so that mutation by key or __lt__ shows
-      Object[] items = l.toArray();
-      l.beginSort();
-      boolean sorted = false;
-      try {
-        Sorting.sort(items, key, rev);
-        sorted = true;
-      } finally { // an exception from key or __lt__ wins over the mutation, as in CPython
-        boolean modified = l.storedDuringSort();
-        l.setAll(items);
-        if (modified && sorted) {
-          throw Errors.valueError("list modified during sort");
-        }
-      }
-      return PySingleton.NONE;
-    });
-    def(L, "copy", (a, k) -> {
-      MethodArgs.none(a, k, L, "copy");
-      return new PyList(((PyList) a[0]).toArray());
-    });
-    def(L, "clear", (a, k) -> {
-      MethodArgs.none(a, k, L, "clear");
-      ((PyList) a[0]).clear();
-      return PySingleton.NONE;
-    });
+        Fn.__next__));
+    def(L, "append", Fn.append);
+    def(L, "extend", Fn.extend);
+    def(L, "insert", Fn.insert);
+    def(L, "pop", Fn.pop);
+    def(L, "remove", Fn.remove);
+    def(L, "index", Fn.index2);
+    def(L, "count", Fn.count2);
+    def(L, "reverse", Fn.reverse);
+    def(L, "sort", Fn.sort);
+    def(L, "copy", Fn.copy);
+    def(L, "clear", Fn.clear);
 
-    def(T, "index", (a, k) -> {
-      PyTuple t = (PyTuple) a[0];
-      int[] r = searchRange(a, k, T, t.size());
-      for (int i = r[0]; i < r[1]; i++) {
-        Object x = t.get(i);
-        if (x == a[1] || Ops.eq(x, a[1])) {
-          return (long) i;
-        }
-      }
-      throw Errors.valueError("tuple.index(x): x not in tuple");
-    });
-    def(T, "count", (a, k) -> {
-      MethodArgs.one(a, k, T, "count");
-      long n = 0;
-      for (Object x : ((PyTuple) a[0]).items) {
-        if (x == a[1] || Ops.eq(x, a[1])) {
-          n++;
-        }
-      }
-      return n;
-    });
+    def(T, "index", Fn.index3);
+    def(T, "count", Fn.count3);
   }
 
   /**
@@ -221,35 +61,27 @@ final class ListMethods {
    */
   /** len, in, [] and iter as explicit dunders (range has only these). */
   private static void readDunders(PyType t, Class<?> cls) {
-    dunder(t, cls, "__len__", 0, (a, k) -> Ops.lenBuiltin(a[0]));
-    dunder(t, cls, "__contains__", 1, (a, k) -> Ops.containsBuiltin(a[0], a[1]));
-    dunder(t, cls, "__getitem__", 1, (a, k) -> Ops.getitemBuiltin(a[0], a[1]));
-    dunder(t, cls, "__iter__", 0, (a, k) -> Ops.iterBuiltin(a[0]));
+    dunder(t, cls, "__len__", 0, Seq.__len__);
+    dunder(t, cls, "__contains__", 1, Seq.__contains__);
+    dunder(t, cls, "__getitem__", 1, Seq.__getitem__);
+    dunder(t, cls, "__iter__", 0, Seq.__iter__);
   }
 
   private static void sequenceDunders(PyType t, Class<?> cls) {
     readDunders(t, cls);
     dunder(t, cls, "__add__", 1, (a, k) -> cls.isInstance(a[1])
         ? Ops.binarySlow(BinaryOp.ADD, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
-    dunder(t, cls, "__mul__", 1, (a, k) -> Ops.isInt(a[1]) || a[1] instanceof PyInstance
-        ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
-    dunder(t, cls, "__rmul__", 1, (a, k) -> Ops.isInt(a[1]) || a[1] instanceof PyInstance
-        ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
+    dunder(t, cls, "__mul__", 1, Seq.__mul__);
+    dunder(t, cls, "__rmul__", 1, Seq.__rmul__);
     for (CompareOp op : CompareOp.values()) {
       dunder(t, cls, op.dunder, 1, (a, k) -> cls.isInstance(a[1])
           ? Ops.compareBuiltin(op, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED);
     }
     if (t == L) {
-      dunder(t, cls, "__setitem__", 2, (a, k) -> {
-        Ops.setitemBuiltin(a[0], a[1], a[2]);
-        return PySingleton.NONE;
-      });
-      dunder(t, cls, "__delitem__", 1, (a, k) -> {
-        Ops.delitemBuiltin(a[0], a[1]);
-        return PySingleton.NONE;
-      });
-      dunder(t, cls, "__iadd__", 1, (a, k) -> Ops.binarySlow(BinaryOp.INPLACE_ADD, a[0], a[1]));
-      dunder(t, cls, "__reversed__", 0, (a, k) -> new Iterators.Reversed(a[0], true));
+      dunder(t, cls, "__setitem__", 2, Seq.__setitem__);
+      dunder(t, cls, "__delitem__", 1, Seq.__delitem__);
+      dunder(t, cls, "__iadd__", 1, Seq.__iadd__);
+      dunder(t, cls, "__reversed__", 0, Seq.__reversed__);
     }
   }
 
@@ -298,5 +130,258 @@ final class ListMethods {
       }
     }
     return -1;
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __eq__, __ne__, count, index, __iter__, __next__, append, extend, insert, pop, remove,
+    index2, count2, reverse, sort, copy, clear, index3, count3;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      if (ordinal() < 13) {
+        return call0(a, k);
+      }
+      return call1(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __eq__: return a[0] instanceof PyRange x && a[1] instanceof PyRange y
+            ? (Object) x.sameSequence(y) : PySingleton.NOT_IMPLEMENTED;
+        case __ne__: return a[0] instanceof PyRange x && a[1] instanceof PyRange y
+            ? (Object) !x.sameSequence(y) : PySingleton.NOT_IMPLEMENTED;
+        case count: {
+          MethodArgs.one(a, k, Types.RANGE, "count");
+          return Ops.isInt(a[1]) ? (Object) (((PyRange) a[0]).indexOf(a[1]) != null ? 1L : 0L)
+              : countIn(a[0], a[1]);
+        }
+        case index: {
+          MethodArgs.one(a, k, Types.RANGE, "index");
+          Object i = Ops.isInt(a[1]) ? ((PyRange) a[0]).indexOf(a[1]) : (Object) indexIn(a[0], a[1]);
+          if (i == null || i.equals(-1L)) {
+            throw Errors.valueError(Ops.repr(a[1]) + " is not in range");
+          }
+          return i;
+        }
+        case __iter__: return a[0];
+        case __next__: {
+          Object v = Ops.next(a[0]);
+          if (v == null) {
+            throw Errors.stopIteration();
+          }
+          return v;
+        }
+        case append: {
+          MethodArgs.one(a, k, L, "append");
+          ((PyList) a[0]).append(a[1]);
+          return PySingleton.NONE;
+        }
+        case extend: {
+          MethodArgs.one(a, k, L, "extend");
+          PyList l = (PyList) a[0];
+          // l.extend(l) must see the items as they were before, so copy first
+          for (Object x : ListOps.toArray(a[1])) {
+            l.append(x);
+          }
+          return PySingleton.NONE;
+        }
+        case insert: {
+          MethodArgs.range(a, k, L, "insert", 2, 2);
+          PyList l = (PyList) a[0];
+          long i = Ops.asIndex(a[1]);
+          int n = l.size();
+          if (i < 0) {
+            i = Math.max(0, i + n);
+          }
+          l.insert((int) Math.min(i, n), a[2]);
+          return PySingleton.NONE;
+        }
+        case pop: {
+          int n = MethodArgs.range(a, k, L, "pop", 0, 1);
+          PyList l = (PyList) a[0];
+          long i = n > 0 ? Ops.asIndex(a[1]) : -1;
+          if (l.size() == 0) {
+            throw Errors.indexError("pop from empty list");
+          }
+          if (i < 0) {
+            i += l.size();
+          }
+          if (i < 0 || i >= l.size()) {
+            throw Errors.indexError("pop index out of range");
+          }
+          return l.remove((int) i);
+        }
+        case remove: {
+          MethodArgs.one(a, k, L, "remove");
+          PyList l = (PyList) a[0];
+          for (int i = 0; i < l.size(); i++) {
+            Object x = l.get(i);
+            if (x == a[1] || Ops.eq(x, a[1])) {
+              if (i < l.size()) {
+                l.remove(i);
+              }
+              return PySingleton.NONE;
+            }
+          }
+          throw Errors.valueError("list.remove(x): x not in list");
+        }
+        case index2: {
+          PyList l = (PyList) a[0];
+          int[] r = searchRange(a, k, L, l.size());
+          for (int i = r[0]; i < r[1] && i < l.size(); i++) {
+            Object x = l.get(i);
+            if (x == a[1] || Ops.eq(x, a[1])) {
+              return (long) i;
+            }
+          }
+          throw Errors.valueError(Ops.repr(a[1]) + " is not in list");
+        }
+        case count2: {
+          MethodArgs.one(a, k, L, "count");
+          PyList l = (PyList) a[0];
+          long n = 0;
+          for (int i = 0; i < l.size(); i++) {
+            Object x = l.get(i);
+            if (x == a[1] || Ops.eq(x, a[1])) {
+              n++;
+            }
+          }
+          return n;
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
+
+    private Object call1(Object[] a, String[] k) {
+      switch (this) {
+        case reverse: {
+          MethodArgs.none(a, k, L, "reverse");
+          PyList l = (PyList) a[0];
+          for (int i = 0, j = l.size() - 1; i < j; i++, j--) {
+            Object t = l.get(i);
+            l.set(i, l.get(j));
+            l.set(j, t);
+          }
+          return PySingleton.NONE;
+        }
+        case sort: {
+          if (MethodArgs.positional(a, k) > 0) {
+            throw Errors.typeError("sort() takes no positional arguments");
+          }
+          Object key = PySingleton.NONE;
+          Object reverse = Boolean.FALSE;
+          if (k != null) {
+            int base = a.length - k.length;
+            for (int i = 0; i < k.length; i++) {
+              switch (k[i]) {
+                case "key" -> key = a[base + i];
+                case "reverse" -> reverse = a[base + i];
+                default -> throw ArgParser.unexpectedKeyword("sort", k[i], "key", "reverse");
+              }
+            }
+          }
+          boolean rev = reverse instanceof Boolean b ? b : Ops.asIndex(reverse) != 0;
+          PyList l = (PyList) a[0];
+          if (l.size() == 0) { // nothing to call key on; and a list being sorted stays so
+            return PySingleton.NONE;
+          }
+          // CPython empties the list while sorting so that mutation by key or __lt__ shows
+          Object[] items = l.toArray();
+          l.beginSort();
+          boolean sorted = false;
+          try {
+            Sorting.sort(items, key, rev);
+            sorted = true;
+          } finally { // an exception from key or __lt__ wins over the mutation, as in CPython
+            boolean modified = l.storedDuringSort();
+            l.setAll(items);
+            if (modified && sorted) {
+              throw Errors.valueError("list modified during sort");
+            }
+          }
+          return PySingleton.NONE;
+        }
+        case copy: {
+          MethodArgs.none(a, k, L, "copy");
+          return new PyList(((PyList) a[0]).toArray());
+        }
+        case clear: {
+          MethodArgs.none(a, k, L, "clear");
+          ((PyList) a[0]).clear();
+          return PySingleton.NONE;
+        }
+        case index3: {
+          PyTuple t = (PyTuple) a[0];
+          int[] r = searchRange(a, k, T, t.size());
+          for (int i = r[0]; i < r[1]; i++) {
+            Object x = t.get(i);
+            if (x == a[1] || Ops.eq(x, a[1])) {
+              return (long) i;
+            }
+          }
+          throw Errors.valueError("tuple.index(x): x not in tuple");
+        }
+        case count3: {
+          MethodArgs.one(a, k, T, "count");
+          long n = 0;
+          for (Object x : ((PyTuple) a[0]).items) {
+            if (x == a[1] || Ops.eq(x, a[1])) {
+              n++;
+            }
+          }
+          return n;
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
+  }
+
+  /**
+   * The functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Seq implements PyBuiltinFunction.Body {
+    __len__, __contains__, __getitem__, __iter__, __mul__, __rmul__, __setitem__, __delitem__,
+    __iadd__, __reversed__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __len__: return Ops.lenBuiltin(a[0]);
+        case __contains__: return Ops.containsBuiltin(a[0], a[1]);
+        case __getitem__: return Ops.getitemBuiltin(a[0], a[1]);
+        case __iter__: return Ops.iterBuiltin(a[0]);
+        case __mul__: return Ops.isInt(a[1]) || a[1] instanceof PyInstance
+            ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
+        case __rmul__: return Ops.isInt(a[1]) || a[1] instanceof PyInstance
+            ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
+        case __setitem__: {
+          Ops.setitemBuiltin(a[0], a[1], a[2]);
+          return PySingleton.NONE;
+        }
+        case __delitem__: {
+          Ops.delitemBuiltin(a[0], a[1]);
+          return PySingleton.NONE;
+        }
+        case __iadd__: return Ops.binarySlow(BinaryOp.INPLACE_ADD, a[0], a[1]);
+        case __reversed__: return new Iterators.Reversed(a[0], true);
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

@@ -88,18 +88,18 @@ public final class MathModule {
     }));
     d.put("log2", fn("log2", a -> logHelper(a, log2)));
     d.put("log10", fn("log10", a -> logHelper(a, log10)));
-    d.put("fabs", fn("fabs", a -> Math.abs(real(a))));
-    d.put("floor", fn("floor", a -> a instanceof Double x ? toInt(Math.floor(x)) : intOf(a)));
-    d.put("ceil", fn("ceil", a -> a instanceof Double x ? toInt(Math.ceil(x)) : intOf(a)));
-    d.put("trunc", fn("trunc", a -> a instanceof Double x ? toInt(x) : intOf(a)));
-    d.put("isnan", fn("isnan", a -> Double.isNaN(real(a))));
-    d.put("isinf", fn("isinf", a -> Double.isInfinite(real(a))));
-    d.put("isfinite", fn("isfinite", a -> Double.isFinite(real(a))));
-    d.put("degrees", fn("degrees", a -> real(a) * (180.0 / Math.PI)));
-    d.put("radians", fn("radians", a -> real(a) * (Math.PI / 180.0)));
+    d.put("fabs", fn("fabs", Fn1.fabs));
+    d.put("floor", fn("floor", Fn1.floor));
+    d.put("ceil", fn("ceil", Fn1.ceil));
+    d.put("trunc", fn("trunc", Fn1.trunc));
+    d.put("isnan", fn("isnan", Fn1.isnan));
+    d.put("isinf", fn("isinf", Fn1.isinf));
+    d.put("isfinite", fn("isfinite", Fn1.isfinite));
+    d.put("degrees", fn("degrees", Fn1.degrees));
+    d.put("radians", fn("radians", Fn1.radians));
     DoubleBinaryOperator atan2 = Libm.binary("atan2", StrictMath::atan2);
     d.put("atan2", fn2("atan2", (x, y) -> math2(atan2, x, y)));
-    d.put("copysign", fn2("copysign", Math::copySign));
+    d.put("copysign", fn2("copysign", Fn2.copysign));
     DoubleBinaryOperator fmod = Libm.binary("fmod", (x, y) -> x % y);
     d.put("fmod", fn2("fmod", (x, y) -> {
       if (Double.isInfinite(y) && Double.isFinite(x)) {
@@ -251,5 +251,59 @@ public final class MathModule {
       }
       return body.apply(real(a[0]), real(a[1]));
     });
+  }
+
+  /**
+   * The functions defined above, one constant each: one class whose {@link #apply}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn1 implements Unary {
+    fabs, floor, ceil, trunc, isnan, isinf, isfinite, degrees, radians;
+
+    @Override
+    public Object apply(Object a) {
+      return apply0(a);
+    }
+
+    private Object apply0(Object a) {
+      switch (this) {
+        case fabs: return Math.abs(real(a));
+        case floor: return a instanceof Double x ? toInt(Math.floor(x)) : intOf(a);
+        case ceil: return a instanceof Double x ? toInt(Math.ceil(x)) : intOf(a);
+        case trunc: return a instanceof Double x ? toInt(x) : intOf(a);
+        case isnan: return Double.isNaN(real(a));
+        case isinf: return Double.isInfinite(real(a));
+        case isfinite: return Double.isFinite(real(a));
+        case degrees: return real(a) * (180.0 / Math.PI);
+        case radians: return real(a) * (Math.PI / 180.0);
+        default:
+          throw new AssertionError(this);
+      }
+    }
+  }
+
+  /**
+   * The functions defined above, one constant each: one class whose {@link #apply}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn2 implements Binary {
+    copysign;
+
+    @Override
+    public double apply(double x, double y) {
+      return apply0(x, y);
+    }
+
+    private double apply0(double x, double y) {
+      switch (this) {
+        case copysign: return Math.copySign(x, y);
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

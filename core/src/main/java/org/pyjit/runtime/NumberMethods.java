@@ -40,15 +40,15 @@ final class NumberMethods {
 
   static void install() {
     // int
-    noArgs(I, "bit_length", x -> (long) Ops.big(Ops.asInt(x)).abs().bitLength());
-    noArgs(I, "bit_count", x -> (long) Ops.big(Ops.asInt(x)).abs().bitCount());
-    noArgs(I, "as_integer_ratio", x -> PyTuple.of(Ops.asInt(x), 1L));
-    noArgs(I, "conjugate", Ops::asInt);
-    noArgs(I, "is_integer", x -> true);
-    prop(I, "real", (a, k) -> Ops.asInt(a[0]));
-    prop(I, "imag", (a, k) -> 0L);
-    prop(I, "numerator", (a, k) -> Ops.asInt(a[0]));
-    prop(I, "denominator", (a, k) -> 1L);
+    noArgs(I, "bit_length", Fn1.bit_length);
+    noArgs(I, "bit_count", Fn1.bit_count);
+    noArgs(I, "as_integer_ratio", Fn1.as_integer_ratio);
+    noArgs(I, "conjugate", Fn1.conjugate);
+    noArgs(I, "is_integer", Fn1.is_integer);
+    prop(I, "real", Fn.real);
+    prop(I, "imag", Fn.imag);
+    prop(I, "numerator", Fn.numerator);
+    prop(I, "denominator", Fn.denominator);
     for (BinaryOp op : new BinaryOp[] {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY,
         BinaryOp.FLOOR_DIVIDE, BinaryOp.TRUE_DIVIDE, BinaryOp.REMAINDER, BinaryOp.POWER,
         BinaryOp.LSHIFT, BinaryOp.RSHIFT, BinaryOp.AND, BinaryOp.OR, BinaryOp.XOR}) {
@@ -58,32 +58,17 @@ final class NumberMethods {
     divmod(I);
     compare(I);
     unary(I);
-    noArgs(I, "__index__", Ops::asInt);
+    noArgs(I, "__index__", Fn1.__index__);
 
     // float
-    noArgs(F, "is_integer", x -> {
-      double d = (Double) x;
-      return !Double.isInfinite(d) && d == Math.rint(d);
-    });
-    noArgs(F, "as_integer_ratio", x -> floatRatio((Double) x));
-    noArgs(F, "conjugate", x -> x);
-    noArgs(F, "hex", x -> FloatFormat.hex((Double) x));
-    PyBuiltinFunction fromhex = new PyBuiltinFunction("fromhex", F, (a, k) -> {
-      MethodArgs.one(a, k, F, "fromhex");
-      if (!(a[1] instanceof String s)) {
-        throw Errors.typeError("bad argument type for built-in operation");
-      }
-      double d;
-      try {
-        d = NumberParse.fromHex(s);
-      } catch (FormatError e) {
-        throw Errors.from(e);
-      }
-      return a[0] == F ? (Object) d : Ops.call(a[0], new Object[] {d}, null);
-    });
+    noArgs(F, "is_integer", Fn1.is_integer2);
+    noArgs(F, "as_integer_ratio", Fn1.as_integer_ratio2);
+    noArgs(F, "conjugate", Fn1.conjugate2);
+    noArgs(F, "hex", Fn1.hex);
+    PyBuiltinFunction fromhex = new PyBuiltinFunction("fromhex", F, Fn.fromhex);
     F.dict.put("fromhex", new PyClassMethod(fromhex));
-    prop(F, "real", (a, k) -> a[0]);
-    prop(F, "imag", (a, k) -> 0.0);
+    prop(F, "real", Fn.real2);
+    prop(F, "imag", Fn.imag2);
     for (BinaryOp op : new BinaryOp[] {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY,
         BinaryOp.FLOOR_DIVIDE, BinaryOp.TRUE_DIVIDE, BinaryOp.REMAINDER, BinaryOp.POWER}) {
       binary(F, op, false);
@@ -143,27 +128,24 @@ final class NumberMethods {
   }
 
   private static void unary(PyType t) {
-    noArgs(t, "__neg__", Ops::negative);
-    noArgs(t, "__pos__", Ops::positive);
-    noArgs(t, "__abs__", x -> x instanceof Double d ? (Object) Math.abs(d)
-        : Ops.normalize(Ops.big(Ops.asInt(x)).abs()));
+    noArgs(t, "__neg__", Fn1.__neg__);
+    noArgs(t, "__pos__", Fn1.__pos__);
+    noArgs(t, "__abs__", Fn1.__abs__);
     if (t == I) {
-      noArgs(t, "__invert__", Ops::invert);
+      noArgs(t, "__invert__", Fn1.__invert__);
     }
-    noArgs(t, "__bool__", Ops::truth);
-    noArgs(t, "__int__", Constructors::toInt);
-    noArgs(t, "__float__", Constructors::toFloat);
-    noArgs(t, "__trunc__", Constructors::toInt);
-    noArgs(t, "__floor__", x -> x instanceof Double d ? Constructors.toInt(Math.floor(d))
-        : Ops.asInt(x));
-    noArgs(t, "__ceil__", x -> x instanceof Double d ? Constructors.toInt(Math.ceil(d))
-        : Ops.asInt(x));
+    noArgs(t, "__bool__", Fn1.__bool__);
+    noArgs(t, "__int__", Fn1.__int__);
+    noArgs(t, "__float__", Fn1.__float__);
+    noArgs(t, "__trunc__", Fn1.__trunc__);
+    noArgs(t, "__floor__", Fn1.__floor__);
+    noArgs(t, "__ceil__", Fn1.__ceil__);
     def(t, "__round__", (a, k) -> {
       int n = MethodArgs.range(a, k, t, "__round__", 0, 1);
       return Builtins.round(a[0], n > 0 ? a[1] : PySingleton.NONE);
     });
-    noArgs(t, "__repr__", Ops::repr);
-    noArgs(t, "__hash__", Ops::hash);
+    noArgs(t, "__repr__", Fn1.__repr__);
+    noArgs(t, "__hash__", Fn1.__hash__);
     def(t, "__format__", (a, k) -> {
       MethodArgs.one(a, k, t, "__format__");
       if (!(a[1] instanceof String spec)) {
@@ -204,5 +186,98 @@ final class NumberMethods {
       den = den.shiftLeft(-exp);
     }
     return PyTuple.of(Ops.normalize(num), Ops.normalize(den));
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    real, imag, numerator, denominator, fromhex, real2, imag2;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case real: return Ops.asInt(a[0]);
+        case imag: return 0L;
+        case numerator: return Ops.asInt(a[0]);
+        case denominator: return 1L;
+        case fromhex: {
+          MethodArgs.one(a, k, F, "fromhex");
+          if (!(a[1] instanceof String s)) {
+            throw Errors.typeError("bad argument type for built-in operation");
+          }
+          double d;
+          try {
+            d = NumberParse.fromHex(s);
+          } catch (FormatError e) {
+            throw Errors.from(e);
+          }
+          return a[0] == F ? (Object) d : Ops.call(a[0], new Object[] {d}, null);
+        }
+        case real2: return a[0];
+        case imag2: return 0.0;
+        default:
+          throw new AssertionError(this);
+      }
+    }
+  }
+
+  /**
+   * The functions defined above, one constant each: one class whose {@link #apply}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn1 implements java.util.function.Function<Object, Object> {
+    bit_length, bit_count, as_integer_ratio, conjugate, is_integer, __index__, is_integer2,
+    as_integer_ratio2, conjugate2, hex, __neg__, __pos__, __abs__, __invert__, __bool__,
+    __int__, __float__, __trunc__, __floor__, __ceil__, __repr__, __hash__;
+
+    @Override
+    public Object apply(Object x) {
+      return apply0(x);
+    }
+
+    private Object apply0(Object x) {
+      switch (this) {
+        case bit_length: return (long) Ops.big(Ops.asInt(x)).abs().bitLength();
+        case bit_count: return (long) Ops.big(Ops.asInt(x)).abs().bitCount();
+        case as_integer_ratio: return PyTuple.of(Ops.asInt(x), 1L);
+        case conjugate: return Ops.asInt(x);
+        case is_integer: return true;
+        case __index__: return Ops.asInt(x);
+        case is_integer2: {
+          double d = (Double) x;
+          return !Double.isInfinite(d) && d == Math.rint(d);
+        }
+        case as_integer_ratio2: return floatRatio((Double) x);
+        case conjugate2: return x;
+        case hex: return FloatFormat.hex((Double) x);
+        case __neg__: return Ops.negative(x);
+        case __pos__: return Ops.positive(x);
+        case __abs__: return x instanceof Double d ? (Object) Math.abs(d)
+            : Ops.normalize(Ops.big(Ops.asInt(x)).abs());
+        case __invert__: return Ops.invert(x);
+        case __bool__: return Ops.truth(x);
+        case __int__: return Constructors.toInt(x);
+        case __float__: return Constructors.toFloat(x);
+        case __trunc__: return Constructors.toInt(x);
+        case __floor__: return x instanceof Double d ? Constructors.toInt(Math.floor(d))
+            : Ops.asInt(x);
+        case __ceil__: return x instanceof Double d ? Constructors.toInt(Math.ceil(d))
+            : Ops.asInt(x);
+        case __repr__: return Ops.repr(x);
+        case __hash__: return Ops.hash(x);
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

@@ -31,37 +31,14 @@ final class ObjectMethods {
       }
       return PySingleton.NONE;
     });
-    OBJECT.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
-      if (a.length == 0) {
-        throw Errors.typeError("object.__new__(): not enough arguments");
-      }
-      if (!(a[0] instanceof PyType cls)) {
-        throw Errors.typeError("object.__new__(X): X is not a type object ("
-            + Types.typeOf(a[0]).name + ")");
-      }
-      PyType base = BuiltinSubclasses.solidBase(cls);
-      if (base != Types.OBJECT) {
-        throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use "
-            + base.name + ".__new__()");
-      }
-      if (a.length > 1) {
-        if (cls.lookup("__new__") != null) {
-          throw Errors.typeError(
-              "object.__new__() takes exactly one argument (the type to instantiate)");
-        }
-        if (cls.lookup("__init__") == null) {
-          throw Errors.typeError(cls.name + "() takes no arguments");
-        }
-      }
-      return new PyInstance(cls);
-    })));
+    OBJECT.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", Fn.__new__)));
     for (org.pyjit.bytecode.CompareOp op : new org.pyjit.bytecode.CompareOp[] {
         org.pyjit.bytecode.CompareOp.LT, org.pyjit.bytecode.CompareOp.LE,
         org.pyjit.bytecode.CompareOp.GT, org.pyjit.bytecode.CompareOp.GE}) {
       def(OBJECT, o, op.dunder, (a, k) -> PySingleton.NOT_IMPLEMENTED);
     }
     OBJECT.put("__subclasshook__", new PyClassMethod(new PyBuiltinFunction(
-        "__subclasshook__", o, (a, k) -> PySingleton.NOT_IMPLEMENTED)));
+        "__subclasshook__", o, Fn.__subclasshook__)));
     def(OBJECT, o, "__repr__", (a, k) -> ObjectRepr.defaultRepr(a[0]));
     def(OBJECT, o, "__sizeof__", (a, k) -> a[0] instanceof PyInstance i && i.dict != null
         ? 32L : 16L);
@@ -107,13 +84,7 @@ final class ObjectMethods {
       return PySingleton.NONE;
     });
     OBJECT.put("__init_subclass__", new PyClassMethod(new PyBuiltinFunction(
-        "__init_subclass__", o, (a, k) -> {
-          if (k != null && k.length > 0) {
-            throw Errors.typeError(((PyType) a[0]).name
-                + ".__init_subclass__() takes no keyword arguments");
-          }
-          return PySingleton.NONE;
-        })));
+        "__init_subclass__", o, Fn.__init_subclass__)));
     PyType e = Types.BASE_EXCEPTION;
     def(BASE_EXCEPTION, e, "__init__", (a, k) -> {
       // the built-in __init__ of the instance's class: OSError's, SyntaxError's ... fields
@@ -159,5 +130,59 @@ final class ObjectMethods {
       return;
     }
     Ops.setattr(self, name, value);
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __new__, __subclasshook__, __init_subclass__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __new__: {
+          if (a.length == 0) {
+            throw Errors.typeError("object.__new__(): not enough arguments");
+          }
+          if (!(a[0] instanceof PyType cls)) {
+            throw Errors.typeError("object.__new__(X): X is not a type object ("
+                + Types.typeOf(a[0]).name + ")");
+          }
+          PyType base = BuiltinSubclasses.solidBase(cls);
+          if (base != Types.OBJECT) {
+            throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use "
+                + base.name + ".__new__()");
+          }
+          if (a.length > 1) {
+            if (cls.lookup("__new__") != null) {
+              throw Errors.typeError(
+                  "object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (cls.lookup("__init__") == null) {
+              throw Errors.typeError(cls.name + "() takes no arguments");
+            }
+          }
+          return new PyInstance(cls);
+        }
+        case __subclasshook__: return PySingleton.NOT_IMPLEMENTED;
+        case __init_subclass__: {
+          if (k != null && k.length > 0) {
+            throw Errors.typeError(((PyType) a[0]).name
+                + ".__init_subclass__() takes no keyword arguments");
+          }
+          return PySingleton.NONE;
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

@@ -624,120 +624,38 @@ public final class PyFile extends PyObject {
   }
 
   static {
-    def("read", (a, k) -> ((PyFile) a[0]).read(arg(a, 1)));
-    def("readline", (a, k) -> ((PyFile) a[0]).readline(arg(a, 1)));
-    def("readlines", (a, k) -> {
-      PyFile f = (PyFile) a[0];
-      f.checkReadable();
-      return f.readlines(arg(a, 1));
-    });
-    def("write", (a, k) -> {
-      PyFile f = (PyFile) a[0];
-      ArgParser.exactlyOne("write", a, k, 1);
-      if (f.binary) {
-        f.checkWritable();
-        byte[] b = bytesLike(a[1]);
-        f.writeBytes(b);
-        return (long) b.length;
-      }
-      if (!(a[1] instanceof String s)) {
-        throw Errors.typeError("write() argument must be str, not " + Types.typeOf(a[1]).name);
-      }
-      return f.writeText(s);
-    });
-    def("writelines", (a, k) -> {
-      PyFile f = (PyFile) a[0];
-      f.checkWritable();
-      Object it = Ops.iter(a[1]);
-      for (Object x; (x = Ops.next(it)) != null; ) {
-        if (f.binary) {
-          f.writeBytes(bytesLike(x));
-        } else if (x instanceof String s) {
-          f.writeText(s);
-        } else {
-          throw Errors.typeError("write() argument must be str, not " + Types.typeOf(x).name);
-        }
-      }
-      return PySingleton.NONE;
-    });
-    def("seek", (a, k) -> ((PyFile) a[0]).seek(a[1], arg(a, 2)));
-    def("tell", (a, k) -> ((PyFile) a[0]).tell());
-    def("truncate", (a, k) -> {
-      PyFile f = (PyFile) a[0];
-      if (!f.writable && !f.closed) {
-        throw unsupported(f.binary ? "truncate" : "truncate");
-      }
-      return f.truncate(arg(a, 1));
-    });
-    def("close", (a, k) -> {
-      ((PyFile) a[0]).close();
-      return PySingleton.NONE;
-    });
-    def("flush", (a, k) -> {
-      ((PyFile) a[0]).checkOpen();
-      return PySingleton.NONE;
-    });
-    def("readable", (a, k) -> {
-      PyFile f = (PyFile) a[0];
-      f.checkOpenQuiet();
-      return f.readable;
-    });
-    def("writable", (a, k) -> {
-      PyFile f = (PyFile) a[0];
-      if (f.binary) {
-        f.checkOpenQuiet();
-      }
-      return f.writable;
-    });
-    def("seekable", (a, k) -> {
-      ((PyFile) a[0]).checkOpenQuiet();
-      return true;
-    });
-    def("isatty", (a, k) -> {
-      ((PyFile) a[0]).checkOpenQuiet();
-      return false;
-    });
-    def("fileno", (a, k) -> {
-      ((PyFile) a[0]).checkOpenQuiet();
-      return 3L;
-    });
-    def("__enter__", (a, k) -> {
-      ((PyFile) a[0]).checkOpen();
-      return a[0];
-    });
-    def("__exit__", (a, k) -> {
-      ((PyFile) a[0]).close();
-      return PySingleton.NONE;
-    });
-    def("__iter__", (a, k) -> {
-      ((PyFile) a[0]).checkOpen();
-      return a[0];
-    });
-    def("__next__", (a, k) -> {
-      PyFile f = (PyFile) a[0];
-      if (f.closed) {
-        throw Errors.valueError(f.binary ? "readline of closed file"
-            : "I/O operation on closed file.");
-      }
-      Object line = f.readline(null);
-      if (f.atEnd(line)) {
-        throw Errors.stopIteration();
-      }
-      return line;
-    });
-    def("__repr__", (a, k) -> ((PyFile) a[0]).repr());
+    def("read", Fn.read);
+    def("readline", Fn.readline);
+    def("readlines", Fn.readlines);
+    def("write", Fn.write);
+    def("writelines", Fn.writelines);
+    def("seek", Fn.seek);
+    def("tell", Fn.tell);
+    def("truncate", Fn.truncate);
+    def("close", Fn.close);
+    def("flush", Fn.flush);
+    def("readable", Fn.readable);
+    def("writable", Fn.writable);
+    def("seekable", Fn.seekable);
+    def("isatty", Fn.isatty);
+    def("fileno", Fn.fileno);
+    def("__enter__", Fn.__enter__);
+    def("__exit__", Fn.__exit__);
+    def("__iter__", Fn.__iter__);
+    def("__next__", Fn.__next__);
+    def("__repr__", Fn.__repr__);
     attr("name", f -> f.name);
     attr("mode", f -> f.mode);
     attr("closed", f -> f.closed);
     for (PyType t : new PyType[] {TEXT}) {
       t.dict.put("encoding", new PyProperty(new PyBuiltinFunction("encoding",
-          (a, k) -> ((PyFile) a[0]).encoding), null, null));
+          Fn.encoding), null, null));
       t.dict.put("errors", new PyProperty(new PyBuiltinFunction("errors",
-          (a, k) -> ((PyFile) a[0]).errors), null, null));
+          Fn.errors), null, null));
       t.dict.put("line_buffering", new PyProperty(new PyBuiltinFunction("line_buffering",
-          (a, k) -> false), null, null));
+          Fn.line_buffering), null, null));
       t.dict.put("newlines", new PyProperty(new PyBuiltinFunction("newlines",
-          (a, k) -> PySingleton.NONE), null, null));
+          Fn.newlines), null, null));
     }
   }
 
@@ -745,6 +663,136 @@ public final class PyFile extends PyObject {
   private void checkOpenQuiet() {
     if (closed) {
       throw Errors.valueError("I/O operation on closed file");
+    }
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    read, readline, readlines, write, writelines, seek, tell, truncate, close, flush, readable,
+    writable, seekable, isatty, fileno, __enter__, __exit__, __iter__, __next__, __repr__,
+    encoding, errors, line_buffering, newlines;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case read: return ((PyFile) a[0]).read(arg(a, 1));
+        case readline: return ((PyFile) a[0]).readline(arg(a, 1));
+        case readlines: {
+          PyFile f = (PyFile) a[0];
+          f.checkReadable();
+          return f.readlines(arg(a, 1));
+        }
+        case write: {
+          PyFile f = (PyFile) a[0];
+          ArgParser.exactlyOne("write", a, k, 1);
+          if (f.binary) {
+            f.checkWritable();
+            byte[] b = bytesLike(a[1]);
+            f.writeBytes(b);
+            return (long) b.length;
+          }
+          if (!(a[1] instanceof String s)) {
+            throw Errors.typeError("write() argument must be str, not " + Types.typeOf(a[1]).name);
+          }
+          return f.writeText(s);
+        }
+        case writelines: {
+          PyFile f = (PyFile) a[0];
+          f.checkWritable();
+          Object it = Ops.iter(a[1]);
+          for (Object x; (x = Ops.next(it)) != null; ) {
+            if (f.binary) {
+              f.writeBytes(bytesLike(x));
+            } else if (x instanceof String s) {
+              f.writeText(s);
+            } else {
+              throw Errors.typeError("write() argument must be str, not " + Types.typeOf(x).name);
+            }
+          }
+          return PySingleton.NONE;
+        }
+        case seek: return ((PyFile) a[0]).seek(a[1], arg(a, 2));
+        case tell: return ((PyFile) a[0]).tell();
+        case truncate: {
+          PyFile f = (PyFile) a[0];
+          if (!f.writable && !f.closed) {
+            throw unsupported(f.binary ? "truncate" : "truncate");
+          }
+          return f.truncate(arg(a, 1));
+        }
+        case close: {
+          ((PyFile) a[0]).close();
+          return PySingleton.NONE;
+        }
+        case flush: {
+          ((PyFile) a[0]).checkOpen();
+          return PySingleton.NONE;
+        }
+        case readable: {
+          PyFile f = (PyFile) a[0];
+          f.checkOpenQuiet();
+          return f.readable;
+        }
+        case writable: {
+          PyFile f = (PyFile) a[0];
+          if (f.binary) {
+            f.checkOpenQuiet();
+          }
+          return f.writable;
+        }
+        case seekable: {
+          ((PyFile) a[0]).checkOpenQuiet();
+          return true;
+        }
+        case isatty: {
+          ((PyFile) a[0]).checkOpenQuiet();
+          return false;
+        }
+        case fileno: {
+          ((PyFile) a[0]).checkOpenQuiet();
+          return 3L;
+        }
+        case __enter__: {
+          ((PyFile) a[0]).checkOpen();
+          return a[0];
+        }
+        case __exit__: {
+          ((PyFile) a[0]).close();
+          return PySingleton.NONE;
+        }
+        case __iter__: {
+          ((PyFile) a[0]).checkOpen();
+          return a[0];
+        }
+        case __next__: {
+          PyFile f = (PyFile) a[0];
+          if (f.closed) {
+            throw Errors.valueError(f.binary ? "readline of closed file"
+                : "I/O operation on closed file.");
+          }
+          Object line = f.readline(null);
+          if (f.atEnd(line)) {
+            throw Errors.stopIteration();
+          }
+          return line;
+        }
+        case __repr__: return ((PyFile) a[0]).repr();
+        case encoding: return ((PyFile) a[0]).encoding;
+        case errors: return ((PyFile) a[0]).errors;
+        case line_buffering: return false;
+        case newlines: return PySingleton.NONE;
+        default:
+          throw new AssertionError(this);
+      }
     }
   }
 }

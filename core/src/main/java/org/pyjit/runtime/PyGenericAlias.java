@@ -25,7 +25,7 @@ public final class PyGenericAlias extends PyObject {
     for (PyType t : new PyType[] {Types.LIST, Types.DICT, Types.TUPLE, Types.SET,
         Types.FROZENSET}) {
       t.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
-          "__class_getitem__", (a, k) -> new PyGenericAlias((PyType) a[0], a[1]))));
+          "__class_getitem__", Fn.__class_getitem__)));
     }
   }
 
@@ -104,22 +104,13 @@ public final class PyGenericAlias extends PyObject {
   static {
     UNPACK_ALIAS.module = "typing";
     TYPING_ALIAS.module = "typing";
-    TYPE.dict.put("__iter__", new PyBuiltinFunction("__iter__", TYPE, (a, k) -> {
-      PyGenericAlias g = (PyGenericAlias) a[0];
-      PyGenericAlias star = new PyGenericAlias(g.origin, g.args);
-      star.starred = true;
-      return Ops.iter(PyTuple.of(star));
-    }));
+    TYPE.dict.put("__iter__", new PyBuiltinFunction("__iter__", TYPE, Fn.__iter__));
     for (PyType t : new PyType[] {TYPE, UNPACK_ALIAS, TYPING_ALIAS}) {
       t.baseType = false;
       // equal when their origins and arguments are
-      t.dict.put("__eq__", new PyBuiltinFunction("__eq__", t, (a, k) ->
-          a[1] instanceof PyGenericAlias o ? (Object) (Ops.eq(((PyGenericAlias) a[0]).origin,
-              o.origin) && Ops.eq(((PyGenericAlias) a[0]).args, o.args)
-              && ((PyGenericAlias) a[0]).starred == o.starred)
-              : PySingleton.NOT_IMPLEMENTED));
+      t.dict.put("__eq__", new PyBuiltinFunction("__eq__", t, Fn.__eq__));
       t.dict.put("__hash__", new PyBuiltinFunction("__hash__", t,
-          (a, k) -> ((PyGenericAlias) a[0]).hash()));
+          Fn.__hash__));
     }
   }
 
@@ -129,5 +120,39 @@ public final class PyGenericAlias extends PyObject {
       return UNPACK_ALIAS;
     }
     return origin instanceof PyType t && t.isSubtypeOf(Typing.GENERIC) ? TYPING_ALIAS : TYPE;
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __class_getitem__, __iter__, __eq__, __hash__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __class_getitem__: return new PyGenericAlias((PyType) a[0], a[1]);
+        case __iter__: {
+          PyGenericAlias g = (PyGenericAlias) a[0];
+          PyGenericAlias star = new PyGenericAlias(g.origin, g.args);
+          star.starred = true;
+          return Ops.iter(PyTuple.of(star));
+        }
+        case __eq__: return a[1] instanceof PyGenericAlias o ? (Object) (Ops.eq(((PyGenericAlias) a[0]).origin,
+            o.origin) && Ops.eq(((PyGenericAlias) a[0]).args, o.args)
+            && ((PyGenericAlias) a[0]).starred == o.starred)
+            : PySingleton.NOT_IMPLEMENTED;
+        case __hash__: return ((PyGenericAlias) a[0]).hash();
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

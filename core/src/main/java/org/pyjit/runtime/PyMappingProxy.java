@@ -64,23 +64,56 @@ public final class PyMappingProxy extends PyObject {
   }
 
   static void install() {
-    def("__getitem__", (a, k) -> Ops.getitem(mapping(a[0]), a[1]));
-    def("__contains__", (a, k) -> Ops.contains(mapping(a[0]), a[1]));
-    def("__iter__", (a, k) -> Ops.iter(mapping(a[0])));
-    def("__len__", (a, k) -> Ops.len(mapping(a[0])));
-    def("__reversed__", (a, k) -> Ops.call(Builtins.dict(null).getStr("reversed"),
-        new Object[] {mapping(a[0])}, null));
-    def("__eq__", (a, k) -> Ops.eq(mapping(a[0]), a[1]));
-    def("__ne__", (a, k) -> !Ops.eq(mapping(a[0]), a[1]));
-    def("__or__", (a, k) -> Ops.binary(org.pyjit.bytecode.BinaryOp.OR, mapping(a[0]),
-        a[1] instanceof PyMappingProxy p ? p.mapping : a[1]));
-    def("__ror__", (a, k) -> Ops.binary(org.pyjit.bytecode.BinaryOp.OR,
-        a[1] instanceof PyMappingProxy p ? p.mapping : a[1], mapping(a[0])));
-    def("__repr__", (a, k) -> ((PyMappingProxy) a[0]).repr());
+    def("__getitem__", Fn.__getitem__);
+    def("__contains__", Fn.__contains__);
+    def("__iter__", Fn.__iter__);
+    def("__len__", Fn.__len__);
+    def("__reversed__", Fn.__reversed__);
+    def("__eq__", Fn.__eq__);
+    def("__ne__", Fn.__ne__);
+    def("__or__", Fn.__or__);
+    def("__ror__", Fn.__ror__);
+    def("__repr__", Fn.__repr__);
     forward("get", 1, 2);
     forward("keys", 0, 0);
     forward("values", 0, 0);
     forward("items", 0, 0);
     forward("copy", 0, 0);
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __getitem__, __contains__, __iter__, __len__, __reversed__, __eq__, __ne__, __or__,
+    __ror__, __repr__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __getitem__: return Ops.getitem(mapping(a[0]), a[1]);
+        case __contains__: return Ops.contains(mapping(a[0]), a[1]);
+        case __iter__: return Ops.iter(mapping(a[0]));
+        case __len__: return Ops.len(mapping(a[0]));
+        case __reversed__: return Ops.call(Builtins.dict(null).getStr("reversed"),
+            new Object[] {mapping(a[0])}, null);
+        case __eq__: return Ops.eq(mapping(a[0]), a[1]);
+        case __ne__: return !Ops.eq(mapping(a[0]), a[1]);
+        case __or__: return Ops.binary(org.pyjit.bytecode.BinaryOp.OR, mapping(a[0]),
+            a[1] instanceof PyMappingProxy p ? p.mapping : a[1]);
+        case __ror__: return Ops.binary(org.pyjit.bytecode.BinaryOp.OR,
+            a[1] instanceof PyMappingProxy p ? p.mapping : a[1], mapping(a[0]));
+        case __repr__: return ((PyMappingProxy) a[0]).repr();
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

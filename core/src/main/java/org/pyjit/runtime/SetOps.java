@@ -204,80 +204,25 @@ final class SetOps {
 
   static void install() {
     for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
-      def(t, "copy", (a, k) -> a[0].getClass() == PySet.class && ((PySet) a[0]).frozen ? a[0]
-          : copy((PySet) a[0], ((PySet) a[0]).frozen));
-      def(t, "union", (a, k) -> union((PySet) a[0], rest(a)));
-      def(t, "intersection", (a, k) -> intersection((PySet) a[0], rest(a)));
-      def(t, "difference", (a, k) -> difference((PySet) a[0], rest(a)));
-      def(t, "symmetric_difference", (a, k) -> symmetricDifference((PySet) a[0], a[1]));
-      def(t, "issubset", (a, k) -> ((PySet) a[0]).table.isSubset(asSet(a[1]).table));
-      def(t, "issuperset", (a, k) -> ((PySet) a[0]).table.isSuperset(asSet(a[1]).table));
-      def(t, "isdisjoint", (a, k) -> ((PySet) a[0]).table.isDisjoint(asSet(a[1]).table));
+      def(t, "copy", Fn.copy);
+      def(t, "union", Fn.union);
+      def(t, "intersection", Fn.intersection);
+      def(t, "difference", Fn.difference);
+      def(t, "symmetric_difference", Fn.symmetric_difference);
+      def(t, "issubset", Fn.issubset);
+      def(t, "issuperset", Fn.issuperset);
+      def(t, "isdisjoint", Fn.isdisjoint);
     }
     PyType t = Types.SET;
-    def(t, "add", (a, k) -> {
-      ArgParser.exactlyOne("set.add", a, k, 1);
-      ((PySet) a[0]).add(a[1]);
-      return PySingleton.NONE;
-    });
-    def(t, "discard", (a, k) -> {
-      ArgParser.exactlyOne("set.discard", a, k, 1);
-      ((PySet) a[0]).table.discard(a[1]);
-      return PySingleton.NONE;
-    });
-    def(t, "remove", (a, k) -> {
-      ArgParser.exactlyOne("set.remove", a, k, 1);
-      if (!((PySet) a[0]).table.discard(a[1])) {
-        throw Errors.keyError(a[1]);
-      }
-      return PySingleton.NONE;
-    });
-    def(t, "pop", (a, k) -> {
-      Object v = ((PySet) a[0]).table.pop();
-      if (v == null) {
-        throw Errors.raise(Types.KEY_ERROR, "pop from an empty set");
-      }
-      return v;
-    });
-    def(t, "clear", (a, k) -> {
-      ((PySet) a[0]).table.clear();
-      return PySingleton.NONE;
-    });
-    def(t, "update", (a, k) -> {
-      PySet s = (PySet) a[0];
-      for (Object o : rest(a)) {
-        if (o != s) {
-          s.update(o);
-        }
-      }
-      return PySingleton.NONE;
-    });
-    def(t, "intersection_update", (a, k) -> {
-      PySet s = (PySet) a[0];
-      PySet r = intersection(s, rest(a));
-      s.table.takeBody(r.table);
-      return PySingleton.NONE;
-    });
-    def(t, "difference_update", (a, k) -> {
-      PySet s = (PySet) a[0];
-      for (Object o : rest(a)) {
-        if (o instanceof PySet os) {
-          s.table.differenceUpdate(os.table);
-        } else {
-          s.table.differenceUpdate(items(o));
-        }
-      }
-      return PySingleton.NONE;
-    });
-    def(t, "symmetric_difference_update", (a, k) -> {
-      PySet s = (PySet) a[0];
-      if (a[1] instanceof PySet os) {
-        s.table.symmetricDifferenceUpdate(os.table);
-      } else {
-        s.table.symmetricDifferenceUpdate(items(a[1]));
-      }
-      return PySingleton.NONE;
-    });
+    def(t, "add", Fn.add);
+    def(t, "discard", Fn.discard);
+    def(t, "remove", Fn.remove);
+    def(t, "pop", Fn.pop);
+    def(t, "clear", Fn.clear);
+    def(t, "update", Fn.update);
+    def(t, "intersection_update", Fn.intersection_update);
+    def(t, "difference_update", Fn.difference_update);
+    def(t, "symmetric_difference_update", Fn.symmetric_difference_update);
   }
 
   private static Object[] rest(Object[] a) {
@@ -286,5 +231,101 @@ final class SetOps {
 
   private static PySet asSet(Object o) {
     return o instanceof PySet s ? s : make(o, false);
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    copy, union, intersection, difference, symmetric_difference, issubset, issuperset,
+    isdisjoint, add, discard, remove, pop, clear, update, intersection_update,
+    difference_update, symmetric_difference_update;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case copy: return a[0].getClass() == PySet.class && ((PySet) a[0]).frozen ? a[0]
+            : copy((PySet) a[0], ((PySet) a[0]).frozen);
+        case union: return union((PySet) a[0], rest(a));
+        case intersection: return intersection((PySet) a[0], rest(a));
+        case difference: return difference((PySet) a[0], rest(a));
+        case symmetric_difference: return symmetricDifference((PySet) a[0], a[1]);
+        case issubset: return ((PySet) a[0]).table.isSubset(asSet(a[1]).table);
+        case issuperset: return ((PySet) a[0]).table.isSuperset(asSet(a[1]).table);
+        case isdisjoint: return ((PySet) a[0]).table.isDisjoint(asSet(a[1]).table);
+        case add: {
+          ArgParser.exactlyOne("set.add", a, k, 1);
+          ((PySet) a[0]).add(a[1]);
+          return PySingleton.NONE;
+        }
+        case discard: {
+          ArgParser.exactlyOne("set.discard", a, k, 1);
+          ((PySet) a[0]).table.discard(a[1]);
+          return PySingleton.NONE;
+        }
+        case remove: {
+          ArgParser.exactlyOne("set.remove", a, k, 1);
+          if (!((PySet) a[0]).table.discard(a[1])) {
+            throw Errors.keyError(a[1]);
+          }
+          return PySingleton.NONE;
+        }
+        case pop: {
+          Object v = ((PySet) a[0]).table.pop();
+          if (v == null) {
+            throw Errors.raise(Types.KEY_ERROR, "pop from an empty set");
+          }
+          return v;
+        }
+        case clear: {
+          ((PySet) a[0]).table.clear();
+          return PySingleton.NONE;
+        }
+        case update: {
+          PySet s = (PySet) a[0];
+          for (Object o : rest(a)) {
+            if (o != s) {
+              s.update(o);
+            }
+          }
+          return PySingleton.NONE;
+        }
+        case intersection_update: {
+          PySet s = (PySet) a[0];
+          PySet r = intersection(s, rest(a));
+          s.table.takeBody(r.table);
+          return PySingleton.NONE;
+        }
+        case difference_update: {
+          PySet s = (PySet) a[0];
+          for (Object o : rest(a)) {
+            if (o instanceof PySet os) {
+              s.table.differenceUpdate(os.table);
+            } else {
+              s.table.differenceUpdate(items(o));
+            }
+          }
+          return PySingleton.NONE;
+        }
+        case symmetric_difference_update: {
+          PySet s = (PySet) a[0];
+          if (a[1] instanceof PySet os) {
+            s.table.symmetricDifferenceUpdate(os.table);
+          } else {
+            s.table.symmetricDifferenceUpdate(items(a[1]));
+          }
+          return PySingleton.NONE;
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

@@ -18,17 +18,11 @@ final class Slots {
   static {
     MEMBER_DESCRIPTOR.baseType = false;
     MEMBER_DESCRIPTOR.dict.put("__get__", new PyBuiltinFunction("__get__", MEMBER_DESCRIPTOR,
-        (a, k) -> a.length < 2 || a[1] == PySingleton.NONE ? a[0] : ((Member) a[0]).get(a[1])));
+        Fn.__get__));
     MEMBER_DESCRIPTOR.dict.put("__set__", new PyBuiltinFunction("__set__", MEMBER_DESCRIPTOR,
-        (a, k) -> {
-          ((Member) a[0]).set(a[1], a[2]);
-          return PySingleton.NONE;
-        }));
+        Fn.__set__));
     MEMBER_DESCRIPTOR.dict.put("__delete__", new PyBuiltinFunction("__delete__",
-        MEMBER_DESCRIPTOR, (a, k) -> {
-          ((Member) a[0]).delete(a[1]);
-          return PySingleton.NONE;
-        }));
+        MEMBER_DESCRIPTOR, Fn.__delete__));
   }
 
   /** A slot's descriptor in the class dict (CPython's member_descriptor). */
@@ -192,6 +186,37 @@ final class Slots {
     }
     if (wantsDict) {
       cls.dict.put("__dict__", new Attribute(cls, "__dict__")); // after the members, as CPython
+    }
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __get__, __set__, __delete__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __get__: return a.length < 2 || a[1] == PySingleton.NONE ? a[0] : ((Member) a[0]).get(a[1]);
+        case __set__: {
+          ((Member) a[0]).set(a[1], a[2]);
+          return PySingleton.NONE;
+        }
+        case __delete__: {
+          ((Member) a[0]).delete(a[1]);
+          return PySingleton.NONE;
+        }
+        default:
+          throw new AssertionError(this);
+      }
     }
   }
 }

@@ -20,144 +20,230 @@ import java.util.Locale;
 public final class StrMethods {
   private StrMethods() {}
 
-  @FunctionalInterface
-  interface Body {
-    Object call(String self, Object[] a, String[] k);
-  }
+  /**
+   * str's methods, one constant each, named as in Python (with its kind of argument check):
+   * one class whose {@link #call} switches on the constant, where a lambda per method made a
+   * class each, all loaded at every start from the AOT cache (docs/internals/startup.md).
+   * The order of the constants is the order of str's dict.
+   */
+  private enum Method implements PyBuiltinFunction.Body {
+    upper(NO_ARGS), lower(NO_ARGS), casefold(NO_ARGS), swapcase(NO_ARGS), title(NO_ARGS),
+    capitalize(NO_ARGS), isalpha(NO_ARGS), isalnum(NO_ARGS), isdecimal(NO_ARGS),
+    isdigit(NO_ARGS), isnumeric(NO_ARGS), isspace(NO_ARGS), isascii(NO_ARGS),
+    isprintable(NO_ARGS), isidentifier(NO_ARGS), islower(NO_ARGS), isupper(NO_ARGS),
+    istitle(NO_ARGS), join(ANY), center(ANY), ljust(ANY), rjust(ANY), zfill(ANY), strip(ANY),
+    lstrip(ANY), rstrip(ANY), find(ANY), rfind(ANY), index(ANY), rindex(ANY), count(ANY),
+    startswith(ANY), endswith(ANY), removeprefix(ANY), removesuffix(ANY), partition(ANY),
+    rpartition(ANY), replace(ANY), split(ANY), rsplit(ANY), splitlines(ANY), expandtabs(ANY),
+    translate(ANY), maketrans(STATIC), format(ANY), format_map(ANY),
+    // the special methods, for explicit calls (s.__len__(), str.__add__(a, b)); the
+    // interpreter's operators on str take their own fast paths and never come here
+    __len__(WRAPPER_0), __str__(WRAPPER_0), __repr__(WRAPPER_0), __hash__(WRAPPER_0),
+    __iter__(WRAPPER_0), __getnewargs__(WRAPPER_0), __contains__(WRAPPER_1),
+    __getitem__(WRAPPER_1), __add__(WRAPPER_1), __mul__(WRAPPER_1), __rmul__(WRAPPER_1),
+    __mod__(WRAPPER_1), __rmod__(WRAPPER_1), __lt__(WRAPPER_1), __le__(WRAPPER_1),
+    __eq__(WRAPPER_1), __ne__(WRAPPER_1), __gt__(WRAPPER_1), __ge__(WRAPPER_1),
+    __format__(ANY);
 
-  /** Defines str.NAME, checking self as CPython's method descriptors do. */
-  private static void def(String name, Body body) {
-    Types.STR.dict.put(name, new PyBuiltinFunction(name, Types.STR, (a, k) -> {
+    /** How the arguments are checked before the switch. */
+    private final int kind;
+    /** "str.upper", for the messages of the argument checks. */
+    private final String qualified;
+
+    Method(int kind) {
+      this.kind = kind;
+      this.qualified = "str." + name();
+    }
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      if (kind == STATIC) {
+        return maketrans(a, k);
+      }
       if (a.length - ArgParser.nkw(k) == 0) {
-        throw Errors.typeError("unbound method str." + name + "() needs an argument");
+        throw Errors.typeError("unbound method str." + name() + "() needs an argument");
       }
       if (!(a[0] instanceof String s)) {
-        throw Errors.typeError("descriptor '" + name + "' for 'str' objects doesn't apply to a '"
+        throw Errors.typeError("descriptor '" + name() + "' for 'str' objects doesn't apply to a '"
             + Types.typeOf(a[0]).name + "' object");
       }
-      return body.call(s, a, k);
-    }));
+      if (kind == NO_ARGS) {
+        ArgParser.noArgs(qualified, a, k, 1);
+        return noArgs(s);
+      }
+      if (kind == ANY) {
+        return withArgs(s, a, k);
+      }
+      // a slot wrapper taking kind - WRAPPER_0 (0 or 1) arguments, with CPython's messages
+      int nargs = kind - WRAPPER_0;
+      if (ArgParser.nkw(k) > 0) {
+        throw Errors.typeError("wrapper " + name() + "() takes no keyword arguments");
+      }
+      if (a.length - 1 != nargs) {
+        throw Errors.typeError("expected " + nargs + " argument" + (nargs == 1 ? "" : "s")
+            + ", got " + (a.length - 1));
+      }
+      return wrapper(s, nargs == 0 ? null : a[1]);
+    }
+
+    private Object noArgs(String s) {
+      return switch (this) {
+        case upper -> upper(s);
+        case lower -> lower(s);
+        case casefold -> casefold(s);
+        case swapcase -> swapcase(s);
+        case title -> title(s);
+        case capitalize -> capitalize(s);
+        case isascii -> isAscii(s);
+        case isprintable -> all(s, this) || s.isEmpty();
+        case isidentifier -> isIdentifier(s);
+        case islower -> caseTest(s, true);
+        case isupper -> caseTest(s, false);
+        case istitle -> isTitle(s);
+        default -> all(s, this); // the other is* predicates
+      };
+    }
+
+    /** Whether cp passes this is* predicate (str.isalpha ...). */
+    boolean holds(int cp) {
+      return switch (this) {
+        case isalpha -> isAlpha(cp);
+        case isalnum -> isAlnum(cp);
+        case isdecimal -> isDecimal(cp);
+        case isdigit -> isDigit(cp);
+        case isnumeric -> isNumeric(cp);
+        case isspace -> isSpace(cp);
+        case isprintable -> isPrintable(cp);
+        default -> throw new AssertionError(this);
+      };
+    }
+
+    private Object withArgs(String s, Object[] a, String[] k) {
+      return switch (this) {
+        case join -> StrMethods.join(s, ArgParser.exactlyOne("str.join", a, k, 1));
+        case center, ljust, rjust -> pad(name(), s, a, k);
+        case zfill -> StrMethods.zfill(s, ArgParser.ssize(
+            ArgParser.exactlyOne("str.zfill", a, k, 1)));
+        case strip -> StrMethods.strip("strip", s, a, k, true, true);
+        case lstrip -> StrMethods.strip("lstrip", s, a, k, true, false);
+        case rstrip -> StrMethods.strip("rstrip", s, a, k, false, true);
+        case find -> findMethod("find", s, a, k, false, false);
+        case rfind -> findMethod("rfind", s, a, k, true, false);
+        case index -> findMethod("index", s, a, k, false, true);
+        case rindex -> findMethod("rindex", s, a, k, true, true);
+        case count -> StrMethods.count(s, a, k);
+        case startswith -> affix("startswith", s, a, k, true);
+        case endswith -> affix("endswith", s, a, k, false);
+        case removeprefix -> {
+          String p = strArg("removeprefix() argument", ArgParser.exactlyOne("str.removeprefix",
+              a, k, 1));
+          yield s.startsWith(p) ? s.substring(p.length()) : s;
+        }
+        case removesuffix -> {
+          String p = strArg("removesuffix() argument", ArgParser.exactlyOne("str.removesuffix",
+              a, k, 1));
+          yield s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s;
+        }
+        case partition -> StrMethods.partition(s, ArgParser.exactlyOne("str.partition", a, k, 1),
+            false);
+        case rpartition -> StrMethods.partition(s, ArgParser.exactlyOne("str.rpartition", a, k,
+            1), true);
+        case replace -> StrMethods.replace(s, a, k);
+        case split -> StrMethods.split("split", s, a, k, false);
+        case rsplit -> StrMethods.split("rsplit", s, a, k, true);
+        case splitlines -> StrMethods.splitlines(s, a, k);
+        case expandtabs -> StrMethods.expandtabs(s, a, k);
+        case translate -> StrMethods.translate(s, ArgParser.exactlyOne("str.translate", a, k,
+            1));
+        case format -> formatMethod(s, a, k);
+        case format_map -> StrFormatter.format(s, null,
+            ArgParser.exactlyOne("str.format_map", a, k, 1));
+        case __format__ -> dunderFormat(s, a, k);
+        default -> throw new AssertionError(this);
+      };
+    }
+
+    private Object wrapper(String s, Object x) {
+      return switch (this) {
+        case __len__ -> (long) cpLen(s);
+        case __str__ -> s;
+        case __repr__ -> Ops.repr(s);
+        case __hash__ -> Ops.hash(s);
+        case __iter__ -> Ops.iter(s);
+        case __getnewargs__ -> PyTuple.of(s);
+        case __contains__ -> Ops.contains(s, x);
+        case __getitem__ -> StrOps.getitem(s, x);
+        case __add__ -> x instanceof String t ? s + t : PySingleton.NOT_IMPLEMENTED;
+        case __mul__, __rmul__ -> mul(s, x);
+        case __mod__ -> Ops.binary(org.pyjit.bytecode.BinaryOp.REMAINDER, s, x);
+        case __rmod__ -> PySingleton.NOT_IMPLEMENTED;
+        case __lt__ -> compare(org.pyjit.bytecode.CompareOp.LT, s, x);
+        case __le__ -> compare(org.pyjit.bytecode.CompareOp.LE, s, x);
+        case __eq__ -> compare(org.pyjit.bytecode.CompareOp.EQ, s, x);
+        case __ne__ -> compare(org.pyjit.bytecode.CompareOp.NE, s, x);
+        case __gt__ -> compare(org.pyjit.bytecode.CompareOp.GT, s, x);
+        case __ge__ -> compare(org.pyjit.bytecode.CompareOp.GE, s, x);
+        default -> throw new AssertionError(this);
+      };
+    }
   }
 
-  /** A method without arguments. */
-  private static void def0(String name, java.util.function.Function<String, Object> f) {
-    String q = "str." + name;
-    def(name, (s, a, k) -> {
-      ArgParser.noArgs(q, a, k, 1);
-      return f.apply(s);
-    });
-  }
+  private static final int NO_ARGS = 0;
+  private static final int ANY = 1;
+  private static final int STATIC = 2;
+  private static final int WRAPPER_0 = 3;
+  private static final int WRAPPER_1 = 4;
 
   public static void install() {
-    def0("upper", StrMethods::upper);
-    def0("lower", StrMethods::lower);
-    def0("casefold", StrMethods::casefold);
-    def0("swapcase", StrMethods::swapcase);
-    def0("title", StrMethods::title);
-    def0("capitalize", StrMethods::capitalize);
-    def0("isalpha", s -> all(s, StrMethods::isAlpha));
-    def0("isalnum", s -> all(s, StrMethods::isAlnum));
-    def0("isdecimal", s -> all(s, StrMethods::isDecimal));
-    def0("isdigit", s -> all(s, StrMethods::isDigit));
-    def0("isnumeric", s -> all(s, StrMethods::isNumeric));
-    def0("isspace", s -> all(s, StrMethods::isSpace));
-    def0("isascii", s -> s.chars().allMatch(c -> c < 0x80));
-    def0("isprintable", s -> s.codePoints().allMatch(StrMethods::isPrintable));
-    def0("isidentifier", StrMethods::isIdentifier);
-    def0("islower", s -> caseTest(s, true));
-    def0("isupper", s -> caseTest(s, false));
-    def0("istitle", StrMethods::isTitle);
-    def("join", (s, a, k) -> join(s, ArgParser.exactlyOne("str.join", a, k, 1)));
-    def("center", (s, a, k) -> pad("center", s, a, k));
-    def("ljust", (s, a, k) -> pad("ljust", s, a, k));
-    def("rjust", (s, a, k) -> pad("rjust", s, a, k));
-    def("zfill", (s, a, k) -> zfill(s, ArgParser.ssize(
-        ArgParser.exactlyOne("str.zfill", a, k, 1))));
-    def("strip", (s, a, k) -> strip("strip", s, a, k, true, true));
-    def("lstrip", (s, a, k) -> strip("lstrip", s, a, k, true, false));
-    def("rstrip", (s, a, k) -> strip("rstrip", s, a, k, false, true));
-    def("find", (s, a, k) -> findMethod("find", s, a, k, false, false));
-    def("rfind", (s, a, k) -> findMethod("rfind", s, a, k, true, false));
-    def("index", (s, a, k) -> findMethod("index", s, a, k, false, true));
-    def("rindex", (s, a, k) -> findMethod("rindex", s, a, k, true, true));
-    def("count", StrMethods::count);
-    def("startswith", (s, a, k) -> affix("startswith", s, a, k, true));
-    def("endswith", (s, a, k) -> affix("endswith", s, a, k, false));
-    def("removeprefix", (s, a, k) -> {
-      String p = strArg("removeprefix() argument", ArgParser.exactlyOne("str.removeprefix", a,
-          k, 1));
-      return s.startsWith(p) ? s.substring(p.length()) : s;
-    });
-    def("removesuffix", (s, a, k) -> {
-      String p = strArg("removesuffix() argument", ArgParser.exactlyOne("str.removesuffix", a,
-          k, 1));
-      return s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s;
-    });
-    def("partition", (s, a, k) -> partition(s, ArgParser.exactlyOne("str.partition", a, k, 1),
-        false));
-    def("rpartition", (s, a, k) -> partition(s, ArgParser.exactlyOne("str.rpartition", a, k,
-        1), true));
-    def("replace", StrMethods::replace);
-    def("split", (s, a, k) -> split("split", s, a, k, false));
-    def("rsplit", (s, a, k) -> split("rsplit", s, a, k, true));
-    def("splitlines", StrMethods::splitlines);
-    def("expandtabs", StrMethods::expandtabs);
-    def("translate", (s, a, k) -> translate(s, ArgParser.exactlyOne("str.translate", a, k,
-        1)));
-    Types.STR.dict.put("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans",
-        StrMethods::maketrans)));
-    def("format", (s, a, k) -> {
-      int npos = a.length - ArgParser.nkw(k);
-      Object[] args = java.util.Arrays.copyOfRange(a, 1, npos);
-      PyDict kwargs = null;
-      if (k != null) {
-        kwargs = new PyDict();
-        for (int i = 0; i < k.length; i++) {
-          kwargs.put(k[i], a[npos + i]);
-        }
-      }
-      return StrFormatter.format(s, args, kwargs);
-    });
-    def("format_map", (s, a, k) -> StrFormatter.format(s, null,
-        ArgParser.exactlyOne("str.format_map", a, k, 1)));
-    installDunders();
+    for (Method m : Method.values()) {
+      PyBuiltinFunction f = m.kind == STATIC ? new PyBuiltinFunction(m.name(), m)
+          : new PyBuiltinFunction(m.name(), Types.STR, m);
+      Types.STR.dict.put(m.name(), m.kind == STATIC ? new PyStaticMethod(f) : f);
+    }
   }
 
-  /**
-   * The special methods, for explicit calls (s.__len__(), str.__add__(a, b)); the
-   * interpreter's operators on str take their own fast paths and never come here.
-   */
-  private static void installDunders() {
-    wrapper("__len__", 0, (s, x) -> (long) cpLen(s));
-    wrapper("__str__", 0, (s, x) -> s);
-    wrapper("__repr__", 0, (s, x) -> Ops.repr(s));
-    wrapper("__hash__", 0, (s, x) -> Ops.hash(s));
-    wrapper("__iter__", 0, (s, x) -> Ops.iter(s));
-    wrapper("__getnewargs__", 0, (s, x) -> PyTuple.of(s));
-    wrapper("__contains__", 1, (s, x) -> Ops.contains(s, x));
-    wrapper("__getitem__", 1, (s, x) -> StrOps.getitem(s, x));
-    wrapper("__add__", 1, (s, x) -> x instanceof String t ? s + t
-        : PySingleton.NOT_IMPLEMENTED);
-    wrapper("__mul__", 1, StrMethods::mul);
-    wrapper("__rmul__", 1, StrMethods::mul);
-    wrapper("__mod__", 1, (s, x) -> Ops.binary(org.pyjit.bytecode.BinaryOp.REMAINDER, s, x));
-    wrapper("__rmod__", 1, (s, x) -> PySingleton.NOT_IMPLEMENTED);
-    for (org.pyjit.bytecode.CompareOp op : org.pyjit.bytecode.CompareOp.values()) {
-      wrapper(op.dunder, 1, (s, x) -> x instanceof String ? Ops.compare(op, s, x)
-          : PySingleton.NOT_IMPLEMENTED);
+  private static boolean all(String s, Method p) {
+    if (s.isEmpty()) {
+      return false;
     }
-    def("__format__", (s, a, k) -> {
-      Object spec = ArgParser.exactlyOne("str.__format__", a, k, 1);
-      if (!(spec instanceof String sp)) {
-        throw Errors.typeError("__format__() argument must be str, not "
-            + Types.typeOf(spec).name);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!p.holds(cp)) {
+        return false;
       }
-      try {
-        return org.pyjit.runtime.format.StrFormat.format(s, sp);
-      } catch (org.pyjit.runtime.format.FormatError e) {
-        throw Errors.from(e);
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  private static Object compare(org.pyjit.bytecode.CompareOp op, String s, Object x) {
+    return x instanceof String ? Ops.compare(op, s, x) : PySingleton.NOT_IMPLEMENTED;
+  }
+
+  private static Object formatMethod(String s, Object[] a, String[] k) {
+    int npos = a.length - ArgParser.nkw(k);
+    Object[] args = java.util.Arrays.copyOfRange(a, 1, npos);
+    PyDict kwargs = null;
+    if (k != null) {
+      kwargs = new PyDict();
+      for (int i = 0; i < k.length; i++) {
+        kwargs.put(k[i], a[npos + i]);
       }
-    });
+    }
+    return StrFormatter.format(s, args, kwargs);
+  }
+
+  private static Object dunderFormat(String s, Object[] a, String[] k) {
+    Object spec = ArgParser.exactlyOne("str.__format__", a, k, 1);
+    if (!(spec instanceof String sp)) {
+      throw Errors.typeError("__format__() argument must be str, not "
+          + Types.typeOf(spec).name);
+    }
+    try {
+      return org.pyjit.runtime.format.StrFormat.format(s, sp);
+    } catch (org.pyjit.runtime.format.FormatError e) {
+      throw Errors.from(e);
+    }
   }
 
   private static Object mul(String s, Object n) {
@@ -166,21 +252,6 @@ public final class StrMethods {
           : (Object) ArgParser.ssize(n));
     }
     return PySingleton.NOT_IMPLEMENTED;
-  }
-
-  /** A slot wrapper taking {@code nargs} (0 or 1) arguments, with CPython's count message. */
-  private static void wrapper(String name, int nargs,
-      java.util.function.BiFunction<String, Object, Object> f) {
-    def(name, (s, a, k) -> {
-      if (ArgParser.nkw(k) > 0) {
-        throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
-      }
-      if (a.length - 1 != nargs) {
-        throw Errors.typeError("expected " + nargs + " argument" + (nargs == 1 ? "" : "s")
-            + ", got " + (a.length - 1));
-      }
-      return f.apply(s, nargs == 0 ? null : a[1]);
-    });
   }
 
   // ------------------------------------------------------------------ helpers

@@ -34,65 +34,24 @@ public final class Sys {
 
   /** sys.excepthook (and sys.__excepthook__): prints the traceback to sys.stderr. */
   public static final PyBuiltinFunction EXCEPTHOOK = new PyBuiltinFunction("excepthook",
-      (a, k) -> {
-        if (k != null && k.length > 0) {
-          throw Errors.typeError("excepthook() takes no keyword arguments");
-        }
-        if (a.length != 3) {
-          throw Errors.typeError("excepthook expected 3 arguments, got " + a.length);
-        }
-        if (!(a[1] instanceof PyBaseException e)) {
-          throw Errors.typeError("print_exception(): Exception expected for value, "
-              + Types.typeOf(a[1]).name + " found");
-        }
-        if (e.traceback == null && a[2] instanceof PyTraceback tb) {
-          e.traceback = tb.entry;
-        }
-        Builtins.stderr.print(TracebackPrinter.format(e, sourceLines));
-        Builtins.stderr.flush();
-        return PySingleton.NONE;
-      });
+      Fn.excepthook);
 
   static {
     TEXT_IO.module = "_io";
-    TEXT_IO.dict.put("write", new PyBuiltinFunction("write", TEXT_IO, (a, k) -> {
-      if (!(a[1] instanceof String s)) {
-        throw Errors.typeError("write() argument must be str, not " + Types.typeOf(a[1]).name);
-      }
-      (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
-      return (long) s.codePointCount(0, s.length());
-    }));
-    TEXT_IO.dict.put("writelines", new PyBuiltinFunction("writelines", TEXT_IO, (a, k) -> {
-      Object it = Ops.iter(a[1]);
-      for (Object x; (x = Ops.next(it)) != null; ) {
-        if (!(x instanceof String s)) {
-          throw Errors.typeError("write() argument must be str, not " + Types.typeOf(x).name);
-        }
-        (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
-      }
-      return PySingleton.NONE;
-    }));
+    TEXT_IO.dict.put("write", new PyBuiltinFunction("write", TEXT_IO, Fn.write));
+    TEXT_IO.dict.put("writelines", new PyBuiltinFunction("writelines", TEXT_IO, Fn.writelines));
     TEXT_IO.dict.put("encoding", "utf-8");
     TEXT_IO.dict.put("errors", "strict");
-    TEXT_IO.dict.put("isatty", new PyBuiltinFunction("isatty", TEXT_IO, (a, k) -> false));
-    TEXT_IO.dict.put("flush", new PyBuiltinFunction("flush", TEXT_IO, (a, k) -> {
-      (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).flush();
-      return PySingleton.NONE;
-    }));
+    TEXT_IO.dict.put("isatty", new PyBuiltinFunction("isatty", TEXT_IO, Fn.isatty));
+    TEXT_IO.dict.put("flush", new PyBuiltinFunction("flush", TEXT_IO, Fn.flush));
     PyDict d = MODULE.dict;
     d.put("__name__", "sys");
     d.put("stdout", STDOUT);
     d.put("stdin", STDIN);
     d.put("__stdin__", STDIN);
     TEXT_IO.dict.put("readline", new PyBuiltinFunction("readline", TEXT_IO,
-        (a, k) -> Builtins.readLine()));
-    TEXT_IO.dict.put("read", new PyBuiltinFunction("read", TEXT_IO, (a, k) -> {
-      StringBuilder sb = new StringBuilder();
-      for (String line; !(line = Builtins.readLine()).isEmpty(); ) {
-        sb.append(line);
-      }
-      return sb.toString();
-    }));
+        Fn.readline));
+    TEXT_IO.dict.put("read", new PyBuiltinFunction("read", TEXT_IO, Fn.read));
     d.put("stderr", STDERR);
     d.put("__stdout__", STDOUT);
     d.put("__stderr__", STDERR);
@@ -113,32 +72,14 @@ public final class Sys {
         "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"),
         30L, 4L, 4300L, 640L));
     d.put("implementation", implementation(versionInfo));
-    d.put("exit", new PyBuiltinFunction("exit", (a, k) -> {
-      throw new PyException(a.length == 0 ? new PyBaseException(Types.SYSTEM_EXIT)
-          : new PyBaseException(Types.SYSTEM_EXIT, a[0]));
-    }));
+    d.put("exit", new PyBuiltinFunction("exit", Fn.exit));
     d.put("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit",
-        (a, k) -> (long) org.pyjit.interp.ThreadState.current().recursionLimit));
-    d.put("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (a, k) -> {
-      long n = Ops.asIndex(a[0]);
-      if (n < 1) {
-        throw Errors.valueError("recursion limit must be greater or equal than 1");
-      }
-      org.pyjit.interp.ThreadState.current().recursionLimit = (int) Math.min(n,
-          Integer.MAX_VALUE);
-      return PySingleton.NONE;
-    }));
-    d.put("exception", new PyBuiltinFunction("exception", (a, k) -> {
-      PyBaseException e = org.pyjit.interp.ThreadState.current().handled();
-      return e == null ? PySingleton.NONE : e;
-    }));
+        Fn.getrecursionlimit));
+    d.put("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", Fn.setrecursionlimit));
+    d.put("exception", new PyBuiltinFunction("exception", Fn.exception));
     d.put("excepthook", EXCEPTHOOK);
     d.put("__excepthook__", EXCEPTHOOK);
-    d.put("exc_info", new PyBuiltinFunction("exc_info", (a, k) -> {
-      PyBaseException e = org.pyjit.interp.ThreadState.current().handled();
-      return e == null ? PyTuple.of(PySingleton.NONE, PySingleton.NONE, PySingleton.NONE)
-          : PyTuple.of(e.type(), e, PyTraceback.of(e));
-    }));
+    d.put("exc_info", new PyBuiltinFunction("exc_info", Fn.exc_info));
     d.put("float_info", floatInfo());
     d.put("maxunicode", 0x10ffffL);
     d.put("displayhook", DisplayHook.FUNCTION);
@@ -161,15 +102,7 @@ public final class Sys {
     t.module = "types";
     t.hasInstanceDict = true;
     t.baseType = false;
-    t.dict.put("__repr__", new PyBuiltinFunction("__repr__", t, (a, k) -> {
-      StringBuilder sb = new StringBuilder("namespace(");
-      boolean first = true;
-      for (Object[] kv : ((PyInstance) a[0]).dict.items()) {
-        sb.append(first ? "" : ", ").append(kv[0]).append('=').append(Ops.repr(kv[1]));
-        first = false;
-      }
-      return sb.append(')').toString();
-    }));
+    t.dict.put("__repr__", new PyBuiltinFunction("__repr__", t, Fn.__repr__));
     PyInstance ns = new PyInstance(t);
     ns.dict.put("name", "pyjit");
     ns.dict.put("cache_tag", PySingleton.NONE);
@@ -225,5 +158,108 @@ public final class Sys {
     PyList p = new PyList();
     p.append(scriptDir);
     MODULE.dict.put("path", p);
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    excepthook, write, writelines, isatty, flush, readline, read, exit, getrecursionlimit,
+    setrecursionlimit, exception, exc_info, __repr__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case excepthook: {
+          if (k != null && k.length > 0) {
+            throw Errors.typeError("excepthook() takes no keyword arguments");
+          }
+          if (a.length != 3) {
+            throw Errors.typeError("excepthook expected 3 arguments, got " + a.length);
+          }
+          if (!(a[1] instanceof PyBaseException e)) {
+            throw Errors.typeError("print_exception(): Exception expected for value, "
+                + Types.typeOf(a[1]).name + " found");
+          }
+          if (e.traceback == null && a[2] instanceof PyTraceback tb) {
+            e.traceback = tb.entry;
+          }
+          Builtins.stderr.print(TracebackPrinter.format(e, sourceLines));
+          Builtins.stderr.flush();
+          return PySingleton.NONE;
+        }
+        case write: {
+          if (!(a[1] instanceof String s)) {
+            throw Errors.typeError("write() argument must be str, not " + Types.typeOf(a[1]).name);
+          }
+          (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
+          return (long) s.codePointCount(0, s.length());
+        }
+        case writelines: {
+          Object it = Ops.iter(a[1]);
+          for (Object x; (x = Ops.next(it)) != null; ) {
+            if (!(x instanceof String s)) {
+              throw Errors.typeError("write() argument must be str, not " + Types.typeOf(x).name);
+            }
+            (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
+          }
+          return PySingleton.NONE;
+        }
+        case isatty: return false;
+        case flush: {
+          (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).flush();
+          return PySingleton.NONE;
+        }
+        case readline: return Builtins.readLine();
+        case read: {
+          StringBuilder sb = new StringBuilder();
+          for (String line; !(line = Builtins.readLine()).isEmpty(); ) {
+            sb.append(line);
+          }
+          return sb.toString();
+        }
+        case exit: {
+          throw new PyException(a.length == 0 ? new PyBaseException(Types.SYSTEM_EXIT)
+              : new PyBaseException(Types.SYSTEM_EXIT, a[0]));
+        }
+        case getrecursionlimit: return (long) org.pyjit.interp.ThreadState.current().recursionLimit;
+        case setrecursionlimit: {
+          long n = Ops.asIndex(a[0]);
+          if (n < 1) {
+            throw Errors.valueError("recursion limit must be greater or equal than 1");
+          }
+          org.pyjit.interp.ThreadState.current().recursionLimit = (int) Math.min(n,
+              Integer.MAX_VALUE);
+          return PySingleton.NONE;
+        }
+        case exception: {
+          PyBaseException e = org.pyjit.interp.ThreadState.current().handled();
+          return e == null ? PySingleton.NONE : e;
+        }
+        case exc_info: {
+          PyBaseException e = org.pyjit.interp.ThreadState.current().handled();
+          return e == null ? PyTuple.of(PySingleton.NONE, PySingleton.NONE, PySingleton.NONE)
+              : PyTuple.of(e.type(), e, PyTraceback.of(e));
+        }
+        case __repr__: {
+          StringBuilder sb = new StringBuilder("namespace(");
+          boolean first = true;
+          for (Object[] kv : ((PyInstance) a[0]).dict.items()) {
+            sb.append(first ? "" : ", ").append(kv[0]).append('=').append(Ops.repr(kv[1]));
+            first = false;
+          }
+          return sb.append(')').toString();
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }

@@ -34,16 +34,13 @@ public final class Typing {
     UNPACK.module = "typing";
     UNPACK.baseType = false;
     PyTypeParam.Kind.TYPEVARTUPLE.type.dict.put("__iter__", new PyBuiltinFunction("__iter__",
-        PyTypeParam.Kind.TYPEVARTUPLE.type, (a, k) -> Ops.iter(PyTuple.of(unpack(a[0])))));
+        PyTypeParam.Kind.TYPEVARTUPLE.type, Fn.__iter__));
     NO_DEFAULT_TYPE.module = "typing";
     NO_DEFAULT_TYPE.baseType = false;
     GENERIC.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
-        "__class_getitem__", (a, k) -> classGetitem((PyType) a[0], a[1]))));
+        "__class_getitem__", Fn.__class_getitem__)));
     GENERIC.dict.put("__init_subclass__", new PyClassMethod(new PyBuiltinFunction(
-        "__init_subclass__", (a, k) -> {
-          initSubclass((PyType) a[0]);
-          return PySingleton.NONE;
-        })));
+        "__init_subclass__", Fn.__init_subclass__)));
   }
 
   /** CALL_INTRINSIC_1 with the PEP 695 arguments (7 to 11). */
@@ -207,5 +204,33 @@ public final class Typing {
       }
     }
     return out;
+  }
+
+  /**
+   * The built-in functions defined above, one constant each: one class whose {@link #call}
+   * switches on the constant, where a lambda per function made a class each, all of them
+   * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
+   * case is the function's body; its name and owner are where the constant is used.
+   */
+  private enum Fn implements PyBuiltinFunction.Body {
+    __iter__, __class_getitem__, __init_subclass__;
+
+    @Override
+    public Object call(Object[] a, String[] k) {
+      return call0(a, k);
+    }
+
+    private Object call0(Object[] a, String[] k) {
+      switch (this) {
+        case __iter__: return Ops.iter(PyTuple.of(unpack(a[0])));
+        case __class_getitem__: return classGetitem((PyType) a[0], a[1]);
+        case __init_subclass__: {
+          initSubclass((PyType) a[0]);
+          return PySingleton.NONE;
+        }
+        default:
+          throw new AssertionError(this);
+      }
+    }
   }
 }
