@@ -258,8 +258,20 @@ public final class Main implements Callable<Integer> {
     // `python3 < file` has sys.argv == [''], `python3 - < file` ['-']
     List<String> argv = new ArrayList<>(rest.isEmpty() ? List.of("") : rest);
     argv.addAll(programArgs);
-    Path parent = Path.of(file).toAbsolutePath().getParent();
-    Programs.setArgv(argv, file.equals("-") ? "" : parent == null ? "" : parent.toString());
+    if (!file.equals("-") && new java.io.File(file).isDirectory()) {
+      // a directory runs its __main__.py with the directory as sys.path[0], as CPython's
+      // runpy does (a zip file is not supported)
+      String dir = Path.of(scriptName(file)).normalize().toString();
+      if (!new java.io.File(dir, "__main__.py").isFile()) {
+        err.println("pyjit: can't find '__main__' module in '" + dir + "'");
+        return 1;
+      }
+      Programs.setArgv(argv, dir);
+      file = dir + java.io.File.separator + "__main__.py";
+    } else {
+      Path parent = Path.of(file).toAbsolutePath().getParent();
+      Programs.setArgv(argv, file.equals("-") ? "" : parent == null ? "" : parent.toString());
+    }
     if (file.equals("-")) {
       return Programs.runSource(new String(in.readAllBytes(), StandardCharsets.UTF_8),
           "<stdin>", out, err);

@@ -3,11 +3,14 @@ package org.pyjit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line against CPython 3.13's: the cases of tests/cli/cases.txt (-c CODE and
@@ -79,5 +82,21 @@ class CommandLineTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out().lines()).hasSize(1);
     assertThat(r.err()).contains("SyntaxError: '(' was never closed");
+  }
+
+  @Test
+  void directoryRunsItsMainModule(@TempDir Path temp) throws Exception {
+    // CPython 3.13: a directory runs its __main__.py with the directory as sys.path[0]; one
+    // without it is "python3: can't find '__main__' module in '/abs/dir'", status 1
+    Path app = Files.createDirectory(temp.resolve("app"));
+    Files.writeString(app.resolve("__main__.py"), "import sys\n"
+        + "print(sys.argv[1:], sys.path[0] == sys.argv[0], __name__, __file__.endswith('__main__.py'))\n");
+    Corpus.Result r = Corpus.run(app.toString(), "x");
+    assertThat(r.out()).isEqualTo("['x'] True __main__ True\n");
+    assertThat(r.code()).isZero();
+    Path empty = Files.createDirectory(temp.resolve("empty"));
+    Corpus.Result e = Corpus.run(empty.toString());
+    assertThat(e.err()).isEqualTo("pyjit: can't find '__main__' module in '" + empty + "'\n");
+    assertThat(e.code()).isEqualTo(1);
   }
 }

@@ -116,6 +116,27 @@ public final class Libm {
     };
   }
 
+  /**
+   * libm's pow for float {@code **} (CPython's float_pow calls it; Java's Math.pow differs
+   * in the last bit for some arguments: {@code 10.0 ** 23}). A constant handle, linked when
+   * the holder is first used, so that C2 compiles the call as a direct native call.
+   */
+  public static double pow(double x, double y) {
+    MethodHandle h = PowHolder.POW;
+    if (h != null) {
+      try {
+        return (double) h.invokeExact(x, y);
+      } catch (Throwable t) {
+        // as when libm is not reachable
+      }
+    }
+    return StrictMath.pow(x, y);
+  }
+
+  private static final class PowHolder {
+    static final MethodHandle POW = LOOKUP == null ? null : handle("pow", D_DD);
+  }
+
   /** Stands for a function that could not be linked, so that it is tried once. */
   private static final MethodHandle UNLINKED =
       java.lang.invoke.MethodHandles.constant(Object.class, null);

@@ -276,7 +276,7 @@ public final class Ops {
       if (x.signum() == 0) {
         throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
       }
-      return Math.pow(toDouble(normalize(x)), toDouble(normalize(y)));
+      return floatPow(toDouble(normalize(x)), toDouble(normalize(y)));
     }
     if (x.equals(BigInteger.ONE) || x.signum() == 0 && y.signum() > 0) {
       return normalize(x);
@@ -362,19 +362,56 @@ public final class Ops {
     return new double[] {floordiv, mod};
   }
 
+  /**
+   * float ** float in CPython's order (float_pow): zero exponent, NaNs, infinite exponent,
+   * infinite base, zero base, negative base (complex for a fractional exponent, else the
+   * sign by the exponent's parity) are decided here; only finite positive bases other than
+   * 1 reach libm's pow, whose overflow is CPython's OverflowError.
+   */
   static Object floatPow(double x, double y) {
-    if (x == 0 && y < 0) {
-      throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
+    if (y == 0) {
+      return 1.0;
     }
-    if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
-      // a negative number to a fractional power is complex in Python
-      return PyComplex.pow(new PyComplex(x, 0.0), new PyComplex(y, 0.0));
+    if (Double.isNaN(x)) {
+      return x;
     }
-    double r = Math.pow(x, y);
-    if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+    if (Double.isNaN(y)) {
+      return x == 1.0 ? 1.0 : y;
+    }
+    if (Double.isInfinite(y)) {
+      double ax = Math.abs(x);
+      return ax == 1.0 ? 1.0 : (y > 0) == (ax > 1.0) ? Math.abs(y) : 0.0;
+    }
+    if (Double.isInfinite(x)) {
+      boolean odd = isOddInteger(y);
+      return y > 0 ? (odd ? x : Math.abs(x)) : (odd ? Math.copySign(0.0, x) : 0.0);
+    }
+    if (x == 0) {
+      if (y < 0) {
+        throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
+      }
+      return isOddInteger(y) ? x : 0.0;
+    }
+    boolean negate = false;
+    if (x < 0) {
+      if (y != Math.floor(y)) { // a negative number to a fractional power is complex
+        return PyComplex.pow(new PyComplex(x, 0.0), new PyComplex(y, 0.0));
+      }
+      x = -x;
+      negate = isOddInteger(y);
+    }
+    if (x == 1.0) {
+      return negate ? -1.0 : 1.0;
+    }
+    double r = Libm.pow(x, y);
+    if (Double.isInfinite(r)) {
       throw Errors.overflow("(34, 'Numerical result out of range')");
     }
-    return r;
+    return negate ? -r : r;
+  }
+
+  private static boolean isOddInteger(double y) {
+    return Math.abs(y) % 2.0 == 1.0;
   }
 
   /** Sequences, then the special methods of the operands' types. */

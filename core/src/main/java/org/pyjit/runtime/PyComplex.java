@@ -96,7 +96,7 @@ public final class PyComplex extends PyObject {
       return new PyComplex(0.0, 0.0);
     }
     double vabs = Math.hypot(a.real, a.imag);
-    double len = Math.pow(vabs, b.real);
+    double len = Libm.pow(vabs, b.real);
     double at = Math.atan2(a.imag, a.real);
     double phase = at * b.real;
     if (b.imag != 0.0) {
