@@ -46,6 +46,30 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
    * return None, which is dropped, the new instance being on the caller's stack already.
    */
   final boolean initCall;
+  /**
+   * The frame that was innermost when {@code Interpreter.run} entered this one from Java (a
+   * module, class body, generator, or a call through a builtin), or null: with {@link #back},
+   * what {@code f_back} follows. A generator's is cleared when it suspends (CPython: a
+   * suspended generator's frame has no f_back) and set again when it resumes; a finished
+   * frame keeps it, as CPython's frame object keeps its f_back.
+   */
+  Frame entered;
+  /** This frame's Python frame object, made on first use (so it keeps its identity). */
+  private PyFrameObject object;
+
+  /** The calling frame (f_back), or null at the bottom of the thread's stack. */
+  Frame previous() {
+    return back != null ? back : entered;
+  }
+
+  /** This frame as Python code sees it (sys._getframe, tb_frame, gi_frame). */
+  @Override
+  public PyFrameObject frameObject() {
+    if (object == null) {
+      object = new PyFrameObject(this);
+    }
+    return object;
+  }
 
   @Override
   public java.util.List<String> localNames() {

@@ -133,7 +133,7 @@ public final class PyGenerator extends PyObject {
     return switch (attr) {
       case "gi_running" -> running;
       case "gi_suspended" -> started && !running && !finished;
-      case "gi_frame" -> finished ? PySingleton.NONE : new PyFrameObject(frame);
+      case "gi_frame" -> finished ? PySingleton.NONE : frame.frameObject();
       case "gi_code" -> org.pyjit.runtime.CodeAttributes.wrap(frame.code);
       case "gi_yieldfrom" -> {
         Object d = delegate();
@@ -242,6 +242,9 @@ public final class PyGenerator extends PyObject {
       throw e;
     } finally {
       handledInside = frame.yielded ? ts.handled : null;
+      if (frame.yielded) {
+        frame.entered = null; // suspended: no f_back until resumed
+      }
       ts.handled = callerHandled;
       ts.outerHandled = callerOuter;
       running = false;

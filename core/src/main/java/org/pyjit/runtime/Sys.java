@@ -134,6 +134,7 @@ public final class Sys {
     }));
     d.put("excepthook", EXCEPTHOOK);
     d.put("__excepthook__", EXCEPTHOOK);
+    d.put("_getframe", org.pyjit.interp.PyFrameObject.GETFRAME);
     d.put("exc_info", new PyBuiltinFunction("exc_info", (a, k) -> {
       PyBaseException e = org.pyjit.interp.ThreadState.current().handled();
       return e == null ? PyTuple.of(PySingleton.NONE, PySingleton.NONE, PySingleton.NONE)
