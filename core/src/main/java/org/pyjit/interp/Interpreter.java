@@ -889,7 +889,7 @@ public final class Interpreter {
             }
           }
           case FOR_ITER_RANGE, FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_GEN -> {
-            if ((r = SpecializedOps.forIter(stack, sp, (unit & 0xff) - FOR_ITER_RANGE)) < 0) {
+            if ((r = SpecializedOps.forIter(stack, sp, (unit & 0xff) - FOR_ITER_RANGE, ts)) < 0) {
               break deopt;
             }
             // exhausted (r < sp): jump past the loop. Without a branch on purpose: C2 drops a

@@ -150,7 +150,7 @@ public final class PyGenerator extends PyObject {
    * when it returns, and throws what it raises.
    */
   Object[] resume(Object value, PyBaseException exc) {
-    Object v = step(value, exc);
+    Object v = step(value, exc, ThreadState.current());
     if (v == RETURNED) {
       Object result = returnValue;
       returnValue = null;
@@ -167,7 +167,7 @@ public final class PyGenerator extends PyObject {
    * {@link #resume} without the result array (a for loop resumes a generator per item):
    * the yielded value, or {@link #RETURNED}.
    */
-  private Object step(Object value, PyBaseException exc) {
+  private Object step(Object value, PyBaseException exc, ThreadState ts) {
     if (running) {
       throw Errors.valueError(kind + " already executing");
     }
@@ -210,7 +210,6 @@ public final class PyGenerator extends PyObject {
     running = true;
     // the exception a suspended generator is handling is its own: sys.exception() in the
     // caller does not see it, and it is back when the generator resumes (gi_exc_state)
-    ThreadState ts = ThreadState.current();
     PyBaseException callerHandled = ts.handled;
     PyBaseException callerOuter = ts.outerHandled;
     ts.outerHandled = ts.handled();
@@ -303,7 +302,12 @@ public final class PyGenerator extends PyObject {
 
   /** next(): the next value, or null when the generator is exhausted. */
   public Object next() {
-    Object v = step(PySingleton.NONE, null);
+    return next(ThreadState.current());
+  }
+
+  /** {@link #next()} on the running thread's state (FOR_ITER_GEN has it: no lookup). */
+  Object next(ThreadState ts) {
+    Object v = step(PySingleton.NONE, null, ts);
     if (v == RETURNED) {
       returnValue = null;
       return null;
@@ -313,11 +317,13 @@ public final class PyGenerator extends PyObject {
 
   /** generator.send(value), raising StopIteration(result) at the end. */
   public Object send(Object value) {
-    Object[] r = resume(value, null);
-    if (r.length == 1) {
-      return r[0];
+    Object v = step(value, null, ThreadState.current());
+    if (v == RETURNED) {
+      Object result = returnValue;
+      returnValue = null;
+      throw stop(result);
     }
-    throw stop(r[1]);
+    return v;
   }
 
   /** generator.throw(exc). */
