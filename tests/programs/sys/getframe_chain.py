@@ -136,3 +136,25 @@ try:
 except TypeError as e:
     print("TypeError")
 print(sys._getframe(True).f_code.co_name if False else sys._getframe(False).f_code.co_name)
+
+
+def failing_gen():
+    yield 1
+    raise KeyError("g")
+
+
+def run_failing():
+    try:
+        for _ in failing_gen():
+            pass
+    except KeyError as e:
+        tb = e.__traceback__
+        while tb.tb_next:
+            tb = tb.tb_next
+        print(tb.tb_frame.f_code.co_name, tb.tb_frame.f_back.f_code.co_name)
+
+
+run_failing()
+g = failing_gen()
+next(g)
+print(g.gi_frame.f_back)

@@ -223,6 +223,9 @@ public final class PyGenerator extends PyObject {
         return r;
       }
       finished = true;
+      // returned: gi_frame is None, and the frame would keep its last resumer's alive (one
+      // that raised keeps it: its traceback's tb_frame.f_back is that caller, as in CPython)
+      frame.entered = null;
       returnValue = r;
       return RETURNED;
     } catch (PyException e) {
