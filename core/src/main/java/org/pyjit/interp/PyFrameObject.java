@@ -10,8 +10,8 @@ import org.pyjit.runtime.Types;
 
 /**
  * A frame as Python code sees it (sys._getframe(), a traceback's tb_frame, a generator's
- * gi_frame): a live view of an interpreter {@link Frame}, one per frame ({@link
- * Frame#frameObject}), so {@code sys._getframe() is sys._getframe()}. f_back follows the
+ * gi_frame): a live view of an interpreter {@link Frame}, one per frame while referenced
+ * ({@link #of}), so {@code sys._getframe() is sys._getframe()}. f_back follows the
  * pushed caller ({@link Frame#back}) or the frame that entered it from Java ({@link
  * Frame#entered}), so builtins calling Python, generators and class bodies have their caller
  * as CPython's do (C frames are not Python frames there either).
@@ -42,10 +42,30 @@ public final class PyFrameObject extends PyObject {
     return f.frameObject();
   });
 
+  /**
+   * The frame objects made and still referenced, by frame: weak both ways, so that neither
+   * keeps the other alive (a frame object refers to its frame).
+   */
+  private static final java.util.Map<Frame, java.lang.ref.WeakReference<PyFrameObject>> MADE =
+      new java.util.WeakHashMap<>();
+
   private final Frame frame;
 
-  PyFrameObject(Frame frame) {
+  private PyFrameObject(Frame frame) {
     this.frame = frame;
+  }
+
+  /** The frame object of {@code frame}: the same one as long as it is referenced. */
+  static PyFrameObject of(Frame frame) {
+    synchronized (MADE) {
+      java.lang.ref.WeakReference<PyFrameObject> ref = MADE.get(frame);
+      PyFrameObject o = ref == null ? null : ref.get();
+      if (o == null) {
+        o = new PyFrameObject(frame);
+        MADE.put(frame, new java.lang.ref.WeakReference<>(o));
+      }
+      return o;
+    }
   }
 
   @Override
