@@ -50,8 +50,9 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
    * The frame that was innermost when {@code Interpreter.run} entered this one from Java (a
    * module, class body, generator, or a call through a builtin), or null: with {@link #back},
    * what {@code f_back} follows. A generator's is cleared when it suspends (CPython: a
-   * suspended generator's frame has no f_back) and set again when it resumes; a finished
-   * frame keeps it, as CPython's frame object keeps its f_back.
+   * suspended generator's frame has no f_back) and set again when it resumes, and cleared
+   * when it returns; another frame that finished keeps it, as CPython's frame object keeps
+   * its f_back.
    */
   Frame entered;
   /** The calling frame (f_back), or null at the bottom of the thread's stack. */
