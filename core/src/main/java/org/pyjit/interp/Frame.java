@@ -46,6 +46,30 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
    * return None, which is dropped, the new instance being on the caller's stack already.
    */
   final boolean initCall;
+  /**
+   * The frame that was innermost when {@code Interpreter.run} entered this one from Java (a
+   * module, class body, generator, or a call through a builtin), or null: with {@link #back},
+   * what {@code f_back} follows. A generator's is cleared when it suspends (CPython: a
+   * suspended generator's frame has no f_back) and set again when it resumes, and cleared
+   * when it returns; another frame that finished keeps it, as CPython's frame object keeps
+   * its f_back.
+   */
+  Frame entered;
+  /** The calling frame (f_back), or null at the bottom of the thread's stack. */
+  Frame previous() {
+    return back != null ? back : entered;
+  }
+
+  /**
+   * This frame as Python code sees it (sys._getframe, tb_frame, gi_frame), the same object
+   * while it is referenced. Not cached in a field: one more reference would make every frame
+   * (one per call) 8 bytes larger (72 to 80 with compressed oops), which fib's steady state
+   * measured.
+   */
+  @Override
+  public PyFrameObject frameObject() {
+    return PyFrameObject.of(this);
+  }
 
   @Override
   public java.util.List<String> localNames() {

@@ -139,6 +139,7 @@ public final class Interpreter {
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
     f.depth = depth;
+    f.entered = caller;
     ts.frame = f;
     Frame entry = f;
     try {
@@ -436,6 +437,7 @@ public final class Interpreter {
               pc = at;
               continue;
             }
+            f.pc = at; // a frame object's f_lineno when it is its own frame's (never specialized)
             if ((arg & 1) != 0) {
               Object attr = Ops.getattr(owner, name);
               if (attr instanceof PyMethod m && m.self == owner) {
@@ -887,7 +889,7 @@ public final class Interpreter {
             }
           }
           case FOR_ITER_RANGE, FOR_ITER_LIST, FOR_ITER_TUPLE, FOR_ITER_GEN -> {
-            if ((r = SpecializedOps.forIter(stack, sp, (unit & 0xff) - FOR_ITER_RANGE)) < 0) {
+            if ((r = SpecializedOps.forIter(stack, sp, (unit & 0xff) - FOR_ITER_RANGE, ts)) < 0) {
               break deopt;
             }
             // exhausted (r < sp): jump past the loop. Without a branch on purpose: C2 drops a
@@ -921,6 +923,7 @@ public final class Interpreter {
             Object[] args = SpecializedOps.callArguments(stack, sp, arg);
             sp -= arg + 2;
             f.sp = sp;
+            f.pc = at; // the line a callee's sys._getframe(1).f_lineno reports
             stack[sp++] = Ops.call(callable, args, null);
           }
           case CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS, CALL_ALLOC_AND_ENTER_INIT -> {

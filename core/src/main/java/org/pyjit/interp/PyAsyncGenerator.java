@@ -166,7 +166,7 @@ public final class PyAsyncGenerator extends PyObject {
     return switch (name) {
       case "ag_running" -> g.isRunning();
       case "ag_suspended" -> g.isStarted() && !g.isRunning() && !g.isFinished();
-      case "ag_frame" -> g.isFinished() ? PySingleton.NONE : new PyFrameObject(g.frame());
+      case "ag_frame" -> g.isFinished() ? PySingleton.NONE : g.frame().frameObject();
       case "ag_code" -> org.pyjit.runtime.CodeAttributes.wrap(g.frame().code);
       case "ag_await" -> {
         Object d = g.delegate();

@@ -51,7 +51,7 @@ public final class PyCoroutine extends PyObject {
     return switch (name) {
       case "cr_running" -> g.isRunning();
       case "cr_suspended" -> g.isStarted() && !g.isRunning() && !g.isFinished();
-      case "cr_frame" -> g.isFinished() ? PySingleton.NONE : new PyFrameObject(g.frame());
+      case "cr_frame" -> g.isFinished() ? PySingleton.NONE : g.frame().frameObject();
       case "cr_code" -> org.pyjit.runtime.CodeAttributes.wrap(g.frame().code);
       case "cr_await" -> {
         Object d = g.delegate();

@@ -133,7 +133,7 @@ public final class PyGenerator extends PyObject {
     return switch (attr) {
       case "gi_running" -> running;
       case "gi_suspended" -> started && !running && !finished;
-      case "gi_frame" -> finished ? PySingleton.NONE : new PyFrameObject(frame);
+      case "gi_frame" -> finished ? PySingleton.NONE : frame.frameObject();
       case "gi_code" -> org.pyjit.runtime.CodeAttributes.wrap(frame.code);
       case "gi_yieldfrom" -> {
         Object d = delegate();
@@ -150,7 +150,7 @@ public final class PyGenerator extends PyObject {
    * when it returns, and throws what it raises.
    */
   Object[] resume(Object value, PyBaseException exc) {
-    Object v = step(value, exc);
+    Object v = step(value, exc, ThreadState.current());
     if (v == RETURNED) {
       Object result = returnValue;
       returnValue = null;
@@ -167,7 +167,7 @@ public final class PyGenerator extends PyObject {
    * {@link #resume} without the result array (a for loop resumes a generator per item):
    * the yielded value, or {@link #RETURNED}.
    */
-  private Object step(Object value, PyBaseException exc) {
+  private Object step(Object value, PyBaseException exc, ThreadState ts) {
     if (running) {
       throw Errors.valueError(kind + " already executing");
     }
@@ -210,7 +210,6 @@ public final class PyGenerator extends PyObject {
     running = true;
     // the exception a suspended generator is handling is its own: sys.exception() in the
     // caller does not see it, and it is back when the generator resumes (gi_exc_state)
-    ThreadState ts = ThreadState.current();
     PyBaseException callerHandled = ts.handled;
     PyBaseException callerOuter = ts.outerHandled;
     ts.outerHandled = ts.handled();
@@ -224,6 +223,9 @@ public final class PyGenerator extends PyObject {
         return r;
       }
       finished = true;
+      // returned: gi_frame is None, and the frame would keep its last resumer's alive (one
+      // that raised keeps it: its traceback's tb_frame.f_back is that caller, as in CPython)
+      frame.entered = null;
       returnValue = r;
       return RETURNED;
     } catch (PyException e) {
@@ -242,6 +244,9 @@ public final class PyGenerator extends PyObject {
       throw e;
     } finally {
       handledInside = frame.yielded ? ts.handled : null;
+      if (frame.yielded) {
+        frame.entered = null; // suspended: no f_back until resumed
+      }
       ts.handled = callerHandled;
       ts.outerHandled = callerOuter;
       running = false;
@@ -300,7 +305,12 @@ public final class PyGenerator extends PyObject {
 
   /** next(): the next value, or null when the generator is exhausted. */
   public Object next() {
-    Object v = step(PySingleton.NONE, null);
+    return next(ThreadState.current());
+  }
+
+  /** {@link #next()} on the running thread's state (FOR_ITER_GEN has it: no lookup). */
+  Object next(ThreadState ts) {
+    Object v = step(PySingleton.NONE, null, ts);
     if (v == RETURNED) {
       returnValue = null;
       return null;
@@ -310,11 +320,13 @@ public final class PyGenerator extends PyObject {
 
   /** generator.send(value), raising StopIteration(result) at the end. */
   public Object send(Object value) {
-    Object[] r = resume(value, null);
-    if (r.length == 1) {
-      return r[0];
+    Object v = step(value, null, ThreadState.current());
+    if (v == RETURNED) {
+      Object result = returnValue;
+      returnValue = null;
+      throw stop(result);
     }
-    throw stop(r[1]);
+    return v;
   }
 
   /** generator.throw(exc). */

@@ -594,7 +594,7 @@ final class SpecializedOps {
    * item pushed (returns sp + 1), or the exhausted iterator popped (returns sp - 1: the
    * caller jumps).
    */
-  static int forIter(Object[] stack, int sp, int kind) {
+  static int forIter(Object[] stack, int sp, int kind, ThreadState ts) {
     sp = CaseLocal.own(sp);
     Object it = stack[sp - 1];
     Object v;
@@ -621,7 +621,7 @@ final class SpecializedOps {
         if (!(it instanceof PyGenerator g)) {
           return MISS;
         }
-        v = g.next();
+        v = g.next(ts);
       }
     }
     if (v == null) {

@@ -436,6 +436,9 @@ final class Specializer {
       return fail(co, i);
     }
     if (callable instanceof PyBuiltinFunction b) {
+      if (b == PyFrameObject.GETFRAME) { // the generic CALL stores the line it reports
+        return fail(co, i);
+      }
       if (self == null && nargs == 1 && b == Builtins.dict(null).getStr("len")) {
         return rewrite(co, i, Opcode.CALL_LEN, lenCall(b, stack[sp - 1]));
       }

@@ -44,6 +44,8 @@ final class BuiltinAttributes {
       };
     } else if (o instanceof PyTraceback tb) {
       return tb.attribute(name);
+    } else if (o instanceof org.pyjit.interp.PyFrameObject fo) {
+      return fo.attribute(name);
     } else if (o instanceof PyTraceback.FrameView fv) {
       return fv.attribute(name);
     } else if (o instanceof BuiltinSubclasses.ClassInstance i && name.equals("__dict__")

@@ -54,6 +54,9 @@ final class BuiltinDunders {
         : null, "__dict__");
     PyMemberDescriptor.install(Types.TRACEBACK, false, "tb_frame", "tb_lasti");
     PyMemberDescriptor.install(Types.TRACEBACK, true, "tb_next", "tb_lineno");
+    PyMemberDescriptor.install(Types.FRAME, true, "f_back", "f_code", "f_globals", "f_builtins",
+        "f_locals", "f_lineno", "f_lasti", "f_trace", "f_trace_opcodes");
+    PyMemberDescriptor.install(Types.FRAME, false, "f_trace_lines");
   }
 
   /**

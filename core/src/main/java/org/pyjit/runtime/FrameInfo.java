@@ -13,4 +13,9 @@ public interface FrameInfo {
   PyDict globals();
 
   PyDict builtins();
+
+  /** The frame's frame object (tb_frame), or null when none can be made. */
+  default PyObject frameObject() {
+    return null;
+  }
 }

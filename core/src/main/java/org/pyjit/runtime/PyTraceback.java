@@ -22,15 +22,18 @@ public final class PyTraceback extends PyObject {
       case "tb_lineno" -> (long) entry.code().lines[entry.instruction()];
       case "tb_lasti" -> 2L * entry.instruction();
       case "tb_next" -> entry.next() == null ? PySingleton.NONE : new PyTraceback(entry.next());
-      case "tb_frame" -> new FrameView(entry);
+      case "tb_frame" -> {
+        PyObject fo = entry.frame() == null ? null : entry.frame().frameObject();
+        yield fo != null ? fo : new FrameView(entry);
+      }
       default -> null;
     };
   }
 
   /**
    * The frame object of a traceback entry ({@code tb.tb_frame}): its code, the line it was
-   * at, and its namespaces. pyjit keeps no frame objects, so this is a view made on each
-   * access (f_back is not available).
+   * at, and its namespaces, for an entry that kept no interpreter frame (an interpreter
+   * frame's own frame object is tb_frame otherwise).
    */
   public static final class FrameView extends PyObject {
     private final PyBaseException.Traceback entry;

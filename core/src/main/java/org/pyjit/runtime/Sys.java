@@ -79,6 +79,7 @@ public final class Sys {
     d.put("exception", new PyBuiltinFunction("exception", Fn.exception));
     d.put("excepthook", EXCEPTHOOK);
     d.put("__excepthook__", EXCEPTHOOK);
+    d.put("_getframe", org.pyjit.interp.PyFrameObject.GETFRAME);
     d.put("exc_info", new PyBuiltinFunction("exc_info", Fn.exc_info));
     d.put("float_info", floatInfo());
     d.put("maxunicode", 0x10ffffL);
