@@ -36,10 +36,14 @@ PYJIT_JVM_OPTS+=(-Xmn24m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMod
 # loop's own (~6000 bytes) reach 8000 (DesiredMethodLimit), and whatever it parses after
 # that stays a call. These callees are not worth that budget: Calls.callBuiltin's target is
 # a different lambda per builtin (inlined, it and the one builtin the profile saw cost
-# mandelbrot ~250 bytes, for `counts.append`), and the slow halves of the int and float
-# operators are the rare operators and overflows.
+# mandelbrot ~250 bytes, for `counts.append`), the slow halves of the int and float
+# operators are the rare operators and overflows, and the others run once per function
+# made (PyFunction's constructor, 118 bytes), per loop (Ops.iter) or per site specialized.
 PYJIT_JVM_OPTS+=(-XX:CompileCommand=quiet
   -XX:CompileCommand=dontinline,org.pyjit.runtime.Calls::callBuiltin
+  -XX:CompileCommand=dontinline,org.pyjit.runtime.PyFunction::\<init\>
+  -XX:CompileCommand=dontinline,org.pyjit.runtime.Ops::iter
+  -XX:CompileCommand=dontinline,org.pyjit.interp.Specializer::forIter
   -XX:CompileCommand=dontinline,org.pyjit.interp.SpecializedOps::intOpSlow
   -XX:CompileCommand=dontinline,org.pyjit.interp.SpecializedOps::floatArithSlow)
 
