@@ -31,6 +31,22 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   randomisation; the code and the Java heap keep theirs.
 PYJIT_JVM_OPTS+=(-Xmn24m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
 
+# The interpreter loop's inlining budget (docs/internals/interpreter.md, "What C2 inlines
+# into the loop"): C2 inlines callees into Interpreter.loop until their bytecode and the
+# loop's own (~6000 bytes) reach 8000 (DesiredMethodLimit), and whatever it parses after
+# that stays a call. These callees are not worth that budget: Calls.callBuiltin's target is
+# a different lambda per builtin (inlined, it and the one builtin the profile saw cost
+# mandelbrot ~250 bytes, for `counts.append`), the slow halves of the int and float
+# operators are the rare operators and overflows, and the others run once per function
+# made (PyFunction's constructor, 118 bytes), per loop (Ops.iter) or per site specialized.
+PYJIT_JVM_OPTS+=(-XX:CompileCommand=quiet
+  -XX:CompileCommand=dontinline,org.pyjit.runtime.Calls::callBuiltin
+  -XX:CompileCommand=dontinline,org.pyjit.runtime.PyFunction::\<init\>
+  -XX:CompileCommand=dontinline,org.pyjit.runtime.Ops::iter
+  -XX:CompileCommand=dontinline,org.pyjit.interp.Specializer::forIter
+  -XX:CompileCommand=dontinline,org.pyjit.interp.SpecializedOps::intOpSlow
+  -XX:CompileCommand=dontinline,org.pyjit.interp.SpecializedOps::floatArithSlow)
+
 # pyjit_aot_prepare JAR: sets PYJIT_AOT_OPTS to use the start-up cache next to JAR
 # (pyjit.aot), first making it when it is missing or older than the jar. The cache is JDK
 # 25's AOT cache (JEPs 483, 514): the classes a training run (tools/aot/train.py) loaded and

@@ -26,6 +26,9 @@ import java.util.Objects;
  * inlined whatever the budget (oo_sim in steady state: 2.58 s -> 2.38 s), but doubled C2's
  * time on the loop (mandelbrot: 3.2 s -> 6.0 s of compiling, 4.0 s -> 5.2 s of CPU for the
  * process); docs/internals/interpreter.md, "Calls and attribute access in steady state".
+ * The loop's first dispatch level (the stack and locals instructions, 12 pins) is the
+ * exception: it calls {@code Objects.checkIndex} directly, since C2 parses those cases last
+ * and found the budget spent there (same doc, "What C2 inlines into the loop").
  */
 final class CaseLocal {
   private CaseLocal() {}

@@ -6,6 +6,8 @@ import org.pyjit.bytecode.CompareOp;
 import org.pyjit.bytecode.ExceptionTable;
 import org.pyjit.bytecode.Opcode;
 import static org.pyjit.bytecode.generated.OpcodeIds.*;
+import static java.lang.Integer.MAX_VALUE;
+import static java.util.Objects.checkIndex;
 import static org.pyjit.interp.CaseLocal.own;
 import org.pyjit.runtime.format.FormatError;
 import org.pyjit.runtime.Builtins;
@@ -241,7 +243,10 @@ public final class Interpreter {
         // their cases here, the others their group's, which switches on the opcode (the
         // cases are OpcodeIds' constants): a case C2 had left out, when it is taken, untrims
         // only its own switch in later compiles (DispatchGroups). The block above and the
-        // groups' switches are not indented further.
+        // groups' switches are not indented further. The cases here pin the stack pointer with
+        // Objects.checkIndex itself, not CaseLocal.own: it is always inlined (@ForceInline),
+        // while own, parsed last, found C2's inlining budget spent and stayed a call on every
+        // LOAD_FAST (docs/internals/interpreter.md, "What C2 inlines into the loop").
         switch (DispatchGroups.KEY[op]) {
           case NOP -> { }
           // function entry, generator resumption, and every loop's back edge: Ctrl-C is
@@ -255,23 +260,23 @@ public final class Interpreter {
               pc = arg;
             }
           }
-          case POP_TOP -> { sp = own(sp); stack[--sp] = null; }
-          case PUSH_NULL -> { sp = own(sp); stack[sp++] = null; }
+          case POP_TOP -> { sp = checkIndex(sp, MAX_VALUE); stack[--sp] = null; }
+          case PUSH_NULL -> { sp = checkIndex(sp, MAX_VALUE); stack[sp++] = null; }
           case COPY -> {
-            sp = own(sp);
+            sp = checkIndex(sp, MAX_VALUE);
             stack[sp] = stack[sp - arg];
             sp++;
           }
           case SWAP -> {
-            sp = own(sp);
+            sp = checkIndex(sp, MAX_VALUE);
             Object t = stack[sp - 1];
             stack[sp - 1] = stack[sp - arg];
             stack[sp - arg] = t;
           }
-          case LOAD_CONST -> { sp = own(sp); stack[sp++] = consts[arg]; }
-          case LOAD_FAST -> { sp = own(sp); stack[sp++] = fast[arg]; }
+          case LOAD_CONST -> { sp = checkIndex(sp, MAX_VALUE); stack[sp++] = consts[arg]; }
+          case LOAD_FAST -> { sp = checkIndex(sp, MAX_VALUE); stack[sp++] = fast[arg]; }
           case LOAD_FAST_CHECK -> {
-            sp = own(sp);
+            sp = checkIndex(sp, MAX_VALUE);
             Object v = fast[arg];
             if (v == null) {
               throw unboundLocal(co, arg);
@@ -279,25 +284,25 @@ public final class Interpreter {
             stack[sp++] = v;
           }
           case LOAD_FAST_AND_CLEAR -> {
-            sp = own(sp);
+            sp = checkIndex(sp, MAX_VALUE);
             stack[sp++] = fast[arg]; // may be null: the name was unbound
             fast[arg] = null;
           }
-          case STORE_FAST -> { sp = own(sp); fast[arg] = stack[--sp]; }
+          case STORE_FAST -> { sp = checkIndex(sp, MAX_VALUE); fast[arg] = stack[--sp]; }
           case LOAD_FAST_LOAD_FAST -> { // arg: the two locals, 12 bits each (Opcode.pair)
-            sp = own(sp);
+            sp = checkIndex(sp, MAX_VALUE);
             arg = own(arg);
             stack[sp++] = fast[arg >>> 12];
             stack[sp++] = fast[arg & 0xfff];
           }
           case STORE_FAST_LOAD_FAST -> {
-            sp = own(sp);
+            sp = checkIndex(sp, MAX_VALUE);
             arg = own(arg);
             fast[arg >>> 12] = stack[sp - 1];
             stack[sp - 1] = fast[arg & 0xfff];
           }
           case STORE_FAST_STORE_FAST -> {
-            sp = own(sp);
+            sp = checkIndex(sp, MAX_VALUE);
             arg = own(arg);
             fast[arg >>> 12] = stack[--sp];
             fast[arg & 0xfff] = stack[--sp];

@@ -299,11 +299,43 @@ final class SpecializedOps {
     sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
-      stack[sp - 2] = Ops.longOp(BinaryOp.of(arg).plain(), x, y);
+      // the common operators inline, the rest (shifts, powers, a product that overflows, a
+      // negative operand of // or %) through Ops.longOp out of line: that call was never
+      // inlined into the loop (no budget left), so every int `*` `&` `%` paid for a call
+      long a = x;
+      long b = y;
+      BinaryOp op = BinaryOp.of(arg).plain();
+      long r;
+      if (op == BinaryOp.MULTIPLY) {
+        r = a * b;
+        if (Math.multiplyHigh(a, b) != (r >> 63)) {
+          return intOpSlow(stack, sp, op, a, b);
+        }
+      } else if (op == BinaryOp.AND) {
+        r = a & b;
+      } else if (op == BinaryOp.OR) {
+        r = a | b;
+      } else if (op == BinaryOp.XOR) {
+        r = a ^ b;
+      } else if (op == BinaryOp.REMAINDER && a >= 0 && b > 0) {
+        r = a % b;
+      } else if (op == BinaryOp.FLOOR_DIVIDE && a >= 0 && b > 0) {
+        r = a / b;
+      } else {
+        return intOpSlow(stack, sp, op, a, b);
+      }
+      stack[sp - 2] = r;
       stack[sp - 1] = null;
       return sp - 1;
     }
     return MISS;
+  }
+
+  /** intOp's other cases; kept out of the loop (tools/lib/jvm-options.sh). */
+  static int intOpSlow(Object[] stack, int sp, BinaryOp op, long a, long b) {
+    stack[sp - 2] = Ops.longOp(op, a, b);
+    stack[sp - 1] = null;
+    return sp - 1;
   }
 
   /** BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT: {@code op} 0, 1, 2 (their order in Opcode). */
@@ -341,7 +373,30 @@ final class SpecializedOps {
     } else {
       return MISS;
     }
-    stack[sp - 2] = Ops.floatOp(BinaryOp.of(arg).plain(), x, y, false);
+    // + - * and / inline; the rest (and / by zero) through Ops.floatOp out of line: C2 spends
+    // its inlining budget for the loop on the helpers it parses first, and the whole of
+    // Ops.floatOp here (~160 bytes) left mandelbrot's float `*` `+` `-` (floatOp) a call
+    BinaryOp op = BinaryOp.of(arg).plain();
+    double r;
+    if (op == BinaryOp.MULTIPLY) {
+      r = x * y;
+    } else if (op == BinaryOp.ADD) {
+      r = x + y;
+    } else if (op == BinaryOp.SUBTRACT) {
+      r = x - y;
+    } else if (op == BinaryOp.TRUE_DIVIDE && y != 0) {
+      r = x / y;
+    } else {
+      return floatArithSlow(stack, sp, op, x, y);
+    }
+    stack[sp - 2] = r;
+    stack[sp - 1] = null;
+    return sp - 1;
+  }
+
+  /** floatArith's other operators; kept out of the loop (tools/lib/jvm-options.sh). */
+  static int floatArithSlow(Object[] stack, int sp, BinaryOp op, double x, double y) {
+    stack[sp - 2] = Ops.floatOp(op, x, y, false);
     stack[sp - 1] = null;
     return sp - 1;
   }
