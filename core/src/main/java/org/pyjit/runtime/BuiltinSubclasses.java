@@ -208,15 +208,24 @@ public final class BuiltinSubclasses {
    * ({@link #newInstance}); the iterator types get theirs when they are made (Iterators),
    * the others from {@link #install}.
    */
+  /**
+   * The class argument of {@code owner.__new__(cls, ...)}, with CPython's TypeErrors when it
+   * is missing or not a type.
+   */
+  static PyType newTarget(String owner, Object[] a) {
+    if (a.length == 0) {
+      throw Errors.typeError(owner + ".__new__(): not enough arguments");
+    }
+    if (!(a[0] instanceof PyType cls)) {
+      throw Errors.typeError(owner + ".__new__(X): X is not a type object ("
+          + Types.typeOf(a[0]).name + ")");
+    }
+    return cls;
+  }
+
   static PyStaticMethod newMethod(PyType t) {
     return new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
-      if (a.length == 0) {
-        throw Errors.typeError(t.name + ".__new__(): not enough arguments");
-      }
-      if (!(a[0] instanceof PyType cls)) {
-        throw Errors.typeError(t.name + ".__new__(X): X is not a type object ("
-            + Types.typeOf(a[0]).name + ")");
-      }
+      PyType cls = newTarget(t.name, a);
       if (!cls.isSubtypeOf(t)) {
         throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name
             + " is not a subtype of " + t.name);

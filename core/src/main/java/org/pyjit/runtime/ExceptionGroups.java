@@ -335,13 +335,7 @@ public final class ExceptionGroups {
     private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __new__: {
-          if (a.length == 0) {
-            throw Errors.typeError("BaseExceptionGroup.__new__(): not enough arguments");
-          }
-          if (!(a[0] instanceof PyType cls)) {
-            throw Errors.typeError("BaseExceptionGroup.__new__(X): X is not a type object ("
-                + Types.typeOf(a[0]).name + ")");
-          }
+          PyType cls = BuiltinSubclasses.newTarget("BaseExceptionGroup", a);
           if (!cls.isSubtypeOf(Types.BASE_EXCEPTION_GROUP)) {
             throw Errors.typeError("BaseExceptionGroup.__new__(" + cls.name + "): " + cls.name
                 + " is not a subtype of BaseExceptionGroup");

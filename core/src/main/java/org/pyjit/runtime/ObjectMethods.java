@@ -149,13 +149,7 @@ final class ObjectMethods {
     private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __new__: {
-          if (a.length == 0) {
-            throw Errors.typeError("object.__new__(): not enough arguments");
-          }
-          if (!(a[0] instanceof PyType cls)) {
-            throw Errors.typeError("object.__new__(X): X is not a type object ("
-                + Types.typeOf(a[0]).name + ")");
-          }
+          PyType cls = BuiltinSubclasses.newTarget("object", a);
           PyType base = BuiltinSubclasses.solidBase(cls);
           if (base != Types.OBJECT) {
             throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use "
