@@ -130,7 +130,7 @@ public final class PyFrameObject extends PyObject {
 
   @Override
   public String toString() {
-    return "<frame at 0x" + Integer.toHexString(System.identityHashCode(this)) + ", file '"
+    return "<frame at 0x" + Long.toHexString(org.pyjit.runtime.ObjectIds.of(this)) + ", file '"
         + frame.code.filename + "', line " + frame.code.lines[instruction()] + ", code "
         + frame.code.name + ">";
   }

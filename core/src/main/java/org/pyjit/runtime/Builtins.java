@@ -733,7 +733,7 @@ public final class Builtins {
         case breakpoint: return PySingleton.NONE;
         case help: return Ops.call(Importer.load("_pyjit_help").dict.getStr("help"), a, k);
         case hash: return Ops.hash(one("hash", a, k));
-        case id: return (long) System.identityHashCode(one("id", a, k));
+        case id: return ObjectIds.of(one("id", a, k));
         case callable: return isCallable(one("callable", a, k));
         case isinstance: {
           exactly("isinstance", a, k, 2);

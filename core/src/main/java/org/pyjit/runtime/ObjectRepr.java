@@ -252,7 +252,7 @@ public final class ObjectRepr {
   }
 
   static String address(Object o) {
-    return String.format("0x%012x", System.identityHashCode(o) * 16L);
+    return "0x" + Long.toHexString(ObjectIds.of(o));
   }
 
   static String containerRepr(Object o) {
