@@ -221,6 +221,7 @@ public final class Importer {
    */
   private static PyModule execute(String name, PyDict globals, byte[] bytes, String filename) {
     PyModule mod = new PyModule(name, globals);
+    mod.fromSource = true;
     Sys.MODULES.put(name, mod);
     try {
       CodeObject code = CodeGen.compileModule(Parser.parseModule(bytes, filename,

@@ -1570,12 +1570,30 @@ public final class Ops {
     };
   }
 
+  /**
+   * The module a built-in function belongs to (its {@code __self__}, whose name is its
+   * {@code __module__}): the Java-written module whose namespace holds it, else builtins.
+   * Looked up when asked, which is rare, rather than stored in every function.
+   */
+  private static PyModule definingModule(PyBuiltinFunction b) {
+    for (Object m : Sys.MODULES.values()) {
+      if (m instanceof PyModule mod && !mod.fromSource && !mod.name.equals("builtins")) {
+        for (Object v : mod.dict.values()) {
+          if (v == b) {
+            return mod;
+          }
+        }
+      }
+    }
+    return (PyModule) Sys.MODULES.get("builtins");
+  }
+
   static Object builtinFunctionAttribute(PyBuiltinFunction b, String name) {
     return switch (name) {
       case "__name__" -> b.name;
       case "__qualname__" -> b.owner == null ? b.name : b.owner.name + "." + b.name;
-      case "__self__" -> PySingleton.NONE;
-      case "__module__" -> b.owner == null ? "builtins" : PySingleton.NONE;
+      case "__self__" -> b.owner == null ? (Object) definingModule(b) : PySingleton.NONE;
+      case "__module__" -> b.owner == null ? definingModule(b).name : PySingleton.NONE;
       // pyjit's builtins carry no documentation yet: an empty docstring
       case "__doc__" -> "";
       case "__class__" -> b.type();

@@ -4,6 +4,8 @@ package org.pyjit.runtime;
 public final class PyModule extends PyObject {
   public final String name;
   public final PyDict dict;
+  /** Made by running Python source (a file or one of pyjit's own), not written in Java. */
+  boolean fromSource;
 
   public PyModule(String name, PyDict dict) {
     this.name = name;
