@@ -1,9 +1,4 @@
-"""Weak reference support for Python object
-
-This module is an implementation of PEP 205:
-
-https://peps.python.org/pep-0205/
-"""
+"""Weak references (PEP 205): ref, proxy, WeakMethod, the weak collections and finalize."""
 
 # pyjit's weakref: the types are Python classes over the JVM's weak references
 # (_weakref: org.pyjit.runtime.WeakRefs). A referent dies when the JVM's collector finds it
@@ -13,10 +8,11 @@ https://peps.python.org/pep-0205/
 
 import _weakref
 
-__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
-           "WeakKeyDictionary", "ReferenceType", "ProxyType",
-           "CallableProxyType", "ProxyTypes", "WeakValueDictionary",
-           "WeakSet", "WeakMethod", "finalize"]
+__all__ = [
+    "ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType",
+    "ProxyType", "CallableProxyType", "ProxyTypes", "WeakValueDictionary", "WeakSet",
+    "WeakMethod", "finalize",
+]
 
 getweakrefcount = _weakref.getweakrefcount
 getweakrefs = _weakref.getweakrefs
@@ -220,372 +216,317 @@ def proxy(object, callback=None, /):
 
 
 class WeakMethod(ref):
-    """A custom `weakref.ref` subclass which simulates a weak reference to a bound method,
-    working around the lifetime problem of bound methods."""
+    """A weak reference to a bound method, alive while both its instance and its function
+    are (a plain ref to a bound method dies at once: each attribute access makes a new one)."""
 
-    __slots__ = ("_func_ref", "_alive", "__weakref__")
+    __slots__ = ("_fn", "_dead", "__weakref__")
 
     def __new__(cls, meth, callback=None):
-        try:
-            obj = meth.__self__
-            func = meth.__func__
-        except AttributeError:
-            raise TypeError("argument should be a bound method, not {}"
-                            .format(type(meth))) from None
+        obj = getattr(meth, "__self__", _absent)
+        fn = getattr(meth, "__func__", _absent)
+        if obj is _absent or fn is _absent:
+            raise TypeError(f"argument should be a bound method, not {type(meth)}")
+        me = []  # a weak reference to the new WeakMethod, once it exists
 
-        def _cb(arg):
-            self = self_wr()
-            if self is not None and self._alive:
-                self._alive = False
+        def died(_):
+            wm = me[0]() if me else None
+            if wm is not None and not wm._dead:
+                wm._dead = True
                 if callback is not None:
-                    callback(self)
+                    callback(wm)
 
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
-        self._alive = True
-        self_wr = ref(self)
-        return self
+        wm = ref.__new__(cls, obj, died)
+        wm._fn = ref(fn, died)
+        wm._dead = False
+        me.append(ref(wm))
+        return wm
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
-            return None
-        return func.__get__(obj, type(obj))
+        obj = ref.__call__(self)
+        fn = self._fn()
+        return None if obj is None or fn is None else fn.__get__(obj, type(obj))
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._dead or other._dead:
+            return self is other
+        return ref.__eq__(self, other) and self._fn == other._fn
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
 
     __hash__ = ref.__hash__
 
 
+_absent = object()
+
+
 class KeyedRef(ref):
-    """Specialized reference that includes a key corresponding to the value."""
+    """A weak reference that remembers the key it is stored under."""
 
     __slots__ = ("key",)
 
-    def __new__(type, ob, callback, key):
-        self = ref.__new__(type, ob, callback)
-        self.key = key
-        return self
+    def __new__(cls, ob, callback, key):
+        r = ref.__new__(cls, ob, callback)
+        r.key = key
+        return r
 
 
-class WeakValueDictionary:
-    """Mapping class that references values weakly.
+# The weak collections keep their entries in a plain dict or set, `data`, of weak
+# references. An entry's callback takes it out when its referent is collected; the callback
+# reaches the collection through a weak reference, so that entries do not keep a dropped
+# collection alive.
 
-    Entries in the dictionary will be discarded when no strong
-    reference to the value exists anymore
-    """
+def _dropper(coll, drop):
+    coll_ref = ref(coll)
 
-    def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self.data.get(wr.key) is wr:
-                    del self.data[wr.key]
-        self._remove = remove
-        self.data = {}
-        self.update(other, **kw)
+    def callback(wr):
+        c = coll_ref()
+        if c is not None:
+            drop(c.data, wr)
+    return callback
 
-    def _live(self):
-        return [(k, v) for k, r in list(self.data.items()) if (v := r()) is not None]
 
-    def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
-            raise KeyError(key)
-        return o
+class _WeakMapping:
+    """What the two weak dictionaries share; `_pairs()` lists the live (key, value) pairs."""
 
-    def __delitem__(self, key):
-        del self.data[key]
+    __hash__ = None
 
     def __len__(self):
-        return len(self._live())
-
-    def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self.data[key] = KeyedRef(value, self._remove, key)
-
-    def copy(self):
-        new = WeakValueDictionary()
-        for key, o in self._live():
-            new[key] = o
-        return new
-
-    __copy__ = copy
-
-    def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        return default if o is None else o
+        return len(self._pairs())
 
     def items(self):
-        for k, v in self._live():
-            yield k, v
+        yield from self._pairs()
 
     def keys(self):
-        for k, v in self._live():
+        for k, _ in self._pairs():
             yield k
 
     __iter__ = keys
 
-    def itervaluerefs(self):
-        yield from [r for r in list(self.data.values()) if r() is not None]
-
     def values(self):
-        for k, v in self._live():
+        for _, v in self._pairs():
             yield v
 
-    def popitem(self):
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
-
-    def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
-
-    def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self[key] = default
-            return default
-        return o
-
-    def update(self, other=None, /, **kwargs):
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                self[key] = o
-        for key, o in kwargs.items():
-            self[key] = o
-
-    def valuerefs(self):
-        return [r for r in list(self.data.values()) if r() is not None]
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def clear(self):
         self.data.clear()
 
+    def _copy_into(self, new):
+        for k, v in self._pairs():
+            new[k] = v
+        return new
+
+    def _store_all(self, pairs, kwargs):
+        if pairs is not None:
+            for k, v in (pairs.items() if hasattr(pairs, "items") else dict(pairs).items()):
+                self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
     def __or__(self, other):
-        if hasattr(other, "items"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
+        if not hasattr(other, "items"):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __eq__(self, other):
-        if hasattr(other, "items") and hasattr(other, "keys"):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
-
-    __hash__ = None
+        if not (hasattr(other, "items") and hasattr(other, "keys")):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
 
 
-class WeakKeyDictionary:
-    """ Mapping class that references keys weakly.
+def _drop_value(data, wr):
+    if data.get(wr.key) is wr:
+        del data[wr.key]
 
-    Entries in the dictionary will be discarded when there is no
-    longer a strong reference to the key.
-    """
+
+class WeakValueDictionary(_WeakMapping):
+    """A mapping whose values are held weakly: an entry goes when its value is collected."""
+
+    def __init__(self, other=(), /, **kw):
+        self.data = {}
+        self._remove = _dropper(self, _drop_value)
+        self.update(other, **kw)
+
+    def _pairs(self):
+        return [(k, v) for k, r in list(self.data.items()) if (v := r()) is not None]
+
+    def _value(self, key):
+        """The live value under key, or None (KeyError only from an unhashable key's lookup)."""
+        r = self.data.get(key)
+        return None if r is None else r()
+
+    def __getitem__(self, key):
+        v = self._value(key)
+        if v is None:
+            raise KeyError(key)
+        return v
+
+    def __setitem__(self, key, value):
+        self.data[key] = KeyedRef(value, self._remove, key)
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __contains__(self, key):
+        return self._value(key) is not None
+
+    def get(self, key, default=None):
+        v = self._value(key)
+        return default if v is None else v
+
+    def copy(self):
+        return self._copy_into(WeakValueDictionary())
+
+    __copy__ = copy
+
+    def pop(self, key, *default):
+        r = self.data.pop(key, None)
+        v = None if r is None else r()
+        if v is not None:
+            return v
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def popitem(self):
+        while True:
+            key, r = self.data.popitem()
+            v = r()
+            if v is not None:
+                return key, v
+
+    def setdefault(self, key, default=None):
+        v = self._value(key)
+        if v is None:
+            self[key] = v = default
+        return v
+
+    def update(self, other=None, /, **kwargs):
+        self._store_all(other, kwargs)
+
+    def valuerefs(self):
+        return [r for r in list(self.data.values()) if r() is not None]
+
+    def itervaluerefs(self):
+        yield from self.valuerefs()
+
+
+def _drop_key(data, wr):
+    data.pop(wr, None)
+
+
+class WeakKeyDictionary(_WeakMapping):
+    """A mapping whose keys are held weakly: an entry goes when its key is collected."""
 
     def __init__(self, dict=None):
         self.data = {}
-
-        def remove(k, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
-        self._remove = remove
+        self._remove = _dropper(self, _drop_key)
         if dict is not None:
             self.update(dict)
 
-    def _live(self):
+    def _pairs(self):
         return [(k, v) for r, v in list(self.data.items()) if (k := r()) is not None]
-
-    def __delitem__(self, key):
-        del self.data[ref(key)]
 
     def __getitem__(self, key):
         return self.data[ref(key)]
 
-    def __len__(self):
-        return len(self._live())
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
 
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in self._live():
-            new[key] = value
-        return new
+    def __delitem__(self, key):
+        del self.data[ref(key)]
 
-    __copy__ = copy
+    def __contains__(self, key):
+        return _holds(self.data, key)
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
+    def copy(self):
+        return self._copy_into(WeakKeyDictionary())
 
-    def items(self):
-        for k, v in self._live():
-            yield k, v
+    __copy__ = copy
 
-    def keys(self):
-        for k, v in self._live():
-            yield k
-
-    __iter__ = keys
-
-    def values(self):
-        for k, v in self._live():
-            yield v
-
-    def keyrefs(self):
-        return [r for r in list(self.data) if r() is not None]
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
 
     def popitem(self):
         while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
-
-    def pop(self, key, *args):
-        return self.data.pop(ref(key), *args)
+            r, v = self.data.popitem()
+            k = r()
+            if k is not None:
+                return k, v
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if len(kwargs):
-            self.update(kwargs)
+        self._store_all(dict, kwargs)
 
-    def clear(self):
-        self.data.clear()
+    def keyrefs(self):
+        return [r for r in list(self.data) if r() is not None]
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
-    def __or__(self, other):
-        if hasattr(other, "items"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
+def _holds(refs, ob):
+    """Whether a collection of weak references has one to ob (never, if ob cannot have one)."""
+    try:
+        return ref(ob) in refs
+    except TypeError:
+        return False
 
-    def __eq__(self, other):
-        if hasattr(other, "items") and hasattr(other, "keys"):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
 
-    __hash__ = None
+def _drop_member(data, wr):
+    data.discard(wr)
 
 
 class WeakSet:
+    """A set whose members are held weakly: a member goes when it is collected."""
+
+    __hash__ = None
+
     def __init__(self, data=None):
         self.data = set()
-
-        def _remove(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                self.data.discard(item)
-        self._remove = _remove
+        self._remove = _dropper(self, _drop_member)
         if data is not None:
             self.update(data)
 
-    def _live(self):
+    def _members(self):
         return [o for r in list(self.data) if (o := r()) is not None]
 
+    def _refs(self, items):
+        """Weak references to items, to compare with the members' (no callback: the shared
+        plain reference of each object)."""
+        return (ref(o) for o in items)
+
     def __iter__(self):
-        yield from self._live()
+        yield from self._members()
 
     def __len__(self):
-        return len(self._live())
+        return len(self._members())
 
     def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
+        return _holds(self.data, item)
+
+    def __repr__(self):
+        return repr(self.data)
 
     def add(self, item):
         self.data.add(ref(item, self._remove))
 
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError("pop from empty WeakSet") from None
-            item = itemref()
-            if item is not None:
-                return item
+    def update(self, other):
+        for o in other:
+            self.add(o)
 
     def remove(self, item):
         self.data.remove(ref(item))
@@ -593,174 +534,169 @@ class WeakSet:
     def discard(self, item):
         self.data.discard(ref(item))
 
-    def update(self, other):
-        for element in other:
-            self.add(element)
+    def clear(self):
+        self.data.clear()
 
+    def copy(self):
+        return type(self)(self)
+
+    def pop(self):
+        while self.data:
+            o = self.data.pop()()
+            if o is not None:
+                return o
+        raise KeyError("pop from empty WeakSet")
+
+    # in-place operators change `data`; the others work on a copy
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def difference(self, other):
-        newset = self.copy()
-        newset.difference_update(other)
-        return newset
+    def __isub__(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data.difference_update(self._refs(other))
+        return self
 
-    __sub__ = difference
+    def __iand__(self, other):
+        self.data.intersection_update(self._refs(other))
+        return self
+
+    def __ixor__(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(o, self._remove) for o in other)
+        return self
 
     def difference_update(self, other):
         self.__isub__(other)
 
-    def __isub__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.difference_update(ref(item) for item in other)
-        return self
-
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
-
-    __and__ = intersection
-
     def intersection_update(self, other):
         self.__iand__(other)
-
-    def __iand__(self, other):
-        self.data.intersection_update(ref(item) for item in other)
-        return self
-
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
-
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
-
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
-
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set(map(ref, other))
-
-    def symmetric_difference(self, other):
-        newset = self.copy()
-        newset.symmetric_difference_update(other)
-        return newset
-
-    __xor__ = symmetric_difference
 
     def symmetric_difference_update(self, other):
         self.__ixor__(other)
 
-    def __ixor__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
-        return self
-
     def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
+        return type(self)([*self, *other])
+
+    def difference(self, other):
+        result = self.copy()
+        result -= other
+        return result
+
+    def intersection(self, other):
+        return type(self)(o for o in other if o in self)
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result ^= other
+        return result
 
     __or__ = union
+    __sub__ = difference
+    __and__ = intersection
+    __xor__ = symmetric_difference
 
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not self.intersection(other)
 
-    def __repr__(self):
-        return repr(self.data)
+    def issubset(self, other):
+        return self.data.issubset(self._refs(other))
 
-    __hash__ = None
+    def issuperset(self, other):
+        return self.data.issuperset(self._refs(other))
+
+    def __lt__(self, other):
+        return self.data < set(self._refs(other))
+
+    def __gt__(self, other):
+        return self.data > set(self._refs(other))
+
+    __le__ = issubset
+    __ge__ = issuperset
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == set(self._refs(other))
 
 
 WeakSet.__module__ = "_weakrefset"
 
 
 class finalize:
-    """Class for finalization of weakrefable objects
-
-    finalize(obj, func, *args, **kwargs) returns a callable finalizer
-    object which will be called when obj is garbage collected. The
-    first time the finalizer is called it evaluates func(*arg, **kwargs)
-    and returns the result. After this the finalizer is dead, and
-    calling it just returns None.
-
-    When the program exits any remaining finalizers for which the
-    atexit attribute is true will be run in reverse order of creation.
-    By default atexit is true.
-    """
+    """finalize(obj, func, /, *args, **kwargs): calls func(*args, **kwargs) once, when obj is
+    collected or when the finalizer is called, whichever comes first; at exit the ones still
+    alive whose atexit is true run, the newest first."""
 
     __slots__ = ()
-    _registry = {}
-    _index_iter = iter(range(1 << 62))
+    _registry = {}  # live finalizer -> its _Entry
+    _created = 0
 
-    class _Info:
+    class _Entry:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = next(self._index_iter)
-        self._registry[self] = info
+        e = self._Entry()
+        e.weakref = ref(obj, self)
+        e.func, e.args, e.kwargs = func, args, kwargs
+        e.atexit = True
+        finalize._created += 1
+        e.index = finalize._created
+        self._registry[self] = e
+
+    def _armed(self):
+        """(entry, object) while the finalizer has not run and its object lives, else None."""
+        e = self._registry.get(self)
+        obj = None if e is None else e.weakref()
+        return None if obj is None else (e, obj)
 
     def __call__(self, _=None):
-        """If alive then mark as dead and return func(*args, **kwargs);
-        otherwise return None"""
-        info = self._registry.pop(self, None)
-        if info:
-            return info.func(*info.args, **(info.kwargs or {}))
+        """Runs the function once: the first call (or the object's collection) returns its
+        result, later calls None."""
+        e = self._registry.pop(self, None)
+        if e is not None:
+            return e.func(*e.args, **e.kwargs)
 
     def detach(self):
-        """If alive then mark as dead and return (obj, func, args, kwargs);
-        otherwise return None"""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        """Disarms the finalizer; returns (obj, func, args, kwargs) if it was armed, else None."""
+        armed = self._armed()
+        if armed is not None and self._registry.pop(self, None) is not None:
+            e, obj = armed
+            return (obj, e.func, e.args, e.kwargs)
 
     def peek(self):
-        """If alive then return (obj, func, args, kwargs);
-        otherwise return None"""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        """(obj, func, args, kwargs) while armed, else None."""
+        armed = self._armed()
+        if armed is not None:
+            e, obj = armed
+            return (obj, e.func, e.args, e.kwargs)
 
     @property
     def alive(self):
-        """Whether finalizer is alive"""
+        """Whether the finalizer has yet to run."""
         return self in self._registry
 
     @property
     def atexit(self):
-        """Whether finalizer should be called at exit"""
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        """Whether it runs at exit if still alive then (true by default)."""
+        e = self._registry.get(self)
+        return e is not None and e.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        e = self._registry.get(self)
+        if e is not None:
+            e.atexit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
+        armed = self._armed()
+        if armed is None:
             return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
+        obj = armed[1]
         return "<%s object at %#x; for %r at %#x>" % (
             type(self).__name__, id(self), type(obj).__name__, id(obj))
 
