@@ -459,10 +459,6 @@ final class BuiltinDunders {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __call__: return Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
             k);

@@ -315,10 +315,6 @@ public final class BuiltinSubclasses {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __repr__: return a[0] instanceof PySet st ? SetOps.repr(st)
             : ObjectRepr.containerRepr(a[0]);

@@ -216,10 +216,6 @@ final class ComplexMethods {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __neg__: {
           PyComplex z = (PyComplex) a[0];

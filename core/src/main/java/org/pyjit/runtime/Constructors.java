@@ -252,10 +252,6 @@ final class Constructors {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __call__: return Ops.call(((PyStaticMethod) a[0]).function,
             java.util.Arrays.copyOfRange(a, 1, a.length), k);
@@ -277,10 +273,6 @@ final class Constructors {
 
     @Override
     public Object call(PyType cls, Object[] a, String[] k) {
-      return call0(cls, a, k);
-    }
-
-    private Object call0(PyType cls, Object[] a, String[] k) {
       switch (this) {
         case int_: return Constructors.intOf(cls, a, k);
         case bool: return a.length != 0 && Ops.truth(a[0]);

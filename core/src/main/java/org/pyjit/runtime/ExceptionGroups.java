@@ -329,10 +329,6 @@ public final class ExceptionGroups {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __new__: {
           PyType cls = BuiltinSubclasses.newTarget("BaseExceptionGroup", a);

@@ -312,10 +312,6 @@ final class Iterators {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __iter__: return a[0];
         case __next__: {

@@ -356,10 +356,6 @@ final class ListMethods {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __len__: return Ops.lenBuiltin(a[0]);
         case __contains__: return Ops.containsBuiltin(a[0], a[1]);

@@ -199,10 +199,6 @@ final class NumberMethods {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case real: return Ops.asInt(a[0]);
         case imag: return 0L;

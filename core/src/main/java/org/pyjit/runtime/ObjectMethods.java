@@ -143,10 +143,6 @@ final class ObjectMethods {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __new__: {
           PyType cls = BuiltinSubclasses.newTarget("object", a);

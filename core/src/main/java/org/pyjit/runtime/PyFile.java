@@ -679,10 +679,6 @@ public final class PyFile extends PyObject {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case read: return ((PyFile) a[0]).read(arg(a, 1));
         case readline: return ((PyFile) a[0]).readline(arg(a, 1));

@@ -133,10 +133,6 @@ public final class PyGenericAlias extends PyObject {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __class_getitem__: return new PyGenericAlias((PyType) a[0], a[1]);
         case __iter__: {

@@ -93,10 +93,6 @@ public final class PyMappingProxy extends PyObject {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __getitem__: return Ops.getitem(mapping(a[0]), a[1]);
         case __contains__: return Ops.contains(mapping(a[0]), a[1]);

@@ -246,10 +246,6 @@ final class SetOps {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case copy: return a[0].getClass() == PySet.class && ((PySet) a[0]).frozen ? a[0]
             : copy((PySet) a[0], ((PySet) a[0]).frozen);

@@ -200,10 +200,6 @@ final class Slots {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __get__: return a.length < 2 || a[1] == PySingleton.NONE ? a[0] : ((Member) a[0]).get(a[1]);
         case __set__: {

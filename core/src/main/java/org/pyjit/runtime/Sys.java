@@ -173,10 +173,6 @@ public final class Sys {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case excepthook: {
           if (k != null && k.length > 0) {

@@ -217,10 +217,6 @@ public final class Typing {
 
     @Override
     public Object call(Object[] a, String[] k) {
-      return call0(a, k);
-    }
-
-    private Object call0(Object[] a, String[] k) {
       switch (this) {
         case __iter__: return Ops.iter(PyTuple.of(unpack(a[0])));
         case __class_getitem__: return classGetitem((PyType) a[0], a[1]);
