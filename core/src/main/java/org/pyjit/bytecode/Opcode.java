@@ -96,21 +96,17 @@ public enum Opcode {
   TO_BOOL(Arg.NONE, 0),
   /** arg = {@link BinaryOp} ordinal. */
   BINARY_OP(Arg.BINARY_OP, -1),
-  // the specialized forms' order decides which of their helpers C2 inlines into the
-  // interpreter loop when its inlining budget runs short: it parses a switch's cases from the
-  // highest key down, so the last here come first (float + - * and int +, every loop's
-  // counter; docs/internals/interpreter.md, "Float, list and range loops")
-  /** An arithmetic operator on two floats, or a float and an int: float arithmetic. */
-  BINARY_OP_FLOAT(BINARY_OP),
-  BINARY_OP_MULTIPLY_INT(BINARY_OP),
-  /** Any other operator on two ints: the int arithmetic without the type dispatch. */
-  BINARY_OP_INT(BINARY_OP),
+  BINARY_OP_ADD_INT(BINARY_OP),
   BINARY_OP_SUBTRACT_INT(BINARY_OP),
-  BINARY_OP_ADD_UNICODE(BINARY_OP),
+  BINARY_OP_MULTIPLY_INT(BINARY_OP),
   BINARY_OP_ADD_FLOAT(BINARY_OP),
   BINARY_OP_SUBTRACT_FLOAT(BINARY_OP),
   BINARY_OP_MULTIPLY_FLOAT(BINARY_OP),
-  BINARY_OP_ADD_INT(BINARY_OP),
+  BINARY_OP_ADD_UNICODE(BINARY_OP),
+  /** Any other operator on two ints: the int arithmetic without the type dispatch. */
+  BINARY_OP_INT(BINARY_OP),
+  /** An arithmetic operator on two floats, or a float and an int: float arithmetic. */
+  BINARY_OP_FLOAT(BINARY_OP),
   TO_BOOL_BOOL(TO_BOOL),
   TO_BOOL_INT(TO_BOOL),
   TO_BOOL_NONE(TO_BOOL),
