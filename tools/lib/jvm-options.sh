@@ -18,8 +18,10 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   3-4 alternating runs). Start-up itself is unchanged by it.
 # - ./pyjit and the benchmark runners start org.pyjit.cli.Main with the jar as pyjit_jar_opts
 #   (below) gives it, not `-jar`: -jar opens the jar to read its manifest (a zip directory
-#   of ~2000 entries), about 5 ms of CPU; with the AOT cache nothing else opens it.
-# - not used: -XX:-UsePerfData (no measurable gain), -XX:TieredStopAtLevel=1 (long runs up
+#   of ~2000 entries) in Java, about 5 ms of CPU; with the AOT cache only the JVM's native
+#   zip code opens it.
+# - not used: -XX:-UsePerfData (no measurable gain), -XX:+UseCompactObjectHeaders (none at
+#   start-up, with a cache made with it), -XX:TieredStopAtLevel=1 (long runs up
 #   to 2x slower); higher Tier3 thresholds save about 7 ms of CPU on `-c pass` but shift the
 #   JIT's warm-up, which is another branch's business.
 # - -XX:ArchiveRelocationMode=0 (a diagnostic option, hence the unlock): map the AOT cache at
@@ -30,10 +32,10 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   randomisation; the code and the Java heap keep theirs.
 # - -XX:-AOTReplayTraining (diagnostic): the cache holds no method profiles (see
 #   pyjit_aot_prepare), but a JVM given a cache replays its training data by default: a
-#   "Training replay" thread, and a look-up in the cache's (empty) training data at every
-#   class initialisation, about 3 ms of CPU on `-c pass` (median of 30 alternating runs;
-#   docs/internals/startup.md). Without profiles to replay it changes nothing else: the
-#   bench/interp programs as processes stayed within their noise.
+#   "Training replay" thread and work at class initialisation, about 3 ms of CPU on
+#   `-c pass` (median of 30 alternating runs; docs/internals/startup.md). With no profiles
+#   to replay it changes nothing else: bench/interp's programs as processes stayed within
+#   their noise.
 PYJIT_JVM_OPTS+=(-Xmn24m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
   -XX:-AOTReplayTraining)
 
