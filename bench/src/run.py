@@ -25,6 +25,9 @@ JAVA = os.environ["BENCH_JAVA"]
 JAR = os.environ["BENCH_JAR"]
 JVM_OPTS = shlex.split(os.environ["BENCH_JVM_OPTS"])  # as ./pyjit runs, start-up cache included
 HARNESS_CP = os.environ["BENCH_HARNESS_CP"]  # SteadyState and Chart, compiled by bench/run
+JAR_OPTS = shlex.split(os.environ["BENCH_JAR_OPTS"])  # the jar as ./pyjit gives it to the JVM
+# the same with the harness's classes on the class path
+HARNESS_JAR_OPTS = shlex.split(os.environ["BENCH_HARNESS_JAR_OPTS"])
 JDK_VERSION = os.environ.get("BENCH_JDK_VERSION", "")
 GNU_TIME = "/usr/bin/time"
 
@@ -96,7 +99,7 @@ def find_impls(tmp, want_pypy):
             real = subprocess.run([path, "-c", "import sys; print(sys.executable)"],
                                   capture_output=True, text=True).stdout.strip()
             impls[name] = [real or path]  # the interpreter itself, not a pyenv shim
-    impls["pyjit"] = [JAVA, "-Xss64m", *JVM_OPTS, "-cp", JAR, "org.pyjit.cli.Main"]
+    impls["pyjit"] = [JAVA, "-Xss64m", *JVM_OPTS, *JAR_OPTS, "org.pyjit.cli.Main"]
     return impls
 
 
@@ -133,7 +136,7 @@ def measure(argv, tmp, env=None):
 def steady(prog, args, rounds, runs):
     """pyjit inside one JVM (bench/interp/src/SteadyState.java): (stdout, stderr, status,
     wall s, cpu s) of the median run after the warm-up round."""
-    p = subprocess.run([JAVA, "-Xss64m", *JVM_OPTS, "-cp", JAR + ":" + HARNESS_CP,
+    p = subprocess.run([JAVA, "-Xss64m", *JVM_OPTS, *HARNESS_JAR_OPTS,
                         "SteadyState", str(rounds), str(runs), prog, *args],
                        capture_output=True, text=True)
     wall = cpu = None
@@ -180,7 +183,7 @@ def smoke(names, impls, cbins, tmp):
         sdir = os.path.join(tmp, "steady", group)
         os.makedirs(sdir)
         harness_args = [a for g, _, path, size in checks if g == group for a in (path, size)]
-        hp = subprocess.run([JAVA, "-Xss64m", *JVM_OPTS, "-cp", JAR + ":" + HARNESS_CP,
+        hp = subprocess.run([JAVA, "-Xss64m", *JVM_OPTS, *HARNESS_JAR_OPTS,
                              "SteadyState", "--check", sdir, *harness_args],
                             capture_output=True, text=True)
         if hp.returncode != 0:

@@ -16,11 +16,12 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   collection, so peak RSS followed the eden size: nbody 156 -> 75 MB, fib 155 -> 71 MB,
 #   generators 207 -> 140 MB, with CPU time within the noise (bench/interp programs, min of
 #   3-4 alternating runs). Start-up itself is unchanged by it.
-# - ./pyjit and the benchmark runners start `-cp pyjit.jar org.pyjit.cli.Main`, not `-jar`:
-#   -jar opens the jar to read its manifest (a zip directory of ~2000 entries), about 5 ms
-#   of CPU; with the AOT cache nothing else opens it. The cache, made with -jar, has the
-#   same class path and serves both.
-# - not used: -XX:-UsePerfData (no measurable gain), -XX:TieredStopAtLevel=1 (long runs up
+# - ./pyjit and the benchmark runners start org.pyjit.cli.Main with the jar as pyjit_jar_opts
+#   (below) gives it, not `-jar`: -jar opens the jar to read its manifest (a zip directory
+#   of ~2000 entries) in Java, about 5 ms of CPU; with the AOT cache only the JVM's native
+#   zip code opens it.
+# - not used: -XX:-UsePerfData (no measurable gain), -XX:+UseCompactObjectHeaders (none at
+#   start-up, with a cache made with it), -XX:TieredStopAtLevel=1 (long runs up
 #   to 2x slower); higher Tier3 thresholds save about 7 ms of CPU on `-c pass` but shift the
 #   JIT's warm-up, which is another branch's business.
 # - -XX:ArchiveRelocationMode=0 (a diagnostic option, hence the unlock): map the AOT cache at
@@ -29,7 +30,14 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   was the top symbol of a perf profile of `-c pass`; 2-4 ms of CPU, min of 20 runs). When
 #   that address is taken the JVM still relocates. Costs the cache's metadata its address
 #   randomisation; the code and the Java heap keep theirs.
-PYJIT_JVM_OPTS+=(-Xmn24m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
+# - -XX:-AOTReplayTraining (diagnostic): the cache holds no method profiles (see
+#   pyjit_aot_prepare), but a JVM given a cache replays its training data by default: a
+#   "Training replay" thread and work at class initialisation, about 3 ms of CPU on
+#   `-c pass` (median of 30 alternating runs; docs/internals/startup.md). With no profiles
+#   to replay it changes nothing else: bench/interp's programs as processes stayed within
+#   their noise.
+PYJIT_JVM_OPTS+=(-Xmn24m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
+  -XX:-AOTReplayTraining)
 
 # The interpreter loop's inlining budget (docs/internals/interpreter.md, "What C2 inlines
 # into the loop"): C2 inlines callees into Interpreter.loop until their bytecode and the
@@ -46,6 +54,21 @@ PYJIT_JVM_OPTS+=(-XX:CompileCommand=quiet
   -XX:CompileCommand=dontinline,org.pyjit.interp.Specializer::forIter
   -XX:CompileCommand=dontinline,org.pyjit.interp.SpecializedOps::intOpSlow
   -XX:CompileCommand=dontinline,org.pyjit.interp.SpecializedOps::floatArithSlow)
+
+# pyjit_jar_opts JAR [CLASSPATH]: sets PYJIT_JAR_OPTS to the options that put pyjit's jar
+# where the JVM and the start-up cache expect it, to be followed by org.pyjit.cli.Main (or a
+# harness on CLASSPATH). The jar is on the boot class path, not the application's: the
+# application class loader defines a class from a jar through Java code run at start-up,
+# interpreted (a URL for the jar, its manifest, a protection domain, a Package per package),
+# 3-4 ms of CPU on `-c pass` that the boot loader, which does that natively, does not spend
+# (docs/internals/startup.md). pyjit's code relies on no class loader of its own: its
+# resources are found through the system class loader, which asks the boot loader first.
+# The jar is also the class path, so that a class or resource the boot loader misses is not
+# looked for in the working directory (the default class path), and the class path is the
+# one the cache was made with: a JVM whose class path differs ignores the cache, silently.
+pyjit_jar_opts() {
+  PYJIT_JAR_OPTS=("-Xbootclasspath/a:$1" -cp "$1${2:+:$2}")
+}
 
 # pyjit_aot_prepare JAR: sets PYJIT_AOT_OPTS to use the start-up cache next to JAR
 # (pyjit.aot), first making it when it is missing or older than the jar. The cache is JDK
@@ -68,9 +91,11 @@ pyjit_aot_prepare() {
     tmp="$aot.$$.tmp"
     # run from the repository with a relative script path, as programs are usually run: the
     # paths the training takes are the ones the cache has linked
+    pyjit_jar_opts "$jar"
     if (cd "$(dirname "${BASH_SOURCE[0]}")/../.." && "$PYJIT_JDK/bin/java" "${PYJIT_JVM_OPTS[@]}" \
         -Xlog:aot=off -Xlog:cds=off -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining \
-        -XX:AOTCacheOutput="$tmp" -jar "$jar" tools/aot/train.py) >/dev/null 2>&1 \
+        -XX:AOTCacheOutput="$tmp" "${PYJIT_JAR_OPTS[@]}" org.pyjit.cli.Main tools/aot/train.py) \
+        >/dev/null 2>&1 \
         && [ -s "$tmp" ]; then
       mv -f "$tmp" "$aot"
     else

@@ -269,8 +269,10 @@ public final class Main implements Callable<Integer> {
       Programs.setArgv(argv, dir);
       file = dir + java.io.File.separator + "__main__.py";
     } else {
-      Path parent = Path.of(file).toAbsolutePath().getParent();
-      Programs.setArgv(argv, file.equals("-") ? "" : parent == null ? "" : parent.toString());
+      // java.io, not Path: NIO's file system (its classes and native library) is not set up
+      // at start-up otherwise (docs/internals/startup.md)
+      String parent = new java.io.File(file).getAbsoluteFile().getParent();
+      Programs.setArgv(argv, file.equals("-") || parent == null ? "" : parent);
     }
     if (file.equals("-")) {
       return Programs.runSource(new String(in.readAllBytes(), StandardCharsets.UTF_8),
@@ -333,7 +335,7 @@ public final class Main implements Callable<Integer> {
    * error names the file this way too.
    */
   static String scriptName(String file) {
-    if (Path.of(file).isAbsolute()) {
+    if (new java.io.File(file).isAbsolute()) { // java.io, not Path: see call()
       return file;
     }
     // Even a cwd of "/" gets a separator added: CPython reports "//tmp/a.py" there.

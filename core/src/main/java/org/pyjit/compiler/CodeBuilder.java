@@ -249,7 +249,20 @@ final class CodeBuilder {
       i = j;
     }
     return out.isEmpty() ? ExceptionTable.EMPTY
-        : new ExceptionTable(out.stream().mapToInt(Integer::intValue).toArray());
+        : new ExceptionTable(ints(out));
+  }
+
+  /**
+   * The list as an array. A loop, not a stream: every function with a handler comes here,
+   * and a stream's first use initialises dozens of classes, interpreted (the start-up of
+   * every program with a try statement, docs/internals/startup.md).
+   */
+  private static int[] ints(List<Integer> list) {
+    int[] a = new int[list.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = list.get(i);
+    }
+    return a;
   }
 
   /** Gives each DEPTH_AT_ENTRY handler the depth its first protected instruction has. */
@@ -270,7 +283,7 @@ final class CodeBuilder {
           }
         }
         int[] depth = new int[code.length + 1];
-        maxDepth(code, seeds.stream().mapToInt(Integer::intValue).toArray(), depth);
+        maxDepth(code, ints(seeds), depth);
         d = Math.max(0, depth[first]);
       }
       handlers.set(h, new Handler(handler.target(), d, handler.lasti()));

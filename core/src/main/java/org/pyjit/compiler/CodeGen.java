@@ -1753,15 +1753,29 @@ public final class CodeGen {
     } else if (s instanceof Stmt.AsyncWith w) {
       return hasAnnotations(w.body());
     } else if (s instanceof Stmt.Match m) {
-      return m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
+      for (var c : m.cases()) {
+        if (hasAnnotations(c.body())) {
+          return true;
+        }
+      }
+      return false;
     } else if (s instanceof Stmt.Try t) {
       return hasAnnotations(t.body()) || hasAnnotations(t.orelse())
-          || hasAnnotations(t.finalbody())
-          || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+          || hasAnnotations(t.finalbody()) || handlersAnnotate(t.handlers());
     } else if (s instanceof Stmt.TryStar t) {
       return hasAnnotations(t.body()) || hasAnnotations(t.orelse())
-          || hasAnnotations(t.finalbody())
-          || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+          || hasAnnotations(t.finalbody()) || handlersAnnotate(t.handlers());
+    }
+    return false;
+  }
+
+  // loops, not streams: every program with a try statement compiles this, and a stream's
+  // first use initialises dozens of classes, interpreted (docs/internals/startup.md)
+  private static boolean handlersAnnotate(List<Stmt.ExceptHandler> handlers) {
+    for (Stmt.ExceptHandler h : handlers) {
+      if (hasAnnotations(h.body())) {
+        return true;
+      }
     }
     return false;
   }

@@ -61,8 +61,9 @@ public final class PyType extends PyObject {
   private String[] slotOrder() {
     if (slotOrder == null || slotOrderOf != slotNames) { // slotNames is set by Slots.apply
       slotOrderOf = slotNames;
-      slotOrder = slotNames == null ? new String[0]
-          : slotNames.stream().sorted().toArray(String[]::new);
+      // sorted in an array, not by a stream: a stream's first use costs start-up
+      slotOrder = slotNames == null ? new String[0] : slotNames.toArray(new String[0]);
+      java.util.Arrays.sort(slotOrder);
     }
     return slotOrder;
   }
