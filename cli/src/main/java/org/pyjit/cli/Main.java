@@ -48,6 +48,10 @@ public final class Main implements Callable<Integer> {
       + " interactive startup")
   boolean quiet;
 
+  @Option(names = "-u", description = "force the stdout and stderr streams to be unbuffered;"
+      + " this option has no effect on stdin; also PYTHONUNBUFFERED=x")
+  boolean unbuffered; // read in main(), before the streams are made (stdout())
+
   @Option(names = "-X", paramLabel = "opt", description = "implementation-specific option")
   List<String> xOptions = new ArrayList<>();
 
@@ -101,7 +105,7 @@ public final class Main implements Callable<Integer> {
     Sigint.install();
     int[] status = {0};
     Thread t = new Thread(null,
-        () -> status[0] = run(args, System.in, stdout(), stderr()), "main", 1L << 30);
+        () -> status[0] = run(args, System.in, stdout(args), stderr()), "main", 1L << 30);
     t.start();
     try {
       t.join();
@@ -127,9 +131,20 @@ public final class Main implements Callable<Integer> {
     // Status 0 ends by returning: the JVM's normal shutdown, which does not log the exit.
   }
 
-  private static PrintStream stdout() {
-    return new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-        StandardCharsets.UTF_8);
+  /**
+   * sys.stdout: written through at once on a terminal, with -u or PYTHONUNBUFFERED,
+   * buffered in 8 KB blocks elsewhere (a pipe, a file), as CPython's is; every exit path,
+   * input(), print(flush=True) and sys.stdout.flush() empty the buffer.
+   */
+  private static PrintStream stdout(String[] args) {
+    java.io.OutputStream fd = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+    String env = System.getenv("PYTHONUNBUFFERED");
+    boolean unbuffered = env != null && !env.isEmpty()
+        || List.of(args).subList(0, programStart(args)).contains("-u");
+    if (!unbuffered && !Tty.isTerminalByProc(1)) {
+      fd = new java.io.BufferedOutputStream(fd, 8192);
+    }
+    return new PrintStream(fd, false, StandardCharsets.UTF_8);
   }
 
   private static PrintStream stderr() {

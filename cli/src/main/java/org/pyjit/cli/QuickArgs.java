@@ -9,7 +9,7 @@ import java.util.List;
  * more than the rest of {@code pyjit -c pass}.
  *
  * <p>Contract: {@link #fill} accepts only command lines on which picocli would set the same
- * fields without an error — each of {@code -c CODE}, {@code -i}, {@code -q}, {@code -V},
+ * fields without an error — each of {@code -c CODE}, {@code -i}, {@code -q}, {@code -u}, {@code -V},
  * {@code --version} and {@code --dump KIND} at most once, {@code -X OPT} any number of
  * times, each as its own argument, then FILE, {@code -} or nothing. Anything else
  * (help, clustered flags like {@code -iq}, {@code -cCODE}, {@code --dump=KIND}, a repeated
@@ -64,6 +64,12 @@ final class QuickArgs {
             return false;
           }
           seenQ = main.quiet = true;
+        }
+        case "-u" -> {
+          if (main.unbuffered) {
+            return false;
+          }
+          main.unbuffered = true;
         }
         case "-V", "--version" -> {
           if (seenV) {

@@ -25,4 +25,20 @@ final class Tty {
       return c != null && c.isTerminal();
     }
   }
+
+  /**
+   * Whether standard output's descriptor is a terminal, without the C library: where
+   * /proc/self/fd/N leads. isatty() through the foreign linker costs its stub's generation
+   * (some 30 ms) on every start, and every program asks this; when /proc cannot tell, the
+   * answer is yes, which keeps the stream unbuffered as a terminal's.
+   */
+  static boolean isTerminalByProc(int fd) {
+    try {
+      String target = new java.io.File("/proc/self/fd/" + fd).getCanonicalPath();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
+          || target.equals("/dev/console");
+    } catch (java.io.IOException | SecurityException e) {
+      return true;
+    }
+  }
 }

@@ -240,6 +240,7 @@ public final class Builtins {
     String sep = " ";
     String end = "\n";
     Object file = PySingleton.NONE;
+    boolean flush = false;
     for (int i = npos; i < args.length; i++) {
       String name = kwnames[i - npos];
       Object v = args[i];
@@ -247,7 +248,7 @@ public final class Builtins {
         case "sep" -> sep = v == PySingleton.NONE ? " " : strArg("sep", v);
         case "end" -> end = v == PySingleton.NONE ? "\n" : strArg("end", v);
         case "file" -> file = v;
-        case "flush" -> { }
+        case "flush" -> flush = Ops.truth(v);
         default -> {
           String near = Suggestions.suggest(List.of("sep", "end", "file", "flush"), name);
           throw Errors.typeError("print() got an unexpected keyword argument '" + name + "'"
@@ -266,8 +267,14 @@ public final class Builtins {
     PrintStream out = file == Sys.STDERR ? stderr : stdout;
     if (file != PySingleton.NONE && file != Sys.STDOUT && file != Sys.STDERR) {
       Ops.call(Ops.getattr(file, "write"), new Object[] {sb.toString()}, null);
+      if (flush) {
+        Ops.call(Ops.getattr(file, "flush"), new Object[0], null);
+      }
     } else {
       out.print(sb);
+      if (flush) {
+        out.flush();
+      }
     }
     return PySingleton.NONE;
   }
