@@ -285,8 +285,15 @@ public final class Main implements Callable<Integer> {
       file = dir + java.io.File.separator + "__main__.py";
     } else {
       // java.io, not Path: NIO's file system (its classes and native library) is not set up
-      // at start-up otherwise (docs/internals/startup.md)
-      String parent = new java.io.File(file).getAbsoluteFile().getParent();
+      // at start-up otherwise (docs/internals/startup.md). sys.path[0] is the directory of
+      // the script's real path (symbolic links and "." and ".." resolved), as CPython's
+      java.io.File script = new java.io.File(file);
+      String parent;
+      try {
+        parent = script.getCanonicalFile().getParent();
+      } catch (IOException e) {
+        parent = script.getAbsoluteFile().getParent();
+      }
       Programs.setArgv(argv, file.equals("-") || parent == null ? "" : parent);
     }
     if (file.equals("-")) {

@@ -99,4 +99,17 @@ class CommandLineTest {
     assertThat(e.err()).isEqualTo("pyjit: can't find '__main__' module in '" + empty + "'\n");
     assertThat(e.code()).isEqualTo(1);
   }
+
+  @Test
+  void sysPath0IsTheScriptsRealDirectory(@TempDir Path temp) throws Exception {
+    // CPython 3.13: sys.path[0] is the directory of the script's real path (a symbolic link
+    // followed, "." and ".." gone); __file__ keeps the path as given, made absolute
+    Path real = Files.createDirectory(temp.resolve("real"));
+    Files.writeString(real.resolve("s.py"), "import sys\nprint(sys.path[0])\n");
+    Path link = Files.createSymbolicLink(temp.resolve("link.py"), real.resolve("s.py"));
+    String realDir = real.toRealPath().toString();
+    assertThat(Corpus.run(link.toString()).out()).isEqualTo(realDir + "\n");
+    assertThat(Corpus.run(real + "/./s.py").out()).isEqualTo(realDir + "\n");
+    assertThat(Corpus.run(real + "/../real/s.py").out()).isEqualTo(realDir + "\n");
+  }
 }
