@@ -456,16 +456,16 @@ public final class Interpreter {
               stack[sp - 1] = Ops.getattr(owner, name);
             }
           }
+          // these three pin arg inside their helpers (CaseLocal), not here: out of the inlining
+          // budget, a pin here was a call of its own at every instruction
           case LOAD_ATTR_INSTANCE_VALUE -> {
-            arg = own(arg);
-            if ((r = SpecializedOps.loadAttrInstanceValue(stack, sp, arg, names[arg >> 1], caches[at])) < 0) {
+            if ((r = SpecializedOps.loadAttrInstanceValue(stack, sp, arg, names, caches[at])) < 0) {
               break deopt;
             }
             sp = r;
           }
           case LOAD_ATTR_METHOD_WITH_VALUES -> {
-            arg = own(arg);
-            if ((r = SpecializedOps.loadAttrMethodWithValues(stack, sp, names[arg >> 1], caches[at])) < 0) {
+            if ((r = SpecializedOps.loadAttrMethodWithValues(stack, sp, arg, names, caches[at])) < 0) {
               break deopt;
             }
             sp = r;
@@ -495,7 +495,6 @@ public final class Interpreter {
             sp = r;
           }
           case LOAD_ATTR_SLOT -> {
-            arg = own(arg);
             if ((r = SpecializedOps.loadAttrSlot(stack, sp, arg, caches[at])) < 0) {
               break deopt;
             }

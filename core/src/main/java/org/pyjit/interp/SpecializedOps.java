@@ -92,9 +92,11 @@ final class SpecializedOps {
     return MISS;
   }
 
-  static int loadAttrInstanceValue(Object[] stack, int sp, int arg, String name, Object cache) {
+  static int loadAttrInstanceValue(Object[] stack, int sp, int arg, String[] names,
+      Object cache) {
     sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
+    String name = names[arg >> 1];
     Object v;
     InlineCache.Attr c;
     if (stack[sp - 1] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
@@ -108,8 +110,11 @@ final class SpecializedOps {
     return MISS;
   }
 
-  static int loadAttrMethodWithValues(Object[] stack, int sp, String name, Object cache) {
+  static int loadAttrMethodWithValues(Object[] stack, int sp, int arg, String[] names,
+      Object cache) {
     sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    String name = names[arg >> 1];
     Object owner = stack[sp - 1];
     InlineCache.Attr c;
     if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
