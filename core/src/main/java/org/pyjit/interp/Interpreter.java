@@ -164,7 +164,9 @@ public final class Interpreter {
           Object r = loop(f, ts);
           if (r == CALLED) {
             f = ts.frame;
-            pc = 0;
+            // a pushed frame whose first instruction is its RESUME starts after it, unless a
+            // Ctrl-C is pending: RESUME's only work is that check (one dispatch fewer per call)
+            pc = f.code.code[0] == RESUME && !Interrupts.pending ? 1 : 0;
             continue;
           }
           if (r == RETURNED) {
@@ -300,6 +302,12 @@ public final class Interpreter {
             arg = own(arg);
             fast[arg >>> 12] = stack[sp - 1];
             stack[sp - 1] = fast[arg & 0xfff];
+          }
+          case LOAD_FAST_LOAD_CONST -> { // arg: the local, then the constant (Opcode.pair)
+            sp = checkIndex(sp, MAX_VALUE);
+            arg = own(arg);
+            stack[sp++] = fast[arg >>> 12];
+            stack[sp++] = consts[arg & 0xfff];
           }
           case STORE_FAST_STORE_FAST -> {
             sp = checkIndex(sp, MAX_VALUE);
@@ -604,6 +612,13 @@ public final class Interpreter {
               break deopt;
             }
             sp = r;
+          }
+          case COMPARE_OP_INT_JUMP -> { // the POP_JUMP_IF_* after it done here (Opcode)
+            if ((r = SpecializedOps.compareIntJump(stack, sp, arg, code[pc], pc)) < 0) {
+              break deopt;
+            }
+            sp = own(sp) - 2;
+            pc = r;
           }
           case COMPARE_OP_FLOAT -> {
             if ((r = SpecializedOps.compareFloat(stack, sp, arg)) < 0) {

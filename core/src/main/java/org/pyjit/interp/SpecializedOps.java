@@ -3,6 +3,7 @@ package org.pyjit.interp;
 import org.pyjit.bytecode.BinaryOp;
 import org.pyjit.bytecode.CodeObject;
 import org.pyjit.bytecode.CompareOp;
+import org.pyjit.bytecode.generated.OpcodeIds;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Calls;
 import org.pyjit.runtime.Errors;
@@ -421,6 +422,26 @@ final class SpecializedOps {
       stack[sp - 2] = ((INT_OUTCOMES >>> (3 * (arg & 15) + rel)) & 1) != 0;
       stack[sp - 1] = null;
       return sp - 1;
+    }
+    return MISS;
+  }
+
+  /**
+   * COMPARE_OP_INT_JUMP: {@code next} is the code unit after it (a POP_JUMP_IF_FALSE or
+   * POP_JUMP_IF_TRUE, at {@code pc}); both operands are popped (the caller lowers its stack
+   * pointer by 2) and the result is where the loop goes on: the jump's target, or the
+   * instruction after the jump. MISS, touching nothing, when the operands are not two ints.
+   */
+  static int compareIntJump(Object[] stack, int sp, int arg, int next, int pc) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
+      int rel = Long.compare(x, y) + 1;
+      int result = (INT_OUTCOMES >>> (3 * (arg & 15) + rel)) & 1;
+      stack[sp - 2] = null;
+      stack[sp - 1] = null;
+      int jumpWhen = (next & 0xff) == OpcodeIds.POP_JUMP_IF_TRUE ? 1 : 0;
+      return result == jumpWhen ? next >>> 8 : pc + 1;
     }
     return MISS;
   }

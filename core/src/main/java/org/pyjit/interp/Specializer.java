@@ -174,7 +174,11 @@ final class Specializer {
 
   static boolean compareOp(CodeObject co, int i, int arg, Object a, Object b) {
     if (a instanceof Long && b instanceof Long) {
-      return rewrite(co, i, Opcode.COMPARE_OP_INT, null);
+      // the jump that tests the result, if one follows, is done by the compare itself
+      int next = i + 1 < co.code.length ? Opcode.opcodeOf(co.code[i + 1]) : -1;
+      return rewrite(co, i, next == Opcode.POP_JUMP_IF_FALSE.ordinal()
+          || next == Opcode.POP_JUMP_IF_TRUE.ordinal() ? Opcode.COMPARE_OP_INT_JUMP
+          : Opcode.COMPARE_OP_INT, null);
     }
     if (a instanceof Double && b instanceof Double) {
       return rewrite(co, i, Opcode.COMPARE_OP_FLOAT, null);

@@ -81,9 +81,38 @@ class SpecializerTest {
         """);
     assertThat(ops(g, "work")).contains(Opcode.FOR_ITER_LIST, Opcode.FOR_ITER_RANGE,
         Opcode.LOAD_ATTR_INSTANCE_VALUE, Opcode.LOAD_ATTR_METHOD_WITH_VALUES,
-        Opcode.COMPARE_OP_INT, Opcode.LOAD_GLOBAL_BUILTIN, Opcode.CALL_LEN,
+        Opcode.COMPARE_OP_INT_JUMP, Opcode.LOAD_GLOBAL_BUILTIN, Opcode.CALL_LEN,
         Opcode.BINARY_OP_MULTIPLY_FLOAT, Opcode.BINARY_SUBSCR_LIST_INT);
     assertThat(ops(g, "work")).doesNotContain(Opcode.FOR_ITER, Opcode.COMPARE_OP);
+  }
+
+  @Test
+  void anIntCompareTakesOverTheJumpAfterIt() {
+    PyDict g = run("""
+        def f(a, b):
+            if a < b:
+                return 1
+            return 2
+        def g(a, b):
+            if not a == b:
+                return 1
+            return 2
+        def h(a, b):
+            c = a <= b
+            return c
+        r = [(f(i, 3), g(i, 3), h(i, 3)) for i in range(6)]
+        s = [f(1.5, 2), f(2.5, 2)]
+        """);
+    assertThat(ops(g, "g")).contains(Opcode.COMPARE_OP_INT_JUMP, Opcode.POP_JUMP_IF_TRUE);
+    // the result stored, not tested: the plain form
+    assertThat(ops(g, "h")).contains(Opcode.COMPARE_OP_INT)
+        .doesNotContain(Opcode.COMPARE_OP_INT_JUMP);
+    assertThat(Ops.repr(g.getStr("r"))).isEqualTo("[(1, 1, True), (1, 1, True), (1, 1, True), "
+        + "(2, 2, True), (2, 1, False), (2, 1, False)]");
+    // floats miss: back to the generic compare, the jump runs by itself
+    assertThat(ops(g, "f")).contains(Opcode.COMPARE_OP).doesNotContain(
+        Opcode.COMPARE_OP_INT_JUMP);
+    assertThat(Ops.repr(g.getStr("s"))).isEqualTo("[1, 2]");
   }
 
   @Test
