@@ -50,6 +50,17 @@ public enum Opcode {
    * |} constant index. Neither part can raise, so it has no position of its own to keep.
    */
   LOAD_FAST_LOAD_CONST(Arg.LOCAL_CONST, 2),
+  /**
+   * LOAD_FAST_LOAD_CONST of an int constant whose next instruction the specializer made
+   * BINARY_OP_ADD_INT / BINARY_OP_SUBTRACT_INT (rewritten when that one specialized): adds
+   * or subtracts an int local and the constant, pushes the result and skips the operator's
+   * code unit, which stays (a jump to it, or this form de-specialized, runs it as before).
+   * Adding or subtracting ints cannot raise.
+   */
+  LOAD_FAST_CONST_ADD_INT(LOAD_FAST_LOAD_CONST),
+  LOAD_FAST_CONST_SUBTRACT_INT(LOAD_FAST_LOAD_CONST),
+  /** The same before a COMPARE_OP_INT_JUMP: an int local compared with the constant, jumping. */
+  LOAD_FAST_CONST_COMPARE_INT_JUMP(LOAD_FAST_LOAD_CONST),
   JUMP_BACKWARD(Arg.JUMP, 0),
   // ---- names, globals, cells, imports, with (the interpreter's NAMES group)
   LOAD_NAME(Arg.NAME, 1),

@@ -309,6 +309,27 @@ public final class Interpreter {
             stack[sp++] = fast[arg >>> 12];
             stack[sp++] = consts[arg & 0xfff];
           }
+          case LOAD_FAST_CONST_ADD_INT -> { // and the BINARY_OP_ADD_INT after it (Opcode)
+            if ((r = SpecializedOps.loadFastConstIntOp(stack, sp, arg, consts, false)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
+          case LOAD_FAST_CONST_SUBTRACT_INT -> {
+            if ((r = SpecializedOps.loadFastConstIntOp(stack, sp, arg, consts, true)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
+          case LOAD_FAST_CONST_COMPARE_INT_JUMP -> { // and the compare and jump after it
+            if ((r = SpecializedOps.loadFastConstCompareIntJump(stack, arg, consts, code[pc],
+                code[pc + 1], pc)) < 0) {
+              break deopt;
+            }
+            pc = r;
+          }
           case STORE_FAST_STORE_FAST -> {
             sp = checkIndex(sp, MAX_VALUE);
             arg = own(arg);

@@ -295,6 +295,29 @@ final class SpecializedOps {
     return MISS;
   }
 
+  /**
+   * LOAD_FAST_CONST_ADD_INT and _SUBTRACT_INT ({@code subtract}, a constant at each of the
+   * loop's two call sites): local {@code arg >>> 12} of the frame ({@code stack} is its
+   * locals too) plus or minus constant {@code arg & 0xfff}, pushed; the operator's code unit
+   * after this one is skipped by the loop. MISS, touching nothing, when the local is not an
+   * int.
+   */
+  static int loadFastConstIntOp(Object[] stack, int sp, int arg, Object[] consts,
+      boolean subtract) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (stack[arg >>> 12] instanceof Long x && consts[arg & 0xfff] instanceof Long y) {
+      long a = x;
+      long b = y;
+      long r = subtract ? a - b : a + b;
+      boolean overflow = subtract ? ((a ^ b) & (a ^ r)) < 0 : ((a ^ r) & (b ^ r)) < 0;
+      stack[sp] = overflow ? Ops.longOp(subtract ? BinaryOp.SUBTRACT : BinaryOp.ADD, a, b)
+          : (Object) r;
+      return sp + 1;
+    }
+    return MISS;
+  }
+
   /** The other int operators (BINARY_OP_MULTIPLY_INT and BINARY_OP_INT). */
   static int intOp(Object[] stack, int sp, int arg) {
     sp = CaseLocal.own(sp);
@@ -442,6 +465,26 @@ final class SpecializedOps {
       stack[sp - 1] = null;
       int jumpWhen = (next & 0xff) == OpcodeIds.POP_JUMP_IF_TRUE ? 1 : 0;
       return result == jumpWhen ? next >>> 8 : pc + 1;
+    }
+    return MISS;
+  }
+
+  /**
+   * LOAD_FAST_CONST_COMPARE_INT_JUMP at {@code pc - 1}: local {@code arg >>> 12} compared
+   * with constant {@code arg & 0xfff} as the COMPARE_OP at {@code pc} (its code unit {@code
+   * compare}) would, then the jump after it ({@code next}) decided: where the loop goes on,
+   * the jump's target or the instruction after the jump; nothing is pushed. MISS when the
+   * local is not an int.
+   */
+  static int loadFastConstCompareIntJump(Object[] stack, int arg, Object[] consts,
+      int compare, int next, int pc) {
+    arg = CaseLocal.own(arg);
+    pc = CaseLocal.own(pc);
+    if (stack[arg >>> 12] instanceof Long x && consts[arg & 0xfff] instanceof Long y) {
+      int rel = Long.compare(x, y) + 1;
+      int result = (INT_OUTCOMES >>> (3 * ((compare >>> 8) & 15) + rel)) & 1;
+      int jumpWhen = (next & 0xff) == OpcodeIds.POP_JUMP_IF_TRUE ? 1 : 0;
+      return result == jumpWhen ? next >>> 8 : pc + 2;
     }
     return MISS;
   }

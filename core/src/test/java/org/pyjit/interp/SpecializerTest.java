@@ -87,6 +87,39 @@ class SpecializerTest {
   }
 
   @Test
+  void aLocalAndAnIntConstantFuseWithTheIntOperationAfterThem() {
+    PyDict g = run("""
+        def dec(n):
+            return n - 1
+        def inc(n):
+            return n + 1
+        def low(n):
+            if n < 2:
+                return 1
+            return 0
+        def scaled(n):
+            return n * 3
+        r = [(dec(i), inc(i), low(i), scaled(i)) for i in range(4)]
+        """);
+    assertThat(ops(g, "dec")).contains(Opcode.LOAD_FAST_CONST_SUBTRACT_INT,
+        Opcode.BINARY_OP_SUBTRACT_INT);
+    assertThat(ops(g, "inc")).contains(Opcode.LOAD_FAST_CONST_ADD_INT, Opcode.BINARY_OP_ADD_INT);
+    assertThat(ops(g, "low")).contains(Opcode.LOAD_FAST_CONST_COMPARE_INT_JUMP,
+        Opcode.COMPARE_OP_INT_JUMP, Opcode.POP_JUMP_IF_FALSE);
+    // only + and - and compares fuse
+    assertThat(ops(g, "scaled")).contains(Opcode.LOAD_FAST_LOAD_CONST,
+        Opcode.BINARY_OP_MULTIPLY_INT);
+    assertThat(Ops.repr(g.getStr("r"))).isEqualTo(
+        "[(-1, 1, 1, 0), (0, 2, 1, 3), (1, 3, 0, 6), (2, 4, 0, 9)]");
+    // a float local: the fused form goes back to LOAD_FAST_LOAD_CONST, the result is right
+    assertThat(call(g, "dec", 2.5)).isEqualTo(1.5);
+    assertThat(ops(g, "dec")).contains(Opcode.LOAD_FAST_LOAD_CONST).doesNotContain(
+        Opcode.LOAD_FAST_CONST_SUBTRACT_INT);
+    assertThat(call(g, "low", 1.5)).isEqualTo(1L);
+    assertThat(ops(g, "low")).doesNotContain(Opcode.LOAD_FAST_CONST_COMPARE_INT_JUMP);
+  }
+
+  @Test
   void anIntCompareTakesOverTheJumpAfterIt() {
     PyDict g = run("""
         def f(a, b):
