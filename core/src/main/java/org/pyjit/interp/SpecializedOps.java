@@ -269,17 +269,18 @@ final class SpecializedOps {
     return sp;
   }
 
-  static int addInt(Object[] stack, int sp) {
-    sp = CaseLocal.own(sp);
-    if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
-      long a = x;
-      long b = y;
-      long r = a + b;
-      stack[sp - 2] = ((a ^ r) & (b ^ r)) < 0 ? Ops.longOp(BinaryOp.ADD, a, b) : (Object) r;
-      stack[sp - 1] = null;
-      return sp - 1;
-    }
-    return MISS;
+  /**
+   * a + b, an int: a Long, or a big int when it overflows 64 bits (BINARY_OP_ADD_INT). Kept
+   * within 35 bytes of bytecode ({@code MaxInlineSize}), which C2 inlines at a call site of
+   * any frequency.
+   */
+  static Object addLongs(long a, long b) {
+    long r = a + b;
+    return ((a ^ r) & (b ^ r)) < 0 ? addOverflow(a, b) : (Object) r;
+  }
+
+  private static Object addOverflow(long a, long b) {
+    return Ops.longOp(BinaryOp.ADD, a, b);
   }
 
   static int subtractInt(Object[] stack, int sp) {
