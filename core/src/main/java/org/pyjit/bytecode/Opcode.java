@@ -249,6 +249,11 @@ public enum Opcode {
   // ---- returns, generators, coroutines (the interpreter's RETURNS group)
   RETURN_VALUE(Arg.NONE, -1),
   RETURN_CONST(Arg.CONST, 0),
+  /**
+   * pyjit's own superinstruction (not CPython's), made by the peephole optimizer as the
+   * others: LOAD_FAST then RETURN_VALUE ({@code return n}); arg = the local.
+   */
+  RETURN_FAST(Arg.LOCAL, 0),
   /** arg = 1 in the send loop of yield from / await (where throw() finds the delegate). */
   YIELD_VALUE(Arg.NUMBER, 0),
   /** Stack: receiver, value -> receiver, yielded or returned value (jumping when it returned). */
@@ -341,7 +346,8 @@ public enum Opcode {
   /** Whether control never falls through to the next instruction. */
   public boolean isTerminator() {
     return switch (this) {
-      case JUMP_FORWARD, JUMP_BACKWARD, RETURN_VALUE, RETURN_CONST, RAISE_VARARGS, RERAISE ->
+      case JUMP_FORWARD, JUMP_BACKWARD, RETURN_VALUE, RETURN_CONST, RETURN_FAST, RAISE_VARARGS,
+          RERAISE ->
           true;
       default -> false;
     };

@@ -219,6 +219,12 @@ class PeepholeOptimizerTest {
     assertThat(f.consts[Opcode.pairSecond(Opcode.argOf(unit))]).isEqualTo(1L);
     assertThat(listing(function("def f(n):\n    return (n, 1)\n", "f")))
         .startsWith("LOAD_FAST_LOAD_CONST");
+    assertThat(ops(function("def f(n):\n    m = n\n    return m\n", "f"))).containsExactly(
+        "RESUME", "LOAD_FAST", "STORE_FAST", "RETURN_FAST");
+    assertThat(arg(function("def f(a, b):\n    return b\n", "f"), 1)).isEqualTo(1);
+    // a return that is a jump target keeps its own instruction
+    assertThat(ops(function("def f(a, b):\n    return a if b else b\n", "f")))
+        .doesNotContain("JUMP_FORWARD");
     // two lines: each keeps its own instruction, as CPython's superinstructions
     assertThat(listing(function("def f(n):\n    return (n,\n            1)\n", "f")))
         .startsWith("LOAD_FAST", "LOAD_CONST");
