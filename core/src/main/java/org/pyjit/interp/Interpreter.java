@@ -321,19 +321,13 @@ public final class Interpreter {
             stack[sp++] = fast[arg >>> 12];
             stack[sp++] = consts[arg & 0xfff];
           }
-          case LOAD_FAST_CONST_ADD_INT -> { // and the BINARY_OP_ADD_INT after it (Opcode)
-            if ((r = SpecializedOps.loadFastConstIntOp(stack, sp, arg, consts, false)) < 0) {
+          case LOAD_FAST_CONST_ADD_INT, LOAD_FAST_CONST_SUBTRACT_INT -> { // and the operator
+            if ((r = SpecializedOps.loadFastConstIntOp(stack, sp, arg, consts,
+                op == LOAD_FAST_CONST_SUBTRACT_INT)) < 0) {
               break deopt;
             }
             sp = r;
-            pc++;
-          }
-          case LOAD_FAST_CONST_SUBTRACT_INT -> {
-            if ((r = SpecializedOps.loadFastConstIntOp(stack, sp, arg, consts, true)) < 0) {
-              break deopt;
-            }
-            sp = r;
-            pc++;
+            pc++; // the BINARY_OP_*_INT after it (Opcode)
           }
           case LOAD_FAST_CONST_COMPARE_INT_JUMP -> { // and the compare and jump after it
             if ((r = SpecializedOps.loadFastConstCompareIntJump(stack, arg, consts, code[pc],
@@ -1052,27 +1046,14 @@ public final class Interpreter {
           }
         } }
         case DispatchGroups.RETURNS -> { switch (op) {
-          case RETURN_VALUE -> {
-            sp = own(sp);
-            Object v = stack[--sp];
+          case RETURN_VALUE, RETURN_CONST, RETURN_FAST -> {
+            // one case: the loop's bytes are C2's inlining budget (LoopSizeTest)
+            Object v = op == RETURN_VALUE ? stack[own(sp) - 1]
+                : op == RETURN_CONST ? consts[arg] : fast[arg];
             if (f.back == null) {
               return v;
             }
             returnTo(f, v, ts);
-            return RETURNED;
-          }
-          case RETURN_CONST -> {
-            if (f.back == null) {
-              return consts[arg];
-            }
-            returnTo(f, consts[arg], ts);
-            return RETURNED;
-          }
-          case RETURN_FAST -> {
-            if (f.back == null) {
-              return fast[arg];
-            }
-            returnTo(f, fast[arg], ts);
             return RETURNED;
           }
           case YIELD_VALUE -> {
