@@ -702,29 +702,8 @@ public final class Interpreter {
             stack[sp] = Ops.len(stack[sp - 1]);
             sp++;
           }
-          case MATCH_SEQUENCE -> {
-            sp = own(sp);
-            stack[sp] = org.pyjit.runtime.PatternOps.isSequence(stack[sp - 1]);
-            sp++;
-          }
-          case MATCH_MAPPING -> {
-            sp = own(sp);
-            stack[sp] = org.pyjit.runtime.PatternOps.isMapping(stack[sp - 1]);
-            sp++;
-          }
-          case MATCH_KEYS -> {
-            sp = own(sp);
-            stack[sp] = org.pyjit.runtime.PatternOps.matchKeys(stack[sp - 2],
-                (PyTuple) stack[sp - 1]);
-            sp++;
-          }
-          case MATCH_CLASS -> {
-            sp = own(sp);
-            PyTuple kw = (PyTuple) stack[--sp];
-            Object cls = stack[--sp];
-            stack[sp - 1] = org.pyjit.runtime.PatternOps.matchClass(stack[sp - 1], cls, arg,
-                kw);
-          }
+          case MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS ->
+              sp = GenericOps.match(op, stack, sp, arg);
         } }
         case DispatchGroups.SUBSCRIPTS -> { switch (op) {
           case BINARY_SUBSCR -> {
@@ -1030,20 +1009,7 @@ public final class Interpreter {
             stack[sp - 1] = new PyFunction((CodeObject) stack[sp - 1], globals);
           }
           case SET_FUNCTION_ATTRIBUTE -> sp = GenericOps.setFunctionAttribute(stack, sp, arg);
-          case CALL_INTRINSIC_1 -> {
-            sp = own(sp);
-            stack[sp - 1] = switch (arg) {
-              case 1 -> org.pyjit.runtime.DisplayHook.display(stack[sp - 1]); // PRINT
-              case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
-              case 6 -> PyTuple.of(((PyList) stack[sp - 1]).toArray()); // LIST_TO_TUPLE
-              case 4 -> new PyAsyncGenerator.Wrapped(stack[sp - 1]); // ASYNC_GEN_WRAP
-              case 2 -> { // INTRINSIC_IMPORT_STAR
-                org.pyjit.runtime.Importer.importStar(stack[sp - 1], locals);
-                yield PySingleton.NONE;
-              }
-              default -> Typing.intrinsic1(arg, stack[sp - 1], globals); // PEP 695's
-            };
-          }
+          case CALL_INTRINSIC_1 -> GenericOps.intrinsic1(stack, sp, arg, locals, globals);
         } }
         case DispatchGroups.RETURNS -> { switch (op) {
           case RETURN_VALUE, RETURN_CONST, RETURN_FAST -> {
