@@ -70,6 +70,26 @@ final class GenericOps {
     };
   }
 
+  /** CHECK_EG_MATCH: the exception (group) split by the type on top. */
+  static void checkEgMatch(Object[] stack, int sp, ThreadState ts) {
+    Object[] parts = org.pyjit.runtime.ExceptionGroups.checkEgMatch(stack[sp - 2],
+        stack[sp - 1]);
+    stack[sp - 2] = parts[0];
+    stack[sp - 1] = parts[1];
+    if (parts[1] instanceof org.pyjit.runtime.PyBaseException match) {
+      ts.handled = match; // sys.exception() in the clause is the matched part
+    }
+  }
+
+  /** CALL_INTRINSIC_2: INTRINSIC_PREP_RERAISE_STAR (arg 1), or PEP 695's. */
+  static int intrinsic2(Object[] stack, int sp, int arg) {
+    Object v2 = stack[--sp];
+    stack[sp - 1] = arg == 1
+        ? org.pyjit.runtime.ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) v2)
+        : org.pyjit.runtime.Typing.intrinsic2(arg, stack[sp - 1], v2);
+    return sp;
+  }
+
   static int setFunctionAttribute(Object[] stack, int sp, int arg) {
     PyFunction fn = (PyFunction) stack[--sp];
     Object v = stack[sp - 1];

@@ -13,7 +13,6 @@ import org.pyjit.runtime.format.FormatError;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Interrupts;
-import org.pyjit.runtime.ExceptionGroups;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBaseException;
 import org.pyjit.runtime.PyCell;
@@ -321,13 +320,19 @@ public final class Interpreter {
             stack[sp++] = fast[arg >>> 12];
             stack[sp++] = consts[arg & 0xfff];
           }
-          case LOAD_FAST_CONST_ADD_INT, LOAD_FAST_CONST_SUBTRACT_INT -> { // and the operator
-            if ((r = SpecializedOps.loadFastConstIntOp(stack, sp, arg, consts,
-                op == LOAD_FAST_CONST_SUBTRACT_INT)) < 0) {
+          case LOAD_FAST_CONST_ADD_INT -> { // and the BINARY_OP_ADD_INT after it (Opcode)
+            if ((r = SpecializedOps.loadFastConstIntOp(stack, sp, arg, consts, false)) < 0) {
               break deopt;
             }
             sp = r;
-            pc++; // the BINARY_OP_*_INT after it (Opcode)
+            pc++;
+          }
+          case LOAD_FAST_CONST_SUBTRACT_INT -> {
+            if ((r = SpecializedOps.loadFastConstIntOp(stack, sp, arg, consts, true)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
           }
           case LOAD_FAST_CONST_COMPARE_INT_JUMP -> { // and the compare and jump after it
             if ((r = SpecializedOps.loadFastConstCompareIntJump(stack, arg, consts, code[pc],
@@ -1012,14 +1017,27 @@ public final class Interpreter {
           case CALL_INTRINSIC_1 -> GenericOps.intrinsic1(stack, sp, arg, locals, globals);
         } }
         case DispatchGroups.RETURNS -> { switch (op) {
-          case RETURN_VALUE, RETURN_CONST, RETURN_FAST -> {
-            // one case: the loop's bytes are C2's inlining budget (LoopSizeTest)
-            Object v = op == RETURN_VALUE ? stack[own(sp) - 1]
-                : op == RETURN_CONST ? consts[arg] : fast[arg];
+          case RETURN_VALUE -> {
+            sp = own(sp);
+            Object v = stack[--sp];
             if (f.back == null) {
               return v;
             }
             returnTo(f, v, ts);
+            return RETURNED;
+          }
+          case RETURN_CONST -> {
+            if (f.back == null) {
+              return consts[arg];
+            }
+            returnTo(f, consts[arg], ts);
+            return RETURNED;
+          }
+          case RETURN_FAST -> {
+            if (f.back == null) {
+              return fast[arg];
+            }
+            returnTo(f, fast[arg], ts);
             return RETURNED;
           }
           case YIELD_VALUE -> {
@@ -1080,21 +1098,8 @@ public final class Interpreter {
             Object exc = stack[sp - 2];
             stack[sp - 1] = Builtins.exceptionMatches(exc, type);
           }
-          case CHECK_EG_MATCH -> {
-            sp = own(sp);
-            Object[] parts = ExceptionGroups.checkEgMatch(stack[sp - 2], stack[sp - 1]);
-            stack[sp - 2] = parts[0];
-            stack[sp - 1] = parts[1];
-            if (parts[1] instanceof PyBaseException match) {
-              ts.handled = match; // sys.exception() in the clause is the matched part
-            }
-          }
-          case CALL_INTRINSIC_2 -> { // INTRINSIC_PREP_RERAISE_STAR, or PEP 695's
-            sp = own(sp);
-            Object v2 = stack[--sp];
-            stack[sp - 1] = arg == 1 ? ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) v2)
-                : Typing.intrinsic2(arg, stack[sp - 1], v2);
-          }
+          case CHECK_EG_MATCH -> GenericOps.checkEgMatch(stack, sp, ts);
+          case CALL_INTRINSIC_2 -> sp = GenericOps.intrinsic2(stack, sp, arg);
           case RERAISE -> {
             sp = own(sp);
             PyBaseException exc = (PyBaseException) stack[--sp];

@@ -297,7 +297,8 @@ final class SpecializedOps {
   }
 
   /**
-   * LOAD_FAST_CONST_ADD_INT and _SUBTRACT_INT ({@code subtract}): local {@code arg >>> 12} of the frame ({@code stack} is its
+   * LOAD_FAST_CONST_ADD_INT and _SUBTRACT_INT ({@code subtract}, a constant at each of the
+   * loop's two call sites): local {@code arg >>> 12} of the frame ({@code stack} is its
    * locals too) plus or minus constant {@code arg & 0xfff}, pushed; the operator's code unit
    * after this one is skipped by the loop. MISS, touching nothing, when the local is not an
    * int.
