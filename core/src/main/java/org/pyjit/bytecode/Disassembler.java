@@ -77,6 +77,8 @@ public final class Disassembler {
       case LOCAL -> co.localName(arg);
       case LOCAL_PAIR -> co.localName(Opcode.pairFirst(arg)) + ", "
           + co.localName(Opcode.pairSecond(arg));
+      case LOCAL_CONST -> co.localName(Opcode.pairFirst(arg)) + ", "
+          + Ops.repr(co.consts[Opcode.pairSecond(arg)]);
       case NAME -> co.names[arg];
       case GLOBAL -> co.names[arg >> 1] + ((arg & 1) != 0 ? " + NULL" : "");
       case ATTR -> co.names[arg >> 1] + ((arg & 1) != 0 ? " + NULL|self" : "");

@@ -44,6 +44,23 @@ public enum Opcode {
   LOAD_FAST_LOAD_FAST(Arg.LOCAL_PAIR, 2),
   STORE_FAST_LOAD_FAST(Arg.LOCAL_PAIR, 0),
   STORE_FAST_STORE_FAST(Arg.LOCAL_PAIR, -2),
+  /**
+   * pyjit's own superinstruction (not CPython's), made by the peephole optimizer as the
+   * others: LOAD_FAST then LOAD_CONST ({@code n - 1}, {@code n < 2}); arg = local {@code << 12
+   * |} constant index. Neither part can raise, so it has no position of its own to keep.
+   */
+  LOAD_FAST_LOAD_CONST(Arg.LOCAL_CONST, 2),
+  /**
+   * LOAD_FAST_LOAD_CONST of an int constant whose next instruction the specializer made
+   * BINARY_OP_ADD_INT / BINARY_OP_SUBTRACT_INT (rewritten when that one specialized): adds
+   * or subtracts an int local and the constant, pushes the result and skips the operator's
+   * code unit, which stays (a jump to it, or this form de-specialized, runs it as before).
+   * Adding or subtracting ints cannot raise.
+   */
+  LOAD_FAST_CONST_ADD_INT(LOAD_FAST_LOAD_CONST),
+  LOAD_FAST_CONST_SUBTRACT_INT(LOAD_FAST_LOAD_CONST),
+  /** The same before a COMPARE_OP_INT_JUMP: an int local compared with the constant, jumping. */
+  LOAD_FAST_CONST_COMPARE_INT_JUMP(LOAD_FAST_LOAD_CONST),
   JUMP_BACKWARD(Arg.JUMP, 0),
   // ---- names, globals, cells, imports, with (the interpreter's NAMES group)
   LOAD_NAME(Arg.NAME, 1),
@@ -128,6 +145,15 @@ public enum Opcode {
   /** Stack: subject, class, kw names tuple -> attributes tuple or None; arg = positional. */
   MATCH_CLASS(Arg.NUMBER, -2),
   COMPARE_OP_INT(COMPARE_OP),
+  /**
+   * COMPARE_OP_INT whose next instruction is POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE (which
+   * the specializer checked): compares, pops both operands and jumps as that instruction
+   * would, or goes on after it, so the pair is one dispatch. The jump keeps its own code
+   * unit (a jump to it, or a de-specialized compare, runs it as before); neither part can
+   * raise. Its stack effect is its family's as for every specialized form: the compiler
+   * never sees it.
+   */
+  COMPARE_OP_INT_JUMP(COMPARE_OP),
   COMPARE_OP_FLOAT(COMPARE_OP),
   COMPARE_OP_STR(COMPARE_OP),
   /** Two instances of one Python class defining the comparison in Python. */
@@ -223,6 +249,11 @@ public enum Opcode {
   // ---- returns, generators, coroutines (the interpreter's RETURNS group)
   RETURN_VALUE(Arg.NONE, -1),
   RETURN_CONST(Arg.CONST, 0),
+  /**
+   * pyjit's own superinstruction (not CPython's), made by the peephole optimizer as the
+   * others: LOAD_FAST then RETURN_VALUE ({@code return n}); arg = the local.
+   */
+  RETURN_FAST(Arg.LOCAL, 0),
   /** arg = 1 in the send loop of yield from / await (where throw() finds the delegate). */
   YIELD_VALUE(Arg.NUMBER, 0),
   /** Stack: receiver, value -> receiver, yielded or returned value (jumping when it returned). */
@@ -266,7 +297,7 @@ public enum Opcode {
 
   /** What an instruction's argument means (for the disassembler and the compiler). */
   public enum Arg {
-    NONE, NUMBER, CONST, LOCAL, LOCAL_PAIR, NAME, GLOBAL, ATTR, JUMP, BINARY_OP, COMPARE_OP, INTRINSIC
+    NONE, NUMBER, CONST, LOCAL, LOCAL_PAIR, LOCAL_CONST, NAME, GLOBAL, ATTR, JUMP, BINARY_OP, COMPARE_OP, INTRINSIC
   }
 
   public final Arg arg;
@@ -315,7 +346,8 @@ public enum Opcode {
   /** Whether control never falls through to the next instruction. */
   public boolean isTerminator() {
     return switch (this) {
-      case JUMP_FORWARD, JUMP_BACKWARD, RETURN_VALUE, RETURN_CONST, RAISE_VARARGS, RERAISE ->
+      case JUMP_FORWARD, JUMP_BACKWARD, RETURN_VALUE, RETURN_CONST, RETURN_FAST, RAISE_VARARGS,
+          RERAISE ->
           true;
       default -> false;
     };
@@ -342,7 +374,7 @@ public enum Opcode {
   /** The largest local index a superinstruction's argument holds (12 bits each). */
   public static final int PAIR_LIMIT = 1 << 12;
 
-  /** A LOCAL_PAIR argument. */
+  /** A LOCAL_PAIR argument, or a LOCAL_CONST one (the local, then the constant). */
   public static int pair(int first, int second) {
     return first << 12 | second;
   }

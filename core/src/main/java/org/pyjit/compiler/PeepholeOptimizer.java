@@ -71,7 +71,9 @@ final class PeepholeOptimizer {
   /**
    * CPython 3.13's superinstructions: LOAD_FAST LOAD_FAST, STORE_FAST LOAD_FAST and
    * STORE_FAST STORE_FAST on one line, in one handler's range, with no label between them
-   * and locals below {@link Opcode#PAIR_LIMIT}, become one instruction. Run once, after
+   * and locals below {@link Opcode#PAIR_LIMIT}, become one instruction; so do pyjit's own
+   * LOAD_FAST LOAD_CONST (LOAD_FAST_LOAD_CONST: {@code n - 1}, constants below the same
+   * limit) and LOAD_FAST RETURN_VALUE (RETURN_FAST: {@code return n}). Run once, after
    * {@link UnboundLocals} has made the loads it can plain LOAD_FASTs.
    */
   static void superinstructions(CodeBuilder b) {
@@ -87,13 +89,18 @@ final class PeepholeOptimizer {
           : first == Opcode.STORE_FAST && second == Opcode.LOAD_FAST
           ? Opcode.STORE_FAST_LOAD_FAST
           : first == Opcode.STORE_FAST && second == Opcode.STORE_FAST
-          ? Opcode.STORE_FAST_STORE_FAST : null;
+          ? Opcode.STORE_FAST_STORE_FAST
+          : first == Opcode.LOAD_FAST && second == Opcode.LOAD_CONST
+          ? Opcode.LOAD_FAST_LOAD_CONST
+          : first == Opcode.LOAD_FAST && second == Opcode.RETURN_VALUE
+          ? Opcode.RETURN_FAST : null;
       if (fused == null || targeted[i + 1] || !b.lines.get(i).equals(b.lines.get(i + 1))
           || !b.instrHandler.get(i).equals(b.instrHandler.get(i + 1))
           || b.args.get(i) >= Opcode.PAIR_LIMIT || b.args.get(i + 1) >= Opcode.PAIR_LIMIT) {
         continue;
       }
-      p.set(i, fused, Opcode.pair(b.args.get(i), b.args.get(i + 1)));
+      p.set(i, fused, fused == Opcode.RETURN_FAST ? b.args.get(i)
+          : Opcode.pair(b.args.get(i), b.args.get(i + 1)));
       remove[i + 1] = true;
       any = true;
       i++;

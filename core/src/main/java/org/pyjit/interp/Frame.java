@@ -55,6 +55,11 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
    * its f_back.
    */
   Frame entered;
+  /** Pushes {@code v} on the value stack (a callee's result, the frame not running). */
+  void push(Object v) {
+    stack[sp++] = v;
+  }
+
   /** The calling frame (f_back), or null at the bottom of the thread's stack. */
   Frame previous() {
     return back != null ? back : entered;

@@ -2,8 +2,10 @@ package org.pyjit.interp;
 
 import org.pyjit.bytecode.CodeObject;
 import org.pyjit.bytecode.CompareOp;
+import org.pyjit.bytecode.generated.OpcodeIds;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
+import org.pyjit.runtime.PatternOps;
 import org.pyjit.runtime.PyCell;
 import org.pyjit.runtime.PyDict;
 import org.pyjit.runtime.PyFunction;
@@ -26,6 +28,66 @@ final class GenericOps {
   static Object compare(int arg, Object a, Object b) {
     Object r = Ops.compare(CompareOp.ofArg(arg), a, b);
     return CompareOp.toBool(arg) && !(r instanceof Boolean) ? (Object) Ops.truth(r) : r;
+  }
+
+  /** MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS and MATCH_CLASS ({@code op}). */
+  static int match(int op, Object[] stack, int sp, int arg) {
+    switch (op) {
+      case OpcodeIds.MATCH_SEQUENCE -> {
+        stack[sp] = PatternOps.isSequence(stack[sp - 1]);
+        sp++;
+      }
+      case OpcodeIds.MATCH_MAPPING -> {
+        stack[sp] = PatternOps.isMapping(stack[sp - 1]);
+        sp++;
+      }
+      case OpcodeIds.MATCH_KEYS -> {
+        stack[sp] = PatternOps.matchKeys(stack[sp - 2], (PyTuple) stack[sp - 1]);
+        sp++;
+      }
+      default -> { // MATCH_CLASS
+        PyTuple kw = (PyTuple) stack[--sp];
+        Object cls = stack[--sp];
+        stack[sp - 1] = PatternOps.matchClass(stack[sp - 1], cls, arg, kw);
+      }
+    }
+    return sp;
+  }
+
+  /** CALL_INTRINSIC_1: the intrinsic {@code arg} applied to the top of the stack. */
+  static void intrinsic1(Object[] stack, int sp, int arg, PyDict locals, PyDict globals) {
+    Object v = stack[sp - 1];
+    stack[sp - 1] = switch (arg) {
+      case 1 -> org.pyjit.runtime.DisplayHook.display(v); // PRINT
+      case 5 -> Ops.positive(v); // INTRINSIC_UNARY_POSITIVE
+      case 6 -> PyTuple.of(((PyList) v).toArray()); // LIST_TO_TUPLE
+      case 4 -> new PyAsyncGenerator.Wrapped(v); // ASYNC_GEN_WRAP
+      case 2 -> { // INTRINSIC_IMPORT_STAR
+        org.pyjit.runtime.Importer.importStar(v, locals);
+        yield org.pyjit.runtime.PySingleton.NONE;
+      }
+      default -> org.pyjit.runtime.Typing.intrinsic1(arg, v, globals); // PEP 695's
+    };
+  }
+
+  /** CHECK_EG_MATCH: the exception (group) split by the type on top. */
+  static void checkEgMatch(Object[] stack, int sp, ThreadState ts) {
+    Object[] parts = org.pyjit.runtime.ExceptionGroups.checkEgMatch(stack[sp - 2],
+        stack[sp - 1]);
+    stack[sp - 2] = parts[0];
+    stack[sp - 1] = parts[1];
+    if (parts[1] instanceof org.pyjit.runtime.PyBaseException match) {
+      ts.handled = match; // sys.exception() in the clause is the matched part
+    }
+  }
+
+  /** CALL_INTRINSIC_2: INTRINSIC_PREP_RERAISE_STAR (arg 1), or PEP 695's. */
+  static int intrinsic2(Object[] stack, int sp, int arg) {
+    Object v2 = stack[--sp];
+    stack[sp - 1] = arg == 1
+        ? org.pyjit.runtime.ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) v2)
+        : org.pyjit.runtime.Typing.intrinsic2(arg, stack[sp - 1], v2);
+    return sp;
   }
 
   static int setFunctionAttribute(Object[] stack, int sp, int arg) {

@@ -13,7 +13,6 @@ import org.pyjit.runtime.format.FormatError;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Interrupts;
-import org.pyjit.runtime.ExceptionGroups;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBaseException;
 import org.pyjit.runtime.PyCell;
@@ -99,18 +98,30 @@ public final class Interpreter {
     return f;
   }
 
-  /** A pushed frame returns {@code v}: its caller, with v on its stack, is the innermost. */
+  /**
+   * A pushed frame returns {@code v}: its caller, with v on its stack, is the innermost. Kept
+   * within 35 bytes of bytecode ({@code MaxInlineSize}), which C2 inlines into each return
+   * case whatever its frequency: larger, it is inlined only where it runs once per 4
+   * invocations of the loop (which runs twice per call), and fib's returns were split
+   * between three cases.
+   */
   private static void returnTo(Frame f, Object v, ThreadState ts) {
     Frame caller = f.back;
     ts.frame = caller;
-    if (f.initCall) { // the new instance is on the caller's stack already
-      if (v != PySingleton.NONE) {
-        caller.pc = caller.resumeAt - 1; // raised by the caller's call, as through Java
-        throw SpecializedOps.initReturned(v);
-      }
+    if (f.initCall) {
+      initReturned(caller, v);
       return;
     }
-    caller.stack[caller.sp++] = v;
+    caller.push(v);
+  }
+
+  /** An {@code __init__} pushed by CALL_ALLOC_AND_ENTER_INIT returned {@code v}. */
+  private static void initReturned(Frame caller, Object v) {
+    // the new instance is on the caller's stack already
+    if (v != PySingleton.NONE) {
+      caller.pc = caller.resumeAt - 1; // raised by the caller's call, as through Java
+      throw SpecializedOps.initReturned(v);
+    }
   }
 
   /** Runs a class body: the function's code with the class namespace as its locals. */
@@ -164,7 +175,9 @@ public final class Interpreter {
           Object r = loop(f, ts);
           if (r == CALLED) {
             f = ts.frame;
-            pc = 0;
+            // a pushed frame whose first instruction is its RESUME starts after it, unless a
+            // Ctrl-C is pending: RESUME's only work is that check (one dispatch fewer per call)
+            pc = f.code.code[0] == RESUME && !Interrupts.pending ? 1 : 0;
             continue;
           }
           if (r == RETURNED) {
@@ -300,6 +313,33 @@ public final class Interpreter {
             arg = own(arg);
             fast[arg >>> 12] = stack[sp - 1];
             stack[sp - 1] = fast[arg & 0xfff];
+          }
+          case LOAD_FAST_LOAD_CONST -> { // arg: the local, then the constant (Opcode.pair)
+            sp = checkIndex(sp, MAX_VALUE);
+            arg = own(arg);
+            stack[sp++] = fast[arg >>> 12];
+            stack[sp++] = consts[arg & 0xfff];
+          }
+          case LOAD_FAST_CONST_ADD_INT -> { // and the BINARY_OP_ADD_INT after it (Opcode)
+            if ((r = SpecializedOps.loadFastConstIntOp(stack, sp, arg, consts, false)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
+          case LOAD_FAST_CONST_SUBTRACT_INT -> {
+            if ((r = SpecializedOps.loadFastConstIntOp(stack, sp, arg, consts, true)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
+          case LOAD_FAST_CONST_COMPARE_INT_JUMP -> { // and the compare and jump after it
+            if ((r = SpecializedOps.loadFastConstCompareIntJump(stack, arg, consts, code[pc],
+                code[pc + 1], pc)) < 0) {
+              break deopt;
+            }
+            pc = r;
           }
           case STORE_FAST_STORE_FAST -> {
             sp = checkIndex(sp, MAX_VALUE);
@@ -552,10 +592,15 @@ public final class Interpreter {
             stack[sp - 1] = Ops.binary(BinaryOp.of(arg), stack[sp - 1], b);
           }
           case BINARY_OP_ADD_INT -> {
-            if ((r = SpecializedOps.addInt(stack, sp)) < 0) {
+            // written here, not called: C2 inlines a callee over 35 bytes only where it runs
+            // at least once per 4 invocations of loop, which runs twice per Python call (at
+            // the call and at the return), and fib's + (once per two calls) stayed a call
+            sp = own(sp);
+            if (!(stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y)) {
               break deopt;
             }
-            sp = r;
+            stack[sp - 2] = SpecializedOps.addLongs(x, y);
+            stack[--sp] = null;
           }
           case BINARY_OP_SUBTRACT_INT -> {
             if ((r = SpecializedOps.subtractInt(stack, sp)) < 0) {
@@ -603,6 +648,13 @@ public final class Interpreter {
               break deopt;
             }
             sp = r;
+          }
+          case COMPARE_OP_INT_JUMP -> { // the POP_JUMP_IF_* after it done here (Opcode)
+            if ((r = SpecializedOps.compareIntJump(stack, sp, arg, code[pc], pc)) < 0) {
+              break deopt;
+            }
+            sp = own(sp) - 2;
+            pc = r;
           }
           case COMPARE_OP_FLOAT -> {
             if ((r = SpecializedOps.compareFloat(stack, sp, arg)) < 0) {
@@ -654,29 +706,8 @@ public final class Interpreter {
             stack[sp] = Ops.len(stack[sp - 1]);
             sp++;
           }
-          case MATCH_SEQUENCE -> {
-            sp = own(sp);
-            stack[sp] = org.pyjit.runtime.PatternOps.isSequence(stack[sp - 1]);
-            sp++;
-          }
-          case MATCH_MAPPING -> {
-            sp = own(sp);
-            stack[sp] = org.pyjit.runtime.PatternOps.isMapping(stack[sp - 1]);
-            sp++;
-          }
-          case MATCH_KEYS -> {
-            sp = own(sp);
-            stack[sp] = org.pyjit.runtime.PatternOps.matchKeys(stack[sp - 2],
-                (PyTuple) stack[sp - 1]);
-            sp++;
-          }
-          case MATCH_CLASS -> {
-            sp = own(sp);
-            PyTuple kw = (PyTuple) stack[--sp];
-            Object cls = stack[--sp];
-            stack[sp - 1] = org.pyjit.runtime.PatternOps.matchClass(stack[sp - 1], cls, arg,
-                kw);
-          }
+          case MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS ->
+              sp = GenericOps.match(op, stack, sp, arg);
         } }
         case DispatchGroups.SUBSCRIPTS -> { switch (op) {
           case BINARY_SUBSCR -> {
@@ -982,20 +1013,7 @@ public final class Interpreter {
             stack[sp - 1] = new PyFunction((CodeObject) stack[sp - 1], globals);
           }
           case SET_FUNCTION_ATTRIBUTE -> sp = GenericOps.setFunctionAttribute(stack, sp, arg);
-          case CALL_INTRINSIC_1 -> {
-            sp = own(sp);
-            stack[sp - 1] = switch (arg) {
-              case 1 -> org.pyjit.runtime.DisplayHook.display(stack[sp - 1]); // PRINT
-              case 5 -> Ops.positive(stack[sp - 1]); // INTRINSIC_UNARY_POSITIVE
-              case 6 -> PyTuple.of(((PyList) stack[sp - 1]).toArray()); // LIST_TO_TUPLE
-              case 4 -> new PyAsyncGenerator.Wrapped(stack[sp - 1]); // ASYNC_GEN_WRAP
-              case 2 -> { // INTRINSIC_IMPORT_STAR
-                org.pyjit.runtime.Importer.importStar(stack[sp - 1], locals);
-                yield PySingleton.NONE;
-              }
-              default -> Typing.intrinsic1(arg, stack[sp - 1], globals); // PEP 695's
-            };
-          }
+          case CALL_INTRINSIC_1 -> GenericOps.intrinsic1(stack, sp, arg, locals, globals);
         } }
         case DispatchGroups.RETURNS -> { switch (op) {
           case RETURN_VALUE -> {
@@ -1012,6 +1030,13 @@ public final class Interpreter {
               return consts[arg];
             }
             returnTo(f, consts[arg], ts);
+            return RETURNED;
+          }
+          case RETURN_FAST -> {
+            if (f.back == null) {
+              return fast[arg];
+            }
+            returnTo(f, fast[arg], ts);
             return RETURNED;
           }
           case YIELD_VALUE -> {
@@ -1072,21 +1097,8 @@ public final class Interpreter {
             Object exc = stack[sp - 2];
             stack[sp - 1] = Builtins.exceptionMatches(exc, type);
           }
-          case CHECK_EG_MATCH -> {
-            sp = own(sp);
-            Object[] parts = ExceptionGroups.checkEgMatch(stack[sp - 2], stack[sp - 1]);
-            stack[sp - 2] = parts[0];
-            stack[sp - 1] = parts[1];
-            if (parts[1] instanceof PyBaseException match) {
-              ts.handled = match; // sys.exception() in the clause is the matched part
-            }
-          }
-          case CALL_INTRINSIC_2 -> { // INTRINSIC_PREP_RERAISE_STAR, or PEP 695's
-            sp = own(sp);
-            Object v2 = stack[--sp];
-            stack[sp - 1] = arg == 1 ? ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) v2)
-                : Typing.intrinsic2(arg, stack[sp - 1], v2);
-          }
+          case CHECK_EG_MATCH -> GenericOps.checkEgMatch(stack, sp, ts);
+          case CALL_INTRINSIC_2 -> sp = GenericOps.intrinsic2(stack, sp, arg);
           case RERAISE -> {
             sp = own(sp);
             PyBaseException exc = (PyBaseException) stack[--sp];

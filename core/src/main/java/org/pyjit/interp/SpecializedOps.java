@@ -3,6 +3,7 @@ package org.pyjit.interp;
 import org.pyjit.bytecode.BinaryOp;
 import org.pyjit.bytecode.CodeObject;
 import org.pyjit.bytecode.CompareOp;
+import org.pyjit.bytecode.generated.OpcodeIds;
 import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.Calls;
 import org.pyjit.runtime.Errors;
@@ -273,17 +274,18 @@ final class SpecializedOps {
     return sp;
   }
 
-  static int addInt(Object[] stack, int sp) {
-    sp = CaseLocal.own(sp);
-    if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
-      long a = x;
-      long b = y;
-      long r = a + b;
-      stack[sp - 2] = ((a ^ r) & (b ^ r)) < 0 ? Ops.longOp(BinaryOp.ADD, a, b) : (Object) r;
-      stack[sp - 1] = null;
-      return sp - 1;
-    }
-    return MISS;
+  /**
+   * a + b, an int: a Long, or a big int when it overflows 64 bits (BINARY_OP_ADD_INT). Kept
+   * within 35 bytes of bytecode ({@code MaxInlineSize}), which C2 inlines at a call site of
+   * any frequency.
+   */
+  static Object addLongs(long a, long b) {
+    long r = a + b;
+    return ((a ^ r) & (b ^ r)) < 0 ? addOverflow(a, b) : (Object) r;
+  }
+
+  private static Object addOverflow(long a, long b) {
+    return Ops.longOp(BinaryOp.ADD, a, b);
   }
 
   static int subtractInt(Object[] stack, int sp) {
@@ -295,6 +297,29 @@ final class SpecializedOps {
       stack[sp - 2] = ((a ^ b) & (a ^ r)) < 0 ? Ops.longOp(BinaryOp.SUBTRACT, a, b) : (Object) r;
       stack[sp - 1] = null;
       return sp - 1;
+    }
+    return MISS;
+  }
+
+  /**
+   * LOAD_FAST_CONST_ADD_INT and _SUBTRACT_INT ({@code subtract}, a constant at each of the
+   * loop's two call sites): local {@code arg >>> 12} of the frame ({@code stack} is its
+   * locals too) plus or minus constant {@code arg & 0xfff}, pushed; the operator's code unit
+   * after this one is skipped by the loop. MISS, touching nothing, when the local is not an
+   * int.
+   */
+  static int loadFastConstIntOp(Object[] stack, int sp, int arg, Object[] consts,
+      boolean subtract) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (stack[arg >>> 12] instanceof Long x && consts[arg & 0xfff] instanceof Long y) {
+      long a = x;
+      long b = y;
+      long r = subtract ? a - b : a + b;
+      boolean overflow = subtract ? ((a ^ b) & (a ^ r)) < 0 : ((a ^ r) & (b ^ r)) < 0;
+      stack[sp] = overflow ? Ops.longOp(subtract ? BinaryOp.SUBTRACT : BinaryOp.ADD, a, b)
+          : (Object) r;
+      return sp + 1;
     }
     return MISS;
   }
@@ -426,6 +451,46 @@ final class SpecializedOps {
       stack[sp - 2] = ((INT_OUTCOMES >>> (3 * (arg & 15) + rel)) & 1) != 0;
       stack[sp - 1] = null;
       return sp - 1;
+    }
+    return MISS;
+  }
+
+  /**
+   * COMPARE_OP_INT_JUMP: {@code next} is the code unit after it (a POP_JUMP_IF_FALSE or
+   * POP_JUMP_IF_TRUE, at {@code pc}); both operands are popped (the caller lowers its stack
+   * pointer by 2) and the result is where the loop goes on: the jump's target, or the
+   * instruction after the jump. MISS, touching nothing, when the operands are not two ints.
+   */
+  static int compareIntJump(Object[] stack, int sp, int arg, int next, int pc) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
+      int rel = Long.compare(x, y) + 1;
+      int result = (INT_OUTCOMES >>> (3 * (arg & 15) + rel)) & 1;
+      stack[sp - 2] = null;
+      stack[sp - 1] = null;
+      int jumpWhen = (next & 0xff) == OpcodeIds.POP_JUMP_IF_TRUE ? 1 : 0;
+      return result == jumpWhen ? next >>> 8 : pc + 1;
+    }
+    return MISS;
+  }
+
+  /**
+   * LOAD_FAST_CONST_COMPARE_INT_JUMP at {@code pc - 1}: local {@code arg >>> 12} compared
+   * with constant {@code arg & 0xfff} as the COMPARE_OP at {@code pc} (its code unit {@code
+   * compare}) would, then the jump after it ({@code next}) decided: where the loop goes on,
+   * the jump's target or the instruction after the jump; nothing is pushed. MISS when the
+   * local is not an int.
+   */
+  static int loadFastConstCompareIntJump(Object[] stack, int arg, Object[] consts,
+      int compare, int next, int pc) {
+    arg = CaseLocal.own(arg);
+    pc = CaseLocal.own(pc);
+    if (stack[arg >>> 12] instanceof Long x && consts[arg & 0xfff] instanceof Long y) {
+      int rel = Long.compare(x, y) + 1;
+      int result = (INT_OUTCOMES >>> (3 * ((compare >>> 8) & 15) + rel)) & 1;
+      int jumpWhen = (next & 0xff) == OpcodeIds.POP_JUMP_IF_TRUE ? 1 : 0;
+      return result == jumpWhen ? next >>> 8 : pc + 2;
     }
     return MISS;
   }

@@ -210,6 +210,27 @@ class PeepholeOptimizerTest {
   }
 
   @Test
+  void fusesALocalAndAConstantOnOneLine() {
+    CodeObject f = function("def f(n):\n    return n - 1\n", "f");
+    assertThat(ops(f)).containsSubsequence("LOAD_FAST_LOAD_CONST", "BINARY_OP", "RETURN_VALUE")
+        .doesNotContain("LOAD_CONST", "LOAD_FAST");
+    int unit = f.code[1];
+    assertThat(f.localName(Opcode.pairFirst(Opcode.argOf(unit)))).isEqualTo("n");
+    assertThat(f.consts[Opcode.pairSecond(Opcode.argOf(unit))]).isEqualTo(1L);
+    assertThat(listing(function("def f(n):\n    return (n, 1)\n", "f")))
+        .startsWith("LOAD_FAST_LOAD_CONST");
+    assertThat(ops(function("def f(n):\n    m = n\n    return m\n", "f"))).containsExactly(
+        "RESUME", "LOAD_FAST", "STORE_FAST", "RETURN_FAST");
+    assertThat(arg(function("def f(a, b):\n    return b\n", "f"), 1)).isEqualTo(1);
+    // a return that is a jump target keeps its own instruction
+    assertThat(ops(function("def f(a, b):\n    return a if b else b\n", "f")))
+        .doesNotContain("JUMP_FORWARD");
+    // two lines: each keeps its own instruction, as CPython's superinstructions
+    assertThat(listing(function("def f(n):\n    return (n,\n            1)\n", "f")))
+        .startsWith("LOAD_FAST", "LOAD_CONST");
+  }
+
+  @Test
   void keepsTheSwapWhereTheStoresCannotBeExchanged() {
     // not a local: the SWAP stays
     assertThat(listing(function("def f(a, b):\n    a, b[0] = b, a\n", "f"))).containsExactly(

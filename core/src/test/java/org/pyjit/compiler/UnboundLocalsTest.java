@@ -15,7 +15,8 @@ import org.pyjit.bytecode.Opcode;
 /**
  * Which loads keep their unbound check ({@link UnboundLocals}), and the superinstructions
  * CPython 3.13 makes of local loads and stores. The expected forms are what CPython 3.13's
- * {@code dis} shows for the same functions.
+ * {@code dis} shows for the same functions, but for pyjit's own RETURN_FAST (a LOAD_FAST and
+ * the RETURN_VALUE after it).
  */
 class UnboundLocalsTest {
   /** Each load of a local in f, in order: "name:OPCODE" (pairs give both names). */
@@ -26,7 +27,7 @@ class UnboundLocalsTest {
       Opcode op = op(f, i);
       int a = arg(f, i);
       switch (op) {
-        case LOAD_FAST, LOAD_FAST_CHECK -> out.add(f.localName(a) + ":" + op);
+        case LOAD_FAST, LOAD_FAST_CHECK, RETURN_FAST -> out.add(f.localName(a) + ":" + op);
         case LOAD_FAST_LOAD_FAST -> out.add(f.localName(Opcode.pairFirst(a)) + ","
             + f.localName(Opcode.pairSecond(a)) + ":" + op);
         default -> { }
@@ -40,10 +41,10 @@ class UnboundLocalsTest {
     assertThat(loads("def f(a, *b, c, **d):\n    return a, b, c, d\n"))
         .containsExactly("a,b:LOAD_FAST_LOAD_FAST", "c,d:LOAD_FAST_LOAD_FAST");
     assertThat(loads("def f(n):\n    if n:\n        x = 1\n    else:\n        x = 2\n"
-        + "    return x\n")).containsExactly("n:LOAD_FAST", "x:LOAD_FAST");
+        + "    return x\n")).containsExactly("n:LOAD_FAST", "x:RETURN_FAST");
     assertThat(loads("def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n"
         + "    return t\n")).containsExactly("n:LOAD_FAST", "t,i:LOAD_FAST_LOAD_FAST",
-        "t:LOAD_FAST");
+        "t:RETURN_FAST");
   }
 
   @Test

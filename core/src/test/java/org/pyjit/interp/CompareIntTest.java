@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.pyjit.bytecode.CompareOp;
+import org.pyjit.bytecode.Opcode;
 
 /**
  * COMPARE_OP_INT computes its result without branching on the comparison (a table of bits):
  * every comparison, with and without the to-bool flag, against Java's own operators on ints
- * at the edges and at random.
+ * at the edges and at random; so does COMPARE_OP_INT_JUMP, which also decides its jump.
  */
 class CompareIntTest {
   private static final long[] EDGES = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -2, -1, 0, 1, 2,
@@ -39,11 +40,26 @@ class CompareIntTest {
     }
   }
 
+  /** COMPARE_OP_INT_JUMP at 10, its jump at 11 to 40: where the loop goes on. */
+  private static void checkJump(long a, long b) {
+    for (CompareOp op : CompareOp.values()) {
+      for (Opcode jump : new Opcode[] {Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE}) {
+        Object[] stack = {"local", a, b, null};
+        int next = SpecializedOps.compareIntJump(stack, 3, op.ordinal() | CompareOp.TO_BOOL,
+            Opcode.encode(jump, 40), 11);
+        boolean jumps = expected(op, a, b) == (jump == Opcode.POP_JUMP_IF_TRUE);
+        assertThat(next).as("%d %s %d, %s", a, op.symbol, b, jump).isEqualTo(jumps ? 40 : 12);
+        assertThat(stack).containsExactly("local", null, null, null);
+      }
+    }
+  }
+
   @Test
   void edgesGiveJavasAnswers() {
     for (long a : EDGES) {
       for (long b : EDGES) {
         check(a, b);
+        checkJump(a, b);
       }
     }
   }
@@ -55,6 +71,7 @@ class CompareIntTest {
       long a = r.nextInt(7) - 3 + (r.nextBoolean() ? 0 : r.nextLong());
       long b = r.nextBoolean() ? a : r.nextInt(7) - 3 + (r.nextBoolean() ? 0 : r.nextLong());
       check(a, b);
+      checkJump(a, b);
     }
   }
 
@@ -63,6 +80,9 @@ class CompareIntTest {
     Object[] stack = {1L, 2.0, null};
     assertThat(SpecializedOps.compareInt(stack, 2, CompareOp.LT.ordinal()))
         .isEqualTo(SpecializedOps.MISS);
+    assertThat(stack).containsExactly(1L, 2.0, null);
+    assertThat(SpecializedOps.compareIntJump(stack, 2, CompareOp.LT.ordinal(),
+        Opcode.encode(Opcode.POP_JUMP_IF_FALSE, 40), 11)).isEqualTo(SpecializedOps.MISS);
     assertThat(stack).containsExactly(1L, 2.0, null);
   }
 }

@@ -73,6 +73,40 @@ class InterruptsTest {
   }
 
   @Test
+  void aPendingInterruptIsRaisedOnEnteringAFunctionAtASpecializedCallSite() {
+    // the calls are pushed frames (CALL_PY_EXACT_ARGS), which start after their RESUME
+    // unless an interrupt is pending: it is raised at the callee's entry all the same
+    assertThatThrownBy(() -> run("""
+        def f(n):
+            return n
+        def g(n):
+            if n == 3:
+                ctrl_c()
+            return 0 if n == 0 else g(n - 1)
+        for i in range(10):
+            if i == 8:
+                g(5)
+            f(i)
+        """)).isInstanceOfSatisfying(PyException.class, e -> {
+          assertThat(e.value.type()).isSameAs(Types.KEYBOARD_INTERRUPT);
+          String tb = TracebackPrinter.format(e.value, f -> null);
+          assertThat(tb).contains("line 9, in <module>").contains("line 6, in g")
+              .endsWith("line 3, in g\nKeyboardInterrupt\n"); // g(2)'s entry
+        });
+    assertThat(Interrupts.pending).as("consumed").isFalse();
+    assertThatThrownBy(() -> run("""
+        def f(n):
+            return n
+        for i in range(10):
+            if i == 8:
+                ctrl_c()
+            f(i)
+        """)).isInstanceOfSatisfying(PyException.class, e ->
+            assertThat(TracebackPrinter.format(e.value, f -> null))
+                .contains("line 6, in <module>").endsWith("line 1, in f\nKeyboardInterrupt\n"));
+  }
+
+  @Test
   void pythonCodeCatchesItAndGoesOn() {
     PyDict g = run("""
         def f():

@@ -81,9 +81,71 @@ class SpecializerTest {
         """);
     assertThat(ops(g, "work")).contains(Opcode.FOR_ITER_LIST, Opcode.FOR_ITER_RANGE,
         Opcode.LOAD_ATTR_INSTANCE_VALUE, Opcode.LOAD_ATTR_METHOD_WITH_VALUES,
-        Opcode.COMPARE_OP_INT, Opcode.LOAD_GLOBAL_BUILTIN, Opcode.CALL_LEN,
+        Opcode.COMPARE_OP_INT_JUMP, Opcode.LOAD_GLOBAL_BUILTIN, Opcode.CALL_LEN,
         Opcode.BINARY_OP_MULTIPLY_FLOAT, Opcode.BINARY_SUBSCR_LIST_INT);
     assertThat(ops(g, "work")).doesNotContain(Opcode.FOR_ITER, Opcode.COMPARE_OP);
+  }
+
+  @Test
+  void aLocalAndAnIntConstantFuseWithTheIntOperationAfterThem() {
+    PyDict g = run("""
+        def dec(n):
+            return n - 1
+        def inc(n):
+            return n + 1
+        def low(n):
+            if n < 2:
+                return 1
+            return 0
+        def scaled(n):
+            return n * 3
+        r = [(dec(i), inc(i), low(i), scaled(i)) for i in range(4)]
+        """);
+    assertThat(ops(g, "dec")).contains(Opcode.LOAD_FAST_CONST_SUBTRACT_INT,
+        Opcode.BINARY_OP_SUBTRACT_INT);
+    assertThat(ops(g, "inc")).contains(Opcode.LOAD_FAST_CONST_ADD_INT, Opcode.BINARY_OP_ADD_INT);
+    assertThat(ops(g, "low")).contains(Opcode.LOAD_FAST_CONST_COMPARE_INT_JUMP,
+        Opcode.COMPARE_OP_INT_JUMP, Opcode.POP_JUMP_IF_FALSE);
+    // only + and - and compares fuse
+    assertThat(ops(g, "scaled")).contains(Opcode.LOAD_FAST_LOAD_CONST,
+        Opcode.BINARY_OP_MULTIPLY_INT);
+    assertThat(Ops.repr(g.getStr("r"))).isEqualTo(
+        "[(-1, 1, 1, 0), (0, 2, 1, 3), (1, 3, 0, 6), (2, 4, 0, 9)]");
+    // a float local: the fused form goes back to LOAD_FAST_LOAD_CONST, the result is right
+    assertThat(call(g, "dec", 2.5)).isEqualTo(1.5);
+    assertThat(ops(g, "dec")).contains(Opcode.LOAD_FAST_LOAD_CONST).doesNotContain(
+        Opcode.LOAD_FAST_CONST_SUBTRACT_INT);
+    assertThat(call(g, "low", 1.5)).isEqualTo(1L);
+    assertThat(ops(g, "low")).doesNotContain(Opcode.LOAD_FAST_CONST_COMPARE_INT_JUMP);
+  }
+
+  @Test
+  void anIntCompareTakesOverTheJumpAfterIt() {
+    PyDict g = run("""
+        def f(a, b):
+            if a < b:
+                return 1
+            return 2
+        def g(a, b):
+            if not a == b:
+                return 1
+            return 2
+        def h(a, b):
+            c = a <= b
+            return c
+        r = [(f(i, 3), g(i, 3), h(i, 3)) for i in range(6)]
+        s = [f(1.5, 2), f(2.5, 2)]
+        """);
+    assertThat(ops(g, "g")).contains(Opcode.COMPARE_OP_INT_JUMP, Opcode.POP_JUMP_IF_TRUE);
+    // the result stored, not tested: the plain form
+    assertThat(ops(g, "h")).contains(Opcode.COMPARE_OP_INT)
+        .doesNotContain(Opcode.COMPARE_OP_INT_JUMP);
+    assertThat(Ops.repr(g.getStr("r"))).isEqualTo("[(1, 1, True), (1, 1, True), (1, 1, True), "
+        + "(2, 2, True), (2, 1, False), (2, 1, False)]");
+    // floats miss: back to the generic compare, the jump runs by itself
+    assertThat(ops(g, "f")).contains(Opcode.COMPARE_OP).doesNotContain(
+        Opcode.COMPARE_OP_INT_JUMP);
+    assertThat(Ops.repr(g.getStr("s"))).isEqualTo("[1, 2]");
   }
 
   @Test
