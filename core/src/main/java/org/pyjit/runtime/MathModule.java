@@ -109,6 +109,8 @@ public final class MathModule {
     }));
     DoubleBinaryOperator pow = Libm.binary("pow", StrictMath::pow);
     d.put("pow", fn2("pow", (x, y) -> pow(pow, x, y)));
+    MathIntFunctions.install(d);
+    MathFloatFunctions.install(d);
   }
 
   /** math_1: the result of f(x) or CPython's error. */
@@ -164,10 +166,18 @@ public final class MathModule {
       if (big.signum() <= 0) {
         throw Errors.valueError("math domain error");
       }
-      if (big.bitLength() > 1000) {
-        int e = big.bitLength() - 60;
-        double m = big.shiftRight(e).doubleValue();
-        return f.applyAsDouble(m) + e * f.applyAsDouble(2.0);
+      if (Double.isInfinite(big.doubleValue())) {
+        // _PyLong_Frexp: big = m * 2**e with m in [0.5, 1) rounded to 53 bits (half to
+        // even, the bits below the top 62 kept as a sticky bit)
+        int e = big.bitLength();
+        BigInteger top = big.shiftRight(e - 62);
+        long t = top.longValue() | (big.getLowestSetBit() < e - 62 ? 1 : 0);
+        double m = Math.scalb((double) t, -62);
+        if (m == 1.0) {
+          m = 0.5;
+          e++;
+        }
+        return f.applyAsDouble(m) + f.applyAsDouble(2.0) * e;
       }
     } else if (v instanceof Long l && l <= 0) {
       throw Errors.valueError("math domain error");

@@ -22,8 +22,18 @@ public final class ObjectRepr {
     if (o instanceof PyStructSeq s) { // before tuples
       return s.repr();
     }
-    if (o instanceof Long || o instanceof BigInteger) {
+    if (o instanceof Long) {
       return o.toString();
+    }
+    if (o instanceof BigInteger b) {
+      if (b.bitLength() <= 2000) { // at most 603 digits: within any limit (0 or >= 640)
+        return b.toString();
+      }
+      try {
+        return org.pyjit.runtime.format.IntFormat.decimalString(b);
+      } catch (org.pyjit.runtime.format.FormatError e) {
+        throw Errors.from(e);
+      }
     }
     if (o instanceof Double d) {
       return Repr.floatRepr(d);
@@ -175,6 +185,11 @@ public final class ObjectRepr {
       }
       if (o instanceof PyBaseException e) {
         return exceptionStr(e);
+      }
+      Object r = o instanceof PyInstance ? t.lookup("__repr__") : null;
+      if (r != null && !(r instanceof PyBuiltinFunction)) {
+        // object.__str__ is repr(), but str() checks the result as __str__'s
+        return stringResult(Ops.callMethod(r, o, new Object[0]), "__str__");
       }
     }
     return repr(o);

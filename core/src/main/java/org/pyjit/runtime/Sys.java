@@ -77,6 +77,10 @@ public final class Sys {
         Fn.getrecursionlimit));
     d.put("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", Fn.setrecursionlimit));
     d.put("exception", new PyBuiltinFunction("exception", Fn.exception));
+    d.put("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits",
+        Fn.get_int_max_str_digits));
+    d.put("set_int_max_str_digits", new PyBuiltinFunction("set_int_max_str_digits",
+        Fn.set_int_max_str_digits));
     d.put("excepthook", EXCEPTHOOK);
     d.put("__excepthook__", EXCEPTHOOK);
     d.put("_getframe", org.pyjit.interp.PyFrameObject.GETFRAME);
@@ -169,7 +173,8 @@ public final class Sys {
    */
   private enum Fn implements PyBuiltinFunction.Body {
     excepthook, write, writelines, isatty, flush, readline, read, exit, getrecursionlimit,
-    setrecursionlimit, exception, exc_info, __repr__;
+    setrecursionlimit, exception, exc_info, __repr__, get_int_max_str_digits,
+    set_int_max_str_digits;
 
     @Override
     public Object call(Object[] a, String[] k) {
@@ -225,6 +230,22 @@ public final class Sys {
         case exit: {
           throw new PyException(a.length == 0 ? new PyBaseException(Types.SYSTEM_EXIT)
               : new PyBaseException(Types.SYSTEM_EXIT, a[0]));
+        }
+        case get_int_max_str_digits: {
+          ArgParser.noArgs("get_int_max_str_digits", a, k, 0);
+          return (long) org.pyjit.runtime.format.IntFormat.maxStrDigits();
+        }
+        case set_int_max_str_digits: {
+          Object[] p = ArgParser.keywords("set_int_max_str_digits", a, k, 0,
+              new String[] {"maxdigits"}, 0, 1);
+          long n = Ops.asIndex(p[0]);
+          try {
+            org.pyjit.runtime.format.IntFormat.setMaxStrDigits(
+                (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n)));
+          } catch (org.pyjit.runtime.format.FormatError e) {
+            throw Errors.from(e);
+          }
+          return PySingleton.NONE;
         }
         case getrecursionlimit: return (long) org.pyjit.interp.ThreadState.current().recursionLimit;
         case setrecursionlimit: {
