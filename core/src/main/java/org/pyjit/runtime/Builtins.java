@@ -745,6 +745,7 @@ public final class Builtins {
         }
         case getattr: return Builtins.getattr(a, k);
         case setattr: {
+          exactly("setattr", a, k, 3);
           Ops.setattr(a[0], attrName(a[1]), a[2]);
           return PySingleton.NONE;
         }

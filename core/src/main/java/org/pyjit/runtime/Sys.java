@@ -77,6 +77,24 @@ public final class Sys {
         Fn.getrecursionlimit));
     d.put("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", Fn.setrecursionlimit));
     d.put("exception", new PyBuiltinFunction("exception", Fn.exception));
+    for (Fn f : new Fn[] {Fn.getdefaultencoding, Fn.getfilesystemencoding,
+        Fn.getfilesystemencodeerrors, Fn.intern, Fn.is_finalizing, Fn.getswitchinterval,
+        Fn.setswitchinterval, Fn.gettrace, Fn.getprofile}) {
+      d.put(f.name(), new PyBuiltinFunction(f.name(), f));
+    }
+    // what a program may print of the interpreter's settings: CPython's defaults (no
+    // bytecode files are ever written; string hashing is randomized)
+    d.put("flags", PyStructSeq.of(PyStructSeq.type("sys", "flags", "debug", "inspect",
+        "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+        "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+        "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+        "int_max_str_digits"), 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L,
+        0L, false, 4300L));
+    d.put("hash_info", PyStructSeq.of(PyStructSeq.type("sys", "hash_info", "width",
+        "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"),
+        64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L));
+    d.put("float_repr_style", "short");
+    d.put("api_version", 1013L);
     d.put("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits",
         Fn.get_int_max_str_digits));
     d.put("set_int_max_str_digits", new PyBuiltinFunction("set_int_max_str_digits",
@@ -171,10 +189,14 @@ public final class Sys {
    * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
    * case is the function's body; its name and owner are where the constant is used.
    */
+  private static double switchInterval = 0.005;
+
   private enum Fn implements PyBuiltinFunction.Body {
     excepthook, write, writelines, isatty, flush, readline, read, exit, getrecursionlimit,
     setrecursionlimit, exception, exc_info, __repr__, get_int_max_str_digits,
-    set_int_max_str_digits;
+    set_int_max_str_digits, getdefaultencoding, getfilesystemencoding,
+    getfilesystemencodeerrors, intern, is_finalizing, getswitchinterval, setswitchinterval,
+    gettrace, getprofile;
 
     @Override
     public Object call(Object[] a, String[] k) {
@@ -230,6 +252,42 @@ public final class Sys {
         case exit: {
           throw new PyException(a.length == 0 ? new PyBaseException(Types.SYSTEM_EXIT)
               : new PyBaseException(Types.SYSTEM_EXIT, a[0]));
+        }
+        case getdefaultencoding, getfilesystemencoding: {
+          ArgParser.noArgs(name(), a, k, 0);
+          return "utf-8";
+        }
+        case getfilesystemencodeerrors: {
+          ArgParser.noArgs(name(), a, k, 0);
+          return "surrogateescape";
+        }
+        case intern: {
+          Object s = ArgParser.exactlyOne("intern", a, k, 0);
+          if (!(s instanceof String)) {
+            throw Errors.typeError("intern() argument must be str, not "
+                + Types.typeOf(s).name);
+          }
+          return s;
+        }
+        case is_finalizing: {
+          ArgParser.noArgs(name(), a, k, 0);
+          return false;
+        }
+        case getswitchinterval: {
+          ArgParser.noArgs(name(), a, k, 0);
+          return switchInterval;
+        }
+        case setswitchinterval: {
+          double v = MathModule.real(ArgParser.exactlyOne("setswitchinterval", a, k, 0));
+          if (v <= 0) {
+            throw Errors.valueError("switch interval must be strictly positive");
+          }
+          switchInterval = v;
+          return PySingleton.NONE;
+        }
+        case gettrace, getprofile: {
+          ArgParser.noArgs(name(), a, k, 0);
+          return PySingleton.NONE;
         }
         case get_int_max_str_digits: {
           ArgParser.noArgs("get_int_max_str_digits", a, k, 0);
