@@ -276,7 +276,10 @@ final class Constructors {
       switch (this) {
         case int_: return Constructors.intOf(cls, a, k);
         case bool: return a.length != 0 && Ops.truth(a[0]);
-        case float_: return a.length == 0 ? 0.0 : toFloat(a[0]);
+        case float_: {
+          Object[] p = ArgParser.positional("float", "float", a, k, 0, 0, 1);
+          return p[0] == null ? 0.0 : toFloat(p[0]);
+        }
         case str: return a.length == 0 ? "" : Ops.str(a[0]);
         case list: return sequenceArgs("list", a, k) == 0 ? new PyList()
             : new PyList(ListOps.toArray(a[0]));

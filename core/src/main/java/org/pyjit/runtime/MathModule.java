@@ -201,6 +201,19 @@ public final class MathModule {
     if (a instanceof BuiltinSubclasses.ValueInstance vi) {
       return real(vi.value);
     }
+    if (a instanceof PyInstance) { // PyFloat_AsDouble: __float__, else __index__
+      Object f = Ops.callDunder(a, "__float__");
+      if (f != null) {
+        if (!(f instanceof Double d)) {
+          throw Errors.typeError(Types.typeOf(a).name + ".__float__ returned non-float (type "
+              + Types.typeOf(f).name + ")");
+        }
+        return d;
+      }
+      if (Types.typeOf(a).lookup("__index__") != null) {
+        return Ops.toDouble(Constructors.indexValue(a));
+      }
+    }
     throw Errors.typeError("must be real number, not " + Types.typeOf(a).name);
   }
 
@@ -212,6 +225,12 @@ public final class MathModule {
       return a;
     }
     return toInt(Math.floor(real(a))); // not reached for ints; keeps the type error
+  }
+
+  /** math.floor/ceil of an instance: its own method, else of its float value. */
+  private static Object rounding(Object a, String dunder, DoubleUnaryOperator f) {
+    Object r = Ops.callDunder(a, dunder);
+    return r != null ? r : toInt(f.applyAsDouble(real(a)));
   }
 
   /** An integral double as an int, with int()'s errors for NaN and infinities. */
@@ -280,9 +299,22 @@ public final class MathModule {
     private Object apply0(Object a) {
       switch (this) {
         case fabs: return Math.abs(real(a));
-        case floor: return a instanceof Double x ? toInt(Math.floor(x)) : intOf(a);
-        case ceil: return a instanceof Double x ? toInt(Math.ceil(x)) : intOf(a);
-        case trunc: return a instanceof Double x ? toInt(x) : intOf(a);
+        case floor:
+          return a instanceof Double x ? toInt(Math.floor(x)) : a instanceof PyInstance
+              ? rounding(a, "__floor__", Math::floor) : intOf(a);
+        case ceil:
+          return a instanceof Double x ? toInt(Math.ceil(x)) : a instanceof PyInstance
+              ? rounding(a, "__ceil__", Math::ceil) : intOf(a);
+        case trunc:
+          if (a instanceof PyInstance) {
+            Object r = Ops.callDunder(a, "__trunc__");
+            if (r == null) {
+              throw Errors.typeError("type " + Types.typeOf(a).name
+                  + " doesn't define __trunc__ method");
+            }
+            return r;
+          }
+          return a instanceof Double x ? toInt(x) : intOf(a);
         case isnan: return Double.isNaN(real(a));
         case isinf: return Double.isInfinite(real(a));
         case isfinite: return Double.isFinite(real(a));
