@@ -223,6 +223,15 @@ final class DictMethods {
     return true;
   }
 
+  private static boolean dictEquals(PyDict x, PyDict y) {
+    NativeRecursion.enter(" in comparison");
+    try {
+      return x.table.dictEquals(y.table);
+    } finally {
+      NativeRecursion.exit();
+    }
+  }
+
   private static void setOp(PyType t, String name, BinaryOp op, boolean reflected) {
     def(t, name, (a, k) -> reflected ? viewOp(op, a[1], a[0]) : viewOp(op, a[0], a[1]));
   }
@@ -465,9 +474,9 @@ final class DictMethods {
           return a[0];
         }
         case __eq__: return a[1] instanceof PyDict y
-            ? (Object) ((PyDict) a[0]).table.dictEquals(y.table) : PySingleton.NOT_IMPLEMENTED;
+            ? (Object) dictEquals((PyDict) a[0], y) : PySingleton.NOT_IMPLEMENTED;
         case __ne__: return a[1] instanceof PyDict y
-            ? (Object) !((PyDict) a[0]).table.dictEquals(y.table) : PySingleton.NOT_IMPLEMENTED;
+            ? (Object) !dictEquals((PyDict) a[0], y) : PySingleton.NOT_IMPLEMENTED;
         default:
           throw new AssertionError(this);
       }

@@ -275,6 +275,7 @@ public final class ObjectRepr {
     if (active.containsKey(o)) {
       return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "(...)";
     }
+    NativeRecursion.enter(" while getting the repr of an object");
     active.put(o, Boolean.TRUE);
     try {
       StringBuilder sb = new StringBuilder();
@@ -302,6 +303,7 @@ public final class ObjectRepr {
       return sb.append('}').toString();
     } finally {
       active.remove(o);
+      NativeRecursion.exit();
     }
   }
 

@@ -898,19 +898,24 @@ public final class Ops {
   }
 
   static Object sequenceCompare(CompareOp op, Object[] x, int nx, Object[] y, int ny) {
-    int n = Math.min(nx, ny);
-    for (int i = 0; i < n; i++) {
-      if (x[i] != y[i] && !eq(x[i], y[i])) {
-        if (op == CompareOp.EQ) {
-          return false;
+    NativeRecursion.enter(" in comparison");
+    try {
+      int n = Math.min(nx, ny);
+      for (int i = 0; i < n; i++) {
+        if (x[i] != y[i] && !eq(x[i], y[i])) {
+          if (op == CompareOp.EQ) {
+            return false;
+          }
+          if (op == CompareOp.NE) {
+            return true;
+          }
+          return compare(op, x[i], y[i]);
         }
-        if (op == CompareOp.NE) {
-          return true;
-        }
-        return compare(op, x[i], y[i]);
       }
+      return cmpResult(op, Integer.compare(nx, ny));
+    } finally {
+      NativeRecursion.exit();
     }
-    return cmpResult(op, Integer.compare(nx, ny));
   }
 
   /** Python's == as a Java boolean. */
