@@ -19,7 +19,7 @@ final class MathFloatFunctions {
 
   static void install(PyDict d) {
     for (Fn f : Fn.values()) {
-      d.put(f.name(), new PyBuiltinFunction(f.name(), f::call));
+      d.put(f.name(), new PyBuiltinFunction(f.name(), f));
     }
   }
 
@@ -27,11 +27,12 @@ final class MathFloatFunctions {
     "cbrt", "exp2", "log1p", "asinh", "acosh", "atanh", "erf", "erfc", "tgamma", "lgamma"};
 
   /** One constant per function: one class for all of them (start-up, see MathModule). */
-  private enum Fn {
+  private enum Fn implements PyBuiltinFunction.Body {
     fsum, hypot, dist, isclose, frexp, ldexp, modf, nextafter, ulp, remainder, fma, sumprod,
     cbrt, exp2, log1p, asinh, acosh, atanh, erf, erfc, gamma, lgamma;
 
-    Object call(Object[] a, String[] k) {
+    @Override
+    public Object call(Object[] a, String[] k) {
       switch (this) {
         case fsum:
           return fsum(ArgParser.exactlyOne("math.fsum", a, k, 0));

@@ -13,15 +13,16 @@ final class MathIntFunctions {
 
   static void install(PyDict d) {
     for (Fn f : Fn.values()) {
-      d.put(f.name(), new PyBuiltinFunction(f.name(), f::call));
+      d.put(f.name(), new PyBuiltinFunction(f.name(), f));
     }
   }
 
   /** One constant per function: one class for all of them (start-up, see MathModule). */
-  private enum Fn {
+  private enum Fn implements PyBuiltinFunction.Body {
     factorial, comb, perm, isqrt, gcd, lcm, prod;
 
-    Object call(Object[] a, String[] k) {
+    @Override
+    public Object call(Object[] a, String[] k) {
       switch (this) {
         case factorial: {
           Object n = Constructors.indexValue(ArgParser.exactlyOne("math.factorial", a, k, 0));
