@@ -472,6 +472,15 @@ public final class Ops {
       }
     }
     if (plain == BinaryOp.REMAINDER && a instanceof String) {
+      if (b instanceof PyInstance) { // a str subclass overriding __rmod__ goes first
+        PyType tb = Types.typeOf(b);
+        if (tb.isSubtypeOf(Types.STR) && tb.lookup("__rmod__") != Types.STR.lookup("__rmod__")) {
+          Object r = callDunder(b, "__rmod__", a);
+          if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
+            return r;
+          }
+        }
+      }
       return PercentOperands.format((String) a, b);
     }
     return binaryDunders(op, a, b);
