@@ -240,6 +240,7 @@ public final class Builtins {
     String sep = " ";
     String end = "\n";
     Object file = PySingleton.NONE;
+    Object flush = Boolean.FALSE;
     for (int i = npos; i < args.length; i++) {
       String name = kwnames[i - npos];
       Object v = args[i];
@@ -247,7 +248,7 @@ public final class Builtins {
         case "sep" -> sep = v == PySingleton.NONE ? " " : strArg("sep", v);
         case "end" -> end = v == PySingleton.NONE ? "\n" : strArg("end", v);
         case "file" -> file = v;
-        case "flush" -> { }
+        case "flush" -> flush = v;
         default -> {
           String near = Suggestions.suggest(List.of("sep", "end", "file", "flush"), name);
           throw Errors.typeError("print() got an unexpected keyword argument '" + name + "'"
@@ -255,20 +256,40 @@ public final class Builtins {
         }
       }
     }
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < npos; i++) {
-      if (i > 0) {
-        sb.append(sep);
+    if (file == PySingleton.NONE) { // sys.stdout as the program may have replaced it
+      Object current = Sys.MODULE.dict.getStr("stdout");
+      file = current == null ? Sys.STDOUT : current;
+    }
+    if (file != Sys.STDOUT && file != Sys.STDERR) {
+      // as CPython: one write() per piece, then flush() if asked
+      Object write = Ops.getattr(file, "write");
+      for (int i = 0; i < npos; i++) {
+        if (i > 0) {
+          Ops.call(write, new Object[] {sep}, null);
+        }
+        Ops.call(write, new Object[] {Ops.str(args[i])}, null);
       }
-      sb.append(Ops.str(args[i]));
+      Ops.call(write, new Object[] {end}, null);
+      if (Ops.truth(flush)) {
+        Ops.call(Ops.getattr(file, "flush"), new Object[0], null);
+      }
+      return PySingleton.NONE;
+    }
+    PrintStream out = file == Sys.STDERR ? stderr : stdout;
+    StringBuilder sb = new StringBuilder();
+    try {
+      for (int i = 0; i < npos; i++) {
+        if (i > 0) {
+          sb.append(sep);
+        }
+        sb.append(Ops.str(args[i]));
+      }
+    } catch (PyException e) { // CPython has written the pieces before the failing one
+      out.print(sb);
+      throw e;
     }
     sb.append(end);
-    PrintStream out = file == Sys.STDERR ? stderr : stdout;
-    if (file != PySingleton.NONE && file != Sys.STDOUT && file != Sys.STDERR) {
-      Ops.call(Ops.getattr(file, "write"), new Object[] {sb.toString()}, null);
-    } else {
-      out.print(sb);
-    }
+    out.print(sb);
     return PySingleton.NONE;
   }
 

@@ -44,6 +44,18 @@ public final class Sys {
     TEXT_IO.dict.put("errors", "strict");
     TEXT_IO.dict.put("isatty", new PyBuiltinFunction("isatty", TEXT_IO, Fn.isatty));
     TEXT_IO.dict.put("flush", new PyBuiltinFunction("flush", TEXT_IO, Fn.flush));
+    TEXT_IO.dict.put("writable", new PyBuiltinFunction("writable", TEXT_IO, Fn.writable));
+    TEXT_IO.dict.put("readable", new PyBuiltinFunction("readable", TEXT_IO, Fn.readable));
+    for (Object[] nm : new Object[][] {{STDIN, "<stdin>", "r"}, {STDOUT, "<stdout>", "w"},
+        {STDERR, "<stderr>", "w"}}) {
+      PyInstance stream = (PyInstance) nm[0];
+      if (stream.dict == null) {
+        stream.dict = new PyDict();
+      }
+      PyDict attrs = stream.dict;
+      attrs.put("name", nm[1]);
+      attrs.put("mode", nm[2]);
+    }
     PyDict d = MODULE.dict;
     d.put("__name__", "sys");
     d.put("stdout", STDOUT);
@@ -196,7 +208,7 @@ public final class Sys {
     setrecursionlimit, exception, exc_info, __repr__, get_int_max_str_digits,
     set_int_max_str_digits, getdefaultencoding, getfilesystemencoding,
     getfilesystemencodeerrors, intern, is_finalizing, getswitchinterval, setswitchinterval,
-    gettrace, getprofile;
+    gettrace, getprofile, writable, readable;
 
     @Override
     public Object call(Object[] a, String[] k) {
@@ -237,6 +249,8 @@ public final class Sys {
           return PySingleton.NONE;
         }
         case isatty: return false;
+        case writable: return a[0] != STDIN;
+        case readable: return a[0] == STDIN;
         case flush: {
           (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).flush();
           return PySingleton.NONE;
