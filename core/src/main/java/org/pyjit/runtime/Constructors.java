@@ -123,10 +123,15 @@ final class Constructors {
       return NumberParse.parseInt(latin1(o), 10);
     }
     Object r = Ops.callDunder(o, "__int__");
+    String which = "__int__";
     if (r == null) {
       r = Ops.callDunder(o, "__index__");
+      which = "__index__";
     }
     if (r != null) {
+      if (!Ops.isInt(r)) {
+        throw Errors.typeError(which + " returned non-int (type " + Types.typeOf(r).name + ")");
+      }
       return r;
     }
     throw Errors.typeError("int() argument must be a string, a bytes-like object or a real"
