@@ -438,10 +438,14 @@ public final class Builtins {
       throw Errors.typeError("sum() takes at least 1 positional argument (0 given)");
     }
     Object acc = npos > 1 ? a[1] : kwarg(a, k, "start", 0L);
+    Object it = Ops.iter(a[0]);
     if (acc instanceof String) {
       throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
     }
-    Object it = Ops.iter(a[0]);
+    if (acc instanceof PyBytes || acc instanceof PyByteArray) {
+      throw Errors.typeError("sum() can't sum " + Types.typeOf(acc).name
+          + " [use b''.join(seq) instead]");
+    }
     Object x = Ops.next(it);
     while (x != null) {
       if (acc instanceof Double d && (x instanceof Double || x instanceof Long)) {
