@@ -256,23 +256,11 @@ public final class Builtins {
         }
       }
     }
-    if (file == PySingleton.NONE) { // sys.stdout as the program may have replaced it
-      Object current = Sys.MODULE.dict.getStr("stdout");
-      file = current == null ? Sys.STDOUT : current;
+    if (file == PySingleton.NONE) {
+      file = Sys.stdout();
     }
     if (file != Sys.STDOUT && file != Sys.STDERR) {
-      // as CPython: one write() per piece, then flush() if asked
-      Object write = Ops.getattr(file, "write");
-      for (int i = 0; i < npos; i++) {
-        if (i > 0) {
-          Ops.call(write, new Object[] {sep}, null);
-        }
-        Ops.call(write, new Object[] {Ops.str(args[i])}, null);
-      }
-      Ops.call(write, new Object[] {end}, null);
-      if (Ops.truth(flush)) {
-        Ops.call(Ops.getattr(file, "flush"), new Object[0], null);
-      }
+      printTo(file, args, npos, sep, end, flush);
       return PySingleton.NONE;
     }
     PrintStream out = file == Sys.STDERR ? stderr : stdout;
@@ -291,6 +279,22 @@ public final class Builtins {
     sb.append(end);
     out.print(sb);
     return PySingleton.NONE;
+  }
+
+  /** print() to a file object of the program's: one write() per piece, as CPython. */
+  private static void printTo(Object file, Object[] args, int npos, String sep, String end,
+      Object flush) {
+    Object write = Ops.getattr(file, "write");
+    for (int i = 0; i < npos; i++) {
+      if (i > 0) {
+        Ops.call(write, new Object[] {sep}, null);
+      }
+      Ops.call(write, new Object[] {Ops.str(args[i])}, null);
+    }
+    Ops.call(write, new Object[] {end}, null);
+    if (Ops.truth(flush)) {
+      Ops.call(Ops.getattr(file, "flush"), new Object[0], null);
+    }
   }
 
   private static String strArg(String name, Object v) {

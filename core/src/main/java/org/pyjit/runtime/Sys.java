@@ -203,6 +203,15 @@ public final class Sys {
    */
   private static double switchInterval = 0.005;
 
+  /** sys.stdout as the program may have replaced it (print()'s default file). */
+  static Object stdout() {
+    Object o = MODULE.dict.getStr("stdout", STDOUT_HASH);
+    return o == null ? STDOUT : o;
+  }
+
+  /** hash("stdout"), computed once: print() looks the name up at every call. */
+  private static final long STDOUT_HASH = org.pyjit.runtime.collect.PyHash.hashString("stdout");
+
   private enum Fn implements PyBuiltinFunction.Body {
     excepthook, write, writelines, isatty, flush, readline, read, exit, getrecursionlimit,
     setrecursionlimit, exception, exc_info, __repr__, get_int_max_str_digits,
