@@ -65,6 +65,9 @@ public final class Exec {
     } else {
       globals = (PyDict) g;
       locals = l instanceof PyDict d ? d : globals;
+      if (globals.getStr("__builtins__") == null) { // as CPython: the builtins' dict
+        globals.put("__builtins__", Builtins.dict(globals));
+      }
     }
     CodeObject code = compiled != null ? compiled
         : compile(mode.equals("eval") ? stripEval(source) : source, mode, "<string>");

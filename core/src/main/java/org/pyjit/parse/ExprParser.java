@@ -573,7 +573,16 @@ abstract class ExprParser extends ParserBase {
 
   /** A positional argument: assignment_expression | expression !':='. */
   private Expr namedExpressionArg() {
-    return namedExpression();
+    if (at(TokenKind.NAME) && kind(1) == TokenKind.COLONEQUAL) {
+      return namedExpression();
+    }
+    Expr e = expression();
+    if (at(TokenKind.COLONEQUAL)) {
+      // args has no invalid_named_expression: the generic "invalid syntax" at ':='
+      peek();
+      throw BACKTRACK;
+    }
+    return e;
   }
 
   /** invalid_kwarg: an '=' after something that is not a plain name. */

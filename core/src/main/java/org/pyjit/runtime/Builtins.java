@@ -240,7 +240,7 @@ public final class Builtins {
     String sep = " ";
     String end = "\n";
     Object file = PySingleton.NONE;
-    boolean flush = false;
+    Object flush = Boolean.FALSE;
     for (int i = npos; i < args.length; i++) {
       String name = kwnames[i - npos];
       Object v = args[i];
@@ -248,7 +248,7 @@ public final class Builtins {
         case "sep" -> sep = v == PySingleton.NONE ? " " : strArg("sep", v);
         case "end" -> end = v == PySingleton.NONE ? "\n" : strArg("end", v);
         case "file" -> file = v;
-        case "flush" -> flush = Ops.truth(v);
+        case "flush" -> flush = v;
         default -> {
           String near = Suggestions.suggest(List.of("sep", "end", "file", "flush"), name);
           throw Errors.typeError("print() got an unexpected keyword argument '" + name + "'"
@@ -256,27 +256,48 @@ public final class Builtins {
         }
       }
     }
+    if (file == PySingleton.NONE) {
+      file = Sys.stdout();
+    }
+    if (file != Sys.STDOUT && file != Sys.STDERR) {
+      printTo(file, args, npos, sep, end, flush);
+      return PySingleton.NONE;
+    }
+    PrintStream out = file == Sys.STDERR ? stderr : stdout;
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < npos; i++) {
-      if (i > 0) {
-        sb.append(sep);
+    try {
+      for (int i = 0; i < npos; i++) {
+        if (i > 0) {
+          sb.append(sep);
+        }
+        sb.append(Ops.str(args[i]));
       }
-      sb.append(Ops.str(args[i]));
+    } catch (PyException e) { // CPython has written the pieces before the failing one
+      out.print(sb);
+      throw e;
     }
     sb.append(end);
-    PrintStream out = file == Sys.STDERR ? stderr : stdout;
-    if (file != PySingleton.NONE && file != Sys.STDOUT && file != Sys.STDERR) {
-      Ops.call(Ops.getattr(file, "write"), new Object[] {sb.toString()}, null);
-      if (flush) {
-        Ops.call(Ops.getattr(file, "flush"), new Object[0], null);
-      }
-    } else {
-      out.print(sb);
-      if (flush) {
-        out.flush();
-      }
+    out.print(sb);
+    if (Ops.truth(flush)) { // sys.stdout is buffered when it is not a terminal
+      out.flush();
     }
     return PySingleton.NONE;
+  }
+
+  /** print() to a file object of the program's: one write() per piece, as CPython. */
+  private static void printTo(Object file, Object[] args, int npos, String sep, String end,
+      Object flush) {
+    Object write = Ops.getattr(file, "write");
+    for (int i = 0; i < npos; i++) {
+      if (i > 0) {
+        Ops.call(write, new Object[] {sep}, null);
+      }
+      Ops.call(write, new Object[] {Ops.str(args[i])}, null);
+    }
+    Ops.call(write, new Object[] {end}, null);
+    if (Ops.truth(flush)) {
+      Ops.call(Ops.getattr(file, "flush"), new Object[0], null);
+    }
   }
 
   private static String strArg(String name, Object v) {
@@ -424,10 +445,14 @@ public final class Builtins {
       throw Errors.typeError("sum() takes at least 1 positional argument (0 given)");
     }
     Object acc = npos > 1 ? a[1] : kwarg(a, k, "start", 0L);
+    Object it = Ops.iter(a[0]);
     if (acc instanceof String) {
       throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
     }
-    Object it = Ops.iter(a[0]);
+    if (acc instanceof PyBytes || acc instanceof PyByteArray) {
+      throw Errors.typeError("sum() can't sum " + Types.typeOf(acc).name
+          + " [use b''.join(seq) instead]");
+    }
     Object x = Ops.next(it);
     while (x != null) {
       if (acc instanceof Double d && (x instanceof Double || x instanceof Long)) {
@@ -601,7 +626,16 @@ public final class Builtins {
         return Ops.truth(Ops.callMethod(hook, t, new Object[] {o}));
       }
     }
-    return Types.typeOf(o).isSubtypeOf(t);
+    if (Types.typeOf(o).isSubtypeOf(t)) {
+      return true;
+    }
+    PyType ot = Types.typeOf(o);
+    if (o instanceof PyInstance && ot.lookup("__class__") != Types.OBJECT.lookup("__class__")) {
+      // a class defining __class__ (proxies, mocks): CPython asks the instance
+      Object c = Ops.getattrOrNull(o, "__class__");
+      return c instanceof PyType k && k != Types.typeOf(o) && k.isSubtypeOf(t);
+    }
+    return false;
   }
 
   static boolean issubclass(Object c, Object cls) {
@@ -752,6 +786,7 @@ public final class Builtins {
         }
         case getattr: return Builtins.getattr(a, k);
         case setattr: {
+          exactly("setattr", a, k, 3);
           Ops.setattr(a[0], attrName(a[1]), a[2]);
           return PySingleton.NONE;
         }

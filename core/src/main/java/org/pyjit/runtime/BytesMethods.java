@@ -239,7 +239,7 @@ final class BytesMethods {
   }
 
   static byte[] repeat(byte[] b, Object n) {
-    long times = Math.max(0, Ops.asIndex(n));
+    long times = Math.max(0, Ops.repeatCount(n));
     if (b.length > 0 && times > (Integer.MAX_VALUE - 8) / b.length) {
       throw Errors.raise(Types.MEMORY_ERROR, "");
     }

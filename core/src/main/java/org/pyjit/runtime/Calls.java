@@ -62,6 +62,13 @@ public final class Calls {
     try {
       return b.body.call(args, kwnames);
     } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
+      if (e instanceof ClassCastException && b.owner != null && b.owner.builtin
+          && !b.name.startsWith("__") && args.length > 0
+          && !Types.typeOf(args[0]).isSubtypeOf(b.owner)) {
+        // a method descriptor called on an object of another type: list.append(1, 2)
+        throw Errors.typeError("descriptor '" + b.name + "' for '" + b.owner.name
+            + "' objects doesn't apply to a '" + Types.typeOf(args[0]).name + "' object");
+      }
       throw misuse(b.name, e);
     }
   }

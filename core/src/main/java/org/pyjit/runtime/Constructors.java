@@ -123,10 +123,15 @@ final class Constructors {
       return NumberParse.parseInt(latin1(o), 10);
     }
     Object r = Ops.callDunder(o, "__int__");
+    String which = "__int__";
     if (r == null) {
       r = Ops.callDunder(o, "__index__");
+      which = "__index__";
     }
     if (r != null) {
+      if (!Ops.isInt(r)) {
+        throw Errors.typeError(which + " returned non-int (type " + Types.typeOf(r).name + ")");
+      }
       return r;
     }
     throw Errors.typeError("int() argument must be a string, a bytes-like object or a real"
@@ -276,7 +281,10 @@ final class Constructors {
       switch (this) {
         case int_: return Constructors.intOf(cls, a, k);
         case bool: return a.length != 0 && Ops.truth(a[0]);
-        case float_: return a.length == 0 ? 0.0 : toFloat(a[0]);
+        case float_: {
+          Object[] p = ArgParser.positional("float", "float", a, k, 0, 0, 1);
+          return p[0] == null ? 0.0 : toFloat(p[0]);
+        }
         case str: return a.length == 0 ? "" : Ops.str(a[0]);
         case list: return sequenceArgs("list", a, k) == 0 ? new PyList()
             : new PyList(ListOps.toArray(a[0]));

@@ -223,21 +223,83 @@ final class DictMethods {
     return true;
   }
 
+  private static boolean dictEquals(PyDict x, PyDict y) {
+    NativeRecursion.enter(" in comparison");
+    try {
+      return x.table.dictEquals(y.table);
+    } finally {
+      NativeRecursion.exit();
+    }
+  }
+
   private static void setOp(PyType t, String name, BinaryOp op, boolean reflected) {
-    def(t, name, (a, k) -> {
-      PySet self = new PySet(false);
-      self.update(a[0]);
-      PySet other = new PySet(false);
-      try {
-        other.update(a[1]);
-      } catch (PyException e) {
-        if (e.value.type().isSubtypeOf(Types.TYPE_ERROR)) {
-          return PySingleton.NOT_IMPLEMENTED;
-        }
-        throw e;
+    def(t, name, (a, k) -> reflected ? viewOp(op, a[1], a[0]) : viewOp(op, a[0], a[1]));
+  }
+
+  /**
+   * A set operator with a keys or items view on either side, as CPython's dictviews_* build
+   * it (the order of the result's table shows when printed): a set of the left operand
+   * updated by the right one; {@code &} iterates the smaller operand (or the other one when
+   * it is not a view) testing membership in the view; items ^ items walks the right dict.
+   */
+  private static Object viewOp(BinaryOp op, Object left, Object right) {
+    if (op == BinaryOp.AND) {
+      return intersect(left, right);
+    }
+    if (op == BinaryOp.XOR && left instanceof View l && l.kind == ITEMS
+        && right instanceof View r && r.kind == ITEMS) {
+      return itemsXor(l.dict, r.dict);
+    }
+    PySet result = new PySet(false);
+    result.update(left instanceof View v && v.kind == KEYS ? v.dict : left);
+    String method = switch (op) {
+      case OR -> "update";
+      case SUBTRACT -> "difference_update";
+      default -> "symmetric_difference_update";
+    };
+    Ops.callMethod(Types.SET.lookup(method), result, new Object[] {right});
+    return result;
+  }
+
+  private static PySet intersect(Object self, Object other) {
+    if (!(self instanceof View)) { // the view is the right operand
+      Object t = self;
+      self = other;
+      other = t;
+    }
+    View view = (View) self;
+    int len = view.dict.size();
+    if (other instanceof PySet s && Types.typeOf(s) == Types.SET && len <= s.size()) {
+      return (PySet) Ops.callMethod(Types.SET.lookup("intersection"), s, new Object[] {view});
+    }
+    if (other instanceof View o && o.kind != VALUES && o.dict.size() > len) {
+      Object t = view;
+      view = o;
+      other = t;
+    }
+    PySet result = new PySet(false);
+    Object it = Ops.iter(other);
+    for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+      if (view.contains(x)) {
+        result.add(x);
       }
-      return reflected ? SetOps.binary(op, other, self) : SetOps.binary(op, self, other);
-    });
+    }
+    return result;
+  }
+
+  private static PySet itemsXor(PyDict d1, PyDict d2) {
+    PyDict rest = d1.copy();
+    PySet result = new PySet(false);
+    for (Object[] kv : d2.items()) {
+      Object v1 = rest.get(kv[0]);
+      if (v1 != null && Ops.truth(Ops.compare(CompareOp.EQ, v1, kv[1]))) {
+        rest.remove(kv[0]);
+      } else {
+        result.add(PyTuple.of(kv[0], kv[1]));
+      }
+    }
+    result.update(new View(rest, ITEMS));
+    return result;
   }
 
   /**
@@ -412,9 +474,9 @@ final class DictMethods {
           return a[0];
         }
         case __eq__: return a[1] instanceof PyDict y
-            ? (Object) ((PyDict) a[0]).table.dictEquals(y.table) : PySingleton.NOT_IMPLEMENTED;
+            ? (Object) dictEquals((PyDict) a[0], y) : PySingleton.NOT_IMPLEMENTED;
         case __ne__: return a[1] instanceof PyDict y
-            ? (Object) !((PyDict) a[0]).table.dictEquals(y.table) : PySingleton.NOT_IMPLEMENTED;
+            ? (Object) !dictEquals((PyDict) a[0], y) : PySingleton.NOT_IMPLEMENTED;
         default:
           throw new AssertionError(this);
       }
@@ -431,7 +493,7 @@ final class DictMethods {
         case __reversed__2: return new ViewIterator((View) a[0], true);
         case __contains__: return ((View) a[0]).contains(a[1]);
         case __repr__: return ((View) a[0]).repr();
-        case mapping: return ((View) a[0]).dict;
+        case mapping: return new PyMappingProxy(((View) a[0]).dict);
         case __iter__2: return a[0];
         case __next__: {
           Object v = ((PyIterator) a[0]).next(); // iter(dict) is not a view's iterator

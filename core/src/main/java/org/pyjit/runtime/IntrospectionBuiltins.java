@@ -136,6 +136,9 @@ final class IntrospectionBuiltins {
     propertySlot("fdel", p -> p.fdel);
     pt.dict.put("__get__", new PyBuiltinFunction("__get__", pt, (a, k) -> {
       MethodArgs.range(a, k, pt, "__get__", 1, 2);
+      if (a[1] == PySingleton.NONE && (a.length < 3 || a[2] == PySingleton.NONE)) {
+        throw Errors.typeError("__get__(None, None) is invalid");
+      }
       return a[1] == PySingleton.NONE ? a[0] : ((PyProperty) a[0]).get(a[1]);
     }));
     pt.dict.put("__set__", new PyBuiltinFunction("__set__", pt, (a, k) -> {

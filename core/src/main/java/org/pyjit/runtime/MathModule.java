@@ -109,6 +109,8 @@ public final class MathModule {
     }));
     DoubleBinaryOperator pow = Libm.binary("pow", StrictMath::pow);
     d.put("pow", fn2("pow", (x, y) -> pow(pow, x, y)));
+    MathIntFunctions.install(d);
+    MathFloatFunctions.install(d);
   }
 
   /** math_1: the result of f(x) or CPython's error. */
@@ -164,10 +166,18 @@ public final class MathModule {
       if (big.signum() <= 0) {
         throw Errors.valueError("math domain error");
       }
-      if (big.bitLength() > 1000) {
-        int e = big.bitLength() - 60;
-        double m = big.shiftRight(e).doubleValue();
-        return f.applyAsDouble(m) + e * f.applyAsDouble(2.0);
+      if (Double.isInfinite(big.doubleValue())) {
+        // _PyLong_Frexp: big = m * 2**e with m in [0.5, 1) rounded to 53 bits (half to
+        // even, the bits below the top 62 kept as a sticky bit)
+        int e = big.bitLength();
+        BigInteger top = big.shiftRight(e - 62);
+        long t = top.longValue() | (big.getLowestSetBit() < e - 62 ? 1 : 0);
+        double m = Math.scalb((double) t, -62);
+        if (m == 1.0) {
+          m = 0.5;
+          e++;
+        }
+        return f.applyAsDouble(m) + f.applyAsDouble(2.0) * e;
       }
     } else if (v instanceof Long l && l <= 0) {
       throw Errors.valueError("math domain error");
@@ -191,6 +201,19 @@ public final class MathModule {
     if (a instanceof BuiltinSubclasses.ValueInstance vi) {
       return real(vi.value);
     }
+    if (a instanceof PyInstance) { // PyFloat_AsDouble: __float__, else __index__
+      Object f = Ops.callDunder(a, "__float__");
+      if (f != null) {
+        if (!(f instanceof Double d)) {
+          throw Errors.typeError(Types.typeOf(a).name + ".__float__ returned non-float (type "
+              + Types.typeOf(f).name + ")");
+        }
+        return d;
+      }
+      if (Types.typeOf(a).lookup("__index__") != null) {
+        return Ops.toDouble(Constructors.indexValue(a));
+      }
+    }
     throw Errors.typeError("must be real number, not " + Types.typeOf(a).name);
   }
 
@@ -202,6 +225,12 @@ public final class MathModule {
       return a;
     }
     return toInt(Math.floor(real(a))); // not reached for ints; keeps the type error
+  }
+
+  /** math.floor/ceil of an instance: its own method, else of its float value. */
+  private static Object rounding(Object a, String dunder, DoubleUnaryOperator f) {
+    Object r = Ops.callDunder(a, dunder);
+    return r != null ? r : toInt(f.applyAsDouble(real(a)));
   }
 
   /** An integral double as an int, with int()'s errors for NaN and infinities. */
@@ -270,9 +299,22 @@ public final class MathModule {
     private Object apply0(Object a) {
       switch (this) {
         case fabs: return Math.abs(real(a));
-        case floor: return a instanceof Double x ? toInt(Math.floor(x)) : intOf(a);
-        case ceil: return a instanceof Double x ? toInt(Math.ceil(x)) : intOf(a);
-        case trunc: return a instanceof Double x ? toInt(x) : intOf(a);
+        case floor:
+          return a instanceof Double x ? toInt(Math.floor(x)) : a instanceof PyInstance
+              ? rounding(a, "__floor__", Math::floor) : intOf(a);
+        case ceil:
+          return a instanceof Double x ? toInt(Math.ceil(x)) : a instanceof PyInstance
+              ? rounding(a, "__ceil__", Math::ceil) : intOf(a);
+        case trunc:
+          if (a instanceof PyInstance) {
+            Object r = Ops.callDunder(a, "__trunc__");
+            if (r == null) {
+              throw Errors.typeError("type " + Types.typeOf(a).name
+                  + " doesn't define __trunc__ method");
+            }
+            return r;
+          }
+          return a instanceof Double x ? toInt(x) : intOf(a);
         case isnan: return Double.isNaN(real(a));
         case isinf: return Double.isInfinite(real(a));
         case isfinite: return Double.isFinite(real(a));

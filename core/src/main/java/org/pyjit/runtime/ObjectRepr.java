@@ -22,8 +22,18 @@ public final class ObjectRepr {
     if (o instanceof PyStructSeq s) { // before tuples
       return s.repr();
     }
-    if (o instanceof Long || o instanceof BigInteger) {
+    if (o instanceof Long) {
       return o.toString();
+    }
+    if (o instanceof BigInteger b) {
+      if (b.bitLength() <= 2000) { // at most 603 digits: within any limit (0 or >= 640)
+        return b.toString();
+      }
+      try {
+        return org.pyjit.runtime.format.IntFormat.decimalString(b);
+      } catch (org.pyjit.runtime.format.FormatError e) {
+        throw Errors.from(e);
+      }
     }
     if (o instanceof Double d) {
       return Repr.floatRepr(d);
@@ -176,6 +186,11 @@ public final class ObjectRepr {
       if (o instanceof PyBaseException e) {
         return exceptionStr(e);
       }
+      Object r = o instanceof PyInstance ? t.lookup("__repr__") : null;
+      if (r != null && !(r instanceof PyBuiltinFunction)) {
+        // object.__str__ is repr(), but str() checks the result as __str__'s
+        return stringResult(Ops.callMethod(r, o, new Object[0]), "__str__");
+      }
     }
     return repr(o);
   }
@@ -260,6 +275,7 @@ public final class ObjectRepr {
     if (active.containsKey(o)) {
       return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "(...)";
     }
+    NativeRecursion.enter(" while getting the repr of an object");
     active.put(o, Boolean.TRUE);
     try {
       StringBuilder sb = new StringBuilder();
@@ -287,6 +303,7 @@ public final class ObjectRepr {
       return sb.append('}').toString();
     } finally {
       active.remove(o);
+      NativeRecursion.exit();
     }
   }
 

@@ -472,6 +472,15 @@ public final class Ops {
       }
     }
     if (plain == BinaryOp.REMAINDER && a instanceof String) {
+      if (b instanceof PyInstance) { // a str subclass overriding __rmod__ goes first
+        PyType tb = Types.typeOf(b);
+        if (tb.isSubtypeOf(Types.STR) && tb.lookup("__rmod__") != Types.STR.lookup("__rmod__")) {
+          Object r = callDunder(b, "__rmod__", a);
+          if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
+            return r;
+          }
+        }
+      }
       return PercentOperands.format((String) a, b);
     }
     return binaryDunders(op, a, b);
@@ -545,7 +554,7 @@ public final class Ops {
       }
       n = asIndex(n); // sequence repetition takes any __index__
     }
-    long times = Math.max(0, asIndex(n));
+    long times = Math.max(0, repeatCount(n));
     if (a instanceof String s) {
       if (s.length() > 0 && times > (Integer.MAX_VALUE - 8) / s.length()) {
         throw Errors.overflow("repeated string is too long");
@@ -898,19 +907,24 @@ public final class Ops {
   }
 
   static Object sequenceCompare(CompareOp op, Object[] x, int nx, Object[] y, int ny) {
-    int n = Math.min(nx, ny);
-    for (int i = 0; i < n; i++) {
-      if (x[i] != y[i] && !eq(x[i], y[i])) {
-        if (op == CompareOp.EQ) {
-          return false;
+    NativeRecursion.enter(" in comparison");
+    try {
+      int n = Math.min(nx, ny);
+      for (int i = 0; i < n; i++) {
+        if (x[i] != y[i] && !eq(x[i], y[i])) {
+          if (op == CompareOp.EQ) {
+            return false;
+          }
+          if (op == CompareOp.NE) {
+            return true;
+          }
+          return compare(op, x[i], y[i]);
         }
-        if (op == CompareOp.NE) {
-          return true;
-        }
-        return compare(op, x[i], y[i]);
       }
+      return cmpResult(op, Integer.compare(nx, ny));
+    } finally {
+      NativeRecursion.exit();
     }
-    return cmpResult(op, Integer.compare(nx, ny));
   }
 
   /** Python's == as a Java boolean. */
@@ -1107,6 +1121,14 @@ public final class Ops {
 
 
   // ------------------------------------------------------------------ conversions
+
+  /** A repetition count: {@link #asIndex}, with CPython's OverflowError past 64 bits. */
+  static long repeatCount(Object n) {
+    if (n instanceof BigInteger b && b.bitLength() >= 64) {
+      throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+    }
+    return asIndex(n);
+  }
 
   /** o as an index (int, bool or an object with __index__), with CPython's TypeError. */
   public static long asIndex(Object o) {
@@ -1903,7 +1925,32 @@ public final class Ops {
       throw Errors.attributeError("attribute '" + name + "' of '" + t.module + "." + t.name
           + "' objects is not writable");
     }
-    throw Errors.attributeError("'" + Types.typeOf(o).name + "' object has no attribute '"
+    throw builtinReadOnly(o, name);
+  }
+
+  /**
+   * CPython's error for assigning an attribute of a built-in instance without a __dict__:
+   * what its type defines under the name decides (a getset without setter, a read-only member
+   * of complex and slice, a method) and otherwise the attribute does not exist.
+   */
+  private static PyException builtinReadOnly(Object o, String name) {
+    PyType t = Types.typeOf(o);
+    for (PyType k : t.mro) {
+      Object d = k.dict.get(name);
+      if (d == null) {
+        continue;
+      }
+      if (k == Types.COMPLEX || k == Types.SLICE) {
+        return Errors.attributeError("readonly attribute");
+      }
+      if (d instanceof PyProperty) {
+        return Errors.attributeError("attribute '" + name + "' of '" + k.name
+            + "' objects is not writable");
+      }
+      return Errors.attributeError("'" + t.name + "' object attribute '" + name
+          + "' is read-only");
+    }
+    return Errors.attributeError("'" + t.name + "' object has no attribute '"
         + name + "' and no __dict__ for setting new attributes");
   }
 

@@ -175,7 +175,8 @@ public final class StrMethods {
         case __getitem__ -> StrOps.getitem(s, x);
         case __add__ -> x instanceof String t ? s + t : PySingleton.NOT_IMPLEMENTED;
         case __mul__, __rmul__ -> mul(s, x);
-        case __mod__ -> Ops.binary(org.pyjit.bytecode.BinaryOp.REMAINDER, s, x);
+        // not Ops.binary, which calls this again when x is an instance of a subclass
+        case __mod__ -> PercentOperands.format(s, x);
         case __rmod__ -> PySingleton.NOT_IMPLEMENTED;
         case __lt__ -> compare(org.pyjit.bytecode.CompareOp.LT, s, x);
         case __le__ -> compare(org.pyjit.bytecode.CompareOp.LE, s, x);

@@ -44,6 +44,18 @@ public final class Sys {
     TEXT_IO.dict.put("errors", "strict");
     TEXT_IO.dict.put("isatty", new PyBuiltinFunction("isatty", TEXT_IO, Fn.isatty));
     TEXT_IO.dict.put("flush", new PyBuiltinFunction("flush", TEXT_IO, Fn.flush));
+    TEXT_IO.dict.put("writable", new PyBuiltinFunction("writable", TEXT_IO, Fn.writable));
+    TEXT_IO.dict.put("readable", new PyBuiltinFunction("readable", TEXT_IO, Fn.readable));
+    for (Object[] nm : new Object[][] {{STDIN, "<stdin>", "r"}, {STDOUT, "<stdout>", "w"},
+        {STDERR, "<stderr>", "w"}}) {
+      PyInstance stream = (PyInstance) nm[0];
+      if (stream.dict == null) {
+        stream.dict = new PyDict();
+      }
+      PyDict attrs = stream.dict;
+      attrs.put("name", nm[1]);
+      attrs.put("mode", nm[2]);
+    }
     PyDict d = MODULE.dict;
     d.put("__name__", "sys");
     d.put("stdout", STDOUT);
@@ -77,6 +89,28 @@ public final class Sys {
         Fn.getrecursionlimit));
     d.put("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", Fn.setrecursionlimit));
     d.put("exception", new PyBuiltinFunction("exception", Fn.exception));
+    for (Fn f : new Fn[] {Fn.getdefaultencoding, Fn.getfilesystemencoding,
+        Fn.getfilesystemencodeerrors, Fn.intern, Fn.is_finalizing, Fn.getswitchinterval,
+        Fn.setswitchinterval, Fn.gettrace, Fn.getprofile}) {
+      d.put(f.name(), new PyBuiltinFunction(f.name(), f));
+    }
+    // what a program may print of the interpreter's settings: CPython's defaults (no
+    // bytecode files are ever written; string hashing is randomized)
+    d.put("flags", PyStructSeq.of(PyStructSeq.type("sys", "flags", "debug", "inspect",
+        "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+        "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+        "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+        "int_max_str_digits"), 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L,
+        0L, false, 4300L));
+    d.put("hash_info", PyStructSeq.of(PyStructSeq.type("sys", "hash_info", "width",
+        "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"),
+        64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L));
+    d.put("float_repr_style", "short");
+    d.put("api_version", 1013L);
+    d.put("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits",
+        Fn.get_int_max_str_digits));
+    d.put("set_int_max_str_digits", new PyBuiltinFunction("set_int_max_str_digits",
+        Fn.set_int_max_str_digits));
     d.put("excepthook", EXCEPTHOOK);
     d.put("__excepthook__", EXCEPTHOOK);
     d.put("_getframe", org.pyjit.interp.PyFrameObject.GETFRAME);
@@ -167,9 +201,23 @@ public final class Sys {
    * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
    * case is the function's body; its name and owner are where the constant is used.
    */
+  private static double switchInterval = 0.005;
+
+  /** sys.stdout as the program may have replaced it (print()'s default file). */
+  static Object stdout() {
+    Object o = MODULE.dict.getStr("stdout", STDOUT_HASH);
+    return o == null ? STDOUT : o;
+  }
+
+  /** hash("stdout"), computed once: print() looks the name up at every call. */
+  private static final long STDOUT_HASH = org.pyjit.runtime.collect.PyHash.hashString("stdout");
+
   private enum Fn implements PyBuiltinFunction.Body {
     excepthook, write, writelines, isatty, flush, readline, read, exit, getrecursionlimit,
-    setrecursionlimit, exception, exc_info, __repr__;
+    setrecursionlimit, exception, exc_info, __repr__, get_int_max_str_digits,
+    set_int_max_str_digits, getdefaultencoding, getfilesystemencoding,
+    getfilesystemencodeerrors, intern, is_finalizing, getswitchinterval, setswitchinterval,
+    gettrace, getprofile, writable, readable;
 
     @Override
     public Object call(Object[] a, String[] k) {
@@ -210,6 +258,8 @@ public final class Sys {
           return PySingleton.NONE;
         }
         case isatty: return false;
+        case writable: return a[0] != STDIN;
+        case readable: return a[0] == STDIN;
         case flush: {
           (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).flush();
           return PySingleton.NONE;
@@ -225,6 +275,58 @@ public final class Sys {
         case exit: {
           throw new PyException(a.length == 0 ? new PyBaseException(Types.SYSTEM_EXIT)
               : new PyBaseException(Types.SYSTEM_EXIT, a[0]));
+        }
+        case getdefaultencoding, getfilesystemencoding: {
+          ArgParser.noArgs(name(), a, k, 0);
+          return "utf-8";
+        }
+        case getfilesystemencodeerrors: {
+          ArgParser.noArgs(name(), a, k, 0);
+          return "surrogateescape";
+        }
+        case intern: {
+          Object s = ArgParser.exactlyOne("intern", a, k, 0);
+          if (!(s instanceof String)) {
+            throw Errors.typeError("intern() argument must be str, not "
+                + Types.typeOf(s).name);
+          }
+          return s;
+        }
+        case is_finalizing: {
+          ArgParser.noArgs(name(), a, k, 0);
+          return false;
+        }
+        case getswitchinterval: {
+          ArgParser.noArgs(name(), a, k, 0);
+          return switchInterval;
+        }
+        case setswitchinterval: {
+          double v = MathModule.real(ArgParser.exactlyOne("setswitchinterval", a, k, 0));
+          if (v <= 0) {
+            throw Errors.valueError("switch interval must be strictly positive");
+          }
+          switchInterval = v;
+          return PySingleton.NONE;
+        }
+        case gettrace, getprofile: {
+          ArgParser.noArgs(name(), a, k, 0);
+          return PySingleton.NONE;
+        }
+        case get_int_max_str_digits: {
+          ArgParser.noArgs("get_int_max_str_digits", a, k, 0);
+          return (long) org.pyjit.runtime.format.IntFormat.maxStrDigits();
+        }
+        case set_int_max_str_digits: {
+          Object[] p = ArgParser.keywords("set_int_max_str_digits", a, k, 0,
+              new String[] {"maxdigits"}, 0, 1);
+          long n = Ops.asIndex(p[0]);
+          try {
+            org.pyjit.runtime.format.IntFormat.setMaxStrDigits(
+                (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n)));
+          } catch (org.pyjit.runtime.format.FormatError e) {
+            throw Errors.from(e);
+          }
+          return PySingleton.NONE;
         }
         case getrecursionlimit: return (long) org.pyjit.interp.ThreadState.current().recursionLimit;
         case setrecursionlimit: {

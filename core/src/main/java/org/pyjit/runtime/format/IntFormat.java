@@ -180,6 +180,12 @@ public final class IntFormat {
     return radix == 10 ? decimal(m) : m.toString(radix);
   }
 
+  /** str(v) of a big int: its decimal digits and sign, within the digit limit. */
+  public static String decimalString(BigInteger v) {
+    String m = decimal(v.abs());
+    return v.signum() < 0 ? "-" + m : m;
+  }
+
   /** The decimal digits of a non-negative value, within the digit limit. */
   private static String decimal(BigInteger m) {
     int limit = maxStrDigits;
