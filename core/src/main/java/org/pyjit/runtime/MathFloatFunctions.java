@@ -249,10 +249,10 @@ final class MathFloatFunctions {
   }
 
   /**
-   * sqrt(sum of squares) as CPython 3.13 computes it: scaled by a power of two so that the
-   * largest magnitude is in [0.5, 1), each square split exactly into high and low parts by
-   * fma, the high parts summed with their rounding errors kept (the sum starts at 1.0 so that
-   * it always dominates), then one Newton correction of the square root.
+   * The Euclidean norm behind hypot() and dist(), to the bit of CPython 3.13's results: the
+   * values are scaled by the power of two that brings the largest into [0.5, 1), their
+   * squares are accumulated exactly enough ({@link SquareSum}), and the square root of the
+   * total gets one Newton correction computed with the same accumulator.
    */
   static double norm(double[] v) {
     double max = 0;
@@ -270,7 +270,7 @@ final class MathFloatFunctions {
 
   private static double norm(double[] v, double max, boolean nan) {
     if (Double.isInfinite(max)) {
-      return max;
+      return max; // an infinity wins over a NaN
     }
     if (nan) {
       return Double.NaN;
@@ -278,112 +278,141 @@ final class MathFloatFunctions {
     if (max == 0 || v.length <= 1) {
       return max;
     }
-    int maxE = Math.getExponent(max) + 1; // frexp's exponent: max = m * 2**maxE, m in [0.5, 1)
-    if (maxE < -1023) { // subnormal largest value: scale all up to normals first
+    // max = m * 2**binade with m in [0.5, 1) (frexp's exponent, also for subnormals)
+    int binade = max >= Double.MIN_NORMAL ? Math.getExponent(max) + 1
+        : Math.getExponent(max * 0x1p54) - 53;
+    if (binade < Double.MIN_EXPONENT - 1) {
+      // a subnormal largest value: 2**-binade would overflow, so go to normals first
       for (int i = 0; i < v.length; i++) {
         v[i] /= Double.MIN_NORMAL;
       }
       return Double.MIN_NORMAL * norm(v, max / Double.MIN_NORMAL, false);
     }
-    double scale = Math.scalb(1.0, -maxE);
-    double csum = 1.0;
-    double frac1 = 0.0;
-    double frac2 = 0.0;
-    for (double x0 : v) {
-      double x = x0 * scale;
-      double hi = x * x;
-      double lo = Math.fma(x, x, -hi);
-      double s = csum + hi;
-      frac2 += hi - (s - csum);
-      csum = s;
-      frac1 += lo;
+    double scale = Math.scalb(1.0, -binade);
+    SquareSum total = new SquareSum();
+    for (double x : v) {
+      double scaled = x * scale; // exact: a power of two
+      total.add(scaled, scaled);
     }
-    double h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
-    double hi = -h * h;
-    double lo = Math.fma(-h, h, -hi);
-    double s = csum + hi;
-    frac2 += hi - (s - csum);
-    csum = s;
-    frac1 += lo;
-    double x = csum - 1.0 + (frac1 + frac2);
-    h += x / (2.0 * h);
-    return h / scale;
+    double root = Math.sqrt(total.value());
+    total.add(-root, root); // what is left of the total once root * root is taken away
+    return (root + total.value() / (2.0 * root)) / scale;
   }
 
-  /** Shewchuk's exact summation into non-overlapping partials, rounded once at the end. */
+  /**
+   * A sum of products a * b started at 1.0 (so the running sum dominates every term added):
+   * each product's rounding error (by fma) and each addition's (two-sum, valid as the sum is
+   * the larger operand) are kept in two low-order accumulators.
+   */
+  private static final class SquareSum {
+    private double high = 1.0;
+    private double productErrors;
+    private double sumErrors;
+
+    void add(double a, double b) {
+      double product = a * b;
+      productErrors += Math.fma(a, b, -product);
+      double next = high + product;
+      sumErrors += product - (next - high);
+      high = next;
+    }
+
+    /** The sum without its starting 1.0. */
+    double value() {
+      return high - 1.0 + (productErrors + sumErrors);
+    }
+  }
+
+  /**
+   * math.fsum: the exact sum of the values rounded once (Shewchuk's non-overlapping
+   * partials); infinities and NaNs are summed apart and decide the result when present.
+   */
   static double fsum(Object seq) {
-    double[] p = new double[32];
-    int n = 0;
-    double special = 0.0;
-    double infSum = 0.0;
+    ExactSum sum = new ExactSum();
     Object it = Ops.iter(seq);
     for (Object o = Ops.next(it); o != null; o = Ops.next(it)) {
-      double x = MathModule.real(o);
-      double xsave = x;
-      int i = 0;
-      for (int j = 0; j < n; j++) {
-        double y = p[j];
-        if (Math.abs(x) < Math.abs(y)) {
-          double t = x;
-          x = y;
-          y = t;
-        }
-        double hi = x + y;
-        double lo = y - (hi - x);
-        if (lo != 0.0) {
-          p[i++] = lo;
-        }
-        x = hi;
-      }
-      n = i;
-      if (x != 0.0) {
-        if (!Double.isFinite(x)) {
-          if (Double.isFinite(xsave)) {
-            throw Errors.overflow("intermediate overflow in fsum");
-          }
-          if (Double.isInfinite(xsave)) {
-            infSum += xsave;
-          }
-          special += xsave;
-          n = 0;
-        } else {
-          if (n == p.length) {
-            p = java.util.Arrays.copyOf(p, n * 2);
-          }
-          p[n++] = x;
-        }
-      }
+      sum.add(MathModule.real(o));
     }
-    if (special != 0.0) {
-      if (Double.isNaN(infSum)) {
-        throw Errors.valueError("-inf + inf in fsum");
+    return sum.rounded();
+  }
+
+  /** A running sum held exactly as partials of increasing magnitude that do not overlap. */
+  private static final class ExactSum {
+    private double[] parts = new double[32];
+    private int count;
+    private double nonFinite; // the inf and nan inputs, added plainly
+    private double infinities; // the infinities alone: NaN here means inf + -inf
+
+    void add(double value) {
+      double carry = value;
+      int kept = 0;
+      for (int j = 0; j < count; j++) {
+        double big = carry;
+        double small = parts[j];
+        if (Math.abs(big) < Math.abs(small)) {
+          big = small;
+          small = carry;
+        }
+        double rounded = big + small;
+        double error = small - (rounded - big);
+        if (error != 0.0) {
+          parts[kept++] = error;
+        }
+        carry = rounded;
       }
-      return special;
+      count = kept;
+      if (carry == 0.0) {
+        return;
+      }
+      if (Double.isFinite(carry)) {
+        if (count == parts.length) {
+          parts = java.util.Arrays.copyOf(parts, count * 2);
+        }
+        parts[count++] = carry;
+        return;
+      }
+      if (Double.isFinite(value)) {
+        throw Errors.overflow("intermediate overflow in fsum");
+      }
+      if (Double.isInfinite(value)) {
+        infinities += value;
+      }
+      nonFinite += value;
+      count = 0;
     }
-    double hi = 0.0;
-    if (n > 0) {
-      hi = p[--n];
-      double lo = 0.0;
-      while (n > 0) {
-        double x = hi;
-        double y = p[--n];
-        hi = x + y;
-        double yr = hi - x;
-        lo = y - yr;
-        if (lo != 0.0) {
+
+    double rounded() {
+      if (nonFinite != 0.0) {
+        if (Double.isNaN(infinities)) {
+          throw Errors.valueError("-inf + inf in fsum");
+        }
+        return nonFinite;
+      }
+      if (count == 0) {
+        return 0.0;
+      }
+      int j = count - 1;
+      double total = parts[j];
+      double error = 0.0;
+      while (j > 0) { // from the largest partial down, until one does not fit exactly
+        double next = parts[--j];
+        double sum = total + next;
+        error = next - (sum - total);
+        total = sum;
+        if (error != 0.0) {
           break;
         }
       }
-      if (n > 0 && (lo < 0.0 && p[n - 1] < 0.0 || lo > 0.0 && p[n - 1] > 0.0)) {
-        double y = lo * 2.0;
-        double x = hi + y;
-        double yr = x - hi;
-        if (y == yr) {
-          hi = x;
+      // a tie between two doubles is broken by the sign of the partials below the error
+      if (j > 0 && (error < 0.0 && parts[j - 1] < 0.0 || error > 0.0 && parts[j - 1] > 0.0)) {
+        double twice = error * 2.0;
+        double bumped = total + twice;
+        if (twice == bumped - total) {
+          total = bumped;
         }
       }
+      return total;
     }
-    return hi;
   }
 
   /**
