@@ -59,6 +59,11 @@ public final class Calls {
         args[0] = v.value;
       }
     }
+    if ((b.owner == Types.SET || b.owner == Types.FROZENSET) && args.length > 0
+        && !Types.typeOf(args[0]).isSubtypeOf(b.owner) && !b.name.startsWith("__")) {
+      // set and frozenset share their Java class, so no cast below catches one for the other
+      throw notApplicable(b, args[0]);
+    }
     try {
       return b.body.call(args, kwnames);
     } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
@@ -66,11 +71,15 @@ public final class Calls {
           && !b.name.startsWith("__") && args.length > 0
           && !Types.typeOf(args[0]).isSubtypeOf(b.owner)) {
         // a method descriptor called on an object of another type: list.append(1, 2)
-        throw Errors.typeError("descriptor '" + b.name + "' for '" + b.owner.name
-            + "' objects doesn't apply to a '" + Types.typeOf(args[0]).name + "' object");
+        throw notApplicable(b, args[0]);
       }
       throw misuse(b.name, e);
     }
+  }
+
+  private static PyException notApplicable(PyBuiltinFunction b, Object self) {
+    return Errors.typeError("descriptor '" + b.name + "' for '" + b.owner.name
+        + "' objects doesn't apply to a '" + Types.typeOf(self).name + "' object");
   }
 
   /** The TypeError for a builtin given too few arguments or one of a type it cannot use. */
