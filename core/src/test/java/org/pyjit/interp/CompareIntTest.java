@@ -13,27 +13,14 @@ import org.pyjit.bytecode.Opcode;
  * at the edges and at random; so does COMPARE_OP_INT_JUMP, which also decides its jump.
  */
 class CompareIntTest {
-  private static final long[] EDGES = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -2, -1, 0, 1, 2,
-      Long.MAX_VALUE - 1, Long.MAX_VALUE};
-
-  private static boolean expected(CompareOp op, long a, long b) {
-    return switch (op) {
-      case LT -> a < b;
-      case LE -> a <= b;
-      case EQ -> a == b;
-      case NE -> a != b;
-      case GT -> a > b;
-      case GE -> a >= b;
-    };
-  }
-
   private static void check(long a, long b) {
     for (CompareOp op : CompareOp.values()) {
       for (int flag : new int[] {0, CompareOp.TO_BOOL}) {
         Object[] stack = {"local", a, b, null};
         int sp = SpecializedOps.compareInt(stack, 3, op.ordinal() | flag);
         assertThat(sp).isEqualTo(2);
-        assertThat(stack[1]).as("%d %s %d", a, op.symbol, b).isEqualTo(expected(op, a, b));
+        assertThat(stack[1]).as("%d %s %d", a, op.symbol, b)
+            .isEqualTo(IntCases.expected(op, a, b));
         assertThat(stack[2]).isNull();
         assertThat(stack[0]).isEqualTo("local");
       }
@@ -47,7 +34,7 @@ class CompareIntTest {
         Object[] stack = {"local", a, b, null};
         int next = SpecializedOps.compareIntJump(stack, 3, op.ordinal() | CompareOp.TO_BOOL,
             Opcode.encode(jump, 40), 11);
-        boolean jumps = expected(op, a, b) == (jump == Opcode.POP_JUMP_IF_TRUE);
+        boolean jumps = IntCases.expected(op, a, b) == (jump == Opcode.POP_JUMP_IF_TRUE);
         assertThat(next).as("%d %s %d, %s", a, op.symbol, b, jump).isEqualTo(jumps ? 40 : 12);
         assertThat(stack).containsExactly("local", null, null, null);
       }
@@ -56,8 +43,8 @@ class CompareIntTest {
 
   @Test
   void edgesGiveJavasAnswers() {
-    for (long a : EDGES) {
-      for (long b : EDGES) {
+    for (long a : IntCases.EDGES) {
+      for (long b : IntCases.EDGES) {
         check(a, b);
         checkJump(a, b);
       }

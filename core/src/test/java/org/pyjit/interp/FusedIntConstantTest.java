@@ -15,20 +15,6 @@ import org.pyjit.bytecode.Opcode;
  * without touching the frame.
  */
 class FusedIntConstantTest {
-  private static final long[] EDGES = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -2, -1, 0, 1, 2,
-      Long.MAX_VALUE - 1, Long.MAX_VALUE};
-
-  private static boolean expected(CompareOp op, long a, long b) {
-    return switch (op) {
-      case LT -> a < b;
-      case LE -> a <= b;
-      case EQ -> a == b;
-      case NE -> a != b;
-      case GT -> a > b;
-      case GE -> a >= b;
-    };
-  }
-
   /** A frame of two locals (the int in 1) and an empty stack of 2 at 2; constant 0 is b. */
   private static void check(long a, long b) {
     Object[] consts = {b};
@@ -55,7 +41,7 @@ class FusedIntConstantTest {
         int next = SpecializedOps.loadFastConstCompareIntJump(frame, Opcode.pair(1, 0), consts,
             Opcode.encode(Opcode.COMPARE_OP_INT_JUMP, op.ordinal() | CompareOp.TO_BOOL),
             Opcode.encode(jump, 40), 11);
-        boolean jumps = expected(op, a, b) == (jump == Opcode.POP_JUMP_IF_TRUE);
+        boolean jumps = IntCases.expected(op, a, b) == (jump == Opcode.POP_JUMP_IF_TRUE);
         assertThat(next).as("%d %s %d, %s", a, op.symbol, b, jump).isEqualTo(jumps ? 40 : 13);
         assertThat(frame).containsExactly("other", a, null, null);
       }
@@ -64,8 +50,8 @@ class FusedIntConstantTest {
 
   @Test
   void edgesGiveJavasAnswers() {
-    for (long a : EDGES) {
-      for (long b : EDGES) {
+    for (long a : IntCases.EDGES) {
+      for (long b : IntCases.EDGES) {
         check(a, b);
       }
     }
