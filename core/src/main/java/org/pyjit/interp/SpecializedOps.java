@@ -533,7 +533,7 @@ final class SpecializedOps {
     if (v == PySingleton.NOT_IMPLEMENTED) {
       v = Ops.compareReflected(CompareOp.ofArg(arg), stack[sp - 2], stack[sp - 1]);
     }
-    if (CompareOp.toBool(arg)) {
+    if (CompareOp.toBool(arg) && !(v instanceof Boolean)) { // a bool is its own truth
       v = Ops.truth(v);
     }
     stack[sp - 2] = v;
