@@ -42,10 +42,23 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
    */
   final Frame back;
   /**
+   * What the caller does with this frame's return value: {@link #RETURN_PUSH} (a call's
+   * result), {@link #RETURN_INIT} or {@link #RETURN_COMPARE}. Read once per return; only
+   * the two special kinds leave the common path (SpecializedOps.returned).
+   */
+  final byte returnKind;
+  /** A CALL_PY call: the value goes on the caller's stack. */
+  static final byte RETURN_PUSH = 0;
+  /**
    * An {@code __init__} entered by CALL_ALLOC_AND_ENTER_INIT (CPython's init shim): it must
    * return None, which is dropped, the new instance being on the caller's stack already.
    */
-  final boolean initCall;
+  static final byte RETURN_INIT = 1;
+  /**
+   * A comparison's dunder entered by COMPARE_OP_PY: the operands are still on the caller's
+   * stack, and the value finishes the comparison (NotImplemented, the bool flag).
+   */
+  static final byte RETURN_COMPARE = 2;
   /**
    * The frame that was innermost when {@code Interpreter.run} entered this one from Java (a
    * module, class body, generator, or a call through a builtin), or null: with {@link #back},
@@ -136,11 +149,11 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
     this.sp = code.nlocalsplus;
     this.function = function;
     this.back = null;
-    this.initCall = false;
+    this.returnKind = RETURN_PUSH;
   }
 
   /** The frame of a Python-to-Python call: {@code fast} holds the arguments, sized for code. */
-  Frame(PyFunction fn, Object[] fast, Frame back, boolean initCall) {
+  Frame(PyFunction fn, Object[] fast, Frame back, byte returnKind) {
     this.code = fn.code;
     this.globals = fn.globals;
     this.builtins = org.pyjit.runtime.Builtins.dict(fn.globals);
@@ -150,6 +163,6 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
     this.sp = fn.code.nlocalsplus;
     this.function = fn;
     this.back = back;
-    this.initCall = initCall;
+    this.returnKind = returnKind;
   }
 }

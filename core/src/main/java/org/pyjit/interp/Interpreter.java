@@ -83,7 +83,7 @@ public final class Interpreter {
    * checked as {@link #run} checks it; the error is raised at the caller's call.
    */
   static Frame push(Frame caller, PyFunction fn, Object[] fast, ThreadState ts,
-      boolean initCall) {
+      byte returnKind) {
     CodeObject co = fn.code;
     if (co.freevars.length > 0) {
       System.arraycopy(fn.closure, 0, fast, co.freeSlot(0), co.freevars.length);
@@ -92,7 +92,7 @@ public final class Interpreter {
     if (depth > ts.recursionLimit) {
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
-    Frame f = new Frame(fn, fast, caller, initCall);
+    Frame f = new Frame(fn, fast, caller, returnKind);
     f.depth = depth;
     ts.frame = f;
     return f;
@@ -108,20 +108,11 @@ public final class Interpreter {
   private static void returnTo(Frame f, Object v, ThreadState ts) {
     Frame caller = f.back;
     ts.frame = caller;
-    if (f.initCall) {
-      initReturned(caller, v);
+    if (f.returnKind != Frame.RETURN_PUSH) { // __init__'s or a comparison's
+      SpecializedOps.returned(f, caller, v);
       return;
     }
     caller.push(v);
-  }
-
-  /** An {@code __init__} pushed by CALL_ALLOC_AND_ENTER_INIT returned {@code v}. */
-  private static void initReturned(Frame caller, Object v) {
-    // the new instance is on the caller's stack already
-    if (v != PySingleton.NONE) {
-      caller.pc = caller.resumeAt - 1; // raised by the caller's call, as through Java
-      throw SpecializedOps.initReturned(v);
-    }
   }
 
   /** Runs a class body: the function's code with the class namespace as its locals. */
@@ -669,10 +660,10 @@ public final class Interpreter {
             sp = r;
           }
           case COMPARE_OP_PY -> {
-            if ((r = SpecializedOps.comparePy(f, stack, sp, arg, caches[at], ts)) < 0) {
+            if (SpecializedOps.pushCompare(f, stack, sp, pc, caches[at], ts) == null) {
               break deopt;
             }
-            sp = r;
+            return CALLED;
           }
           case CONTAINS_OP -> {
             sp = own(sp);

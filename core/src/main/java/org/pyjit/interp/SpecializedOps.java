@@ -541,26 +541,69 @@ final class SpecializedOps {
     return MISS;
   }
 
-  /** COMPARE_OP_PY: the class's Python __lt__ (...) called directly. */
-  static int comparePy(Frame f, Object[] stack, int sp, int arg, Object cache,
+  /**
+   * COMPARE_OP_PY: two instances of the cached class, whose method for the operator is the
+   * cached plain Python function of two parameters (Specializer.compareOp): its frame is
+   * pushed with (left, right), as CALL_PY_EXACT_ARGS pushes a callee's. The operands stay on
+   * the caller's stack: the return ({@link #compareReturned}) needs them when the method
+   * returns NotImplemented, and an exception unwinds them with the caller's stack. Null when
+   * the site's assumptions do not hold.
+   */
+  static Frame pushCompare(Frame f, Object[] stack, int sp, int pc, Object cache,
       ThreadState ts) {
     sp = CaseLocal.own(sp);
-    arg = CaseLocal.own(arg);
     Object a = stack[sp - 2];
     Object b = stack[sp - 1];
-    if (cache instanceof InlineCache.Attr c && a instanceof PyInstance x
+    if (!(cache instanceof InlineCache.Attr c && a instanceof PyInstance x
         && b instanceof PyInstance y && x.type() == c.type() && y.type() == c.type()
-        && c.type().hasVersionTag(c.version())) {
-      f.sp = sp;
-      Object r = callDunder2((PyFunction) c.value(), a, b, ts);
-      if (r == PySingleton.NOT_IMPLEMENTED) {
-        r = Ops.compareReflected(CompareOp.ofArg(arg), a, b);
-      }
-      stack[sp - 2] = CompareOp.toBool(arg) ? (Object) Ops.truth(r) : r;
-      stack[sp - 1] = null;
-      return sp - 1;
+        && c.type().hasVersionTag(c.version()))) {
+      return null;
     }
-    return MISS;
+    PyFunction fn = (PyFunction) c.value();
+    Object[] locals = new Object[fn.code.frameSize];
+    locals[0] = a;
+    locals[1] = b;
+    f.sp = sp;
+    f.resumeAt = pc;
+    return Interpreter.push(f, fn, locals, ts, Frame.RETURN_COMPARE);
+  }
+
+  /**
+   * A frame whose return value its caller does not just push ({@link Frame#returnKind}) has
+   * returned {@code v} to {@code caller}, now the innermost frame. What this raises, the
+   * caller's instruction raises (its traceback line, its handlers), as through Java.
+   */
+  static void returned(Frame callee, Frame caller, Object v) {
+    caller.pc = caller.resumeAt - 1;
+    if (callee.returnKind == Frame.RETURN_INIT) { // the new instance is on the stack already
+      if (v != PySingleton.NONE) {
+        throw initReturned(v);
+      }
+      return;
+    }
+    compareReturned(caller, v);
+  }
+
+  /**
+   * COMPARE_OP_PY's method returned {@code v}: NotImplemented goes on as CPython's
+   * comparison does after the left operand's method declined (the right operand's reflected
+   * method, then identity for == and !=, else TypeError), without calling the left's again;
+   * under the bool flag the result is converted with Python truth (which may call
+   * __bool__). The result replaces the two operands.
+   */
+  private static void compareReturned(Frame caller, Object v) {
+    Object[] stack = caller.stack;
+    int sp = caller.sp;
+    int arg = caller.code.code[caller.pc] >>> 8;
+    if (v == PySingleton.NOT_IMPLEMENTED) {
+      v = Ops.compareReflected(CompareOp.ofArg(arg), stack[sp - 2], stack[sp - 1]);
+    }
+    if (CompareOp.toBool(arg) && !(v instanceof Boolean)) { // a bool is its own truth
+      v = Ops.truth(v);
+    }
+    stack[sp - 2] = v;
+    stack[sp - 1] = null;
+    caller.sp = sp - 1;
   }
 
   /**
@@ -574,21 +617,6 @@ final class SpecializedOps {
     }
     Object[] locals = new Object[code.frameSize];
     locals[0] = a;
-    return Interpreter.enter(fn, locals, ts);
-  }
-
-  /**
-   * A Python dunder of two parameters (self, other) called with two values: straight into
-   * a frame when its parameters are that simple, through the generic call otherwise.
-   */
-  private static Object callDunder2(PyFunction fn, Object a, Object b, ThreadState ts) {
-    org.pyjit.bytecode.CodeObject code = fn.code;
-    if (code.argcount != 2 || !Specializer.simpleParameters(code)) {
-      return Calls.call(fn, new Object[] {a, b}, null);
-    }
-    Object[] locals = new Object[code.frameSize];
-    locals[0] = a;
-    locals[1] = b;
     return Interpreter.enter(fn, locals, ts);
   }
 
@@ -806,7 +834,7 @@ final class SpecializedOps {
       f.sp = sp + 1;
       return f;
     }
-    return Interpreter.push(f, fn, locals, ts, false);
+    return Interpreter.push(f, fn, locals, ts, Frame.RETURN_PUSH);
   }
 
   /**
@@ -840,7 +868,7 @@ final class SpecializedOps {
       }
       return f;
     }
-    return Interpreter.push(f, init, locals, ts, true);
+    return Interpreter.push(f, init, locals, ts, Frame.RETURN_INIT);
   }
 
   /** What {@code __init__} returning {@code r}, not None, raises. */

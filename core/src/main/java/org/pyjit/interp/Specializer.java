@@ -209,8 +209,11 @@ final class Specializer {
     if (a instanceof PyInstance x && b instanceof PyInstance y && x.type() == y.type()
         && a.getClass() == PyInstance.class && b.getClass() == PyInstance.class
         && x.type().type() == Types.TYPE
-        && x.type().lookup(CompareOp.ofArg(arg).dunder) instanceof PyFunction fn) {
-      // one type: no reflected method first; a Python dunder: no object.__ne__ fallback
+        && x.type().lookup(CompareOp.ofArg(arg).dunder) instanceof PyFunction fn
+        && fn.code.argcount == 2 && simpleParameters(fn.code)
+        && (fn.code.flags & Interpreter.NOT_INLINE) == 0) {
+      // one type: no reflected method first; a Python dunder: no object.__ne__ fallback;
+      // (self, other) and not a generator: its frame is pushed (SpecializedOps.pushCompare)
       return rewrite(co, i, Opcode.COMPARE_OP_PY,
           new InlineCache.Attr(x.type(), x.type().versionTag(), fn, -1, 0));
     }

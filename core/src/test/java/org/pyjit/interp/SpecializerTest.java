@@ -336,6 +336,37 @@ class SpecializerTest {
     assertThat(co.counters[site] >>> 16).isZero();
   }
 
+  @Test
+  void comparisonThroughAPlainDunderSpecializesAndFollowsTheClass() {
+    PyDict g = run("""
+        class P:
+            def __init__(self, v):
+                self.v = v
+            def __lt__(self, other):
+                return self.v < other.v
+        class V:
+            def __lt__(*args):
+                return True
+        def less(a, b):
+            return a < b
+        def vless(a, b):
+            return a < b
+        r1 = [less(P(i), P(2)) for i in range(5)]
+        r2 = [vless(V(), V()) for i in range(5)]
+        """);
+    assertThat(Ops.repr(g.getStr("r1"))).isEqualTo("[True, True, False, False, False]");
+    assertThat(ops(g, "less")).contains(Opcode.COMPARE_OP_PY).doesNotContain(
+        Opcode.COMPARE_OP);
+    // (*args): not two plain parameters, so the generic comparison stays
+    assertThat(ops(g, "vless")).contains(Opcode.COMPARE_OP).doesNotContain(
+        Opcode.COMPARE_OP_PY);
+    run2(g, """
+        P.__lt__ = lambda self, other: self.v > other.v
+        r3 = [less(P(i), P(2)) for i in range(5)]
+        """);
+    assertThat(Ops.repr(g.getStr("r3"))).isEqualTo("[False, False, False, True, True]");
+  }
+
   private static void run2(PyDict globals, String src) {
     CodeObject code = CodeGen.compileModule(Parser.parseModule(src, "<test>"), "<test>");
     Interpreter.runModule(code, globals);
