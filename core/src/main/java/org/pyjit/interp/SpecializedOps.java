@@ -288,13 +288,16 @@ final class SpecializedOps {
     return Ops.longOp(BinaryOp.ADD, a, b);
   }
 
+  /** a - b, an int: a Long, or a big int when it overflows 64 bits. */
+  static Object subtractLongs(long a, long b) {
+    long r = a - b;
+    return ((a ^ b) & (a ^ r)) < 0 ? Ops.longOp(BinaryOp.SUBTRACT, a, b) : (Object) r;
+  }
+
   static int subtractInt(Object[] stack, int sp) {
     sp = CaseLocal.own(sp);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
-      long a = x;
-      long b = y;
-      long r = a - b;
-      stack[sp - 2] = ((a ^ b) & (a ^ r)) < 0 ? Ops.longOp(BinaryOp.SUBTRACT, a, b) : (Object) r;
+      stack[sp - 2] = subtractLongs(x, y);
       stack[sp - 1] = null;
       return sp - 1;
     }
@@ -313,12 +316,7 @@ final class SpecializedOps {
     sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (stack[arg >>> 12] instanceof Long x && consts[arg & 0xfff] instanceof Long y) {
-      long a = x;
-      long b = y;
-      long r = subtract ? a - b : a + b;
-      boolean overflow = subtract ? ((a ^ b) & (a ^ r)) < 0 : ((a ^ r) & (b ^ r)) < 0;
-      stack[sp] = overflow ? Ops.longOp(subtract ? BinaryOp.SUBTRACT : BinaryOp.ADD, a, b)
-          : (Object) r;
+      stack[sp] = subtract ? subtractLongs(x, y) : addLongs(x, y);
       return sp + 1;
     }
     return MISS;
@@ -445,10 +443,7 @@ final class SpecializedOps {
     sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
-      // no branch on the comparison: one switch shared by every COMPARE_OP_INT site of a
-      // program predicts badly
-      int rel = Long.compare(x, y) + 1;
-      stack[sp - 2] = ((INT_OUTCOMES >>> (3 * (arg & 15) + rel)) & 1) != 0;
+      stack[sp - 2] = intOutcome(x, y, arg) != 0;
       stack[sp - 1] = null;
       return sp - 1;
     }
@@ -465,12 +460,9 @@ final class SpecializedOps {
     sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
-      int rel = Long.compare(x, y) + 1;
-      int result = (INT_OUTCOMES >>> (3 * (arg & 15) + rel)) & 1;
       stack[sp - 2] = null;
       stack[sp - 1] = null;
-      int jumpWhen = (next & 0xff) == OpcodeIds.POP_JUMP_IF_TRUE ? 1 : 0;
-      return result == jumpWhen ? next >>> 8 : pc + 1;
+      return intJump(x, y, arg, next, pc + 1);
     }
     return MISS;
   }
@@ -487,10 +479,7 @@ final class SpecializedOps {
     arg = CaseLocal.own(arg);
     pc = CaseLocal.own(pc);
     if (stack[arg >>> 12] instanceof Long x && consts[arg & 0xfff] instanceof Long y) {
-      int rel = Long.compare(x, y) + 1;
-      int result = (INT_OUTCOMES >>> (3 * ((compare >>> 8) & 15) + rel)) & 1;
-      int jumpWhen = (next & 0xff) == OpcodeIds.POP_JUMP_IF_TRUE ? 1 : 0;
-      return result == jumpWhen ? next >>> 8 : pc + 2;
+      return intJump(x, y, compare >>> 8, next, pc + 2);
     }
     return MISS;
   }
@@ -501,6 +490,24 @@ final class SpecializedOps {
    * GE 110, GT 100, NE 101, EQ 010, LE 011, LT 001.
    */
   private static final int INT_OUTCOMES = 0b110_100_101_010_011_001;
+
+  /**
+   * 1 when comparison {@code arg & 15} (a {@link CompareOp} ordinal) holds for x and y, else
+   * 0, without a branch on the comparison: one switch shared by every int comparison site of
+   * a program predicts badly.
+   */
+  private static int intOutcome(long x, long y, int arg) {
+    return (INT_OUTCOMES >>> (3 * (arg & 15) + Long.compare(x, y) + 1)) & 1;
+  }
+
+  /**
+   * Where the loop goes on after comparison {@code arg} of x and y and the conditional jump
+   * {@code next} (POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE): its target, or {@code after}.
+   */
+  private static int intJump(long x, long y, int arg, int next, int after) {
+    int jumpWhen = (next & 0xff) == OpcodeIds.POP_JUMP_IF_TRUE ? 1 : 0;
+    return intOutcome(x, y, arg) == jumpWhen ? next >>> 8 : after;
+  }
 
   static int compareFloat(Object[] stack, int sp, int arg) {
     sp = CaseLocal.own(sp);
