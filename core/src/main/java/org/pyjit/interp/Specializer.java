@@ -138,10 +138,14 @@ final class Specializer {
     BinaryOp op = BinaryOp.of(arg).plain();
     if (a instanceof Long && b instanceof Long) {
       return switch (op) {
-        case ADD -> fuseIntConstant(co, i, Opcode.LOAD_FAST_CONST_ADD_INT)
-            | rewrite(co, i, Opcode.BINARY_OP_ADD_INT, null);
-        case SUBTRACT -> fuseIntConstant(co, i, Opcode.LOAD_FAST_CONST_SUBTRACT_INT)
-            | rewrite(co, i, Opcode.BINARY_OP_SUBTRACT_INT, null);
+        case ADD -> {
+          fuseIntConstant(co, i, Opcode.LOAD_FAST_CONST_ADD_INT);
+          yield rewrite(co, i, Opcode.BINARY_OP_ADD_INT, null);
+        }
+        case SUBTRACT -> {
+          fuseIntConstant(co, i, Opcode.LOAD_FAST_CONST_SUBTRACT_INT);
+          yield rewrite(co, i, Opcode.BINARY_OP_SUBTRACT_INT, null);
+        }
         case MULTIPLY -> rewrite(co, i, Opcode.BINARY_OP_MULTIPLY_INT, null);
         case MATRIX_MULTIPLY -> fail(co, i);
         default -> rewrite(co, i, Opcode.BINARY_OP_INT, null);
@@ -178,16 +182,15 @@ final class Specializer {
    * An int operation at {@code i} specializing after a LOAD_FAST_LOAD_CONST of an int
    * constant (which falls through to it): that instruction becomes {@code fused}, which does
    * both (and the jump after a compare) in one dispatch. It checks its local's type itself,
-   * so it stays right whatever becomes of the instruction at i. Always false: the operation
-   * at i still specializes (and runs now) by itself.
+   * so it stays right whatever becomes of the instruction at i; the operation at i still
+   * specializes (and runs now) by itself.
    */
-  private static boolean fuseIntConstant(CodeObject co, int i, Opcode fused) {
+  private static void fuseIntConstant(CodeObject co, int i, Opcode fused) {
     if (i > 0 && enabled && Opcode.opcodeOf(co.code[i - 1]) == Opcode.LOAD_FAST_LOAD_CONST.ordinal()
         && co.consts[Opcode.pairSecond(Opcode.argOf(co.code[i - 1]))] instanceof Long) {
       co.caches[i - 1] = null;
       co.code[i - 1] = Opcode.encode(fused, Opcode.argOf(co.code[i - 1]));
     }
-    return false;
   }
 
   static boolean compareOp(CodeObject co, int i, int arg, Object a, Object b) {
