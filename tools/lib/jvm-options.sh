@@ -11,12 +11,12 @@
 PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 
 # Start-up and memory (docs/internals/startup.md):
-# - -Xmn24m: a young generation of 24 MB instead of a third of the initial heap (126 MB on
-#   a 24 GB machine). A short-lived-garbage interpreter touches all of eden before its first
+# - -Xmn (a fixed young generation; 24 MB first, 64 MB now, below) instead of a third of
+#   the initial heap (126 MB on a 24 GB machine). A short-lived-garbage interpreter touches all of eden before its first
 #   collection, so peak RSS followed the eden size: nbody 156 -> 75 MB, fib 155 -> 71 MB,
 #   generators 207 -> 140 MB, with CPU time within the noise (bench/interp programs, min of
 #   3-4 alternating runs). Start-up itself is unchanged by it.
-# - -Xmn64m since branch sieve3 (docs/internals/interpreter.md, "Loop nests, call-heavy
+# - 64 MB rather than 24 since branch sieve3 (docs/internals/interpreter.md, "Loop nests, call-heavy
 #   programs and the collector"): a program that keeps a large array in the old generation
 #   and stores into it (sieve's 4-million-element list) pays for each young collection a
 #   scan of the array's dirty cards; sieve made 50 collections at 24 MB, 18 at 64 MB, and
