@@ -11,11 +11,22 @@
 PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 
 # Start-up and memory (docs/internals/startup.md):
-# - -Xmn24m: a young generation of 24 MB instead of a third of the initial heap (126 MB on
-#   a 24 GB machine). A short-lived-garbage interpreter touches all of eden before its first
+# - -Xmn (a fixed young generation; 24 MB first, 64 MB now, below) instead of a third of
+#   the initial heap (126 MB on a 24 GB machine). A short-lived-garbage interpreter touches all of eden before its first
 #   collection, so peak RSS followed the eden size: nbody 156 -> 75 MB, fib 155 -> 71 MB,
 #   generators 207 -> 140 MB, with CPU time within the noise (bench/interp programs, min of
 #   3-4 alternating runs). Start-up itself is unchanged by it.
+# - 64 MB rather than 24 since branch sieve3 (docs/internals/interpreter.md, "Loop nests, call-heavy
+#   programs and the collector"): a program that keeps a large array in the old generation
+#   and stores into it (sieve's 4-million-element list) pays for each young collection a
+#   scan of the array's dirty cards; sieve made 50 collections at 24 MB, 18 at 64 MB, and
+#   the collector's CPU went from 0.37-0.45 s to 0.24-0.28 s (-Xlog:gc+cpu), wall time the
+#   main thread waits. It costs resident memory where a program allocates more than 24 MB:
+#   +25-40 MB of peak RSS on bench/interp's programs (sieve 195 -> 221 MB, binary_trees
+#   96 -> 132); hello world stays at 41 MB. 96 and 128 MB saved little more on sieve (0.25,
+#   0.24 s) for another 25 and 50 MB. The young generation does not grow by itself with
+#   -XX:NewSize below -XX:MaxNewSize: the serial collector resizes it only after a full
+#   collection.
 # - ./pyjit and the benchmark runners start org.pyjit.cli.Main with the jar as pyjit_jar_opts
 #   (below) gives it, not `-jar`: -jar opens the jar to read its manifest (a zip directory
 #   of ~2000 entries) in Java, about 5 ms of CPU; with the AOT cache only the JVM's native
@@ -36,7 +47,7 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   `-c pass` (median of 30 alternating runs; docs/internals/startup.md). With no profiles
 #   to replay it changes nothing else: bench/interp's programs as processes stayed within
 #   their noise.
-PYJIT_JVM_OPTS+=(-Xmn24m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
+PYJIT_JVM_OPTS+=(-Xmn64m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
   -XX:-AOTReplayTraining)
 
 # The interpreter loop's inlining budget (docs/internals/interpreter.md, "What C2 inlines
@@ -47,6 +58,19 @@ PYJIT_JVM_OPTS+=(-Xmn24m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMod
 # mandelbrot ~250 bytes, for `counts.append`), the slow halves of the int and float
 # operators are the rare operators and overflows, and the others run once per function
 # made (PyFunction's constructor, 118 bytes), per loop (Ops.iter) or per site specialized.
+# Tier4BackEdgeThreshold 400000 instead of 40000 (branch sieve3; interpreter.md, "Loop
+# nests, call-heavy programs and the collector"): C2's on-stack-replacement compile of a loop
+# waits for ten times as many back edges. Interpreter.loop counts a back edge per Python
+# instruction and an invocation per call, return or generator resumption; with the default,
+# a program that calls a lot (nqueens: about 60 instructions per invocation) reached the OSR
+# threshold before the standard compile's (1024 invocations at C1's notification interval),
+# and C2's one thread compiled first a loop for the module frame alone (its `for` over the
+# generator), while every other frame ran in C1's code until the standard compile after it.
+# nqueens' process CPU 3.16-3.28 -> 2.67-2.80 s (min of 2-3 alternating runs, both
+# alternations); the other 16 bench/interp programs within the noise (a single-frame loop,
+# fannkuch or sieve, reaches 400000 back edges in C1's code in a few milliseconds).
+PYJIT_JVM_OPTS+=(-XX:Tier4BackEdgeThreshold=400000)
+
 PYJIT_JVM_OPTS+=(-XX:CompileCommand=quiet
   -XX:CompileCommand=dontinline,org.pyjit.runtime.Calls::callBuiltin
   -XX:CompileCommand=dontinline,org.pyjit.runtime.PyFunction::\<init\>
