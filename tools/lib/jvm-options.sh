@@ -20,7 +20,11 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   (below) gives it, not `-jar`: -jar opens the jar to read its manifest (a zip directory
 #   of ~2000 entries) in Java, about 5 ms of CPU; with the AOT cache only the JVM's native
 #   zip code opens it.
-# - not used: -XX:-UsePerfData (no measurable gain), -XX:+UseCompactObjectHeaders (none at
+# - -XX:-UsePerfData: no hsperfdata file (/tmp/hsperfdata_$USER/PID, made, mapped and
+#   deleted by every JVM for jps and jstat, which then do not list pyjit's JVMs; jcmd PID
+#   still works) and no class-loading timers: 1.3-1.7 ms of wall time on `-c pass`, median
+#   of 20-30 alternating runs real-time scheduled (docs/internals/startup.md, fifth pass).
+# - not used: -XX:+UseCompactObjectHeaders (none at
 #   start-up, with a cache made with it), -XX:TieredStopAtLevel=1 (long runs up
 #   to 2x slower); higher Tier3 thresholds save about 7 ms of CPU on `-c pass` but shift the
 #   JIT's warm-up, which is another branch's business.
@@ -36,8 +40,8 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   `-c pass` (median of 30 alternating runs; docs/internals/startup.md). With no profiles
 #   to replay it changes nothing else: bench/interp's programs as processes stayed within
 #   their noise.
-PYJIT_JVM_OPTS+=(-Xmn24m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
-  -XX:-AOTReplayTraining)
+PYJIT_JVM_OPTS+=(-Xmn24m -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions
+  -XX:ArchiveRelocationMode=0 -XX:-AOTReplayTraining)
 
 # The interpreter loop's inlining budget (docs/internals/interpreter.md, "What C2 inlines
 # into the loop"): C2 inlines callees into Interpreter.loop until their bytecode and the
