@@ -24,6 +24,11 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   deleted by every JVM for jps and jstat, which then do not list pyjit's JVMs; jcmd PID
 #   still works) and no class-loading timers: 1.3-1.7 ms of wall time on `-c pass`, median
 #   of 20-30 alternating runs real-time scheduled (docs/internals/startup.md, fifth pass).
+# - -XX:StringTableSize=4096: the table of strings interned at run time starts with 4096
+#   buckets instead of 65536, whose 512 KB the JVM zeroes at start-up (about 120 page
+#   faults; 0.3-0.4 ms of wall time on `-c pass`, median of 30 runs). The table grows by
+#   itself when a program interns more (its names: CodeObject), and the AOT cache's strings
+#   are in a table of their own.
 # - not used: -XX:+UseCompactObjectHeaders (none at
 #   start-up, with a cache made with it), -XX:TieredStopAtLevel=1 (long runs up
 #   to 2x slower); higher Tier3 thresholds save about 7 ms of CPU on `-c pass` but shift the
@@ -40,8 +45,8 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   `-c pass` (median of 30 alternating runs; docs/internals/startup.md). With no profiles
 #   to replay it changes nothing else: bench/interp's programs as processes stayed within
 #   their noise.
-PYJIT_JVM_OPTS+=(-Xmn24m -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions
-  -XX:ArchiveRelocationMode=0 -XX:-AOTReplayTraining)
+PYJIT_JVM_OPTS+=(-Xmn24m -XX:-UsePerfData -XX:StringTableSize=4096
+  -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:-AOTReplayTraining)
 
 # The interpreter loop's inlining budget (docs/internals/interpreter.md, "What C2 inlines
 # into the loop"): C2 inlines callees into Interpreter.loop until their bytecode and the
