@@ -33,3 +33,15 @@ try:
     compile("x = (\n", "<training>", "exec")
 except SyntaxError:
     sys.excepthook(*sys.exc_info())
+
+# common operations the benchmark programs do not reach, whose first use would otherwise
+# load classes from the jar and the JDK's image and link call sites at run time (a string
+# concatenation or a lambda linked at its first run spins a class, interpreted): a float's
+# repr, round() of a float (BigDecimal, which brings BigInteger's fork-join helpers), an
+# instance's default repr, a set union (docs/internals/startup.md, fifth pass)
+class Plain:
+    pass
+
+
+common = [repr(1 / 3), round(2.5), round(2.675, 2), repr(Plain()), {1, 2} | {3},
+          2 ** 100, divmod(7, 2), abs(-3.5)]

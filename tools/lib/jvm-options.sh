@@ -95,7 +95,10 @@ pyjit_aot_prepare() {
   aot=${jar%.jar}.aot
   PYJIT_AOT_OPTS=()
   [ "${PYJIT_AOT:-1}" = 0 ] && return 0
-  if [ ! -f "$aot" ] || [ "$jar" -nt "$aot" ]; then
+  # remade after a build, and after a change of the training program (its path without a
+  # fork: this runs at every start)
+  if [ ! -f "$aot" ] || [ "$jar" -nt "$aot" ] \
+      || [ "${BASH_SOURCE[0]%/*}/../aot/train.py" -nt "$aot" ]; then
     echo "pyjit: preparing the start-up cache (after a build)..." >&2
     tmp="$aot.$$.tmp"
     # run from the repository with a relative script path, as programs are usually run: the
