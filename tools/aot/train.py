@@ -38,10 +38,31 @@ except SyntaxError:
 # load classes from the jar and the JDK's image and link call sites at run time (a string
 # concatenation or a lambda linked at its first run spins a class, interpreted): a float's
 # repr, round() of a float (BigDecimal, which brings BigInteger's fork-join helpers), an
-# instance's default repr, a set union (docs/internals/startup.md, fifth pass)
+# instance's and an exception's default repr, a set union, % and str.format, iterating a
+# str, the int/str conversions, bytes, dict and set comprehensions, del
+# (docs/internals/startup.md, fifth pass)
 class Plain:
     pass
 
 
+class Error(Exception):
+    pass
+
+
+def delete_local():
+    local = 1
+    del local
+
+
 common = [repr(1 / 3), round(2.5), round(2.675, 2), repr(Plain()), {1, 2} | {3},
-          2 ** 100, divmod(7, 2), abs(-3.5)]
+          2 ** 100, divmod(7, 2), abs(-3.5), repr(Error("x")), str(Error("x")),
+          "%d %s %.2f %r %x" % (1, "a", 2.5, "b", 255), "{} {:>5} {!r}".format(1, "x", "y"),
+          min("abc"), [c for c in "ab"], list("ab"), int("ff", 16), hex(255), bin(3),
+          oct(8), chr(65), ord("A"), b"ab".decode(), "ab".encode(), bytes([65]),
+          ascii("\u00e9"), {i: i for i in range(2)}, {i for i in range(2)}, delete_local()]
+try:
+    {}["x"]
+except KeyError as e:
+    common.append(repr(e))
+deleted = 1
+del deleted
