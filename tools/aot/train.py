@@ -40,7 +40,8 @@ except SyntaxError:
 # repr, round() of a float (BigDecimal, which brings BigInteger's fork-join helpers), an
 # instance's and an exception's default repr, a set union, % and str.format, iterating a
 # str, the str methods and f-string specs, the int/str conversions, bytes, dict and set
-# comprehensions, del, global, dir() (docs/internals/startup.md, fifth pass)
+# comprehensions, del, global, dir(), iterating a set, eval, complex numbers
+# (docs/internals/startup.md, fifth pass)
 class Plain:
     pass
 
@@ -68,7 +69,8 @@ common = [repr(1 / 3), round(2.5), round(2.675, 2), repr(Plain()), {1, 2} | {3},
           " a,b ".strip().split(","), "-".join(["a", "b"]), "ab".replace("a", "x"),
           "ab".startswith("a"), "ab" * 3, "a" in "abc", "x".center(5, "*"),
           f"{[1, 2]!r} {'a':<3}|{12345.678:,.1f} {255:#x} {0.5:%}", callable(len), id(1),
-          dir([])]
+          dir([]), sorted({3, 1}), {"a": 1}.keys() & {"a"}, eval("1 + 2"),
+          repr(complex(1, 2) * 2), abs(3 + 4j)]
 set_global()
 try:
     {}["x"]
