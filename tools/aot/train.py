@@ -33,3 +33,48 @@ try:
     compile("x = (\n", "<training>", "exec")
 except SyntaxError:
     sys.excepthook(*sys.exc_info())
+
+# common operations the benchmark programs do not reach, whose first use would otherwise
+# load classes from the jar and the JDK's image and link call sites at run time (a string
+# concatenation or a lambda linked at its first run spins a class, interpreted): a float's
+# repr, round() of a float (BigDecimal, which brings BigInteger's fork-join helpers), an
+# instance's and an exception's default repr, a set union, % and str.format, iterating a
+# str, the str methods and f-string specs, the int/str conversions, bytes, dict and set
+# comprehensions, del, global, dir(), iterating a set, eval, complex numbers
+# (docs/internals/startup.md, fifth pass)
+class Plain:
+    pass
+
+
+class Error(Exception):
+    pass
+
+
+def delete_local():
+    local = 1
+    del local
+
+
+def set_global():
+    global common
+    common = common or []
+
+
+common = [repr(1 / 3), round(2.5), round(2.675, 2), repr(Plain()), {1, 2} | {3},
+          2 ** 100, divmod(7, 2), abs(-3.5), repr(Error("x")), str(Error("x")),
+          "%d %s %.2f %r %x" % (1, "a", 2.5, "b", 255), "{} {:>5} {!r}".format(1, "x", "y"),
+          min("abc"), [c for c in "ab"], list("ab"), int("ff", 16), hex(255), bin(3),
+          oct(8), chr(65), ord("A"), b"ab".decode(), "ab".encode(), bytes([65]),
+          ascii("\u00e9"), {i: i for i in range(2)}, {i for i in range(2)}, delete_local(),
+          " a,b ".strip().split(","), "-".join(["a", "b"]), "ab".replace("a", "x"),
+          "ab".startswith("a"), "ab" * 3, "a" in "abc", "x".center(5, "*"),
+          f"{[1, 2]!r} {'a':<3}|{12345.678:,.1f} {255:#x} {0.5:%}", callable(len), id(1),
+          dir([]), sorted({3, 1}), {"a": 1}.keys() & {"a"}, eval("1 + 2"),
+          repr(complex(1, 2) * 2), abs(3 + 4j)]
+set_global()
+try:
+    {}["x"]
+except KeyError as e:
+    common.append(repr(e))
+deleted = 1
+del deleted

@@ -31,7 +31,16 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   (below) gives it, not `-jar`: -jar opens the jar to read its manifest (a zip directory
 #   of ~2000 entries) in Java, about 5 ms of CPU; with the AOT cache only the JVM's native
 #   zip code opens it.
-# - not used: -XX:-UsePerfData (no measurable gain), -XX:+UseCompactObjectHeaders (none at
+# - -XX:-UsePerfData: no hsperfdata file (/tmp/hsperfdata_$USER/PID, made, mapped and
+#   deleted by every JVM for jps and jstat, which then do not list pyjit's JVMs; jcmd PID
+#   still works) and no class-loading timers: 1.3-1.7 ms of wall time on `-c pass`, median
+#   of 20-30 alternating runs real-time scheduled (docs/internals/startup.md, fifth pass).
+# - -XX:StringTableSize=4096: the table of strings interned at run time starts with 4096
+#   buckets instead of 65536, whose 512 KB the JVM zeroes at start-up (about 120 page
+#   faults; 0.3-0.4 ms of wall time on `-c pass`, median of 30 runs). The table grows by
+#   itself when a program interns more (its names: CodeObject), and the AOT cache's strings
+#   are in a table of their own.
+# - not used: -XX:+UseCompactObjectHeaders (none at
 #   start-up, with a cache made with it), -XX:TieredStopAtLevel=1 (long runs up
 #   to 2x slower); higher Tier3 thresholds save about 7 ms of CPU on `-c pass` but shift the
 #   JIT's warm-up, which is another branch's business.
@@ -47,17 +56,9 @@ PYJIT_JVM_OPTS=(-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED)
 #   `-c pass` (median of 30 alternating runs; docs/internals/startup.md). With no profiles
 #   to replay it changes nothing else: bench/interp's programs as processes stayed within
 #   their noise.
-PYJIT_JVM_OPTS+=(-Xmn64m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
-  -XX:-AOTReplayTraining)
+PYJIT_JVM_OPTS+=(-Xmn64m -XX:-UsePerfData -XX:StringTableSize=4096
+  -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:-AOTReplayTraining)
 
-# The interpreter loop's inlining budget (docs/internals/interpreter.md, "What C2 inlines
-# into the loop"): C2 inlines callees into Interpreter.loop until their bytecode and the
-# loop's own (~6000 bytes) reach 8000 (DesiredMethodLimit), and whatever it parses after
-# that stays a call. These callees are not worth that budget: Calls.callBuiltin's target is
-# a different lambda per builtin (inlined, it and the one builtin the profile saw cost
-# mandelbrot ~250 bytes, for `counts.append`), the slow halves of the int and float
-# operators are the rare operators and overflows, and the others run once per function
-# made (PyFunction's constructor, 118 bytes), per loop (Ops.iter) or per site specialized.
 # Tier4BackEdgeThreshold 400000 instead of 40000 (branch sieve3; interpreter.md, "Loop
 # nests, call-heavy programs and the collector"): C2's on-stack-replacement compile of a loop
 # waits for ten times as many back edges. Interpreter.loop counts a back edge per Python
@@ -71,6 +72,14 @@ PYJIT_JVM_OPTS+=(-Xmn64m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMod
 # fannkuch or sieve, reaches 400000 back edges in C1's code in a few milliseconds).
 PYJIT_JVM_OPTS+=(-XX:Tier4BackEdgeThreshold=400000)
 
+# The interpreter loop's inlining budget (docs/internals/interpreter.md, "What C2 inlines
+# into the loop"): C2 inlines callees into Interpreter.loop until their bytecode and the
+# loop's own (~6000 bytes) reach 8000 (DesiredMethodLimit), and whatever it parses after
+# that stays a call. These callees are not worth that budget: Calls.callBuiltin's target is
+# a different lambda per builtin (inlined, it and the one builtin the profile saw cost
+# mandelbrot ~250 bytes, for `counts.append`), the slow halves of the int and float
+# operators are the rare operators and overflows, and the others run once per function
+# made (PyFunction's constructor, 118 bytes), per loop (Ops.iter) or per site specialized.
 PYJIT_JVM_OPTS+=(-XX:CompileCommand=quiet
   -XX:CompileCommand=dontinline,org.pyjit.runtime.Calls::callBuiltin
   -XX:CompileCommand=dontinline,org.pyjit.runtime.PyFunction::\<init\>
@@ -110,7 +119,10 @@ pyjit_aot_prepare() {
   aot=${jar%.jar}.aot
   PYJIT_AOT_OPTS=()
   [ "${PYJIT_AOT:-1}" = 0 ] && return 0
-  if [ ! -f "$aot" ] || [ "$jar" -nt "$aot" ]; then
+  # remade after a build, and after a change of the training program (its path without a
+  # fork: this runs at every start)
+  if [ ! -f "$aot" ] || [ "$jar" -nt "$aot" ] \
+      || [ "${BASH_SOURCE[0]%/*}/../aot/train.py" -nt "$aot" ]; then
     echo "pyjit: preparing the start-up cache (after a build)..." >&2
     tmp="$aot.$$.tmp"
     # run from the repository with a relative script path, as programs are usually run: the

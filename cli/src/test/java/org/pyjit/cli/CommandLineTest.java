@@ -74,6 +74,20 @@ class CommandLineTest {
     assertThat(Main.programStart(new String[] {"--dump", "ast", "a.py", "b.py"})).isEqualTo(3);
   }
 
+  /** The guess that starts the JDK's Cleaner early: a script file, not -c, '-' or the REPL. */
+  @Test
+  void aScriptFileIsToldFromTheOtherProgramForms() {
+    assertThat(Main.runsAFile(new String[] {"hello.py"})).isTrue();
+    assertThat(Main.runsAFile(new String[] {"-u", "a.py", "-c", "x"})).isTrue();
+    assertThat(Main.runsAFile(new String[] {"-X", "jit=off", "prog.py"})).isTrue();
+    assertThat(Main.runsAFile(new String[] {"-c", "pass"})).isFalse();
+    assertThat(Main.runsAFile(new String[] {"-c", "a.py", "b.py"})).isFalse();
+    assertThat(Main.runsAFile(new String[] {"-cpass"})).isFalse();
+    assertThat(Main.runsAFile(new String[] {"-", "a.py"})).isFalse();
+    assertThat(Main.runsAFile(new String[] {"-i"})).isFalse();
+    assertThat(Main.runsAFile(new String[] {})).isFalse();
+  }
+
   @Test
   void dumpsSeveralFilesAndReportsTheBadOne() {
     Corpus.Result r = Corpus.run("--dump", "ast",

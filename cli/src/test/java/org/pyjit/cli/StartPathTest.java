@@ -80,6 +80,21 @@ class StartPathTest {
     assertThat(loadedClasses(List.of(method.toString()))).contains(STR_METHODS);
   }
 
+  /**
+   * {@code import math} makes the module's functions without reaching libm: the foreign
+   * function API (whose set-up spins a lambda form the AOT cache lacks) is set up at the
+   * first call of a libm function, which the second program makes.
+   */
+  @Test
+  void importingMathLeavesTheForeignFunctionApiAlone() throws Exception {
+    String ffm = "jdk.internal.foreign.Utils";
+    assertThat(loadedClasses(List.of("-c", "import math; print(math.pi, math.sqrt(4.0))")))
+        .contains("org.pyjit.runtime.MathModule")
+        .doesNotContain(ffm);
+    assertThat(loadedClasses(List.of("-c", "import math; print(math.sin(1.0))")))
+        .contains(ffm);
+  }
+
   /** The names of the classes a JVM running pyjit with {@code args} loaded. */
   private List<String> loadedClasses(List<String> args) throws IOException, InterruptedException {
     Path log = tmp.resolve("classes.log");

@@ -23,12 +23,23 @@ import java.util.function.DoubleUnaryOperator;
 public final class Libm {
   private Libm() {}
 
-  private static final SymbolLookup LOOKUP = lookup();
   private static final Map<String, MethodHandle> HANDLES = new ConcurrentHashMap<>();
-  private static final FunctionDescriptor D_D =
-      FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE);
-  private static final FunctionDescriptor D_DD = FunctionDescriptor.of(
-      ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE);
+
+  /**
+   * libm and the descriptors of its functions, set up at the first link, not when the math
+   * module is imported: looking the library up initialises the foreign function API, whose
+   * set-up spins a lambda form the AOT cache does not hold (docs/internals/startup.md).
+   */
+  private static final class Lib {
+    static final SymbolLookup LOOKUP = lookup();
+    static final FunctionDescriptor D_D =
+        FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE);
+    static final FunctionDescriptor D_DD = FunctionDescriptor.of(
+        ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE);
+    /** Stands for a function that could not be linked, so that it is tried once. */
+    static final MethodHandle UNLINKED =
+        java.lang.invoke.MethodHandles.constant(Object.class, null);
+  }
 
   private static SymbolLookup lookup() {
     try {
@@ -40,10 +51,11 @@ public final class Libm {
 
   /** The address of libm's {@code name}, or 0 when libm is not reachable. */
   public static long address(String name) {
-    if (LOOKUP == null) {
+    SymbolLookup lookup = Lib.LOOKUP;
+    if (lookup == null) {
       return 0;
     }
-    return LOOKUP.find(name).map(MemorySegment::address).orElse(0L);
+    return lookup.find(name).map(MemorySegment::address).orElse(0L);
   }
 
   private static MethodHandle handle(String name, FunctionDescriptor d) {
@@ -62,11 +74,13 @@ public final class Libm {
    * libm's one-argument function {@code name}, or {@code fallback}. The downcall is linked
    * at the first call, not here: the math module makes all of its functions at import, and
    * linking them all cost {@code import math} about 35 ms of CPU (docs/internals/startup.md).
+   * Where libm cannot be reached, that first call finds out and every call takes
+   * {@code fallback}.
    */
   public static DoubleUnaryOperator unary(String name, DoubleUnaryOperator fallback) {
     // IEEE 754 makes sqrt correctly rounded, as both libm's and Java's are: the same bits,
     // without the downcall (whose first link in a process costs about 25 ms of CPU)
-    if (LOOKUP == null || name.equals("sqrt")) {
+    if (name.equals("sqrt")) {
       return fallback;
     }
     return new DoubleUnaryOperator() {
@@ -76,9 +90,9 @@ public final class Libm {
       public double applyAsDouble(double x) {
         MethodHandle m = h;
         if (m == null) {
-          h = m = linked(name, D_D);
+          h = m = linked(name, Lib.D_D);
         }
-        if (m != UNLINKED) {
+        if (m != Lib.UNLINKED) {
           try {
             return (double) m.invokeExact(x);
           } catch (Throwable t) {
@@ -92,9 +106,6 @@ public final class Libm {
 
   /** libm's two-argument function {@code name}, or {@code fallback}; linked as unary's. */
   public static DoubleBinaryOperator binary(String name, DoubleBinaryOperator fallback) {
-    if (LOOKUP == null) {
-      return fallback;
-    }
     return new DoubleBinaryOperator() {
       private MethodHandle h;
 
@@ -102,9 +113,9 @@ public final class Libm {
       public double applyAsDouble(double x, double y) {
         MethodHandle m = h;
         if (m == null) {
-          h = m = linked(name, D_DD);
+          h = m = linked(name, Lib.D_DD);
         }
-        if (m != UNLINKED) {
+        if (m != Lib.UNLINKED) {
           try {
             return (double) m.invokeExact(x, y);
           } catch (Throwable t) {
@@ -141,15 +152,11 @@ public final class Libm {
     // not a critical downcall (Linker.Option.critical): measured slower on nbody (2.20 ->
     // 2.57 s of CPU), the time in glibc's pow wrapper and in the code after the call
     // (docs/internals/interpreter.md, "Float, list and range loops")
-    static final MethodHandle POW = LOOKUP == null ? null : handle("pow", D_DD);
+    static final MethodHandle POW = Lib.LOOKUP == null ? null : handle("pow", Lib.D_DD);
   }
-
-  /** Stands for a function that could not be linked, so that it is tried once. */
-  private static final MethodHandle UNLINKED =
-      java.lang.invoke.MethodHandles.constant(Object.class, null);
 
   private static MethodHandle linked(String name, FunctionDescriptor d) {
     MethodHandle h = handle(name, d);
-    return h == null ? UNLINKED : h;
+    return h == null ? Lib.UNLINKED : h;
   }
 }
