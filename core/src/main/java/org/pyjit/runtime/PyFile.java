@@ -12,6 +12,7 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -285,11 +286,7 @@ public final class PyFile extends PyObject {
     if (text == null) {
       try {
         textStart = channel.position();
-        ByteBuffer buf = ByteBuffer.allocate((int) Math.max(0, channel.size() - textStart));
-        while (buf.hasRemaining() && channel.read(buf) >= 0) {
-          // fill
-        }
-        text = Codecs.decode(buf.array(), encoding, errors);
+        text = Codecs.decode(readUpTo(-1), encoding, errors);
         textPos = 0;
       } catch (IOException e) {
         throw ioError(e);
@@ -409,16 +406,35 @@ public final class PyFile extends PyObject {
 
   private byte[] readBytes(long n) {
     try {
-      long avail = Math.max(0, channel.size() - channel.position());
-      int count = (int) Math.min(n < 0 ? avail : n, avail);
-      ByteBuffer buf = ByteBuffer.allocate(count);
-      while (buf.hasRemaining() && channel.read(buf) >= 0) {
-        // fill
-      }
-      return buf.array();
+      return readUpTo(n);
     } catch (IOException e) {
       throw ioError(e);
     }
+  }
+
+  /**
+   * Up to {@code max} bytes from the channel's position (all of them when negative), read to
+   * the end of the file and not to its size: /proc files and pipes report a size of 0 while
+   * they have contents. The size only sizes the first buffer.
+   */
+  private byte[] readUpTo(long max) throws IOException {
+    long limit = max < 0 ? Integer.MAX_VALUE - 8 : Math.min(max, Integer.MAX_VALUE - 8);
+    long hint = Math.max(0, channel.size() - channel.position());
+    ByteBuffer buf = ByteBuffer.allocate((int) Math.min(limit, Math.max(hint, 8191) + 1));
+    while (true) {
+      if (!buf.hasRemaining()) {
+        if (buf.capacity() >= limit) {
+          break;
+        }
+        ByteBuffer bigger = ByteBuffer.allocate((int) Math.min(limit, 2L * buf.capacity()));
+        bigger.put(buf.flip());
+        buf = bigger;
+      }
+      if (channel.read(buf) < 0) {
+        break;
+      }
+    }
+    return Arrays.copyOf(buf.array(), buf.position());
   }
 
   private byte[] readByteLine(long limit) {
