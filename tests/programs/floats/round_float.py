@@ -11,3 +11,8 @@ for bad in (float("inf"), float("nan")):
     except (OverflowError, ValueError) as e:
         print(type(e).__name__, e)
 print(round(float("inf"), 2), round(float("nan"), 1))
+# round(x) without digits at the 64-bit boundary and beyond, halves of both parities
+for v in (2.0**63, -2.0**63, 2.0**63 - 1024, -(2.0**63) + 1024, 2.0**64, 1e300, -1e300,
+          4503599627370495.5, -4503599627370496.5, 0.5, 1.5, -2.5, 0.49999999999999994):
+    r = round(v)
+    print(r, type(r).__name__)

@@ -208,8 +208,11 @@ public final class Builtins {
         if (d.isInfinite()) {
           throw Errors.overflow("cannot convert float infinity to integer");
         }
-        return Ops.normalize(new java.math.BigDecimal(d)
-            .setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger());
+        // rint is half to even and exact; BigDecimal's class initialisation alone costs a
+        // short program milliseconds, so it is kept for what a long cannot hold
+        double r = Math.rint(d);
+        return Math.abs(r) < 0x1p63 ? (Object) (long) r
+            : Ops.normalize(new java.math.BigDecimal(r).toBigInteger());
       }
       if (d.isNaN() || d.isInfinite()) {
         return d;
