@@ -220,6 +220,44 @@ final class SpecializedOps {
     return MISS;
   }
 
+  /**
+   * LOAD_FAST_ATTR_SLOT: local {@code arg} (the frame's {@code stack} is its locals too) is
+   * loaded and its slot attribute pushed, for the LOAD_ATTR_SLOT in code unit {@code next}
+   * with its {@code cache}, which the loop then skips. MISS, touching nothing, when that
+   * unit is no longer LOAD_ATTR_SLOT of an attribute (not a method load) or its guard fails.
+   */
+  static int loadFastAttrSlot(Object[] stack, int sp, int arg, int next, Object cache) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    Object v;
+    InlineCache.Attr c;
+    Object[] slots;
+    if ((next & 0x1ff) == OpcodeIds.LOAD_ATTR_SLOT && stack[arg] instanceof PyInstance inst
+        && (c = attrFor(cache, inst.type())) != null && (slots = inst.slotValues()) != null
+        && (v = slots[c.hint()]) != null) {
+      stack[sp] = v;
+      return sp + 1;
+    }
+    return MISS;
+  }
+
+  /** LOAD_FAST_ATTR_INSTANCE_VALUE: the same for LOAD_ATTR_INSTANCE_VALUE. */
+  static int loadFastAttrInstanceValue(Object[] stack, int sp, int arg, int next,
+      String[] names, Object cache) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    Object v;
+    InlineCache.Attr c;
+    if ((next & 0x1ff) == OpcodeIds.LOAD_ATTR_INSTANCE_VALUE
+        && stack[arg] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
+        && inst.dict != null
+        && (v = inst.dict.table().valueAtHint(c.hint(), names[next >>> 9])) != null) {
+      stack[sp] = v;
+      return sp + 1;
+    }
+    return MISS;
+  }
+
   static int storeAttrSlot(Object[] stack, int sp, Object cache) {
     sp = CaseLocal.own(sp);
     InlineCache.Attr c;
@@ -234,14 +272,33 @@ final class SpecializedOps {
     return MISS;
   }
 
-  /** A property whose getter is a plain Python function of one parameter enters its frame. */
-  static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, Object cache,
+  /** What a helper returns when it pushed a Python frame (the loop returns CALLED). */
+  static final int PUSHED = -2;
+
+  /**
+   * A property whose getter is a plain Python function of one parameter: for an attribute
+   * (not a method load) the getter's frame is pushed on the trampoline, as CALL_PY pushes a
+   * callee's, its value pushed on the caller's stack where the instance was ({@link
+   * #PUSHED}); for a method load (its NULL goes after the value) or a generator getter it is
+   * entered from here.
+   */
+  static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, int pc, Object cache,
       ThreadState ts) {
     sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     Object owner = stack[sp - 1];
     InlineCache.Attr c;
     if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null) {
+      if ((arg & 1) == 0 && ((PyProperty) c.value()).fget instanceof PyFunction fget
+          && fget.code.argcount == 1 && Specializer.simpleParameters(fget.code)
+          && (fget.code.flags & Interpreter.NOT_INLINE) == 0) {
+        Object[] locals = new Object[fget.code.frameSize];
+        locals[0] = owner;
+        f.sp = sp - 1; // the return overwrites the instance with the value
+        f.resumeAt = pc;
+        Interpreter.push(f, fget, locals, ts, Frame.RETURN_PUSH);
+        return PUSHED;
+      }
       f.sp = sp;
       stack[sp - 1] = ((PyProperty) c.value()).fget instanceof PyFunction fget
           ? callDunder1(fget, owner, ts) : SpecializationSupport.getProperty(c.value(), owner);
@@ -586,6 +643,10 @@ final class SpecializedOps {
       if (v != PySingleton.NONE) {
         throw initReturned(v);
       }
+      return;
+    }
+    if (callee.returnKind == Frame.RETURN_LEN) {
+      caller.push(v instanceof Long l && l >= 0 ? v : (Object) SpecializationSupport.lenResult(v));
       return;
     }
     compareReturned(caller, v);
@@ -941,7 +1002,12 @@ final class SpecializedOps {
     return args;
   }
 
-  static int callLen(Frame f, Object[] stack, int sp, Object cache, ThreadState ts) {
+  /**
+   * CALL_LEN: len(x); a Python {@code __len__} (the cache's) has its frame pushed as a
+   * CALL_PY callee's ({@link #PUSHED}), its result checked at the return ({@link
+   * Frame#RETURN_LEN}); a generator {@code __len__} is entered from here.
+   */
+  static int callLen(Frame f, Object[] stack, int sp, int pc, Object cache, ThreadState ts) {
     sp = CaseLocal.own(sp);
     if (cache instanceof InlineCache.LenCall c && stack[sp - 3] == c.function()
         && stack[sp - 2] == null) {
@@ -952,6 +1018,11 @@ final class SpecializedOps {
           && ((PyInstance) v).type() == c.type() && c.type().hasVersionTag(c.version())) {
         Object[] locals = new Object[c.dunder().code.frameSize];
         locals[0] = v;
+        if ((c.dunder().code.flags & Interpreter.NOT_INLINE) == 0) {
+          f.resumeAt = pc;
+          Interpreter.push(f, c.dunder(), locals, ts, Frame.RETURN_LEN);
+          return PUSHED;
+        }
         Object r = Interpreter.enter(c.dunder(), locals, ts);
         n = r instanceof Long l && l >= 0 ? r : (Object) SpecializationSupport.lenResult(r);
       } else {
