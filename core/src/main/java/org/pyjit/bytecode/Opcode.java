@@ -71,6 +71,17 @@ public enum Opcode {
    */
   LOAD_FAST_ATTR_SLOT(LOAD_FAST),
   LOAD_FAST_ATTR_INSTANCE_VALUE(LOAD_FAST),
+  /**
+   * LOAD_FAST_LOAD_FAST of a list and an int index whose next instruction the specializer
+   * made BINARY_SUBSCR_LIST_INT / STORE_SUBSCR_LIST_INT (rewritten when that one
+   * specialized): {@code list[i]} pushed, or the value on top stored at {@code list[i]},
+   * and the subscript's code unit skipped, which stays (a jump to it, or this form
+   * de-specialized, runs it as before). An exact list and an int index in range only: any
+   * other pair, an index out of range included, goes back to LOAD_FAST_LOAD_FAST, and the
+   * subscript raises its error at its own position. It cannot raise.
+   */
+  LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT(LOAD_FAST_LOAD_FAST),
+  LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT(LOAD_FAST_LOAD_FAST),
   JUMP_BACKWARD(Arg.JUMP, 0),
   // ---- names, globals, cells, imports, with (the interpreter's NAMES group)
   LOAD_NAME(Arg.NAME, 1),

@@ -347,6 +347,20 @@ public final class Interpreter {
             sp = r;
             pc++;
           }
+          case LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT -> { // and the subscript after it (Opcode)
+            if ((r = SpecializedOps.loadFastPairSubscrListInt(stack, sp, arg)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
+          case LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT -> {
+            if ((r = SpecializedOps.loadFastPairStoreSubscrListInt(stack, sp, arg)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
           case STORE_FAST_STORE_FAST -> {
             sp = checkIndex(sp, MAX_VALUE);
             arg = own(arg);

@@ -657,7 +657,9 @@ final class SpecializedOps {
    * comparison does after the left operand's method declined (the right operand's reflected
    * method, then identity for == and !=, else TypeError), without calling the left's again;
    * under the bool flag the result is converted with Python truth (which may call
-   * __bool__). The result replaces the two operands.
+   * __bool__), and a POP_JUMP_IF_FALSE / _TRUE after the comparison is done here (the
+   * caller resumes at its target or after it). Otherwise the result replaces the two
+   * operands.
    */
   private static void compareReturned(Frame caller, Object v) {
     Object[] stack = caller.stack;
@@ -666,8 +668,22 @@ final class SpecializedOps {
     if (v == PySingleton.NOT_IMPLEMENTED) {
       v = Ops.compareReflected(CompareOp.ofArg(arg), stack[sp - 2], stack[sp - 1]);
     }
-    if (CompareOp.toBool(arg) && !(v instanceof Boolean)) { // a bool is its own truth
-      v = Ops.truth(v);
+    if (CompareOp.toBool(arg)) {
+      if (!(v instanceof Boolean)) { // a bool is its own truth
+        v = Ops.truth(v);
+      }
+      // the jump after the compare (`if a < b:`) decided here: one dispatch fewer, as
+      // COMPARE_OP_INT_JUMP; the jump's code unit stays for anything that jumps to it
+      int next = caller.code.code[caller.resumeAt];
+      int jump = next & 0xff;
+      if (jump == OpcodeIds.POP_JUMP_IF_FALSE || jump == OpcodeIds.POP_JUMP_IF_TRUE) {
+        stack[sp - 2] = null;
+        stack[sp - 1] = null;
+        caller.sp = sp - 2;
+        caller.resumeAt = (Boolean) v == (jump == OpcodeIds.POP_JUMP_IF_TRUE) ? next >>> 8
+            : caller.resumeAt + 1;
+        return;
+      }
     }
     stack[sp - 2] = v;
     stack[sp - 1] = null;
@@ -762,6 +778,41 @@ final class SpecializedOps {
         Ops.setitem(l, k, stack[sp - 3]);
       }
       return clear3(stack, sp);
+    }
+    return MISS;
+  }
+
+  /**
+   * LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT: local {@code arg >>> 12} (the frame's {@code stack}
+   * is its locals too), an exact list, at local {@code arg & 0xfff}, an int in range, pushed.
+   * MISS, touching nothing, otherwise (the two instructions then run as before).
+   */
+  static int loadFastPairSubscrListInt(Object[] stack, int sp, int arg) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (stack[arg >>> 12] instanceof PyList l && l.type() == Types.LIST
+        && stack[arg & 0xfff] instanceof Long k) {
+      long i = k < 0 ? k + l.size() : k;
+      if (i >= 0 && i < l.size()) {
+        stack[sp] = l.get((int) i);
+        return sp + 1;
+      }
+    }
+    return MISS;
+  }
+
+  /** LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT: the value on top stored there instead. */
+  static int loadFastPairStoreSubscrListInt(Object[] stack, int sp, int arg) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (stack[arg >>> 12] instanceof PyList l && l.type() == Types.LIST
+        && stack[arg & 0xfff] instanceof Long k) {
+      long i = k < 0 ? k + l.size() : k;
+      if (i >= 0 && i < l.size()) {
+        l.set((int) i, stack[sp - 1]);
+        stack[sp - 1] = null;
+        return sp - 1;
+      }
     }
     return MISS;
   }

@@ -255,6 +255,7 @@ final class Specializer {
 
   static boolean binarySubscr(CodeObject co, int i, Object container, Object key) {
     if (key instanceof Long && isExact(container, Types.LIST)) {
+      fuseLocalPair(co, i, Opcode.LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT);
       return rewrite(co, i, Opcode.BINARY_SUBSCR_LIST_INT, null);
     }
     if (key instanceof Long && isExact(container, Types.TUPLE)) {
@@ -266,8 +267,23 @@ final class Specializer {
     return fail(co, i);
   }
 
+  /**
+   * A list subscript at {@code i} specializing after a LOAD_FAST_LOAD_FAST (the list and the
+   * index, which falls through to it): that instruction becomes {@code fused}, which does
+   * both in one dispatch. It checks the list and the index itself, so it stays right
+   * whatever becomes of the instruction at i.
+   */
+  private static void fuseLocalPair(CodeObject co, int i, Opcode fused) {
+    if (i > 0 && enabled
+        && Opcode.of(Opcode.opcodeOf(co.code[i - 1])).generic() == Opcode.LOAD_FAST_LOAD_FAST) {
+      co.caches[i - 1] = null;
+      co.code[i - 1] = Opcode.encode(fused, Opcode.argOf(co.code[i - 1]));
+    }
+  }
+
   static boolean storeSubscr(CodeObject co, int i, Object container, Object key) {
     if (key instanceof Long && isExact(container, Types.LIST)) {
+      fuseLocalPair(co, i, Opcode.LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT);
       return rewrite(co, i, Opcode.STORE_SUBSCR_LIST_INT, null);
     }
     if (isExact(container, Types.DICT)) {

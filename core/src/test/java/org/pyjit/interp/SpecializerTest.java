@@ -166,6 +166,35 @@ class SpecializerTest {
   }
 
   @Test
+  void aListAndAnIndexInLocalsFuseWithTheSubscript() {
+    PyDict g = run("""
+        def get(xs, i):
+            return xs[i]
+        def put(xs, i, v):
+            xs[i] = v + 1
+        data = [10, 20, 30]
+        r = [get(data, i) for i in range(3)]
+        for i in range(3):
+            put(data, i, i - 1)
+        """);
+    assertThat(ops(g, "get")).contains(Opcode.LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT,
+        Opcode.BINARY_SUBSCR_LIST_INT);
+    assertThat(ops(g, "put")).contains(Opcode.LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT,
+        Opcode.STORE_SUBSCR_LIST_INT);
+    assertThat(Ops.repr(g.getStr("r"))).isEqualTo("[10, 20, 30]");
+    assertThat(Ops.repr(g.getStr("data"))).isEqualTo("[0, 1, 2]");
+    // an index out of range: the fused form goes back to LOAD_FAST_LOAD_FAST, the
+    // subscript (still specialized) raises
+    org.pyjit.runtime.PyList data = (org.pyjit.runtime.PyList) g.getStr("data");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> call(g, "get", data, 3L))
+        .isInstanceOf(org.pyjit.runtime.PyException.class);
+    assertThat(ops(g, "get")).contains(Opcode.LOAD_FAST_LOAD_FAST,
+        Opcode.BINARY_SUBSCR_LIST_INT).doesNotContain(
+        Opcode.LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT);
+    assertThat(call(g, "get", data, -1L)).isEqualTo(2L);
+  }
+
+  @Test
   void anIntCompareTakesOverTheJumpAfterIt() {
     PyDict g = run("""
         def f(a, b):
