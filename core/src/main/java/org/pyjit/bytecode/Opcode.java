@@ -82,6 +82,12 @@ public enum Opcode {
    */
   LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT(LOAD_FAST_LOAD_FAST),
   LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT(LOAD_FAST_LOAD_FAST),
+  /**
+   * LOAD_FAST_LOAD_FAST before a COMPARE_OP_INT_JUMP (rewritten when that one specialized):
+   * two int locals compared and the jump after the compare taken or not, as
+   * LOAD_FAST_CONST_COMPARE_INT_JUMP does with a constant.
+   */
+  LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP(LOAD_FAST_LOAD_FAST),
   JUMP_BACKWARD(Arg.JUMP, 0),
   // ---- names, globals, cells, imports, with (the interpreter's NAMES group)
   LOAD_NAME(Arg.NAME, 1),

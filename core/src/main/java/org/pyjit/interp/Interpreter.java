@@ -361,6 +361,13 @@ public final class Interpreter {
             sp = r;
             pc++;
           }
+          case LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP -> { // and the compare and jump after it
+            if ((r = SpecializedOps.loadFastPairCompareIntJump(stack, arg, code[pc],
+                code[pc + 1], pc)) < 0) {
+              break deopt;
+            }
+            pc = r;
+          }
           case STORE_FAST_STORE_FAST -> {
             sp = checkIndex(sp, MAX_VALUE);
             arg = own(arg);

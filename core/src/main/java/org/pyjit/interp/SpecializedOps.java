@@ -541,6 +541,17 @@ final class SpecializedOps {
     return MISS;
   }
 
+  /** LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP: the same with local {@code arg & 0xfff}. */
+  static int loadFastPairCompareIntJump(Object[] stack, int arg, int compare, int next,
+      int pc) {
+    arg = CaseLocal.own(arg);
+    pc = CaseLocal.own(pc);
+    if (stack[arg >>> 12] instanceof Long x && stack[arg & 0xfff] instanceof Long y) {
+      return intJump(x, y, compare >>> 8, next, pc + 2);
+    }
+    return MISS;
+  }
+
   /**
    * Each comparison's result (3 bits at 3 times its {@link CompareOp} ordinal) when the
    * left int is less than (bit 0), equal to (bit 1) or greater than (bit 2) the right one:

@@ -199,6 +199,7 @@ final class Specializer {
       int next = i + 1 < co.code.length ? Opcode.opcodeOf(co.code[i + 1]) : -1;
       if (next == Opcode.POP_JUMP_IF_FALSE.ordinal() || next == Opcode.POP_JUMP_IF_TRUE.ordinal()) {
         fuseIntConstant(co, i, Opcode.LOAD_FAST_CONST_COMPARE_INT_JUMP);
+        fuseLocalPair(co, i, Opcode.LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP);
         return rewrite(co, i, Opcode.COMPARE_OP_INT_JUMP, null);
       }
       return rewrite(co, i, Opcode.COMPARE_OP_INT, null);
@@ -268,10 +269,10 @@ final class Specializer {
   }
 
   /**
-   * A list subscript at {@code i} specializing after a LOAD_FAST_LOAD_FAST (the list and the
-   * index, which falls through to it): that instruction becomes {@code fused}, which does
-   * both in one dispatch. It checks the list and the index itself, so it stays right
-   * whatever becomes of the instruction at i.
+   * A list subscript or an int compare-and-jump at {@code i} specializing after a
+   * LOAD_FAST_LOAD_FAST (the list and the index, or the two ints, which falls through to
+   * it): that instruction becomes {@code fused}, which does both in one dispatch. It checks
+   * its two locals itself, so it stays right whatever becomes of the instruction at i.
    */
   private static void fuseLocalPair(CodeObject co, int i, Opcode fused) {
     if (i > 0 && enabled

@@ -195,6 +195,24 @@ class SpecializerTest {
   }
 
   @Test
+  void twoIntLocalsFuseWithTheirCompareAndJump() {
+    PyDict g = run("""
+        def walk(i, n):
+            steps = 0
+            while i < n:
+                i += 1
+                steps += 1
+            return steps
+        r = [walk(0, k) for k in range(4)]
+        """);
+    assertThat(ops(g, "walk")).contains(Opcode.LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP,
+        Opcode.COMPARE_OP_INT_JUMP);
+    assertThat(Ops.repr(g.getStr("r"))).isEqualTo("[0, 1, 2, 3]");
+    assertThat(call(g, "walk", 0.5, 3L)).isEqualTo(3L);
+    assertThat(ops(g, "walk")).doesNotContain(Opcode.LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP);
+  }
+
+  @Test
   void anIntCompareTakesOverTheJumpAfterIt() {
     PyDict g = run("""
         def f(a, b):
