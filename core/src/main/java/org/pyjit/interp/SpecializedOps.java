@@ -673,9 +673,39 @@ final class SpecializedOps {
    * operands.
    */
   private static void compareReturned(Frame caller, Object v) {
+    // the common case first and small (C2 inlines it into the loop's returns, from the
+    // loop's inlining budget): a bool under the bool flag, a jump after the compare
+    int arg = caller.code.code[caller.pc] >>> 8;
+    if (!(v instanceof Boolean b && CompareOp.toBool(arg) && jumpAfterCompare(caller, b))) {
+      compareFinished(caller, v, arg);
+    }
+  }
+
+  /**
+   * The POP_JUMP_IF_FALSE / _TRUE after a comparison whose result is {@code b}, if one
+   * follows, done at the comparison's return (one dispatch fewer, as COMPARE_OP_INT_JUMP):
+   * the operands popped and the caller resumed at the jump's target or after it. The jump's
+   * code unit stays for anything that jumps to it.
+   */
+  private static boolean jumpAfterCompare(Frame caller, boolean b) {
+    int next = caller.code.code[caller.resumeAt];
+    int jump = next & 0xff;
+    if (jump != OpcodeIds.POP_JUMP_IF_FALSE && jump != OpcodeIds.POP_JUMP_IF_TRUE) {
+      return false;
+    }
+    int sp = caller.sp;
+    caller.stack[sp - 2] = null;
+    caller.stack[sp - 1] = null;
+    caller.sp = sp - 2;
+    caller.resumeAt = b == (jump == OpcodeIds.POP_JUMP_IF_TRUE) ? next >>> 8
+        : caller.resumeAt + 1;
+    return true;
+  }
+
+  /** The rest of {@link #compareReturned}: NotImplemented, Python truth, no jump after. */
+  private static void compareFinished(Frame caller, Object v, int arg) {
     Object[] stack = caller.stack;
     int sp = caller.sp;
-    int arg = caller.code.code[caller.pc] >>> 8;
     if (v == PySingleton.NOT_IMPLEMENTED) {
       v = Ops.compareReflected(CompareOp.ofArg(arg), stack[sp - 2], stack[sp - 1]);
     }
@@ -683,16 +713,7 @@ final class SpecializedOps {
       if (!(v instanceof Boolean)) { // a bool is its own truth
         v = Ops.truth(v);
       }
-      // the jump after the compare (`if a < b:`) decided here: one dispatch fewer, as
-      // COMPARE_OP_INT_JUMP; the jump's code unit stays for anything that jumps to it
-      int next = caller.code.code[caller.resumeAt];
-      int jump = next & 0xff;
-      if (jump == OpcodeIds.POP_JUMP_IF_FALSE || jump == OpcodeIds.POP_JUMP_IF_TRUE) {
-        stack[sp - 2] = null;
-        stack[sp - 1] = null;
-        caller.sp = sp - 2;
-        caller.resumeAt = (Boolean) v == (jump == OpcodeIds.POP_JUMP_IF_TRUE) ? next >>> 8
-            : caller.resumeAt + 1;
+      if (jumpAfterCompare(caller, (Boolean) v)) {
         return;
       }
     }
