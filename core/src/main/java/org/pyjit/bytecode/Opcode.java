@@ -61,6 +61,33 @@ public enum Opcode {
   LOAD_FAST_CONST_SUBTRACT_INT(LOAD_FAST_LOAD_CONST),
   /** The same before a COMPARE_OP_INT_JUMP: an int local compared with the constant, jumping. */
   LOAD_FAST_CONST_COMPARE_INT_JUMP(LOAD_FAST_LOAD_CONST),
+  /**
+   * LOAD_FAST whose next instruction the specializer made LOAD_ATTR_SLOT /
+   * LOAD_ATTR_INSTANCE_VALUE (an attribute, not a method load; rewritten when that one
+   * specialized): pushes the local's attribute and skips the attribute's code unit, which
+   * stays (a jump to it, or this form de-specialized, runs it as before). It reads that
+   * unit and its cache and checks the unit is still that form, so it is right whatever
+   * becomes of it; a miss pushes nothing and goes back to LOAD_FAST. It cannot raise.
+   */
+  LOAD_FAST_ATTR_SLOT(LOAD_FAST),
+  LOAD_FAST_ATTR_INSTANCE_VALUE(LOAD_FAST),
+  /**
+   * LOAD_FAST_LOAD_FAST of a list and an int index whose next instruction the specializer
+   * made BINARY_SUBSCR_LIST_INT / STORE_SUBSCR_LIST_INT (rewritten when that one
+   * specialized): {@code list[i]} pushed, or the value on top stored at {@code list[i]},
+   * and the subscript's code unit skipped, which stays (a jump to it, or this form
+   * de-specialized, runs it as before). An exact list and an int index in range only: any
+   * other pair, an index out of range included, goes back to LOAD_FAST_LOAD_FAST, and the
+   * subscript raises its error at its own position. It cannot raise.
+   */
+  LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT(LOAD_FAST_LOAD_FAST),
+  LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT(LOAD_FAST_LOAD_FAST),
+  /**
+   * LOAD_FAST_LOAD_FAST before a COMPARE_OP_INT_JUMP (rewritten when that one specialized):
+   * two int locals compared and the jump after the compare taken or not, as
+   * LOAD_FAST_CONST_COMPARE_INT_JUMP does with a constant.
+   */
+  LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP(LOAD_FAST_LOAD_FAST),
   JUMP_BACKWARD(Arg.JUMP, 0),
   // ---- names, globals, cells, imports, with (the interpreter's NAMES group)
   LOAD_NAME(Arg.NAME, 1),

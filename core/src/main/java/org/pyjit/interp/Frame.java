@@ -43,8 +43,8 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
   final Frame back;
   /**
    * What the caller does with this frame's return value: {@link #RETURN_PUSH} (a call's
-   * result), {@link #RETURN_INIT} or {@link #RETURN_COMPARE}. Read once per return; only
-   * the two special kinds leave the common path (SpecializedOps.returned).
+   * result), {@link #RETURN_INIT}, {@link #RETURN_COMPARE} or {@link #RETURN_LEN}. Read once
+   * per return; only the special kinds leave the common path (SpecializedOps.returned).
    */
   final byte returnKind;
   /** A CALL_PY call: the value goes on the caller's stack. */
@@ -59,6 +59,11 @@ public final class Frame implements org.pyjit.runtime.FrameInfo {
    * stack, and the value finishes the comparison (NotImplemented, the bool flag).
    */
   static final byte RETURN_COMPARE = 2;
+  /**
+   * A {@code __len__} entered by CALL_LEN: the value is checked as len() checks it (an int,
+   * not negative, through {@code __index__}) before it goes on the caller's stack.
+   */
+  static final byte RETURN_LEN = 3;
   /**
    * The frame that was innermost when {@code Interpreter.run} entered this one from Java (a
    * module, class body, generator, or a call through a builtin), or null: with {@link #back},

@@ -108,7 +108,7 @@ public final class Interpreter {
   private static void returnTo(Frame f, Object v, ThreadState ts) {
     Frame caller = f.back;
     ts.frame = caller;
-    if (f.returnKind != Frame.RETURN_PUSH) { // __init__'s or a comparison's
+    if (f.returnKind != Frame.RETURN_PUSH) { // __init__'s, a comparison's, len's
       SpecializedOps.returned(f, caller, v);
       return;
     }
@@ -332,6 +332,42 @@ public final class Interpreter {
             }
             pc = r;
           }
+          case LOAD_FAST_ATTR_SLOT -> { // and the LOAD_ATTR_SLOT after it (Opcode)
+            if ((r = SpecializedOps.loadFastAttrSlot(stack, sp, arg, code[pc], caches[pc])) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
+          case LOAD_FAST_ATTR_INSTANCE_VALUE -> {
+            if ((r = SpecializedOps.loadFastAttrInstanceValue(stack, sp, arg, code[pc], names,
+                caches[pc])) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
+          case LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT -> { // and the subscript after it (Opcode)
+            if ((r = SpecializedOps.loadFastPairSubscrListInt(stack, sp, arg)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
+          case LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT -> {
+            if ((r = SpecializedOps.loadFastPairStoreSubscrListInt(stack, sp, arg)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
+          case LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP -> { // and the compare and jump after it
+            if ((r = SpecializedOps.loadFastPairCompareIntJump(stack, arg, code[pc],
+                code[pc + 1], pc)) < 0) {
+              break deopt;
+            }
+            pc = r;
+          }
           case STORE_FAST_STORE_FAST -> {
             sp = checkIndex(sp, MAX_VALUE);
             arg = own(arg);
@@ -537,8 +573,11 @@ public final class Interpreter {
             }
             sp = r;
           }
-          case LOAD_ATTR_PROPERTY -> {
-            if ((r = SpecializedOps.loadAttrProperty(f, stack, sp, arg, caches[at], ts)) < 0) {
+          case LOAD_ATTR_PROPERTY -> { // a Python getter's frame pushed: PUSHED
+            if ((r = SpecializedOps.loadAttrProperty(f, stack, sp, arg, pc, caches[at], ts)) < 0) {
+              if (r == SpecializedOps.PUSHED) {
+                return CALLED;
+              }
               break deopt;
             }
             sp = r;
@@ -970,8 +1009,11 @@ public final class Interpreter {
             }
             sp = r;
           }
-          case CALL_LEN -> {
-            if ((r = SpecializedOps.callLen(f, stack, sp, caches[at], ts)) < 0) {
+          case CALL_LEN -> { // a Python __len__'s frame pushed: PUSHED
+            if ((r = SpecializedOps.callLen(f, stack, sp, pc, caches[at], ts)) < 0) {
+              if (r == SpecializedOps.PUSHED) {
+                return CALLED;
+              }
               break deopt;
             }
             sp = r;

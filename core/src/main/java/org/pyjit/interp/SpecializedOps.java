@@ -220,6 +220,44 @@ final class SpecializedOps {
     return MISS;
   }
 
+  /**
+   * LOAD_FAST_ATTR_SLOT: local {@code arg} (the frame's {@code stack} is its locals too) is
+   * loaded and its slot attribute pushed, for the LOAD_ATTR_SLOT in code unit {@code next}
+   * with its {@code cache}, which the loop then skips. MISS, touching nothing, when that
+   * unit is no longer LOAD_ATTR_SLOT of an attribute (not a method load) or its guard fails.
+   */
+  static int loadFastAttrSlot(Object[] stack, int sp, int arg, int next, Object cache) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    Object v;
+    InlineCache.Attr c;
+    Object[] slots;
+    if ((next & 0x1ff) == OpcodeIds.LOAD_ATTR_SLOT && stack[arg] instanceof PyInstance inst
+        && (c = attrFor(cache, inst.type())) != null && (slots = inst.slotValues()) != null
+        && (v = slots[c.hint()]) != null) {
+      stack[sp] = v;
+      return sp + 1;
+    }
+    return MISS;
+  }
+
+  /** LOAD_FAST_ATTR_INSTANCE_VALUE: the same for LOAD_ATTR_INSTANCE_VALUE. */
+  static int loadFastAttrInstanceValue(Object[] stack, int sp, int arg, int next,
+      String[] names, Object cache) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    Object v;
+    InlineCache.Attr c;
+    if ((next & 0x1ff) == OpcodeIds.LOAD_ATTR_INSTANCE_VALUE
+        && stack[arg] instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null
+        && inst.dict != null
+        && (v = inst.dict.table().valueAtHint(c.hint(), names[next >>> 9])) != null) {
+      stack[sp] = v;
+      return sp + 1;
+    }
+    return MISS;
+  }
+
   static int storeAttrSlot(Object[] stack, int sp, Object cache) {
     sp = CaseLocal.own(sp);
     InlineCache.Attr c;
@@ -234,14 +272,33 @@ final class SpecializedOps {
     return MISS;
   }
 
-  /** A property whose getter is a plain Python function of one parameter enters its frame. */
-  static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, Object cache,
+  /** What a helper returns when it pushed a Python frame (the loop returns CALLED). */
+  static final int PUSHED = -2;
+
+  /**
+   * A property whose getter is a plain Python function of one parameter: for an attribute
+   * (not a method load) the getter's frame is pushed on the trampoline, as CALL_PY pushes a
+   * callee's, its value pushed on the caller's stack where the instance was ({@link
+   * #PUSHED}); for a method load (its NULL goes after the value) or a generator getter it is
+   * entered from here.
+   */
+  static int loadAttrProperty(Frame f, Object[] stack, int sp, int arg, int pc, Object cache,
       ThreadState ts) {
     sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     Object owner = stack[sp - 1];
     InlineCache.Attr c;
     if (owner instanceof PyInstance inst && (c = attrFor(cache, inst.type())) != null) {
+      if ((arg & 1) == 0 && ((PyProperty) c.value()).fget instanceof PyFunction fget
+          && fget.code.argcount == 1 && Specializer.simpleParameters(fget.code)
+          && (fget.code.flags & Interpreter.NOT_INLINE) == 0) {
+        Object[] locals = new Object[fget.code.frameSize];
+        locals[0] = owner;
+        f.sp = sp - 1; // the return overwrites the instance with the value
+        f.resumeAt = pc;
+        Interpreter.push(f, fget, locals, ts, Frame.RETURN_PUSH);
+        return PUSHED;
+      }
       f.sp = sp;
       stack[sp - 1] = ((PyProperty) c.value()).fget instanceof PyFunction fget
           ? callDunder1(fget, owner, ts) : SpecializationSupport.getProperty(c.value(), owner);
@@ -484,6 +541,17 @@ final class SpecializedOps {
     return MISS;
   }
 
+  /** LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP: the same with local {@code arg & 0xfff}. */
+  static int loadFastPairCompareIntJump(Object[] stack, int arg, int compare, int next,
+      int pc) {
+    arg = CaseLocal.own(arg);
+    pc = CaseLocal.own(pc);
+    if (stack[arg >>> 12] instanceof Long x && stack[arg & 0xfff] instanceof Long y) {
+      return intJump(x, y, compare >>> 8, next, pc + 2);
+    }
+    return MISS;
+  }
+
   /**
    * Each comparison's result (3 bits at 3 times its {@link CompareOp} ordinal) when the
    * left int is less than (bit 0), equal to (bit 1) or greater than (bit 2) the right one:
@@ -588,6 +656,10 @@ final class SpecializedOps {
       }
       return;
     }
+    if (callee.returnKind == Frame.RETURN_LEN) {
+      caller.push(v instanceof Long l && l >= 0 ? v : (Object) SpecializationSupport.lenResult(v));
+      return;
+    }
     compareReturned(caller, v);
   }
 
@@ -596,17 +668,54 @@ final class SpecializedOps {
    * comparison does after the left operand's method declined (the right operand's reflected
    * method, then identity for == and !=, else TypeError), without calling the left's again;
    * under the bool flag the result is converted with Python truth (which may call
-   * __bool__). The result replaces the two operands.
+   * __bool__), and a POP_JUMP_IF_FALSE / _TRUE after the comparison is done here (the
+   * caller resumes at its target or after it). Otherwise the result replaces the two
+   * operands.
    */
   private static void compareReturned(Frame caller, Object v) {
+    // the common case first and small (C2 inlines it into the loop's returns, from the
+    // loop's inlining budget): a bool under the bool flag, a jump after the compare
+    int arg = caller.code.code[caller.pc] >>> 8;
+    if (!(v instanceof Boolean b && CompareOp.toBool(arg) && jumpAfterCompare(caller, b))) {
+      compareFinished(caller, v, arg);
+    }
+  }
+
+  /**
+   * The POP_JUMP_IF_FALSE / _TRUE after a comparison whose result is {@code b}, if one
+   * follows, done at the comparison's return (one dispatch fewer, as COMPARE_OP_INT_JUMP):
+   * the operands popped and the caller resumed at the jump's target or after it. The jump's
+   * code unit stays for anything that jumps to it.
+   */
+  private static boolean jumpAfterCompare(Frame caller, boolean b) {
+    int next = caller.code.code[caller.resumeAt];
+    int jump = next & 0xff;
+    if (jump != OpcodeIds.POP_JUMP_IF_FALSE && jump != OpcodeIds.POP_JUMP_IF_TRUE) {
+      return false;
+    }
+    int sp = caller.sp;
+    caller.stack[sp - 2] = null;
+    caller.stack[sp - 1] = null;
+    caller.sp = sp - 2;
+    caller.resumeAt = b == (jump == OpcodeIds.POP_JUMP_IF_TRUE) ? next >>> 8
+        : caller.resumeAt + 1;
+    return true;
+  }
+
+  /** The rest of {@link #compareReturned}: NotImplemented, Python truth, no jump after. */
+  private static void compareFinished(Frame caller, Object v, int arg) {
     Object[] stack = caller.stack;
     int sp = caller.sp;
-    int arg = caller.code.code[caller.pc] >>> 8;
     if (v == PySingleton.NOT_IMPLEMENTED) {
       v = Ops.compareReflected(CompareOp.ofArg(arg), stack[sp - 2], stack[sp - 1]);
     }
-    if (CompareOp.toBool(arg) && !(v instanceof Boolean)) { // a bool is its own truth
-      v = Ops.truth(v);
+    if (CompareOp.toBool(arg)) {
+      if (!(v instanceof Boolean)) { // a bool is its own truth
+        v = Ops.truth(v);
+      }
+      if (jumpAfterCompare(caller, (Boolean) v)) {
+        return;
+      }
     }
     stack[sp - 2] = v;
     stack[sp - 1] = null;
@@ -701,6 +810,41 @@ final class SpecializedOps {
         Ops.setitem(l, k, stack[sp - 3]);
       }
       return clear3(stack, sp);
+    }
+    return MISS;
+  }
+
+  /**
+   * LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT: local {@code arg >>> 12} (the frame's {@code stack}
+   * is its locals too), an exact list, at local {@code arg & 0xfff}, an int in range, pushed.
+   * MISS, touching nothing, otherwise (the two instructions then run as before).
+   */
+  static int loadFastPairSubscrListInt(Object[] stack, int sp, int arg) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (stack[arg >>> 12] instanceof PyList l && l.type() == Types.LIST
+        && stack[arg & 0xfff] instanceof Long k) {
+      long i = k < 0 ? k + l.size() : k;
+      if (i >= 0 && i < l.size()) {
+        stack[sp] = l.get((int) i);
+        return sp + 1;
+      }
+    }
+    return MISS;
+  }
+
+  /** LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT: the value on top stored there instead. */
+  static int loadFastPairStoreSubscrListInt(Object[] stack, int sp, int arg) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (stack[arg >>> 12] instanceof PyList l && l.type() == Types.LIST
+        && stack[arg & 0xfff] instanceof Long k) {
+      long i = k < 0 ? k + l.size() : k;
+      if (i >= 0 && i < l.size()) {
+        l.set((int) i, stack[sp - 1]);
+        stack[sp - 1] = null;
+        return sp - 1;
+      }
     }
     return MISS;
   }
@@ -941,7 +1085,12 @@ final class SpecializedOps {
     return args;
   }
 
-  static int callLen(Frame f, Object[] stack, int sp, Object cache, ThreadState ts) {
+  /**
+   * CALL_LEN: len(x); a Python {@code __len__} (the cache's) has its frame pushed as a
+   * CALL_PY callee's ({@link #PUSHED}), its result checked at the return ({@link
+   * Frame#RETURN_LEN}); a generator {@code __len__} is entered from here.
+   */
+  static int callLen(Frame f, Object[] stack, int sp, int pc, Object cache, ThreadState ts) {
     sp = CaseLocal.own(sp);
     if (cache instanceof InlineCache.LenCall c && stack[sp - 3] == c.function()
         && stack[sp - 2] == null) {
@@ -952,6 +1101,11 @@ final class SpecializedOps {
           && ((PyInstance) v).type() == c.type() && c.type().hasVersionTag(c.version())) {
         Object[] locals = new Object[c.dunder().code.frameSize];
         locals[0] = v;
+        if ((c.dunder().code.flags & Interpreter.NOT_INLINE) == 0) {
+          f.resumeAt = pc;
+          Interpreter.push(f, c.dunder(), locals, ts, Frame.RETURN_LEN);
+          return PUSHED;
+        }
         Object r = Interpreter.enter(c.dunder(), locals, ts);
         n = r instanceof Long l && l >= 0 ? r : (Object) SpecializationSupport.lenResult(r);
       } else {

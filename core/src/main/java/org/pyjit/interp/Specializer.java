@@ -199,6 +199,7 @@ final class Specializer {
       int next = i + 1 < co.code.length ? Opcode.opcodeOf(co.code[i + 1]) : -1;
       if (next == Opcode.POP_JUMP_IF_FALSE.ordinal() || next == Opcode.POP_JUMP_IF_TRUE.ordinal()) {
         fuseIntConstant(co, i, Opcode.LOAD_FAST_CONST_COMPARE_INT_JUMP);
+        fuseLocalPair(co, i, Opcode.LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP);
         return rewrite(co, i, Opcode.COMPARE_OP_INT_JUMP, null);
       }
       return rewrite(co, i, Opcode.COMPARE_OP_INT, null);
@@ -255,6 +256,7 @@ final class Specializer {
 
   static boolean binarySubscr(CodeObject co, int i, Object container, Object key) {
     if (key instanceof Long && isExact(container, Types.LIST)) {
+      fuseLocalPair(co, i, Opcode.LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT);
       return rewrite(co, i, Opcode.BINARY_SUBSCR_LIST_INT, null);
     }
     if (key instanceof Long && isExact(container, Types.TUPLE)) {
@@ -266,8 +268,23 @@ final class Specializer {
     return fail(co, i);
   }
 
+  /**
+   * A list subscript or an int compare-and-jump at {@code i} specializing after a
+   * LOAD_FAST_LOAD_FAST (the list and the index, or the two ints, which falls through to
+   * it): that instruction becomes {@code fused}, which does both in one dispatch. It checks
+   * its two locals itself, so it stays right whatever becomes of the instruction at i.
+   */
+  private static void fuseLocalPair(CodeObject co, int i, Opcode fused) {
+    if (i > 0 && enabled
+        && Opcode.of(Opcode.opcodeOf(co.code[i - 1])).generic() == Opcode.LOAD_FAST_LOAD_FAST) {
+      co.caches[i - 1] = null;
+      co.code[i - 1] = Opcode.encode(fused, Opcode.argOf(co.code[i - 1]));
+    }
+  }
+
   static boolean storeSubscr(CodeObject co, int i, Object container, Object key) {
     if (key instanceof Long && isExact(container, Types.LIST)) {
+      fuseLocalPair(co, i, Opcode.LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT);
       return rewrite(co, i, Opcode.STORE_SUBSCR_LIST_INT, null);
     }
     if (isExact(container, Types.DICT)) {
@@ -380,7 +397,11 @@ final class Specializer {
       }
       if (SpecializationSupport.isSlotMember(descr) && inst.slotValues() != null) {
         int at = type.slotIndex(name);
-        return at < 0 ? fail(co, i) : rewriteAttr(co, i, Opcode.LOAD_ATTR_SLOT,
+        if (at < 0) {
+          return fail(co, i);
+        }
+        fuseLoadFast(co, i, method, Opcode.LOAD_FAST_ATTR_SLOT);
+        return rewriteAttr(co, i, Opcode.LOAD_ATTR_SLOT,
             new InlineCache.Attr(type, type.versionTag(), null, at, 0));
       }
     }
@@ -388,6 +409,7 @@ final class Specializer {
       long hash = PyHash.hashString(name);
       int entry = inst.dict.table().find(name, hash);
       if (SpecializationSupport.isPlainValue(descr) && entry >= 0) {
+        fuseLoadFast(co, i, method, Opcode.LOAD_FAST_ATTR_INSTANCE_VALUE);
         return rewriteAttr(co, i, Opcode.LOAD_ATTR_INSTANCE_VALUE,
             new InlineCache.Attr(type, type.versionTag(), null, entry, hash));
       }
@@ -404,6 +426,21 @@ final class Specializer {
           new InlineCache.Attr(type, type.versionTag(), descr, -1, 0));
     }
     return fail(co, i);
+  }
+
+  /**
+   * An attribute load at {@code i} (not a method load) specializing after a LOAD_FAST (which
+   * falls through to it): that instruction becomes {@code fused}, which does both in one
+   * dispatch (a LOAD_FAST already fused with another form is fused again). It checks that
+   * the unit at i is still the form it fuses with, and that form's guard, itself, so it
+   * stays right whatever becomes of the instruction at i.
+   */
+  private static void fuseLoadFast(CodeObject co, int i, boolean method, Opcode fused) {
+    if (!method && i > 0 && enabled
+        && Opcode.of(Opcode.opcodeOf(co.code[i - 1])).generic() == Opcode.LOAD_FAST) {
+      co.caches[i - 1] = null;
+      co.code[i - 1] = Opcode.encode(fused, Opcode.argOf(co.code[i - 1]));
+    }
   }
 
   /**

@@ -120,6 +120,99 @@ class SpecializerTest {
   }
 
   @Test
+  void aLocalFusesWithItsAttributeLoadAndFollowsItsChanges() {
+    PyDict g = run("""
+        class S:
+            __slots__ = ("v",)
+            def __init__(self, v):
+                self.v = v
+        class D:
+            def __init__(self, v):
+                self.v = v
+        def get(o):
+            return o.v
+        def meth(o):
+            return o.m()
+        r = [get(S(i)) for i in range(5)]
+        """);
+    assertThat(ops(g, "get")).contains(Opcode.LOAD_FAST_ATTR_SLOT, Opcode.LOAD_ATTR_SLOT)
+        .doesNotContain(Opcode.LOAD_FAST);
+    // another class: both halves miss, the attribute load specializes again at once for
+    // the class it met and the LOAD_FAST before it is fused with the new form
+    assertThat(call(g, "get", Ops.call(g.getStr("D"), new Object[] {7L}, null))).isEqualTo(7L);
+    assertThat(ops(g, "get")).contains(Opcode.LOAD_FAST_ATTR_INSTANCE_VALUE,
+        Opcode.LOAD_ATTR_INSTANCE_VALUE).doesNotContain(Opcode.LOAD_FAST_ATTR_SLOT);
+    run2(g, "r2 = [get(D(i)) for i in range(9)]");
+    assertThat(Ops.repr(g.getStr("r2"))).isEqualTo("[0, 1, 2, 3, 4, 5, 6, 7, 8]");
+    // with specialization off, a miss leaves the plain LOAD_FAST (nothing fuses again)
+    Specializer.setEnabled(false);
+    try {
+      assertThat(call(g, "get", Ops.call(g.getStr("S"), new Object[] {3L}, null)))
+          .isEqualTo(3L);
+      assertThat(ops(g, "get")).contains(Opcode.LOAD_FAST, Opcode.LOAD_ATTR).doesNotContain(
+          Opcode.LOAD_FAST_ATTR_INSTANCE_VALUE, Opcode.LOAD_FAST_ATTR_SLOT);
+    } finally {
+      Specializer.setEnabled(true);
+    }
+    // a method load is not fused
+    run2(g, """
+        class M:
+            def __init__(self):
+                self.m = lambda: 5
+        r3 = [meth(M()) for i in range(5)]
+        """);
+    assertThat(ops(g, "meth")).contains(Opcode.LOAD_FAST).doesNotContain(
+        Opcode.LOAD_FAST_ATTR_INSTANCE_VALUE, Opcode.LOAD_FAST_ATTR_SLOT);
+  }
+
+  @Test
+  void aListAndAnIndexInLocalsFuseWithTheSubscript() {
+    PyDict g = run("""
+        def get(xs, i):
+            return xs[i]
+        def put(xs, i, v):
+            xs[i] = v + 1
+        data = [10, 20, 30]
+        r = [get(data, i) for i in range(3)]
+        for i in range(3):
+            put(data, i, i - 1)
+        """);
+    assertThat(ops(g, "get")).contains(Opcode.LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT,
+        Opcode.BINARY_SUBSCR_LIST_INT);
+    assertThat(ops(g, "put")).contains(Opcode.LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT,
+        Opcode.STORE_SUBSCR_LIST_INT);
+    assertThat(Ops.repr(g.getStr("r"))).isEqualTo("[10, 20, 30]");
+    assertThat(Ops.repr(g.getStr("data"))).isEqualTo("[0, 1, 2]");
+    // an index out of range: the fused form goes back to LOAD_FAST_LOAD_FAST, the
+    // subscript (still specialized) raises
+    org.pyjit.runtime.PyList data = (org.pyjit.runtime.PyList) g.getStr("data");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> call(g, "get", data, 3L))
+        .isInstanceOf(org.pyjit.runtime.PyException.class);
+    assertThat(ops(g, "get")).contains(Opcode.LOAD_FAST_LOAD_FAST,
+        Opcode.BINARY_SUBSCR_LIST_INT).doesNotContain(
+        Opcode.LOAD_FAST_LOAD_FAST_SUBSCR_LIST_INT);
+    assertThat(call(g, "get", data, -1L)).isEqualTo(2L);
+  }
+
+  @Test
+  void twoIntLocalsFuseWithTheirCompareAndJump() {
+    PyDict g = run("""
+        def walk(i, n):
+            steps = 0
+            while i < n:
+                i += 1
+                steps += 1
+            return steps
+        r = [walk(0, k) for k in range(4)]
+        """);
+    assertThat(ops(g, "walk")).contains(Opcode.LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP,
+        Opcode.COMPARE_OP_INT_JUMP);
+    assertThat(Ops.repr(g.getStr("r"))).isEqualTo("[0, 1, 2, 3]");
+    assertThat(call(g, "walk", 0.5, 3L)).isEqualTo(3L);
+    assertThat(ops(g, "walk")).doesNotContain(Opcode.LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP);
+  }
+
+  @Test
   void anIntCompareTakesOverTheJumpAfterIt() {
     PyDict g = run("""
         def f(a, b):
