@@ -1673,6 +1673,9 @@ public final class Ops {
         default -> md.readonly();
       };
     }
+    if (o instanceof PyFunction f && deleteFunctionMember(f, name)) {
+      return;
+    }
     Object d = IntrospectionBuiltins.dictOf(o);
     if (d instanceof PyDict dict && dict.remove(name) != null) {
       if (o instanceof PyType t) {
@@ -1686,6 +1689,31 @@ public final class Ops {
           + "' is read-only");
     }
     throw noAttribute(o, name);
+  }
+
+  /**
+   * del on a function's own members, as CPython's getset/member descriptors do it: the
+   * plain members read None again, the typed ones refuse; false for other names.
+   */
+  private static boolean deleteFunctionMember(PyFunction f, String name) {
+    switch (name) {
+      case "__doc__" -> f.doc = PySingleton.NONE;
+      case "__module__" -> f.module = PySingleton.NONE;
+      case "__defaults__" -> f.defaults = null;
+      case "__kwdefaults__" -> f.kwdefaults = null;
+      case "__annotations__" -> f.annotations = null;
+      case "__name__", "__qualname__" ->
+          throw Errors.typeError(name + " must be set to a string object");
+      case "__type_params__" -> throw Errors.typeError("__type_params__ must be set to a tuple");
+      case "__dict__" -> throw Errors.typeError("cannot delete __dict__");
+      case "__code__" -> throw Errors.typeError("__code__ must be set to a code object");
+      case "__closure__", "__globals__", "__builtins__" ->
+          throw Errors.attributeError("readonly attribute");
+      default -> {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
