@@ -36,12 +36,17 @@ public final class Exec {
   }
 
   private static Object run(String mode, Object[] a, String[] k) {
-    if (k != null && k.length > 0) {
-      throw Errors.typeError(mode + "() takes no keyword arguments");
+    // eval(source, /, globals=None, locals=None), exec(..., *, closure=None) as CPython 3.13
+    int npos = a.length - (k == null ? 0 : k.length);
+    if (mode.equals("exec") && npos > 3) {
+      throw Errors.typeError("exec() takes at most 3 positional arguments (" + npos
+          + " given)");
     }
-    if (a.length < 1 || a.length > 3) {
-      throw Errors.typeError(mode + " expected at most 3 arguments, got " + a.length);
-    }
+    Object[] v = org.pyjit.runtime.ArgParser.keywords(mode, a, k, 0, mode.equals("exec")
+        ? new String[] {"source", "globals", "locals", "closure"}
+        : new String[] {"source", "globals", "locals"}, 1, 1);
+    a = new Object[] {v[0], v[1] == null ? PySingleton.NONE : v[1],
+        v[2] == null ? PySingleton.NONE : v[2]};
     CodeObject compiled = org.pyjit.runtime.CodeAttributes.unwrap(a[0]);
     String source = a[0] instanceof String s ? s
         : a[0] instanceof org.pyjit.runtime.PyBytes b ? sourceText(b.data, "<string>") : null;

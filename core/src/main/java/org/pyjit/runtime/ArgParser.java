@@ -25,7 +25,7 @@ public final class ArgParser {
 
   /** "f() got an unexpected keyword argument 'x'", with CPython 3.13's suggestion. */
   public static PyException unexpectedKeyword(String name, String kw, String... params) {
-    String near = Suggestions.suggest(java.util.Arrays.asList(params), kw);
+    String near = Suggestions.suggestKeyword(java.util.Arrays.asList(params), kw);
     return Errors.typeError(name + "() got an unexpected keyword argument '" + kw + "'"
         + (near == null ? "" : ". Did you mean '" + near + "'?"));
   }
@@ -111,7 +111,7 @@ public final class ArgParser {
         }
       }
       if (p < 0) {
-        String near = Suggestions.suggest(
+        String near = Suggestions.suggestKeyword(
             java.util.Arrays.asList(names).subList(posOnly, max), kw);
         throw Errors.typeError(name + "() got an unexpected keyword argument '" + kw + "'"
             + (near == null ? "" : ". Did you mean '" + near + "'?"));

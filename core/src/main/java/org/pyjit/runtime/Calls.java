@@ -140,6 +140,9 @@ public final class Calls {
    */
   static Object instantiate(PyType t, Object[] args, String[] kwnames) {
     if (t.constructor != null) {
+      if (t.builtin) {
+        BuiltinArity.checkConstructor(t, args, kwnames);
+      }
       try {
         return t.constructor.call(t, args, kwnames);
       } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
@@ -245,7 +248,7 @@ public final class Calls {
         if (posonlyAsKw != null) {
           continue;
         }
-        String hint = Suggestions.suggest(java.util.Arrays.asList(co.varnames)
+        String hint = Suggestions.suggestKeyword(java.util.Arrays.asList(co.varnames)
             .subList(co.posonlyargcount, argcount + kwonly), name);
         throw Errors.typeError(fn.qualname + "() got an unexpected keyword argument '" + name
             + "'" + (hint == null ? "" : ". Did you mean '" + hint + "'?"));
