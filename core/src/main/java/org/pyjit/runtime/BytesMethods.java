@@ -1334,7 +1334,7 @@ final class BytesMethods {
             setSlice(self, s, a[2]);
             return PySingleton.NONE;
           }
-          long i = Ops.asIndex(a[1]);
+          long i = Ops.asIndexFor(a[1], "bytearray");
           if (i < 0) {
             i += self.size;
           }
@@ -1370,7 +1370,7 @@ final class BytesMethods {
             self.setAll(out.toByteArray());
             return PySingleton.NONE;
           }
-          long i = Ops.asIndex(a[1]);
+          long i = Ops.asIndexFor(a[1], "bytearray");
           if (i < 0) {
             i += b.length;
           }

@@ -2049,7 +2049,7 @@ public final class Ops {
   }
 
   static long asIndexFor(Object key, String what) {
-    if (isInt(key) || key instanceof PyInstance) {
+    if (isInt(key) || key instanceof PyInstance i && i.type().lookup("__index__") != null) {
       return asIndex(key);
     }
     throw Errors.typeError(what + " indices must be integers or slices, not "
