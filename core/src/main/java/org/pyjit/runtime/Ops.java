@@ -1788,11 +1788,79 @@ public final class Ops {
       case "__module__" -> {
         t.module = value instanceof String s ? s : t.module;
       }
+      case "__bases__" -> {
+        setBases(t, value);
+        return;
+      }
       default -> { }
     }
     t.dict.put(name, value);
     typeEpoch++;
     t.modified();
+  }
+
+  /**
+   * {@code C.__bases__ = (...)}: new bases of the same instance layout, then the MRO of the
+   * class and of its subclasses again, as CPython's type_set_bases.
+   */
+  private static void setBases(PyType t, Object value) {
+    if (!(value instanceof PyTuple tuple)) {
+      throw Errors.typeError("can only assign tuple to " + t.name + ".__bases__, not "
+          + Types.typeOf(value).name);
+    }
+    if (tuple.size() == 0) {
+      throw Errors.typeError("can only assign non-empty tuple to " + t.name
+          + ".__bases__, not ()");
+    }
+    PyType[] bases = new PyType[tuple.size()];
+    for (int i = 0; i < bases.length; i++) {
+      if (!(tuple.items[i] instanceof PyType b)) {
+        throw Errors.typeError(t.name + ".__bases__ must be tuple of classes, not '"
+            + Types.typeOf(tuple.items[i]).name + "'");
+      }
+      bases[i] = b;
+    }
+    // CPython's compatible_for_assignment: the same deallocator (classes and the built-ins
+    // with references inside are collected by the GC, object, int, str ... are not), then
+    // the same layout (built-in base and slots)
+    PyType from = t.bases[0];
+    PyType to = bases[0];
+    if (collected(from) != collected(to)) {
+      throw Errors.typeError("__bases__ assignment: '" + to.name + "' deallocator differs from '"
+          + from.name + "'");
+    }
+    if (BuiltinSubclasses.solidBase(to) != BuiltinSubclasses.solidBase(from)
+        || !java.util.Objects.equals(to.slotNames, from.slotNames)) {
+      throw Errors.typeError("__bases__ assignment: '" + to.name + "' object layout differs from '"
+          + from.name + "'");
+    }
+    for (PyType b : bases) {
+      if (b.isSubtypeOf(t)) {
+        throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+      }
+    }
+    for (PyType b : t.bases) {
+      b.subclasses.remove(t);
+    }
+    t.bases = bases;
+    for (PyType b : bases) {
+      b.subclasses.add(t);
+    }
+    recomputeMro(t);
+    typeEpoch++;
+    t.modified();
+  }
+
+  private static boolean collected(PyType t) {
+    return !t.builtin || !(t == Types.OBJECT || t == Types.INT || t == Types.BOOL
+        || t == Types.FLOAT || t == Types.COMPLEX || t == Types.STR || t == Types.BYTES);
+  }
+
+  private static void recomputeMro(PyType t) {
+    t.mro = PyType.computeMro(t, t.bases);
+    for (PyType sub : t.subclasses) {
+      recomputeMro(sub);
+    }
   }
 
   public static void setattr(Object o, String name, Object value) {
@@ -1962,6 +2030,10 @@ public final class Ops {
    * of complex and slice, a method) and otherwise the attribute does not exist.
    */
   private static PyException builtinReadOnly(Object o, String name) {
+    if (name.equals("__class__")) {
+      return Errors.typeError("__class__ assignment only supported for mutable types or"
+          + " ModuleType subclasses");
+    }
     PyType t = Types.typeOf(o);
     for (PyType k : t.mro) {
       Object d = k.dict.get(name);
