@@ -177,20 +177,48 @@ public final class Exec {
       }
       throw new PyException(exc);
     }
+    Object tree;
     try {
-      return switch (mode) {
-        case "eval" -> CodeGen.compileExpression(parseEval(source, filename), filename);
-        case "single" -> CodeGen.compileInteractive(singleStatement(source, filename),
-            filename, source);
-        default -> CodeGen.compileModule(Parser.parseModule(source, filename), filename,
-            source);
+      tree = switch (mode) {
+        case "eval" -> parseEval(source, filename);
+        case "single" -> singleStatement(source, filename);
+        default -> Parser.parseModule(source, filename);
       };
     } catch (SyntaxErrorException e) {
-      throw syntaxError(e, source);
+      throw syntaxError(e, source, !mode.equals("exec"));
+    } catch (SourceTooComplexException e) {
+      throw Errors.raise(Types.MEMORY_ERROR, e.getMessage());
+    }
+    try {
+      return switch (mode) {
+        case "eval" -> CodeGen.compileExpression((Mod.Expression) tree, filename);
+        case "single" -> CodeGen.compileInteractive((Mod.Interactive) tree, filename, source);
+        default -> CodeGen.compileModule((Mod.Module) tree, filename, source);
+      };
+    } catch (SyntaxErrorException e) {
+      // the symbol table's and compiler's errors: CPython reads their line from the file
+      // named (PyErr_ProgramTextObject), so a string compiled as "<string>" has no text
+      throw syntaxError(new SyntaxErrorException(e.kind(), e.msg(), e.filename(), e.lineno(),
+          e.offset(), e.endLineno(), e.endOffset(), fileLine(filename, e.lineno())), null);
     } catch (SourceTooComplexException e) {
       throw Errors.raise(Types.MEMORY_ERROR, e.getMessage());
     } catch (CodeGen.Unsupported e) {
       throw Errors.raise(Types.SYSTEM_ERROR, "pyjit: " + e.getMessage());
+    }
+  }
+
+  /** Line {@code lineno} of the file {@code filename} with its newline, or null. */
+  private static String fileLine(String filename, int lineno) {
+    try {
+      java.nio.file.Path p = java.nio.file.Path.of(filename);
+      if (lineno < 1 || !java.nio.file.Files.isRegularFile(p)) {
+        return null;
+      }
+      String[] lines = sourceText(java.nio.file.Files.readAllBytes(p), filename)
+          .split("(?<=\r\n|\r(?!\n)|\n)", -1);
+      return lineno <= lines.length && !lines[lineno - 1].isEmpty() ? lines[lineno - 1] : null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
     }
   }
 
@@ -220,22 +248,33 @@ public final class Exec {
 
   /** Python's SyntaxError (or subclass) for a parser error, with its location attributes. */
   public static PyException syntaxError(SyntaxErrorException e) {
-    return syntaxError(e, null);
+    return syntaxError(e, null, false);
+  }
+
+  /** As {@link #syntaxError(SyntaxErrorException, String, boolean)} for a file's source. */
+  public static PyException syntaxError(SyntaxErrorException e, String source) {
+    return syntaxError(e, source, false);
   }
 
   /**
    * As {@link #syntaxError(SyntaxErrorException)}, knowing the source: CPython's text is the
    * line with its newline (one is added at the end of the source), except for the
    * tokenizer's errors inside a line (strings, brackets), whose line stops where the
-   * tokenizer had read, which is the newline added at the end only for the last line.
+   * tokenizer had read, which is the newline added at the end only for the last line. The
+   * eval and single modes of compile() add no newline ({@code asIs}): the last line's text is
+   * then as the string ends.
    */
-  public static PyException syntaxError(SyntaxErrorException e, String source) {
+  public static PyException syntaxError(SyntaxErrorException e, String source, boolean asIs) {
+    int lines = source == null ? 0 : source.split("\r\n|\r|\n", -1).length
+        - (source.endsWith("\n") || source.endsWith("\r") ? 1 : 0);
     boolean cutLine = e.msg().endsWith("was never closed")
-        ? source != null && e.lineno() < source.split("\r\n|\r|\n", -1).length
+        ? source != null && e.lineno() < lines
         : e.fromTokenizer() && e.kind() == SyntaxErrorException.Kind.SYNTAX_ERROR;
     String line = e.text() == null ? null : e.text().endsWith("\n")
         ? e.text().substring(0, e.text().length() - 1) : e.text();
-    Object text = line == null ? PySingleton.NONE : cutLine ? line : line + "\n";
+    boolean lastUnended = asIs && source != null && e.lineno() == lines
+        && !(source.endsWith("\n") || source.endsWith("\r"));
+    Object text = line == null ? PySingleton.NONE : cutLine || lastUnended ? line : line + "\n";
     org.pyjit.runtime.PyType t = Types.EXCEPTIONS.getOrDefault(e.kind().pyName,
         Types.SYNTAX_ERROR);
     PyBaseException exc = new PyBaseException(t, e.msg(), PyTuple.of(e.filename(),
