@@ -76,7 +76,22 @@ public final class Exec {
     }
     CodeObject code = compiled != null ? compiled
         : compile(mode.equals("eval") ? stripEval(source) : source, mode, "<string>");
-    return Interpreter.run(new Frame(code, globals, Builtins.dict(globals), locals, null, null));
+    return Interpreter.run(new Frame(code, globals, builtinsOf(globals), locals, null, null));
+  }
+
+  /**
+   * The builtins the code runs with: as CPython, the globals' {@code __builtins__}, a dict or
+   * a module's dict ({@code eval(s, {"__builtins__": {}})} has none).
+   */
+  private static PyDict builtinsOf(PyDict globals) {
+    Object b = globals.getStr("__builtins__");
+    if (b instanceof PyDict d) {
+      return d;
+    }
+    if (b instanceof org.pyjit.runtime.PyModule m) {
+      return m.dict;
+    }
+    return Builtins.dict(globals);
   }
 
   private static PyDict callerLocals(Frame f) {
