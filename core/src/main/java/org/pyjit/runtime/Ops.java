@@ -1247,6 +1247,14 @@ public final class Ops {
   }
 
   /** AttributeError, remembering name and object for the "Did you mean" suggestion. */
+  /**
+   * A type's tp_name, which CPython's messages use: the struct sequences' include their
+   * module ({@code 'sys.int_info' object}), unlike their __name__.
+   */
+  static String cTypeName(PyType t) {
+    return t.structFields != null ? t.module + "." + t.name : t.name;
+  }
+
   public static PyException noAttribute(Object o, String name) {
     PyException e;
     if (o instanceof PyModule m) {
@@ -1254,7 +1262,7 @@ public final class Ops {
     } else if (o instanceof PyType t) {
       e = Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
     } else {
-      e = Errors.attributeError("'" + Types.typeOf(o).name + "' object has no attribute '"
+      e = Errors.attributeError("'" + cTypeName(Types.typeOf(o)) + "' object has no attribute '"
           + name + "'");
     }
     e.value.dict.put("name", name);
@@ -2050,7 +2058,7 @@ public final class Ops {
       return Errors.attributeError("'" + t.name + "' object attribute '" + name
           + "' is read-only");
     }
-    return Errors.attributeError("'" + t.name + "' object has no attribute '"
+    return Errors.attributeError("'" + cTypeName(t) + "' object has no attribute '"
         + name + "' and no __dict__ for setting new attributes");
   }
 
