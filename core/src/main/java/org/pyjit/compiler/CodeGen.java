@@ -198,8 +198,14 @@ public final class CodeGen {
 
   /** Compiles an expression ('eval' mode): its value is the code's return value. */
   public static CodeObject compileExpression(Mod.Expression e, String filename) {
+    return compileExpression(e, filename, WarningListener.IGNORE);
+  }
+
+  /** As {@link #compileExpression(Mod.Expression, String)}, reporting SyntaxWarnings. */
+  public static CodeObject compileExpression(Mod.Expression e, String filename,
+      WarningListener warnings) {
     Symtable st = Symtable.build(e, filename, null, new Symtable.Options(0, true));
-    CodegenErrors.check(e, st, filename, null, WarningListener.IGNORE);
+    CodegenErrors.check(e, st, filename, null, warnings);
     CodeGen g = new CodeGen(filename, st, OPTIMIZE);
     g.b = g.newBuilder();
     g.b.line = 0;

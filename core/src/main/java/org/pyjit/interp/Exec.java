@@ -118,9 +118,10 @@ public final class Exec {
    * An expression to evaluate. CPython's eval grammar reports an error at the end of the
    * text (its end marker has no column there) at offset 0.
    */
-  private static Mod.Expression parseEval(String source, String filename) {
+  private static Mod.Expression parseEval(String source, String filename,
+      org.pyjit.parse.WarningListener warnings) {
     try {
-      return Parser.parseExpression(source, filename);
+      return Parser.parseExpression(source, filename, warnings);
     } catch (SyntaxErrorException e) {
       if (e.text() != null && e.lineno() == e.endLineno()
           && e.offset() > e.text().codePointCount(0, e.text().length())) {
@@ -192,12 +193,13 @@ public final class Exec {
       }
       throw new PyException(exc);
     }
+    org.pyjit.parse.WarningListener warnings = warningsTo(filename);
     Object tree;
     try {
       tree = switch (mode) {
-        case "eval" -> parseEval(source, filename);
-        case "single" -> singleStatement(source, filename);
-        default -> Parser.parseModule(source, filename);
+        case "eval" -> parseEval(source, filename, warnings);
+        case "single" -> singleStatement(source, filename, warnings);
+        default -> Parser.parseModule(source, filename, warnings);
       };
     } catch (SyntaxErrorException e) {
       throw syntaxError(e, source, !mode.equals("exec"));
@@ -206,9 +208,10 @@ public final class Exec {
     }
     try {
       return switch (mode) {
-        case "eval" -> CodeGen.compileExpression((Mod.Expression) tree, filename);
-        case "single" -> CodeGen.compileInteractive((Mod.Interactive) tree, filename, source);
-        default -> CodeGen.compileModule((Mod.Module) tree, filename, source);
+        case "eval" -> CodeGen.compileExpression((Mod.Expression) tree, filename, warnings);
+        case "single" -> CodeGen.compileInteractive((Mod.Interactive) tree, filename, source,
+            warnings);
+        default -> CodeGen.compileModule((Mod.Module) tree, filename, source, warnings);
       };
     } catch (SyntaxErrorException e) {
       // the symbol table's and compiler's errors: CPython reads their line from the file
@@ -220,6 +223,24 @@ public final class Exec {
     } catch (CodeGen.Unsupported e) {
       throw Errors.raise(Types.SYSTEM_ERROR, "pyjit: " + e.getMessage());
     }
+  }
+
+  /**
+   * Where the SyntaxWarnings of compile(), exec() and eval() go: sys.stderr, as CPython's
+   * default filter shows them ({@code <string>:1: SyntaxWarning: ...}, every time, with the
+   * line only when the file named exists).
+   */
+  public static org.pyjit.parse.WarningListener warningsTo(String filename) {
+    return (category, message, lineno) -> {
+      String line = fileLine(filename, lineno);
+      String text = filename + ":" + lineno + ": " + category + ": " + message + "\n"
+          + (line == null || line.isBlank() ? "" : "  " + line.strip() + "\n");
+      Object err = org.pyjit.runtime.Sys.module().dict.getStr("stderr");
+      if (err != null && err != PySingleton.NONE) {
+        org.pyjit.runtime.Ops.call(org.pyjit.runtime.Ops.getattr(err, "write"),
+            new Object[] {text}, null);
+      }
+    };
   }
 
   /** Line {@code lineno} of the file {@code filename} with its newline, or null. */
@@ -241,8 +262,10 @@ public final class Exec {
    * 'single' mode: one statement, simple statements on one line separated by ';' or one
    * compound statement, as CPython's interactive grammar.
    */
-  private static Mod.Interactive singleStatement(String source, String filename) {
-    java.util.List<org.pyjit.ast.Stmt> body = Parser.parseModule(source, filename).body();
+  private static Mod.Interactive singleStatement(String source, String filename,
+      org.pyjit.parse.WarningListener warnings) {
+    java.util.List<org.pyjit.ast.Stmt> body = Parser.parseModule(source, filename, warnings)
+        .body();
     if (body.size() > 1) {
       int line = body.getFirst().pos().lineno();
       // reported just after the first statement, where CPython's parser stopped
