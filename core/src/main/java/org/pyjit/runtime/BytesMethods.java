@@ -933,8 +933,10 @@ final class BytesMethods {
             org.pyjit.runtime.format.PercentFormat.format(self(a), a[1], PercentOperands.INSTANCE));
         case __repr__: return repr(a[0]);
         case __str__: return repr(a[0]);
-        case decode: return Codecs.decode(self(a),
-            (String) argAt(a, k, 1, "encoding", "utf-8"), (String) argAt(a, k, 2, "errors", "strict"));
+        case decode: return ArgParser.keywords("decode", a, k, 1,
+            new String[] {"encoding", "errors"}, 0, 0) == null ? null : Codecs.decode(self(a),
+            strArg(argAt(a, k, 1, "encoding", "utf-8"), "encoding"),
+            strArg(argAt(a, k, 2, "errors", "strict"), "errors"));
         case hex: return hex(self(a), a, 1);
         case fromhex: {
           byte[] b = fromhex(a[1]);
@@ -1045,8 +1047,12 @@ final class BytesMethods {
         case strip: return wrap(a[0], strip(self(a), chars(a, 1), true, true));
         case lstrip: return wrap(a[0], strip(self(a), chars(a, 1), true, false));
         case rstrip: return wrap(a[0], strip(self(a), chars(a, 1), false, true));
-        case replace: return wrap(a[0], replace(self(a), arg(a[1]), arg(a[2]),
-            a.length > 3 ? Ops.asIndex(a[3]) : -1));
+        case replace: {
+          ArgParser.positional("replace", (a[0] instanceof PyBytes ? "bytes" : "bytearray")
+              + ".replace", a, k, 1, 2, 3);
+          return wrap(a[0], replace(self(a), arg(a[1]), arg(a[2]),
+              a.length > 3 ? Ops.asIndex(a[3]) : -1));
+        }
         case removeprefix: {
           byte[] b = self(a);
           byte[] p = arg(a[1]);
@@ -1385,5 +1391,14 @@ final class BytesMethods {
           throw new AssertionError(this);
       }
     }
+  }
+
+  /** A str argument of decode(), with Argument Clinic's message for another type. */
+  private static String strArg(Object v, String name) {
+    if (v instanceof String str) {
+      return str;
+    }
+    throw Errors.typeError("decode() argument '" + name + "' must be str, not "
+        + Types.typeOf(v).name);
   }
 }
