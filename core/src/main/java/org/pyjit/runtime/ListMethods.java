@@ -287,7 +287,7 @@ final class ListMethods {
               }
             }
           }
-          boolean rev = reverse instanceof Boolean b ? b : Ops.asIndex(reverse) != 0;
+          boolean rev = Ops.truth(reverse); // 3.13's bool converter: any object
           PyList l = (PyList) a[0];
           if (l.size() == 0) { // nothing to call key on; and a list being sorted stays so
             return PySingleton.NONE;
