@@ -86,6 +86,30 @@ final class BytesMethods {
     return Builtins.kwarg(a, k, name, dflt);
   }
 
+  /**
+   * int.to_bytes(length=1, byteorder='big', *, signed=False) and int.from_bytes(bytes,
+   * byteorder='big', *, signed=False): at most two positional arguments after self (cls),
+   * the names Argument Clinic knows, and the {@code required} first one.
+   */
+  private static void intBytesArgs(String name, Object[] a, String[] k, String first,
+      int required) {
+    int npos = a.length - 1 - ArgParser.nkw(k);
+    if (npos > 2) {
+      throw Errors.typeError(name + "() takes at most 2 positional arguments (" + npos
+          + " given)");
+    }
+    ArgParser.keywords(name, a, k, 1, new String[] {first, "byteorder", "signed"}, 0,
+        required);
+  }
+
+  private static String byteorder(String name, Object v) {
+    if (v instanceof String s) {
+      return s;
+    }
+    throw Errors.typeError(name + "() argument 'byteorder' must be str, not "
+        + Types.typeOf(v).name);
+  }
+
   private static boolean none(Object o) {
     return o == null || o == PySingleton.NONE;
   }
@@ -718,9 +742,10 @@ final class BytesMethods {
   /** int.to_bytes and int.from_bytes: they exist only where bytes do. */
   private static void installIntBytes() {
     Types.INT.dict.put("to_bytes", method(Types.INT, Object.class, "to_bytes", (a, k) -> {
+      intBytesArgs("to_bytes", a, k, "length", 0);
       java.math.BigInteger v = Ops.big(a[0]);
       long length = Ops.asIndex(argAt(a, k, 1, "length", 1L));
-      String order = (String) argAt(a, k, 2, "byteorder", "big");
+      String order = byteorder("to_bytes", argAt(a, k, 2, "byteorder", "big"));
       boolean signed = Ops.truth(Builtins.kwarg(a, k, "signed", false));
       if (!order.equals("big") && !order.equals("little")) {
         throw Errors.valueError("byteorder must be either 'little' or 'big'");
@@ -1214,8 +1239,15 @@ final class BytesMethods {
           return wrap(a[0], out.toByteArray());
         }
         case from_bytes: {
-          byte[] b = fromIterable(argAt(a, k, 1, "bytes", null), "bytes must be in range(0, 256)");
-          String order = (String) argAt(a, k, 2, "byteorder", "big");
+          intBytesArgs("from_bytes", a, k, "bytes", 1);
+          Object src = argAt(a, k, 1, "bytes", null);
+          if (src instanceof String || Ops.isInt(src) || !(src instanceof PyBytes
+              || src instanceof PyByteArray || src instanceof PyMemoryView || iterable(src))) {
+            throw Errors.typeError("cannot convert '" + Types.typeOf(src).name
+                + "' object to bytes");
+          }
+          byte[] b = fromIterable(src, "bytes must be in range(0, 256)");
+          String order = byteorder("from_bytes", argAt(a, k, 2, "byteorder", "big"));
           boolean signed = Ops.truth(Builtins.kwarg(a, k, "signed", false));
           if (!order.equals("big") && !order.equals("little")) {
             throw Errors.valueError("byteorder must be either 'little' or 'big'");

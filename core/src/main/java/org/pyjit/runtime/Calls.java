@@ -66,7 +66,7 @@ public final class Calls {
     }
     try {
       return b.body.call(args, kwnames);
-    } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
+    } catch (ArrayIndexOutOfBoundsException | ClassCastException | NullPointerException e) {
       if (e instanceof ClassCastException && b.owner != null && b.owner.builtin
           && !b.name.startsWith("__") && args.length > 0
           && !Types.typeOf(args[0]).isSubtypeOf(b.owner)) {
@@ -145,7 +145,7 @@ public final class Calls {
       }
       try {
         return t.constructor.call(t, args, kwnames);
-      } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
+      } catch (ArrayIndexOutOfBoundsException | ClassCastException | NullPointerException e) {
         throw misuse(t.name, e);
       }
     }
