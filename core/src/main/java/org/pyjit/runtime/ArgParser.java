@@ -30,6 +30,14 @@ public final class ArgParser {
         + (near == null ? "" : ". Did you mean '" + near + "'?"));
   }
 
+  /**
+   * The type an Argument Clinic error names for a wrong argument: "None" for None
+   * (_PyArg_BadArgument), else the type's name.
+   */
+  public static String badArgumentType(Object o) {
+    return o == PySingleton.NONE ? "None" : Types.typeOf(o).name;
+  }
+
   /** The number of keyword values at the end of the argument array. */
   public static int nkw(String[] kwnames) {
     return kwnames == null ? 0 : kwnames.length;

@@ -78,4 +78,88 @@ final class BuiltinArity {
       }
     }
   }
+
+  // ------------------------------------------------------------------ methods
+
+  private static final int NOARGS = -1;
+  private static final int ONE = -2;
+  private static final int VARARGS = -3;
+
+  /** {min, max} positional arguments, or one of NOARGS, ONE (METH_O), VARARGS; by name. */
+  private static final java.util.Map<String, int[]> SET_METHODS = new java.util.HashMap<>();
+  private static final java.util.Map<String, int[]> BYTES_METHODS = new java.util.HashMap<>();
+  /** The bytes and bytearray methods with keyword parameters, all optional. */
+  private static final java.util.Map<String, String[]> BYTES_KEYWORDS =
+      new java.util.HashMap<>();
+
+  static {
+    for (String n : new String[] {"clear", "copy", "pop"}) {
+      SET_METHODS.put(n, new int[] {NOARGS});
+    }
+    for (String n : new String[] {"add", "discard", "remove", "isdisjoint", "issubset",
+        "issuperset", "symmetric_difference", "symmetric_difference_update"}) {
+      SET_METHODS.put(n, new int[] {ONE});
+    }
+    for (String n : new String[] {"difference", "difference_update", "intersection",
+        "intersection_update", "union", "update"}) {
+      SET_METHODS.put(n, new int[] {VARARGS});
+    }
+    for (String n : new String[] {"capitalize", "isalnum", "isalpha", "isascii", "isdigit",
+        "islower", "isspace", "istitle", "isupper", "lower", "swapcase", "title", "upper",
+        "clear", "copy", "reverse"}) {
+      BYTES_METHODS.put(n, new int[] {NOARGS});
+    }
+    for (String n : new String[] {"join", "partition", "rpartition", "removeprefix",
+        "removesuffix", "zfill", "append", "extend", "remove"}) {
+      BYTES_METHODS.put(n, new int[] {ONE});
+    }
+    for (String n : new String[] {"center", "ljust", "rjust"}) {
+      BYTES_METHODS.put(n, new int[] {1, 2});
+    }
+    for (String n : new String[] {"count", "find", "index", "rfind", "rindex", "startswith",
+        "endswith"}) {
+      BYTES_METHODS.put(n, new int[] {1, 3});
+    }
+    for (String n : new String[] {"strip", "lstrip", "rstrip", "pop"}) {
+      BYTES_METHODS.put(n, new int[] {0, 1});
+    }
+    BYTES_METHODS.put("insert", new int[] {2, 2});
+    BYTES_KEYWORDS.put("expandtabs", new String[] {"tabsize"});
+    BYTES_KEYWORDS.put("split", new String[] {"sep", "maxsplit"});
+    BYTES_KEYWORDS.put("rsplit", new String[] {"sep", "maxsplit"});
+    BYTES_KEYWORDS.put("splitlines", new String[] {"keepends"});
+    BYTES_KEYWORDS.put("hex", new String[] {"sep", "bytes_per_sep"});
+  }
+
+
+  /**
+   * The argument checks of the set, frozenset, bytes and bytearray methods whose bodies read
+   * their arguments without them (CPython: "set.add() takes exactly one argument (0 given)",
+   * "bytes.center() takes no keyword arguments", "count expected at most 3 arguments").
+   */
+  static void checkMethod(PyBuiltinFunction b, Object[] a, String[] k) {
+    PyType owner = b.owner;
+    boolean set = owner == Types.SET || owner == Types.FROZENSET;
+    int[] rule = (set ? SET_METHODS : BYTES_METHODS).get(b.name);
+    if (rule == null) {
+      String[] names = set ? null : BYTES_KEYWORDS.get(b.name);
+      if (names != null) {
+        ArgParser.keywords(b.name, a, k, 1, names, 0, 0);
+      } else if (!set && b.name.equals("translate")) { // translate(table, /, delete=b'')
+        ArgParser.keywords(b.name, a, k, 1, new String[] {"table", "delete"}, 1, 1);
+      }
+      return;
+    }
+    String qualname = owner.name + "." + b.name;
+    switch (rule[0]) {
+      case NOARGS -> ArgParser.noArgs(qualname, a, k, 1);
+      case ONE -> ArgParser.exactlyOne(qualname, a, k, 1);
+      case VARARGS -> {
+        if (ArgParser.nkw(k) > 0) {
+          throw Errors.typeError(qualname + "() takes no keyword arguments");
+        }
+      }
+      default -> ArgParser.positional(b.name, qualname, a, k, 1, rule[0], rule[1]);
+    }
+  }
 }

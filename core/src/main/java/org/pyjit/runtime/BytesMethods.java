@@ -93,10 +93,18 @@ final class BytesMethods {
    */
   private static void intBytesArgs(String name, Object[] a, String[] k, String first,
       int required) {
-    int npos = a.length - 1 - ArgParser.nkw(k);
+    int nk = ArgParser.nkw(k);
+    int npos = a.length - 1 - nk;
+    if (npos + nk > 3) { // _PyArg_UnpackKeywords: the total first, then the positional ones
+      throw Errors.typeError(name + "() takes at most 3 arguments (" + (npos + nk)
+          + " given)");
+    }
     if (npos > 2) {
       throw Errors.typeError(name + "() takes at most 2 positional arguments (" + npos
           + " given)");
+    }
+    if (required > 0 && npos == 0 && (k == null || !java.util.Arrays.asList(k).contains(first))) {
+      throw Errors.typeError(name + "() missing required argument '" + first + "' (pos 1)");
     }
     ArgParser.keywords(name, a, k, 1, new String[] {first, "byteorder", "signed"}, 0,
         required);
@@ -656,11 +664,11 @@ final class BytesMethods {
       Object err = v[1] == null ? "strict" : v[1];
       if (!(enc instanceof String)) {
         throw Errors.typeError("encode() argument 'encoding' must be str, not "
-            + Types.typeOf(enc).name);
+            + ArgParser.badArgumentType(enc));
       }
       if (!(err instanceof String)) {
         throw Errors.typeError("encode() argument 'errors' must be str, not "
-            + Types.typeOf(err).name);
+            + ArgParser.badArgumentType(err));
       }
       return new PyBytes(Codecs.encode((String) a[0], (String) enc, (String) err));
     }));
@@ -1431,6 +1439,6 @@ final class BytesMethods {
       return str;
     }
     throw Errors.typeError("decode() argument '" + name + "' must be str, not "
-        + Types.typeOf(v).name);
+        + ArgParser.badArgumentType(v));
   }
 }

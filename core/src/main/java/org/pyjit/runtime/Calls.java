@@ -64,6 +64,10 @@ public final class Calls {
       // set and frozenset share their Java class, so no cast below catches one for the other
       throw notApplicable(b, args[0]);
     }
+    if (b.owner == Types.SET || b.owner == Types.FROZENSET || b.owner == Types.BYTES
+        || b.owner == Types.BYTEARRAY) {
+      BuiltinArity.checkMethod(b, args, kwnames);
+    }
     try {
       return b.body.call(args, kwnames);
     } catch (ArrayIndexOutOfBoundsException | ClassCastException | NullPointerException e) {

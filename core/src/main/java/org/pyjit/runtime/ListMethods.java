@@ -272,6 +272,10 @@ final class ListMethods {
           return PySingleton.NONE;
         }
         case sort: {
+          if (a.length - 1 > 2) { // the total first, as _PyArg_UnpackKeywords
+            throw Errors.typeError("sort() takes at most 2 arguments (" + (a.length - 1)
+                + " given)");
+          }
           if (MethodArgs.positional(a, k) > 0) {
             throw Errors.typeError("sort() takes no positional arguments");
           }
