@@ -17,20 +17,55 @@ package org.pyjit.runtime;
 final class BuiltinArity {
   private BuiltinArity() {}
 
+  /**
+   * Whether a call without keywords has between min and max arguments: the common case,
+   * answered without the parsers' allocations (these checks run on every call).
+   */
+  private static boolean fits(Object[] a, String[] k, int skip, int min, int max) {
+    int n = a.length - skip;
+    return k == null && n >= min && n <= max;
+  }
+
   /** The checks of built-in functions, by name; unknown names pass. */
   static void checkFunction(String name, Object[] a, String[] k) {
     switch (name) {
-      case "getattr" -> ArgParser.positional(name, name, a, k, 0, 2, 3);
-      case "hasattr" -> ArgParser.positional(name, name, a, k, 0, 2, 2);
-      case "next", "format" -> ArgParser.positional(name, name, a, k, 0, 1, 2);
-      case "any", "all", "bin", "oct", "hex" -> ArgParser.exactlyOne(name, a, k, 0);
-      case "pow" -> ArgParser.keywords(name, a, k, 0, new String[] {"base", "exp", "mod"}, 0, 2);
-      case "sum" -> ArgParser.keywords(name, a, k, 0, new String[] {"iterable", "start"}, 1, 1);
+      case "getattr" -> {
+        if (!fits(a, k, 0, 2, 3)) {
+          ArgParser.positional(name, name, a, k, 0, 2, 3);
+        }
+      }
+      case "hasattr" -> {
+        if (!fits(a, k, 0, 2, 2)) {
+          ArgParser.positional(name, name, a, k, 0, 2, 2);
+        }
+      }
+      case "next", "format" -> {
+        if (!fits(a, k, 0, 1, 2)) {
+          ArgParser.positional(name, name, a, k, 0, 1, 2);
+        }
+      }
+      case "any", "all", "bin", "oct", "hex" -> {
+        if (!fits(a, k, 0, 1, 1)) {
+          ArgParser.exactlyOne(name, a, k, 0);
+        }
+      }
+      case "pow" -> {
+        if (!fits(a, k, 0, 2, 3)) {
+          ArgParser.keywords(name, a, k, 0, new String[] {"base", "exp", "mod"}, 0, 2);
+        }
+      }
+      case "sum" -> {
+        if (!fits(a, k, 0, 1, 2)) {
+          ArgParser.keywords(name, a, k, 0, new String[] {"iterable", "start"}, 1, 1);
+        }
+      }
       case "enumerate" -> {
         if (a.length == 0) { // enumerate's own vectorcall, without the position
           throw Errors.typeError("enumerate() missing required argument 'iterable'");
         }
-        ArgParser.keywords(name, a, k, 0, new String[] {"iterable", "start"}, 0, 1);
+        if (!fits(a, k, 0, 1, 2)) {
+          ArgParser.keywords(name, a, k, 0, new String[] {"iterable", "start"}, 0, 1);
+        }
       }
       case "map", "filter" -> {
         if (ArgParser.nkw(k) > 0) {
@@ -52,6 +87,12 @@ final class BuiltinArity {
 
   /** The checks of calling the built-in type t itself (not a subclass of it). */
   static void checkConstructor(PyType t, Object[] a, String[] k) {
+    if (k == null && a.length <= 1) { // every rule's usual call
+      if (a.length == 0 && (t == Types.CLASSMETHOD || t == Types.STATICMETHOD)) {
+        ArgParser.positional(t.name, t.name, a, k, 0, 1, 1);
+      }
+      return;
+    }
     if (t == Types.BOOL) {
       ArgParser.positional("bool", "bool", a, k, 0, 0, 1);
     } else if (t == Types.SET || t == Types.FROZENSET) {
@@ -143,12 +184,23 @@ final class BuiltinArity {
     int[] rule = (set ? SET_METHODS : BYTES_METHODS).get(b.name);
     if (rule == null) {
       String[] names = set ? null : BYTES_KEYWORDS.get(b.name);
+      if (names != null && fits(a, k, 1, 0, names.length)) {
+        return;
+      }
       if (names != null) {
         ArgParser.keywords(b.name, a, k, 1, names, 0, 0);
-      } else if (!set && b.name.equals("translate")) { // translate(table, /, delete=b'')
+      } else if (!set && b.name.equals("translate") && !fits(a, k, 1, 1, 2)) {
+        // translate(table, /, delete=b'')
         ArgParser.keywords(b.name, a, k, 1, new String[] {"table", "delete"}, 1, 1);
       }
       return;
+    }
+    if (k == null) { // the usual calls, without building the message's name
+      int n = a.length - 1;
+      if (rule[0] == VARARGS || rule[0] == NOARGS && n == 0 || rule[0] == ONE && n == 1
+          || rule[0] >= 0 && n >= rule[0] && n <= rule[1]) {
+        return;
+      }
     }
     String qualname = owner.name + "." + b.name;
     switch (rule[0]) {
