@@ -1034,6 +1034,10 @@ final class BytesMethods {
         case join: {
           byte[] sep = self(a);
           ByteArrayOutputStream out = new ByteArrayOutputStream();
+          if (!iterable(a[1]) && Types.typeOf(a[1]).lookup("__iter__") == null
+              && Types.typeOf(a[1]).lookup("__getitem__") == null) {
+            throw Errors.typeError("can only join an iterable");
+          }
           Object[] items = ListOps.toArray(a[1]);
           for (int i = 0; i < items.length; i++) {
             byte[] x = contents(items[i]);
@@ -1313,10 +1317,10 @@ final class BytesMethods {
         }
         case pop: {
           PyByteArray self = (PyByteArray) a[0];
+          long i = a.length > 1 ? Ops.asIndex(a[1]) : -1; // the argument first, as CPython
           if (self.size == 0) {
             throw Errors.indexError("pop from empty bytearray");
           }
-          long i = a.length > 1 ? Ops.asIndex(a[1]) : -1;
           if (i < 0) {
             i += self.size;
           }

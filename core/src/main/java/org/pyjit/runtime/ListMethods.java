@@ -165,7 +165,9 @@ final class ListMethods {
           MethodArgs.one(a, k, Types.RANGE, "index");
           Object i = Ops.isInt(a[1]) ? ((PyRange) a[0]).indexOf(a[1]) : (Object) indexIn(a[0], a[1]);
           if (i == null || i.equals(-1L)) {
-            throw Errors.valueError(Ops.repr(a[1]) + " is not in range");
+            // CPython searches other values as any sequence does, with its message
+            throw Errors.valueError(Ops.isInt(a[1]) ? Ops.repr(a[1]) + " is not in range"
+                : "sequence.index(x): x not in sequence");
           }
           return i;
         }
