@@ -198,8 +198,14 @@ public final class CodeGen {
 
   /** Compiles an expression ('eval' mode): its value is the code's return value. */
   public static CodeObject compileExpression(Mod.Expression e, String filename) {
+    return compileExpression(e, filename, WarningListener.IGNORE);
+  }
+
+  /** As {@link #compileExpression(Mod.Expression, String)}, reporting SyntaxWarnings. */
+  public static CodeObject compileExpression(Mod.Expression e, String filename,
+      WarningListener warnings) {
     Symtable st = Symtable.build(e, filename, null, new Symtable.Options(0, true));
-    CodegenErrors.check(e, st, filename, null, WarningListener.IGNORE);
+    CodegenErrors.check(e, st, filename, null, warnings);
     CodeGen g = new CodeGen(filename, st, OPTIMIZE);
     g.b = g.newBuilder();
     g.b.line = 0;
@@ -712,11 +718,11 @@ public final class CodeGen {
     } else if (target instanceof Expr.Attribute at) {
       expr(at.value());
       emitAt(t, Opcode.COPY, 1);
-      emitAt(attrPos(at), Opcode.LOAD_ATTR, b.name(at.attr()) << 1);
+      emitAt(attrPos(at), Opcode.LOAD_ATTR, attrName(at) << 1);
       expr(a.value());
       b.emit(Opcode.BINARY_OP, op.ordinal());
       emitAt(attrPos(at), Opcode.SWAP, 2);
-      emitAt(attrPos(at), Opcode.STORE_ATTR, b.name(at.attr()));
+      emitAt(attrPos(at), Opcode.STORE_ATTR, attrName(at));
     } else if (target instanceof Expr.Subscript sub) {
       expr(sub.value());
       expr(sub.slice());
@@ -1202,7 +1208,7 @@ public final class CodeGen {
       int n = 0;
       for (int i = 0; i < a.kwonlyargs().size(); i++) {
         if (a.kwDefaults().get(i) != null) {
-          constant(a.kwonlyargs().get(i).arg());
+          constant(sc.mangle(a.kwonlyargs().get(i).arg()));
           expr(a.kwDefaults().get(i));
           n++;
         }
@@ -1852,7 +1858,7 @@ public final class CodeGen {
         noteStaticAttribute(a.attr());
       }
       expr(a.value());
-      emitAt(attrPos(a), attr, b.name(a.attr()));
+      emitAt(attrPos(a), attr, attrName(a));
     } else if (target instanceof Expr.Subscript s) {
       expr(s.value());
       expr(s.slice());
@@ -1993,6 +1999,11 @@ public final class CodeGen {
    * Where CPython locates an attribute's load or store: the attribute node, but starting at
    * the name on its last line when it spans lines (update_start_location_to_match_attr).
    */
+  /** The name index of {@code o.attr}: private names mangled as for plain names. */
+  private int attrName(Expr.Attribute a) {
+    return b.name(sc.mangle(a.attr()));
+  }
+
   private static Pos attrPos(Expr.Attribute a) {
     Pos p = a.pos();
     if (p.lineno() == p.endLineno()) {
@@ -2095,7 +2106,7 @@ public final class CodeGen {
       call(c);
     } else if (e instanceof Expr.Attribute a) {
       expr(a.value());
-      emitAt(attrPos(a), Opcode.LOAD_ATTR, b.name(a.attr()) << 1);
+      emitAt(attrPos(a), Opcode.LOAD_ATTR, attrName(a) << 1);
     } else if (e instanceof Expr.Subscript s) {
       expr(s.value());
       expr(s.slice());
@@ -2150,7 +2161,7 @@ public final class CodeGen {
       int nkw = 0;
       for (int i = 0; i < a.kwonlyargs().size(); i++) {
         if (a.kwDefaults().get(i) != null) {
-          constant(a.kwonlyargs().get(i).arg());
+          constant(sc.mangle(a.kwonlyargs().get(i).arg()));
           expr(a.kwDefaults().get(i));
           nkw++;
         }
@@ -2588,7 +2599,7 @@ public final class CodeGen {
   private void call(Expr.Call c) {
     if (c.func() instanceof Expr.Attribute a) {
       expr(a.value());
-      emitAt(attrPos(a), Opcode.LOAD_ATTR, b.name(a.attr()) << 1 | 1);
+      emitAt(attrPos(a), Opcode.LOAD_ATTR, attrName(a) << 1 | 1);
     } else if (c.func() instanceof Expr.Name n && resolve(n.id()) == NameOp.GLOBAL) {
       b.emit(Opcode.LOAD_GLOBAL, b.name(sc.mangle(n.id())) << 1 | 1);
     } else {

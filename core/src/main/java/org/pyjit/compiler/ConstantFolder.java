@@ -65,7 +65,7 @@ final class ConstantFolder {
         return null;
       }
     }
-    return new PyTuple(items);
+    return PyTuple.of(items); // () is the one empty tuple, as in CPython
   }
 
   /** The elements as a frozenset constant if all are constants ({@code x in {1, 2}}). */

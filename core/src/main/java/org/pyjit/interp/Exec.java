@@ -36,12 +36,17 @@ public final class Exec {
   }
 
   private static Object run(String mode, Object[] a, String[] k) {
-    if (k != null && k.length > 0) {
-      throw Errors.typeError(mode + "() takes no keyword arguments");
+    // eval(source, /, globals=None, locals=None), exec(..., *, closure=None) as CPython 3.13
+    int npos = a.length - (k == null ? 0 : k.length);
+    if (mode.equals("exec") && npos > 3) {
+      throw Errors.typeError("exec() takes at most 3 positional arguments (" + npos
+          + " given)");
     }
-    if (a.length < 1 || a.length > 3) {
-      throw Errors.typeError(mode + " expected at most 3 arguments, got " + a.length);
-    }
+    Object[] v = org.pyjit.runtime.ArgParser.keywords(mode, a, k, 0, mode.equals("exec")
+        ? new String[] {"source", "globals", "locals", "closure"}
+        : new String[] {"source", "globals", "locals"}, 1, 1);
+    a = new Object[] {v[0], v[1] == null ? PySingleton.NONE : v[1],
+        v[2] == null ? PySingleton.NONE : v[2]};
     CodeObject compiled = org.pyjit.runtime.CodeAttributes.unwrap(a[0]);
     String source = a[0] instanceof String s ? s
         : a[0] instanceof org.pyjit.runtime.PyBytes b ? sourceText(b.data, "<string>") : null;
@@ -71,7 +76,22 @@ public final class Exec {
     }
     CodeObject code = compiled != null ? compiled
         : compile(mode.equals("eval") ? stripEval(source) : source, mode, "<string>");
-    return Interpreter.run(new Frame(code, globals, Builtins.dict(globals), locals, null, null));
+    return Interpreter.run(new Frame(code, globals, builtinsOf(globals), locals, null, null));
+  }
+
+  /**
+   * The builtins the code runs with: as CPython, the globals' {@code __builtins__}, a dict or
+   * a module's dict ({@code eval(s, {"__builtins__": {}})} has none).
+   */
+  private static PyDict builtinsOf(PyDict globals) {
+    Object b = globals.getStr("__builtins__");
+    if (b instanceof PyDict d) {
+      return d;
+    }
+    if (b instanceof org.pyjit.runtime.PyModule m) {
+      return m.dict;
+    }
+    return Builtins.dict(globals);
   }
 
   private static PyDict callerLocals(Frame f) {
@@ -98,9 +118,10 @@ public final class Exec {
    * An expression to evaluate. CPython's eval grammar reports an error at the end of the
    * text (its end marker has no column there) at offset 0.
    */
-  private static Mod.Expression parseEval(String source, String filename) {
+  private static Mod.Expression parseEval(String source, String filename,
+      org.pyjit.parse.WarningListener warnings) {
     try {
-      return Parser.parseExpression(source, filename);
+      return Parser.parseExpression(source, filename, warnings);
     } catch (SyntaxErrorException e) {
       if (e.text() != null && e.lineno() == e.endLineno()
           && e.offset() > e.text().codePointCount(0, e.text().length())) {
@@ -172,16 +193,31 @@ public final class Exec {
       }
       throw new PyException(exc);
     }
+    org.pyjit.parse.WarningListener warnings = warningsTo(filename);
+    Object tree;
     try {
-      return switch (mode) {
-        case "eval" -> CodeGen.compileExpression(parseEval(source, filename), filename);
-        case "single" -> CodeGen.compileInteractive(singleStatement(source, filename),
-            filename, source);
-        default -> CodeGen.compileModule(Parser.parseModule(source, filename), filename,
-            source);
+      tree = switch (mode) {
+        case "eval" -> parseEval(source, filename, warnings);
+        case "single" -> singleStatement(source, filename, warnings);
+        default -> Parser.parseModule(source, filename, warnings);
       };
     } catch (SyntaxErrorException e) {
-      throw syntaxError(e, source);
+      throw syntaxError(e, source, !mode.equals("exec"));
+    } catch (SourceTooComplexException e) {
+      throw Errors.raise(Types.MEMORY_ERROR, e.getMessage());
+    }
+    try {
+      return switch (mode) {
+        case "eval" -> CodeGen.compileExpression((Mod.Expression) tree, filename, warnings);
+        case "single" -> CodeGen.compileInteractive((Mod.Interactive) tree, filename, source,
+            warnings);
+        default -> CodeGen.compileModule((Mod.Module) tree, filename, source, warnings);
+      };
+    } catch (SyntaxErrorException e) {
+      // the symbol table's and compiler's errors: CPython reads their line from the file
+      // named (PyErr_ProgramTextObject), so a string compiled as "<string>" has no text
+      throw syntaxError(new SyntaxErrorException(e.kind(), e.msg(), e.filename(), e.lineno(),
+          e.offset(), e.endLineno(), e.endOffset(), fileLine(filename, e.lineno())), null);
     } catch (SourceTooComplexException e) {
       throw Errors.raise(Types.MEMORY_ERROR, e.getMessage());
     } catch (CodeGen.Unsupported e) {
@@ -190,11 +226,46 @@ public final class Exec {
   }
 
   /**
+   * Where the SyntaxWarnings of compile(), exec() and eval() go: sys.stderr, as CPython's
+   * default filter shows them ({@code <string>:1: SyntaxWarning: ...}, every time, with the
+   * line only when the file named exists).
+   */
+  public static org.pyjit.parse.WarningListener warningsTo(String filename) {
+    return (category, message, lineno) -> {
+      String line = fileLine(filename, lineno);
+      String text = filename + ":" + lineno + ": " + category + ": " + message + "\n"
+          + (line == null || line.isBlank() ? "" : "  " + line.strip() + "\n");
+      Object err = org.pyjit.runtime.Sys.module().dict.getStr("stderr");
+      if (err != null && err != PySingleton.NONE) {
+        org.pyjit.runtime.Ops.call(org.pyjit.runtime.Ops.getattr(err, "write"),
+            new Object[] {text}, null);
+      }
+    };
+  }
+
+  /** Line {@code lineno} of the file {@code filename} with its newline, or null. */
+  private static String fileLine(String filename, int lineno) {
+    try {
+      java.nio.file.Path p = java.nio.file.Path.of(filename);
+      if (lineno < 1 || !java.nio.file.Files.isRegularFile(p)) {
+        return null;
+      }
+      String[] lines = sourceText(java.nio.file.Files.readAllBytes(p), filename)
+          .split("(?<=\r\n|\r(?!\n)|\n)", -1);
+      return lineno <= lines.length && !lines[lineno - 1].isEmpty() ? lines[lineno - 1] : null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
    * 'single' mode: one statement, simple statements on one line separated by ';' or one
    * compound statement, as CPython's interactive grammar.
    */
-  private static Mod.Interactive singleStatement(String source, String filename) {
-    java.util.List<org.pyjit.ast.Stmt> body = Parser.parseModule(source, filename).body();
+  private static Mod.Interactive singleStatement(String source, String filename,
+      org.pyjit.parse.WarningListener warnings) {
+    java.util.List<org.pyjit.ast.Stmt> body = Parser.parseModule(source, filename, warnings)
+        .body();
     if (body.size() > 1) {
       int line = body.getFirst().pos().lineno();
       // reported just after the first statement, where CPython's parser stopped
@@ -215,22 +286,33 @@ public final class Exec {
 
   /** Python's SyntaxError (or subclass) for a parser error, with its location attributes. */
   public static PyException syntaxError(SyntaxErrorException e) {
-    return syntaxError(e, null);
+    return syntaxError(e, null, false);
+  }
+
+  /** As {@link #syntaxError(SyntaxErrorException, String, boolean)} for a file's source. */
+  public static PyException syntaxError(SyntaxErrorException e, String source) {
+    return syntaxError(e, source, false);
   }
 
   /**
    * As {@link #syntaxError(SyntaxErrorException)}, knowing the source: CPython's text is the
    * line with its newline (one is added at the end of the source), except for the
    * tokenizer's errors inside a line (strings, brackets), whose line stops where the
-   * tokenizer had read, which is the newline added at the end only for the last line.
+   * tokenizer had read, which is the newline added at the end only for the last line. The
+   * eval and single modes of compile() add no newline ({@code asIs}): the last line's text is
+   * then as the string ends.
    */
-  public static PyException syntaxError(SyntaxErrorException e, String source) {
+  public static PyException syntaxError(SyntaxErrorException e, String source, boolean asIs) {
+    int lines = source == null ? 0 : source.split("\r\n|\r|\n", -1).length
+        - (source.endsWith("\n") || source.endsWith("\r") ? 1 : 0);
     boolean cutLine = e.msg().endsWith("was never closed")
-        ? source != null && e.lineno() < source.split("\r\n|\r|\n", -1).length
+        ? source != null && e.lineno() < lines
         : e.fromTokenizer() && e.kind() == SyntaxErrorException.Kind.SYNTAX_ERROR;
     String line = e.text() == null ? null : e.text().endsWith("\n")
         ? e.text().substring(0, e.text().length() - 1) : e.text();
-    Object text = line == null ? PySingleton.NONE : cutLine ? line : line + "\n";
+    boolean lastUnended = asIs && source != null && e.lineno() == lines
+        && !(source.endsWith("\n") || source.endsWith("\r"));
+    Object text = line == null ? PySingleton.NONE : cutLine || lastUnended ? line : line + "\n";
     org.pyjit.runtime.PyType t = Types.EXCEPTIONS.getOrDefault(e.kind().pyName,
         Types.SYNTAX_ERROR);
     PyBaseException exc = new PyBaseException(t, e.msg(), PyTuple.of(e.filename(),

@@ -71,10 +71,16 @@ public final class Parser {
 
   /** Parses one expression (CPython's 'eval' mode). */
   public static Mod.Expression parseExpression(String source, String filename) {
+    return parseExpression(source, filename, WarningListener.IGNORE);
+  }
+
+  /** Parses one expression, giving {@code sink} the SyntaxWarnings of its literals. */
+  public static Mod.Expression parseExpression(String source, String filename,
+      WarningListener sink) {
     Source src = new Source(source, filename);
     checkNullBytes(src);
     try {
-      return new StatementParser(src, WarningListener.IGNORE).evalInput();
+      return new StatementParser(src, sink).evalInput();
     } catch (StackOverflowError e) {
       throw new SourceTooComplexException();
     }

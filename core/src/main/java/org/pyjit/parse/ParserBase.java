@@ -412,7 +412,7 @@ abstract class ParserBase {
       if (Tokenizer.isStateError(e) || tokenizer.inFString()) {
         return err;
       }
-      return e;
+      return e.markFromTokenizer();
     }
   }
 

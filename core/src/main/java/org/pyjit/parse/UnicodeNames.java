@@ -27,7 +27,7 @@ import java.util.Map;
  * unnamed code points. Each of those is filtered out here. Aliases, which the JDK lacks,
  * come from a resource file generated from Unicode's NameAliases.txt.
  */
-final class UnicodeNames {
+public final class UnicodeNames {
   private UnicodeNames() {}
 
   private static final String HANGUL_PREFIX = "HANGUL SYLLABLE ";
@@ -83,6 +83,27 @@ final class UnicodeNames {
       return -1;
     }
     return cp;
+  }
+
+  /**
+   * cp's name as unicodedata.name gives it (the namereplace error handler's), or null when
+   * CPython 3.13 has none: controls, private use, surrogates, unassigned code points.
+   */
+  public static String name(int cp) {
+    if (cp >= 0xAC00 && cp <= 0xD7A3) {
+      int s = cp - 0xAC00;
+      return HANGUL_PREFIX + JAMO_L[s / (21 * 28)] + JAMO_V[s % (21 * 28) / 28] + JAMO_T[s % 28];
+    }
+    for (int i = 0; i < CJK_RANGES.length; i += 2) {
+      if (cp >= CJK_RANGES[i] && cp <= CJK_RANGES[i + 1]) {
+        return CJK_PREFIX + Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT);
+      }
+    }
+    if (Character.getType(cp) == Character.CONTROL || UnicodeVersion.isUnassigned(cp)
+        || isUnnamed(cp)) {
+      return null;
+    }
+    return Character.getName(cp);
   }
 
   /**

@@ -25,9 +25,17 @@ public final class ArgParser {
 
   /** "f() got an unexpected keyword argument 'x'", with CPython 3.13's suggestion. */
   public static PyException unexpectedKeyword(String name, String kw, String... params) {
-    String near = Suggestions.suggest(java.util.Arrays.asList(params), kw);
+    String near = Suggestions.suggestKeyword(java.util.Arrays.asList(params), kw);
     return Errors.typeError(name + "() got an unexpected keyword argument '" + kw + "'"
         + (near == null ? "" : ". Did you mean '" + near + "'?"));
+  }
+
+  /**
+   * The type an Argument Clinic error names for a wrong argument: "None" for None
+   * (_PyArg_BadArgument), else the type's name.
+   */
+  public static String badArgumentType(Object o) {
+    return o == PySingleton.NONE ? "None" : Types.typeOf(o).name;
   }
 
   /** The number of keyword values at the end of the argument array. */
@@ -111,7 +119,7 @@ public final class ArgParser {
         }
       }
       if (p < 0) {
-        String near = Suggestions.suggest(
+        String near = Suggestions.suggestKeyword(
             java.util.Arrays.asList(names).subList(posOnly, max), kw);
         throw Errors.typeError(name + "() got an unexpected keyword argument '" + kw + "'"
             + (near == null ? "" : ". Did you mean '" + near + "'?"));

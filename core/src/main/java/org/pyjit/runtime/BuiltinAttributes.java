@@ -33,6 +33,10 @@ final class BuiltinAttributes {
       return sm.function;
     } else if (o instanceof PyClassMethod cm && name.equals("__func__")) {
       return cm.function;
+    } else if (o instanceof Slots.Member m) {
+      return descriptorAttribute(m.owner, m.name, name);
+    } else if (o instanceof Slots.Attribute at) {
+      return descriptorAttribute(at.owner, at.name, name);
     } else if (o instanceof PyProperty p && name.equals("__doc__")) {
       return p.doc != null ? p.doc : p.fget instanceof PyFunction f ? f.doc : PySingleton.NONE;
     } else if (o instanceof org.pyjit.interp.PyGenerator g) {
@@ -53,5 +57,16 @@ final class BuiltinAttributes {
       return i.instanceDict();
     }
     return null;
+  }
+
+  /** __name__, __qualname__, __objclass__ and __doc__ of a slot's or __dict__'s descriptor. */
+  private static Object descriptorAttribute(PyType owner, String member, String name) {
+    return switch (name) {
+      case "__name__" -> member;
+      case "__qualname__" -> owner.qualname + "." + member;
+      case "__objclass__" -> owner;
+      case "__doc__" -> PySingleton.NONE;
+      default -> null;
+    };
   }
 }

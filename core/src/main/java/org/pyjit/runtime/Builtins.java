@@ -253,7 +253,8 @@ public final class Builtins {
         case "file" -> file = v;
         case "flush" -> flush = v;
         default -> {
-          String near = Suggestions.suggest(List.of("sep", "end", "file", "flush"), name);
+          String near = Suggestions.suggestKeyword(List.of("sep", "end", "file", "flush"),
+              name);
           throw Errors.typeError("print() got an unexpected keyword argument '" + name + "'"
               + (near == null ? "" : ". Did you mean '" + near + "'?"));
         }
@@ -496,8 +497,8 @@ public final class Builtins {
       switch (kwnames[i - npos]) {
         case "key" -> key = a[i] == PySingleton.NONE ? null : a[i];
         case "default" -> dflt = a[i];
-        default -> throw Errors.typeError((min ? "min" : "max")
-            + "() got an unexpected keyword argument '" + kwnames[i - npos] + "'");
+        default -> throw ArgParser.unexpectedKeyword(min ? "min" : "max", kwnames[i - npos],
+            "key", "default");
       }
     }
     if (npos == 0) {
@@ -724,6 +725,11 @@ public final class Builtins {
 
     @Override
     public Object call(Object[] a, String[] k) {
+      switch (this) {
+        case getattr, hasattr, next, format, any, all, bin, oct, hex, pow, sum, enumerate, map,
+            filter, zip -> BuiltinArity.checkFunction(name(), a, k);
+        default -> { }
+      }
       if (ordinal() < 29) {
         return call0(a, k);
       }
@@ -922,7 +928,11 @@ public final class Builtins {
           }
           return new Iterators.Reversed(a[0]);
         }
-        case round: return round(a[0], a.length > 1 ? a[1] : PySingleton.NONE);
+        case round: {
+          Object[] v = ArgParser.keywords("round", a, k, 0, new String[] {"number", "ndigits"},
+              0, 1);
+          return round(v[0], v[1] == null ? PySingleton.NONE : v[1]);
+        }
         case bin: return radix(a[0], 2, "0b");
         case oct: return radix(a[0], 8, "0o");
         case hex: return radix(a[0], 16, "0x");

@@ -86,6 +86,38 @@ final class BytesMethods {
     return Builtins.kwarg(a, k, name, dflt);
   }
 
+  /**
+   * int.to_bytes(length=1, byteorder='big', *, signed=False) and int.from_bytes(bytes,
+   * byteorder='big', *, signed=False): at most two positional arguments after self (cls),
+   * the names Argument Clinic knows, and the {@code required} first one.
+   */
+  private static void intBytesArgs(String name, Object[] a, String[] k, String first,
+      int required) {
+    int nk = ArgParser.nkw(k);
+    int npos = a.length - 1 - nk;
+    if (npos + nk > 3) { // _PyArg_UnpackKeywords: the total first, then the positional ones
+      throw Errors.typeError(name + "() takes at most 3 arguments (" + (npos + nk)
+          + " given)");
+    }
+    if (npos > 2) {
+      throw Errors.typeError(name + "() takes at most 2 positional arguments (" + npos
+          + " given)");
+    }
+    if (required > 0 && npos == 0 && (k == null || !java.util.Arrays.asList(k).contains(first))) {
+      throw Errors.typeError(name + "() missing required argument '" + first + "' (pos 1)");
+    }
+    ArgParser.keywords(name, a, k, 1, new String[] {first, "byteorder", "signed"}, 0,
+        required);
+  }
+
+  private static String byteorder(String name, Object v) {
+    if (v instanceof String s) {
+      return s;
+    }
+    throw Errors.typeError(name + "() argument 'byteorder' must be str, not "
+        + Types.typeOf(v).name);
+  }
+
   private static boolean none(Object o) {
     return o == null || o == PySingleton.NONE;
   }
@@ -632,11 +664,11 @@ final class BytesMethods {
       Object err = v[1] == null ? "strict" : v[1];
       if (!(enc instanceof String)) {
         throw Errors.typeError("encode() argument 'encoding' must be str, not "
-            + Types.typeOf(enc).name);
+            + ArgParser.badArgumentType(enc));
       }
       if (!(err instanceof String)) {
         throw Errors.typeError("encode() argument 'errors' must be str, not "
-            + Types.typeOf(err).name);
+            + ArgParser.badArgumentType(err));
       }
       return new PyBytes(Codecs.encode((String) a[0], (String) enc, (String) err));
     }));
@@ -718,9 +750,10 @@ final class BytesMethods {
   /** int.to_bytes and int.from_bytes: they exist only where bytes do. */
   private static void installIntBytes() {
     Types.INT.dict.put("to_bytes", method(Types.INT, Object.class, "to_bytes", (a, k) -> {
+      intBytesArgs("to_bytes", a, k, "length", 0);
       java.math.BigInteger v = Ops.big(a[0]);
       long length = Ops.asIndex(argAt(a, k, 1, "length", 1L));
-      String order = (String) argAt(a, k, 2, "byteorder", "big");
+      String order = byteorder("to_bytes", argAt(a, k, 2, "byteorder", "big"));
       boolean signed = Ops.truth(Builtins.kwarg(a, k, "signed", false));
       if (!order.equals("big") && !order.equals("little")) {
         throw Errors.valueError("byteorder must be either 'little' or 'big'");
@@ -933,8 +966,10 @@ final class BytesMethods {
             org.pyjit.runtime.format.PercentFormat.format(self(a), a[1], PercentOperands.INSTANCE));
         case __repr__: return repr(a[0]);
         case __str__: return repr(a[0]);
-        case decode: return Codecs.decode(self(a),
-            (String) argAt(a, k, 1, "encoding", "utf-8"), (String) argAt(a, k, 2, "errors", "strict"));
+        case decode: return ArgParser.keywords("decode", a, k, 1,
+            new String[] {"encoding", "errors"}, 0, 0) == null ? null : Codecs.decode(self(a),
+            strArg(argAt(a, k, 1, "encoding", "utf-8"), "encoding"),
+            strArg(argAt(a, k, 2, "errors", "strict"), "errors"));
         case hex: return hex(self(a), a, 1);
         case fromhex: {
           byte[] b = fromhex(a[1]);
@@ -999,6 +1034,10 @@ final class BytesMethods {
         case join: {
           byte[] sep = self(a);
           ByteArrayOutputStream out = new ByteArrayOutputStream();
+          if (!iterable(a[1]) && Types.typeOf(a[1]).lookup("__iter__") == null
+              && Types.typeOf(a[1]).lookup("__getitem__") == null) {
+            throw Errors.typeError("can only join an iterable");
+          }
           Object[] items = ListOps.toArray(a[1]);
           for (int i = 0; i < items.length; i++) {
             byte[] x = contents(items[i]);
@@ -1045,8 +1084,12 @@ final class BytesMethods {
         case strip: return wrap(a[0], strip(self(a), chars(a, 1), true, true));
         case lstrip: return wrap(a[0], strip(self(a), chars(a, 1), true, false));
         case rstrip: return wrap(a[0], strip(self(a), chars(a, 1), false, true));
-        case replace: return wrap(a[0], replace(self(a), arg(a[1]), arg(a[2]),
-            a.length > 3 ? Ops.asIndex(a[3]) : -1));
+        case replace: {
+          ArgParser.positional("replace", (a[0] instanceof PyBytes ? "bytes" : "bytearray")
+              + ".replace", a, k, 1, 2, 3);
+          return wrap(a[0], replace(self(a), arg(a[1]), arg(a[2]),
+              a.length > 3 ? Ops.asIndex(a[3]) : -1));
+        }
         case removeprefix: {
           byte[] b = self(a);
           byte[] p = arg(a[1]);
@@ -1208,8 +1251,15 @@ final class BytesMethods {
           return wrap(a[0], out.toByteArray());
         }
         case from_bytes: {
-          byte[] b = fromIterable(argAt(a, k, 1, "bytes", null), "bytes must be in range(0, 256)");
-          String order = (String) argAt(a, k, 2, "byteorder", "big");
+          intBytesArgs("from_bytes", a, k, "bytes", 1);
+          Object src = argAt(a, k, 1, "bytes", null);
+          if (src instanceof String || Ops.isInt(src) || !(src instanceof PyBytes
+              || src instanceof PyByteArray || src instanceof PyMemoryView || iterable(src))) {
+            throw Errors.typeError("cannot convert '" + Types.typeOf(src).name
+                + "' object to bytes");
+          }
+          byte[] b = fromIterable(src, "bytes must be in range(0, 256)");
+          String order = byteorder("from_bytes", argAt(a, k, 2, "byteorder", "big"));
           boolean signed = Ops.truth(Builtins.kwarg(a, k, "signed", false));
           if (!order.equals("big") && !order.equals("little")) {
             throw Errors.valueError("byteorder must be either 'little' or 'big'");
@@ -1267,10 +1317,10 @@ final class BytesMethods {
         }
         case pop: {
           PyByteArray self = (PyByteArray) a[0];
+          long i = a.length > 1 ? Ops.asIndex(a[1]) : -1; // the argument first, as CPython
           if (self.size == 0) {
             throw Errors.indexError("pop from empty bytearray");
           }
-          long i = a.length > 1 ? Ops.asIndex(a[1]) : -1;
           if (i < 0) {
             i += self.size;
           }
@@ -1334,7 +1384,7 @@ final class BytesMethods {
             setSlice(self, s, a[2]);
             return PySingleton.NONE;
           }
-          long i = Ops.asIndex(a[1]);
+          long i = Ops.asIndexFor(a[1], "bytearray");
           if (i < 0) {
             i += self.size;
           }
@@ -1370,7 +1420,7 @@ final class BytesMethods {
             self.setAll(out.toByteArray());
             return PySingleton.NONE;
           }
-          long i = Ops.asIndex(a[1]);
+          long i = Ops.asIndexFor(a[1], "bytearray");
           if (i < 0) {
             i += b.length;
           }
@@ -1385,5 +1435,14 @@ final class BytesMethods {
           throw new AssertionError(this);
       }
     }
+  }
+
+  /** A str argument of decode(), with Argument Clinic's message for another type. */
+  private static String strArg(Object v, String name) {
+    if (v instanceof String str) {
+      return str;
+    }
+    throw Errors.typeError("decode() argument '" + name + "' must be str, not "
+        + ArgParser.badArgumentType(v));
   }
 }

@@ -64,9 +64,13 @@ public final class Calls {
       // set and frozenset share their Java class, so no cast below catches one for the other
       throw notApplicable(b, args[0]);
     }
+    if (b.owner == Types.SET || b.owner == Types.FROZENSET || b.owner == Types.BYTES
+        || b.owner == Types.BYTEARRAY) {
+      BuiltinArity.checkMethod(b, args, kwnames);
+    }
     try {
       return b.body.call(args, kwnames);
-    } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
+    } catch (ArrayIndexOutOfBoundsException | ClassCastException | NullPointerException e) {
       if (e instanceof ClassCastException && b.owner != null && b.owner.builtin
           && !b.name.startsWith("__") && args.length > 0
           && !Types.typeOf(args[0]).isSubtypeOf(b.owner)) {
@@ -140,9 +144,12 @@ public final class Calls {
    */
   static Object instantiate(PyType t, Object[] args, String[] kwnames) {
     if (t.constructor != null) {
+      if (t.builtin) {
+        BuiltinArity.checkConstructor(t, args, kwnames);
+      }
       try {
         return t.constructor.call(t, args, kwnames);
-      } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
+      } catch (ArrayIndexOutOfBoundsException | ClassCastException | NullPointerException e) {
         throw misuse(t.name, e);
       }
     }
@@ -245,7 +252,7 @@ public final class Calls {
         if (posonlyAsKw != null) {
           continue;
         }
-        String hint = Suggestions.suggest(java.util.Arrays.asList(co.varnames)
+        String hint = Suggestions.suggestKeyword(java.util.Arrays.asList(co.varnames)
             .subList(co.posonlyargcount, argcount + kwonly), name);
         throw Errors.typeError(fn.qualname + "() got an unexpected keyword argument '" + name
             + "'" + (hint == null ? "" : ". Did you mean '" + hint + "'?"));

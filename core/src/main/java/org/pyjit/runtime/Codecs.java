@@ -5,9 +5,12 @@ import java.nio.charset.Charset;
 import java.util.Locale;
 
 /**
- * str.encode and bytes.decode for the codecs programs use most: utf-8, ascii, latin-1,
- * utf-16, utf-32 and cp1252, with the error handlers strict, ignore, replace, backslashreplace,
- * surrogateescape (and xmlcharrefreplace when encoding). Contract: the UTF-8 decoder
+ * str.encode and bytes.decode for the codecs programs use most: utf-8 (and utf-8-sig),
+ * ascii, latin-1, utf-16, utf-32 and a few single-byte code pages (cp1252 ..., see {@link
+ * #CHARMAPS}), with the error handlers strict, ignore, replace, backslashreplace,
+ * surrogateescape, surrogatepass (UTF-8) and, when encoding, xmlcharrefreplace and
+ * namereplace. Codecs that are not text encodings (rot13, base64 ...) get CPython's
+ * LookupError. Contract: the UTF-8 decoder
  * reports errors exactly where CPython does (the maximal invalid subsequence, "invalid
  * start byte" / "invalid continuation byte" / "unexpected end of data"), because
  * programs print the positions; Java's decoders do not follow those rules.
@@ -16,6 +19,11 @@ final class Codecs {
   private Codecs() {}
 
   static String normalize(String encoding) {
+    return normalize(encoding, "encode");
+  }
+
+  /** The codec's canonical name; {@code use} names codecs' function in the LookupError. */
+  private static String normalize(String encoding, String use) {
     String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-').strip();
     return switch (e) {
       case "utf-8", "utf8", "u8", "utf", "cp65001" -> "utf-8";
@@ -29,14 +37,61 @@ final class Codecs {
       case "utf-32", "utf32", "u32" -> "utf-32";
       case "utf-32-le", "utf-32le" -> "utf-32-le";
       case "utf-32-be", "utf-32be" -> "utf-32-be";
+      case "utf-8-sig", "utf8-sig" -> "utf-8-sig";
+      case "cp1251", "windows-1251" -> "cp1251";
+      case "cp1250", "windows-1250" -> "cp1250";
+      case "cp437", "ibm437", "437" -> "cp437";
+      case "cp850", "ibm850", "850" -> "cp850";
+      case "iso-8859-15", "iso8859-15", "latin-9", "latin9", "l9" -> "iso-8859-15";
+      case "iso-8859-2", "iso8859-2", "latin-2", "latin2", "l2" -> "iso-8859-2";
+      case "koi8-r" -> "koi8-r";
+      case "mac-roman", "macroman" -> "mac-roman";
+      case "rot13", "rot-13", "base64", "base-64", "base64-codec", "hex", "hex-codec", "zlib",
+          "zip", "zlib-codec", "bz2", "bz2-codec", "quopri", "quotedprintable",
+          "quoted-printable", "quopri-codec", "uu", "uu-codec" ->
+          throw Errors.raise(Types.LOOKUP_ERROR, "'" + encoding + "' is not a text encoding;"
+              + " use codecs." + use + "() to handle arbitrary codecs");
       default -> throw Errors.raise(Types.LOOKUP_ERROR, "unknown encoding: " + encoding);
     };
+  }
+
+  /**
+   * The single-byte code pages, by normalized name: Java's charset of the same table (checked
+   * byte for byte against CPython 3.13's, where U+FFFD marks CPython's undefined bytes).
+   */
+  private static final java.util.Map<String, String> CHARMAPS = java.util.Map.of(
+      "cp1252", "windows-1252", "cp1251", "windows-1251", "cp1250", "windows-1250",
+      "cp437", "IBM437", "cp850", "IBM850", "iso-8859-15", "ISO-8859-15",
+      "iso-8859-2", "ISO-8859-2", "koi8-r", "KOI8-R", "mac-roman", "x-MacRoman");
+
+  /** The 256 characters of a code page; U+FFFD where it has none. */
+  private static String charmapTable(String enc) {
+    byte[] all = new byte[256];
+    for (int i = 0; i < 256; i++) {
+      all[i] = (byte) i;
+    }
+    return new String(all, Charset.forName(CHARMAPS.get(enc)));
+  }
+
+  private static String decodeCharmap(byte[] b, String enc, String errors) {
+    String table = charmapTable(enc);
+    StringBuilder sb = new StringBuilder(b.length);
+    for (int i = 0; i < b.length; i++) {
+      char c = table.charAt(b[i] & 0xff);
+      if (c != '\ufffd') {
+        sb.append(c);
+      } else {
+        i = handleDecode(sb, b, i, i + 1, "charmap", "character maps to <undefined>", errors)
+            - 1;
+      }
+    }
+    return sb.toString();
   }
 
   // ------------------------------------------------------------------ decoding
 
   static String decode(byte[] b, String encoding, String errors) {
-    String enc = normalize(encoding);
+    String enc = normalize(encoding, "decode");
     switch (enc) {
       case "utf-8" -> {
         return decodeUtf8(b, errors);
@@ -81,8 +136,13 @@ final class Codecs {
         }
         return new String(b, off, b.length - off, Charset.forName(be ? "UTF-32BE" : "UTF-32LE"));
       }
+      case "utf-8-sig" -> {
+        boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb
+            && (b[2] & 0xff) == 0xbf;
+        return decodeUtf8(bom ? java.util.Arrays.copyOfRange(b, 3, b.length) : b, errors);
+      }
       default -> {
-        return new String(b, Charset.forName("windows-1252"));
+        return decodeCharmap(b, enc, errors);
       }
     }
   }
@@ -165,6 +225,15 @@ final class Codecs {
           sb.append((char) (0xdc00 + (b[i] & 0xff)));
         }
       }
+      case "surrogatepass" -> {
+        // a surrogate encoded as UTF-8 (ED A0..BF 80..BF): CPython's handler decodes it
+        if (enc.equals("utf-8") && start + 2 < b.length && (b[start] & 0xff) == 0xed
+            && (b[start + 1] & 0xe0) == 0xa0 && (b[start + 2] & 0xc0) == 0x80) {
+          sb.append((char) (0xd000 | (b[start + 1] & 0x3f) << 6 | (b[start + 2] & 0x3f)));
+          return start + 3;
+        }
+        throw decodeError(b, start, end, enc, reason);
+      }
       case "strict" -> throw decodeError(b, start, end, enc, reason);
       default -> throw Errors.raise(Types.LOOKUP_ERROR,
           "unknown error handler name '" + errors + "'");
@@ -205,8 +274,10 @@ final class Codecs {
             : java.nio.charset.StandardCharsets.UTF_16LE));
         return out.toByteArray();
       }
-      case "cp1252" -> {
-        return s.getBytes(Charset.forName("windows-1252"));
+      case "utf-8-sig" -> {
+        out.writeBytes(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+        out.writeBytes(encode(s, "utf-8", errors));
+        return out.toByteArray();
       }
       case "utf-32", "utf-32-le", "utf-32-be" -> {
         if (enc.equals("utf-32")) {
@@ -219,12 +290,30 @@ final class Codecs {
       default -> { }
     }
     int limit = enc.equals("ascii") ? 128 : enc.equals("latin-1") ? 256 : Integer.MAX_VALUE;
+    java.util.Map<Integer, Integer> charmap = null;
+    if (CHARMAPS.containsKey(enc)) {
+      String table = charmapTable(enc);
+      charmap = new java.util.HashMap<>();
+      for (int i = 0; i < 256; i++) {
+        if (table.charAt(i) != '\ufffd') {
+          charmap.put((int) table.charAt(i), i);
+        }
+      }
+    }
+    String errorName = charmap != null ? "charmap" : enc; // as CPython's messages name it
+    int errorLimit = charmap != null ? -1 : limit;
     int pos = 0;
     for (int i = 0; i < s.length(); pos++) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       boolean surrogate = cp >= 0xd800 && cp <= 0xdfff;
-      if (cp < limit && !(limit == Integer.MAX_VALUE && surrogate)) {
+      if (charmap != null) {
+        Integer byteValue = charmap.get(cp);
+        if (byteValue != null) {
+          out.write(byteValue);
+          continue;
+        }
+      } else if (encodable(cp, limit)) {
         if (limit == Integer.MAX_VALUE) {
           out.writeBytes(new String(Character.toChars(cp))
               .getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -239,14 +328,31 @@ final class Codecs {
         case "backslashreplace" -> out.writeBytes(Builtins.ascii(new String(
             Character.toChars(cp))).replace("'", "").getBytes());
         case "xmlcharrefreplace" -> out.writeBytes(("&#" + cp + ";").getBytes());
+        case "namereplace" -> {
+          String name = org.pyjit.parse.UnicodeNames.name(cp);
+          out.writeBytes((name != null ? "\\N{" + name + "}" : Builtins.ascii(new String(
+              Character.toChars(cp))).replace("'", "")).getBytes());
+        }
+        case "surrogatepass" -> {
+          if (surrogate && charmap == null && limit == Integer.MAX_VALUE) {
+            out.write(0xe0 | cp >> 12);
+            out.write(0x80 | (cp >> 6 & 0x3f));
+            out.write(0x80 | (cp & 0x3f));
+          } else {
+            throw encodeError(s, cp, pos, pos + unencodableRun(s, i, charmap, limit), errorName,
+                errorLimit);
+          }
+        }
         case "surrogateescape" -> {
           if (cp >= 0xdc80 && cp <= 0xdcff) {
             out.write(cp - 0xdc00);
           } else {
-            throw encodeError(s, cp, pos, enc, limit);
+            throw encodeError(s, cp, pos, pos + unencodableRun(s, i, charmap, limit), errorName,
+                errorLimit);
           }
         }
-        case "strict" -> throw encodeError(s, cp, pos, enc, limit);
+        case "strict" -> throw encodeError(s, cp, pos, pos + unencodableRun(s, i, charmap, limit),
+            errorName, errorLimit);
         default -> throw Errors.raise(Types.LOOKUP_ERROR,
             "unknown error handler name '" + errors + "'");
       }
@@ -254,18 +360,43 @@ final class Codecs {
     return out.toByteArray();
   }
 
-  private static PyException encodeError(String s, int cp, int pos, String enc, int limit) {
+  /** Whether the UTF-8 (limit MAX_VALUE), ASCII or Latin-1 encoder takes cp. */
+  private static boolean encodable(int cp, int limit) {
+    return cp < limit && !(limit == Integer.MAX_VALUE && cp >= 0xd800 && cp <= 0xdfff);
+  }
+
+  /**
+   * How many code points from char index i on the encoder cannot take either: CPython's
+   * encoders report a whole run of them in one error (start to end).
+   */
+  private static int unencodableRun(String s, int i, java.util.Map<Integer, Integer> charmap,
+      int limit) {
+    int n = 1;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (charmap != null ? charmap.containsKey(cp) : encodable(cp, limit)) {
+        break;
+      }
+      i += Character.charCount(cp);
+      n++;
+    }
+    return n;
+  }
+
+  private static PyException encodeError(String s, int cp, int pos, int end, String enc,
+      int limit) {
     String reason = limit == Integer.MAX_VALUE ? "surrogates not allowed"
-        : "ordinal not in range(" + limit + ")";
+        : limit < 0 ? "character maps to <undefined>" : "ordinal not in range(" + limit + ")";
     String ch = Builtins.ascii(new String(Character.toChars(cp)));
-    String msg = "'" + enc + "' codec can't encode character " + ch + " in position " + pos
+    String msg = "'" + enc + "' codec can't encode " + (end - pos == 1 ? "character " + ch
+        + " in position " + pos : "characters in position " + pos + "-" + (end - 1))
         + ": " + reason;
     PyException e = Errors.raise(Types.UNICODE_ENCODE_ERROR, msg);
-    e.value.args = PyTuple.of(enc, s, (long) pos, (long) pos + 1, reason);
+    e.value.args = PyTuple.of(enc, s, (long) pos, (long) end, reason);
     e.value.dict.put("encoding", enc);
     e.value.dict.put("object", s);
     e.value.dict.put("start", (long) pos);
-    e.value.dict.put("end", (long) pos + 1);
+    e.value.dict.put("end", (long) end);
     e.value.dict.put("reason", reason);
     return e;
   }

@@ -248,6 +248,7 @@ final class ComplexMethods {
         }
         case __complex__: return a[0];
         case conjugate: {
+          MethodArgs.none(a, k, Types.COMPLEX, "conjugate");
           PyComplex z = (PyComplex) a[0];
           return new PyComplex(z.real, -z.imag);
         }

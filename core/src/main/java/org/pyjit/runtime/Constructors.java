@@ -75,7 +75,8 @@ final class Constructors {
       base = a[npos + i];
     }
     if (npos > 2 || (npos == 2 && base != null)) {
-      throw Errors.typeError("int() takes at most 2 arguments (" + a.length + " given)");
+      throw Errors.typeError(npos > 2 ? "int expected at most 2 arguments, got " + npos
+          : "int() takes at most 2 arguments (" + a.length + " given)");
     }
     if (npos == 2) {
       base = a[1];

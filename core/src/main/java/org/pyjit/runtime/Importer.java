@@ -224,8 +224,10 @@ public final class Importer {
     mod.fromSource = true;
     Sys.MODULES.put(name, mod);
     try {
-      CodeObject code = CodeGen.compileModule(Parser.parseModule(bytes, filename,
-          WarningListener.IGNORE), filename);
+      // SyntaxWarnings shown as CPython shows them when it compiles a module's source
+      WarningListener warnings = org.pyjit.interp.Exec.warningsTo(filename);
+      CodeObject code = CodeGen.compileModule(Parser.parseModule(bytes, filename, warnings),
+          filename, null, warnings);
       Interpreter.runModule(code, globals);
     } catch (org.pyjit.parse.SyntaxErrorException e) {
       Sys.MODULES.remove(name);

@@ -255,11 +255,11 @@ final class IntrospectionBuiltins {
     private Object call0(Object[] a, String[] k) {
       switch (this) {
         case globals: {
-          range("globals", a, k, 0, 0);
+          ArgParser.noArgs("globals", a, k, 0);
           return ThreadState.current().currentFrame().globals;
         }
         case locals: {
-          range("locals", a, k, 0, 0);
+          ArgParser.noArgs("locals", a, k, 0);
           return locals();
         }
         case vars: {

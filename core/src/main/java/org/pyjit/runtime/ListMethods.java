@@ -165,7 +165,9 @@ final class ListMethods {
           MethodArgs.one(a, k, Types.RANGE, "index");
           Object i = Ops.isInt(a[1]) ? ((PyRange) a[0]).indexOf(a[1]) : (Object) indexIn(a[0], a[1]);
           if (i == null || i.equals(-1L)) {
-            throw Errors.valueError(Ops.repr(a[1]) + " is not in range");
+            // CPython searches other values as any sequence does, with its message
+            throw Errors.valueError(Ops.isInt(a[1]) ? Ops.repr(a[1]) + " is not in range"
+                : "sequence.index(x): x not in sequence");
           }
           return i;
         }
@@ -272,6 +274,10 @@ final class ListMethods {
           return PySingleton.NONE;
         }
         case sort: {
+          if (a.length - 1 > 2) { // the total first, as _PyArg_UnpackKeywords
+            throw Errors.typeError("sort() takes at most 2 arguments (" + (a.length - 1)
+                + " given)");
+          }
           if (MethodArgs.positional(a, k) > 0) {
             throw Errors.typeError("sort() takes no positional arguments");
           }
@@ -287,7 +293,7 @@ final class ListMethods {
               }
             }
           }
-          boolean rev = reverse instanceof Boolean b ? b : Ops.asIndex(reverse) != 0;
+          boolean rev = Ops.truth(reverse); // 3.13's bool converter: any object
           PyList l = (PyList) a[0];
           if (l.size() == 0) { // nothing to call key on; and a list being sorted stays so
             return PySingleton.NONE;

@@ -11,8 +11,8 @@ import org.pyjit.bytecode.BinaryOp;
  * (exact partials, then one rounding), hypot and dist (CPython 3.13's vector norm: power-of-two
  * scaling, exact squares by fma, compensated sum and a corrected square root, so that the
  * digits are CPython's), isclose, frexp, ldexp, modf, nextafter, ulp, remainder, fma, sumprod,
- * and the libm functions cbrt, exp2, log1p, the inverse hyperbolics, erf, erfc, gamma and
- * lgamma, with CPython's error rules.
+ * the libm functions cbrt, exp2, log1p, the inverse hyperbolics, erf and erfc, and CPython's
+ * own gamma and lgamma ({@link LanczosGamma}), with CPython's error rules.
  */
 final class MathFloatFunctions {
   private MathFloatFunctions() {}
@@ -194,14 +194,14 @@ final class MathFloatFunctions {
           if (x == Math.floor(x) && x <= 23) { // (x-1)! correctly rounded, as CPython's table
             return new BigDecimal(MathIntFunctions.factorial((long) x - 1)).doubleValue();
           }
-          return MathModule.math1(libm(8), x, true);
+          return MathModule.math1(LanczosGamma::gamma, x, true);
         }
         case lgamma: {
           double x = MathModule.real(ArgParser.exactlyOne("math.lgamma", a, k, 0));
-          if (x <= 0 && x == Math.floor(x)) {
+          if (x <= 0 && x == Math.floor(x) && Double.isFinite(x)) {
             throw Errors.valueError("math domain error");
           }
-          return MathModule.math1(libm(9), x, true);
+          return MathModule.math1(LanczosGamma::lgamma, x, true);
         }
         default: {
           double x = MathModule.real(ArgParser.exactlyOne("math." + name(), a, k, 0));

@@ -26,8 +26,17 @@ final class ObjectMethods {
     PyType o = Types.OBJECT;
     def(OBJECT, o, "__init__", (a, k) -> {
       if (a.length > 1) {
-        throw Errors.typeError("object.__init__() takes exactly one argument"
-            + " (the instance to initialize)");
+        // CPython's object_init: extra arguments are an error only when the class overrides
+        // __init__ ("object.__init__()") or keeps object's __new__ (then named after it)
+        PyType t = Types.typeOf(a[0]);
+        // (a class's lookup sees its own and its bases' dicts, not object's methods here)
+        boolean ownInit = t.lookup("__init__") != null;
+        boolean objectNew = t == Types.OBJECT || !t.builtin
+            && BuiltinSubclasses.solidBase(t) == Types.OBJECT && t.lookup("__new__") == null;
+        if (ownInit || objectNew) {
+          throw Errors.typeError((ownInit ? "object" : t.name) + ".__init__() takes exactly"
+              + " one argument (the instance to initialize)");
+        }
       }
       return PySingleton.NONE;
     });

@@ -150,7 +150,12 @@ public final class ObjectRepr {
         return "<built-in method " + f.name + " of " + Types.typeOf(m.self).name
             + " object at " + address(m.self) + ">";
       }
-      return "<bound method " + ((PyFunction) m.function).qualname + " of " + repr(m.self)
+      Object name = m.function instanceof PyFunction f ? f.qualname : null;
+      if (name == null) { // any callable bound by a classmethod: its __qualname__ or __name__
+        name = Ops.getattrOrNull(m.function, "__qualname__");
+        name = name != null ? name : Ops.getattrOrNull(m.function, "__name__");
+      }
+      return "<bound method " + (name instanceof String s ? s : "?") + " of " + repr(m.self)
           + ">";
     }
     return defaultRepr(o);

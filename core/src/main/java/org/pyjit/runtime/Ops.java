@@ -1247,6 +1247,14 @@ public final class Ops {
   }
 
   /** AttributeError, remembering name and object for the "Did you mean" suggestion. */
+  /**
+   * A type's tp_name, which CPython's messages use: the struct sequences' include their
+   * module ({@code 'sys.int_info' object}), unlike their __name__.
+   */
+  static String cTypeName(PyType t) {
+    return t.structFields != null ? t.module + "." + t.name : t.name;
+  }
+
   public static PyException noAttribute(Object o, String name) {
     PyException e;
     if (o instanceof PyModule m) {
@@ -1254,7 +1262,7 @@ public final class Ops {
     } else if (o instanceof PyType t) {
       e = Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
     } else {
-      e = Errors.attributeError("'" + Types.typeOf(o).name + "' object has no attribute '"
+      e = Errors.attributeError("'" + cTypeName(Types.typeOf(o)) + "' object has no attribute '"
           + name + "'");
     }
     e.value.dict.put("name", name);
@@ -1673,6 +1681,9 @@ public final class Ops {
         default -> md.readonly();
       };
     }
+    if (o instanceof PyFunction f && deleteFunctionMember(f, name)) {
+      return;
+    }
     Object d = IntrospectionBuiltins.dictOf(o);
     if (d instanceof PyDict dict && dict.remove(name) != null) {
       if (o instanceof PyType t) {
@@ -1686,6 +1697,31 @@ public final class Ops {
           + "' is read-only");
     }
     throw noAttribute(o, name);
+  }
+
+  /**
+   * del on a function's own members, as CPython's getset/member descriptors do it: the
+   * plain members read None again, the typed ones refuse; false for other names.
+   */
+  private static boolean deleteFunctionMember(PyFunction f, String name) {
+    switch (name) {
+      case "__doc__" -> f.doc = PySingleton.NONE;
+      case "__module__" -> f.module = PySingleton.NONE;
+      case "__defaults__" -> f.defaults = null;
+      case "__kwdefaults__" -> f.kwdefaults = null;
+      case "__annotations__" -> f.annotations = null;
+      case "__name__", "__qualname__" ->
+          throw Errors.typeError(name + " must be set to a string object");
+      case "__type_params__" -> throw Errors.typeError("__type_params__ must be set to a tuple");
+      case "__dict__" -> throw Errors.typeError("cannot delete __dict__");
+      case "__code__" -> throw Errors.typeError("__code__ must be set to a code object");
+      case "__closure__", "__globals__", "__builtins__" ->
+          throw Errors.attributeError("readonly attribute");
+      default -> {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1760,11 +1796,79 @@ public final class Ops {
       case "__module__" -> {
         t.module = value instanceof String s ? s : t.module;
       }
+      case "__bases__" -> {
+        setBases(t, value);
+        return;
+      }
       default -> { }
     }
     t.dict.put(name, value);
     typeEpoch++;
     t.modified();
+  }
+
+  /**
+   * {@code C.__bases__ = (...)}: new bases of the same instance layout, then the MRO of the
+   * class and of its subclasses again, as CPython's type_set_bases.
+   */
+  private static void setBases(PyType t, Object value) {
+    if (!(value instanceof PyTuple tuple)) {
+      throw Errors.typeError("can only assign tuple to " + t.name + ".__bases__, not "
+          + Types.typeOf(value).name);
+    }
+    if (tuple.size() == 0) {
+      throw Errors.typeError("can only assign non-empty tuple to " + t.name
+          + ".__bases__, not ()");
+    }
+    PyType[] bases = new PyType[tuple.size()];
+    for (int i = 0; i < bases.length; i++) {
+      if (!(tuple.items[i] instanceof PyType b)) {
+        throw Errors.typeError(t.name + ".__bases__ must be tuple of classes, not '"
+            + Types.typeOf(tuple.items[i]).name + "'");
+      }
+      bases[i] = b;
+    }
+    // CPython's compatible_for_assignment: the same deallocator (classes and the built-ins
+    // with references inside are collected by the GC, object, int, str ... are not), then
+    // the same layout (built-in base and slots)
+    PyType from = t.bases[0];
+    PyType to = bases[0];
+    if (collected(from) != collected(to)) {
+      throw Errors.typeError("__bases__ assignment: '" + to.name + "' deallocator differs from '"
+          + from.name + "'");
+    }
+    if (BuiltinSubclasses.solidBase(to) != BuiltinSubclasses.solidBase(from)
+        || !java.util.Objects.equals(to.slotNames, from.slotNames)) {
+      throw Errors.typeError("__bases__ assignment: '" + to.name + "' object layout differs from '"
+          + from.name + "'");
+    }
+    for (PyType b : bases) {
+      if (b.isSubtypeOf(t)) {
+        throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+      }
+    }
+    for (PyType b : t.bases) {
+      b.subclasses.remove(t);
+    }
+    t.bases = bases;
+    for (PyType b : bases) {
+      b.subclasses.add(t);
+    }
+    recomputeMro(t);
+    typeEpoch++;
+    t.modified();
+  }
+
+  private static boolean collected(PyType t) {
+    return !t.builtin || !(t == Types.OBJECT || t == Types.INT || t == Types.BOOL
+        || t == Types.FLOAT || t == Types.COMPLEX || t == Types.STR || t == Types.BYTES);
+  }
+
+  private static void recomputeMro(PyType t) {
+    t.mro = PyType.computeMro(t, t.bases);
+    for (PyType sub : t.subclasses) {
+      recomputeMro(sub);
+    }
   }
 
   public static void setattr(Object o, String name, Object value) {
@@ -1934,6 +2038,10 @@ public final class Ops {
    * of complex and slice, a method) and otherwise the attribute does not exist.
    */
   private static PyException builtinReadOnly(Object o, String name) {
+    if (name.equals("__class__")) {
+      return Errors.typeError("__class__ assignment only supported for mutable types or"
+          + " ModuleType subclasses");
+    }
     PyType t = Types.typeOf(o);
     for (PyType k : t.mro) {
       Object d = k.dict.get(name);
@@ -1950,7 +2058,7 @@ public final class Ops {
       return Errors.attributeError("'" + t.name + "' object attribute '" + name
           + "' is read-only");
     }
-    return Errors.attributeError("'" + t.name + "' object has no attribute '"
+    return Errors.attributeError("'" + cTypeName(t) + "' object has no attribute '"
         + name + "' and no __dict__ for setting new attributes");
   }
 
@@ -2021,7 +2129,7 @@ public final class Ops {
   }
 
   static long asIndexFor(Object key, String what) {
-    if (isInt(key) || key instanceof PyInstance) {
+    if (isInt(key) || key instanceof PyInstance i && i.type().lookup("__index__") != null) {
       return asIndex(key);
     }
     throw Errors.typeError(what + " indices must be integers or slices, not "

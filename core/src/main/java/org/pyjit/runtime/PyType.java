@@ -235,6 +235,7 @@ public final class PyType extends PyObject {
 
   @Override
   public String toString() {
-    return "<class '" + (module.equals("builtins") ? "" : module + ".") + qualname + "'>";
+    // as type_repr: a class whose module is builtins shows its __name__, others __qualname__
+    return "<class '" + (module.equals("builtins") ? name : module + "." + qualname) + "'>";
   }
 }

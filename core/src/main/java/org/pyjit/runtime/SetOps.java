@@ -274,6 +274,7 @@ final class SetOps {
           return PySingleton.NONE;
         }
         case pop: {
+          MethodArgs.none(a, k, Types.SET, "pop");
           Object v = ((PySet) a[0]).table.pop();
           if (v == null) {
             throw Errors.raise(Types.KEY_ERROR, "pop from an empty set");

@@ -133,12 +133,18 @@ final class Slots {
     }
   }
 
-  /** Sets up cls's instance layout from its namespace's __slots__ (if any). */
+  /**
+   * Sets up cls's instance layout from its namespace's __slots__ (if any). As CPython: the
+   * names are mangled with the class name ({@code __x} is {@code _C__x}), their members are
+   * added sorted, then the __dict__ and __weakref__ attributes the bases do not give yet.
+   */
   static void apply(PyType cls, PyDict ns) {
     boolean baseDict = false;
+    boolean baseWeak = false;
     Set<String> inherited = null;
     for (PyType b : cls.bases) {
       baseDict |= b.hasInstanceDict;
+      baseWeak |= b.lookup("__weakref__") != null;
       if (b.slotNames != null) {
         inherited = inherited == null ? new LinkedHashSet<>() : inherited;
         inherited.addAll(b.slotNames);
@@ -148,15 +154,18 @@ final class Slots {
     if (spec == null) {
       cls.hasInstanceDict = true;
       cls.slotNames = inherited;
-      if (!baseDict && inherited == null) {
+      if (!baseDict) {
         cls.dict.put("__dict__", new Attribute(cls, "__dict__"));
+      }
+      if (!baseWeak && (!baseDict || inherited != null)) {
         cls.dict.put("__weakref__", new Attribute(cls, "__weakref__"));
       }
       return;
     }
     Object[] names = spec instanceof String s ? new Object[] {s} : ListOps.toArray(spec);
-    Set<String> own = new LinkedHashSet<>();
+    java.util.TreeSet<String> own = new java.util.TreeSet<>();
     boolean wantsDict = false;
+    boolean wantsWeak = false;
     for (Object n : names) {
       if (!(n instanceof String name)) {
         throw Errors.typeError("__slots__ items must be strings, not '" + Types.typeOf(n).name
@@ -172,10 +181,26 @@ final class Slots {
         wantsDict = true;
         continue;
       }
-      if (ns.getStr(name) != null) {
-        throw Errors.valueError("'" + name + "' in __slots__ conflicts with class variable");
+      if (name.equals("__weakref__")) {
+        if (wantsWeak || baseWeak) {
+          throw Errors.typeError("__weakref__ slot disallowed: we already got one");
+        }
+        wantsWeak = true;
+        continue;
       }
-      own.add(name);
+      String mangled = org.pyjit.compiler.Symtable.mangle(cls.name, name);
+      if (ns.getStr(mangled) != null) {
+        throw Errors.valueError("'" + mangled + "' in __slots__ conflicts with class variable");
+      }
+      own.add(mangled);
+    }
+    if (!own.isEmpty()) {
+      for (PyType varSized : new PyType[] {Types.INT, Types.BYTES, Types.TUPLE}) {
+        if (cls.isSubtypeOf(varSized)) { // CPython's types whose items follow the header
+          throw Errors.typeError("nonempty __slots__ not supported for subtype of '"
+              + varSized.name + "'");
+        }
+      }
     }
     cls.hasInstanceDict = wantsDict || baseDict;
     Set<String> all = inherited == null ? new LinkedHashSet<>() : inherited;
@@ -186,6 +211,9 @@ final class Slots {
     }
     if (wantsDict) {
       cls.dict.put("__dict__", new Attribute(cls, "__dict__")); // after the members, as CPython
+    }
+    if (wantsWeak) {
+      cls.dict.put("__weakref__", new Attribute(cls, "__weakref__"));
     }
   }
 

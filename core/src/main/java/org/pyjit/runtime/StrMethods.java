@@ -238,7 +238,7 @@ public final class StrMethods {
     Object spec = ArgParser.exactlyOne("str.__format__", a, k, 1);
     if (!(spec instanceof String sp)) {
       throw Errors.typeError("__format__() argument must be str, not "
-          + Types.typeOf(spec).name);
+          + ArgParser.badArgumentType(spec));
     }
     try {
       return org.pyjit.runtime.format.StrFormat.format(s, sp);
@@ -261,7 +261,7 @@ public final class StrMethods {
     if (o instanceof String s) {
       return s;
     }
-    throw Errors.typeError(what + " must be str, not " + Types.typeOf(o).name);
+    throw Errors.typeError(what + " must be str, not " + ArgParser.badArgumentType(o));
   }
 
   /** The last long string whose length was counted, and its length in code points. */
@@ -1267,7 +1267,7 @@ public final class StrMethods {
   }
 
   static Object maketrans(Object[] a, String[] k) {
-    Object[] p = ArgParser.positional("maketrans", "maketrans", a, k, 0, 1, 3);
+    Object[] p = ArgParser.positional("maketrans", "str.maketrans", a, k, 0, 1, 3);
     PyDict out = new PyDict();
     if (p[1] == null) {
       if (!(p[0] instanceof PyDict d)) {

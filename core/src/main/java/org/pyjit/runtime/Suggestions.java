@@ -24,12 +24,26 @@ public final class Suggestions {
   private static final int MOVE_COST = 2;
   private static final int CASE_COST = 1;
 
-  /** The suggestion for {@code wrong} among {@code candidates}, or null. */
+  /**
+   * The suggestion for {@code wrong} among {@code candidates}, or null: traceback.py's, which
+   * the printed NameError and AttributeError use, never further than {@code wrong} is long.
+   */
   public static String suggest(List<String> candidates, String wrong) {
+    return suggest(candidates, wrong, wrong.length());
+  }
+
+  /**
+   * The suggestion of an unexpected keyword argument's error: CPython's C version
+   * (_Py_CalculateSuggestions), which has no bound from the name's length ('bb' gets 'b').
+   */
+  public static String suggestKeyword(List<String> candidates, String wrong) {
+    return suggest(candidates, wrong, Integer.MAX_VALUE);
+  }
+
+  private static String suggest(List<String> candidates, String wrong, int best) {
     if (candidates.size() > MAX_CANDIDATES || wrong.length() > MAX_STRING) {
       return null;
     }
-    int best = wrong.length();
     String suggestion = null;
     for (String c : candidates) {
       if (c.equals(wrong)) {

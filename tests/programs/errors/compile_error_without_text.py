@@ -1,0 +1,2 @@
+print("start")
+compile("def f():\n    nonlocal q\n", "<cfg>", "exec")
