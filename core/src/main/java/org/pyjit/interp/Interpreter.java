@@ -217,16 +217,17 @@ public final class Interpreter {
     Object[] stack = f.stack;
     CodeObject co = f.code;
     int[] code = co.code;
-    int[] counters = co.counters;
     Object[] caches = co.caches;
     Object[] consts = co.consts;
     String[] names = co.names;
     Object[] fast = stack; // one array (Frame#fast): one register, not two
-    // the namespaces in locals: read from the frame in the cases that use them, C2 would load
-    // them before the switch, at every instruction (CaseLocal)
+    // globals in a local: read from the frame in the cases that use it (LOAD_GLOBAL_*, hot in
+    // functions), C2 would load it before the switch, at every instruction (CaseLocal). The
+    // builtins, the locals dict and the specialization counters, which only rare cases use,
+    // are read from the frame and the code there: each local here is a value C2 keeps alive
+    // (mostly in a stack slot) across the whole loop (docs/internals/interpreter.md, branch
+    // loopcore)
     PyDict globals = f.globals;
-    PyDict builtins = f.builtins;
-    PyDict locals = f.locals;
     // the instruction being executed: what exception handling and tracebacks need (kept in
     // a local, not stored in the frame at every instruction)
     int pc = ts.resumeAt;
@@ -388,14 +389,14 @@ public final class Interpreter {
           case STORE_NAME -> {
             sp = own(sp);
             // a metaclass's __prepare__ may give a dict subclass: its __setitem__ counts
-            if (locals.getClass() == PyDict.class) {
-              locals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
+            if (f.locals.getClass() == PyDict.class) {
+              f.locals.putStr(names[arg], co.nameHashes[arg], stack[--sp]);
             } else {
-              Ops.setitem(locals, names[arg], stack[--sp]);
+              Ops.setitem(f.locals, names[arg], stack[--sp]);
             }
           }
           case DELETE_NAME -> {
-            if (locals.remove(names[arg]) == null) {
+            if (f.locals.remove(names[arg]) == null) {
               throw Errors.nameError(names[arg]);
             }
           }
@@ -403,15 +404,15 @@ public final class Interpreter {
             sp = own(sp);
             arg = own(arg);
             String name = names[arg >> 1];
-            if (Specializer.due(counters, at)
-                && Specializer.loadGlobal(co, at, name, globals, builtins)) {
+            if (Specializer.due(co, at)
+                && Specializer.loadGlobal(co, at, name, globals, f.builtins)) {
               pc = at;
               continue;
             }
             long hash = co.nameHashes[arg >> 1];
             Object v = globals.getStr(name, hash);
             if (v == null) {
-              v = builtins.getStr(name, hash);
+              v = f.builtins.getStr(name, hash);
               if (v == null) {
                 throw Errors.nameError(name);
               }
@@ -428,7 +429,7 @@ public final class Interpreter {
             sp = r;
           }
           case LOAD_GLOBAL_BUILTIN -> {
-            if ((r = SpecializedOps.loadGlobalBuiltin(globals, builtins, stack, sp, arg,
+            if ((r = SpecializedOps.loadGlobalBuiltin(globals, f.builtins, stack, sp, arg,
                 caches[at])) < 0) {
               break deopt;
             }
@@ -466,7 +467,7 @@ public final class Interpreter {
           }
           case LOAD_BUILD_CLASS -> {
             sp = own(sp);
-            stack[sp++] = builtins.getStr("__build_class__");
+            stack[sp++] = f.builtins.getStr("__build_class__");
           }
           case COPY_FREE_VARS -> { }
           case LOAD_DEREF -> {
@@ -488,14 +489,14 @@ public final class Interpreter {
           case LOAD_FROM_DICT_OR_GLOBALS -> {
             sp = own(sp);
             stack[sp - 1] =
-                Typing.loadFromDictOrGlobals(stack[sp - 1], names[arg], globals, builtins);
+                Typing.loadFromDictOrGlobals(stack[sp - 1], names[arg], globals, f.builtins);
           }
           case LOAD_LOCALS -> {
             sp = own(sp);
-            if (locals == null) {
+            if (f.locals == null) {
               throw Errors.raise(Types.SYSTEM_ERROR, "no locals found");
             }
-            stack[sp++] = locals;
+            stack[sp++] = f.locals;
           }
           case LOAD_FROM_DICT_OR_DEREF -> GenericOps.loadFromDictOrDeref(co, stack, sp, arg);
         } }
@@ -505,7 +506,7 @@ public final class Interpreter {
             arg = own(arg);
             Object owner = stack[sp - 1];
             String name = names[arg >> 1];
-            if (Specializer.due(counters, at) && Specializer.loadAttr(co, at, name, (arg & 1) != 0, owner)) {
+            if (Specializer.due(co, at) && Specializer.loadAttr(co, at, name, (arg & 1) != 0, owner)) {
               pc = at;
               continue;
             }
@@ -585,7 +586,7 @@ public final class Interpreter {
           case DELETE_ATTR -> { sp = own(sp); Ops.delattr(stack[--sp], names[arg]); }
           case STORE_ATTR -> {
             sp = own(sp);
-            if (Specializer.due(counters, at) && Specializer.storeAttr(co, at, names[arg], stack[sp - 1])) {
+            if (Specializer.due(co, at) && Specializer.storeAttr(co, at, names[arg], stack[sp - 1])) {
               pc = at;
               continue;
             }
@@ -600,7 +601,7 @@ public final class Interpreter {
           case UNARY_NOT -> { sp = own(sp); stack[sp - 1] = !(Boolean) stack[sp - 1]; }
           case TO_BOOL -> {
             sp = own(sp);
-            if (Specializer.due(counters, at) && Specializer.toBool(co, at, stack[sp - 1])) {
+            if (Specializer.due(co, at) && Specializer.toBool(co, at, stack[sp - 1])) {
               pc = at;
               continue;
             }
@@ -614,7 +615,7 @@ public final class Interpreter {
           }
           case BINARY_OP -> {
             sp = own(sp);
-            if (Specializer.due(counters, at) && Specializer.binaryOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
+            if (Specializer.due(co, at) && Specializer.binaryOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
               pc = at;
               continue;
             }
@@ -666,7 +667,7 @@ public final class Interpreter {
         case DispatchGroups.COMPARISONS -> { switch (op) {
           case COMPARE_OP -> {
             sp = own(sp);
-            if (Specializer.due(counters, at) && Specializer.compareOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
+            if (Specializer.due(co, at) && Specializer.compareOp(co, at, arg, stack[sp - 2], stack[sp - 1])) {
               pc = at;
               continue;
             }
@@ -706,7 +707,7 @@ public final class Interpreter {
           }
           case CONTAINS_OP -> {
             sp = own(sp);
-            if (Specializer.due(counters, at) && Specializer.containsOp(co, at, stack[sp - 1])) {
+            if (Specializer.due(co, at) && Specializer.containsOp(co, at, stack[sp - 1])) {
               pc = at;
               continue;
             }
@@ -742,7 +743,7 @@ public final class Interpreter {
         case DispatchGroups.SUBSCRIPTS -> { switch (op) {
           case BINARY_SUBSCR -> {
             sp = own(sp);
-            if (Specializer.due(counters, at) && Specializer.binarySubscr(co, at, stack[sp - 2], stack[sp - 1])) {
+            if (Specializer.due(co, at) && Specializer.binarySubscr(co, at, stack[sp - 2], stack[sp - 1])) {
               pc = at;
               continue;
             }
@@ -769,7 +770,7 @@ public final class Interpreter {
           }
           case STORE_SUBSCR -> {
             sp = own(sp);
-            if (Specializer.due(counters, at) && Specializer.storeSubscr(co, at, stack[sp - 2], stack[sp - 1])) {
+            if (Specializer.due(co, at) && Specializer.storeSubscr(co, at, stack[sp - 2], stack[sp - 1])) {
               pc = at;
               continue;
             }
@@ -853,7 +854,7 @@ public final class Interpreter {
           }
           case UNPACK_SEQUENCE -> {
             sp = own(sp);
-            if (Specializer.due(counters, at) && Specializer.unpackSequence(co, at, arg, stack[sp - 1])) {
+            if (Specializer.due(co, at) && Specializer.unpackSequence(co, at, arg, stack[sp - 1])) {
               pc = at;
               continue;
             }
@@ -940,7 +941,7 @@ public final class Interpreter {
           case FOR_ITER -> {
             sp = own(sp);
             Object it = stack[sp - 1];
-            if (Specializer.due(counters, at) && Specializer.forIter(co, at, it)) {
+            if (Specializer.due(co, at) && Specializer.forIter(co, at, it)) {
               pc = at;
               continue;
             }
@@ -966,8 +967,8 @@ public final class Interpreter {
           }
           case END_FOR -> { sp = own(sp); stack[--sp] = null; }
           case SETUP_ANNOTATIONS -> {
-            if (locals.getStr("__annotations__") == null) {
-              locals.put("__annotations__", new PyDict());
+            if (f.locals.getStr("__annotations__") == null) {
+              f.locals.put("__annotations__", new PyDict());
             }
           }
           case POP_ITER -> {
@@ -980,7 +981,7 @@ public final class Interpreter {
         case DispatchGroups.CALLS -> { switch (op) {
           case CALL -> {
             sp = own(sp);
-            if (Specializer.due(counters, at) && Specializer.call(co, at, arg, stack, sp)) {
+            if (Specializer.due(co, at) && Specializer.call(co, at, arg, stack, sp)) {
               pc = at;
               continue;
             }
@@ -1046,7 +1047,7 @@ public final class Interpreter {
             stack[sp - 1] = new PyFunction((CodeObject) stack[sp - 1], globals);
           }
           case SET_FUNCTION_ATTRIBUTE -> sp = GenericOps.setFunctionAttribute(stack, sp, arg);
-          case CALL_INTRINSIC_1 -> GenericOps.intrinsic1(stack, sp, arg, locals, globals);
+          case CALL_INTRINSIC_1 -> GenericOps.intrinsic1(stack, sp, arg, f.locals, globals);
         } }
         case DispatchGroups.RETURNS -> { switch (op) {
           case RETURN_VALUE -> {

@@ -61,6 +61,11 @@ final class Specializer {
    * read {@link #enabled} ({@link #rewrite} does): the loop inlines this in a dozen cases,
    * and C2 would load the shared static field before the switch, for every instruction.
    */
+  static boolean due(CodeObject co, int i) {
+    return due(co.counters, i);
+  }
+
+  /** {@link #due(CodeObject, int)} on the code's counters. */
   static boolean due(int[] counters, int i) {
     int c = counters[i];
     if ((c & 0xffff) == 0) {
