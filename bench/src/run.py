@@ -47,10 +47,14 @@ GROUPS = [
                          "unpacking"]),
 ]
 
-# the column order of the tables and the chart; "steady" is pyjit inside one JVM; the
-# jit group also runs under pyjit with its compilers off (@jit returns the plain function)
+# the column order of the tables and the chart; "pyjit steady" is pyjit inside one JVM,
+# "pypy steady" PyPy inside one process (bench/src/steady.py); the jit group also runs under
+# pyjit with its compilers off (@jit returns the plain function)
 JIT_OFF = "pyjit -X jit=off"
-IMPLS = ["cpython3.13", "cpython3.11", "pypy", "pyjit", JIT_OFF, "pyjit steady", "C gcc -O2"]
+IMPLS = ["cpython3.13", "cpython3.11", "pypy", "pyjit", JIT_OFF, "pyjit steady", "pypy steady",
+         "C gcc -O2"]
+STEADY = ("pyjit steady", "pypy steady")
+STEADY_PY = os.path.join(ROOT, "bench/src/steady.py")
 
 
 def runners_for(group, path, args, impls):
@@ -133,11 +137,13 @@ def measure(argv, tmp, env=None):
     return p.stdout, p.stderr, p.returncode, wall, user + sys_, rss / 1024
 
 
-def steady(prog, args, rounds, runs):
-    """pyjit inside one JVM (bench/interp/src/SteadyState.java): (stdout, stderr, status,
-    wall s, cpu s) of the median run after the warm-up round."""
-    p = subprocess.run([JAVA, "-Xss64m", *JVM_OPTS, *HARNESS_JAR_OPTS,
-                        "SteadyState", str(rounds), str(runs), prog, *args],
+def steady(prog, args, rounds, runs, pypy=None):
+    """pyjit inside one JVM (bench/interp/src/SteadyState.java), or with pypy (its command)
+    PyPy inside one process (bench/src/steady.py): (stdout, stderr, status, wall s, cpu s)
+    of the median run after the warm-up round. Both harnesses print the same line."""
+    harness = ([*pypy, STEADY_PY] if pypy
+               else [JAVA, "-Xss64m", *JVM_OPTS, *HARNESS_JAR_OPTS, "SteadyState"])
+    p = subprocess.run([*harness, str(rounds), str(runs), prog, *args],
                        capture_output=True, text=True)
     wall = cpu = None
     for line in p.stderr.splitlines():
@@ -269,12 +275,19 @@ def timed(names, impls, cbins, tmp, n, steady_rounds, steady_runs):
             continue
         res = {impl: tuple(statistics.median(s[k] for s in ss) for k in range(3))
                for impl, ss in samples.items()}
-        out, err, status, wall, cpu = steady(path, args, steady_rounds, steady_runs)
-        if status != 0 or out != ref or wall is None:
-            report_diff(name, "pyjit steady", ref, out, err, status)
+        for impl in STEADY:
+            if impl == "pypy steady" and "pypy" not in impls:
+                continue
+            out, err, status, wall, cpu = steady(path, args, steady_rounds, steady_runs,
+                                                 impls["pypy"] if impl == "pypy steady" else None)
+            if status != 0 or out != ref or wall is None:
+                report_diff(name, impl, ref, out, err, status)
+                ok = False
+                break
+            res[impl] = (wall, cpu, None)
+        if not ok:
             rows.append((group, name, None))
             continue
-        res["pyjit steady"] = (wall, cpu, None)
         rows.append((group, name, res))
         print(f"bench/run: {group}/{name}: " + ", ".join(
             f"{i} {v[0]:.2f} s" for i, v in res.items()), file=sys.stderr, flush=True)
@@ -329,8 +342,8 @@ def write_results(rows, start_rows, impls, n, steady_rounds, steady_runs, outdir
     lines = ["# Benchmark results", "",
              f"Produced by `bench/run` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: "
              f"median of {n} runs per implementation (alternating), as processes (start-up "
-             f"included); pyjit steady: {steady_rounds} rounds of {steady_runs} runs in one JVM, "
-             "the first round warm-up, the median later run. Ratios are against CPython 3.13 "
+             f"included); pyjit steady and pypy steady: {steady_rounds} rounds of {steady_runs} runs "
+             "in one JVM or PyPy process, the first round warm-up, the median later run. Ratios are against CPython 3.13 "
              "(below 1× is faster than CPython). The last row of each group is its geometric mean.",
              "", jit_off_note, "", "## Machine", ""] + machine(impls)
     for title, k, unit in (("Wall time", 0, "s"), ("CPU time (user + system)", 1, "CPU s")):
@@ -356,7 +369,7 @@ def write_results(rows, start_rows, impls, n, steady_rounds, steady_runs, outdir
             lines.append(f"| {group} | **geometric mean** | " + " | ".join(fmt(g[c]) for c in cols)
                          + " | " + " | ".join(ratio(g[c], g["cpython3.13"]) for c in cols
                                               if c != "cpython3.13") + " |")
-    mcols = [c for c in cols if c != "pyjit steady"]
+    mcols = [c for c in cols if c not in STEADY]
     lines += ["", "## Peak memory (maximum resident set size, MB)", "",
               "| group | program | " + " | ".join(mcols) + " | pyjit / 3.13 |",
               "| " + " | ".join(["---", "---"] + ["--:"] * (len(mcols) + 1)) + " |"]
