@@ -512,8 +512,19 @@ final class SpecializedOps {
    * POP_JUMP_IF_TRUE, at {@code pc}); both operands are popped (the caller lowers its stack
    * pointer by 2) and the result is where the loop goes on: the jump's target, or the
    * instruction after the jump. MISS, touching nothing, when the operands are not two ints.
+   *
+   * <p>Only a forward to {@link #compareIntJumpOperands}: a callee of at most 35 bytes
+   * ({@code MaxInlineSize}) is inlined by C2 whatever its call site's frequency, and the
+   * call inside it is then as frequent as the forward itself, so the body is inlined too. The
+   * body called from the loop directly (88 bytes) was inlined only where its site ran once
+   * per 4 invocations of the loop, which oo_sim's profile windows put on either side
+   * (docs/internals/interpreter.md, branch oovar).
    */
   static int compareIntJump(Object[] stack, int sp, int arg, int next, int pc) {
+    return compareIntJumpOperands(stack, sp, arg, next, pc);
+  }
+
+  private static int compareIntJumpOperands(Object[] stack, int sp, int arg, int next, int pc) {
     sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
     if (stack[sp - 2] instanceof Long x && stack[sp - 1] instanceof Long y) {
