@@ -37,12 +37,20 @@ final class ComplexMethods {
   private static void binary(String name, String rname, BinOp op) {
     def(name, (a, k) -> {
       PyComplex y = coerce(a[1]);
-      return y == null ? PySingleton.NOT_IMPLEMENTED : op.apply((PyComplex) a[0], y);
+      return y == null ? PySingleton.NOT_IMPLEMENTED : op.apply((PyComplex) a[0], noModulo(a, y));
     });
     def(rname, (a, k) -> {
       PyComplex y = coerce(a[1]);
-      return y == null ? PySingleton.NOT_IMPLEMENTED : op.apply(y, (PyComplex) a[0]);
+      return y == null ? PySingleton.NOT_IMPLEMENTED : op.apply(noModulo(a, y), (PyComplex) a[0]);
     });
+  }
+
+  /** complex_pow's refusal of a modulus, after both operands converted (only __pow__ has one). */
+  private static PyComplex noModulo(Object[] a, PyComplex y) {
+    if (a.length > 2 && a[2] != PySingleton.NONE) {
+      throw Errors.valueError("complex modulo");
+    }
+    return y;
   }
 
   static void installConstructor() {

@@ -88,13 +88,19 @@ final class NumberMethods {
     String name = reflected ? op.reflected : op.dunder;
     def(t, name, (a, k) -> {
       if (op == BinaryOp.POWER && a.length == 3 && a[2] != PySingleton.NONE) {
-        // three-argument pow: only int ** int % int
-        if (t != I || !Ops.isInt(a[1]) || !Ops.isInt(a[2])) {
+        // three-argument pow: only int ** int % int; float refuses before looking at them
+        if (t == F) {
+          throw Errors.typeError(
+              "pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (!Ops.isInt(a[1]) || !Ops.isInt(a[2])) {
           return PySingleton.NOT_IMPLEMENTED;
         }
         return reflected ? Builtins.pow3(a[1], a[0], a[2]) : Builtins.pow3(a[0], a[1], a[2]);
       }
-      MethodArgs.one(a, k, t, name);
+      if (op != BinaryOp.POWER || a.length != 3) { // pow's modulus None is dropped above
+        MethodArgs.one(a, k, t, name);
+      }
       if (!accepts(t, a[1])) {
         return PySingleton.NOT_IMPLEMENTED;
       }
