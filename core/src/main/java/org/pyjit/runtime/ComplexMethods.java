@@ -151,12 +151,12 @@ final class ComplexMethods {
       }
       return rc;
     }
-    r = Ops.callDunder(x, "__float__");
-    if (r == null) {
-      r = Ops.callDunder(x, "__index__");
-    }
+    r = Ops.callDunder(x, "__float__"); // PyFloat_AsDouble: __float__, else __index__
     if (r != null) {
-      return new PyComplex(Ops.toDouble(r), 0.0);
+      return new PyComplex(Constructors.exactFloat(x, r), 0.0);
+    }
+    if (Types.typeOf(x).lookup("__index__") != null) {
+      return new PyComplex(Ops.toDouble(Constructors.indexValue(x)), 0.0);
     }
     throw Errors.typeError("complex() " + which + " argument must be a string or a number, not '"
         + Types.typeOf(x).name + "'");
