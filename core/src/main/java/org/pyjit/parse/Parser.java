@@ -18,7 +18,16 @@ public final class Parser {
   }
 
   public static Mod.Module parseModule(String source, String filename, WarningListener sink) {
-    Source src = new Source(source, filename);
+    return parseModule(new Source(source, filename), sink);
+  }
+
+  /** As compile() parses a string: errors at the end of input as CPython's string tokenizer. */
+  public static Mod.Module parseModuleString(String source, String filename,
+      WarningListener sink) {
+    return parseModule(new Source(source, filename).asString(), sink);
+  }
+
+  private static Mod.Module parseModule(Source src, WarningListener sink) {
     checkNullBytes(src);
     try {
       return new StatementParser(src, sink).file();
@@ -77,7 +86,7 @@ public final class Parser {
   /** Parses one expression, giving {@code sink} the SyntaxWarnings of its literals. */
   public static Mod.Expression parseExpression(String source, String filename,
       WarningListener sink) {
-    Source src = new Source(source, filename);
+    Source src = new Source(source, filename).asString();
     checkNullBytes(src);
     try {
       return new StatementParser(src, sink).evalInput();
