@@ -596,11 +596,20 @@ final class BytesMethods {
 
   // ------------------------------------------------------------------ construction
 
+  /** An argument Argument Clinic converts as str: "bytes() argument 'encoding' must be str". */
+  private static Object stringArg(String fn, String param, Object v) {
+    if (v != null && !(v instanceof String)) {
+      throw Errors.typeError(fn + "() argument '" + param + "' must be str, not "
+          + ArgParser.badArgumentType(v));
+    }
+    return v;
+  }
+
   static Object construct(PyType cls, Object[] a, String[] k, boolean mutable) {
     String name = mutable ? "bytearray" : "bytes";
     Object src = argAt(a, k, 0, "source", null);
-    Object enc = argAt(a, k, 1, "encoding", null);
-    Object errors = argAt(a, k, 2, "errors", null);
+    Object enc = stringArg(name, "encoding", argAt(a, k, 1, "encoding", null));
+    Object errors = stringArg(name, "errors", argAt(a, k, 2, "errors", null));
     byte[] out;
     if (src == null) {
       if (enc != null || errors != null) {
@@ -655,6 +664,18 @@ final class BytesMethods {
     // str(bytes, encoding[, errors]) decodes; every other call keeps str's own constructor.
     PyType.Constructor strOf = Types.STR.constructor;
     Types.STR.constructor = (cls, a, k) -> {
+      if (a.length > 1 && a.length <= 3 && a.length - ArgParser.nkw(k) >= 1
+          && (k == null || List.of("encoding", "errors").containsAll(Arrays.asList(k)))) {
+        // Argument Clinic's str(object, encoding, errors): the types, then the decoding
+        Object enc = stringArg("str", "encoding", argAt(a, k, 1, "encoding", "utf-8"));
+        Object err = stringArg("str", "errors", argAt(a, k, 2, "errors", "strict"));
+        if (contents(a[0]) != null) {
+          return Codecs.decode(contents(a[0]), (String) enc, (String) err);
+        }
+        throw Errors.typeError(a[0] instanceof String ? "decoding str is not supported"
+            : "decoding to str: need a bytes-like object, " + Types.typeOf(a[0]).name
+            + " found");
+      }
       if (a.length > 1 && contents(a[0]) != null) {
         Object enc = argAt(a, k, 1, "encoding", "utf-8");
         Object err = argAt(a, k, 2, "errors", "strict");

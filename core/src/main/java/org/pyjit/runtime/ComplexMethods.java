@@ -254,7 +254,9 @@ final class ComplexMethods {
             throw Errors.from(e);
           }
         }
-        case __complex__: return a[0];
+        case __complex__:
+          MethodArgs.none(a, k, Types.COMPLEX, "__complex__");
+          return a[0];
         case conjugate: {
           MethodArgs.none(a, k, Types.COMPLEX, "conjugate");
           PyComplex z = (PyComplex) a[0];
