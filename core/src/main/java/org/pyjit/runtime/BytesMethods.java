@@ -607,6 +607,9 @@ final class BytesMethods {
 
   static Object construct(PyType cls, Object[] a, String[] k, boolean mutable) {
     String name = mutable ? "bytearray" : "bytes";
+    if (a.length > 3) {
+      throw Errors.typeError(name + "() takes at most 3 arguments (" + a.length + " given)");
+    }
     Object src = argAt(a, k, 0, "source", null);
     Object enc = stringArg(name, "encoding", argAt(a, k, 1, "encoding", null));
     Object errors = stringArg(name, "errors", argAt(a, k, 2, "errors", null));

@@ -78,10 +78,17 @@ final class SlotWrappers {
    */
   static void check(PyBuiltinFunction f, Object[] a, String[] k) {
     Arity ar = ARITY.get(f.name);
-    if (ar == null || ar == VARIADIC || f.owner == null || !f.owner.builtin) {
+    if (ar == null || f.owner == null || !f.owner.builtin) {
       return;
     }
     int nk = k == null ? 0 : k.length;
+    if (ar == VARIADIC) {
+      if (a.length - nk == 0) {
+        throw Errors.typeError("descriptor '" + f.name + "' of '" + f.owner.name
+            + "' object needs an argument");
+      }
+      return;
+    }
     if (coexists(f.owner, f.name)) {
       if (a.length - nk == 0) {
         throw Errors.typeError("unbound method " + f.owner.name + "." + f.name
