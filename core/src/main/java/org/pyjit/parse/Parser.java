@@ -42,9 +42,23 @@ public final class Parser {
   }
 
   public static Mod.Module parseModule(byte[] source, String filename, WarningListener sink) {
+    return parseModule(source, filename, sink, false);
+  }
+
+  /**
+   * As {@link #parseModule(byte[], String, WarningListener)} for a module imported: CPython's
+   * importlib compiles the decoded text as a string (errors at the end of input say so).
+   */
+  public static Mod.Module parseImported(byte[] source, String filename, WarningListener sink) {
+    return parseModule(source, filename, sink, true);
+  }
+
+  private static Mod.Module parseModule(byte[] source, String filename, WarningListener sink,
+      boolean fromString) {
     String text = SourceDecoder.decode(source, filename);
     try {
-      return parseModule(text, filename, sink);
+      Source src = new Source(text, filename);
+      return parseModule(fromString ? src.asString() : src, sink);
     } catch (SyntaxErrorException e) {
       boolean bom = source.length >= 3 && (source[0] & 0xff) == 0xEF
           && (source[1] & 0xff) == 0xBB && (source[2] & 0xff) == 0xBF;
