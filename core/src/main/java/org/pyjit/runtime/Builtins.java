@@ -824,7 +824,8 @@ public final class Builtins {
         case sum: return Builtins.sum(a, k);
         case format: {
           if (a.length > 1 && !(a[1] instanceof String)) {
-            throw Errors.typeError("format() argument 2 must be str, not " + Types.typeOf(a[1]).name);
+            throw Errors.typeError("format() argument 2 must be str, not "
+                + ArgParser.badArgumentType(a[1]));
           }
           return format(a[0], a.length > 1 ? (String) a[1] : "");
         }

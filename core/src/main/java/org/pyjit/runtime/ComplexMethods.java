@@ -248,8 +248,9 @@ final class ComplexMethods {
         case __str__: return ((PyComplex) a[0]).repr();
         case __format__: {
           PyComplex z = (PyComplex) a[0];
+          String spec = MethodArgs.formatSpec(a, k, Types.COMPLEX);
           try {
-            return org.pyjit.runtime.format.FloatFormat.formatComplex(z.real, z.imag, (String) a[1]);
+            return org.pyjit.runtime.format.FloatFormat.formatComplex(z.real, z.imag, spec);
           } catch (org.pyjit.runtime.format.FormatError e) {
             throw Errors.from(e);
           }

@@ -153,11 +153,7 @@ final class NumberMethods {
     noArgs(t, "__repr__", Fn1.__repr__);
     noArgs(t, "__hash__", Fn1.__hash__);
     def(t, "__format__", (a, k) -> {
-      MethodArgs.one(a, k, t, "__format__");
-      if (!(a[1] instanceof String spec)) {
-        throw Errors.typeError("argument must be str, not " + Types.typeOf(a[1]).name);
-      }
-      return Builtins.format(a[0], spec);
+      return Builtins.format(a[0], MethodArgs.formatSpec(a, k, t));
     });
   }
 

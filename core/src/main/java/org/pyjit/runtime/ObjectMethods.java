@@ -84,7 +84,7 @@ final class ObjectMethods {
     });
     def(OBJECT, o, "__str__", (a, k) -> Ops.repr(a[0]));
     def(OBJECT, o, "__format__", (a, k) -> {
-      String spec = (String) a[1];
+      String spec = MethodArgs.formatSpec(a, k, Types.OBJECT);
       if (!spec.isEmpty()) {
         throw Errors.typeError("unsupported format string passed to "
             + Types.typeOf(a[0]).name + ".__format__");
