@@ -1,5 +1,5 @@
-# The argument checks of the built-in types' __init__ called directly, and of calling a
-# special method's descriptor with no instance at all.
+# The argument checks of the built-in types' __init__ called directly, of calling a special
+# method's descriptor with no instance at all, and of list.sort's keyword-only arguments.
 
 
 def t(s):
@@ -38,3 +38,7 @@ class C(metaclass=Meta):
 
 
 print(C.flag)
+
+for s in ["[].sort(1, 2, 3)", "[].sort(1)", "[].sort(key=1, reverse=1, x=1)",
+          "[].sort(1, key=None)", "[].sort(1, 2, key=None)", "[].sort(x=1)"]:
+    t(s)
