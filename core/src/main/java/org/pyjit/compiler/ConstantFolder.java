@@ -94,7 +94,9 @@ final class ConstantFolder {
       case USUB -> Ops.negative(v);
       case UADD -> Ops.positive(v);
       case NOT -> !Ops.truth(v);
-      case INVERT -> v instanceof Boolean ? null : Ops.invert(v);
+      // CPython folds ~True too; its DeprecationWarning at compile time goes to a frame the
+      // default filters ignore (importlib's, or none for the main module)
+      case INVERT -> v instanceof Boolean b ? (Object) (b ? -2L : -1L) : Ops.invert(v);
     };
   }
 

@@ -199,7 +199,7 @@ public final class Exec {
       tree = switch (mode) {
         case "eval" -> parseEval(source, filename, warnings);
         case "single" -> singleStatement(source, filename, warnings);
-        default -> Parser.parseModule(source, filename, warnings);
+        default -> Parser.parseModuleString(source, filename, warnings);
       };
     } catch (SyntaxErrorException e) {
       throw syntaxError(e, source, !mode.equals("exec"));
@@ -264,24 +264,84 @@ public final class Exec {
    */
   private static Mod.Interactive singleStatement(String source, String filename,
       org.pyjit.parse.WarningListener warnings) {
-    java.util.List<org.pyjit.ast.Stmt> body = Parser.parseModule(source, filename, warnings)
-        .body();
+    java.util.List<org.pyjit.ast.Stmt> body;
+    try {
+      body = Parser.parseModuleString(source, filename, warnings).body();
+    } catch (SyntaxErrorException e) {
+      // CPython parses one statement and then only looks for more text: an error past a
+      // first simple statement is "multiple statements found", whatever the rest is
+      java.util.List<org.pyjit.ast.Stmt> before = statementsBefore(source, filename, e.lineno());
+      if (before == null || before.isEmpty() || isCompound(before.getFirst())) {
+        throw e;
+      }
+      throw multipleStatements(source, filename, before.getFirst());
+    }
+    if (body.size() > 1 && isCompound(body.getFirst())) {
+      // statement_newline: a compound statement must be followed by an empty line
+      throw invalidSyntaxAt(source, filename, body.get(1));
+    }
     if (body.size() > 1) {
       int line = body.getFirst().pos().lineno();
-      // reported just after the first statement, where CPython's parser stopped
-      int col = body.getFirst().pos().endLineno() == line
-          ? body.getFirst().pos().endColOffset() + 1 : 1;
       boolean oneLine = body.stream().allMatch(s -> s.pos().lineno() == line
           && s.pos().endLineno() == line);
       if (!oneLine) {
-        String[] lines = source.split("\r\n|\r|\n", -1);
-        String text = lines.length >= line ? lines[line - 1] : null;
-        throw new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
-            "multiple statements found while compiling a single statement", filename, line,
-            col, line, col, text);
+        throw multipleStatements(source, filename, body.getFirst());
       }
     }
     return new Mod.Interactive(body);
+  }
+
+  /** The statements of the lines before {@code line}, or null when they do not parse. */
+  private static java.util.List<org.pyjit.ast.Stmt> statementsBefore(String source,
+      String filename, int line) {
+    String[] lines = source.split("(?<=\r\n|\r(?!\n)|\n)", -1);
+    if (line <= 1 || line > lines.length) {
+      return null;
+    }
+    String prefix = String.join("", java.util.Arrays.asList(lines).subList(0, line - 1));
+    try {
+      return Parser.parseModuleString(prefix, filename,
+          org.pyjit.parse.WarningListener.IGNORE).body();
+    } catch (SyntaxErrorException | SourceTooComplexException e) {
+      return null;
+    }
+  }
+
+  private static boolean isCompound(org.pyjit.ast.Stmt s) {
+    return s instanceof org.pyjit.ast.Stmt.If || s instanceof org.pyjit.ast.Stmt.For
+        || s instanceof org.pyjit.ast.Stmt.AsyncFor || s instanceof org.pyjit.ast.Stmt.While
+        || s instanceof org.pyjit.ast.Stmt.FunctionDef
+        || s instanceof org.pyjit.ast.Stmt.AsyncFunctionDef
+        || s instanceof org.pyjit.ast.Stmt.ClassDef || s instanceof org.pyjit.ast.Stmt.With
+        || s instanceof org.pyjit.ast.Stmt.AsyncWith || s instanceof org.pyjit.ast.Stmt.Try
+        || s instanceof org.pyjit.ast.Stmt.TryStar || s instanceof org.pyjit.ast.Stmt.Match;
+  }
+
+  /** "invalid syntax" at the first token of {@code s} (a name's width, else one char). */
+  private static SyntaxErrorException invalidSyntaxAt(String source, String filename,
+      org.pyjit.ast.Stmt s) {
+    int line = s.pos().lineno();
+    String[] lines = source.split("(?<=\r\n|\r(?!\n)|\n)", -1);
+    String text = lines.length >= line ? lines[line - 1] : "";
+    int col = Math.min(s.pos().colOffset(), text.length());
+    int end = col;
+    while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+      end++;
+    }
+    return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, "invalid syntax",
+        filename, line, col + 1, line, Math.max(end, col + 1) + 1, text);
+  }
+
+  /** CPython's error, reported just after the first statement, where its parser stopped. */
+  private static SyntaxErrorException multipleStatements(String source, String filename,
+      org.pyjit.ast.Stmt first) {
+    int line = first.pos().lineno();
+    int col = first.pos().endLineno() == line ? first.pos().endColOffset() + 1 : 1;
+    String[] lines = source.split("\r\n|\r|\n", -1);
+    String text = lines.length >= line ? lines[line - 1] : null;
+    return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
+        "multiple statements found while compiling a single statement", filename, line,
+        col, line, col + 1, text);
   }
 
   /** Python's SyntaxError (or subclass) for a parser error, with its location attributes. */

@@ -18,7 +18,16 @@ public final class Parser {
   }
 
   public static Mod.Module parseModule(String source, String filename, WarningListener sink) {
-    Source src = new Source(source, filename);
+    return parseModule(new Source(source, filename), sink);
+  }
+
+  /** As compile() parses a string: errors at the end of input as CPython's string tokenizer. */
+  public static Mod.Module parseModuleString(String source, String filename,
+      WarningListener sink) {
+    return parseModule(new Source(source, filename).asString(), sink);
+  }
+
+  private static Mod.Module parseModule(Source src, WarningListener sink) {
     checkNullBytes(src);
     try {
       return new StatementParser(src, sink).file();
@@ -33,9 +42,23 @@ public final class Parser {
   }
 
   public static Mod.Module parseModule(byte[] source, String filename, WarningListener sink) {
+    return parseModule(source, filename, sink, false);
+  }
+
+  /**
+   * As {@link #parseModule(byte[], String, WarningListener)} for a module imported: CPython's
+   * importlib compiles the decoded text as a string (errors at the end of input say so).
+   */
+  public static Mod.Module parseImported(byte[] source, String filename, WarningListener sink) {
+    return parseModule(source, filename, sink, true);
+  }
+
+  private static Mod.Module parseModule(byte[] source, String filename, WarningListener sink,
+      boolean fromString) {
     String text = SourceDecoder.decode(source, filename);
     try {
-      return parseModule(text, filename, sink);
+      Source src = new Source(text, filename);
+      return parseModule(fromString ? src.asString() : src, sink);
     } catch (SyntaxErrorException e) {
       boolean bom = source.length >= 3 && (source[0] & 0xff) == 0xEF
           && (source[1] & 0xff) == 0xBB && (source[2] & 0xff) == 0xBF;
@@ -77,7 +100,7 @@ public final class Parser {
   /** Parses one expression, giving {@code sink} the SyntaxWarnings of its literals. */
   public static Mod.Expression parseExpression(String source, String filename,
       WarningListener sink) {
-    Source src = new Source(source, filename);
+    Source src = new Source(source, filename).asString();
     checkNullBytes(src);
     try {
       return new StatementParser(src, sink).evalInput();

@@ -220,6 +220,19 @@ abstract class ParserBase {
    * The line an error at {@code t} is reported on: the end of input is on the last line that
    * has characters, as CPython's tokenizer counts lines.
    */
+  /**
+   * The offset CPython gives an error at the end of input on {@code line}: the length in
+   * characters of that line with its newline (implicit in a string without one) for a
+   * string, 0 for a file.
+   */
+  final int eofColumn(int line) {
+    if (!src.fromString()) {
+      return 0;
+    }
+    String text = src.lineText(line);
+    return text.codePointCount(0, text.length()) + (text.endsWith("\n") ? 0 : 1);
+  }
+
   final int errorLine(Token t) {
     return t.start() >= src.length() && t.kind() != TokenKind.NEWLINE ? tokenizer.eofLine()
         : t.line();

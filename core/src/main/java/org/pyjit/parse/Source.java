@@ -16,6 +16,23 @@ public final class Source {
   /** lines known to be pure ASCII, where byte and char columns agree. */
   private final java.util.BitSet nonAscii = new java.util.BitSet();
 
+  /**
+   * Whether the text came as a string (compile(), exec(), imports), not from the file of
+   * the main script: CPython's string tokenizer stands at the end of the last line when the
+   * input ends, its file tokenizer at column 0, and errors placed there say so.
+   */
+  private boolean fromString;
+
+  /** Marks the text as given as a string (see {@link #fromString}). */
+  public Source asString() {
+    fromString = true;
+    return this;
+  }
+
+  public boolean fromString() {
+    return fromString;
+  }
+
   public Source(String text, String filename) {
     this.text = normalizeNewlines(text);
     this.filename = filename;

@@ -41,6 +41,9 @@ final class StatementParser extends PatternParser {
         next();
       }
       Expr e = expressions();
+      if (!at(TokenKind.NEWLINE) && !at(TokenKind.ENDMARKER)) {
+        legacyPrint(e);
+      }
       while (at(TokenKind.NEWLINE)) {
         next();
       }
@@ -487,10 +490,11 @@ final class StatementParser extends PatternParser {
     Token t = peek();
     String msg = "expected an indented block after " + after;
     if (t.kind() == TokenKind.ENDMARKER) {
-      return indentationError(errorLine(t), 0, msg);
+      return indentationError(errorLine(t), eofColumn(errorLine(t)), msg);
     }
     if (t.kind() == TokenKind.DEDENT) {
-      int col = t.start() >= src.length() ? 0 : src.charCol(t.line(), t.start()) - 1;
+      int col = t.start() >= src.length() ? eofColumn(errorLine(t))
+          : src.charCol(t.line(), t.start()) - 1;
       return indentationError(errorLine(t), col, msg);
     }
     return errorAt(SyntaxErrorException.Kind.INDENTATION_ERROR, t, t, msg);
@@ -736,7 +740,14 @@ final class StatementParser extends PatternParser {
     }
     if (handlers.isEmpty() && finalbody.isEmpty()) {
       Token t = peek();
-      throw errorAt(t, t, "expected 'except' or 'finally' block");
+      String msg = "expected 'except' or 'finally' block";
+      if (t.start() >= src.length() && t.kind() != TokenKind.NEWLINE) {
+        // the end of input has no column: where the tokenizer stands, and no end
+        int line = errorLine(t);
+        throw new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, msg,
+            src.filename(), line, eofColumn(line), line, -1, src.lineText(line));
+      }
+      throw errorAt(t, t, msg);
     }
     return Boolean.TRUE.equals(star)
         ? new Stmt.TryStar(body, handlers, orelse, finalbody, posFrom(kw))

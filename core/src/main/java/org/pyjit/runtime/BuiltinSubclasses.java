@@ -286,6 +286,16 @@ public final class BuiltinSubclasses {
     return r == null ? PySingleton.NOT_IMPLEMENTED : r;
   }
 
+  /** list_init's and set_init's checks: no keywords, at most one iterable. */
+  private static void initArgs(Object[] a, String[] k, String type) {
+    if (ArgParser.nkw(k) > 0) {
+      throw Errors.typeError(type + "() takes no keyword arguments");
+    }
+    if (a.length > 2) {
+      throw Errors.typeError(type + " expected at most 1 argument, got " + (a.length - 1));
+    }
+  }
+
   /** Defines a special method on a built-in type unless it has one already. */
   private static void special(PyType t, String name, PyBuiltinFunction.Body body) {
     if (t.dict.getStr(name) == null) {
@@ -336,21 +346,28 @@ public final class BuiltinSubclasses {
           }
           return Calls.instantiate(t, java.util.Arrays.copyOfRange(a, 1, a.length), k);
         }
-        case __init__: return PySingleton.NONE;
+        case __init__: {
+          // type_init: type(name, bases, dict) or type(obj), keywords left to __new__
+          int n = a.length - 1 - ArgParser.nkw(k);
+          if (n != 1 && n != 3) {
+            throw Errors.typeError("type.__init__() takes 1 or 3 arguments");
+          }
+          return PySingleton.NONE;
+        }
         case __subclasses__: return new PyList(((PyType) a[0]).subclasses.toArray());
         case __init__2: {
           Constructors.fillDict((PyDict) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
           return PySingleton.NONE;
         }
         case __init__3: {
-          MethodArgs.noKeywords(k, Types.LIST, "__init__");
+          initArgs(a, k, "list");
           PyList l = (PyList) a[0];
           Object[] items = a.length > 1 ? ListOps.toArray(a[1]) : new Object[0];
           l.setAll(items.clone());
           return PySingleton.NONE;
         }
         case __init__4: {
-          MethodArgs.noKeywords(k, Types.SET, "__init__");
+          initArgs(a, k, "set");
           PySet s = (PySet) a[0];
           s.table.clear();
           if (a.length > 1) {

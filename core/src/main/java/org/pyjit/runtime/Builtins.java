@@ -376,6 +376,10 @@ public final class Builtins {
     return Ops.divmod(x, y);
   }
 
+  private static boolean isNumber(Object o) {
+    return isReal(o) || o instanceof PyComplex;
+  }
+
   private static boolean isReal(Object o) {
     return o instanceof Double || o instanceof Long || o instanceof java.math.BigInteger
         || o instanceof Boolean;
@@ -393,7 +397,22 @@ public final class Builtins {
           + Types.typeOf(m).name + "'");
     }
     if (!Ops.isInt(b) || !Ops.isInt(e) || !Ops.isInt(m)) {
-      throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+      // CPython's ternary_op: the nb_power of b's, e's then m's type, each type once; int's
+      // declines, float's refuses any modulus, complex's converts b and e, then refuses it
+      PyType tb = Types.typeOf(b);
+      PyType te = Types.typeOf(e);
+      PyType tm = Types.typeOf(m);
+      for (PyType t : new PyType[] {tb, te == tb ? null : te, tm == tb || tm == te ? null : tm}) {
+        if (t != null && t.isSubtypeOf(Types.FLOAT)) {
+          throw Errors.typeError(
+              "pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (t != null && t.isSubtypeOf(Types.COMPLEX) && isNumber(b) && isNumber(e)) {
+          throw Errors.valueError("complex modulo");
+        }
+      }
+      throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + tb.name
+          + "', '" + te.name + "', '" + tm.name + "'");
     }
     BigInteger mod = Ops.big(Ops.asInt(m));
     if (mod.signum() == 0) {
@@ -805,7 +824,8 @@ public final class Builtins {
         case sum: return Builtins.sum(a, k);
         case format: {
           if (a.length > 1 && !(a[1] instanceof String)) {
-            throw Errors.typeError("format() argument 2 must be str, not " + Types.typeOf(a[1]).name);
+            throw Errors.typeError("format() argument 2 must be str, not "
+                + ArgParser.badArgumentType(a[1]));
           }
           return format(a[0], a.length > 1 ? (String) a[1] : "");
         }

@@ -481,17 +481,8 @@ final class BytesMethods {
       }
       return new String(out);
     }
-    String sep;
-    if (a[from] instanceof String s) {
-      sep = s;
-    } else {
-      byte[] sb = arg(a[from]);
-      sep = new String(sb, java.nio.charset.StandardCharsets.ISO_8859_1);
-    }
-    if (sep.length() != 1) {
-      throw Errors.valueError("sep must be length 1.");
-    }
-    long per = a.length > from + 1 ? Ops.asIndex(a[from + 1]) : 1;
+    String sep = hexSeparator(a[from]);
+    long per = a.length > from + 1 && a[from + 1] != null ? Ops.asIndex(a[from + 1]) : 1;
     StringBuilder sb = new StringBuilder();
     int group = (int) Math.abs(per);
     for (int i = 0; i < b.length; i++) {
@@ -504,6 +495,25 @@ final class BytesMethods {
       sb.append(HEX[(b[i] >> 4) & 0xf]).append(HEX[b[i] & 0xf]);
     }
     return sb.toString();
+  }
+
+  /** _Py_strhex's checks of sep, in its order: a length of 1, then str or bytes, ASCII. */
+  private static String hexSeparator(Object o) {
+    if (Ops.len(o) != 1) {
+      throw Errors.valueError("sep must be length 1.");
+    }
+    String sep;
+    if (o instanceof String s) {
+      sep = s;
+    } else if (o instanceof PyBytes) {
+      sep = new String(arg(o), java.nio.charset.StandardCharsets.ISO_8859_1);
+    } else {
+      throw Errors.typeError("sep must be str or bytes.");
+    }
+    if (sep.charAt(0) > 127) {
+      throw Errors.valueError("sep must be ASCII.");
+    }
+    return sep;
   }
 
   static byte[] fromhex(Object o) {
@@ -586,11 +596,23 @@ final class BytesMethods {
 
   // ------------------------------------------------------------------ construction
 
+  /** An argument Argument Clinic converts as str: "bytes() argument 'encoding' must be str". */
+  private static Object stringArg(String fn, String param, Object v) {
+    if (v != null && !(v instanceof String)) {
+      throw Errors.typeError(fn + "() argument '" + param + "' must be str, not "
+          + ArgParser.badArgumentType(v));
+    }
+    return v;
+  }
+
   static Object construct(PyType cls, Object[] a, String[] k, boolean mutable) {
     String name = mutable ? "bytearray" : "bytes";
+    if (a.length > 3) {
+      throw Errors.typeError(name + "() takes at most 3 arguments (" + a.length + " given)");
+    }
     Object src = argAt(a, k, 0, "source", null);
-    Object enc = argAt(a, k, 1, "encoding", null);
-    Object errors = argAt(a, k, 2, "errors", null);
+    Object enc = stringArg(name, "encoding", argAt(a, k, 1, "encoding", null));
+    Object errors = stringArg(name, "errors", argAt(a, k, 2, "errors", null));
     byte[] out;
     if (src == null) {
       if (enc != null || errors != null) {
@@ -645,6 +667,18 @@ final class BytesMethods {
     // str(bytes, encoding[, errors]) decodes; every other call keeps str's own constructor.
     PyType.Constructor strOf = Types.STR.constructor;
     Types.STR.constructor = (cls, a, k) -> {
+      if (a.length > 1 && a.length <= 3 && a.length - ArgParser.nkw(k) >= 1
+          && (k == null || List.of("encoding", "errors").containsAll(Arrays.asList(k)))) {
+        // Argument Clinic's str(object, encoding, errors): the types, then the decoding
+        Object enc = stringArg("str", "encoding", argAt(a, k, 1, "encoding", "utf-8"));
+        Object err = stringArg("str", "errors", argAt(a, k, 2, "errors", "strict"));
+        if (contents(a[0]) != null) {
+          return Codecs.decode(contents(a[0]), (String) enc, (String) err);
+        }
+        throw Errors.typeError(a[0] instanceof String ? "decoding str is not supported"
+            : "decoding to str: need a bytes-like object, " + Types.typeOf(a[0]).name
+            + " found");
+      }
       if (a.length > 1 && contents(a[0]) != null) {
         Object enc = argAt(a, k, 1, "encoding", "utf-8");
         Object err = argAt(a, k, 2, "errors", "strict");
@@ -699,9 +733,15 @@ final class BytesMethods {
     PyBuiltinFunction fromhexB = new PyBuiltinFunction("fromhex", Fn.fromhex);
     Types.BYTES.dict.put("fromhex", new PyClassMethod(fromhexB));
     Types.BYTEARRAY.dict.put("fromhex", new PyClassMethod(fromhexB));
-    PyBuiltinFunction maketrans = new PyBuiltinFunction("maketrans", Fn.maketrans);
-    Types.BYTES.dict.put("maketrans", new PyStaticMethod(maketrans));
-    Types.BYTEARRAY.dict.put("maketrans", new PyStaticMethod(maketrans));
+    for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
+      // one static method per type: its keyword error names the type
+      t.dict.put("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (a, k) -> {
+        if (ArgParser.nkw(k) > 0) {
+          throw Errors.typeError(t.name + ".maketrans() takes no keyword arguments");
+        }
+        return Fn.maketrans.call(a, k);
+      })));
+    }
 
     both("count", Fn.count);
     both("find", Fn.find);
@@ -970,12 +1010,20 @@ final class BytesMethods {
             new String[] {"encoding", "errors"}, 0, 0) == null ? null : Codecs.decode(self(a),
             strArg(argAt(a, k, 1, "encoding", "utf-8"), "encoding"),
             strArg(argAt(a, k, 2, "errors", "strict"), "errors"));
-        case hex: return hex(self(a), a, 1);
+        case hex: {
+          Object[] v = ArgParser.keywords("hex", a, k, 1,
+              new String[] {"sep", "bytes_per_sep"}, 0, 0);
+          return v[0] == null ? hex(self(a), a, a.length)
+              : hex(self(a), v, 0);
+        }
         case fromhex: {
+          // a classmethod taking one positional argument (METH_O)
+          ArgParser.exactlyOne(((PyType) a[0]).name + ".fromhex", a, k, 1);
           byte[] b = fromhex(a[1]);
           return a[0] == Types.BYTEARRAY ? new PyByteArray(b) : new PyBytes(b);
         }
         case maketrans: {
+          ArgParser.positional("maketrans", "maketrans", a, k, 0, 2, 2);
           byte[] from = arg(a[0]);
           byte[] to = arg(a[1]);
           if (from.length != to.length) {

@@ -68,6 +68,9 @@ public final class Calls {
         || b.owner == Types.BYTEARRAY) {
       BuiltinArity.checkMethod(b, args, kwnames);
     }
+    if (b.owner != null && b.name.startsWith("__")) {
+      SlotWrappers.check(b, args, kwnames);
+    }
     try {
       return b.body.call(args, kwnames);
     } catch (ArrayIndexOutOfBoundsException | ClassCastException | NullPointerException e) {

@@ -37,12 +37,20 @@ final class ComplexMethods {
   private static void binary(String name, String rname, BinOp op) {
     def(name, (a, k) -> {
       PyComplex y = coerce(a[1]);
-      return y == null ? PySingleton.NOT_IMPLEMENTED : op.apply((PyComplex) a[0], y);
+      return y == null ? PySingleton.NOT_IMPLEMENTED : op.apply((PyComplex) a[0], noModulo(a, y));
     });
     def(rname, (a, k) -> {
       PyComplex y = coerce(a[1]);
-      return y == null ? PySingleton.NOT_IMPLEMENTED : op.apply(y, (PyComplex) a[0]);
+      return y == null ? PySingleton.NOT_IMPLEMENTED : op.apply(noModulo(a, y), (PyComplex) a[0]);
     });
+  }
+
+  /** complex_pow's refusal of a modulus, after both operands converted (only __pow__ has one). */
+  private static PyComplex noModulo(Object[] a, PyComplex y) {
+    if (a.length > 2 && a[2] != PySingleton.NONE) {
+      throw Errors.valueError("complex modulo");
+    }
+    return y;
   }
 
   static void installConstructor() {
@@ -143,12 +151,12 @@ final class ComplexMethods {
       }
       return rc;
     }
-    r = Ops.callDunder(x, "__float__");
-    if (r == null) {
-      r = Ops.callDunder(x, "__index__");
-    }
+    r = Ops.callDunder(x, "__float__"); // PyFloat_AsDouble: __float__, else __index__
     if (r != null) {
-      return new PyComplex(Ops.toDouble(r), 0.0);
+      return new PyComplex(Constructors.exactFloat(x, r), 0.0);
+    }
+    if (Types.typeOf(x).lookup("__index__") != null) {
+      return new PyComplex(Ops.toDouble(Constructors.indexValue(x)), 0.0);
     }
     throw Errors.typeError("complex() " + which + " argument must be a string or a number, not '"
         + Types.typeOf(x).name + "'");
@@ -240,13 +248,16 @@ final class ComplexMethods {
         case __str__: return ((PyComplex) a[0]).repr();
         case __format__: {
           PyComplex z = (PyComplex) a[0];
+          String spec = MethodArgs.formatSpec(a, k, Types.COMPLEX);
           try {
-            return org.pyjit.runtime.format.FloatFormat.formatComplex(z.real, z.imag, (String) a[1]);
+            return org.pyjit.runtime.format.FloatFormat.formatComplex(z.real, z.imag, spec);
           } catch (org.pyjit.runtime.format.FormatError e) {
             throw Errors.from(e);
           }
         }
-        case __complex__: return a[0];
+        case __complex__:
+          MethodArgs.none(a, k, Types.COMPLEX, "__complex__");
+          return a[0];
         case conjugate: {
           MethodArgs.none(a, k, Types.COMPLEX, "conjugate");
           PyComplex z = (PyComplex) a[0];

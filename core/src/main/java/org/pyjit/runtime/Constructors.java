@@ -130,13 +130,64 @@ final class Constructors {
       which = "__index__";
     }
     if (r != null) {
-      if (!Ops.isInt(r)) {
-        throw Errors.typeError(which + " returned non-int (type " + Types.typeOf(r).name + ")");
+      return exactInt(which, r);
+    }
+    Object trunc = Types.typeOf(o).lookup("__trunc__");
+    if (trunc != null && o instanceof PyInstance) {
+      // 3.13's PyNumber_Long: warns before the call, then the result's __index__
+      org.pyjit.interp.RuntimeWarnings.deprecation(
+          "The delegation of int() to __trunc__ is deprecated.");
+      Object t = Ops.callDunder(o, "__trunc__");
+      if (Ops.isInt(t)) {
+        return Ops.asInt(t);
       }
-      return r;
+      if (t instanceof BuiltinSubclasses.ValueInstance v && Ops.isInt(v.value)) {
+        return Ops.asInt(v.value);
+      }
+      if (Types.typeOf(t).lookup("__index__") == null) {
+        throw Errors.typeError("__trunc__ returned non-Integral (type " + Types.typeOf(t).name
+            + ")");
+      }
+      return indexValue(t);
     }
     throw Errors.typeError("int() argument must be a string, a bytes-like object or a real"
         + " number, not '" + Types.typeOf(o).name + "'");
+  }
+
+  /**
+   * The int an {@code __int__} or {@code __index__} returned: an int subclass's value with
+   * CPython's DeprecationWarning, anything else CPython's TypeError.
+   */
+  static Object exactInt(String which, Object r) {
+    if (Ops.isInt(r)) {
+      return r;
+    }
+    if (r instanceof BuiltinSubclasses.ValueInstance v && Ops.isInt(v.value)) {
+      org.pyjit.interp.RuntimeWarnings.deprecation(which + " returned non-int (type "
+          + Types.typeOf(r).name + ").  The ability to return an instance of a strict subclass"
+          + " of int is deprecated, and may be removed in a future version of Python.");
+      return Ops.asInt(v.value);
+    }
+    throw Errors.typeError(which + " returned non-int (type " + Types.typeOf(r).name + ")");
+  }
+
+  /**
+   * The float a {@code __float__} of {@code o} returned: a float subclass's value with
+   * CPython's DeprecationWarning, anything else CPython's TypeError.
+   */
+  static double exactFloat(Object o, Object r) {
+    if (r instanceof Double d) {
+      return d;
+    }
+    if (r instanceof BuiltinSubclasses.ValueInstance v && v.value instanceof Double d) {
+      org.pyjit.interp.RuntimeWarnings.deprecation(Types.typeOf(o).name
+          + ".__float__ returned non-float (type " + Types.typeOf(r).name + ").  The ability"
+          + " to return an instance of a strict subclass of float is deprecated, and may be"
+          + " removed in a future version of Python.");
+      return d;
+    }
+    throw Errors.typeError(Types.typeOf(o).name + ".__float__ returned non-float (type "
+        + Types.typeOf(r).name + ")");
   }
 
   /** int(b"12") and float(b"1.5") read the bytes as ASCII text. */
@@ -159,11 +210,7 @@ final class Constructors {
     }
     Object r = Ops.callDunder(o, "__float__");
     if (r != null) {
-      if (!(r instanceof Double)) {
-        throw Errors.typeError(Types.typeOf(o).name + ".__float__ returned non-float (type "
-            + Types.typeOf(r).name + ")");
-      }
-      return r;
+      return exactFloat(o, r);
     }
     if (Types.typeOf(o).lookup("__index__") != null) {
       return Ops.toDouble(indexValue(o));
@@ -227,11 +274,8 @@ final class Constructors {
       return b ? 1L : 0L;
     }
     Object r = Ops.callDunder(o, "__index__");
-    if (r != null && Ops.isInt(r)) {
-      return indexValue(r);
-    }
     if (r != null) {
-      throw Errors.typeError("__index__ returned non-int (type " + Types.typeOf(r).name + ")");
+      return Ops.asInt(exactInt("__index__", r));
     }
     throw Errors.typeError("'" + Types.typeOf(o).name
         + "' object cannot be interpreted as an integer");

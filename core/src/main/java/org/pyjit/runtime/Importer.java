@@ -226,7 +226,7 @@ public final class Importer {
     try {
       // SyntaxWarnings shown as CPython shows them when it compiles a module's source
       WarningListener warnings = org.pyjit.interp.Exec.warningsTo(filename);
-      CodeObject code = CodeGen.compileModule(Parser.parseModule(bytes, filename, warnings),
+      CodeObject code = CodeGen.compileModule(Parser.parseImported(bytes, filename, warnings),
           filename, null, warnings);
       Interpreter.runModule(code, globals);
     } catch (org.pyjit.parse.SyntaxErrorException e) {

@@ -275,8 +275,10 @@ final class ListMethods {
         }
         case sort: {
           if (a.length - 1 > 2) { // the total first, as _PyArg_UnpackKeywords
-            throw Errors.typeError("sort() takes at most 2 arguments (" + (a.length - 1)
-                + " given)");
+            // _PyArg_UnpackKeywords says "keyword arguments" when all were given by name
+            throw Errors.typeError("sort() takes at most 2 "
+                + (MethodArgs.positional(a, k) == 0 ? "keyword " : "") + "arguments ("
+                + (a.length - 1) + " given)");
           }
           if (MethodArgs.positional(a, k) > 0) {
             throw Errors.typeError("sort() takes no positional arguments");

@@ -204,11 +204,7 @@ public final class MathModule {
     if (a instanceof PyInstance) { // PyFloat_AsDouble: __float__, else __index__
       Object f = Ops.callDunder(a, "__float__");
       if (f != null) {
-        if (!(f instanceof Double d)) {
-          throw Errors.typeError(Types.typeOf(a).name + ".__float__ returned non-float (type "
-              + Types.typeOf(f).name + ")");
-        }
-        return d;
+        return Constructors.exactFloat(a, f);
       }
       if (Types.typeOf(a).lookup("__index__") != null) {
         return Ops.toDouble(Constructors.indexValue(a));

@@ -41,6 +41,16 @@ final class MethodArgs {
     }
   }
 
+  /** The spec of T.__format__(spec): one argument, a str (Argument Clinic's message). */
+  static String formatSpec(Object[] a, String[] k, PyType t) {
+    one(a, k, t, "__format__");
+    if (!(a[1] instanceof String spec)) {
+      throw Errors.typeError("__format__() argument must be str, not "
+          + ArgParser.badArgumentType(a[1]));
+    }
+    return spec;
+  }
+
   /** Argument Clinic's positional-only range check; returns the positional count. */
   static int range(Object[] a, String[] k, PyType t, String name, int min, int max) {
     noKeywords(k, t, name);

@@ -88,13 +88,19 @@ final class NumberMethods {
     String name = reflected ? op.reflected : op.dunder;
     def(t, name, (a, k) -> {
       if (op == BinaryOp.POWER && a.length == 3 && a[2] != PySingleton.NONE) {
-        // three-argument pow: only int ** int % int
-        if (t != I || !Ops.isInt(a[1]) || !Ops.isInt(a[2])) {
+        // three-argument pow: only int ** int % int; float refuses before looking at them
+        if (t == F) {
+          throw Errors.typeError(
+              "pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (!Ops.isInt(a[1]) || !Ops.isInt(a[2])) {
           return PySingleton.NOT_IMPLEMENTED;
         }
         return reflected ? Builtins.pow3(a[1], a[0], a[2]) : Builtins.pow3(a[0], a[1], a[2]);
       }
-      MethodArgs.one(a, k, t, name);
+      if (op != BinaryOp.POWER || a.length != 3) { // pow's modulus None is dropped above
+        MethodArgs.one(a, k, t, name);
+      }
       if (!accepts(t, a[1])) {
         return PySingleton.NOT_IMPLEMENTED;
       }
@@ -147,11 +153,7 @@ final class NumberMethods {
     noArgs(t, "__repr__", Fn1.__repr__);
     noArgs(t, "__hash__", Fn1.__hash__);
     def(t, "__format__", (a, k) -> {
-      MethodArgs.one(a, k, t, "__format__");
-      if (!(a[1] instanceof String spec)) {
-        throw Errors.typeError("argument must be str, not " + Types.typeOf(a[1]).name);
-      }
-      return Builtins.format(a[0], spec);
+      return Builtins.format(a[0], MethodArgs.formatSpec(a, k, t));
     });
   }
 
@@ -260,7 +262,7 @@ final class NumberMethods {
         case __pos__: return Ops.positive(x);
         case __abs__: return x instanceof Double d ? (Object) Math.abs(d)
             : Ops.normalize(Ops.big(Ops.asInt(x)).abs());
-        case __invert__: return Ops.invert(x);
+        case __invert__: return x instanceof Boolean ? Ops.invertBool(x, false) : Ops.invert(x);
         case __bool__: return Ops.truth(x);
         case __int__: return Constructors.toInt(x);
         case __float__: return Constructors.toFloat(x);

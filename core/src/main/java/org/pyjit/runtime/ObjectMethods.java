@@ -17,6 +17,18 @@ final class ObjectMethods {
   private static final Map<String, Object> OBJECT = new HashMap<>();
   private static final Map<String, Object> BASE_EXCEPTION = new HashMap<>();
 
+  /** The type whose own __sizeof__ CPython finds first for {@code self} (its name only). */
+  private static String sizeofOwner(Object self) {
+    for (PyType t : Types.typeOf(self).mro) {
+      if (t == Types.INT || t == Types.STR || t == Types.BYTES || t == Types.BYTEARRAY
+          || t == Types.LIST || t == Types.TUPLE || t == Types.DICT || t == Types.SET
+          || t == Types.FROZENSET) {
+        return t.name;
+      }
+    }
+    return "object";
+  }
+
   private static void def(Map<String, Object> table, PyType owner, String name,
       PyBuiltinFunction.Body body) {
     table.put(name, new PyBuiltinFunction(name, owner, body));
@@ -49,21 +61,30 @@ final class ObjectMethods {
     OBJECT.put("__subclasshook__", new PyClassMethod(new PyBuiltinFunction(
         "__subclasshook__", o, Fn.__subclasshook__)));
     def(OBJECT, o, "__repr__", (a, k) -> ObjectRepr.defaultRepr(a[0]));
-    def(OBJECT, o, "__sizeof__", (a, k) -> a[0] instanceof PyInstance i && i.dict != null
-        ? 32L : 16L);
-    def(OBJECT, o, "__dir__", (a, k) -> Ops.call(Builtins.dict(null).getStr("dir"),
-        new Object[] {a[0]}, null));
-    def(OBJECT, o, "__getstate__", (a, k) -> a[0] instanceof PyInstance i && i.dict != null
-        && i.dict.size() > 0 ? i.dict : PySingleton.NONE);
+    def(OBJECT, o, "__sizeof__", (a, k) -> {
+      ArgParser.noArgs(sizeofOwner(a[0]) + ".__sizeof__", a, k, 1);
+      return a[0] instanceof PyInstance i && i.dict != null ? 32L : 16L;
+    });
+    def(OBJECT, o, "__dir__", (a, k) -> {
+      ArgParser.noArgs("object.__dir__", a, k, 1);
+      return Ops.call(Builtins.dict(null).getStr("dir"), new Object[] {a[0]}, null);
+    });
+    def(OBJECT, o, "__getstate__", (a, k) -> {
+      ArgParser.noArgs("object.__getstate__", a, k, 1);
+      return a[0] instanceof PyInstance i && i.dict != null && i.dict.size() > 0 ? i.dict
+          : PySingleton.NONE;
+    });
     def(OBJECT, o, "__reduce__", (a, k) -> {
+      ArgParser.noArgs("object.__reduce__", a, k, 1);
       throw Errors.typeError("cannot pickle '" + Types.typeOf(a[0]).name + "' object");
     });
     def(OBJECT, o, "__reduce_ex__", (a, k) -> {
+      ArgParser.exactlyOne("object.__reduce_ex__", a, k, 1);
       throw Errors.typeError("cannot pickle '" + Types.typeOf(a[0]).name + "' object");
     });
     def(OBJECT, o, "__str__", (a, k) -> Ops.repr(a[0]));
     def(OBJECT, o, "__format__", (a, k) -> {
-      String spec = (String) a[1];
+      String spec = MethodArgs.formatSpec(a, k, Types.OBJECT);
       if (!spec.isEmpty()) {
         throw Errors.typeError("unsupported format string passed to "
             + Types.typeOf(a[0]).name + ".__format__");
@@ -171,12 +192,15 @@ final class ObjectMethods {
           }
           return new PyInstance(cls);
         }
-        case __subclasshook__: return PySingleton.NOT_IMPLEMENTED;
+        case __subclasshook__:
+          ArgParser.exactlyOne(((PyType) a[0]).name + ".__subclasshook__", a, k, 1);
+          return PySingleton.NOT_IMPLEMENTED;
         case __init_subclass__: {
           if (k != null && k.length > 0) {
             throw Errors.typeError(((PyType) a[0]).name
                 + ".__init_subclass__() takes no keyword arguments");
           }
+          ArgParser.noArgs(((PyType) a[0]).name + ".__init_subclass__", a, k, 1);
           return PySingleton.NONE;
         }
         default:

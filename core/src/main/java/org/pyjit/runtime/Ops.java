@@ -659,12 +659,30 @@ public final class Ops {
     return unaryDunder(a, "__pos__", "unary +");
   }
 
+  /** CPython 3.12+'s DeprecationWarning for {@code ~} on a bool. */
+  private static final String INVERT_BOOL = "Bitwise inversion '~' on bool is deprecated and"
+      + " will be removed in Python 3.16. This returns the bitwise inversion of the underlying"
+      + " int object and is usually not what you expect from negating a bool. Use the 'not'"
+      + " operator for boolean negation or ~int(x) if you really want the bitwise inversion of"
+      + " the underlying int.";
+
+  /** ~ of a bool, warning; {@code operator}: from the ~ instruction, not a call. */
+  static Object invertBool(Object a, boolean operator) {
+    if (operator) {
+      org.pyjit.interp.RuntimeWarnings.deprecation(INVERT_BOOL,
+          org.pyjit.bytecode.Opcode.UNARY_INVERT);
+    } else {
+      org.pyjit.interp.RuntimeWarnings.deprecation(INVERT_BOOL);
+    }
+    return (Boolean) a ? -2L : -1L;
+  }
+
   public static Object invert(Object a) {
     if (a instanceof Long l) {
       return ~l;
     }
-    if (a instanceof Boolean b) {
-      return b ? -2L : -1L;
+    if (a instanceof Boolean) {
+      return invertBool(a, true);
     }
     if (a instanceof BigInteger b) {
       return normalize(b.not());
@@ -1147,10 +1165,7 @@ public final class Ops {
     }
     Object r = callDunder(o, "__index__");
     if (r != null) {
-      if (!isInt(r)) {
-        throw Errors.typeError("__index__ returned non-int (type " + Types.typeOf(r).name + ")");
-      }
-      return asIndex(r);
+      return asIndex(Constructors.exactInt("__index__", r));
     }
     throw Errors.typeError("'" + Types.typeOf(o).name
         + "' object cannot be interpreted as an integer");

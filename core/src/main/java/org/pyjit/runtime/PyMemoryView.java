@@ -475,11 +475,19 @@ public final class PyMemoryView extends PyObject {
           : (Object) (Ops.eq(x[0], y[0]) && Ops.eq(x[1], y[1]));
     });
     def("__repr__", (a, k) -> ((PyMemoryView) a[0]).repr());
-    def("tobytes", (a, k) -> new PyBytes(((PyMemoryView) a[0]).toByteArray()));
-    def("tolist", (a, k) -> ((PyMemoryView) a[0]).tolist());
+    def("tobytes", (a, k) -> {
+      // tobytes(order='C'): the order changes nothing for the contiguous views pyjit makes
+      ArgParser.keywords("tobytes", a, k, 1, new String[] {"order"}, 0, 0);
+      return new PyBytes(((PyMemoryView) a[0]).toByteArray());
+    });
+    def("tolist", (a, k) -> {
+      MethodArgs.none(a, k, Types.MEMORYVIEW, "tolist");
+      return ((PyMemoryView) a[0]).tolist();
+    });
     def("cast", (a, k) -> ((PyMemoryView) a[0]).cast(a, k));
     def("hex", (a, k) -> BytesMethods.hex(((PyMemoryView) a[0]).toByteArray(), a, 1));
     def("release", (a, k) -> {
+      MethodArgs.none(a, k, Types.MEMORYVIEW, "release");
       ((PyMemoryView) a[0]).released = true;
       return PySingleton.NONE;
     });

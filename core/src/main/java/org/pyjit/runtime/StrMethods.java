@@ -74,6 +74,10 @@ public final class StrMethods {
       if (kind == ANY) {
         return withArgs(s, a, k);
       }
+      if (this == __getnewargs__) { // METH_NOARGS, not a slot
+        ArgParser.noArgs(qualified, a, k, 1);
+        return wrapper(s, null);
+      }
       // a slot wrapper taking kind - WRAPPER_0 (0 or 1) arguments, with CPython's messages
       int nargs = kind - WRAPPER_0;
       if (ArgParser.nkw(k) > 0) {
