@@ -833,31 +833,40 @@ final class SpecializedOps {
   static int loadFastPairSubscrListInt(Object[] stack, int sp, int arg) {
     sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
-    if (stack[arg >>> 12] instanceof PyList l && l.type() == Types.LIST
-        && stack[arg & 0xfff] instanceof Long k) {
-      long i = k < 0 ? k + l.size() : k;
-      if (i >= 0 && i < l.size()) {
-        stack[sp] = l.get((int) i);
-        return sp + 1;
-      }
+    int i = pairListIndex(stack, arg);
+    if (i < 0) {
+      return MISS;
     }
-    return MISS;
+    stack[sp] = ((PyList) stack[arg >>> 12]).get(i);
+    return sp + 1;
   }
 
   /** LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT: the value on top stored there instead. */
   static int loadFastPairStoreSubscrListInt(Object[] stack, int sp, int arg) {
     sp = CaseLocal.own(sp);
     arg = CaseLocal.own(arg);
+    int i = pairListIndex(stack, arg);
+    if (i < 0) {
+      return MISS;
+    }
+    ((PyList) stack[arg >>> 12]).set(i, stack[sp - 1]);
+    stack[sp - 1] = null;
+    return sp - 1;
+  }
+
+  /**
+   * The fused subscripts' operands: local {@code arg >>> 12} an exact list and local {@code
+   * arg & 0xfff} an int in its range, as an index from the start; -1 otherwise.
+   */
+  private static int pairListIndex(Object[] stack, int arg) {
     if (stack[arg >>> 12] instanceof PyList l && l.type() == Types.LIST
         && stack[arg & 0xfff] instanceof Long k) {
       long i = k < 0 ? k + l.size() : k;
       if (i >= 0 && i < l.size()) {
-        l.set((int) i, stack[sp - 1]);
-        stack[sp - 1] = null;
-        return sp - 1;
+        return (int) i;
       }
     }
-    return MISS;
+    return -1;
   }
 
   static int storeSubscrDict(Object[] stack, int sp) {
