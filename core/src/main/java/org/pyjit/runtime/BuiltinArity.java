@@ -173,28 +173,42 @@ final class BuiltinArity {
   }
 
 
+  /** The rule of bytes.translate(table, /, delete=b''). */
+  private static final String[] TRANSLATE = {"table", "delete"};
+
+  /**
+   * The rule {@link #checkMethod} applies to b, a set, frozenset, bytes or bytearray method:
+   * its positional counts (int[]), its keyword names (String[]), or null for no check. Looked
+   * up once per method (PyBuiltinFunction.arityRule), not at every call.
+   */
+  static Object methodRule(PyBuiltinFunction b) {
+    boolean set = b.owner == Types.SET || b.owner == Types.FROZENSET;
+    int[] rule = (set ? SET_METHODS : BYTES_METHODS).get(b.name);
+    if (rule != null || set) {
+      return rule;
+    }
+    String[] names = BYTES_KEYWORDS.get(b.name);
+    return names != null ? names : b.name.equals("translate") ? TRANSLATE : null;
+  }
+
   /**
    * The argument checks of the set, frozenset, bytes and bytearray methods whose bodies read
    * their arguments without them (CPython: "set.add() takes exactly one argument (0 given)",
-   * "bytes.center() takes no keyword arguments", "count expected at most 3 arguments").
+   * "bytes.center() takes no keyword arguments", "count expected at most 3 arguments"), by
+   * the method's {@link #methodRule}.
    */
   static void checkMethod(PyBuiltinFunction b, Object[] a, String[] k) {
-    PyType owner = b.owner;
-    boolean set = owner == Types.SET || owner == Types.FROZENSET;
-    int[] rule = (set ? SET_METHODS : BYTES_METHODS).get(b.name);
-    if (rule == null) {
-      String[] names = set ? null : BYTES_KEYWORDS.get(b.name);
-      if (names != null && fits(a, k, 1, 0, names.length)) {
-        return;
-      }
-      if (names != null) {
+    if (b.arityRule instanceof String[] names) {
+      if (names == TRANSLATE) {
+        if (!fits(a, k, 1, 1, 2)) {
+          ArgParser.keywords(b.name, a, k, 1, names, 1, 1);
+        }
+      } else if (!fits(a, k, 1, 0, names.length)) {
         ArgParser.keywords(b.name, a, k, 1, names, 0, 0);
-      } else if (!set && b.name.equals("translate") && !fits(a, k, 1, 1, 2)) {
-        // translate(table, /, delete=b'')
-        ArgParser.keywords(b.name, a, k, 1, new String[] {"table", "delete"}, 1, 1);
       }
       return;
     }
+    int[] rule = (int[]) b.arityRule;
     if (k == null) { // the usual calls, without building the message's name
       int n = a.length - 1;
       if (rule[0] == VARARGS || rule[0] == NOARGS && n == 0 || rule[0] == ONE && n == 1
@@ -202,7 +216,7 @@ final class BuiltinArity {
         return;
       }
     }
-    String qualname = owner.name + "." + b.name;
+    String qualname = b.owner.name + "." + b.name;
     switch (rule[0]) {
       case NOARGS -> ArgParser.noArgs(qualname, a, k, 1);
       case ONE -> ArgParser.exactlyOne(qualname, a, k, 1);

@@ -59,17 +59,22 @@ public final class Calls {
         args[0] = v.value;
       }
     }
-    if ((b.owner == Types.SET || b.owner == Types.FROZENSET) && args.length > 0
-        && !Types.typeOf(args[0]).isSubtypeOf(b.owner) && !b.name.startsWith("__")) {
-      // set and frozenset share their Java class, so no cast below catches one for the other
-      throw notApplicable(b, args[0]);
+    int checks = b.checks;
+    if (checks == 0) {
+      checks = b.checks = checksOf(b);
     }
-    if (b.owner == Types.SET || b.owner == Types.FROZENSET || b.owner == Types.BYTES
-        || b.owner == Types.BYTEARRAY) {
-      BuiltinArity.checkMethod(b, args, kwnames);
-    }
-    if (b.owner != null && b.name.startsWith("__")) {
-      SlotWrappers.check(b, args, kwnames);
+    if (checks != CHECK_DECIDED) {
+      if ((checks & CHECK_RECEIVER) != 0 && args.length > 0
+          && !Types.typeOf(args[0]).isSubtypeOf(b.owner)) {
+        // set and frozenset share their Java class, so no cast below catches one for the other
+        throw notApplicable(b, args[0]);
+      }
+      if ((checks & CHECK_ARITY) != 0) {
+        BuiltinArity.checkMethod(b, args, kwnames);
+      }
+      if ((checks & CHECK_SLOT) != 0) {
+        SlotWrappers.check(b, args, kwnames);
+      }
     }
     try {
       return b.body.call(args, kwnames);
@@ -82,6 +87,34 @@ public final class Calls {
       }
       throw misuse(b.name, e);
     }
+  }
+
+  // PyBuiltinFunction.checks: decided; the receiver's type; BuiltinArity's method rule;
+  // a slot wrapper's arity
+  private static final byte CHECK_DECIDED = 1;
+  private static final byte CHECK_RECEIVER = 2;
+  private static final byte CHECK_ARITY = 4;
+  private static final byte CHECK_SLOT = 8;
+
+  /** The checks {@link #callBuiltin} makes on every call of b: its owner's and name's. */
+  private static byte checksOf(PyBuiltinFunction b) {
+    int c = CHECK_DECIDED;
+    PyType owner = b.owner;
+    boolean dunder = b.name.startsWith("__");
+    if ((owner == Types.SET || owner == Types.FROZENSET) && !dunder) {
+      c |= CHECK_RECEIVER;
+    }
+    if (owner == Types.SET || owner == Types.FROZENSET || owner == Types.BYTES
+        || owner == Types.BYTEARRAY) {
+      b.arityRule = BuiltinArity.methodRule(b);
+      if (b.arityRule != null) {
+        c |= CHECK_ARITY;
+      }
+    }
+    if (owner != null && dunder && SlotWrappers.checks(b)) {
+      c |= CHECK_SLOT;
+    }
+    return (byte) c;
   }
 
   private static PyException notApplicable(PyBuiltinFunction b, Object self) {

@@ -16,6 +16,13 @@ public final class PyBuiltinFunction extends PyObject {
   public final Body body;
   /** The type that defines it as a method, or null for a plain function. */
   public final PyType owner;
+  /**
+   * Which argument checks {@link Calls#callBuiltin} makes before the body (its CHECK_
+   * bits), decided from the owner and the name on the first call: 0 until then.
+   */
+  byte checks;
+  /** For {@link BuiltinArity#checkMethod}: the method's rule, looked up once with checks. */
+  Object arityRule;
 
   public PyBuiltinFunction(String name, Body body) {
     this(name, null, body);

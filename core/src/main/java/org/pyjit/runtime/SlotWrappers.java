@@ -72,15 +72,17 @@ final class SlotWrappers {
             || owner == Types.LIST || owner == Types.TUPLE);
   }
 
+  /** Whether {@link #check} has anything to check for f. */
+  static boolean checks(PyBuiltinFunction f) {
+    return f.owner != null && f.owner.builtin && ARITY.containsKey(f.name);
+  }
+
   /**
-   * CPython's checks of a special method's arguments, {@code a} holding self first; nothing
-   * for the other methods.
+   * CPython's checks of a special method's arguments, {@code a} holding self first; f is one
+   * that {@link #checks} accepts.
    */
   static void check(PyBuiltinFunction f, Object[] a, String[] k) {
     Arity ar = ARITY.get(f.name);
-    if (ar == null || f.owner == null || !f.owner.builtin) {
-      return;
-    }
     int nk = k == null ? 0 : k.length;
     if (ar == VARIADIC) {
       if (a.length - nk == 0) {
