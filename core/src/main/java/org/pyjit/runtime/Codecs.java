@@ -64,17 +64,34 @@ final class Codecs {
       "cp437", "IBM437", "cp850", "IBM850", "iso-8859-15", "ISO-8859-15",
       "iso-8859-2", "ISO-8859-2", "koi8-r", "KOI8-R", "mac-roman", "x-MacRoman");
 
-  /** The 256 characters of a code page; U+FFFD where it has none. */
-  private static String charmapTable(String enc) {
-    byte[] all = new byte[256];
-    for (int i = 0; i < 256; i++) {
-      all[i] = (byte) i;
-    }
-    return new String(all, Charset.forName(CHARMAPS.get(enc)));
+  /**
+   * A code page both ways: its 256 characters (U+FFFD where it has none) and each defined
+   * character's byte. Made once per code page, on its first use.
+   */
+  private record Charmap(String chars, java.util.Map<Integer, Integer> bytes) {}
+
+  private static final java.util.Map<String, Charmap> CHARMAP_TABLES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Charmap charmap(String enc) {
+    return CHARMAP_TABLES.computeIfAbsent(enc, e -> {
+      byte[] all = new byte[256];
+      for (int i = 0; i < 256; i++) {
+        all[i] = (byte) i;
+      }
+      String chars = new String(all, Charset.forName(CHARMAPS.get(e)));
+      java.util.Map<Integer, Integer> bytes = new java.util.HashMap<>();
+      for (int i = 0; i < 256; i++) {
+        if (chars.charAt(i) != '\ufffd') {
+          bytes.put((int) chars.charAt(i), i);
+        }
+      }
+      return new Charmap(chars, bytes);
+    });
   }
 
   private static String decodeCharmap(byte[] b, String enc, String errors) {
-    String table = charmapTable(enc);
+    String table = charmap(enc).chars();
     StringBuilder sb = new StringBuilder(b.length);
     for (int i = 0; i < b.length; i++) {
       char c = table.charAt(b[i] & 0xff);
@@ -290,16 +307,8 @@ final class Codecs {
       default -> { }
     }
     int limit = enc.equals("ascii") ? 128 : enc.equals("latin-1") ? 256 : Integer.MAX_VALUE;
-    java.util.Map<Integer, Integer> charmap = null;
-    if (CHARMAPS.containsKey(enc)) {
-      String table = charmapTable(enc);
-      charmap = new java.util.HashMap<>();
-      for (int i = 0; i < 256; i++) {
-        if (table.charAt(i) != '\ufffd') {
-          charmap.put((int) table.charAt(i), i);
-        }
-      }
-    }
+    java.util.Map<Integer, Integer> charmap =
+        CHARMAPS.containsKey(enc) ? charmap(enc).bytes() : null;
     String errorName = charmap != null ? "charmap" : enc; // as CPython's messages name it
     int errorLimit = charmap != null ? -1 : limit;
     int pos = 0;
