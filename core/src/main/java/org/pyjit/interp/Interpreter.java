@@ -597,7 +597,11 @@ public final class Interpreter {
         } }
         case DispatchGroups.ARITHMETIC -> { switch (op) {
           case UNARY_NEGATIVE -> { sp = own(sp); stack[sp - 1] = Ops.negative(stack[sp - 1]); }
-          case UNARY_INVERT -> { sp = own(sp); stack[sp - 1] = Ops.invert(stack[sp - 1]); }
+          case UNARY_INVERT -> { // the pc: the line of ~ on a bool's DeprecationWarning
+            sp = own(sp);
+            f.pc = at;
+            stack[sp - 1] = Ops.invert(stack[sp - 1]);
+          }
           case UNARY_NOT -> { sp = own(sp); stack[sp - 1] = !(Boolean) stack[sp - 1]; }
           case TO_BOOL -> {
             sp = own(sp);

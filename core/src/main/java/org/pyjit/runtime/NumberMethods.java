@@ -262,7 +262,7 @@ final class NumberMethods {
         case __pos__: return Ops.positive(x);
         case __abs__: return x instanceof Double d ? (Object) Math.abs(d)
             : Ops.normalize(Ops.big(Ops.asInt(x)).abs());
-        case __invert__: return x instanceof Boolean ? Ops.invertBool(x, false) : Ops.invert(x);
+        case __invert__: return x instanceof Boolean ? Ops.invertBool(x) : Ops.invert(x);
         case __bool__: return Ops.truth(x);
         case __int__: return Constructors.toInt(x);
         case __float__: return Constructors.toFloat(x);

@@ -666,14 +666,9 @@ public final class Ops {
       + " operator for boolean negation or ~int(x) if you really want the bitwise inversion of"
       + " the underlying int.";
 
-  /** ~ of a bool, warning; {@code operator}: from the ~ instruction, not a call. */
-  static Object invertBool(Object a, boolean operator) {
-    if (operator) {
-      org.pyjit.interp.RuntimeWarnings.deprecation(INVERT_BOOL,
-          org.pyjit.bytecode.Opcode.UNARY_INVERT);
-    } else {
-      org.pyjit.interp.RuntimeWarnings.deprecation(INVERT_BOOL);
-    }
+  /** ~ of a bool, warning. */
+  static Object invertBool(Object a) {
+    org.pyjit.interp.RuntimeWarnings.deprecation(INVERT_BOOL);
     return (Boolean) a ? -2L : -1L;
   }
 
@@ -682,7 +677,7 @@ public final class Ops {
       return ~l;
     }
     if (a instanceof Boolean) {
-      return invertBool(a, true);
+      return invertBool(a);
     }
     if (a instanceof BigInteger b) {
       return normalize(b.not());
