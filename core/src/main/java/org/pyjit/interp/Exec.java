@@ -247,10 +247,10 @@ public final class Exec {
   private static String fileLine(String filename, int lineno) {
     try {
       java.nio.file.Path p = java.nio.file.Path.of(filename);
-      if (lineno < 1 || !java.nio.file.Files.isRegularFile(p)) {
+      if (lineno < 1 || !org.pyjit.runtime.Library.isFile(p)) {
         return null;
       }
-      String[] lines = sourceText(java.nio.file.Files.readAllBytes(p), filename)
+      String[] lines = sourceText(org.pyjit.runtime.Library.read(p), filename)
           .split("(?<=\r\n|\r(?!\n)|\n)", -1);
       return lineno <= lines.length && !lines[lineno - 1].isEmpty() ? lines[lineno - 1] : null;
     } catch (java.io.IOException | RuntimeException e) {

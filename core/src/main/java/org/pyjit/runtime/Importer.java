@@ -1,7 +1,6 @@
 package org.pyjit.runtime;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.pyjit.bytecode.CodeObject;
 import org.pyjit.compiler.CodeGen;
@@ -122,7 +121,7 @@ public final class Importer {
     if (name.equals("sys")) {
       return Sys.module();
     }
-    PyModule builtin = builtinModule(name);
+    PyModule builtin = BuiltinModules.load(name);
     if (builtin != null) {
       Sys.MODULES.put(name, builtin);
       return builtin;
@@ -131,24 +130,12 @@ public final class Importer {
     return find(name, name, path instanceof PyList l ? l.toArray() : new Object[0]);
   }
 
-  /** The built-in modules besides sys, found before sys.path as in CPython; else null. */
-  private static PyModule builtinModule(String name) {
-    return switch (name) {
-      case "math" -> MathModule.module();
-      case "pyjit" -> org.pyjit.jit.basic.PyjitModule.module();
-      case "gc" -> GcModule.module();
-      case "_weakref" -> WeakRefs.module();
-      case "weakref", "_pyjit_help" -> runResource(name);
-      default -> null;
-    };
-  }
-
   /**
    * A module of pyjit's written in Python, kept as a resource (org/pyjit/lib/NAME.py) and
    * compiled at its first import; tracebacks name it {@code <frozen NAME>} as CPython names
    * its frozen modules.
    */
-  private static PyModule runResource(String name) {
+  static PyModule runResource(String name) {
     byte[] bytes;
     try (java.io.InputStream in = Importer.class.getResourceAsStream(
         "/org/pyjit/lib/" + name + ".py")) {
@@ -172,11 +159,11 @@ public final class Importer {
     for (Object dir : dirs) {
       Path base = Path.of(dir instanceof String s && !s.isEmpty() ? s : ".");
       Path init = base.resolve(last).resolve("__init__.py");
-      if (Files.isRegularFile(init)) {
+      if (Library.isFile(init)) {
         return runFile(fullName, init, base.resolve(last));
       }
       Path file = base.resolve(last + ".py");
-      if (Files.isRegularFile(file)) {
+      if (Library.isFile(file)) {
         return runFile(fullName, file, null);
       }
     }
@@ -193,7 +180,7 @@ public final class Importer {
   private static PyModule runFile(String name, Path file, Path packageDir) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = Library.read(file);
     } catch (IOException e) {
       throw Errors.raise(Types.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage());
     }

@@ -25,7 +25,8 @@ public final class Sys {
 
   private static String[] readLines(String file) {
     try {
-      String text = java.nio.file.Files.readString(java.nio.file.Path.of(file));
+      String text = new String(Library.read(java.nio.file.Path.of(file)),
+          java.nio.charset.StandardCharsets.UTF_8);
       return text.split("\r\n|\r|\n", -1);
     } catch (java.io.IOException | RuntimeException e) {
       return null;
@@ -73,6 +74,7 @@ public final class Sys {
     d.put("modules", MODULES);
     d.put("maxsize", Long.MAX_VALUE);
     d.put("byteorder", "little");
+    d.put("builtin_module_names", new PyTuple(BuiltinModules.NAMES.clone()));
     d.put("platform", "linux");
     d.put("version", "3.13.0 (pyjit)");
     d.put("copyright", SitePrinter.COPYRIGHT);
@@ -192,6 +194,15 @@ public final class Sys {
     MODULE.dict.put("argv", a);
     PyList p = new PyList();
     p.append(scriptDir);
+    String pythonPath = System.getenv("PYTHONPATH");
+    if (pythonPath != null) {
+      for (String dir : pythonPath.split(java.io.File.pathSeparator)) {
+        if (!dir.isEmpty()) {
+          p.append(dir);
+        }
+      }
+    }
+    p.append(Library.ROOT);
     MODULE.dict.put("path", p);
   }
 

@@ -1,0 +1,69 @@
+package org.pyjit.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * pyjit's own standard library, written in Python for pyjit: sources kept as resources
+ * under org/pyjit/lib/ (a package is a directory with an __init__.py) and found through one
+ * entry at the end of sys.path, {@link #ROOT}, as CPython finds its library in
+ * python313.zip: the path of pyjit's jar (or classes directory) followed by /org/pyjit/lib.
+ * A path under ROOT is read from the resources, so a library module's __file__, its
+ * package's __path__ and its tracebacks name it as a zip-imported module is named, and a
+ * module of the same name next to a script shadows it, as in CPython.
+ */
+public final class Library {
+  private Library() {}
+
+  private static final String RESOURCES = "/org/pyjit/lib";
+
+  /** The sys.path entry of the library. */
+  public static final String ROOT = root();
+
+  private static String root() {
+    // the jar or directory this class came from, read from its own resource URL: pyjit's
+    // jar is on the boot class path, where classes have no code source
+    try {
+      String self = Library.class.getResource("Library.class").toString();
+      String container;
+      if (self.startsWith("jar:")) {
+        container = Path.of(java.net.URI.create(self.substring(4, self.indexOf("!/"))))
+            .toString();
+      } else {
+        String classFile = "/" + Library.class.getName().replace('.', '/') + ".class";
+        container = Path.of(java.net.URI.create(self)).toString();
+        container = container.substring(0, container.length() - classFile.length());
+      }
+      return container + RESOURCES;
+    } catch (RuntimeException e) {
+      return "<pyjit-lib>"; // no location (an unusual class loader): still a unique entry
+    }
+  }
+
+  /** The resource name of {@code path} when it lies under {@link #ROOT}, else null. */
+  private static String resource(String path) {
+    return path.startsWith(ROOT + "/") ? RESOURCES + path.substring(ROOT.length()) : null;
+  }
+
+  /** Whether {@code file} is a regular file, in the library or on disk. */
+  public static boolean isFile(Path file) {
+    String r = resource(file.toString());
+    return r != null ? Library.class.getResource(r) != null : Files.isRegularFile(file);
+  }
+
+  /** The bytes of {@code file}, in the library or on disk. */
+  public static byte[] read(Path file) throws IOException {
+    String r = resource(file.toString());
+    if (r == null) {
+      return Files.readAllBytes(file);
+    }
+    try (InputStream in = Library.class.getResourceAsStream(r)) {
+      if (in == null) {
+        throw new java.io.FileNotFoundException(file.toString());
+      }
+      return in.readAllBytes();
+    }
+  }
+}
