@@ -35,11 +35,15 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Python 3.13 on the JVM, with JIT compilers to x86-64.",
-    customSynopsis = "pyjit [option] ... [-c cmd | file | -] [arg] ...")
+    customSynopsis = "pyjit [option] ... [-c cmd | -m mod | file | -] [arg] ...")
 public final class Main implements Callable<Integer> {
   @Option(names = "-c", paramLabel = "cmd",
       description = "program passed in as string (terminates option list)")
   String command;
+
+  @Option(names = "-m", paramLabel = "mod",
+      description = "run library module as a script (terminates option list)")
+  String module;
 
   @Option(names = "-i", description = "inspect interactively after running script")
   boolean interactive;
@@ -210,7 +214,7 @@ public final class Main implements Callable<Integer> {
     cl.setErr(new java.io.PrintWriter(err, true));
     cl.setParameterExceptionHandler((ex, a) -> {
       err.println("pyjit: " + ex.getMessage());
-      err.println("usage: pyjit [option] ... [-c cmd | file | -] [arg] ...");
+      err.println("usage: pyjit [option] ... [-c cmd | -m mod | file | -] [arg] ...");
       err.println("Try `pyjit -h' for more information.");
       return 2;
     });
@@ -231,13 +235,13 @@ public final class Main implements Callable<Integer> {
   static int programStart(String[] args) {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
-      if (a.equals("-c") || a.equals("-X") || a.equals("--dump")) {
-        if (a.equals("-c")) {
+      if (a.equals("-c") || a.equals("-m") || a.equals("-X") || a.equals("--dump")) {
+        if (a.equals("-c") || a.equals("-m")) {
           return Math.min(i + 2, args.length);
         }
         i++; // the option's value
-      } else if (a.startsWith("-c")) {
-        return i + 1; // -cCODE
+      } else if (a.startsWith("-c") || a.startsWith("-m")) {
+        return i + 1; // -cCODE, -mMODULE
       } else if (a.equals("-") || !a.startsWith("-")) {
         return i + 1;
       }
@@ -274,6 +278,11 @@ public final class Main implements Callable<Integer> {
       List<String> files = new ArrayList<>(rest);
       files.addAll(programArgs);
       return Dumps.run(dump, files, out, err);
+    }
+    if (module != null) {
+      List<String> args = new ArrayList<>(rest);
+      args.addAll(programArgs);
+      return Programs.runModule(module, args, out, err);
     }
     if (command != null) {
       List<String> argv = new ArrayList<>();

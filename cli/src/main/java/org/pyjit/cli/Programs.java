@@ -17,6 +17,7 @@ import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBaseException;
 import org.pyjit.runtime.PyDict;
 import org.pyjit.runtime.PyException;
+import org.pyjit.runtime.ModuleSpecs;
 import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.PyTraceback;
@@ -50,7 +51,11 @@ final class Programs {
    * runs in the given __main__ namespace and an uncaught SystemExit is reported with a
    * traceback like any other exception instead of ending the process, as CPython does.
    */
-  record Mode(PyDict globals, boolean inspect) {
+  record Mode(PyDict globals, boolean inspect, boolean preset) {
+    Mode(PyDict globals, boolean inspect) {
+      this(globals, inspect, false);
+    }
+
     static Mode normal() {
       return new Mode(null, false);
     }
@@ -144,13 +149,23 @@ final class Programs {
     try {
       Sys.sourceLines = sourceLines(filename, sourceText);
       PyDict globals = mode.globals() != null ? mode.globals() : new PyDict();
-      globals.put("__name__", "__main__");
-      globals.put("__file__", filename);
-      globals.put("__doc__", PySingleton.NONE);
-      globals.put("__builtins__", Sys.MODULES.get("builtins"));
-      globals.put("__spec__", PySingleton.NONE);
-      globals.put("__package__", PySingleton.NONE);
-      Sys.resetModules();
+      if (!mode.preset()) {
+        // __main__'s attributes in CPython's order; a file's loader reads it, -c and standard
+        // input have the built-in importer's
+        globals.put("__name__", "__main__");
+        globals.put("__doc__", PySingleton.NONE);
+        globals.put("__package__", PySingleton.NONE);
+        boolean file = input.bytes != null && !filename.equals("<stdin>");
+        globals.put("__loader__", file ? ModuleSpecs.sourceLoader("__main__", filename)
+            : ModuleSpecs.BUILTIN_IMPORTER);
+        globals.put("__spec__", PySingleton.NONE);
+        globals.put("__builtins__", Sys.MODULES.get("builtins"));
+        if (!filename.equals("<string>")) {
+          globals.put("__file__", filename);
+          globals.put("__cached__", PySingleton.NONE);
+        }
+        Sys.resetModules();
+      }
       Sys.MODULES.put("__main__", new PyModule("__main__", globals));
       Interpreter.runModule(code, globals);
       PyGenerator.closeAtExit(globals); // (not yet after an uncaught exception)
@@ -176,6 +191,53 @@ final class Programs {
       Builtins.stdout = savedOut;
       Builtins.stderr = savedErr;
     }
+  }
+
+  /**
+   * {@code pyjit -m NAME}: module NAME (a package's NAME.__main__) found on sys.path as
+   * CPython's runpy finds it, its parent packages imported, then run as __main__ with the
+   * module's spec, loader, file and package; sys.argv[0] is its file. What cannot be run is
+   * reported in runpy's words, status 1.
+   */
+  static int runModule(String name, java.util.List<String> args, PrintStream out,
+      PrintStream err) {
+    java.util.List<String> argv = new java.util.ArrayList<>();
+    argv.add("-m");
+    argv.addAll(args);
+    setArgv(argv, System.getProperty("user.dir"));
+    PrintStream savedOut = Builtins.stdout;
+    PrintStream savedErr = Builtins.stderr;
+    Builtins.stdout = out;
+    Builtins.stderr = err;
+    Object spec;
+    try {
+      Sys.resetModules();
+      spec = org.pyjit.runtime.MainModule.spec(name);
+    } catch (org.pyjit.runtime.MainModule.Error e) {
+      out.flush();
+      err.println("pyjit: " + e.getMessage());
+      return 1;
+    } catch (PyException e) {
+      out.flush();
+      return uncaught(e.value, "<frozen runpy>", () -> null, false, err);
+    } finally {
+      Builtins.stdout = savedOut;
+      Builtins.stderr = savedErr;
+    }
+    String file = Ops.str(Ops.getattr(spec, "origin"));
+    byte[] source;
+    try {
+      source = org.pyjit.runtime.Library.read(java.nio.file.Path.of(file));
+    } catch (java.io.IOException e) {
+      err.println("pyjit: No code object available for " + name);
+      return 1;
+    }
+    argv.set(0, file);
+    org.pyjit.runtime.PyList argvList = new org.pyjit.runtime.PyList();
+    argv.forEach(argvList::append);
+    Sys.module().dict.put("argv", argvList);
+    PyModule main = new PyModule("__main__", ModuleSpecs.mainDict(spec));
+    return runFile(source, file, new Mode(main.dict, false, true), out, err);
   }
 
   /** The source lines tracebacks show: the program's own text, other files from disk. */

@@ -9,7 +9,7 @@ import java.util.List;
  * more than the rest of {@code pyjit -c pass}.
  *
  * <p>Contract: {@link #fill} accepts only command lines on which picocli would set the same
- * fields without an error — each of {@code -c CODE}, {@code -i}, {@code -q}, {@code -u}, {@code -V},
+ * fields without an error — each of {@code -c CODE} or {@code -m MODULE}, {@code -i}, {@code -q}, {@code -u}, {@code -V},
  * {@code --version} and {@code --dump KIND} at most once, {@code -X OPT} any number of
  * times, each as its own argument, then FILE, {@code -} or nothing. Anything else
  * (help, clustered flags like {@code -iq}, {@code -cCODE}, {@code --dump=KIND}, a repeated
@@ -31,7 +31,7 @@ final class QuickArgs {
     for (int i = 0; i < options.size(); i++) {
       String a = options.get(i);
       switch (a) {
-        case "-c", "-X", "--dump" -> {
+        case "-c", "-m", "-X", "--dump" -> {
           if (i + 1 >= options.size()) {
             return false;
           }
@@ -40,10 +40,15 @@ final class QuickArgs {
             return false; // picocli may take it for an option
           }
           if (a.equals("-c")) {
-            if (main.command != null) {
+            if (main.command != null || main.module != null) {
               return false;
             }
             main.command = value;
+          } else if (a.equals("-m")) {
+            if (main.command != null || main.module != null) {
+              return false;
+            }
+            main.module = value;
           } else if (a.equals("-X")) {
             main.xOptions.add(value);
           } else {

@@ -450,7 +450,7 @@ public final class Interpreter {
             Object fromlist = stack[--sp];
             long level = Ops.asIndex(stack[sp - 1]);
             stack[sp - 1] = org.pyjit.runtime.Importer.importName(names[arg], globals,
-                fromlist, level);
+                f.locals, fromlist, level, f.builtins);
           }
           case IMPORT_FROM -> {
             sp = own(sp);

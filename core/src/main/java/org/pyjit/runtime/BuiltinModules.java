@@ -12,8 +12,13 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys itself included. */
   public static final String[] NAMES = {
-      "_pyjit_help", "_weakref", "gc", "math", "pyjit", "sys",
+      "_imp", "_pyjit_help", "_weakref", "gc", "math", "pyjit", "sys",
   };
+
+  /** Whether {@code name} is a built-in module (found before sys.path). */
+  static boolean exists(String name) {
+    return java.util.Arrays.binarySearch(NAMES, name) >= 0 || name.equals("builtins");
+  }
 
   /** Built-in module {@code name} (made on its first import), or null when there is none. */
   static PyModule load(String name) {
@@ -23,6 +28,7 @@ public final class BuiltinModules {
       case "gc" -> GcModule.module();
       case "_weakref" -> WeakRefs.module();
       case "_pyjit_help" -> Importer.runResource(name);
+      case "_imp" -> org.pyjit.modules.ImpModule.module();
       default -> null;
     };
   }

@@ -31,6 +31,7 @@ final class Constructors {
     Types.STATICMETHOD.dict.put("__call__", new PyBuiltinFunction("__call__",
         Types.STATICMETHOD, Fn.__call__));
     Types.BASE_EXCEPTION.constructor = Ctor.base_exception;
+    Types.MODULE.constructor = ModuleSpecs::newModule;
   }
 
   /**

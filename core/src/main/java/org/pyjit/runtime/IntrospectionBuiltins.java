@@ -89,6 +89,7 @@ final class IntrospectionBuiltins {
     def(builtins, "delattr", Fn.delattr);
 
     def(builtins, "__import__", Fn.__import__);
+    Importer.builtinImport = builtins.getStr("__import__");
     def(builtins, "input", Fn.input);
     Types.SLICE.constructor = (cls, a, k) -> {
       range("slice", a, k, 1, 3);
@@ -334,13 +335,12 @@ final class IntrospectionBuiltins {
           int npos = a.length - (k == null ? 0 : k.length);
           if (npos < 1 || !(a[0] instanceof String name)) {
             throw Errors.typeError(npos < 1 ? "__import__() missing required argument 'name' (pos 1)"
-                : "__import__() argument 1 must be str, not " + Types.typeOf(a[0]).name);
+                : "module name must be a string");
           }
-          Object globals = npos > 1 ? a[1] : Builtins.kwarg(a, k, "globals", PySingleton.NONE);
+          Object globals = npos > 1 ? a[1] : Builtins.kwarg(a, k, "globals", null);
           Object fromlist = npos > 3 ? a[3] : Builtins.kwarg(a, k, "fromlist", PySingleton.NONE);
           Object level = npos > 4 ? a[4] : Builtins.kwarg(a, k, "level", 0L);
-          PyDict g = globals instanceof PyDict d ? d : ThreadState.current().currentFrame().globals;
-          return Importer.importName(name, g, fromlist, Ops.asIndex(level));
+          return Importer.importModuleLevel(name, globals, fromlist, Ops.asIndex(level));
         }
         default:
           throw new AssertionError(this);

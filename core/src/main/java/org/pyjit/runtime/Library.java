@@ -53,6 +53,14 @@ public final class Library {
     return r != null ? Library.class.getResource(r) != null : Files.isRegularFile(file);
   }
 
+  /**
+   * Whether {@code dir} is a directory on disk: a portion of a namespace package (pyjit's
+   * library, read from the resources, has none).
+   */
+  public static boolean isDirectory(Path dir) {
+    return resource(dir.toString()) == null && Files.isDirectory(dir);
+  }
+
   /** The bytes of {@code file}, in the library or on disk. */
   public static byte[] read(Path file) throws IOException {
     String r = resource(file.toString());

@@ -120,7 +120,7 @@ public final class ObjectRepr {
       return g.repr();
     }
     if (o instanceof PyModule m) {
-      return "<module '" + m.name + "'>";
+      return ModuleSpecs.moduleRepr(m);
     }
     if (o instanceof Slots.Member m) {
       return m.repr();

@@ -1268,7 +1268,7 @@ public final class Ops {
   public static PyException noAttribute(Object o, String name) {
     PyException e;
     if (o instanceof PyModule m) {
-      e = Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+      e = Errors.attributeError(Importer.moduleAttributeMessage(m, name));
     } else if (o instanceof PyType t) {
       e = Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
     } else {
@@ -1313,8 +1313,22 @@ public final class Ops {
   /** object.__getattribute__: the attribute, or null (never raises AttributeError itself). */
   static Object genericGetattr(Object o, String name) {
     if (o instanceof PyModule m) {
-      // module.__dict__, a data descriptor of the module type, comes before its globals
-      return name.equals("__dict__") ? m.dict : m.dict.getStr(name);
+      // module.__dict__, a data descriptor of the module type, comes before its globals;
+      // then the module's own __getattr__ (PEP 562), then the module type's attributes
+      if (name.equals("__dict__")) {
+        return m.dict;
+      }
+      Object v = m.dict.getStr(name);
+      if (v == null) {
+        Object hook = name.equals("__getattr__") ? null : m.dict.getStr("__getattr__");
+        if (hook != null) {
+          return call(hook, new Object[] {name}, null);
+        }
+        if (name.equals("__class__")) {
+          return Types.MODULE;
+        }
+      }
+      return v;
     }
     if (o instanceof PyType t) {
       // type's own data attributes, then the class's MRO, then the metaclass's methods

@@ -394,6 +394,18 @@ public final class TracebackPrinter {
 
   /** CPython's ". Did you mean: 'x'?" (and "did you forget to import") for name errors. */
   static String suggestion(PyBaseException e) {
+    if (e.type().isSubtypeOf(Types.IMPORT_ERROR) && e.dict != null
+        && e.dict.getStr("name_from") instanceof String wrong
+        && e.dict.getStr("name") instanceof String module
+        && Sys.MODULES.getStr(module) instanceof Object m) {
+      // from m import x: the names of module m, as CPython's traceback module suggests them
+      List<String> names = Suggestions.attributeNames(m);
+      if (!wrong.startsWith("_")) {
+        names.removeIf(n -> n.startsWith("_"));
+      }
+      String near = Suggestions.suggest(names, wrong);
+      return near == null ? "" : ". Did you mean: '" + near + "'?";
+    }
     if (e.dict == null || !(e.dict.getStr("name") instanceof String wrong)) {
       return "";
     }
