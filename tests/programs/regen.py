@@ -22,13 +22,13 @@ Every program is run twice, with PYTHONHASHSEED=0 and then with another seed, an
 runs must give the same stdout, stderr and status: programs must be deterministic and must
 not depend on str/bytes hashing. Other checks (each failure is listed as a PROBLEM and the
 script exits 1; the outputs are still written):
-  - only `sys`, `math`, `gc`, `weakref`, `pyjit` and the local helper modules (names
+  - only `sys`, `math`, `gc`, `weakref`, `builtins`, `importlib`, `pyjit` and the local helper modules (names
     starting with "_") may be imported (`pyjit` is tests/support/pyjit.py under CPython,
     on PYTHONPATH: @jit is a no-op there, so its output is what pyjit's compiled code must
     print),
     besides names that do not exist (programs that test ModuleNotFoundError);
   - programs under errors/ must exit with a non-zero status (an uncaught exception);
-    programs outside errors/, sys/ and jit/ must exit with status 0 and print no traceback;
+    programs outside errors/, sys/, jit/ and imports/ must exit with status 0 and print no traceback;
   - no warnings on stderr (SyntaxWarning etc.);
   - stdout must not contain object addresses (" at 0x...") or the repository path.
 
@@ -52,9 +52,9 @@ TOP = "tests/programs"
 SUPPORT = os.path.join(ROOT, "tests", "support")
 TIMEOUT = 120
 SEEDS = ("0", "4242")
-ALLOWED_MODULES = {"sys", "math", "pyjit", "gc", "weakref"}  # pyjit: tests/support/pyjit.py under CPython
+ALLOWED_MODULES = {"sys", "math", "pyjit", "gc", "weakref", "builtins", "importlib"}  # pyjit: tests/support/pyjit.py under CPython
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
-EXIT_GROUPS = {"errors", "sys", "jit"}  # groups whose programs may end with a non-zero status
+EXIT_GROUPS = {"errors", "sys", "jit", "imports"}  # groups whose programs may end with a non-zero status
 
 
 def clean_env(seed):

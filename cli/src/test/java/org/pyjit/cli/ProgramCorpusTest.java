@@ -101,6 +101,8 @@ class ProgramCorpusTest {
   static final Set<String> FULL_STDERR =
       Set.of("errors/recursion_error", "errors/recursion_repeated_lines",
           "errors/fused_compare_traceback", // raised in or after instructions the loop fuses
+          "imports/import_raises", "imports/import_syntax_error", // frames of imported code
+          "imports/import_errors", // the "Did you mean" of a from-import
           "jit"); // a failed guard re-runs the call in the interpreter: its traceback in full
 
 

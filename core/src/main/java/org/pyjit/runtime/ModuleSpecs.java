@@ -309,7 +309,7 @@ public final class ModuleSpecs {
   static Object newModule(PyType cls, Object[] a, String[] k) {
     Object[] v = ArgParser.keywords("module", a, k, 0, new String[] {"name", "doc"}, 0, 1);
     if (!(v[0] instanceof String name)) {
-      throw Errors.typeError("module.__init__() argument 'name' must be str, not "
+      throw Errors.typeError("module() argument 'name' must be str, not "
           + Types.typeOf(v[0]).name);
     }
     return new PyModule(name, emptyModuleDict(name, v[1] == null ? PySingleton.NONE : v[1]));

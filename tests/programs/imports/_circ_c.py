@@ -1,0 +1,2 @@
+import _circ_d
+X = "x from c"

@@ -1,0 +1,6 @@
+from .. import sub
+from ..sub import SUB
+from . import sibling
+LEAF = "leaf of " + SUB
+def beyond():
+    from ... import nothing

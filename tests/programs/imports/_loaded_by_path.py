@@ -1,0 +1,3 @@
+print("loaded by path as", __name__)
+def double(x):
+    return 2 * x

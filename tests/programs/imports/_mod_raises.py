@@ -1,0 +1,4 @@
+print("module code starts")
+def helper():
+    raise ValueError("boom while importing")
+helper()

@@ -1,0 +1,1 @@
+WHERE = "module file inside a namespace portion"

@@ -1,0 +1,3 @@
+# a SyntaxError in an imported module, uncaught
+print("before")
+import _bad_syntax
