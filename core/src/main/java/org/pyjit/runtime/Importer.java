@@ -332,6 +332,9 @@ public final class Importer {
       return m;
     }
     Object module = moduleFromSpec(spec);
+    if (module instanceof PyModule m) {
+      m.fromSource = true; // not a Java module: its functions are not built-ins' __self__
+    }
     PyDict specDict = spec instanceof PyInstance i ? i.dict : null;
     if (specDict != null) {
       specDict.put("_initializing", true);
