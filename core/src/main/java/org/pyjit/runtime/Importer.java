@@ -249,14 +249,20 @@ public final class Importer {
       }
     }
     String last = name.substring(name.lastIndexOf('.') + 1);
+    if (last.isEmpty() || last.indexOf('/') >= 0 || last.indexOf('\0') >= 0) {
+      return null; // 'p.' (from fromlist ['']), 'a/b': no module file has such a name
+    }
     PyList namespace = null;
     for (Object entry : ListOps.toArray(path)) {
       if (!(entry instanceof String dir)) {
         continue;
       }
-      Path base = Path.of(dir.isEmpty() ? "." : dir).toAbsolutePath();
-      if (dir.isEmpty() || dir.equals(".")) {
-        base = Path.of(System.getProperty("user.dir"));
+      Path base;
+      try {
+        base = dir.isEmpty() || dir.equals(".") ? Path.of(System.getProperty("user.dir"))
+            : Path.of(dir).toAbsolutePath();
+      } catch (java.nio.file.InvalidPathException e) {
+        continue; // a NUL in the entry: no directory has that name
       }
       Path pkgDir = base.resolve(last);
       Path init = pkgDir.resolve("__init__.py");

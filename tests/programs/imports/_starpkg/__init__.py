@@ -1,0 +1,2 @@
+__all__ = ["alpha", "inner", "CONST"]
+CONST = 1
