@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * target/ under the working directory (sys.path[0] for -m), which is reached as the
  * namespace package {@code target}: the expected values are what python3 -m prints for the
  * same files (argv[0] the module's file, __name__ "__main__", __spec__ the module's, a
- * package running its __main__ submodule, runpy's messages with status 1).
+ * package running its __main__ submodule, runpy's messages with status 1); and -c's
+ * sys.path[0], ''.
  */
 class ModuleOptionTest {
   private static final Path DIR = Path.of(System.getProperty("user.dir"), "target",
@@ -68,6 +69,14 @@ class ModuleOptionTest {
     assertThat(Corpus.run("-m", "target.mtest").err()).isEqualTo("pyjit: No module named"
         + " target.mtest.__main__; 'target.mtest' is a package and cannot be directly"
         + " executed\n");
+  }
+
+  @Test
+  void dashCHasAnEmptyFirstPathEntry() {
+    // python3 -c prints the same: '' (the working directory) and no __file__
+    assertThat(Corpus.run("-c", "import sys; print(repr(sys.path[0]), '__file__' in globals(),"
+        + " __spec__, __loader__)").out())
+        .isEqualTo("'' False None <class '_frozen_importlib.BuiltinImporter'>\n");
   }
 
   @Test

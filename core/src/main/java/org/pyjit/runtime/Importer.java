@@ -334,6 +334,9 @@ public final class Importer {
     Object loader = ModuleSpecs.attr(spec, "loader");
     if (loader == ModuleSpecs.BUILTIN_IMPORTER) {
       PyModule m = builtinModule(name);
+      if (m == null) {
+        throw notFound(name, "no built-in module named " + name);
+      }
       Sys.MODULES.put(name, m);
       return m;
     }

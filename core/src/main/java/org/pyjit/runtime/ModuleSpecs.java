@@ -67,7 +67,14 @@ public final class ModuleSpecs {
           ? PySingleton.NONE : builtinSpec(name);
     })));
     b.dict.put("create_module", new PyStaticMethod(new PyBuiltinFunction("create_module",
-        (a, k) -> Importer.builtinModule((String) Ops.getattr(a[0], "name")))));
+        (a, k) -> {
+          Object name = Ops.getattr(a[0], "name");
+          PyModule m = name instanceof String s ? Importer.builtinModule(s) : null;
+          if (m == null) {
+            throw Importer.notFound(Ops.str(name), "no built-in module named " + Ops.str(name));
+          }
+          return m;
+        })));
     b.dict.put("exec_module", new PyStaticMethod(new PyBuiltinFunction("exec_module",
         (a, k) -> PySingleton.NONE)));
     b.dict.put("is_package", new PyClassMethod(new PyBuiltinFunction("is_package",
