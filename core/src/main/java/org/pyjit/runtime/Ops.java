@@ -1310,7 +1310,10 @@ public final class Ops {
     }
   }
 
-  /** object.__getattribute__: the attribute, or null (never raises AttributeError itself). */
+  /**
+   * object.__getattribute__: the attribute, or null (never raises AttributeError itself; a
+   * module's own __getattr__, called for a name its dict lacks, may).
+   */
   static Object genericGetattr(Object o, String name) {
     if (o instanceof PyModule m) {
       // module.__dict__, a data descriptor of the module type, comes before its globals;
