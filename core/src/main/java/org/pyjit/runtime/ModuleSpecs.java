@@ -69,7 +69,7 @@ public final class ModuleSpecs {
     b.dict.put("create_module", new PyStaticMethod(new PyBuiltinFunction("create_module",
         (a, k) -> {
           Object name = Ops.getattr(a[0], "name");
-          PyModule m = name instanceof String s ? Importer.builtinModule(s) : null;
+          PyModule m = name instanceof String n ? Importer.builtinModule(n) : null;
           if (m == null) {
             throw Importer.notFound(Ops.str(name), "no built-in module named " + Ops.str(name));
           }
