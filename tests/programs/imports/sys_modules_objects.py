@@ -45,3 +45,7 @@ from _made_by_hand import value
 print(value)
 import _made_by_hand
 print(_made_by_hand is made)
+
+# a submodule read from its parent while it is still being imported
+import _loopy.child
+print(_loopy.child.__name__)

@@ -220,7 +220,23 @@ public final class Importer {
     if (spec == null) {
       throw notFound(name, "No module named " + Ops.repr(name));
     }
-    Object module = loadUnlocked(spec);
+    // the parent's spec lists the child while it loads: reading the attribute meanwhile is
+    // "cannot access submodule" (moduleAttributeMessage)
+    PyList loading = parent != null
+        && Ops.getattrOrNull(Sys.MODULES.get(parent), "__spec__") instanceof PyInstance ps
+        && ps.dict != null && ps.dict.getStr("_uninitialized_submodules") instanceof PyList l
+        ? l : null;
+    if (loading != null) {
+      loading.append(name.substring(dot + 1));
+    }
+    Object module;
+    try {
+      module = loadUnlocked(spec);
+    } finally {
+      if (loading != null && loading.size() > 0) {
+        loading.remove(loading.size() - 1);
+      }
+    }
     if (parent != null && Sys.MODULES.get(parent) instanceof Object p) {
       try {
         Ops.setattr(p, name.substring(dot + 1), module);
