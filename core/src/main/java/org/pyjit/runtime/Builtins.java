@@ -800,7 +800,7 @@ public final class Builtins {
           return r;
         }
         case breakpoint: return PySingleton.NONE;
-        case help: return Ops.call(Importer.load("_pyjit_help").dict.getStr("help"), a, k);
+        case help: return Ops.call(Ops.getattr(Importer.gcdImport("_pyjit_help"), "help"), a, k);
         case hash: return Ops.hash(one("hash", a, k));
         case id: return ObjectIds.of(one("id", a, k));
         case callable: return isCallable(one("callable", a, k));

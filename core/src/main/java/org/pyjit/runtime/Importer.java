@@ -421,11 +421,6 @@ public final class Importer {
     Interpreter.runModule(code, globals);
   }
 
-  /** A top-level module (the launcher's and help()'s way in). */
-  static PyModule load(String name) {
-    return (PyModule) gcdImport(name);
-  }
-
   /**
    * A module of pyjit's written in Python, kept as a resource (org/pyjit/lib/NAME.py) and
    * compiled at its first import; tracebacks name it {@code <frozen NAME>} as CPython names
