@@ -52,7 +52,4 @@ class NoGroups(string.Template):
     pattern = r"\$(?P<named>[a-z]+)|\$(?P<escaped>\$)|\$(?P<braced>\{)|\$(?P<other>!)"
 
 
-try:
-    NoGroups("$!").substitute()
-except ValueError as e:
-    print("ValueError", e.args[0])
+NoGroups("$!").substitute()
