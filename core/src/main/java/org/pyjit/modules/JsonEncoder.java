@@ -98,7 +98,7 @@ final class JsonEncoder {
       if (v instanceof String s) {
         string(s, sb);
       } else if (v instanceof Long || v instanceof BigInteger) {
-        sb.append(v.toString());
+        sb.append(Ops.repr(v)); // int's repr: its limit on digits included
       } else if (v instanceof Double d) {
         sb.append(floatText(d));
       } else {
@@ -316,7 +316,7 @@ final class JsonEncoder {
       return "null";
     }
     if (v instanceof Long || v instanceof BigInteger) {
-      return v.toString();
+      return Ops.repr(v);
     }
     if (skipKeys) {
       return null;
