@@ -105,6 +105,11 @@ class Template:
 
     def __init_subclass__(cls):
         super().__init_subclass__()
+        raw = cls.__dict__.get('pattern')
+        if raw is not None and not isinstance(raw, _PatternOf):
+            # a pattern of the subclass's own: compiled on first use, read as compiled
+            cls._raw_pattern = raw
+            cls.pattern = _PatternOf()
         cls._regex = None
 
     def __init__(self, template):
@@ -116,13 +121,8 @@ class Template:
         if own is not None:
             return own
         import re
-        raw = None
-        for klass in cls.__mro__:
-            p = klass.__dict__.get('pattern')
-            if p is not None:
-                raw = p
-                break
-        if raw is None or isinstance(raw, _PatternOf):
+        raw = cls._raw_pattern
+        if raw is None:
             delim = re.escape(cls.delimiter)
             ident = cls.idpattern
             bid = cls.braceidpattern or ident
@@ -134,21 +134,15 @@ class Template:
               (?P<invalid>)
             )
             """
-        regex = raw if not isinstance(raw, str) else re.compile(raw, cls.flags | _VERBOSE)
+        regex = re.compile(raw, cls.flags | _VERBOSE) if isinstance(raw, str) else raw
         cls._regex = regex
         return regex
 
     @classmethod
     def _plain(cls):
         # whether the hand scanner gives this class's matches
-        if cls.idpattern != _DEFAULT_ID or cls.braceidpattern is not None:
-            return False
-        if cls.flags != _IGNORECASE:
-            return False
-        for klass in cls.__mro__:
-            if 'pattern' in klass.__dict__:
-                return klass is Template
-        return True
+        return (cls._raw_pattern is None and cls.idpattern == _DEFAULT_ID
+                and cls.braceidpattern is None and cls.flags == _IGNORECASE)
 
     def _matches(self):
         cls = type(self)
@@ -235,6 +229,7 @@ class Template:
 
 
 Template._regex = None
+Template._raw_pattern = None
 
 
 class _Both:
