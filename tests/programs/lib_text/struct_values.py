@@ -119,3 +119,13 @@ for _ in range(200):
 print()
 print(struct.__all__)
 print(struct.pack("<Q", x).hex())
+import struct
+it = struct.iter_unpack('h', b'1234')
+print(type(it), it.__length_hint__(), type(it).__name__, type(it).__module__)
+print(next(it), it.__length_hint__(), iter(it) is it, list(it), it.__length_hint__())
+try:
+    it.__next__()
+except StopIteration:
+    print("stop")
+it = struct.Struct('<h').iter_unpack(b'\x01\x00\x02\x00')
+print([x for x in it])

@@ -19,6 +19,7 @@ import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.PySlice;
 import org.pyjit.runtime.PyTuple;
+import org.pyjit.runtime.PyType;
 import org.pyjit.runtime.Types;
 
 /**
@@ -153,21 +154,57 @@ public final class StructModule {
         throw error(st, "iterative unpacking requires a buffer of a multiple of " + f.size
             + " bytes");
       }
-      return new PyIterator() {
-        private int at;
-
-        @Override
-        public Object next() {
-          if (at >= b.length) {
-            return null;
-          }
-          Object r = unpack(st, f, b, at);
-          at += f.size;
-          return r;
-        }
-      };
+      return new UnpackIterator(st, f, b);
     });
     return new PyModule("_struct", d);
+  }
+
+  /** iter_unpack's iterator: CPython's _struct.unpack_iterator, with __length_hint__. */
+  private static final class UnpackIterator extends PyIterator {
+    static final PyType TYPE = makeType();
+    private final State st;
+    private final StructFormat f;
+    private final byte[] b;
+    private int at;
+
+    UnpackIterator(State st, StructFormat f, byte[] b) {
+      this.st = st;
+      this.f = f;
+      this.b = b;
+    }
+
+    private static PyType makeType() {
+      PyType t = new PyType("unpack_iterator", true, Types.OBJECT);
+      t.module = "_struct";
+      t.dict.put("__iter__", new PyBuiltinFunction("__iter__", t, (a, k) -> a[0]));
+      t.dict.put("__next__", new PyBuiltinFunction("__next__", t, (a, k) -> {
+        Object r = ((UnpackIterator) a[0]).next();
+        if (r == null) {
+          throw Errors.stopIteration();
+        }
+        return r;
+      }));
+      t.dict.put("__length_hint__", new PyBuiltinFunction("__length_hint__", t, (a, k) -> {
+        UnpackIterator it = (UnpackIterator) a[0];
+        return (long) ((it.b.length - it.at) / it.f.size);
+      }));
+      return t;
+    }
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
+    @Override
+    public Object next() {
+      if (at >= b.length) {
+        return null;
+      }
+      Object r = unpack(st, f, b, at);
+      at += f.size;
+      return r;
+    }
   }
 
   private static void fn(PyDict d, String name, PyBuiltinFunction.Body body) {
