@@ -13,3 +13,22 @@ for f in [lambda: json.dumps({1: 2, "a": 3}, sort_keys=True), lambda: json.loads
         print("ok", ascii(r)[:80])
     except Exception as e:
         print(type(e).__name__, str(e)[:100])
+
+
+# dict subclasses whose items() is their own
+class Rev(dict):
+    def items(self):
+        return reversed(list(super().items()))
+class Bad(dict):
+    def items(self):
+        return [(1, 2, 3)]
+class Plain(dict):
+    pass
+print(json.dumps(Rev(a=1, b=2, c=[Rev(x=1, y=2)])))
+print(json.dumps(Rev(a=1, b=2), indent=1))
+print(json.dumps(Plain(z=1, a=2), sort_keys=True))
+print(list(json.JSONEncoder().iterencode(Rev(a=1, b=2))))
+try:
+    json.dumps(Bad(a=1))
+except ValueError as e:
+    print("ValueError", e)

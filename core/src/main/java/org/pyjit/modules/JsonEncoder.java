@@ -265,7 +265,7 @@ final class JsonEncoder {
       level++;
       newline(level, sb);
     }
-    java.util.List<Object[]> pairs = d.items();
+    java.util.List<Object[]> pairs = d.getClass() == PyDict.class ? d.items() : itemsOf(d);
     if (sortKeys) {
       Object[] tuples = new Object[pairs.size()];
       for (int i = 0; i < tuples.length; i++) {
@@ -295,6 +295,21 @@ final class JsonEncoder {
     }
     sb.append('}');
     exitMarker(d);
+  }
+
+  /** The pairs of a dict subclass's items() (which it may override, as OrderedDict can). */
+  private static java.util.List<Object[]> itemsOf(PyDict d) {
+    Object view = Calls.call(Ops.getattr(d, "items"), new Object[0], null);
+    PyList list = (PyList) Calls.call(Types.LIST, new Object[] {view}, null);
+    java.util.List<Object[]> pairs = new java.util.ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      Object item = list.get(i);
+      if (!(item instanceof PyTuple t) || t.size() != 2) {
+        throw Errors.valueError("items must return 2-tuples");
+      }
+      pairs.add(new Object[] {t.get(0), t.get(1)});
+    }
+    return pairs;
   }
 
   /** A dict key as the str JSON writes, or null to skip it. */
