@@ -86,6 +86,32 @@ def _split_words(text):
     return chunks
 
 
+def _split_fast(text, hyphens):
+    # the same chunks as _split_words / _split_spaces when the only whitespace is ' ' (the
+    # usual case after _munge_whitespace): space runs found with str.split, and only
+    # words holding a hyphen scanned character by character (a word's neighbours are
+    # spaces, which no rule of the scan treats as letters or word characters)
+    chunks = []
+    spaces = 0
+    first = True
+    for part in text.split(' '):
+        if first:
+            first = False
+        else:
+            spaces += 1
+        if part:
+            if spaces:
+                chunks.append(' ' * spaces)
+                spaces = 0
+            if hyphens and '-' in part:
+                chunks.extend(_split_words(part))
+            else:
+                chunks.append(part)
+    if spaces:
+        chunks.append(' ' * spaces)
+    return chunks
+
+
 def _split_spaces(text):
     chunks = []
     n = len(text)
@@ -142,6 +168,9 @@ class TextWrapper:
         return text
 
     def _split(self, text):
+        if ('\t' not in text and '\n' not in text and '\r' not in text
+                and '\x0b' not in text and '\x0c' not in text):
+            return _split_fast(text, self.break_on_hyphens)
         if self.break_on_hyphens:
             return _split_words(text)
         return _split_spaces(text)
