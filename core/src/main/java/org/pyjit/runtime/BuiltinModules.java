@@ -12,7 +12,7 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys itself included. */
   public static final String[] NAMES = {
-      "_imp", "_pyjit_help", "_weakref", "gc", "math", "pyjit", "sys",
+      "_imp", "_json", "_pyjit_help", "_struct", "_weakref", "gc", "math", "pyjit", "sys",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
@@ -23,6 +23,8 @@ public final class BuiltinModules {
   /** Built-in module {@code name} (made on its first import), or null when there is none. */
   static PyModule load(String name) {
     return switch (name) {
+      case "_json" -> org.pyjit.modules.JsonModule.module();
+      case "_struct" -> org.pyjit.modules.StructModule.module();
       case "math" -> MathModule.module();
       case "pyjit" -> org.pyjit.jit.basic.PyjitModule.module();
       case "gc" -> GcModule.module();

@@ -9,7 +9,7 @@ package org.pyjit.runtime;
  * 100,000-deep list that CPython refuses, and a deeper one would take minutes to fail on the
  * Java stack. The interpreter runs programs on one thread, so one counter serves.
  */
-final class NativeRecursion {
+public final class NativeRecursion {
   private NativeRecursion() {}
 
   /** The depth at which CPython 3.13 fails, less the few levels its callers hold. */
@@ -18,14 +18,14 @@ final class NativeRecursion {
   private static int depth;
 
   /** Enters one level; {@code where} completes the message ("in comparison"). */
-  static void enter(String where) {
+  public static void enter(String where) {
     if (++depth > LIMIT) {
       depth--;
       throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
     }
   }
 
-  static void exit() {
+  public static void exit() {
     depth--;
   }
 }
