@@ -1643,6 +1643,13 @@ public final class Ops {
 
   /** del o.name: a class's own __delattr__, else {@link #genericDelattr}. */
   public static void delattr(Object o, String name) {
+    if (o instanceof PyType t && t.metatype != null) {
+      Object m = t.metatype.lookup("__delattr__"); // a metaclass's, for its classes (enum's)
+      if (m != null && !(m instanceof PyBuiltinFunction)) {
+        callMethod(m, o, new Object[] {name});
+        return;
+      }
+    }
     if (o instanceof BuiltinSubclasses.ClassInstance inst) {
       Object m = inst.type().lookup("__delattr__");
       if (m != null && !(m instanceof PyBuiltinFunction)) {
