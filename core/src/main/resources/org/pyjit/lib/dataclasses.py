@@ -586,7 +586,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if order:
         for name in ("__lt__", "__le__", "__gt__", "__ge__"):
             if _set_new_attribute(cls, name, made[name]):
-                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}."
+                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}"
                                 " Consider using functools.total_ordering")
     if frozen:
         for name in ("__setattr__", "__delattr__"):

@@ -325,9 +325,8 @@ class EnumType(type):
         return ns
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
-        ignore = list(classdict.get("_ignore_", []))
-        if isinstance(ignore, str):
-            ignore = ignore.replace(",", " ").split()
+        ignore = classdict.get("_ignore_", [])
+        ignore = ignore.replace(",", " ").split() if isinstance(ignore, str) else list(ignore)
         member_names = list(getattr(classdict, "_member_names", ()))
         ns = dict(classdict)
         for key in ignore + ["_ignore_"]:
@@ -960,7 +959,11 @@ class verify:
         name = enumeration.__name__
         for check in self.checks:
             if check is UNIQUE:
-                unique(enumeration)
+                aliases = [(n, m.name) for n, m in enumeration.__members__.items()
+                           if n != m.name]
+                if aliases:
+                    raise ValueError("aliases found in %r: %s" % (
+                        enumeration, ", ".join("%s -> %s" % pair for pair in aliases)))
             elif check is CONTINUOUS:
                 values = {m.value for m in enumeration}
                 if len(values) < 2:

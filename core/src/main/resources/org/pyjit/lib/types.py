@@ -89,10 +89,13 @@ __all__ = [
 class SimpleNamespace:
     """A plain object whose attributes are its constructor's keyword arguments."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError(f"{type(self).__name__} expected at most 1 argument, "
+                            f"got {len(args)}")
         d = self.__dict__
-        if mapping_or_iterable != ():
-            for k, v in dict(mapping_or_iterable).items():
+        if args:
+            for k, v in dict(args[0]).items():
                 if type(k) is not str and not isinstance(k, str):
                     raise TypeError("keywords must be strings")
                 d[k] = v
