@@ -1351,6 +1351,9 @@ public final class Ops {
     if (o instanceof PyTypeParam p && p.attribute(name) != null) {
       return p.attribute(name);
     }
+    if (o instanceof PyTypeParam.ParamSpecPart p && name.equals("__origin__")) {
+      return p.origin; // P.args.__origin__ is P
+    }
     if (o instanceof PyTypeAlias a && a.attribute(name) != null) {
       return a.attribute(name);
     }

@@ -67,7 +67,7 @@ public final class PyTypeParam extends PyObject {
           + " given)");
     }
     if (co && contra) {
-      throw Errors.valueError("Bivariant type variables are not supported.");
+      throw Errors.valueError("Bivariant types are not supported.");
     }
     if (infer && (co || contra)) {
       throw Errors.valueError("Variance cannot be specified with infer_variance.");

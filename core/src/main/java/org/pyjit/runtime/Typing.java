@@ -117,10 +117,15 @@ public final class Typing {
     return v;
   }
 
+  /** typing.Protocol (written in Python): subscripted like Generic, Protocol[T]. */
+  private static boolean isProtocolBase(PyType cls) {
+    return cls.name.equals("Protocol") && "typing".equals(cls.dict.getStr("__module__"));
+  }
+
   /** Generic[T, ...] (type parameters only) and C[args] of a generic class C. */
   private static Object classGetitem(PyType cls, Object key) {
     PyTuple args = key instanceof PyTuple t ? t : PyTuple.of(key);
-    if (cls == GENERIC) {
+    if (cls == GENERIC || isProtocolBase(cls)) {
       for (Object p : args.items) {
         if (typeParamOf(p) == null) {
           throw Errors.typeError("Parameters to Generic[...] must all be type variables or"
@@ -130,6 +135,9 @@ public final class Typing {
       return new PyGenericAlias(cls, key);
     }
     Object params = cls.lookup("__parameters__");
+    if (params instanceof PyTuple p && p.size() == 0) {
+      throw Errors.typeError(Ops.str(cls) + " is not a generic class");
+    }
     if (params instanceof PyTuple p && !hasVariadic(p)) {
       // TypeVar.__typing_prepare_subst__: a missing argument is its parameter's default
       List<Object> filled = new ArrayList<>(List.of(args.items));
