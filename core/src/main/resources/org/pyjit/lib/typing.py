@@ -91,7 +91,7 @@ def _type_convert(arg, module=None):
 
 def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
     arg = _type_convert(arg, module)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in (ClassVar, Final) \
+    if isinstance(arg, _GenericAlias) and arg._origin in (ClassVar, Final) \
             and not allow_special_forms:
         raise TypeError(f"{arg} is not valid as type argument")
     if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
@@ -351,7 +351,13 @@ def ReadOnly(self, parameters):
     return _GenericAlias(self, (item,))
 
 
-Unpack = next(iter(TypeVarTuple("_Ts"))).__origin__
+@_SpecialForm
+def Unpack(self, parameters):
+    """Type unpack operator: Unpack[Ts] is *Ts."""
+    item = _type_check(parameters, f"{self._name} accepts only single type.")
+    if isinstance(item, TypeVarTuple):
+        return next(iter(item))  # the interpreter's own Unpack[Ts], as *Ts makes it
+    return _GenericAlias(self, (item,))
 
 
 class ForwardRef(_Final, _root=True):
@@ -416,6 +422,15 @@ class ForwardRef(_Final, _root=True):
         module = "" if self.__forward_module__ is None else \
             f", module={self.__forward_module__!r}"
         return f"ForwardRef({self.__forward_arg__!r}{module})"
+
+
+def _origin_key(origin):
+    # an origin compared without importing the module of one given by name
+    if isinstance(origin, str):
+        return origin
+    if isinstance(origin, type):
+        return f"{origin.__module__}.{origin.__qualname__}"
+    return origin
 
 
 def _resolve_origin(origin):
@@ -503,10 +518,11 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return _origin_key(self._origin) == _origin_key(other._origin) and \
+            self.__args__ == other.__args__
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash((_origin_key(self._origin), self.__args__))
 
     def __or__(self, right):
         return Union[self, right]
@@ -515,7 +531,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return Union[left, self]
 
     def __getitem__(self, args):
-        if self.__origin__ in (Generic, Protocol):
+        if self._origin in (Generic, Protocol):
             raise TypeError(f"Cannot subscript already-subscripted {self}")
         if not self.__parameters__:
             raise TypeError(f"{self} is not a generic class")
@@ -639,11 +655,15 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
         return hash(self._name)
 
 
+def _is_param_expr(arg):
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
+
+
 class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def __repr__(self):
         assert self._name == "Callable"
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
+        if len(args) == 2 and _is_param_expr(args[0]):
             return super().__repr__()
         params = ", ".join(_type_repr(a) for a in args[:-1])
         return f"typing.Callable[[{params}], {_type_repr(args[-1])}]"
@@ -672,6 +692,8 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         result = _type_check(result, msg)
         if args is ...:
             return self.copy_with((_TypingEllipsis, result))
+        if isinstance(args, (ParamSpec, _ConcatenateGenericAlias)):
+            return self.copy_with((args, result))
         if not isinstance(args, tuple):
             args = (args,)
         args = tuple(_type_convert(arg) for arg in args)
@@ -882,8 +904,10 @@ def get_origin(tp):
         return Annotated
     if isinstance(tp, _RuntimeUnion):
         return Union
+    if isinstance(tp, _UnpackAlias):
+        return Unpack
     if isinstance(tp, (_BaseGenericAlias, _GenericAlias_T, ParamSpecArgs, ParamSpecKwargs,
-                       _RuntimeGenericAlias, _UnpackAlias)):
+                       _RuntimeGenericAlias)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -899,7 +923,8 @@ def get_args(tp):
     if isinstance(tp, (_GenericAlias, _GenericAlias_T, _RuntimeGenericAlias, _RuntimeUnion,
                        _UnpackAlias)):
         res = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) and res and res[0] is not ...:
+        if isinstance(tp, _CallableGenericAlias) and res and not (
+                len(res) == 2 and _is_param_expr(res[0])):
             res = (list(res[:-1]), res[-1])
         return res
     if isinstance(tp, _UnionType):
@@ -910,7 +935,7 @@ def get_args(tp):
 def _strip_annotations(t):
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired, ReadOnly):
+    if isinstance(t, _GenericAlias) and t._origin in (Required, NotRequired, ReadOnly):
         return _strip_annotations(t.__args__[0])
     if isinstance(t, _GenericAlias):
         stripped = tuple(_strip_annotations(a) for a in t.__args__)
@@ -1038,9 +1063,9 @@ def no_type_check_decorator(decorator):
 def _overload_dummy(*args, **kwds):
     raise NotImplementedError(
         "You should not call an overloaded function. "
-        "A series of @typing.overload-decorated functions "
+        "A series of @overload-decorated functions "
         "outside a stub module should always be followed "
-        "by an implementation that is not @typing.overload-decorated.")
+        "by an implementation that is not @overload-ed.")
 
 
 _overload_registry = {}
@@ -1218,6 +1243,12 @@ class _ProtocolMeta(_ProtocolMetaBase):
                 raise TypeError("Protocols with non-method members don't support "
                                 "issubclass(). Non-method members: " + str(sorted(
                                     cls.__non_callable_proto_members__))[1:-1] + ".")
+        if _ProtocolMetaBase is type:  # without ABCMeta, the hook is asked here
+            hook = cls.__dict__.get("__subclasshook__")
+            if hook is not None:
+                found = cls.__subclasshook__(other)
+                if found is not NotImplemented:
+                    return found
         return super().__subclasscheck__(other)
 
     def __instancecheck__(cls, instance):
@@ -1552,7 +1583,7 @@ NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 def _qualifiers(tp):
     found = set()
     while True:
-        origin = getattr(tp, "__origin__", None) if isinstance(tp, _GenericAlias) else None
+        origin = tp._origin if isinstance(tp, _GenericAlias) else None
         if isinstance(tp, _AnnotatedAlias):
             tp = tp.__origin__
         elif origin in (Required, NotRequired, ReadOnly, ClassVar, Final):
