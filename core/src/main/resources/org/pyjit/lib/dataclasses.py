@@ -1,10 +1,11 @@
 """Data classes: classes whose __init__, __repr__, __eq__ (...) come from their annotations."""
 
-# pyjit's dataclasses, written for pyjit. The methods of a class are made as Python source
-# text and compiled with one exec per class (an exec costs a parse and a compile, so all of
-# a class's methods go through one), inside a factory function whose parameters carry the
-# defaults, types and helpers the methods refer to, so that the module's globals stay clean
-# and the generated __init__ gives CPython's argument errors by itself.
+# pyjit's dataclasses, written for pyjit. A class's __init__ is made as Python source text
+# and compiled with exec (as CPython does), inside a factory function whose parameters carry
+# the defaults, types and helpers it refers to, so that the module's globals stay clean and
+# the generated __init__ gives CPython's argument errors by itself. The other methods
+# (__repr__, __eq__, ordering, __hash__, frozen __setattr__) are closures over the field
+# names: an exec costs a parse and a compile, about 5 ms each on a cold start.
 
 import sys
 
@@ -459,10 +460,66 @@ def _add_init(m, cls, all_init_fields, std_fields, kw_fields, frozen, has_post_i
     m.add("__init__", params, body, "__dataclass_return_type__")
 
 
-def _tuple_text(names, obj):
-    if not names:
-        return "()"
-    return "(" + ",".join(f"{obj}.{n}" for n in names) + ",)"
+def _owned(cls, fn):
+    fn.__qualname__ = f"{cls.__qualname__}.{fn.__name__}"
+    return fn
+
+
+def _repr_method(names):
+    def __repr__(self):
+        parts = ", ".join(f"{n}={getattr(self, n)!r}" for n in names)
+        return f"{self.__class__.__qualname__}({parts})"
+    return __repr__
+
+
+def _eq_method(names):
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if other.__class__ is self.__class__:
+            # as `self.a == other.a and self.b == other.b`: the first false result, else
+            # the last one
+            result = True
+            for n in names:
+                result = getattr(self, n) == getattr(other, n)
+                if not result:
+                    return result
+            return result
+        return NotImplemented
+    return __eq__
+
+
+_ORDER_OPS = (("__lt__", lambda a, b: a < b), ("__le__", lambda a, b: a <= b),
+              ("__gt__", lambda a, b: a > b), ("__ge__", lambda a, b: a >= b))
+
+
+def _order_method(names, op, name):
+    def compare(self, other):
+        if other.__class__ is self.__class__:
+            return op(tuple(getattr(self, n) for n in names),
+                      tuple(getattr(other, n) for n in names))
+        return NotImplemented
+    compare.__name__ = name
+    return compare
+
+
+def _hash_method(names):
+    def __hash__(self):
+        return hash(tuple(getattr(self, n) for n in names))
+    return __hash__
+
+
+def _frozen_methods(cls, names):
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+    return __setattr__, __delattr__
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
@@ -531,36 +588,6 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     m = _Methods()
     if init:
         _add_init(m, cls, init_fields, std_init, kw_init, frozen, hasattr(cls, _POST_INIT_NAME))
-    if repr:
-        parts = ", ".join(f"{f.name}={{self.{f.name}!r}}" for f in field_list if f.repr)
-        m.add("__repr__", ["self"],
-              [f"return f'{{self.__class__.__qualname__}}({parts})'"])
-    compared = [f.name for f in field_list if f.compare]
-    if eq:
-        terms = " and ".join(f"self.{n}==other.{n}" for n in compared) or "True"
-        m.add("__eq__", ["self", "other"],
-              ["if self is other:", "  return True",
-               "if other.__class__ is self.__class__:", f"  return {terms}",
-               "return NotImplemented"])
-    if order:
-        mine, theirs = _tuple_text(compared, "self"), _tuple_text(compared, "other")
-        for name, op in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
-            m.add(name, ["self", "other"],
-                  ["if other.__class__ is self.__class__:", f"  return {mine}{op}{theirs}",
-                   "return NotImplemented"])
-    if frozen:
-        m.ref("__dataclass_cls__", cls)
-        m.ref("__dataclass_FrozenInstanceError__", FrozenInstanceError)
-        names = "(" + "".join(f"{f.name!r}," for f in field_list) + ")"
-        for name, verb, params, call in (
-                ("__setattr__", "assign to", ["self", "name", "value"],
-                 "super(__dataclass_cls__, self).__setattr__(name, value)"),
-                ("__delattr__", "delete", ["self", "name"],
-                 "super(__dataclass_cls__, self).__delattr__(name)")):
-            m.add(name, params,
-                  [f"if type(self) is __dataclass_cls__ or name in {names}:",
-                   f"  raise __dataclass_FrozenInstanceError__(f\"cannot {verb} field {{name!r}}\")",
-                   call])
     hashed = [f.name for f in field_list if (f.compare if f.hash is None else f.hash)]
     hash_action = None
     if unsafe_hash:
@@ -573,27 +600,32 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     elif eq:
         if not has_explicit_hash:
             hash_action = "none"
-    if hash_action == "add":
-        m.add("__hash__", ["self"], [f"return hash({_tuple_text(hashed, 'self')})"])
 
+    # only __init__ is compiled from source (its signature gives CPython's argument
+    # errors); the other methods are closures over the field names, which costs no
+    # compilation at class creation
     made = m.make(cls, globals_)
     if init:
         _set_new_attribute(cls, "__init__", made["__init__"])
     if repr:
-        _set_new_attribute(cls, "__repr__", _recursive_repr(made["__repr__"]))
+        method = _repr_method(tuple(f.name for f in field_list if f.repr))
+        _set_new_attribute(cls, "__repr__", _recursive_repr(_owned(cls, method)))
+    compared = tuple(f.name for f in field_list if f.compare)
     if eq:
-        _set_new_attribute(cls, "__eq__", made["__eq__"])
+        _set_new_attribute(cls, "__eq__", _owned(cls, _eq_method(compared)))
     if order:
-        for name in ("__lt__", "__le__", "__gt__", "__ge__"):
-            if _set_new_attribute(cls, name, made[name]):
+        for name, op in _ORDER_OPS:
+            if _set_new_attribute(cls, name, _owned(cls, _order_method(compared, op, name))):
                 raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}"
                                 " Consider using functools.total_ordering")
     if frozen:
-        for name in ("__setattr__", "__delattr__"):
-            if _set_new_attribute(cls, name, made[name]):
-                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
+        names = frozenset(f.name for f in field_list)
+        for method in _frozen_methods(cls, names):
+            if _set_new_attribute(cls, method.__name__, _owned(cls, method)):
+                raise TypeError(f"Cannot overwrite attribute {method.__name__} in class "
+                                f"{cls.__name__}")
     if hash_action == "add":
-        cls.__hash__ = made["__hash__"]
+        cls.__hash__ = _owned(cls, _hash_method(tuple(hashed)))
     elif hash_action == "none":
         cls.__hash__ = None
 
