@@ -510,15 +510,21 @@ def _hash_method(names):
 
 
 def _frozen_methods(cls, names):
+    # the class is kept in a list that slots=True, which makes a new class, updates
+    owner = [cls]
+
     def __setattr__(self, name, value):
+        cls = owner[0]
         if type(self) is cls or name in names:
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
+        cls = owner[0]
         if type(self) is cls or name in names:
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
+    __setattr__.__dataclass_owner__ = __delattr__.__dataclass_owner__ = owner
     return __setattr__, __delattr__
 
 
@@ -708,15 +714,10 @@ def _add_slots(cls, frozen, weakref_slot):
             new_cls.__getstate__ = __getstate__
         if "__setstate__" not in ns:
             new_cls.__setstate__ = __setstate__
-    # methods made for the old class name it in their cells (super() in __setattr__)
     for value in ns.values():
-        closure = getattr(value, "__closure__", None) or ()
-        for cell in closure:
-            try:
-                if cell.cell_contents is cls:
-                    cell.cell_contents = new_cls
-            except ValueError:
-                pass
+        owner = getattr(value, "__dataclass_owner__", None)
+        if owner is not None:
+            owner[0] = new_cls
     return new_cls
 
 

@@ -95,6 +95,15 @@ def _is_private(class_name, name):
     return name.startswith(prefix) and not name.endswith("__") and len(name) > len(prefix)
 
 
+def _is_nested_class(class_name, obj):
+    # a class defined in the enumeration's body is not a member (3.13)
+    if not isinstance(obj, type) or class_name is None:
+        return False
+    qualname = getattr(obj, "__qualname__", "")
+    inner = class_name + "." + getattr(obj, "__name__", "")
+    return qualname == inner or qualname.endswith("." + inner)
+
+
 def _is_single_bit(num):
     return num != 0 and num & (num - 1) == 0
 
@@ -175,7 +184,7 @@ class EnumDict(dict):
             pass
         elif isinstance(value, nonmember):
             value = value.value
-        elif _is_descriptor(value):
+        elif _is_descriptor(value) or _is_nested_class(self._cls_name, value):
             pass
         else:
             if key in self:
@@ -604,9 +613,10 @@ class EnumType(type):
 
 
 def _dataclass_repr(self):
+    # a dataclass mixin's value shows as its fields, without the class name
     fields = self.__dataclass_fields__
-    return "%s(%s)" % (type(self).__name__, ", ".join(
-        "%s=%r" % (name, getattr(self, name)) for name, f in fields.items() if f.repr))
+    return ", ".join("%s=%r" % (name, getattr(self, name))
+                     for name, f in fields.items() if f.repr)
 
 
 EnumMeta = EnumType
