@@ -204,7 +204,7 @@ def _asdict_inner(obj, dict_factory):
     if isinstance(obj, dict):
         items = ((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
                  for k, v in obj.items())
-        if hasattr(t, "default_factory"):
+        if hasattr(obj, "default_factory"):  # a defaultdict: keep its factory
             result = t(obj.default_factory)
             for k, v in items:
                 result[k] = v
@@ -234,7 +234,7 @@ def _astuple_inner(obj, tuple_factory):
     if isinstance(obj, dict):
         items = ((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
                  for k, v in obj.items())
-        if hasattr(t, "default_factory"):
+        if hasattr(obj, "default_factory"):  # a defaultdict: keep its factory
             result = t(obj.default_factory)
             for k, v in items:
                 result[k] = v

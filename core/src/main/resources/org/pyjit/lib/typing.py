@@ -866,9 +866,9 @@ AsyncGenerator = _alias("collections.abc.AsyncGenerator", 2, name="AsyncGenerato
                         defaults=(type(None),))
 Type = _alias(type, 1, inst=False, name="Type")
 ContextManager = _alias("contextlib.AbstractContextManager", 2, name="ContextManager",
-                        defaults=(type(None),))
+                        defaults=(bool | None,))
 AsyncContextManager = _alias("contextlib.AbstractAsyncContextManager", 2,
-                             name="AsyncContextManager", defaults=(type(None),))
+                             name="AsyncContextManager", defaults=(bool | None,))
 Pattern = _alias("re.Pattern", 1, name="Pattern")
 Match = _alias("re.Match", 1, name="Match")
 del _alias
