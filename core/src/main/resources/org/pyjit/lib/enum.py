@@ -56,14 +56,24 @@ class auto:
         return "auto(%r)" % (self.value,)
 
 
-class property(_builtin_property):
+class property:
     """The enumeration's own property: `name` and `value` on members, and a member of the
     same name on the class."""
 
     member = None
+    name = None
+    clsname = None
+    _descriptor = None  # a base's non-property descriptor the member's name shadows
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, "__doc__", None)
 
     def __set_name__(self, owner, name):
         self.name = name
+        self.clsname = owner.__name__
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
@@ -72,7 +82,29 @@ class property(_builtin_property):
             raise AttributeError("%r has no attribute %r" % (ownerclass, self.name))
         if self.fget is not None:
             return self.fget(instance)
+        if self._descriptor is not None:
+            return self._descriptor.__get__(instance, ownerclass)
         raise AttributeError("%r member has no attribute %r" % (type(instance), self.name))
+
+    def __set__(self, instance, value):
+        if self.fset is not None:
+            return self.fset(instance, value)
+        raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+
+    def __delete__(self, instance):
+        if self.fdel is not None:
+            return self.fdel(instance)
+        raise AttributeError("<enum %r> cannot delete attribute %r"
+                             % (self.clsname, self.name))
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
 def _is_descriptor(obj):
@@ -303,7 +335,27 @@ def _add_member(enum_class, name, value):
     elif Flag is None or not issubclass(enum_class, Flag) or _is_single_bit(value):
         enum_class._member_names_.append(name)
 
-    type.__setattr__(enum_class, name, m)
+    # a member whose name a base class uses for a descriptor (Enum's name and value, a
+    # method): the class gets an enum property giving the member on the class and the
+    # base's attribute on instances
+    shadowed = None
+    for base in enum_class.__mro__[1:]:
+        attr = base.__dict__.get(name)
+        if attr is not None and (isinstance(attr, (_builtin_property, property)) or
+                                 _is_descriptor(attr)):
+            shadowed = attr
+            break
+    if shadowed is not None:
+        redirect = property(getattr(shadowed, "fget", None), getattr(shadowed, "fset", None),
+                            getattr(shadowed, "fdel", None))
+        redirect.member = m
+        redirect.name = name
+        redirect.clsname = enum_class.__name__
+        if not isinstance(shadowed, (_builtin_property, property)):
+            redirect._descriptor = shadowed
+        type.__setattr__(enum_class, name, redirect)
+    else:
+        type.__setattr__(enum_class, name, m)
     enum_class._member_map_[name] = m
     try:
         enum_class._value2member_map_.setdefault(value, m)
