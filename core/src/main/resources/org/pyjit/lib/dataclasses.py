@@ -654,12 +654,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
 
 def _format_annotation(annotation):
+    if getattr(annotation, "__module__", None) == "typing":
+        return repr(annotation).replace("typing.", "")
     if isinstance(annotation, type) and not isinstance(annotation, type(list[int])):
         if annotation.__module__ == "builtins":
             return annotation.__qualname__
         return annotation.__module__ + "." + annotation.__qualname__
-    if getattr(annotation, "__module__", None) == "typing":
-        return repr(annotation).replace("typing.", "")
     if isinstance(annotation, type(list[int])):
         return str(annotation)
     return repr(annotation)
