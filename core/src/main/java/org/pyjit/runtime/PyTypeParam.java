@@ -35,7 +35,7 @@ public final class PyTypeParam extends PyObject {
    */
   static PyTypeParam construct(Kind kind, Object[] a, String[] k) {
     int npos = a.length - (k == null ? 0 : k.length);
-    String fn = kind.type.name;
+    String fn = kind.type.name.toLowerCase(java.util.Locale.ROOT); // CPython's clinic names
     if (npos < 1 && (k == null || !java.util.Arrays.asList(k).contains("name"))) {
       throw Errors.typeError(fn + "() missing required argument 'name' (pos 1)");
     }
@@ -63,7 +63,7 @@ public final class PyTypeParam extends PyObject {
           + Types.typeOf(nameArg).name);
     }
     if (kind != Kind.TYPEVAR && npos > 1) {
-      throw Errors.typeError(fn + "() takes at most 1 positional argument (" + npos
+      throw Errors.typeError(fn + "() takes exactly 1 positional argument (" + npos
           + " given)");
     }
     if (co && contra) {
