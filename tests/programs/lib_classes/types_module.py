@@ -168,3 +168,12 @@ try:
     co.send(21)
 except StopIteration as stop:
     print("result", stop.value)
+print(getattr(ns, "beta", "dflt"), hasattr(ns, "b"), hasattr(ns, "beta"))
+try:
+    Sub().x
+except AttributeError as e:
+    print(e, e.name)
+try:
+    ns.bb
+except AttributeError as e:
+    print(e, e.name, e.obj is ns)

@@ -114,6 +114,13 @@ class SimpleNamespace:
             busy.discard(key)
         return f"{name}({', '.join(parts)})"
 
+    def __getattr__(self, name):
+        # only reached for a missing attribute: CPython names the class types.SimpleNamespace
+        cls = type(self)
+        shown = "types.SimpleNamespace" if cls is SimpleNamespace else cls.__name__
+        raise AttributeError(f"{shown!r} object has no attribute {name!r}", name=name,
+                             obj=self)
+
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
