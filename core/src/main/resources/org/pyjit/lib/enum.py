@@ -493,6 +493,11 @@ class EnumType(type):
         if cls._member_map_:
             if names is not None:
                 value = (value, names) + values
+            else:
+                try:  # the common case without a second call: a member's value
+                    return cls._value2member_map_[value]
+                except (KeyError, TypeError):
+                    pass
             return cls.__new__(cls, value)
         if names is None and type is None:
             raise TypeError("%r has no members; specify `names=()` if you meant to create a"
@@ -674,6 +679,13 @@ def _dataclass_repr(self):
 EnumMeta = EnumType
 
 
+def _refuse(verb, attr):
+    # the setter or deleter of Enum's name and value: CPython's message
+    def refuse(self, *value):
+        raise AttributeError("<enum 'Enum'> cannot %s attribute %r" % (verb, attr))
+    return refuse
+
+
 class Enum(metaclass=EnumType):
     """The base of enumerations: a fixed set of named, unique members."""
 
@@ -769,13 +781,19 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
-    def name(self):
+    # plain properties, which the interpreter reads without a Python-level __get__ (an
+    # enum.property here made every .value cost two Python calls); the cost: reading
+    # Color.name on the class gives the property where CPython raises AttributeError
+    def _name_getter(self):
         return self._name_
 
-    @property
-    def value(self):
+    def _value_getter(self):
         return self._value_
+
+    name = _builtin_property(_name_getter, _refuse("set", "name"), _refuse("delete", "name"))
+    value = _builtin_property(_value_getter, _refuse("set", "value"),
+                              _refuse("delete", "value"))
+    del _name_getter, _value_getter
 
 
 class ReprEnum(Enum):
