@@ -494,10 +494,11 @@ _ORDER_OPS = (("__lt__", lambda a, b: a < b), ("__le__", lambda a, b: a <= b),
 
 
 def _order_method(names, op, name):
+    # lists of the fields compare as the tuples CPython's generated methods compare (a
+    # comprehension is inlined; a generator would cost a frame per call)
     def compare(self, other):
         if other.__class__ is self.__class__:
-            return op(tuple(getattr(self, n) for n in names),
-                      tuple(getattr(other, n) for n in names))
+            return op([getattr(self, n) for n in names], [getattr(other, n) for n in names])
         return NotImplemented
     compare.__name__ = name
     return compare
@@ -505,7 +506,7 @@ def _order_method(names, op, name):
 
 def _hash_method(names):
     def __hash__(self):
-        return hash(tuple(getattr(self, n) for n in names))
+        return hash(tuple([getattr(self, n) for n in names]))
     return __hash__
 
 
