@@ -169,6 +169,11 @@ public final class Builtins {
     BuiltinSubclasses.install();
     ExceptionGroups.install();
     BuiltinDunders.install();
+    // the mutable containers are unhashable by their class's __hash__ = None, which code
+    // such as dataclasses' mutable-default check reads
+    for (PyType t : new PyType[] {Types.LIST, Types.DICT, Types.SET}) {
+      t.dict.put("__hash__", PySingleton.NONE);
+    }
   }
 
   /** The keyword argument {@code name}, or {@code dflt}. */
@@ -641,6 +646,10 @@ public final class Builtins {
       return isinstance(o, u.args);
     }
     if (!(cls instanceof PyType t)) {
+      Object hook = Types.typeOf(cls).lookup("__instancecheck__"); // typing's aliases
+      if (hook != null && !(hook instanceof PyBuiltinFunction)) {
+        return Ops.truth(Ops.callMethod(hook, cls, new Object[] {o}));
+      }
       throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
     if (t.type() != Types.TYPE && Types.typeOf(o) != t) {
@@ -662,6 +671,12 @@ public final class Builtins {
   }
 
   static boolean issubclass(Object c, Object cls) {
+    if (!(cls instanceof PyType || cls instanceof PyTuple || cls instanceof PyUnion)) {
+      Object hook = Types.typeOf(cls).lookup("__subclasscheck__"); // typing's aliases
+      if (hook != null && !(hook instanceof PyBuiltinFunction)) {
+        return Ops.truth(Ops.callMethod(hook, cls, new Object[] {c}));
+      }
+    }
     if (cls instanceof PyType meta && meta.type() != Types.TYPE) {
       Object hook = meta.type().lookup("__subclasscheck__");
       if (hook != null) {

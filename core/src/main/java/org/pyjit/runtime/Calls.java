@@ -30,8 +30,18 @@ public final class Calls {
       return callType(t, args, kwnames);
     }
     if (f instanceof PyGenericAlias g) {
-      return g.origin instanceof PyType t ? instantiate(t, args, kwnames)
-          : call(g.origin, args, kwnames);
+      if (!(g.origin instanceof PyType t)) {
+        return call(g.origin, args, kwnames);
+      }
+      Object made = instantiate(t, args, kwnames);
+      if (g.type() == PyGenericAlias.TYPING_ALIAS) {
+        try {
+          Ops.setattr(made, "__orig_class__", g); // Box[int]() remembers its alias
+        } catch (PyException e) {
+          // as CPython: an object that takes no attributes just goes without
+        }
+      }
+      return made;
     }
     Object m = Types.typeOf(f).lookup("__call__");
     if (m != null) {

@@ -32,6 +32,22 @@ final class Constructors {
         Types.STATICMETHOD, Fn.__call__));
     Types.BASE_EXCEPTION.constructor = Ctor.base_exception;
     Types.MODULE.constructor = ModuleSpecs::newModule;
+    // types.MethodType(function, instance): a bound method made by hand
+    Types.METHOD.constructor = (cls, a, k) -> {
+      if (k != null && k.length > 0) {
+        throw Errors.typeError("method() takes no keyword arguments");
+      }
+      if (a.length != 2) {
+        throw Errors.typeError("method expected 2 arguments, got " + a.length);
+      }
+      if (!Builtins.isCallable(a[0])) {
+        throw Errors.typeError("first argument must be callable");
+      }
+      if (a[1] == PySingleton.NONE) {
+        throw Errors.typeError("instance must not be None");
+      }
+      return new PyMethod(a[0], a[1]);
+    };
   }
 
   /**

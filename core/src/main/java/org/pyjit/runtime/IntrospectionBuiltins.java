@@ -191,6 +191,32 @@ final class IntrospectionBuiltins {
     }
   }
 
+  /** dir(o) without o's own __dir__: what object.__dir__ and type.__dir__ give. */
+  static PyList defaultDir(Object o) {
+    TreeSet<String> names = new TreeSet<>(Ops::compareStrings);
+    if (o instanceof PyModule m) {
+      addKeys(names, m.dict);
+      return sorted(names);
+    }
+    if (o instanceof PyType t) {
+      for (PyType c : t.mro) {
+        addKeys(names, c.dict);
+        names.addAll(ObjectMethods.names(c));
+      }
+      return sorted(names);
+    }
+    Object d = dictOf(o);
+    if (d instanceof PyDict dd) {
+      addKeys(names, dd);
+    }
+    names.add("__class__");
+    for (PyType c : Types.typeOf(o).mro) {
+      addKeys(names, c.dict);
+      names.addAll(ObjectMethods.names(c));
+    }
+    return sorted(names);
+  }
+
   private static PyList sorted(TreeSet<String> names) {
     return new PyList(names.toArray());
   }
@@ -284,33 +310,14 @@ final class IntrospectionBuiltins {
             return sorted(names);
           }
           Object o = a[0];
-          Object custom = o instanceof PyInstance ? Types.typeOf(o).lookup("__dir__") : null;
+          // a __dir__ written in Python, also a metaclass's for a class (enum's)
+          Object custom = Types.typeOf(o).lookup("__dir__");
           if (custom != null && !(custom instanceof PyBuiltinFunction)) {
             Object[] items = ListOps.toArray(Ops.callMethod(custom, o, new Object[0]));
             Sorting.sort(items, null, false);
             return new PyList(items);
           }
-          if (o instanceof PyModule m) {
-            addKeys(names, m.dict);
-            return sorted(names);
-          }
-          if (o instanceof PyType t) {
-            for (PyType c : t.mro) {
-              addKeys(names, c.dict);
-              names.addAll(ObjectMethods.names(c));
-            }
-            return sorted(names);
-          }
-          Object d = dictOf(o);
-          if (d instanceof PyDict dd) {
-            addKeys(names, dd);
-          }
-          names.add("__class__");
-          for (PyType c : Types.typeOf(o).mro) {
-            addKeys(names, c.dict);
-            names.addAll(ObjectMethods.names(c));
-          }
-          return sorted(names);
+          return defaultDir(o);
         }
         case iter: {
           range("iter", a, k, 1, 2);

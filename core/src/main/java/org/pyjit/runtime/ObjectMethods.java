@@ -67,7 +67,7 @@ final class ObjectMethods {
     });
     def(OBJECT, o, "__dir__", (a, k) -> {
       ArgParser.noArgs("object.__dir__", a, k, 1);
-      return Ops.call(Builtins.dict(null).getStr("dir"), new Object[] {a[0]}, null);
+      return IntrospectionBuiltins.defaultDir(a[0]);
     });
     def(OBJECT, o, "__getstate__", (a, k) -> {
       ArgParser.noArgs("object.__getstate__", a, k, 1);

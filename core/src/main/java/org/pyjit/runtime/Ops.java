@@ -1368,6 +1368,9 @@ public final class Ops {
     if (o instanceof PyTypeParam p && p.attribute(name) != null) {
       return p.attribute(name);
     }
+    if (o instanceof PyTypeParam.ParamSpecPart p && name.equals("__origin__")) {
+      return p.origin; // P.args.__origin__ is P
+    }
     if (o instanceof PyTypeAlias a && a.attribute(name) != null) {
       return a.attribute(name);
     }
@@ -1660,6 +1663,13 @@ public final class Ops {
 
   /** del o.name: a class's own __delattr__, else {@link #genericDelattr}. */
   public static void delattr(Object o, String name) {
+    if (o instanceof PyType t && t.metatype != null) {
+      Object m = t.metatype.lookup("__delattr__"); // a metaclass's, for its classes (enum's)
+      if (m != null && !(m instanceof PyBuiltinFunction)) {
+        callMethod(m, o, new Object[] {name});
+        return;
+      }
+    }
     if (o instanceof BuiltinSubclasses.ClassInstance inst) {
       Object m = inst.type().lookup("__delattr__");
       if (m != null && !(m instanceof PyBuiltinFunction)) {

@@ -27,6 +27,17 @@ public final class PyGenericAlias extends PyObject {
       t.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
           "__class_getitem__", Fn.__class_getitem__)));
     }
+    // types.GenericAlias(origin, args): also what `__class_getitem__ =
+    // classmethod(GenericAlias)` in a user class relies on
+    TYPE.constructor = (cls, a, k) -> {
+      if (k != null && k.length > 0) {
+        throw Errors.typeError("GenericAlias() takes no keyword arguments");
+      }
+      if (a.length != 2) {
+        throw Errors.typeError("GenericAlias expected 2 arguments, got " + a.length);
+      }
+      return new PyGenericAlias(a[0], a[1]);
+    };
   }
 
   /** Whether {@code t[...]} makes a GenericAlias (the builtin classes CPython makes generic). */
@@ -102,6 +113,7 @@ public final class PyGenericAlias extends PyObject {
   static final PyType TYPING_ALIAS = new PyType("_GenericAlias", true, Types.OBJECT);
 
   static {
+    TYPE.module = "types";
     UNPACK_ALIAS.module = "typing";
     TYPING_ALIAS.module = "typing";
     TYPE.dict.put("__iter__", new PyBuiltinFunction("__iter__", TYPE, Fn.__iter__));

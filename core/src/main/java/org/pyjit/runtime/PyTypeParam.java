@@ -19,7 +19,79 @@ public final class PyTypeParam extends PyObject {
       type = new PyType(name, true, Types.OBJECT);
       type.module = "typing";
       type.baseType = false;
+      type.constructor = (cls, a, k) -> construct(this, a, k);
     }
+  }
+
+  /** Set for a parameter made by calling TypeVar(...) (...): printed as ~T, +T or -T. */
+  private boolean covariant;
+  private boolean contravariant;
+  private boolean inferVariance = true;
+
+  /**
+   * TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False,
+   * infer_variance=False, default=NoDefault), ParamSpec(name, ...), TypeVarTuple(name,
+   * default=...): a type parameter made by a call, with CPython's checks.
+   */
+  static PyTypeParam construct(Kind kind, Object[] a, String[] k) {
+    int npos = a.length - (k == null ? 0 : k.length);
+    String fn = kind.type.name.toLowerCase(java.util.Locale.ROOT); // CPython's clinic names
+    if (npos < 1 && (k == null || !java.util.Arrays.asList(k).contains("name"))) {
+      throw Errors.typeError(fn + "() missing required argument 'name' (pos 1)");
+    }
+    Object nameArg = npos >= 1 ? a[0] : null;
+    Object bound = PySingleton.NONE;
+    Object dflt = null;
+    boolean co = false;
+    boolean contra = false;
+    boolean infer = false;
+    for (int i = 0; k != null && i < k.length; i++) {
+      Object v = a[npos + i];
+      switch (k[i]) {
+        case "name" -> nameArg = v;
+        case "bound" -> bound = v;
+        case "default" -> dflt = v;
+        case "covariant" -> co = Ops.truth(v);
+        case "contravariant" -> contra = Ops.truth(v);
+        case "infer_variance" -> infer = Ops.truth(v);
+        default -> throw Errors.typeError(fn + "() got an unexpected keyword argument '"
+            + k[i] + "'");
+      }
+    }
+    if (!(nameArg instanceof String name)) {
+      throw Errors.typeError(fn + "() argument 'name' must be str, not "
+          + Types.typeOf(nameArg).name);
+    }
+    if (kind != Kind.TYPEVAR && npos > 1) {
+      throw Errors.typeError(fn + "() takes exactly 1 positional argument (" + npos
+          + " given)");
+    }
+    if (co && contra) {
+      throw Errors.valueError("Bivariant types are not supported.");
+    }
+    if (infer && (co || contra)) {
+      throw Errors.valueError("Variance cannot be specified with infer_variance.");
+    }
+    PyTypeParam t = new PyTypeParam(kind, name);
+    t.covariant = co;
+    t.contravariant = contra;
+    t.inferVariance = infer;
+    if (kind == Kind.TYPEVAR) {
+      Object[] cons = java.util.Arrays.copyOfRange(a, 1, Math.max(1, npos));
+      if (cons.length == 1) {
+        throw Errors.typeError("A single constraint is not allowed");
+      }
+      if (cons.length > 0 && bound != PySingleton.NONE) {
+        throw Errors.typeError("Constraints cannot be combined with bound=...");
+      }
+      t.constraints = PyTuple.of(cons);
+      t.bound = bound;
+    }
+    if (dflt != null) {
+      t.defaultValue = dflt;
+      t.defaultFn = PySingleton.NONE; // has_default() is true
+    }
+    return t;
   }
 
   final Kind kind;
@@ -89,15 +161,19 @@ public final class PyTypeParam extends PyObject {
       case "__bound__" -> kind == Kind.TYPEVAR ? bound()
           : kind == Kind.PARAMSPEC ? PySingleton.NONE : null;
       case "__constraints__" -> kind == Kind.TYPEVAR ? constraints() : null;
-      case "__covariant__", "__contravariant__" -> kind == Kind.TYPEVARTUPLE ? null : false;
-      case "__infer_variance__" -> kind == Kind.TYPEVARTUPLE ? null : true;
+      case "__covariant__" -> kind == Kind.TYPEVARTUPLE ? null : covariant;
+      case "__contravariant__" -> kind == Kind.TYPEVARTUPLE ? null : contravariant;
+      case "__infer_variance__" -> kind == Kind.TYPEVARTUPLE ? null : inferVariance;
       case "args", "kwargs" -> kind == Kind.PARAMSPEC ? new ParamSpecPart(this, attr) : null;
       default -> null;
     };
   }
 
   String repr() {
-    return name;
+    if (kind == Kind.TYPEVARTUPLE || inferVariance) {
+      return name;
+    }
+    return (covariant ? "+" : contravariant ? "-" : "~") + name;
   }
 
   @Override

@@ -117,10 +117,15 @@ public final class Typing {
     return v;
   }
 
+  /** typing.Protocol (written in Python): subscripted like Generic, Protocol[T]. */
+  private static boolean isProtocolBase(PyType cls) {
+    return cls.name.equals("Protocol") && "typing".equals(cls.dict.getStr("__module__"));
+  }
+
   /** Generic[T, ...] (type parameters only) and C[args] of a generic class C. */
   private static Object classGetitem(PyType cls, Object key) {
     PyTuple args = key instanceof PyTuple t ? t : PyTuple.of(key);
-    if (cls == GENERIC) {
+    if (cls == GENERIC || isProtocolBase(cls)) {
       for (Object p : args.items) {
         if (typeParamOf(p) == null) {
           throw Errors.typeError("Parameters to Generic[...] must all be type variables or"
@@ -130,6 +135,9 @@ public final class Typing {
       return new PyGenericAlias(cls, key);
     }
     Object params = cls.lookup("__parameters__");
+    if (params instanceof PyTuple p && p.size() == 0) {
+      throw Errors.typeError(Ops.str(cls) + " is not a generic class");
+    }
     if (params instanceof PyTuple p && !hasVariadic(p)) {
       // TypeVar.__typing_prepare_subst__: a missing argument is its parameter's default
       List<Object> filled = new ArrayList<>(List.of(args.items));
@@ -191,19 +199,43 @@ public final class Typing {
 
   /**
    * The bases a class statement lists with each generic alias replaced by its class (what
-   * types.GenericAlias.__mro_entries__ gives); the same array when there is none.
+   * types.GenericAlias.__mro_entries__ gives), and any other non-class base that has an
+   * {@code __mro_entries__} replaced by what it returns (PEP 560: typing's aliases,
+   * NamedTuple, TypedDict); the same array when there is none.
    */
   static Object[] mroEntries(Object[] bases) {
-    Object[] out = bases;
+    List<Object> out = null;
+    PyTuple original = null;
     for (int i = 0; i < bases.length; i++) {
-      if (bases[i] instanceof PyGenericAlias g && g.origin instanceof PyType t) {
-        if (out == bases) {
-          out = bases.clone();
+      Object b = bases[i];
+      Object[] entries = null;
+      if (b instanceof PyGenericAlias g && g.origin instanceof PyType t) {
+        entries = new Object[] {t};
+      } else if (!(b instanceof PyType)) {
+        Object hook = Ops.getattrOrNull(b, "__mro_entries__");
+        if (hook != null) {
+          if (original == null) {
+            original = PyTuple.of(bases);
+          }
+          Object r = Ops.call(hook, new Object[] {original}, null);
+          if (!(r instanceof PyTuple rt)) {
+            throw Errors.typeError("__mro_entries__ must return a tuple");
+          }
+          entries = rt.items;
         }
-        out[i] = t;
+      }
+      if (entries != null && out == null) {
+        out = new ArrayList<>(java.util.Arrays.asList(bases).subList(0, i));
+      }
+      if (out != null) {
+        if (entries != null) {
+          java.util.Collections.addAll(out, entries);
+        } else {
+          out.add(b);
+        }
       }
     }
-    return out;
+    return out == null ? bases : out.toArray();
   }
 
   /**
