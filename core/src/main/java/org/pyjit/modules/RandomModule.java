@@ -1,0 +1,355 @@
+package org.pyjit.modules;
+
+import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.Ops;
+import org.pyjit.runtime.PyBuiltinFunction;
+import org.pyjit.runtime.PyByteArray;
+import org.pyjit.runtime.PyBytes;
+import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyInstance;
+import org.pyjit.runtime.PyModule;
+import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PyStaticMethod;
+import org.pyjit.runtime.PyTuple;
+import org.pyjit.runtime.PyType;
+import org.pyjit.runtime.Types;
+
+/**
+ * The {@code _random} module: the {@code Random} base type over the Mersenne Twister
+ * (MT19937), giving for a seed the same 32-bit outputs as CPython's _random, so that
+ * random.py's functions over it give CPython's sequences bit for bit.
+ *
+ * <p>Contract. {@code seed(n)} takes the absolute value of an int (any other object: its
+ * hash), splits it into 32-bit words from the least significant and seeds with the
+ * reference init_by_array; {@code seed(None)} seeds from the system's entropy.
+ * {@code random()} makes a double from 53 bits of two outputs (27 + 26), {@code
+ * getrandbits(k)} fills k bits from 32-bit outputs, least significant word first, the
+ * last one cut to its top bits. {@code getstate()} is CPython's tuple: the 624 state words
+ * and the position. Instances of Python subclasses are {@link Generator}s too (the type
+ * constructs instances of the class it is called for, {@link PyType#constructsSubclasses}),
+ * so they keep their attribute dict. Two private helpers serve random.py: {@code
+ * _sha512(b)} (for version-2 seeding of str and bytes) and {@code _urandom(n)} (for
+ * SystemRandom), so that it needs neither hashlib nor os.
+ */
+public final class RandomModule {
+  private RandomModule() {}
+
+  private static final int N = 624;
+  private static final int M = 397;
+
+  /** The type {@code _random.Random}. */
+  public static final PyType TYPE = makeType();
+
+  /** A generator: a Python object (of Random or a subclass) with the twister's state. */
+  public static final class Generator extends PyInstance {
+    final int[] mt = new int[N];
+    int index; // unseeded (a subclass's instance before its __init__): zeros, as CPython's
+
+    Generator(PyType type) {
+      super(type);
+    }
+
+    void initGenrand(int s) {
+      mt[0] = s;
+      for (int i = 1; i < N; i++) {
+        int p = mt[i - 1];
+        mt[i] = 1812433253 * (p ^ (p >>> 30)) + i;
+      }
+      index = N;
+    }
+
+    void initByArray(int[] key) {
+      initGenrand(19650218);
+      int i = 1;
+      int j = 0;
+      for (int k = Math.max(N, key.length); k > 0; k--) {
+        int p = mt[i - 1];
+        mt[i] = (mt[i] ^ ((p ^ (p >>> 30)) * 1664525)) + key[j] + j;
+        i++;
+        j++;
+        if (i >= N) {
+          mt[0] = mt[N - 1];
+          i = 1;
+        }
+        if (j >= key.length) {
+          j = 0;
+        }
+      }
+      for (int k = N - 1; k > 0; k--) {
+        int p = mt[i - 1];
+        mt[i] = (mt[i] ^ ((p ^ (p >>> 30)) * 1566083941)) - i;
+        i++;
+        if (i >= N) {
+          mt[0] = mt[N - 1];
+          i = 1;
+        }
+      }
+      mt[0] = 0x80000000;
+    }
+
+    /** The next 32-bit output (as an unsigned value in an int). */
+    int next() {
+      if (index >= N) {
+        twist();
+      }
+      int y = mt[index++];
+      y ^= y >>> 11;
+      y ^= (y << 7) & 0x9d2c5680;
+      y ^= (y << 15) & 0xefc60000;
+      return y ^ (y >>> 18);
+    }
+
+    private void twist() {
+      int k = 0;
+      for (; k < N - M; k++) {
+        int y = (mt[k] & 0x80000000) | (mt[k + 1] & 0x7fffffff);
+        mt[k] = mt[k + M] ^ (y >>> 1) ^ ((y & 1) != 0 ? 0x9908b0df : 0);
+      }
+      for (; k < N - 1; k++) {
+        int y = (mt[k] & 0x80000000) | (mt[k + 1] & 0x7fffffff);
+        mt[k] = mt[k + (M - N)] ^ (y >>> 1) ^ ((y & 1) != 0 ? 0x9908b0df : 0);
+      }
+      int y = (mt[N - 1] & 0x80000000) | (mt[0] & 0x7fffffff);
+      mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ ((y & 1) != 0 ? 0x9908b0df : 0);
+      index = 0;
+    }
+
+    double random() {
+      int a = next() >>> 5;
+      int b = next() >>> 6;
+      return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
+    }
+
+    Object getrandbits(long k) {
+      if (k < 0) {
+        throw Errors.valueError("number of bits must be non-negative");
+      }
+      if (k == 0) {
+        return 0L;
+      }
+      if (k <= 32) {
+        return (long) (next() >>> (32 - k)) & 0xffffffffL;
+      }
+      if (k <= 63) { // two words fit a long
+        long lo = next() & 0xffffffffL;
+        long hi = (next() >>> (64 - k)) & 0xffffffffL;
+        return (hi << 32) | lo;
+      }
+      if (k > Integer.MAX_VALUE - 64L) {
+        throw Errors.overflow("getrandbits: k too large");
+      }
+      int words = (int) ((k - 1) / 32 + 1);
+      byte[] big = new byte[words * 4 + 1]; // big-endian magnitude with a zero sign byte
+      long left = k;
+      for (int w = 0; w < words; w++, left -= 32) {
+        int r = next();
+        if (left < 32) {
+          r >>>= (32 - left);
+        }
+        int at = big.length - 4 * (w + 1);
+        big[at] = (byte) (r >>> 24);
+        big[at + 1] = (byte) (r >>> 16);
+        big[at + 2] = (byte) (r >>> 8);
+        big[at + 3] = (byte) r;
+      }
+      return Ops.normalize(new BigInteger(big));
+    }
+
+    void seed(Object arg) {
+      if (arg == null || arg == PySingleton.NONE) {
+        int[] key = new int[N];
+        SecureRandom sr = new SecureRandom();
+        for (int i = 0; i < N; i++) {
+          key[i] = sr.nextInt();
+        }
+        initByArray(key);
+        return;
+      }
+      BigInteger n = Ops.isInt(arg) ? Ops.big(arg).abs()
+          : BigInteger.valueOf(Ops.hash(arg)).abs();
+      int words = n.signum() == 0 ? 1 : (n.bitLength() - 1) / 32 + 1;
+      int[] key = new int[words];
+      for (int i = 0; i < words; i++) {
+        key[i] = n.shiftRight(32 * i).intValue();
+      }
+      initByArray(key);
+    }
+
+    PyTuple getstate() {
+      Object[] s = new Object[N + 1];
+      for (int i = 0; i < N; i++) {
+        s[i] = mt[i] & 0xffffffffL;
+      }
+      s[N] = (long) index;
+      return PyTuple.of(s);
+    }
+
+    void setstate(Object state) {
+      if (!(state instanceof PyTuple t)) {
+        throw Errors.typeError("state vector must be a tuple");
+      }
+      if (t.size() != N + 1) {
+        throw Errors.valueError("state vector is the wrong size");
+      }
+      int[] words = new int[N];
+      for (int i = 0; i < N; i++) {
+        words[i] = (int) unsignedLong(t.get(i));
+      }
+      long idx = Ops.asIndex(t.get(N));
+      if (idx < 0 || idx > N) {
+        throw Errors.valueError("invalid state");
+      }
+      System.arraycopy(words, 0, mt, 0, N);
+      index = (int) idx;
+    }
+  }
+
+  /** An int as C's unsigned long, with PyLong_AsUnsignedLong's errors. */
+  private static long unsignedLong(Object o) {
+    if (!Ops.isInt(o)) {
+      throw Errors.typeError("an integer is required");
+    }
+    BigInteger b = Ops.big(o);
+    if (b.signum() < 0) {
+      throw Errors.overflow("can't convert negative int to unsigned");
+    }
+    if (b.bitLength() > 64) {
+      throw Errors.overflow("Python int too large to convert to C unsigned long");
+    }
+    return b.longValue();
+  }
+
+  private static Generator self(Object o, String method) {
+    if (o instanceof Generator g) {
+      return g;
+    }
+    throw Errors.typeError("descriptor '" + method + "' for '_random.Random' objects doesn't "
+        + "apply to a '" + Types.typeOf(o).name + "' object");
+  }
+
+  private static void arity(String name, Object[] a, String[] k, int min, int max) {
+    if (k != null && k.length > 0) {
+      throw Errors.typeError("Random." + name + "() takes no keyword arguments");
+    }
+    int given = a.length - 1;
+    if (given < min || given > max) {
+      if (max == 0) {
+        throw Errors.typeError("Random." + name + "() takes no arguments (" + given
+            + " given)");
+      }
+      if (min == max) {
+        throw Errors.typeError("Random." + name + "() takes exactly one argument (" + given
+            + " given)");
+      }
+      throw Errors.typeError(name + " expected at most " + max + " argument"
+          + (max == 1 ? "" : "s") + ", got " + given);
+    }
+  }
+
+  private static PyType makeType() {
+    PyType t = new PyType("Random", true, Types.OBJECT);
+    PyDict d = t.dict;
+    t.module = "_random";
+    t.constructsSubclasses = true;
+    t.constructor = (cls, a, k) -> {
+      if (cls == t && k != null && k.length > 0) {
+        throw Errors.typeError("Random() takes no keyword arguments");
+      }
+      Generator g = new Generator(cls);
+      if (cls == t) { // a subclass is seeded by its __init__
+        init(g, a, k);
+      }
+      return g;
+    };
+    method(d, t, "__init__", (a, k) -> {
+      init(self(a[0], "__init__"), java.util.Arrays.copyOfRange(a, 1, a.length), k);
+      return PySingleton.NONE;
+    });
+    d.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+      if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtypeOf(t)) {
+        throw Errors.typeError("Random.__new__(X): X is not a subtype of Random");
+      }
+      return t.constructor.call(cls, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+    })));
+    method(d, t, "random", (a, k) -> {
+      arity("random", a, k, 0, 0);
+      return self(a[0], "random").random();
+    });
+    method(d, t, "seed", (a, k) -> {
+      arity("seed", a, k, 0, 1);
+      self(a[0], "seed").seed(a.length > 1 ? a[1] : null);
+      return PySingleton.NONE;
+    });
+    method(d, t, "getrandbits", (a, k) -> {
+      arity("getrandbits", a, k, 1, 1);
+      Generator g = self(a[0], "getrandbits");
+      Object n = a[1];
+      if (!Ops.isInt(n)) {
+        return g.getrandbits(Ops.asIndex(n));
+      }
+      if (n instanceof BigInteger b && b.bitLength() >= 64) {
+        if (b.signum() < 0) {
+          throw Errors.valueError("number of bits must be non-negative");
+        }
+        throw Errors.overflow("Python int too large to convert to C int");
+      }
+      return g.getrandbits(Ops.asIndex(n));
+    });
+    method(d, t, "getstate", (a, k) -> {
+      arity("getstate", a, k, 0, 0);
+      return self(a[0], "getstate").getstate();
+    });
+    method(d, t, "setstate", (a, k) -> {
+      arity("setstate", a, k, 1, 1);
+      self(a[0], "setstate").setstate(a[1]);
+      return PySingleton.NONE;
+    });
+    return t;
+  }
+
+  private static void init(Generator g, Object[] a, String[] k) {
+    int npos = a.length - (k == null ? 0 : k.length);
+    if (npos > 1) {
+      throw Errors.typeError("Random() requires 0 or 1 argument");
+    }
+    g.seed(npos == 1 ? a[0] : null);
+  }
+
+  private static void method(PyDict d, PyType t, String name, PyBuiltinFunction.Body body) {
+    d.put(name, new PyBuiltinFunction(name, t, body));
+  }
+
+  /** A new {@code _random} module. */
+  public static PyModule module() {
+    PyDict d = new PyDict();
+    d.put("__name__", "_random");
+    d.put("__doc__", "Module implements the Mersenne Twister random number generator.");
+    d.put("Random", TYPE);
+    d.put("_sha512", new PyBuiltinFunction("_sha512", (a, k) -> {
+      byte[] data = a[0] instanceof PyBytes b ? b.data
+          : a[0] instanceof PyByteArray ba ? ba.toByteArray() : null;
+      if (data == null) {
+        throw Errors.typeError("a bytes-like object is required");
+      }
+      try {
+        return new PyBytes(MessageDigest.getInstance("SHA-512").digest(data));
+      } catch (NoSuchAlgorithmException e) {
+        throw Errors.runtimeError("SHA-512 is not available");
+      }
+    }));
+    d.put("_urandom", new PyBuiltinFunction("_urandom", (a, k) -> {
+      long n = Ops.asIndex(a[0]);
+      if (n < 0) {
+        throw Errors.valueError("negative argument not allowed");
+      }
+      byte[] b = new byte[(int) n];
+      new SecureRandom().nextBytes(b);
+      return new PyBytes(b);
+    }));
+    return new PyModule("_random", d);
+  }
+}
