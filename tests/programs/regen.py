@@ -52,9 +52,9 @@ TOP = "tests/programs"
 SUPPORT = os.path.join(ROOT, "tests", "support")
 TIMEOUT = 120
 SEEDS = ("0", "4242")
-ALLOWED_MODULES = {"sys", "math", "pyjit", "gc", "weakref"}  # pyjit: tests/support/pyjit.py under CPython
+ALLOWED_MODULES = {"sys", "math", "pyjit", "gc", "weakref", "random", "decimal"}  # pyjit: tests/support/pyjit.py under CPython
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
-EXIT_GROUPS = {"errors", "sys", "jit"}  # groups whose programs may end with a non-zero status
+EXIT_GROUPS = {"errors", "sys", "jit", "lib_random"}  # groups whose programs may end with a non-zero status
 
 
 def clean_env(seed):

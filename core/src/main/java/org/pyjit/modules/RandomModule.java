@@ -139,9 +139,6 @@ public final class RandomModule {
         long hi = (next() >>> (64 - k)) & 0xffffffffL;
         return (hi << 32) | lo;
       }
-      if (k > Integer.MAX_VALUE - 64L) {
-        throw Errors.overflow("getrandbits: k too large");
-      }
       int words = (int) ((k - 1) / 32 + 1);
       byte[] big = new byte[words * 4 + 1]; // big-endian magnitude with a zero sign byte
       long left = k;
@@ -169,8 +166,9 @@ public final class RandomModule {
         initByArray(key);
         return;
       }
+      // an int's absolute value; anything else its hash as C's size_t (unsigned)
       BigInteger n = Ops.isInt(arg) ? Ops.big(arg).abs()
-          : BigInteger.valueOf(Ops.hash(arg)).abs();
+          : new BigInteger(Long.toUnsignedString(Ops.hash(arg)));
       int words = n.signum() == 0 ? 1 : (n.bitLength() - 1) / 32 + 1;
       int[] key = new int[words];
       for (int i = 0; i < words; i++) {
@@ -199,7 +197,11 @@ public final class RandomModule {
       for (int i = 0; i < N; i++) {
         words[i] = (int) unsignedLong(t.get(i));
       }
-      long idx = Ops.asIndex(t.get(N));
+      Object last = t.get(N);
+      if (last instanceof BigInteger b && b.bitLength() >= 64) {
+        throw Errors.overflow("Python int too large to convert to C long");
+      }
+      long idx = Ops.asIndex(last);
       if (idx < 0 || idx > N) {
         throw Errors.valueError("invalid state");
       }
@@ -215,7 +217,7 @@ public final class RandomModule {
     }
     BigInteger b = Ops.big(o);
     if (b.signum() < 0) {
-      throw Errors.overflow("can't convert negative int to unsigned");
+      throw Errors.overflow("can't convert negative value to unsigned int");
     }
     if (b.bitLength() > 64) {
       throw Errors.overflow("Python int too large to convert to C unsigned long");
@@ -288,16 +290,14 @@ public final class RandomModule {
       arity("getrandbits", a, k, 1, 1);
       Generator g = self(a[0], "getrandbits");
       Object n = a[1];
-      if (!Ops.isInt(n)) {
-        return g.getrandbits(Ops.asIndex(n));
-      }
       if (n instanceof BigInteger b && b.bitLength() >= 64) {
-        if (b.signum() < 0) {
-          throw Errors.valueError("number of bits must be non-negative");
-        }
         throw Errors.overflow("Python int too large to convert to C int");
       }
-      return g.getrandbits(Ops.asIndex(n));
+      long bits = Ops.asIndex(n); // a C int in CPython
+      if (bits > Integer.MAX_VALUE || bits < Integer.MIN_VALUE) {
+        throw Errors.overflow("Python int too large to convert to C int");
+      }
+      return g.getrandbits(bits);
     });
     method(d, t, "getstate", (a, k) -> {
       arity("getstate", a, k, 0, 0);
