@@ -131,11 +131,17 @@ _BIT_ORDER = [(1, Clamped), (2, InvalidOperation), (4, DivisionByZero),
               (4096, Rounded), (8192, Subnormal), (16384, Underflow)]
 
 
+_BAD_SIGNAL = ("valid values for signals are:\n"
+               "  [InvalidOperation, FloatOperation, DivisionByZero,\n"
+               "   Overflow, Underflow, Subnormal, Inexact, Rounded,\n"
+               "   Clamped]")
+
+
 def _signal_bits(sig):
     for s, bits in _SIGNAL_BITS:
         if s is sig:
             return bits
-    raise KeyError(sig)
+    raise KeyError(_BAD_SIGNAL)
 
 
 def _bits_repr(bits):
@@ -159,16 +165,10 @@ class _SignalDict:
         return getattr(self._ctx, self._attr)
 
     def __getitem__(self, sig):
-        try:
-            return bool(self._bits() & _signal_bits(sig))
-        except (KeyError, TypeError):
-            raise KeyError(sig) from None
+        return bool(self._bits() & _signal_bits(sig))
 
     def __setitem__(self, sig, value):
-        try:
-            bits = _signal_bits(sig)
-        except (KeyError, TypeError):
-            raise KeyError(sig) from None
+        bits = _signal_bits(sig)
         cur = self._bits()
         setattr(self._ctx, self._attr, cur | bits if value else cur & ~bits)
 
@@ -233,10 +233,7 @@ def _bits_from(arg, what):
     if isinstance(arg, (list, tuple)):
         bits = 0
         for sig in arg:
-            try:
-                bits |= _signal_bits(sig)
-            except (KeyError, TypeError):
-                raise KeyError(sig) from None
+            bits |= _signal_bits(sig)
         return bits
     raise TypeError("invalid %s" % what)
 
@@ -623,7 +620,7 @@ def localcontext(ctx=None, **kwargs):
     new = ctx.copy()
     for key, value in kwargs.items():
         if key not in _LOCAL_KEYS:
-            raise TypeError("'%s' is an invalid keyword argument for this function" % key)
+            raise TypeError("this function got an unexpected keyword argument '%s'" % key)
         setattr(new, key, value)
     return _ContextManager(new)
 
@@ -686,9 +683,7 @@ def _parse(s):
     """A numeric string as (sign, coeff, exp), or None when it is not one."""
     s = s.strip()
     if '_' in s:
-        if s.startswith('_') or s.endswith('_'):
-            return None
-        s = s.replace('_', '')
+        s = s.replace('_', '')  # libmpdec's reading drops them wherever they are
     if not s:
         return None
     sign = 0
@@ -748,6 +743,7 @@ class Decimal:
             self._sign, self._int, self._exp = t
             return self
         if isinstance(value, int):
+            value = int(value)
             self._sign = 1 if value < 0 else 0
             self._int = -value if value < 0 else value
             self._exp = 0
@@ -1063,7 +1059,7 @@ class Decimal:
         if isinstance(other, Decimal):
             return other
         if isinstance(other, int):
-            return _new(1 if other < 0 else 0, abs(other), 0)
+            return _new(1 if other < 0 else 0, int(abs(other)), 0)
         if isinstance(other, float):
             ctx = getcontext()
             if equality:
@@ -1280,9 +1276,10 @@ class Decimal:
 
     # ------------------------------------------------------------ arithmetic
     def __add__(self, other, context=None):
+        operand = other
         other = _convert(other)
         if other is NotImplemented:
-            return _unsupported(self, other, '+')
+            return _unsupported(self, operand, '+')
         ctx = context if context is not None else getcontext()
         return _add(self, other, ctx)
 
@@ -1293,9 +1290,10 @@ class Decimal:
         return _add(other, self, context if context is not None else getcontext())
 
     def __sub__(self, other, context=None):
+        operand = other
         other = _convert(other)
         if other is NotImplemented:
-            return _unsupported(self, other, '-')
+            return _unsupported(self, operand, '-')
         ctx = context if context is not None else getcontext()
         if other.is_nan():
             return _add(self, other, ctx)
@@ -1308,9 +1306,10 @@ class Decimal:
         return other.__sub__(self, context)
 
     def __mul__(self, other, context=None):
+        operand = other
         other = _convert(other)
         if other is NotImplemented:
-            return _unsupported(self, other, '*')
+            return _unsupported(self, operand, '*')
         ctx = context if context is not None else getcontext()
         sign = self._sign ^ other._sign
         if type(self._exp) is str or type(other._exp) is str:
@@ -1330,9 +1329,10 @@ class Decimal:
         return other.__mul__(self, context)
 
     def __truediv__(self, other, context=None):
+        operand = other
         other = _convert(other)
         if other is NotImplemented:
-            return _unsupported(self, other, '/')
+            return _unsupported(self, operand, '/')
         ctx = context if context is not None else getcontext()
         sign = self._sign ^ other._sign
         if type(self._exp) is str or type(other._exp) is str:
@@ -1389,9 +1389,10 @@ class Decimal:
         return (_new(sign, q, 0), _new(self._sign, r, e))
 
     def __floordiv__(self, other, context=None):
+        operand = other
         other = _convert(other)
         if other is NotImplemented:
-            return _unsupported(self, other, '//')
+            return _unsupported(self, operand, '//')
         ctx = context if context is not None else getcontext()
         sign = self._sign ^ other._sign
         if type(self._exp) is str or type(other._exp) is str:
@@ -1423,9 +1424,10 @@ class Decimal:
         return other.__floordiv__(self, context)
 
     def __mod__(self, other, context=None):
+        operand = other
         other = _convert(other)
         if other is NotImplemented:
-            return _unsupported(self, other, '%')
+            return _unsupported(self, operand, '%')
         ctx = context if context is not None else getcontext()
         if type(self._exp) is str or type(other._exp) is str:
             nan = _nan_result(self, other, ctx)
@@ -1451,9 +1453,10 @@ class Decimal:
         return other.__mod__(self, context)
 
     def __divmod__(self, other, context=None):
+        operand = other
         other = _convert(other)
         if other is NotImplemented:
-            return _unsupported(self, other, 'divmod()')
+            return _unsupported(self, operand, 'divmod()')
         ctx = context if context is not None else getcontext()
         sign = self._sign ^ other._sign
         if type(self._exp) is str or type(other._exp) is str:
@@ -1533,9 +1536,10 @@ class Decimal:
         return _add(product, third, ctx)
 
     def __pow__(self, other, modulo=None, context=None):
+        operand = other
         other = _convert(other)
         if other is NotImplemented:
-            return _unsupported(self, other, '** or pow()')
+            return _unsupported(self, operand, '** or pow()')
         ctx = context if context is not None else getcontext()
         if modulo is not None:
             return _pow_mod(self, other, modulo, ctx)
@@ -1867,7 +1871,7 @@ def _convert(other, strict=False):
     if isinstance(other, Decimal):
         return other
     if isinstance(other, int):
-        return _new(1 if other < 0 else 0, abs(other), 0)
+        return _new(1 if other < 0 else 0, int(abs(other)), 0)
     if strict:
         raise TypeError("conversion from %s to Decimal is not supported"
                         % type(other).__name__)
@@ -2412,6 +2416,8 @@ def _format(d, spec, ctx):
     fill, align, signopt, no_neg_0, alt, width, grouping, precision, typ, zero_pad = \
         _parse_spec(spec)
     if type(d._exp) is str:
+        if zero_pad and fill == '0' and align == '=':
+            fill, align = ' ', '>'  # no zeros before Infinity or NaN
         body = str(d.copy_abs())
         if typ == '%':
             body += '%'
