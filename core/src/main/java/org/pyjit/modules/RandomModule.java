@@ -124,6 +124,16 @@ public final class RandomModule {
       return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
     }
 
+    /** getrandbits(k) for 0 < k < 64, as a long. */
+    long getrandbitsLong(int k) {
+      if (k <= 32) {
+        return (next() >>> (32 - k)) & 0xffffffffL;
+      }
+      long lo = next() & 0xffffffffL;
+      long hi = (next() >>> (64 - k)) & 0xffffffffL;
+      return (hi << 32) | lo;
+    }
+
     Object getrandbits(long k) {
       if (k < 0) {
         throw Errors.valueError("number of bits must be non-negative");
@@ -298,6 +308,42 @@ public final class RandomModule {
         throw Errors.overflow("Python int too large to convert to C int");
       }
       return g.getrandbits(bits);
+    });
+    // random.py's Random._randbelow: integers below n from getrandbits, redrawing when
+    // too large; in Java unless a subclass overrides getrandbits (then its method is called)
+    method(d, t, "_randbelow_with_getrandbits", (a, k) -> {
+      arity("_randbelow_with_getrandbits", a, k, 1, 1);
+      Generator g = self(a[0], "_randbelow_with_getrandbits");
+      Object n = a[1];
+      if (g.type().lookup("getrandbits") == d.getStr("getrandbits")) {
+        if (n instanceof Long limit && limit > 0) {
+          int bits = 64 - Long.numberOfLeadingZeros(limit);
+          while (true) {
+            long r = g.getrandbitsLong(bits);
+            if (r < limit) {
+              return r;
+            }
+          }
+        }
+        if (n instanceof BigInteger limit && limit.signum() > 0) {
+          long bits = limit.bitLength();
+          while (true) {
+            Object r = g.getrandbits(bits);
+            if (Ops.big(r).compareTo(limit) < 0) {
+              return r;
+            }
+          }
+        }
+      }
+      Object getrandbits = Ops.getattr(g, "getrandbits");
+      Object bits = Ops.getattr(n, "bit_length");
+      Object kbits = org.pyjit.runtime.Calls.call(bits, new Object[0], null);
+      while (true) {
+        Object r = org.pyjit.runtime.Calls.call(getrandbits, new Object[] {kbits}, null);
+        if (!Ops.truth(Ops.compare(org.pyjit.bytecode.CompareOp.GE, r, n))) {
+          return r;
+        }
+      }
     });
     method(d, t, "getstate", (a, k) -> {
       arity("getstate", a, k, 0, 0);

@@ -132,13 +132,8 @@ class Random(_random.Random):
                 cls._randbelow = cls._randbelow_without_getrandbits
                 break
 
-    def _randbelow_with_getrandbits(self, n):
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
+    # _randbelow_with_getrandbits(n), an int in [0, n) from getrandbits(n.bit_length())
+    # drawn again while too large, is _random.Random's (Java)
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
         random = self.random
@@ -155,7 +150,7 @@ class Random(_random.Random):
             r = random()
         return _floor(r * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    _randbelow = _random.Random._randbelow_with_getrandbits
 
     def randbytes(self, n):
         """n random bytes."""
@@ -163,16 +158,16 @@ class Random(_random.Random):
 
     def randrange(self, start, stop=None, step=_ONE):
         """A random item of range(start, stop, step), without building the range."""
-        istart = _index(start)
+        istart = start if type(start) is int else _index(start)
         if stop is None:
             if step is not _ONE:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _index(stop)
+        istop = stop if type(stop) is int else _index(stop)
         width = istop - istart
-        istep = _index(step)
+        istep = step if type(step) is int else _index(step)
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
