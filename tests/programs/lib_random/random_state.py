@@ -96,3 +96,27 @@ attempt(sr.getstate)
 attempt(sr.setstate, None)
 attempt(sr.getrandbits, -2)
 print(random.__all__)
+
+# keywords, subclasses overriding randrange or item access, and the extreme ints
+k = random.Random(77)
+print(k.randrange(start=1, stop=10), k.randrange(0, 10, step=3), k.randint(a=1, b=2),
+      k.choice(seq="xyz"), k.randrange(10, None), k.randrange(-2**63, 2**63 - 1),
+      k.randint(2**63 - 5, 2**63 + 5), k.randrange(0, 2**62 * 3, 2**61 + 1),
+      k.randrange(5, -10**20, -7), k.choice(range(10**20, 10**20 + 9)))
+attempt(k.randrange, 10, None, 2)
+attempt(k.randrange, 10, None, True)
+attempt(k.randrange, 3, 1, -1)
+
+class Doubled(random.Random):
+    def randrange(self, start, stop=None, step=1):
+        return 2 * super().randrange(start, stop, step)
+
+print([Doubled(5).randint(1, 3) for _ in range(3)], random.Random(5).randint(1, 3))
+
+class Reversed(list):
+    def __getitem__(self, i):
+        return list.__getitem__(self, -1 - i)
+
+print(random.Random(9).choice(Reversed([1, 2, 3, 4])), random.Random(9).choice([1, 2, 3, 4]))
+attempt(random.Random(9).choice, Reversed())
+attempt(random.Random(9).choice, {})

@@ -124,6 +124,17 @@ public final class RandomModule {
       return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
     }
 
+    /** An int in [0, n) for n > 0: getrandbits(bit length of n) until one is below n. */
+    long below(long n) {
+      int bits = 64 - Long.numberOfLeadingZeros(n);
+      while (true) {
+        long r = getrandbitsLong(bits);
+        if (r < n) {
+          return r;
+        }
+      }
+    }
+
     /** getrandbits(k) for 0 < k < 64, as a long. */
     long getrandbitsLong(int k) {
       if (k <= 32) {
@@ -217,6 +228,76 @@ public final class RandomModule {
       }
       System.arraycopy(words, 0, mt, 0, N);
       index = (int) idx;
+    }
+  }
+
+  /** Whether g's class draws integers with this type's _randbelow and getrandbits. */
+  private static boolean fast(Generator g, PyDict d) {
+    PyType c = g.type();
+    return c.lookup("_randbelow") == d.getStr("_randbelow_with_getrandbits")
+        && c.lookup("getrandbits") == d.getStr("getrandbits");
+  }
+
+  private static Object delegate(Generator g, String name, Object[] a, String[] k) {
+    Object method = Ops.getattr(g, name);
+    return org.pyjit.runtime.Calls.call(method, java.util.Arrays.copyOfRange(a, 1, a.length),
+        k);
+  }
+
+  /**
+   * randrange(start[, stop[, step]]) over longs as random.py computes it, or null when an
+   * argument is not a plain int or the arithmetic leaves 64 bits (the Python method then).
+   */
+  private static Object fastRandrange(Generator g, Object[] a) {
+    for (int i = 1; i < a.length; i++) {
+      if (!(a[i] instanceof Long) && !(i == 2 && a[i] == PySingleton.NONE)) {
+        return null;
+      }
+    }
+    long start = (Long) a[1];
+    if (a.length == 2 || a[2] == PySingleton.NONE) {
+      if (a.length == 4 && !(a[3] instanceof Long one && one == 1)) {
+        return null; // CPython compares step with its 1 by identity: the Python method
+      }
+      if (start > 0) {
+        return g.below(start);
+      }
+      throw Errors.valueError("empty range for randrange()");
+    }
+    long stop = (Long) a[2];
+    long step = a.length == 4 ? (Long) a[3] : 1;
+    long width;
+    try {
+      width = Math.subtractExact(stop, start);
+    } catch (ArithmeticException e) {
+      return null;
+    }
+    if (step == 1) {
+      if (width > 0) {
+        return start + g.below(width);
+      }
+      throw Errors.valueError("empty range in randrange(" + start + ", " + stop + ")");
+    }
+    if (width > Long.MAX_VALUE / 4 || width < -Long.MAX_VALUE / 4
+        || step > Long.MAX_VALUE / 4 || step < -Long.MAX_VALUE / 4) {
+      return null;
+    }
+    long n;
+    if (step > 0) {
+      n = Math.floorDiv(width + step - 1, step);
+    } else if (step < 0) {
+      n = Math.floorDiv(width + step + 1, step);
+    } else {
+      throw Errors.valueError("zero step for randrange()");
+    }
+    if (n <= 0) {
+      throw Errors.valueError("empty range in randrange(" + start + ", " + stop + ", " + step
+          + ")");
+    }
+    try {
+      return Math.addExact(start, Math.multiplyExact(step, g.below(n)));
+    } catch (ArithmeticException e) {
+      return null;
     }
   }
 
@@ -317,13 +398,7 @@ public final class RandomModule {
       Object n = a[1];
       if (g.type().lookup("getrandbits") == d.getStr("getrandbits")) {
         if (n instanceof Long limit && limit > 0) {
-          int bits = 64 - Long.numberOfLeadingZeros(limit);
-          while (true) {
-            long r = g.getrandbitsLong(bits);
-            if (r < limit) {
-              return r;
-            }
-          }
+          return g.below(limit);
         }
         if (n instanceof BigInteger limit && limit.signum() > 0) {
           long bits = limit.bitLength();
@@ -344,6 +419,55 @@ public final class RandomModule {
           return r;
         }
       }
+    });
+    // randrange, randint and choice for int arguments and exact lists and tuples, when
+    // neither _randbelow nor getrandbits is overridden; any other call goes to random.py's
+    // Python method of the same algorithm (_randrange_py, ...), which gives CPython's
+    // errors for the unusual arguments
+    method(d, t, "randrange", (a, k) -> {
+      Generator g = self(a[0], "randrange");
+      if ((k == null || k.length == 0) && a.length >= 2 && a.length <= 4 && fast(g, d)) {
+        Object r = fastRandrange(g, a);
+        if (r != null) {
+          return r;
+        }
+      }
+      return delegate(g, "_randrange_py", a, k);
+    });
+    method(d, t, "randint", (a, k) -> {
+      Generator g = self(a[0], "randint");
+      if ((k == null || k.length == 0) && a.length == 3 && a[1] instanceof Long lo
+          && a[2] instanceof Long hi && hi < Long.MAX_VALUE && fast(g, d)
+          && g.type().lookup("randrange") == d.getStr("randrange")) {
+        Object r = fastRandrange(g, new Object[] {g, lo, hi + 1});
+        if (r != null) {
+          return r;
+        }
+      }
+      return delegate(g, "_randint_py", a, k);
+    });
+    method(d, t, "choice", (a, k) -> {
+      Generator g = self(a[0], "choice");
+      if ((k == null || k.length == 0) && a.length == 2 && fast(g, d)) {
+        Object seq = a[1];
+        if (seq.getClass() == org.pyjit.runtime.PyList.class) {
+          org.pyjit.runtime.PyList list = (org.pyjit.runtime.PyList) seq;
+          int n = list.size();
+          if (n == 0) {
+            throw Errors.indexError("Cannot choose from an empty sequence");
+          }
+          return list.get((int) g.below(n));
+        }
+        if (seq.getClass() == PyTuple.class) {
+          PyTuple tuple = (PyTuple) seq;
+          int n = tuple.size();
+          if (n == 0) {
+            throw Errors.indexError("Cannot choose from an empty sequence");
+          }
+          return tuple.get((int) g.below(n));
+        }
+      }
+      return delegate(g, "_choice_py", a, k);
     });
     method(d, t, "getstate", (a, k) -> {
       arity("getstate", a, k, 0, 0);

@@ -156,8 +156,9 @@ class Random(_random.Random):
         """n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-    def randrange(self, start, stop=None, step=_ONE):
-        """A random item of range(start, stop, step), without building the range."""
+    # randrange, randint and choice are _random.Random's (Java) for int arguments, exact
+    # lists and tuples and the core methods not overridden; otherwise they call these
+    def _randrange_py(self, start, stop=None, step=_ONE):
         istart = start if type(start) is int else _index(start)
         if stop is None:
             if step is not _ONE:
@@ -182,12 +183,10 @@ class Random(_random.Random):
             raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
         return istart + istep * self._randbelow(n)
 
-    def randint(self, a, b):
-        """A random int from a to b, both included."""
+    def _randint_py(self, a, b):
         return self.randrange(a, b + 1)
 
-    def choice(self, seq):
-        """A random element of a non-empty sequence."""
+    def _choice_py(self, seq):
         if not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
