@@ -231,6 +231,27 @@ public final class RandomModule {
     }
   }
 
+  /** libm's functions that gauss() uses, linked on its first call. */
+  private static final class Maths {
+    static final java.util.function.DoubleUnaryOperator COS =
+        org.pyjit.runtime.Libm.unary("cos", StrictMath::cos);
+    static final java.util.function.DoubleUnaryOperator SIN =
+        org.pyjit.runtime.Libm.unary("sin", StrictMath::sin);
+    static final java.util.function.DoubleUnaryOperator LOG =
+        org.pyjit.runtime.Libm.unary("log", StrictMath::log);
+  }
+
+  /** A float argument of gauss as a double, or NaN for anything else (then Python). */
+  private static double real(Object o) {
+    if (o instanceof Double v) {
+      return Double.isNaN(v) ? Double.NaN : v;
+    }
+    if (o instanceof Long v && Math.abs(v) < (1L << 53)) {
+      return v;
+    }
+    return Double.NaN;
+  }
+
   /** Whether g's class draws integers with this type's _randbelow and getrandbits. */
   private static boolean fast(Generator g, PyDict d) {
     PyType c = g.type();
@@ -468,6 +489,43 @@ public final class RandomModule {
         }
       }
       return delegate(g, "_choice_py", a, k);
+    });
+    // gauss and uniform for float (and int) arguments when random() is the base type's,
+    // with libm's cos, sin and log as CPython's math module calls them; otherwise
+    // random.py's _gauss_py and _uniform_py
+    method(d, t, "gauss", (a, k) -> {
+      Generator g = self(a[0], "gauss");
+      if ((k == null || k.length == 0) && a.length <= 3 && g.dict != null
+          && g.type().lookup("random") == d.getStr("random")) {
+        double mu = a.length > 1 ? real(a[1]) : 0.0;
+        double sigma = a.length > 2 ? real(a[2]) : 1.0;
+        Object next = g.dict.getStr("gauss_next");
+        if (!Double.isNaN(mu) && !Double.isNaN(sigma)
+            && (next == null || next == PySingleton.NONE || next instanceof Double)) {
+          double z;
+          if (next instanceof Double saved) {
+            z = saved;
+            g.dict.put("gauss_next", PySingleton.NONE);
+          } else {
+            double angle = g.random() * (2 * Math.PI);
+            double radius = Math.sqrt(-2.0 * Maths.LOG.applyAsDouble(1.0 - g.random()));
+            z = Maths.COS.applyAsDouble(angle) * radius;
+            g.dict.put("gauss_next", Maths.SIN.applyAsDouble(angle) * radius);
+          }
+          return mu + z * sigma;
+        }
+      }
+      return delegate(g, "_gauss_py", a, k);
+    });
+    method(d, t, "uniform", (a, k) -> {
+      Generator g = self(a[0], "uniform");
+      if ((k == null || k.length == 0) && a.length == 3
+          && g.type().lookup("random") == d.getStr("random")) {
+        if (a[1] instanceof Double lo && a[2] instanceof Double hi) {
+          return lo + (hi - lo) * g.random();
+        }
+      }
+      return delegate(g, "_uniform_py", a, k);
     });
     method(d, t, "getstate", (a, k) -> {
       arity("getstate", a, k, 0, 0);

@@ -270,8 +270,9 @@ class Random(_random.Random):
         return [population[_bisect_right(cum_weights, random() * total, 0, hi)]
                 for i in range(k)]
 
-    def uniform(self, a, b):
-        """A float between a and b."""
+    # uniform and gauss are _random.Random's (Java) for float arguments when random() is
+    # not overridden; otherwise they call these
+    def _uniform_py(self, a, b):
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
@@ -298,8 +299,8 @@ class Random(_random.Random):
                 break
         return mu + z * sigma
 
-    def gauss(self, mu=0.0, sigma=1.0):
-        """Normal distribution by Box-Muller, which makes two values at a time."""
+    def _gauss_py(self, mu=0.0, sigma=1.0):
+        # Box-Muller, which makes two values at a time
         random = self.random
         z = self.gauss_next
         self.gauss_next = None
