@@ -635,6 +635,9 @@ def _round_int(c, drop, sign, mode):
     """c with its last drop digits rounded away: (quotient, whether any was nonzero)."""
     if drop <= 0:
         return c * 10 ** -drop, False
+    if drop > 40 and drop > _ndigits(c) + 1:
+        # all of c is far below the rounding digit: it rounds as any small nonzero part
+        return _round_int(1, 2, sign, mode) if c else (0, False)
     p = 10 ** drop
     q, r = divmod(c, p)
     if not r:
@@ -1216,6 +1219,11 @@ class Decimal:
             return self
         sign, c = self._sign, self._int
         prec = ctx._prec
+        # the common case first: nonzero, at most prec digits, adjusted exponent within
+        # [Emin, Emax] and no fold-down to do (exp <= Emax - prec + 1 covers both)
+        if c and not extra and ctx._Emin <= exp <= ctx._Emax - prec + 1 and \
+                c < (_POW10[prec] if prec < 80 else 10 ** prec):
+            return self
         emax = ctx._Emax
         etiny = ctx._Emin - prec + 1
         etop = emax - prec + 1
@@ -1276,10 +1284,11 @@ class Decimal:
 
     # ------------------------------------------------------------ arithmetic
     def __add__(self, other, context=None):
-        operand = other
-        other = _convert(other)
-        if other is NotImplemented:
-            return _unsupported(self, operand, '+')
+        if type(other) is not Decimal:
+            operand = other
+            other = _convert(other)
+            if other is NotImplemented:
+                return _unsupported(self, operand, '+')
         ctx = context if context is not None else getcontext()
         return _add(self, other, ctx)
 
@@ -1290,10 +1299,11 @@ class Decimal:
         return _add(other, self, context if context is not None else getcontext())
 
     def __sub__(self, other, context=None):
-        operand = other
-        other = _convert(other)
-        if other is NotImplemented:
-            return _unsupported(self, operand, '-')
+        if type(other) is not Decimal:
+            operand = other
+            other = _convert(other)
+            if other is NotImplemented:
+                return _unsupported(self, operand, '-')
         ctx = context if context is not None else getcontext()
         if other.is_nan():
             return _add(self, other, ctx)
@@ -1306,10 +1316,11 @@ class Decimal:
         return other.__sub__(self, context)
 
     def __mul__(self, other, context=None):
-        operand = other
-        other = _convert(other)
-        if other is NotImplemented:
-            return _unsupported(self, operand, '*')
+        if type(other) is not Decimal:
+            operand = other
+            other = _convert(other)
+            if other is NotImplemented:
+                return _unsupported(self, operand, '*')
         ctx = context if context is not None else getcontext()
         sign = self._sign ^ other._sign
         if type(self._exp) is str or type(other._exp) is str:
@@ -1329,10 +1340,11 @@ class Decimal:
         return other.__mul__(self, context)
 
     def __truediv__(self, other, context=None):
-        operand = other
-        other = _convert(other)
-        if other is NotImplemented:
-            return _unsupported(self, operand, '/')
+        if type(other) is not Decimal:
+            operand = other
+            other = _convert(other)
+            if other is NotImplemented:
+                return _unsupported(self, operand, '/')
         ctx = context if context is not None else getcontext()
         sign = self._sign ^ other._sign
         if type(self._exp) is str or type(other._exp) is str:
@@ -1381,6 +1393,13 @@ class Decimal:
         """(quotient, remainder) truncated, or raises the condition's result."""
         sign = self._sign ^ other._sign
         e = min(self._exp, other._exp)
+        if not self._int:
+            return (_new(sign, 0, 0), _new(self._sign, 0, e))
+        if self.adjusted() - other.adjusted() > ctx._prec:
+            return None  # the quotient has more digits than the precision
+        if self.adjusted() < other.adjusted():
+            return (_new(sign, 0, 0), _new(self._sign, self._int, e) if e == self._exp
+                    else _new(self._sign, self._int * 10 ** (self._exp - e), e))
         a = self._int * 10 ** (self._exp - e)
         b = other._int * 10 ** (other._exp - e)
         q, r = divmod(a, b)
@@ -1389,10 +1408,11 @@ class Decimal:
         return (_new(sign, q, 0), _new(self._sign, r, e))
 
     def __floordiv__(self, other, context=None):
-        operand = other
-        other = _convert(other)
-        if other is NotImplemented:
-            return _unsupported(self, operand, '//')
+        if type(other) is not Decimal:
+            operand = other
+            other = _convert(other)
+            if other is NotImplemented:
+                return _unsupported(self, operand, '//')
         ctx = context if context is not None else getcontext()
         sign = self._sign ^ other._sign
         if type(self._exp) is str or type(other._exp) is str:
@@ -1424,10 +1444,11 @@ class Decimal:
         return other.__floordiv__(self, context)
 
     def __mod__(self, other, context=None):
-        operand = other
-        other = _convert(other)
-        if other is NotImplemented:
-            return _unsupported(self, operand, '%')
+        if type(other) is not Decimal:
+            operand = other
+            other = _convert(other)
+            if other is NotImplemented:
+                return _unsupported(self, operand, '%')
         ctx = context if context is not None else getcontext()
         if type(self._exp) is str or type(other._exp) is str:
             nan = _nan_result(self, other, ctx)
@@ -1453,10 +1474,11 @@ class Decimal:
         return other.__mod__(self, context)
 
     def __divmod__(self, other, context=None):
-        operand = other
-        other = _convert(other)
-        if other is NotImplemented:
-            return _unsupported(self, operand, 'divmod()')
+        if type(other) is not Decimal:
+            operand = other
+            other = _convert(other)
+            if other is NotImplemented:
+                return _unsupported(self, operand, 'divmod()')
         ctx = context if context is not None else getcontext()
         sign = self._sign ^ other._sign
         if type(self._exp) is str or type(other._exp) is str:
@@ -1536,10 +1558,11 @@ class Decimal:
         return _add(product, third, ctx)
 
     def __pow__(self, other, modulo=None, context=None):
-        operand = other
-        other = _convert(other)
-        if other is NotImplemented:
-            return _unsupported(self, operand, '** or pow()')
+        if type(other) is not Decimal:
+            operand = other
+            other = _convert(other)
+            if other is NotImplemented:
+                return _unsupported(self, operand, '** or pow()')
         ctx = context if context is not None else getcontext()
         if modulo is not None:
             return _pow_mod(self, other, modulo, ctx)
@@ -1700,6 +1723,9 @@ class Decimal:
         if self.adjusted() > ctx._Emax:
             ctx._signal(_INVALID_OP)
             return _NAN
+        if e < self._exp and self.adjusted() - e >= ctx._prec:
+            ctx._signal(_INVALID_OP)  # more digits than the precision holds
+            return _NAN
         c, inexact = _round_int(self._int, e - self._exp, self._sign, mode) \
             if e > self._exp else (self._int * 10 ** (self._exp - e), False)
         if c and _ndigits(c) > ctx._prec:
@@ -1806,6 +1832,7 @@ class Decimal:
 
 # ---------------------------------------------------------------------- helpers
 
+_POW10 = [10 ** i for i in range(80)]
 _INF_F = float('inf')
 _NAN_F = float('nan')
 _HASH_MOD = (1 << 61) - 1
@@ -1933,7 +1960,7 @@ def _add(a, b, ctx):
     prec = ctx._prec
     ea, eb = a._exp, b._exp
     ca, cb = a._int, b._int
-    if ca and cb:
+    if ca and cb and (ea - eb > prec + 2 or eb - ea > prec + 2):
         # an operand far below the other's last kept digit only matters as a sticky digit
         if ea > eb:
             lim = ea + _ndigits(ca) - prec - 2
@@ -1947,10 +1974,16 @@ def _add(a, b, ctx):
                 ea, ca = lim - 1, 1
             elif lim >= eb and eb > ea + _ndigits(ca) + 1:
                 ea, ca = min(eb, lim) - 1 - 1, 1
+    # a zero's exponent matters only down to a few digits past the precision: below that
+    # the other operand's scaled coefficient would only gain zeros that rounding drops
+    if not ca and eb - ea > prec + 2 and cb:
+        ea = eb - prec - 2 - _ndigits(cb)
+    elif not cb and ea - eb > prec + 2 and ca:
+        eb = ea - prec - 2 - _ndigits(ca)
     e = ea if ea < eb else eb
-    if ea != e:
+    if ea != e and ca:
         ca *= 10 ** (ea - e)
-    if eb != e:
+    if eb != e and cb:
         cb *= 10 ** (eb - e)
     va = -ca if a._sign else ca
     vb = -cb if b._sign else cb
@@ -2275,6 +2308,11 @@ def _transcendental(x, ctx, which):
         if which == 'exp':
             c = x._int
             e = x._exp
+            if x.adjusted() > len(str(max(work._Emax, -work.Etiny()) + work._prec)) + 1:
+                # |x| is far past ln(10) times the largest exponent
+                if x._sign:
+                    return _new(0, 1, work.Etiny() - 2)._finish(work)
+                return _overflow(0, work, 0)
             if x.adjusted() < -(w + 2):
                 # exp(x) is 1 + x within far less than a unit of the last digit
                 m, ex = 10 ** w + (-1 if x._sign else 1), -w
