@@ -179,10 +179,11 @@ public final class RandomModule {
 
     void seed(Object arg) {
       if (arg == null || arg == PySingleton.NONE) {
+        byte[] bytes = entropy(4 * N);
         int[] key = new int[N];
-        SecureRandom sr = new SecureRandom();
         for (int i = 0; i < N; i++) {
-          key[i] = sr.nextInt();
+          key[i] = (bytes[4 * i] & 0xff) | (bytes[4 * i + 1] & 0xff) << 8
+              | (bytes[4 * i + 2] & 0xff) << 16 | (bytes[4 * i + 3] & 0xff) << 24;
         }
         initByArray(key);
         return;
@@ -320,6 +321,32 @@ public final class RandomModule {
     } catch (ArithmeticException e) {
       return null;
     }
+  }
+
+  /**
+   * n bytes of the system's entropy: /dev/urandom as CPython's os.urandom reads it, or
+   * SecureRandom where there is none (it costs start-up: its providers load on first use,
+   * and random.py seeds its hidden instance at import).
+   */
+  static byte[] entropy(int n) {
+    byte[] b = new byte[n];
+    try (java.io.FileInputStream in = new java.io.FileInputStream("/dev/urandom")) {
+      int got = 0;
+      while (got < n) {
+        int r = in.read(b, got, n - got);
+        if (r < 0) {
+          break;
+        }
+        got += r;
+      }
+      if (got == n) {
+        return b;
+      }
+    } catch (java.io.IOException e) {
+      // no /dev/urandom: below
+    }
+    new SecureRandom().nextBytes(b);
+    return b;
   }
 
   /** An int as C's unsigned long, with PyLong_AsUnsignedLong's errors. */
@@ -574,9 +601,10 @@ public final class RandomModule {
       if (n < 0) {
         throw Errors.valueError("negative argument not allowed");
       }
-      byte[] b = new byte[(int) n];
-      new SecureRandom().nextBytes(b);
-      return new PyBytes(b);
+      if (n > Integer.MAX_VALUE - 16) {
+        throw Errors.overflow("Python int too large to convert to C ssize_t");
+      }
+      return new PyBytes(entropy((int) n));
     }));
     return new PyModule("_random", d);
   }
