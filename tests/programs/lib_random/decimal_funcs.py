@@ -59,3 +59,21 @@ except TypeError as e:
 for s in ["120.00", "0.00", "-1E+3", "1.2E-5", "100", "Infinity"]:
     d = Decimal(s)
     print(s, d.normalize(), d.to_integral_exact(), d.to_integral(), d.normalize(Context(prec=2)))
+
+# digit-wise operations, magnitudes, next_toward
+ctx = Context(prec=9, traps=[])
+for a, b in [("1101", "111"), ("101010101", "11"), ("0", "1"), ("12", "1"), ("-1", "1"),
+             ("1.0", "1")]:
+    x, y = Decimal(a), Decimal(b)
+    print(a, b, x.logical_and(y, ctx), x.logical_or(y, ctx), x.logical_xor(y, ctx),
+          x.logical_invert(ctx), ctx.flags[InvalidOperation])
+    ctx.clear_flags()
+for a, n in [("123456789", "2"), ("123456789", "-3"), ("12345", "9"), ("1E+3", "1"),
+             ("123", "10"), ("Infinity", "2"), ("123", "1.5")]:
+    x, y = Decimal(a), Decimal(n)
+    print(a, n, x.rotate(y, ctx), x.shift(y, ctx), ctx.rotate(x, y))
+print(Decimal(-3).max_mag(2), Decimal(-3).min_mag(2), Decimal(-2).max_mag(2),
+      Decimal(3).compare_total_mag(-3), Decimal(1).next_toward(2), Decimal(1).next_toward(0),
+      Decimal(1).next_toward(1), ctx.next_toward(Decimal("9.99999999E+999999"), Decimal("Inf")),
+      ctx.is_qnan(Decimal("NaN")), ctx.is_snan(Decimal("sNaN")), ctx.logb(Decimal(250)),
+      ctx.compare_signal(Decimal(1), Decimal(2)), ctx.max_mag(-5, 4), ctx.min_mag(-5, 4))

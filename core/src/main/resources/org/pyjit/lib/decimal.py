@@ -561,6 +561,58 @@ class Context:
     def radix(self):
         return Decimal(10)
 
+    def canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError("argument must be a Decimal")
+        return a
+
+    def is_canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError("argument must be a Decimal")
+        return True
+
+    def is_qnan(self, a):
+        return _convert(a, True).is_qnan()
+
+    def is_snan(self, a):
+        return _convert(a, True).is_snan()
+
+    def logb(self, a):
+        return _convert(a, True).logb(context=self)
+
+    def compare_signal(self, a, b):
+        return _convert(a, True).compare_signal(b, context=self)
+
+    def compare_total_mag(self, a, b):
+        return _convert(a, True).compare_total_mag(b)
+
+    def max_mag(self, a, b):
+        return _convert(a, True).max_mag(b, context=self)
+
+    def min_mag(self, a, b):
+        return _convert(a, True).min_mag(b, context=self)
+
+    def next_toward(self, a, b):
+        return _convert(a, True).next_toward(b, context=self)
+
+    def logical_and(self, a, b):
+        return _convert(a, True).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return _convert(a, True).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return _convert(a, True).logical_xor(b, context=self)
+
+    def logical_invert(self, a):
+        return _convert(a, True).logical_invert(context=self)
+
+    def rotate(self, a, b):
+        return _convert(a, True).rotate(b, context=self)
+
+    def shift(self, a, b):
+        return _convert(a, True).shift(b, context=self)
+
 
 def _context_int(value):
     if not isinstance(value, int):
@@ -1696,6 +1748,102 @@ class Decimal:
     def min(self, other, context=None):
         return _minmax(self, other, context, -1)
 
+    def max_mag(self, other, context=None):
+        return _minmax(self, other, context, 1, True)
+
+    def min_mag(self, other, context=None):
+        return _minmax(self, other, context, -1, True)
+
+    def compare_total_mag(self, other, context=None):
+        other = _convert(other, True)
+        return self.copy_abs().compare_total(other.copy_abs())
+
+    def next_toward(self, other, context=None):
+        ctx = context if context is not None else getcontext()
+        other = _convert(other, True)
+        nan = _nan_result(self, other, ctx)
+        if nan is not None:
+            return nan
+        c = self._cmp(other)
+        if c == 0:
+            return self.copy_sign(other)
+        r = self.next_plus(ctx) if c < 0 else self.next_minus(ctx)
+        if r._exp == 'F':
+            ctx._signal(_OVERFLOW | _INEXACT | _ROUNDED)
+        elif r.adjusted() < ctx._Emin:
+            ctx._signal(_UNDERFLOW | _SUBNORMAL | _INEXACT | _ROUNDED |
+                        (_CLAMPED if not r._int else 0))
+        return r
+
+    # ------------------------------------------------------------ digit-wise operations
+    def _logical_digits(self, ctx):
+        """The coefficient's digits when this is a logical operand (else None), as prec
+        digits."""
+        if type(self._exp) is str or self._sign or self._exp != 0:
+            return None
+        digits = str(self._int)
+        if digits.strip('01'):
+            return None
+        p = ctx._prec
+        return digits[-p:] if len(digits) > p else digits.rjust(p, '0')
+
+    def _logical(self, other, ctx, op):
+        other = _convert(other, True)
+        a = self._logical_digits(ctx)
+        b = other._logical_digits(ctx)
+        if a is None or b is None:
+            ctx._signal(_INVALID_OP)
+            return _NAN
+        out = ''.join(op(x, y) for x, y in zip(a, b))
+        return _new(0, int(out), 0)
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context if context is not None else getcontext(),
+                             lambda x, y: '1' if x == y == '1' else '0')
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context if context is not None else getcontext(),
+                             lambda x, y: '1' if x == '1' or y == '1' else '0')
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context if context is not None else getcontext(),
+                             lambda x, y: '1' if x != y else '0')
+
+    def logical_invert(self, context=None):
+        ctx = context if context is not None else getcontext()
+        return self._logical(_new(0, int('1' * ctx._prec), 0), ctx,
+                             lambda x, y: '1' if x != y else '0')
+
+    def _digit_move(self, other, ctx, rotate):
+        other = _convert(other, True)
+        nan = _nan_result(self, other, ctx)
+        if nan is not None:
+            return nan
+        p = ctx._prec
+        if other._exp != 0 or not -p <= int(other) <= p:
+            ctx._signal(_INVALID_OP)
+            return _NAN
+        if self._exp == 'F':
+            return self
+        n = int(other)
+        digits = str(self._int)
+        digits = digits[-p:] if len(digits) > p else digits.rjust(p, '0')
+        if rotate:
+            moved = digits[n:] + digits[:n]
+        elif n < 0:
+            moved = digits[:n]
+        else:
+            moved = (digits + '0' * n)[-p:]
+        return _new(self._sign, int(moved or '0'), self._exp)
+
+    def rotate(self, other, context=None):
+        return self._digit_move(other, context if context is not None else getcontext(),
+                                True)
+
+    def shift(self, other, context=None):
+        return self._digit_move(other, context if context is not None else getcontext(),
+                                False)
+
     # ------------------------------------------------------------ quantize and friends
     def quantize(self, exp, rounding=None, context=None):
         ctx = context if context is not None else getcontext()
@@ -1999,7 +2147,7 @@ def _add(a, b, ctx):
     return _new(sign, 0, min(a._exp, b._exp))._finish(ctx)
 
 
-def _minmax(a, b, context, which):
+def _minmax(a, b, context, which, magnitude=False):
     ctx = context if context is not None else getcontext()
     b = _convert(b, True)
     if a.is_nan() or b.is_nan():
@@ -2010,7 +2158,7 @@ def _minmax(a, b, context, which):
         if a._exp == 'n':
             return b._finish(ctx)
         return a._finish(ctx)
-    c = a._cmp(b)
+    c = a.copy_abs()._cmp(b.copy_abs()) if magnitude else a._cmp(b)
     if c == 0:
         c = a.compare_total(b)._sign and -1 or (1 if a.compare_total(b) else 0)
     pick = a if (c >= 0) == (which > 0) else b
