@@ -468,7 +468,7 @@ public final class RandomModule {
         }
       }
     });
-    // randrange, randint and choice for int arguments and exact lists and tuples, when
+    // randrange, randint, choice and shuffle for int arguments and exact lists and tuples, when
     // neither _randbelow nor getrandbits is overridden; any other call goes to random.py's
     // Python method of the same algorithm (_randrange_py, ...), which gives CPython's
     // errors for the unusual arguments
@@ -516,6 +516,21 @@ public final class RandomModule {
         }
       }
       return delegate(g, "_choice_py", a, k);
+    });
+    method(d, t, "shuffle", (a, k) -> {
+      Generator g = self(a[0], "shuffle");
+      if ((k == null || k.length == 0) && a.length == 2 && fast(g, d)
+          && a[1].getClass() == org.pyjit.runtime.PyList.class) {
+        org.pyjit.runtime.PyList list = (org.pyjit.runtime.PyList) a[1];
+        for (int i = list.size() - 1; i > 0; i--) {
+          int j = (int) g.below(i + 1);
+          Object x = list.get(i);
+          list.set(i, list.get(j));
+          list.set(j, x);
+        }
+        return PySingleton.NONE;
+      }
+      return delegate(g, "_shuffle_py", a, k);
     });
     // gauss and uniform for float (and int) arguments when random() is the base type's,
     // with libm's cos, sin and log as CPython's math module calls them; otherwise

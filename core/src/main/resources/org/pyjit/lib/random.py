@@ -156,8 +156,8 @@ class Random(_random.Random):
         """n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-    # randrange, randint and choice are _random.Random's (Java) for int arguments, exact
-    # lists and tuples and the core methods not overridden; otherwise they call these
+    # randrange, randint, choice and shuffle are _random.Random's (Java) for int arguments,
+    # exact lists and tuples and the core methods not overridden; otherwise they call these
     def _randrange_py(self, start, stop=None, step=_ONE):
         istart = start if type(start) is int else _index(start)
         if stop is None:
@@ -191,8 +191,7 @@ class Random(_random.Random):
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
 
-    def shuffle(self, x):
-        """Shuffle the list x in place."""
+    def _shuffle_py(self, x):
         randbelow = self._randbelow
         for i in range(len(x) - 1, 0, -1):
             j = randbelow(i + 1)
