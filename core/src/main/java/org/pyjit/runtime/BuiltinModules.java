@@ -12,7 +12,7 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys itself included. */
   public static final String[] NAMES = {
-      "_imp", "_json", "_pyjit_help", "_struct", "_weakref", "gc", "math", "pyjit", "sys",
+      "_imp", "_json", "_pyjit_help", "_random", "_struct", "_weakref", "gc", "math", "pyjit", "sys",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
@@ -29,6 +29,7 @@ public final class BuiltinModules {
       case "pyjit" -> org.pyjit.jit.basic.PyjitModule.module();
       case "gc" -> GcModule.module();
       case "_weakref" -> WeakRefs.module();
+      case "_random" -> org.pyjit.modules.RandomModule.module();
       case "_pyjit_help" -> Importer.runResource(name);
       case "_imp" -> org.pyjit.modules.ImpModule.module();
       default -> null;

@@ -220,7 +220,7 @@ public final class Calls {
       self = new PyInstance(t);
     } else if (base == Types.TYPE) {
       self = ClassBuilder.newClass(t, args, kwnames);
-    } else if (base.isSubtypeOf(Types.BASE_EXCEPTION)) {
+    } else if (base.isSubtypeOf(Types.BASE_EXCEPTION) || base.constructsSubclasses) {
       self = base.constructor.call(t, args, kwnames);
     } else {
       self = BuiltinSubclasses.newInstance(base, t, args, kwnames);

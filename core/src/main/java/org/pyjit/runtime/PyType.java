@@ -67,6 +67,12 @@ public final class PyType extends PyObject {
     }
     return slotOrder;
   }
+  /**
+   * Whether its {@link #constructor} makes instances of any class it is given (a subclass
+   * included: a {@link PyInstance} subclass carrying Java state), so a Python subclass's
+   * instances are made by it, not by wrapping a base instance.
+   */
+  public boolean constructsSubclasses;
   /** Whether user code may subclass it (bool, NoneType, ... may not). */
   public boolean baseType = true;
   /** The metaclass; {@code type} unless a class statement chose another. */
