@@ -1,0 +1,350 @@
+package org.pyjit.modules;
+
+import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.Ops;
+import org.pyjit.runtime.PyBuiltinFunction;
+import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyIterator;
+import org.pyjit.runtime.PyList;
+import org.pyjit.runtime.PyModule;
+import org.pyjit.runtime.PyObject;
+import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PyType;
+import org.pyjit.runtime.Types;
+
+/**
+ * The {@code _collections} module: the storage of collections.deque, a ring buffer of
+ * Python objects ({@link Ring}) that the Python class {@code deque}
+ * (org/pyjit/lib/collections/__init__.py) keeps in its {@code _ring} slot and drives through
+ * the functions below, so that each deque operation is one Java call doing O(1) work
+ * (appends and pops at both ends, indexing, rotation by k steps in O(k)).
+ *
+ * <p>Contract. A ring has a bound ({@code maxlen}, or -1): appending to a full ring drops
+ * the item at the other end, as CPython's deque does. Every change of its length or
+ * order bumps {@link Ring#state}; an iterator made by {@code iter} remembers the state and
+ * raises CPython's "RuntimeError: deque mutated during iteration" when it changed. Indices
+ * reaching Java are already normalized and checked by the caller only where noted;
+ * {@code getitem}/{@code setitem}/{@code delitem} check theirs and raise IndexError
+ * "deque index out of range".
+ */
+public final class CollectionsModule {
+  private CollectionsModule() {}
+
+  static final PyType RING = new PyType("deque_ring", true, Types.OBJECT);
+  static final PyType ITER = iteratorType("_collections._deque_iterator");
+  static final PyType RITER = iteratorType("_collections._deque_reverse_iterator");
+
+  static {
+    RING.baseType = false;
+  }
+
+  private static PyType iteratorType(String name) {
+    PyType t = new PyType(name, true, Types.OBJECT);
+    t.baseType = false;
+    t.dict.put("__iter__", new PyBuiltinFunction("__iter__", t, (a, k) -> a[0]));
+    t.dict.put("__next__", new PyBuiltinFunction("__next__", t, (a, k) -> {
+      Object x = ((RingIterator) a[0]).next();
+      if (x == null) {
+        throw Errors.stopIteration();
+      }
+      return x;
+    }));
+    return t;
+  }
+
+  /** A growable circular buffer; {@code items[(head + i) % cap]} is item i. */
+  static final class Ring extends PyObject {
+    Object[] items = new Object[8];
+    int head;
+    int size;
+    final long maxlen;
+    long state;
+
+    Ring(long maxlen) {
+      this.maxlen = maxlen;
+    }
+
+    @Override
+    public PyType type() {
+      return RING;
+    }
+
+    private int slot(int i) {
+      int j = head + i;
+      return j >= items.length ? j - items.length : j;
+    }
+
+    Object get(int i) {
+      return items[slot(i)];
+    }
+
+    private void grow() {
+      if (size == items.length) {
+        Object[] bigger = new Object[items.length * 2];
+        for (int i = 0; i < size; i++) {
+          bigger[i] = get(i);
+        }
+        items = bigger;
+        head = 0;
+      }
+    }
+
+    void append(Object x) {
+      state++;
+      if (maxlen == 0) {
+        return;
+      }
+      if (size == maxlen) {
+        popLeft();
+      }
+      grow();
+      items[slot(size)] = x;
+      size++;
+    }
+
+    void appendLeft(Object x) {
+      state++;
+      if (maxlen == 0) {
+        return;
+      }
+      if (size == maxlen) {
+        pop();
+      }
+      grow();
+      head = head == 0 ? items.length - 1 : head - 1;
+      items[head] = x;
+      size++;
+    }
+
+    Object pop() {
+      if (size == 0) {
+        throw Errors.indexError("pop from an empty deque");
+      }
+      state++;
+      int s = slot(size - 1);
+      Object x = items[s];
+      items[s] = null;
+      size--;
+      return x;
+    }
+
+    Object popLeft() {
+      if (size == 0) {
+        throw Errors.indexError("pop from an empty deque");
+      }
+      state++;
+      Object x = items[head];
+      items[head] = null;
+      head = head + 1 == items.length ? 0 : head + 1;
+      size--;
+      return x;
+    }
+
+    int index(Object i) {
+      long n = Ops.asIndex(i);
+      if (n < 0) {
+        n += size;
+      }
+      if (n < 0 || n >= size) {
+        throw Errors.indexError("deque index out of range");
+      }
+      return (int) n;
+    }
+
+    /** Removes item i by moving the shorter side over it. */
+    void delete(int i) {
+      state++;
+      if (i < size / 2) {
+        for (int j = i; j > 0; j--) {
+          items[slot(j)] = items[slot(j - 1)];
+        }
+        items[head] = null;
+        head = head + 1 == items.length ? 0 : head + 1;
+      } else {
+        for (int j = i; j < size - 1; j++) {
+          items[slot(j)] = items[slot(j + 1)];
+        }
+        items[slot(size - 1)] = null;
+      }
+      size--;
+    }
+
+    /** Inserts x before item i (0 <= i <= size); the caller checked the bound. */
+    void insert(int i, Object x) {
+      append(x);
+      for (int j = size - 1; j > i; j--) {
+        items[slot(j)] = items[slot(j - 1)];
+      }
+      items[slot(i)] = x;
+    }
+
+    void rotate(long n) {
+      if (size <= 1) {
+        return;
+      }
+      state++;
+      n %= size;
+      if (n < 0) {
+        n += size;
+      }
+      // right by n is left by size - n: take the cheaper direction
+      if (n <= size / 2) {
+        for (long k = 0; k < n; k++) {
+          int last = slot(size - 1);
+          Object x = items[last];
+          items[last] = null;
+          head = head == 0 ? items.length - 1 : head - 1;
+          items[head] = x;
+        }
+      } else {
+        for (long k = 0; k < size - n; k++) {
+          Object x = items[head];
+          items[head] = null;
+          head = head + 1 == items.length ? 0 : head + 1;
+          items[slot(size - 1)] = x;
+        }
+      }
+    }
+
+    void clear() {
+      state++;
+      items = new Object[8];
+      head = 0;
+      size = 0;
+    }
+
+    void reverse() {
+      state++;
+      for (int i = 0, j = size - 1; i < j; i++, j--) {
+        int a = slot(i);
+        int b = slot(j);
+        Object x = items[a];
+        items[a] = items[b];
+        items[b] = x;
+      }
+    }
+  }
+
+  /** Iterates a ring front to back or back to front, watching its state. */
+  static final class RingIterator extends PyIterator {
+    private final Ring ring;
+    private final boolean reverse;
+    private final long state;
+    private int i;
+
+    RingIterator(Ring ring, boolean reverse) {
+      this.ring = ring;
+      this.reverse = reverse;
+      this.state = ring.state;
+    }
+
+    @Override
+    public PyType type() {
+      return reverse ? RITER : ITER;
+    }
+
+    @Override
+    public Object next() {
+      if (ring.state != state) {
+        throw Errors.runtimeError("deque mutated during iteration");
+      }
+      if (i >= ring.size) {
+        return null;
+      }
+      Object x = ring.get(reverse ? ring.size - 1 - i : i);
+      i++;
+      return x;
+    }
+  }
+
+  private static PyModule module;
+
+  /** The module object (made on first import). */
+  public static synchronized PyModule module() {
+    if (module == null) {
+      PyDict d = new PyDict();
+      d.put("__name__", "_collections");
+      d.put("__doc__", "The storage of collections.deque.");
+      fn(d, "ring", a -> new Ring(a[0] == PySingleton.NONE ? -1 : Ops.asIndex(a[0])));
+      fn(d, "append", a -> {
+        ((Ring) a[0]).append(a[1]);
+        return PySingleton.NONE;
+      });
+      fn(d, "appendleft", a -> {
+        ((Ring) a[0]).appendLeft(a[1]);
+        return PySingleton.NONE;
+      });
+      fn(d, "pop", a -> ((Ring) a[0]).pop());
+      fn(d, "popleft", a -> ((Ring) a[0]).popLeft());
+      fn(d, "length", a -> (long) ((Ring) a[0]).size);
+      fn(d, "getitem", a -> {
+        Ring r = (Ring) a[0];
+        return r.get(r.index(a[1]));
+      });
+      fn(d, "setitem", a -> {
+        Ring r = (Ring) a[0];
+        r.items[r.slot(r.index(a[1]))] = a[2];
+        return PySingleton.NONE;
+      });
+      fn(d, "delitem", a -> {
+        Ring r = (Ring) a[0];
+        r.delete(r.index(a[1]));
+        return PySingleton.NONE;
+      });
+      fn(d, "insert", a -> {
+        Ring r = (Ring) a[0];
+        r.insert((int) Ops.asIndex(a[1]), a[2]);
+        return PySingleton.NONE;
+      });
+      fn(d, "rotate", a -> {
+        ((Ring) a[0]).rotate(Ops.asIndex(a[1]));
+        return PySingleton.NONE;
+      });
+      fn(d, "clear", a -> {
+        ((Ring) a[0]).clear();
+        return PySingleton.NONE;
+      });
+      fn(d, "reverse", a -> {
+        ((Ring) a[0]).reverse();
+        return PySingleton.NONE;
+      });
+      fn(d, "extend", a -> {
+        Ring r = (Ring) a[0];
+        Object it = Ops.iter(a[1]);
+        for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+          r.append(x);
+        }
+        return PySingleton.NONE;
+      });
+      fn(d, "extendleft", a -> {
+        Ring r = (Ring) a[0];
+        Object it = Ops.iter(a[1]);
+        for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+          r.appendLeft(x);
+        }
+        return PySingleton.NONE;
+      });
+      fn(d, "tolist", a -> {
+        Ring r = (Ring) a[0];
+        Object[] out = new Object[r.size];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = r.get(i);
+        }
+        return new PyList(out);
+      });
+      fn(d, "iter", a -> new RingIterator((Ring) a[0], false));
+      fn(d, "reviter", a -> new RingIterator((Ring) a[0], true));
+      fn(d, "state", a -> ((Ring) a[0]).state);
+      module = new PyModule("_collections", d);
+    }
+    return module;
+  }
+
+  private interface Body {
+    Object call(Object[] a);
+  }
+
+  private static void fn(PyDict d, String name, Body body) {
+    d.put(name, new PyBuiltinFunction(name, (a, k) -> body.call(a)));
+  }
+}
