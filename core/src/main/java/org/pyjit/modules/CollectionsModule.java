@@ -141,6 +141,10 @@ public final class CollectionsModule {
     }
 
     int index(Object i) {
+      if (!(i instanceof Long) && Types.typeOf(i).lookup("__index__") == null) {
+        throw Errors.typeError("sequence index must be integer, not '" + Types.typeOf(i).name
+            + "'");
+      }
       long n = Ops.asIndex(i);
       if (n < 0) {
         n += size;

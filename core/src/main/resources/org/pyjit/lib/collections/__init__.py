@@ -60,8 +60,7 @@ class deque:
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
-                raise TypeError(f"'{type(maxlen).__name__}' object cannot be interpreted "
-                                "as an integer")
+                raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         if maxlen != self._maxlen or _length(self._ring):
@@ -187,8 +186,6 @@ class deque:
         return False
 
     def __getitem__(self, index):
-        if isinstance(index, slice):
-            raise TypeError("sequence index must be integer, not 'slice'")
         return _getitem(self._ring, index)
 
     def __setitem__(self, index, value):
@@ -198,14 +195,12 @@ class deque:
         _collections.delitem(self._ring, index)
 
     @_recursive_repr("[...]")
-    def _items_repr(self):
-        return repr(_collections.tolist(self._ring))
-
     def __repr__(self):
         name = type(self).__name__
+        items = repr(_collections.tolist(self._ring))
         if self._maxlen is None:
-            return f"{name}({self._items_repr()})"
-        return f"{name}({self._items_repr()}, maxlen={self._maxlen})"
+            return f"{name}({items})"
+        return f"{name}({items}, maxlen={self._maxlen})"
 
     def _compare(self, other, op):
         if not isinstance(other, deque):
@@ -278,8 +273,6 @@ deque.__module__ = "collections"
 # ---------------------------------------------------------------- defaultdict
 
 class defaultdict(dict):
-    __slots__ = ("default_factory",)
-
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -464,11 +457,27 @@ _KEYWORDS = frozenset({
 _tuple_new = tuple.__new__
 
 
+class _tuplegetter:
+    __slots__ = ("_index", "__doc__")
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def _field_getter(index, name):
-    def get(self):
-        return self[index]
-    get.__name__ = name
-    return property(get, doc=f"Alias for field number {index}")
+    return _tuplegetter(index, f"Alias for field number {index}")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -532,7 +541,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         result = self._make([kwds.pop(name) if name in kwds else value
                              for name, value in zip(field_names, self)])
         if kwds:
-            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+            raise TypeError(f"Got unexpected field names: {list(kwds)!r}")
         return result
 
     _replace.__doc__ = (f"Return a new {typename} object replacing specified fields with "
