@@ -12,12 +12,13 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys itself included. */
   public static final String[] NAMES = {
-      "_collections", "_pyjit_help", "_weakref", "gc", "math", "pyjit", "sys",
+      "_array", "_collections", "_pyjit_help", "_weakref", "gc", "math", "pyjit", "sys",
   };
 
   /** Built-in module {@code name} (made on its first import), or null when there is none. */
   static PyModule load(String name) {
     return switch (name) {
+      case "_array" -> org.pyjit.modules.ArrayModule.module();
       case "_collections" -> org.pyjit.modules.CollectionsModule.module();
       case "math" -> MathModule.module();
       case "pyjit" -> org.pyjit.jit.basic.PyjitModule.module();
