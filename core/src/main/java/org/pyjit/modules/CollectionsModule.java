@@ -4,6 +4,7 @@ import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyInstance;
 import org.pyjit.runtime.PyIterator;
 import org.pyjit.runtime.PyList;
 import org.pyjit.runtime.PyModule;
@@ -261,6 +262,79 @@ public final class CollectionsModule {
     }
   }
 
+  /** The ring of a deque (the Python object): its {@code _ring} slot. */
+  static Ring ringOf(Object self, String method) {
+    if (self instanceof PyInstance inst) {
+      int i = Types.typeOf(self).slotIndex("_ring");
+      Object[] values = inst.slotValues();
+      if (i >= 0 && values != null && i < values.length && values[i] instanceof Ring r) {
+        return r;
+      }
+    }
+    if (self instanceof PyInstance && Ops.getattr(self, "_ring") instanceof Ring r) {
+      return r;
+    }
+    throw Errors.typeError("descriptor '" + method + "' for 'collections.deque' objects "
+        + "doesn't apply to a '" + Types.typeOf(self).name + "' object");
+  }
+
+  private static void arity(String name, Object[] a, String[] k, int min, int max) {
+    int n = a.length - 1 - (k == null ? 0 : k.length);
+    if (k != null && k.length > 0) {
+      throw Errors.typeError("deque." + name + "() takes no keyword arguments");
+    }
+    if (n < min || n > max) {
+      throw Errors.typeError(max == 0 ? "deque." + name + "() takes no arguments (" + n
+          + " given)" : min == max ? "deque." + name + "() takes exactly one argument (" + n
+          + " given)" : name + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
+          + ", got " + n);
+    }
+  }
+
+  /**
+   * The hot methods of the Python class {@code cls} (collections.deque) as methods of it
+   * written in Java: each finds the ring in its receiver's slot, so a call is one Java call
+   * with no Python frame.
+   */
+  static PyDict methods(PyType cls) {
+    PyDict d = new PyDict();
+    method(d, cls, "append", (a, k) -> {
+      arity("append", a, k, 1, 1);
+      ringOf(a[0], "append").append(a[1]);
+      return PySingleton.NONE;
+    });
+    method(d, cls, "appendleft", (a, k) -> {
+      arity("appendleft", a, k, 1, 1);
+      ringOf(a[0], "appendleft").appendLeft(a[1]);
+      return PySingleton.NONE;
+    });
+    method(d, cls, "pop", (a, k) -> {
+      arity("pop", a, k, 0, 0);
+      return ringOf(a[0], "pop").pop();
+    });
+    method(d, cls, "popleft", (a, k) -> {
+      arity("popleft", a, k, 0, 0);
+      return ringOf(a[0], "popleft").popLeft();
+    });
+    method(d, cls, "rotate", (a, k) -> {
+      arity("rotate", a, k, 0, 1);
+      ringOf(a[0], "rotate").rotate(a.length > 1 ? Ops.asIndex(a[1]) : 1);
+      return PySingleton.NONE;
+    });
+    method(d, cls, "__len__", (a, k) -> (long) ringOf(a[0], "__len__").size);
+    method(d, cls, "__bool__", (a, k) -> ringOf(a[0], "__bool__").size != 0);
+    method(d, cls, "__iter__", (a, k) -> new RingIterator(ringOf(a[0], "__iter__"), false));
+    method(d, cls, "__getitem__", (a, k) -> {
+      Ring r = ringOf(a[0], "__getitem__");
+      return r.get(r.index(a[1]));
+    });
+    return d;
+  }
+
+  private static void method(PyDict d, PyType cls, String name, PyBuiltinFunction.Body body) {
+    d.put(name, new PyBuiltinFunction(name, cls, body));
+  }
+
   private static PyModule module;
 
   /** The module object (made on first import). */
@@ -339,6 +413,7 @@ public final class CollectionsModule {
       fn(d, "iter", a -> new RingIterator((Ring) a[0], false));
       fn(d, "reviter", a -> new RingIterator((Ring) a[0], true));
       fn(d, "state", a -> ((Ring) a[0]).state);
+      fn(d, "methods", a -> methods((PyType) a[0]));
       module = new PyModule("_collections", d);
     }
     return module;
