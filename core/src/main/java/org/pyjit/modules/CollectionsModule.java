@@ -1,5 +1,6 @@
 package org.pyjit.modules;
 
+import org.pyjit.runtime.BuiltinSubclasses;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBuiltinFunction;
@@ -10,6 +11,7 @@ import org.pyjit.runtime.PyList;
 import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PyObject;
 import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PyTuple;
 import org.pyjit.runtime.PyType;
 import org.pyjit.runtime.Types;
 
@@ -331,6 +333,20 @@ public final class CollectionsModule {
     return d;
   }
 
+  /**
+   * The getter of namedtuple field {@code index} (kept in a property): item {@code index} of
+   * the tuple, read in Java without a Python frame.
+   */
+  static PyBuiltinFunction tupleGetter(int index) {
+    return new PyBuiltinFunction("_tuplegetter", (a, k) -> {
+      if (a.length == 1 && a[0] instanceof BuiltinSubclasses.ValueInstance v
+          && v.value instanceof PyTuple t && index < t.size()) {
+        return t.get(index);
+      }
+      return Ops.getitem(a[0], (long) index);
+    });
+  }
+
   private static void method(PyDict d, PyType cls, String name, PyBuiltinFunction.Body body) {
     d.put(name, new PyBuiltinFunction(name, cls, body));
   }
@@ -414,6 +430,7 @@ public final class CollectionsModule {
       fn(d, "reviter", a -> new RingIterator((Ring) a[0], true));
       fn(d, "state", a -> ((Ring) a[0]).state);
       fn(d, "methods", a -> methods((PyType) a[0]));
+      fn(d, "tuplegetter", a -> tupleGetter((int) Ops.asIndex(a[0])));
       module = new PyModule("_collections", d);
     }
     return module;

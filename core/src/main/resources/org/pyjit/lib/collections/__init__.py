@@ -460,27 +460,19 @@ _KEYWORDS = frozenset({
 _tuple_new = tuple.__new__
 
 
-class _tuplegetter:
-    __slots__ = ("_index", "__doc__")
+def _cannot_set(self, value):
+    raise AttributeError("can't set attribute")
 
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
 
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
+def _cannot_delete(self):
+    raise AttributeError("can't delete attribute")
 
 
 def _field_getter(index, name):
-    return _tuplegetter(index, f"Alias for field number {index}")
+    # a property over a Java getter (_collections.tuplegetter): reading a field runs no
+    # Python frame; writing or deleting it fails with CPython's _tuplegetter messages
+    return property(_collections.tuplegetter(index), _cannot_set, _cannot_delete,
+                    f"Alias for field number {index}")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
