@@ -347,6 +347,31 @@ public final class CollectionsModule {
     });
   }
 
+  /**
+   * Counter's counting loop: {@code mapping[elem] = mapping.get(elem, 0) + 1} for each
+   * element. A dict (or a subclass keeping dict's get and __setitem__, as Counter does) is
+   * updated directly; any other mapping through its own methods.
+   */
+  static void countElements(Object mapping, Object iterable) {
+    Object it = Ops.iter(iterable);
+    PyType t = Types.typeOf(mapping);
+    if (mapping instanceof PyDict dict
+        && t.lookup("get") == Types.DICT.lookup("get")
+        && t.lookup("__setitem__") == Types.DICT.lookup("__setitem__")) {
+      for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+        Object n = dict.get(x);
+        dict.put(x, n == null ? (Object) 1L
+            : Ops.binary(org.pyjit.bytecode.BinaryOp.ADD, n, 1L));
+      }
+      return;
+    }
+    Object get = Ops.getattr(mapping, "get");
+    for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+      Object n = Ops.call(get, new Object[] {x, 0L}, null);
+      Ops.setitem(mapping, x, Ops.binary(org.pyjit.bytecode.BinaryOp.ADD, n, 1L));
+    }
+  }
+
   private static void method(PyDict d, PyType cls, String name, PyBuiltinFunction.Body body) {
     d.put(name, new PyBuiltinFunction(name, cls, body));
   }
@@ -431,6 +456,10 @@ public final class CollectionsModule {
       fn(d, "state", a -> ((Ring) a[0]).state);
       fn(d, "methods", a -> methods((PyType) a[0]));
       fn(d, "tuplegetter", a -> tupleGetter((int) Ops.asIndex(a[0])));
+      fn(d, "_count_elements", a -> {
+        countElements(a[0], a[1]);
+        return PySingleton.NONE;
+      });
       module = new PyModule("_collections", d);
     }
     return module;

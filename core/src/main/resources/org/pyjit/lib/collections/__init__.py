@@ -619,9 +619,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                get = self.get
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+                _collections._count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
