@@ -127,26 +127,24 @@ def nsmallest(n, iterable, key=None):
     return sorted(iterable, key=key)[:n]
 
 
-class _Source:
-    # one input of merge: its current item, its sort key and its place among the inputs
-    # (earlier inputs win ties, as in a stable sort)
-    __slots__ = ("key", "order", "value", "next", "reverse")
+class _Descending:
+    # a merge key for reverse=True: orders by the opposite of the key's <
+    __slots__ = ("key",)
+
+    def __init__(self, key):
+        self.key = key
 
     def __lt__(self, other):
-        if self.reverse:
-            if other.key < self.key:
-                return True
-            if self.key < other.key:
-                return False
-        else:
-            if self.key < other.key:
-                return True
-            if other.key < self.key:
-                return False
-        return self.order < other.order
+        return other.key < self.key
+
+    def __eq__(self, other):
+        return not (self.key < other.key or other.key < self.key)
 
 
 def merge(*iterables, key=None, reverse=False):
+    # heap entries [sort key, input number, item, next]: lists compare by key, then by the
+    # input number (unique), so equal keys come out in input order as in a stable sort and
+    # items themselves are never compared
     heap = []
     for order, iterable in enumerate(iterables):
         nxt = iter(iterable).__next__
@@ -154,29 +152,25 @@ def merge(*iterables, key=None, reverse=False):
             value = nxt()
         except StopIteration:
             continue
-        s = _Source()
-        s.value = value
-        s.key = value if key is None else key(value)
-        s.order = order
-        s.next = nxt
-        s.reverse = reverse
-        heap.append(s)
+        k = value if key is None else key(value)
+        heap.append([_Descending(k) if reverse else k, order, value, nxt])
     heapify(heap)
     while len(heap) > 1:
-        s = heap[0]
-        yield s.value
+        entry = heap[0]
+        yield entry[2]
         try:
-            value = s.next()
+            value = entry[3]()
         except StopIteration:
             heappop(heap)
             continue
-        s.value = value
-        s.key = value if key is None else key(value)
-        heapreplace(heap, s)
+        k = value if key is None else key(value)
+        entry[0] = _Descending(k) if reverse else k
+        entry[2] = value
+        heapreplace(heap, entry)
     if heap:
-        s = heap[0]
-        yield s.value
-        yield from _rest(s.next)
+        entry = heap[0]
+        yield entry[2]
+        yield from _rest(entry[3])
 
 
 def _rest(nxt):
