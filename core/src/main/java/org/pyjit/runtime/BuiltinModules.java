@@ -12,7 +12,8 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys itself included. */
   public static final String[] NAMES = {
-      "_imp", "_json", "_pyjit_help", "_random", "_struct", "_weakref", "gc", "math", "pyjit", "sys",
+      "_array", "_collections", "_imp", "_json", "_pyjit_help", "_random", "_struct",
+      "_weakref", "gc", "math", "pyjit", "sys",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
@@ -25,6 +26,8 @@ public final class BuiltinModules {
     return switch (name) {
       case "_json" -> org.pyjit.modules.JsonModule.module();
       case "_struct" -> org.pyjit.modules.StructModule.module();
+      case "_array" -> org.pyjit.modules.ArrayModule.module();
+      case "_collections" -> org.pyjit.modules.CollectionsModule.module();
       case "math" -> MathModule.module();
       case "pyjit" -> org.pyjit.jit.basic.PyjitModule.module();
       case "gc" -> GcModule.module();

@@ -217,6 +217,9 @@ public final class Calls {
         return self;
       }
     } else if (base == Types.OBJECT) {
+      if (t.isAbstract) {
+        throw ObjectMethods.abstractInstantiation(t);
+      }
       self = new PyInstance(t);
     } else if (base == Types.TYPE) {
       self = ClassBuilder.newClass(t, args, kwnames);

@@ -163,6 +163,23 @@ final class ObjectMethods {
   }
 
   /**
+   * CPython's object_new refusing a class with abstract methods: their names sorted, each
+   * quoted by repr.
+   */
+  static PyException abstractInstantiation(PyType cls) {
+    Object names = cls.dict.getStr("__abstractmethods__");
+    PyList sorted = (PyList) Ops.call(Builtins.dict(null).getStr("sorted"),
+        new Object[] {names == null ? new PyList() : names}, null);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < sorted.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(Ops.repr(sorted.get(i)));
+    }
+    return Errors.typeError("Can't instantiate abstract class " + cls.name
+        + " without an implementation for abstract method" + (sorted.size() > 1 ? "s " : " ")
+        + b);
+  }
+
+  /**
    * The built-in functions defined above, one constant each: one class whose {@link #call}
    * switches on the constant, where a lambda per function made a class each, all of them
    * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
@@ -189,6 +206,9 @@ final class ObjectMethods {
             if (cls.lookup("__init__") == null) {
               throw Errors.typeError(cls.name + "() takes no arguments");
             }
+          }
+          if (cls.isAbstract) {
+            throw abstractInstantiation(cls);
           }
           return new PyInstance(cls);
         }

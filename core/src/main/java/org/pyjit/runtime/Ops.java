@@ -1724,6 +1724,9 @@ public final class Ops {
     Object d = IntrospectionBuiltins.dictOf(o);
     if (d instanceof PyDict dict && dict.remove(name) != null) {
       if (o instanceof PyType t) {
+        if (name.equals("__abstractmethods__")) {
+          t.isAbstract = false;
+        }
         typeEpoch++;
         t.modified();
       }
@@ -1833,6 +1836,7 @@ public final class Ops {
       case "__module__" -> {
         t.module = value instanceof String s ? s : t.module;
       }
+      case "__abstractmethods__" -> t.isAbstract = truth(value);
       case "__bases__" -> {
         setBases(t, value);
         return;

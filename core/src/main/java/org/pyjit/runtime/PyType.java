@@ -75,6 +75,11 @@ public final class PyType extends PyObject {
   public boolean constructsSubclasses;
   /** Whether user code may subclass it (bool, NoneType, ... may not). */
   public boolean baseType = true;
+  /**
+   * CPython's Py_TPFLAGS_IS_ABSTRACT: set while the class's __abstractmethods__ (assigned by
+   * abc.ABCMeta) is non-empty, so that object.__new__ refuses to make instances of it.
+   */
+  public boolean isAbstract;
   /** The metaclass; {@code type} unless a class statement chose another. */
   public PyType metatype;
   /** How calling a built-in type makes an instance (null: the base's, or object's). */

@@ -1,0 +1,615 @@
+"""Higher-order functions and operations on callables."""
+
+# pyjit's functools, written for pyjit in Python. lru_cache's wrapper is a closure over a
+# dict and a circular doubly linked list of [prev, next, key, result] cells (the oldest
+# entry after the root), so a hit costs one dict lookup and four list stores. collections
+# (namedtuple, for CacheInfo) and the ABCs that singledispatch consults are imported when
+# first needed, to keep this module's import cheap.
+
+__all__ = [
+    "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
+    "cache", "cmp_to_key", "lru_cache", "reduce", "partial", "partialmethod",
+    "singledispatch", "singledispatchmethod", "cached_property",
+]
+
+_GenericAlias = list.__dict__["__class_getitem__"].__func__
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
+                       "__annotations__", "__type_params__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+# total_ordering: each missing comparison written from the class's root one (and ==)
+
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r and self != other
+
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else r or self == other
+
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r or self == other
+
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else r and self != other
+
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r and self != other
+
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else r or self == other
+
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r or self == other
+
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else r and self != other
+
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r
+
+
+_DERIVED = {
+    "__lt__": (("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)),
+    "__le__": (("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)),
+    "__gt__": (("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)),
+    "__ge__": (("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)),
+}
+
+
+def total_ordering(cls):
+    roots = {op for op in _DERIVED
+             if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots)
+    for name, derived in _DERIVED[root]:
+        if name not in roots:
+            setattr(cls, name, _named(derived, name, cls))
+    return cls
+
+
+def _named(derived, name, cls):
+    def method(self, other):
+        return derived(self, other)
+    method.__name__ = name
+    method.__qualname__ = f"{cls.__qualname__}.{name}"
+    return method
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ("obj",)
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, _other(other).obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, _other(other).obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, _other(other).obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, _other(other).obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, _other(other).obj) >= 0
+
+        __hash__ = None
+
+    def _other(other):
+        if type(other) is not K:
+            raise TypeError("other argument must be K instance")
+        return other
+
+    # CPython's C type is named with its module, which its unhashable message shows
+    K.__name__ = "functools.KeyWrapper"
+    K.__qualname__ = "KeyWrapper"
+    K.__module__ = "functools"
+    return K
+
+
+_initial_missing = object()
+
+
+def reduce(function, iterable, initial=_initial_missing, /):
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
+    if initial is _initial_missing:
+        for value in it:
+            break
+        else:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
+
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        args = tuple(args)
+        if isinstance(func, partial) and type(func).__call__ is partial.__call__ \
+                and not func.__dict__:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super().__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
+
+    def __reduce__(self):
+        return (type(self), (self.func,),
+                (self.func, self.args, self.keywords or None, self.__dict__ or None))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (kwds is not None and not isinstance(kwds, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(kwds) if kwds else {}
+        if namespace:
+            self.__dict__.update(namespace)
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+class partialmethod:
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
+
+    def _method(self, cls_or_self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(cls_or_self, *self.args, *args, **keywords)
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None and not isinstance(self.func, partial):
+            bound = get(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            method = self._method
+
+            def _bound(*args, **keywords):
+                return method(obj, *args, **keywords)
+            result = _bound
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+# ---------------------------------------------------------------- lru_cache
+
+_CacheInfo = None
+
+
+def _cache_info_type():
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    return _CacheInfo
+
+
+_kwd_mark = object()
+_fast_types = {int, str}
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (_kwd_mark,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple([type(v) for v in args])
+        if kwds:
+            key += tuple([type(v) for v in kwds.values()])
+    elif len(key) == 1 and type(key[0]) in _fast_types:
+        return key[0]
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+
+    def decorating_function(user_function):
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
+
+    return decorating_function
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    sentinel = object()
+    cache = {}
+    cache_get = cache.get
+    stats = [0, 0]  # hits, misses
+    root = []
+    root[:] = [root, root, None, None]  # prev, next, key, result
+    full = False
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            stats[1] += 1
+            return user_function(*args, **kwds)
+
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _fast_types:
+                key = args[0]
+            else:
+                key = args
+            result = cache_get(key, sentinel)
+            if result is not sentinel:
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+
+    else:
+        def wrapper(*args, **kwds):
+            nonlocal root, full
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _fast_types:
+                key = args[0]
+            else:
+                key = args
+            link = cache_get(key)
+            if link is not None:
+                # move the entry to the newest end
+                prev, nxt, _key, result = link
+                prev[1] = nxt
+                nxt[0] = prev
+                last = root[0]
+                last[1] = root[0] = link
+                link[0] = last
+                link[1] = root
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if key in cache:
+                # the call itself cached this key (recursion): keep that entry
+                pass
+            elif full:
+                # the old root cell takes the new entry; the oldest cell becomes the root
+                oldroot = root
+                oldroot[2] = key
+                oldroot[3] = result
+                root = oldroot[1]
+                oldkey = root[2]
+                root[2] = root[3] = None
+                del cache[oldkey]
+                cache[key] = oldroot
+            else:
+                last = root[0]
+                link = [last, root, key, result]
+                last[1] = root[0] = cache[key] = link
+                full = len(cache) >= maxsize
+            return result
+
+    def cache_info():
+        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        nonlocal full
+        cache.clear()
+        root[:] = [root, root, None, None]
+        stats[0] = stats[1] = 0
+        full = False
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return wrapper
+
+
+def cache(user_function, /):
+    return lru_cache(maxsize=None)(user_function)
+
+
+# ---------------------------------------------------------------- singledispatch
+
+def _find_impl(cls, registry):
+    mro = cls.__mro__
+    best = None
+    best_rank = None
+    abstract = []
+    for t in registry:
+        if t in mro:
+            rank = mro.index(t)
+            if best_rank is None or rank < best_rank:
+                best, best_rank = t, rank
+        elif issubclass(cls, t):
+            abstract.append(t)
+    # a class registered only virtually (an ABC) is more specific than the real bases it
+    # subclasses, and than object
+    for t in abstract:
+        if best is None or best is object or (best is not t and issubclass(t, best)):
+            if best is not None and best in abstract and not issubclass(t, best):
+                if not issubclass(best, t):
+                    raise RuntimeError(f"Ambiguous dispatch: {best} or {t}")
+                continue
+            best = t
+    return registry.get(best) if best is not None else None
+
+
+def _is_union(tp):
+    return type(tp) is type(int | str)
+
+
+def _valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+
+
+def singledispatch(func):
+    registry = {}
+    dispatch_cache = {}
+    cache_token = None
+
+    def dispatch(cls):
+        nonlocal cache_token
+        if cache_token is not None:
+            from abc import get_cache_token
+            current = get_cache_token()
+            if cache_token != current:
+                dispatch_cache.clear()
+                cache_token = current
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        impl = registry.get(cls)
+        if impl is None:
+            impl = _find_impl(cls, registry)
+        dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        nonlocal cache_token
+        if _valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
+            ann = getattr(cls, "__annotations__", {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function.")
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not _valid_dispatch_type(cls):
+                if _is_union(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. "
+                                    f"{cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. "
+                                f"{cls!r} is not a class.")
+        if _is_union(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        if cache_token is None and hasattr(cls, "__abstractmethods__"):
+            from abc import get_cache_token
+            cache_token = get_cache_token()
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = type(type.__dict__)(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+        funcname = getattr(self.func, "__name__", "singledispatchmethod method")
+
+        def _method(*args, **kwargs):
+            if not args:
+                raise TypeError(f"{funcname} requires at least 1 positional argument")
+            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+# ---------------------------------------------------------------- cached_property
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.__module__ = func.__module__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling "
+                            "__set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {self.attrname!r} property.") from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                raise TypeError(f"The '__dict__' attribute on "
+                                f"{type(instance).__name__!r} instance does not support "
+                                f"item assignment for caching {self.attrname!r} "
+                                "property.") from None
+        return val
+
+    __class_getitem__ = classmethod(_GenericAlias)
