@@ -22,13 +22,15 @@ Every program is run twice, with PYTHONHASHSEED=0 and then with another seed, an
 runs must give the same stdout, stderr and status: programs must be deterministic and must
 not depend on str/bytes hashing. Other checks (each failure is listed as a PROBLEM and the
 script exits 1; the outputs are still written):
-  - only `sys`, `math`, `gc`, `weakref`, `builtins`, `importlib`, `pyjit` and the local helper modules (names
-    starting with "_") may be imported (`pyjit` is tests/support/pyjit.py under CPython,
-    on PYTHONPATH: @jit is a no-op there, so its output is what pyjit's compiled code must
-    print),
-    besides names that do not exist (programs that test ModuleNotFoundError);
+  - only modules pyjit has (its built-in modules, BuiltinModules.NAMES, and its library's
+    top-level modules and packages, core/src/main/resources/org/pyjit/lib/), `builtins`
+    and the local helper modules (names starting with "_") may be imported (`pyjit` is
+    tests/support/pyjit.py under CPython, on PYTHONPATH: @jit is a no-op there, so its
+    output is what pyjit's compiled code must print), besides names that do not exist
+    (programs that test ModuleNotFoundError);
   - programs under errors/ must exit with a non-zero status (an uncaught exception);
-    programs outside errors/, sys/, jit/ and imports/ must exit with status 0 and print no traceback;
+    programs outside errors/, sys/, jit/, imports/ and the standard library's lib_*/ must
+    exit with status 0 and print no traceback;
   - no warnings on stderr (SyntaxWarning etc.);
   - stdout must not contain object addresses (" at 0x...") or the repository path.
 
@@ -52,7 +54,27 @@ TOP = "tests/programs"
 SUPPORT = os.path.join(ROOT, "tests", "support")
 TIMEOUT = 120
 SEEDS = ("0", "4242")
-ALLOWED_MODULES = {"sys", "math", "pyjit", "gc", "weakref", "builtins", "importlib"}  # pyjit: tests/support/pyjit.py under CPython
+LIBRARY = os.path.join(ROOT, "core", "src", "main", "resources", "org", "pyjit", "lib")
+BUILTIN_MODULES = os.path.join(ROOT, "core", "src", "main", "java", "org", "pyjit", "runtime",
+                               "BuiltinModules.java")
+
+
+def pyjit_modules():
+    """The modules pyjit has: its built-in ones (BuiltinModules.NAMES) and its library's."""
+    names = {"builtins"}
+    for entry in os.listdir(LIBRARY):
+        if entry.endswith(".py"):
+            names.add(entry[:-3])
+        elif os.path.isfile(os.path.join(LIBRARY, entry, "__init__.py")):
+            names.add(entry)
+    with open(BUILTIN_MODULES, encoding="utf-8") as f:
+        java = f.read()
+    table = java[java.index("NAMES = {"):]
+    names.update(re.findall(r'"(\w+)"', table[:table.index("};")]))
+    return names
+
+
+ALLOWED_MODULES = pyjit_modules()  # pyjit: tests/support/pyjit.py under CPython
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 EXIT_GROUPS = {"errors", "sys", "jit", "imports"}  # groups whose programs may end with a non-zero status
 
@@ -104,8 +126,6 @@ def run(rel):
 
 
 def check_imports(rel, problems):
-    if group_of(rel).startswith("lib_"):
-        return  # the standard library's groups (issue 7) test its modules
     with open(os.path.join(ROOT, rel), "rb") as f:
         tree = ast.parse(f.read(), rel)
     for node in ast.walk(tree):
@@ -120,8 +140,8 @@ def check_imports(rel, problems):
                 continue
             if importlib.util.find_spec(top) is None:
                 continue  # a module that does not exist: the program tests the error
-            problems.append(f"{rel}: imports {name}: only sys, math, gc, weakref, pyjit and "
-                            "local _helpers are allowed")
+            problems.append(f"{rel}: imports {name}: pyjit has no such module (only its own "
+                            "modules and local _helpers are allowed)")
 
 
 def check_output(rel, out, err, code, problems):
