@@ -172,7 +172,7 @@ public final class PyFile extends PyObject {
     FileChannel ch;
     Path p;
     try {
-      p = Path.of(path);
+      p = WorkingDirectory.resolve(path);
     } catch (InvalidPathException e) {
       throw osError(2, "No such file or directory", file);
     }
