@@ -92,7 +92,7 @@ public final class PyFile extends PyObject {
    * open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
    * closefd=True, opener=None).
    */
-  static Object open(Object[] a, String[] k) {
+  public static Object open(Object[] a, String[] k) {
     Object[] v = ArgParser.keywords("open", a, k, 0, new String[] {"file", "mode", "buffering",
         "encoding", "errors", "newline", "closefd", "opener"}, 0, 1);
     Object file = v[0];
@@ -614,6 +614,11 @@ public final class PyFile extends PyObject {
   }
 
   // ------------------------------------------------------------------ the types
+
+  /** The types open() returns, for the _io module: TextIOWrapper and the Buffered ones. */
+  public static PyType[] fileTypes() {
+    return new PyType[] {TEXT, READER, WRITER, RANDOM};
+  }
 
   private static PyType ioType(String name) {
     PyType t = new PyType(name, true, Types.OBJECT);
