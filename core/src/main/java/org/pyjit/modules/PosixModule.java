@@ -88,7 +88,12 @@ public final class PosixModule {
       throw Errors.typeError("expected " + Types.typeOf(o).name
           + ".__fspath__() to return str or bytes, not " + Types.typeOf(r).name);
     }
-    throw Errors.typeError(fn + ": " + param + " should be string, bytes or os.PathLike, not "
+    String kinds = switch (fn) {
+      case "listdir", "scandir" -> "string, bytes, os.PathLike, integer or None";
+      case "stat", "chdir", "chmod", "utime", "truncate" -> "string, bytes, os.PathLike or integer";
+      default -> "string, bytes or os.PathLike";
+    };
+    throw Errors.typeError(fn + ": " + param + " should be " + kinds + ", not "
         + Types.typeOf(o).name);
   }
 
@@ -609,7 +614,9 @@ public final class PosixModule {
         }
         case isatty: {
           long fd = Ops.asIndex(ArgParser.exactlyOne("isatty", a, k, 0));
-          return fd <= 2 && System.console() != null && fd != 2;
+          // the JVM knows only whether it runs on a terminal (stdin and stdout together)
+          java.io.Console c = System.console();
+          return fd >= 0 && fd <= 2 && c != null && c.isTerminal();
         }
         default:
           throw new AssertionError(this);

@@ -470,7 +470,7 @@ public final class Sys {
         }
         case getsizeof: {
           Object[] p = ArgParser.keywords("getsizeof", a, k, 0,
-              new String[] {"object", "default"}, 1, 2);
+              new String[] {"object", "default"}, 1, 1);
           Object o = p[0];
           if (o instanceof PyInstance inst && !inst.type().builtin) {
             Object m = Types.typeOf(o).lookup("__sizeof__");

@@ -488,7 +488,9 @@ class terminal_size(tuple):
 
 
 def get_terminal_size(fd=1):
-    # pyjit cannot ask the terminal: COLUMNS/LINES, else the usual 80x24
+    # pyjit cannot ask the terminal its size: COLUMNS/LINES, else the usual 80x24
+    if not isatty(fd):
+        raise OSError(25, 'Inappropriate ioctl for device')
     try:
         columns = int(environ['COLUMNS'])
     except (KeyError, ValueError):

@@ -351,7 +351,7 @@ def relpath(path, start=None):
 def commonpath(paths):
     paths = [_fspath(x) for x in paths]
     if not paths:
-        raise ValueError('commonpath() arg is an empty iterable')
+        raise ValueError('commonpath() arg is an empty sequence')
     _same_kind('commonpath', paths)
     sep = _sep(paths[0])
     dot = b'.' if isinstance(paths[0], bytes) else '.'
