@@ -516,7 +516,7 @@ public final class TimeModule {
           Object o = ArgParser.exactlyOne("sleep", a, k, 0);
           if (!(o instanceof Long || o instanceof Double || o instanceof Boolean)) {
             throw Errors.typeError("'" + Types.typeOf(o).name
-                + "' object cannot be interpreted as an integer or float");
+                + "' object cannot be interpreted as an integer");
           }
           double secs = MathModule.real(o);
           if (Double.isNaN(secs)) {
@@ -589,8 +589,15 @@ public final class TimeModule {
             throw Errors.typeError("strptime() takes at most 2 arguments (" + a.length
                 + " given)");
           }
-          String s = strArg("strptime", a[0], 1);
-          String fmt = a.length == 2 ? strArg("strptime", a[1], 2) : "%a %b %d %H:%M:%S %Y";
+          // CPython's messages (from _strptime) count from 0 and show the class
+          for (int i = 0; i < a.length; i++) {
+            if (!(a[i] instanceof String)) {
+              throw Errors.typeError("strptime() argument " + i + " must be str, not <class '"
+                  + Types.typeOf(a[i]).name + "'>");
+            }
+          }
+          String s = (String) a[0];
+          String fmt = a.length == 2 ? (String) a[1] : "%a %b %d %H:%M:%S %Y";
           PyTuple r = TimeModule.strptime(s, fmt);
           if (this == _strptime) {
             return r;

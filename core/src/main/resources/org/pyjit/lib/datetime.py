@@ -616,7 +616,7 @@ class date:
             n = self.toordinal() + other.days
             if 0 < n <= _MAX_ORDINAL:
                 return type(self).fromordinal(n)
-            raise OverflowError('result out of range')
+            raise OverflowError('date value out of range')
         return NotImplemented
 
     __radd__ = __add__
