@@ -12,7 +12,7 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys itself included. */
   public static final String[] NAMES = {
-      "_io", "_pyjit_help", "_weakref", "gc", "math", "posix", "pyjit", "sys", "time",
+      "_io", "_pyjit_help", "_pyjit_traceback", "_weakref", "gc", "math", "posix", "pyjit", "sys", "time",
   };
 
   /** Built-in module {@code name} (made on its first import), or null when there is none. */
@@ -22,6 +22,7 @@ public final class BuiltinModules {
       case "pyjit" -> org.pyjit.jit.basic.PyjitModule.module();
       case "gc" -> GcModule.module();
       case "_io" -> org.pyjit.modules.IoModule.module();
+      case "_pyjit_traceback" -> org.pyjit.modules.TracebackSupport.module();
       case "posix" -> org.pyjit.modules.PosixModule.module();
       case "time" -> org.pyjit.modules.TimeModule.module();
       case "_weakref" -> WeakRefs.module();
