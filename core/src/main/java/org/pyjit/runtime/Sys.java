@@ -310,11 +310,15 @@ public final class Sys {
 
   /**
    * Sets sys.argv and sys.path for a program (path: the script's directory first). A
-   * program also starts with the default excepthook, no traceback limit and tracebacks
-   * reading sources from disk, whatever a program run before it in this JVM changed.
+   * program also starts with the standard streams, the default excepthook, no traceback
+   * limit, tracebacks reading sources from disk and the process's directory, whatever a
+   * program run before it in this JVM changed.
    */
   public static void setArgv(List<String> argv, String scriptDir) {
     MODULE.dict.put("excepthook", EXCEPTHOOK);
+    MODULE.dict.put("stdout", STDOUT);
+    MODULE.dict.put("stderr", STDERR);
+    MODULE.dict.put("stdin", STDIN);
     MODULE.dict.remove("tracebacklimit");
     WorkingDirectory.reset();
     sourceLines = Sys::readLines;
