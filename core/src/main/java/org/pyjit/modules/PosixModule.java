@@ -101,6 +101,15 @@ public final class PosixModule {
     return WorkingDirectory.resolve(p);
   }
 
+  /** A path argument resolved; the empty path names no file (ENOENT), as in C. */
+  private static Path target(String fn, String param, Object o) {
+    String p = path(fn, param, o);
+    if (p.isEmpty()) {
+      throw osError(2, o, null);
+    }
+    return resolve(p);
+  }
+
   /** OSError(errno, strerror, filename[, None, filename2]). */
   static PyException osError(int errno, Object filename, Object filename2) {
     return filename2 == null ? Errors.osError(errno, strerror(errno), filename)
@@ -268,8 +277,7 @@ public final class PosixModule {
         }
         case chdir: {
           Object[] v = args("chdir", a, k, new String[] {"path"}, 1);
-          String p = path("chdir", "path", v[0]);
-          Path target = resolve(p).toAbsolutePath().normalize();
+          Path target = target("chdir", "path", v[0]).toAbsolutePath().normalize();
           if (!Files.exists(target)) {
             throw osError(2, v[0], null);
           }
@@ -298,8 +306,7 @@ public final class PosixModule {
         }
         case mkdir: {
           Object[] v = args("mkdir", a, k, new String[] {"path", "mode", "dir_fd"}, 1);
-          String p = path("mkdir", "path", v[0]);
-          Path target = resolve(p);
+          Path target = target("mkdir", "path", v[0]);
           try {
             Files.createDirectory(target);
             if (v[1] != null) {
@@ -313,7 +320,7 @@ public final class PosixModule {
         }
         case rmdir: {
           Object[] v = args("rmdir", a, k, new String[] {"path", "dir_fd"}, 1);
-          Path target = resolve(path("rmdir", "path", v[0]));
+          Path target = target("rmdir", "path", v[0]);
           if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw osError(Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? 20 : 2, v[0], null);
           }
@@ -326,7 +333,7 @@ public final class PosixModule {
         }
         case unlink, remove: {
           Object[] v = args(name(), a, k, new String[] {"path", "dir_fd"}, 1);
-          Path target = resolve(path(name(), "path", v[0]));
+          Path target = target(name(), "path", v[0]);
           if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw osError(21, v[0], null);
           }
@@ -340,8 +347,8 @@ public final class PosixModule {
         case rename, replace: {
           Object[] v = args(name(), a, k, new String[] {"src", "dst", "src_dir_fd",
               "dst_dir_fd"}, 2);
-          Path src = resolve(path(name(), "src", v[0]));
-          Path dst = resolve(path(name(), "dst", v[1]));
+          Path src = target(name(), "src", v[0]);
+          Path dst = target(name(), "dst", v[1]);
           if (!Files.exists(src, LinkOption.NOFOLLOW_LINKS)) {
             throw osError(2, v[0], v[1]);
           }
@@ -361,13 +368,13 @@ public final class PosixModule {
         }
         case stat, lstat: {
           Object[] v = args(name(), a, k, new String[] {"path", "dir_fd", "follow_symlinks"}, 1);
-          Path target = resolve(path(name(), "path", v[0]));
+          Path target = target(name(), "path", v[0]);
           return statTuple(target, this == stat && flag(v[2], true), v[0]);
         }
         case access: {
           Object[] v = args("access", a, k, new String[] {"path", "mode", "dir_fd",
               "effective_ids", "follow_symlinks"}, 2);
-          Path target = resolve(path("access", "path", v[0]));
+          Path target = target("access", "path", v[0]);
           long mode = Ops.asIndex(v[1]);
           if (!Files.exists(target)) {
             return false;
@@ -379,7 +386,7 @@ public final class PosixModule {
         case chmod: {
           Object[] v = args("chmod", a, k, new String[] {"path", "mode", "dir_fd",
               "follow_symlinks"}, 2);
-          Path target = resolve(path("chmod", "path", v[0]));
+          Path target = target("chmod", "path", v[0]);
           try {
             Files.setPosixFilePermissions(target, permissions(Ops.asIndex(v[1])));
           } catch (IOException e) {
@@ -390,7 +397,7 @@ public final class PosixModule {
         case utime: {
           Object[] v = args("utime", a, k, new String[] {"path", "times", "ns", "dir_fd",
               "follow_symlinks"}, 1);
-          Path target = resolve(path("utime", "path", v[0]));
+          Path target = target("utime", "path", v[0]);
           FileTime at;
           FileTime mt;
           Object times = v[1] == null ? PySingleton.NONE : v[1];
@@ -428,7 +435,7 @@ public final class PosixModule {
           Object[] v = args("symlink", a, k, new String[] {"src", "dst",
               "target_is_directory", "dir_fd"}, 2);
           String src = path("symlink", "src", v[0]);
-          Path dst = resolve(path("symlink", "dst", v[1]));
+          Path dst = target("symlink", "dst", v[1]);
           try {
             Files.createSymbolicLink(dst, Path.of(src));
           } catch (IOException e) {
@@ -439,8 +446,8 @@ public final class PosixModule {
         case link: {
           Object[] v = args("link", a, k, new String[] {"src", "dst", "src_dir_fd",
               "dst_dir_fd", "follow_symlinks"}, 2);
-          Path src = resolve(path("link", "src", v[0]));
-          Path dst = resolve(path("link", "dst", v[1]));
+          Path src = target("link", "src", v[0]);
+          Path dst = target("link", "dst", v[1]);
           try {
             Files.createLink(dst, src);
           } catch (IOException e) {
@@ -450,7 +457,7 @@ public final class PosixModule {
         }
         case readlink: {
           Object[] v = args("readlink", a, k, new String[] {"path", "dir_fd"}, 1);
-          Path target = resolve(path("readlink", "path", v[0]));
+          Path target = target("readlink", "path", v[0]);
           try {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
               throw new NoSuchFileException(target.toString());
@@ -467,7 +474,7 @@ public final class PosixModule {
         }
         case truncate: {
           Object[] v = args("truncate", a, k, new String[] {"path", "length"}, 2);
-          Path target = resolve(path("truncate", "path", v[0]));
+          Path target = target("truncate", "path", v[0]);
           long n = Ops.asIndex(v[1]);
           try (var ch = java.nio.channels.FileChannel.open(target,
               java.nio.file.StandardOpenOption.WRITE)) {

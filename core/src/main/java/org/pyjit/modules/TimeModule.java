@@ -513,7 +513,7 @@ public final class TimeModule {
           return name().endsWith("_ns") ? (Object) ns : (Object) (ns / 1e9);
         }
         case sleep: {
-          Object o = ArgParser.exactlyOne("sleep", a, k, 0);
+          Object o = ArgParser.exactlyOne("time.sleep", a, k, 0);
           if (!(o instanceof Long || o instanceof Double || o instanceof Boolean)) {
             throw Errors.typeError("'" + Types.typeOf(o).name
                 + "' object cannot be interpreted as an integer");

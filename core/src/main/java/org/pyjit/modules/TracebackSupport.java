@@ -85,6 +85,6 @@ public final class TracebackSupport {
     if (o instanceof PyBaseException e) {
       return e;
     }
-    throw Errors.typeError("Exception expected, got " + Types.typeOf(o).name);
+    throw Errors.typeError("Exception expected for value, " + Types.typeOf(o).name + " found");
   }
 }

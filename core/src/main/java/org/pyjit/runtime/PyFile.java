@@ -171,6 +171,8 @@ public final class PyFile extends PyObject {
     }
     FileChannel ch;
     Path p;
+    // errors name the path as given, a path-like object by its str
+    file = file instanceof String || file instanceof PyBytes ? file : path;
     try {
       p = WorkingDirectory.resolve(path);
     } catch (InvalidPathException e) {

@@ -464,7 +464,7 @@ public final class Sys {
         }
         case settrace, setprofile: {
           // kept for gettrace/getprofile; pyjit calls no trace or profile function (a gap)
-          Object f = ArgParser.exactlyOne(name(), a, k, 0);
+          Object f = ArgParser.exactlyOne("sys." + name(), a, k, 0);
           if (f != PySingleton.NONE) {
             HOOKS.put(name(), f);
           } else {
@@ -474,7 +474,10 @@ public final class Sys {
         }
         case getsizeof: {
           Object[] p = ArgParser.keywords("getsizeof", a, k, 0,
-              new String[] {"object", "default"}, 1, 1);
+              new String[] {"object", "default"}, 0, 0);
+          if (p[0] == null) {
+            throw Errors.typeError("getsizeof() missing required argument 'object' (pos 1)");
+          }
           Object o = p[0];
           if (o instanceof PyInstance inst && !inst.type().builtin) {
             Object m = Types.typeOf(o).lookup("__sizeof__");

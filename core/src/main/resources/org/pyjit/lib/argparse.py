@@ -754,7 +754,7 @@ class _ActionsContainer:
         else:
             cls = action_class
         if not callable(cls):
-            raise ValueError(f'unknown action {cls!r}')
+            raise ValueError(f'unknown action "{cls}"')
         action = cls(**kwargs)
         type_func = self._registry_get('type', action.type, action.type)
         if not callable(type_func):

@@ -70,6 +70,10 @@ def _check_int(value):
 
 
 def _check_date(year, month, day):
+    if month is None:
+        raise TypeError("function missing required argument 'month' (pos 2)")
+    if day is None:
+        raise TypeError("function missing required argument 'day' (pos 3)")
     year = _check_int(year)
     month = _check_int(month)
     day = _check_int(day)

@@ -379,8 +379,8 @@ class BytesIO(BufferedIOBase):
 
     def write(self, b):
         self._checkClosed()
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
+        if not isinstance(b, (bytes, bytearray, memoryview)):
+            raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
         data = bytes(b)
         n = len(data)
         pos = self._pos
