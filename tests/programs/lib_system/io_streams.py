@@ -64,3 +64,8 @@ try:
     io.BytesIO().seek(-1)
 except ValueError as e:
     print(e)
+s=io.StringIO('abcdef'); s.seek(2); s.write('XY'); s.seek(0,2); s.write('!'); print(s.getvalue(), s.tell()); s.seek(10); s.write('z'); print(repr(s.getvalue())); s.truncate(3); print(repr(s.getvalue()), s.tell()); s.write('q'); print(repr(s.getvalue()))
+s = io.StringIO()
+for i in range(2000):
+    s.write('line %d\n' % i)
+print(len(s.getvalue()), sum(1 for _ in io.StringIO(s.getvalue())), s.tell())

@@ -191,6 +191,8 @@ class StringIO(TextIOBase):
                             + type(initial_value).__name__)
         self._newline = newline
         self._value = ''
+        self._tail = []  # text appended at the end since _value was last joined
+        self._length = 0
         self._pos = 0
         self._closed = False
         self._seen = set()
@@ -216,9 +218,16 @@ class StringIO(TextIOBase):
         if self._closed:
             raise ValueError('I/O operation on closed file')
 
+    def _flat(self):
+        # appends are kept as pieces and joined only when the text is read or rewritten
+        if self._tail:
+            self._value += ''.join(self._tail)
+            self._tail = []
+        return self._value
+
     def getvalue(self):
         self._checkClosed()
-        return self._value
+        return self._flat()
 
     def _translate(self, s):
         nl = self._newline
@@ -240,12 +249,16 @@ class StringIO(TextIOBase):
             raise TypeError(f'string argument expected, got {type(s).__name__!r}')
         n = len(s)
         s = self._translate(s)
-        v = self._value
         pos = self._pos
-        if pos > len(v):
-            v += '\0' * (pos - len(v))
-        self._value = v[:pos] + s + v[pos + len(s):]
+        if pos == self._length:
+            self._tail.append(s)
+        else:
+            v = self._flat()
+            if pos > len(v):
+                v += '\0' * (pos - len(v))
+            self._value = v[:pos] + s + v[pos + len(s):]
         self._pos = pos + len(s)
+        self._length = max(self._length, self._pos)
         return n
 
     def read(self, size=-1):
@@ -254,7 +267,7 @@ class StringIO(TextIOBase):
             size = -1
         elif not isinstance(size, int):
             raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
-        v = self._value
+        v = self._flat()
         start = min(self._pos, len(v))
         end = len(v) if size < 0 else min(len(v), start + size)
         if end > start:
@@ -283,7 +296,7 @@ class StringIO(TextIOBase):
             size = -1
         elif not isinstance(size, int):
             raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
-        v = self._value
+        v = self._flat()
         start = min(self._pos, len(v))
         end = self._line_end(v, start)
         if size >= 0:
@@ -316,7 +329,7 @@ class StringIO(TextIOBase):
         elif whence == 2:
             if pos != 0:
                 raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._value)
+            self._pos = self._length
         else:
             raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
         return self._pos
@@ -333,7 +346,8 @@ class StringIO(TextIOBase):
             raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
         if size < 0:
             raise ValueError(f'Negative size value {size}')
-        self._value = self._value[:size]
+        self._value = self._flat()[:size]
+        self._length = len(self._value)
         return size
 
     def close(self):
