@@ -37,7 +37,24 @@ public final class Sys {
   public static final PyBuiltinFunction EXCEPTHOOK = new PyBuiltinFunction("excepthook",
       Fn.excepthook);
 
+  /** sys.stdout.buffer and sys.stderr.buffer: bytes written to the same streams. */
+  static final PyType BUFFERED_WRITER = new PyType("BufferedWriter", true, Types.OBJECT);
+
   static {
+    BUFFERED_WRITER.module = "_io";
+    BUFFERED_WRITER.dict.put("write", new PyBuiltinFunction("write", BUFFERED_WRITER,
+        Fn.buffer_write));
+    BUFFERED_WRITER.dict.put("flush", new PyBuiltinFunction("flush", BUFFERED_WRITER,
+        Fn.buffer_flush));
+    BUFFERED_WRITER.dict.put("__repr__", new PyBuiltinFunction("__repr__", BUFFERED_WRITER,
+        Fn.buffer_repr));
+    TEXT_IO.dict.put("fileno", new PyBuiltinFunction("fileno", TEXT_IO, Fn.fileno));
+    TEXT_IO.dict.put("reconfigure", new PyBuiltinFunction("reconfigure", TEXT_IO,
+        Fn.reconfigure));
+    TEXT_IO.dict.put("seekable", new PyBuiltinFunction("seekable", TEXT_IO, Fn.seekable));
+    TEXT_IO.dict.put("line_buffering", false);
+    TEXT_IO.dict.put("closed", false);
+    TEXT_IO.dict.put("newlines", PySingleton.NONE);
     TEXT_IO.module = "_io";
     TEXT_IO.dict.put("write", new PyBuiltinFunction("write", TEXT_IO, Fn.write));
     TEXT_IO.dict.put("writelines", new PyBuiltinFunction("writelines", TEXT_IO, Fn.writelines));
@@ -56,6 +73,14 @@ public final class Sys {
       PyDict attrs = stream.dict;
       attrs.put("name", nm[1]);
       attrs.put("mode", nm[2]);
+      if (stream != STDIN) {
+        PyInstance buffer = new PyInstance(BUFFERED_WRITER);
+        buffer.dict = new PyDict();
+        buffer.dict.put("name", nm[1]);
+        buffer.dict.put("mode", "wb");
+        buffer.dict.put("raw", PySingleton.NONE);
+        attrs.put("buffer", buffer);
+      }
     }
     PyDict d = MODULE.dict;
     d.put("__name__", "sys");
@@ -367,7 +392,8 @@ public final class Sys {
     set_int_max_str_digits, getdefaultencoding, getfilesystemencoding,
     getfilesystemencodeerrors, intern, is_finalizing, getswitchinterval, setswitchinterval,
     gettrace, getprofile, writable, readable, getsizeof, settrace, setprofile, call_tracing,
-    audit, addaudithook, unraisablehook, breakpointhook;
+    audit, addaudithook, unraisablehook, breakpointhook, buffer_write, buffer_flush,
+    buffer_repr, fileno, reconfigure, seekable;
 
     @Override
     public Object call(Object[] a, String[] k) {
@@ -521,6 +547,57 @@ public final class Sys {
           sb.append('\n');
           writeStderr(sb + (exc instanceof PyBaseException e
               ? TracebackPrinter.format(e, sourceLines) : ""));
+          return PySingleton.NONE;
+        }
+        case buffer_write: {
+          java.io.PrintStream out = a[0] == ((PyInstance) STDERR).dict.getStr("buffer")
+              ? Builtins.stderr : Builtins.stdout;
+          if (a.length != 2) {
+            throw Errors.typeError("write() takes exactly one argument (" + (a.length - 1)
+                + " given)");
+          }
+          byte[] data;
+          if (a[1] instanceof PyBytes b) {
+            data = b.data;
+          } else if (a[1] instanceof PyByteArray || a[1] instanceof PyMemoryView) {
+            data = ((PyBytes) Ops.call(Types.BYTES, new Object[] {a[1]}, null)).data;
+          } else {
+            throw Errors.typeError("a bytes-like object is required, not '"
+                + Types.typeOf(a[1]).name + "'");
+          }
+          out.write(data, 0, data.length);
+          return (long) data.length;
+        }
+        case buffer_flush: {
+          (a[0] == ((PyInstance) STDERR).dict.getStr("buffer") ? Builtins.stderr
+              : Builtins.stdout).flush();
+          return PySingleton.NONE;
+        }
+        case buffer_repr: {
+          return "<_io.BufferedWriter name='" + ((PyInstance) a[0]).dict.getStr("name") + "'>";
+        }
+        case fileno: {
+          return a[0] == STDIN ? 0L : a[0] == STDOUT ? 1L : 2L;
+        }
+        case seekable: {
+          return false;
+        }
+        case reconfigure: {
+          // encoding, errors, newline, line_buffering, write_through: kept as attributes
+          // (pyjit's standard streams always write UTF-8)
+          PyInstance stream = (PyInstance) a[0];
+          int npos = a.length - (k == null ? 0 : k.length);
+          if (npos > 1) {
+            throw Errors.typeError("reconfigure() takes no positional arguments");
+          }
+          for (int i = 0; k != null && i < k.length; i++) {
+            switch (k[i]) {
+              case "encoding", "errors", "newline", "line_buffering", "write_through" ->
+                  stream.dict.put(k[i], a[npos + i]);
+              default -> throw Errors.typeError("reconfigure() got an unexpected keyword "
+                  + "argument '" + k[i] + "'");
+            }
+          }
           return PySingleton.NONE;
         }
         case breakpointhook: {
