@@ -7,11 +7,11 @@ print(sys.stdout.line_buffering, sys.stdout.closed, sys.stdout.writable(),
 print(hasattr(sys.stdout.buffer, 'write'), hasattr(sys.stderr.buffer, 'flush'))
 sys.stdout.write('text then ')
 sys.stdout.flush()
-print(sys.stdout.buffer.write(b'raw bytes\n'))
+n = sys.stdout.buffer.write(b'raw bytes\n')
 sys.stdout.buffer.write(bytearray(b'from a bytearray\n'))
 sys.stdout.buffer.write(memoryview(b'from a memoryview\n'))
 sys.stdout.buffer.flush()
-print('after', 'the buffer')
+print('after', 'the buffer', n)
 try:
     sys.stdout.buffer.write('str')
 except TypeError as e:
