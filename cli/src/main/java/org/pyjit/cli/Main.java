@@ -186,6 +186,7 @@ public final class Main implements Callable<Integer> {
   /** Runs the command line and returns the process exit code. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     Main main = new Main(in, out, err);
+    Sys.setOrigArgv(args);
     // as in python3, what follows -c CODE, FILE or '-' belongs to the program, unparsed
     int split = programStart(args);
     main.programArgs = List.of(args).subList(split, args.length);

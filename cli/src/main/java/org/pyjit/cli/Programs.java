@@ -265,7 +265,7 @@ final class Programs {
     if (hook == null) {
       err.println("sys.excepthook is missing");
       err.print(TracebackPrinter.format(e, lines));
-    } else if (hook == Sys.EXCEPTHOOK) {
+    } else if (hook == Sys.EXCEPTHOOK && Sys.stderrIsStandard()) {
       err.print(TracebackPrinter.format(e, lines));
     } else {
       // a program's own hook, as CPython's PyErr_PrintEx calls it

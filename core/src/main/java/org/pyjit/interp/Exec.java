@@ -228,10 +228,30 @@ public final class Exec {
   /**
    * Where the SyntaxWarnings of compile(), exec() and eval() go: sys.stderr, as CPython's
    * default filter shows them ({@code <string>:1: SyntaxWarning: ...}, every time, with the
-   * line only when the file named exists).
+   * line only when the file named exists); once the program has imported the warnings
+   * module, its warn_explicit, so that its filters apply.
    */
   public static org.pyjit.parse.WarningListener warningsTo(String filename) {
     return (category, message, lineno) -> {
+      if (RuntimeWarnings.warningsModule() instanceof org.pyjit.runtime.PyModule w
+          && w.dict.getStr("warn_explicit") instanceof Object warnExplicit
+          && org.pyjit.runtime.Builtins.dict(null).getStr(category) instanceof Object cls) {
+        // the program's filters decide (no registry: shown every time, as CPython's); a
+        // SyntaxWarning made an error is raised as a SyntaxError, as CPython's compiler does
+        try {
+          org.pyjit.runtime.Ops.call(warnExplicit, new Object[] {message, cls, filename,
+              (long) lineno}, null);
+        } catch (org.pyjit.runtime.PyException e) {
+          if (e.value.type() != cls || !category.equals("SyntaxWarning")) {
+            throw e;
+          }
+          throw new org.pyjit.runtime.PyException((org.pyjit.runtime.PyBaseException)
+              org.pyjit.runtime.Ops.call(org.pyjit.runtime.Types.SYNTAX_ERROR, new Object[] {
+                  message, org.pyjit.runtime.PyTuple.of(filename, (long) lineno, 0L,
+                      PySingleton.NONE)}, null));
+        }
+        return;
+      }
       String line = fileLine(filename, lineno);
       String text = filename + ":" + lineno + ": " + category + ": " + message + "\n"
           + (line == null || line.isBlank() ? "" : "  " + line.strip() + "\n");

@@ -12,8 +12,7 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys itself included. */
   public static final String[] NAMES = {
-      "_array", "_collections", "_imp", "_json", "_pyjit_help", "_random", "_struct",
-      "_weakref", "gc", "math", "pyjit", "sys",
+      "_array", "_collections", "_imp", "_io", "_json", "_pyjit_help", "_pyjit_traceback", "_random", "_struct", "_weakref", "gc", "math", "posix", "pyjit", "sys", "time",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
@@ -31,6 +30,10 @@ public final class BuiltinModules {
       case "math" -> MathModule.module();
       case "pyjit" -> org.pyjit.jit.basic.PyjitModule.module();
       case "gc" -> GcModule.module();
+      case "_io" -> org.pyjit.modules.IoModule.module();
+      case "_pyjit_traceback" -> org.pyjit.modules.TracebackSupport.module();
+      case "posix" -> org.pyjit.modules.PosixModule.module();
+      case "time" -> org.pyjit.modules.TimeModule.module();
       case "_weakref" -> WeakRefs.module();
       case "_random" -> org.pyjit.modules.RandomModule.module();
       case "_pyjit_help" -> Importer.runResource(name);

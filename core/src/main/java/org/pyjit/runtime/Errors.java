@@ -11,6 +11,18 @@ public final class Errors {
     return new PyException(new PyBaseException(type, message));
   }
 
+  /**
+   * OSError(errno, strerror, ...args): the subclass for the errno (FileNotFoundError for 2...)
+   * with its filename(s) when {@code args} has them (filename, or filename, None, filename2).
+   */
+  public static PyException osError(long errno, String strerror, Object... args) {
+    Object[] a = new Object[2 + args.length];
+    a[0] = errno;
+    a[1] = strerror;
+    System.arraycopy(args, 0, a, 2, args.length);
+    return new PyException(Constructors.osError(Types.OS_ERROR, a));
+  }
+
   public static PyException typeError(String message) {
     return raise(Types.TYPE_ERROR, message);
   }

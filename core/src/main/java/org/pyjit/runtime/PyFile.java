@@ -92,7 +92,7 @@ public final class PyFile extends PyObject {
    * open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
    * closefd=True, opener=None).
    */
-  static Object open(Object[] a, String[] k) {
+  public static Object open(Object[] a, String[] k) {
     Object[] v = ArgParser.keywords("open", a, k, 0, new String[] {"file", "mode", "buffering",
         "encoding", "errors", "newline", "closefd", "opener"}, 0, 1);
     Object file = v[0];
@@ -171,8 +171,10 @@ public final class PyFile extends PyObject {
     }
     FileChannel ch;
     Path p;
+    // errors name the path as given, a path-like object by its str
+    file = file instanceof String || file instanceof PyBytes ? file : path;
     try {
-      p = Path.of(path);
+      p = WorkingDirectory.resolve(path);
     } catch (InvalidPathException e) {
       throw osError(2, "No such file or directory", file);
     }
@@ -614,6 +616,11 @@ public final class PyFile extends PyObject {
   }
 
   // ------------------------------------------------------------------ the types
+
+  /** The types open() returns, for the _io module: TextIOWrapper and the Buffered ones. */
+  public static PyType[] fileTypes() {
+    return new PyType[] {TEXT, READER, WRITER, RANDOM};
+  }
 
   private static PyType ioType(String name) {
     PyType t = new PyType(name, true, Types.OBJECT);

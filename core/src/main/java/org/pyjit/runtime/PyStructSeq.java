@@ -7,6 +7,8 @@ package org.pyjit.runtime;
  */
 public final class PyStructSeq extends PyTuple {
   private final PyType type;
+  /** Named values beyond the sequence (struct_time's tm_zone, tm_gmtoff), or null. */
+  public Object[] extra;
 
   private PyStructSeq(PyType type, Object[] items) {
     super(items);
@@ -24,6 +26,51 @@ public final class PyStructSeq extends PyTuple {
       t.dict.put(fields[i], new PyProperty(new PyBuiltinFunction(fields[i],
           (a, k) -> ((PyTuple) a[0]).items[index]), null, null));
     }
+    return t;
+  }
+
+  /**
+   * A type like {@link #type} whose instances also have the attributes {@code extraFields},
+   * outside the sequence (None when an instance has no value for one), and which the
+   * program can call with a sequence of the items (of the first {@code fields.length}, and
+   * optionally the extra ones), as struct_time((2024, 1, 2, ...)).
+   */
+  public static PyType typeWithExtra(String module, String name, String[] fields,
+      String... extraFields) {
+    PyType t = type(module, name, fields);
+    for (int i = 0; i < extraFields.length; i++) {
+      int index = i;
+      t.dict.put(extraFields[i], new PyProperty(new PyBuiltinFunction(extraFields[i],
+          (a, k) -> a[0] instanceof PyStructSeq s && s.extra != null && index < s.extra.length
+              ? s.extra[index] : PySingleton.NONE), null, null));
+    }
+    int n = fields.length;
+    t.constructor = (type, a, k) -> {
+      if (k != null && k.length > 0 || a.length != 1) {
+        throw Errors.typeError(module + "." + name + "() takes exactly 1 argument ("
+            + a.length + " given)");
+      }
+      PyList items = new PyList();
+      Object it = Ops.iter(a[0]);
+      for (Object x; (x = Ops.next(it)) != null; ) {
+        items.append(x);
+      }
+      int m = items.size();
+      if (m < n) {
+        throw Errors.typeError(module + "." + name + "() takes an at least " + n
+            + "-sequence (" + m + "-sequence given)");
+      }
+      if (m > n + extraFields.length) {
+        throw Errors.typeError(module + "." + name + "() takes an at most "
+            + (n + extraFields.length) + "-sequence (" + m + "-sequence given)");
+      }
+      Object[] all = items.toArray();
+      PyStructSeq s = new PyStructSeq(type, java.util.Arrays.copyOf(all, n));
+      if (m > n) {
+        s.extra = java.util.Arrays.copyOfRange(all, n, m);
+      }
+      return s;
+    };
     return t;
   }
 

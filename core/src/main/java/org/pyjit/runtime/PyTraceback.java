@@ -6,7 +6,7 @@ package org.pyjit.runtime;
  * {@link PyBaseException.Traceback} chain, with tb_lineno and tb_next.
  */
 public final class PyTraceback extends PyObject {
-  final PyBaseException.Traceback entry;
+  public final PyBaseException.Traceback entry;
 
   PyTraceback(PyBaseException.Traceback entry) {
     this.entry = entry;

@@ -37,7 +37,24 @@ public final class Sys {
   public static final PyBuiltinFunction EXCEPTHOOK = new PyBuiltinFunction("excepthook",
       Fn.excepthook);
 
+  /** sys.stdout.buffer and sys.stderr.buffer: bytes written to the same streams. */
+  static final PyType BUFFERED_WRITER = new PyType("BufferedWriter", true, Types.OBJECT);
+
   static {
+    BUFFERED_WRITER.module = "_io";
+    BUFFERED_WRITER.dict.put("write", new PyBuiltinFunction("write", BUFFERED_WRITER,
+        Fn.buffer_write));
+    BUFFERED_WRITER.dict.put("flush", new PyBuiltinFunction("flush", BUFFERED_WRITER,
+        Fn.buffer_flush));
+    BUFFERED_WRITER.dict.put("__repr__", new PyBuiltinFunction("__repr__", BUFFERED_WRITER,
+        Fn.buffer_repr));
+    TEXT_IO.dict.put("fileno", new PyBuiltinFunction("fileno", TEXT_IO, Fn.fileno));
+    TEXT_IO.dict.put("reconfigure", new PyBuiltinFunction("reconfigure", TEXT_IO,
+        Fn.reconfigure));
+    TEXT_IO.dict.put("seekable", new PyBuiltinFunction("seekable", TEXT_IO, Fn.seekable));
+    TEXT_IO.dict.put("line_buffering", false);
+    TEXT_IO.dict.put("closed", false);
+    TEXT_IO.dict.put("newlines", PySingleton.NONE);
     TEXT_IO.module = "_io";
     TEXT_IO.dict.put("write", new PyBuiltinFunction("write", TEXT_IO, Fn.write));
     TEXT_IO.dict.put("writelines", new PyBuiltinFunction("writelines", TEXT_IO, Fn.writelines));
@@ -56,6 +73,14 @@ public final class Sys {
       PyDict attrs = stream.dict;
       attrs.put("name", nm[1]);
       attrs.put("mode", nm[2]);
+      if (stream != STDIN) {
+        PyInstance buffer = new PyInstance(BUFFERED_WRITER);
+        buffer.dict = new PyDict();
+        buffer.dict.put("name", nm[1]);
+        buffer.dict.put("mode", "wb");
+        buffer.dict.put("raw", PySingleton.NONE);
+        attrs.put("buffer", buffer);
+      }
     }
     PyDict d = MODULE.dict;
     d.put("__name__", "sys");
@@ -121,8 +146,138 @@ public final class Sys {
     d.put("maxunicode", 0x10ffffL);
     d.put("displayhook", DisplayHook.FUNCTION);
     d.put("__displayhook__", DisplayHook.FUNCTION);
+    d.put("__doc__", "This module provides access to some objects used or maintained by the\n"
+        + "interpreter and to functions that interact strongly with the interpreter.");
+    String exe = System.getProperty("pyjit.executable", "pyjit");
+    d.put("executable", exe);
+    d.put("_base_executable", exe);
+    // where the library lives: pyjit's own directory (CPython's installation prefix)
+    String prefix = prefixOf(exe);
+    for (String n : new String[] {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"}) {
+      d.put(n, prefix);
+    }
+    d.put("abiflags", "");
+    d.put("platlibdir", "lib");
+    d.put("pycache_prefix", PySingleton.NONE);
+    d.put("dont_write_bytecode", true);
+    d.put("warnoptions", new PyList());
+    d.put("orig_argv", new PyList());
+    d.put("thread_info", PyStructSeq.of(PyStructSeq.type("sys", "thread_info", "name", "lock",
+        "version"), "pthread", "semaphore", PySingleton.NONE));
+    for (Fn f : new Fn[] {Fn.getsizeof, Fn.settrace, Fn.setprofile, Fn.call_tracing,
+        Fn.audit, Fn.addaudithook, Fn.unraisablehook, Fn.breakpointhook}) {
+      d.put(f.name(), new PyBuiltinFunction(f.name(), f));
+    }
+    d.put("__unraisablehook__", d.getStr("unraisablehook"));
+    d.put("__breakpointhook__", d.getStr("breakpointhook"));
     MODULES.put("sys", MODULE);
     MODULES.put("builtins", new PyModule("builtins", Builtins.dict(null)));
+  }
+
+  private static String prefixOf(String exe) {
+    int slash = exe.lastIndexOf('/');
+    return slash <= 0 ? "/" : exe.substring(0, slash);
+  }
+
+  /** sys.orig_argv: the command line as the launcher received it. */
+  public static void setOrigArgv(String[] args) {
+    PyList l = new PyList();
+    l.append(System.getProperty("pyjit.executable", "pyjit"));
+    for (String s : args) {
+      l.append(s);
+    }
+    MODULE.dict.put("orig_argv", l);
+  }
+
+  /**
+   * Writes {@code text} to sys.stderr: pyjit's own stream, or the write() of the object a
+   * program put there (tracebacks and warnings follow a reassigned sys.stderr as in CPython).
+   */
+  public static void writeStderr(String text) {
+    Object s = MODULE.dict.getStr("stderr");
+    if (s == null || s == STDERR || s == PySingleton.NONE) {
+      Builtins.stderr.print(text);
+      Builtins.stderr.flush();
+    } else {
+      Ops.call(Ops.getattr(s, "write"), new Object[] {text}, null);
+    }
+  }
+
+  /** Whether sys.stderr is pyjit's own stream (not an object of the program's). */
+  public static boolean stderrIsStandard() {
+    Object s = MODULE.dict.getStr("stderr");
+    return s == null || s == STDERR;
+  }
+
+  /**
+   * sys.getsizeof's estimate: CPython 3.13's sizes on a 64-bit build for the common
+   * built-in types (int digits of 30 bits, compact str by widest character, list/tuple
+   * pointer arrays without over-allocation), 56 bytes for anything else; a class's own
+   * __sizeof__ (plus CPython's 16-byte GC header) when it defines one.
+   */
+  private static long sizeOf(Object o) {
+    if (o instanceof Boolean || o instanceof Long l && Math.abs(l) < (1L << 30)
+        && l != Long.MIN_VALUE) {
+      return 28;
+    }
+    if (o instanceof Long l) {
+      return sizeOf(java.math.BigInteger.valueOf(l));
+    }
+    if (o instanceof java.math.BigInteger b) {
+      return 24 + 4L * Math.max(1, (b.abs().bitLength() + 29) / 30);
+    }
+    if (o instanceof Double) {
+      return 24;
+    }
+    if (o instanceof PyComplex) {
+      return 32;
+    }
+    if (o instanceof String s) {
+      int max = 0;
+      int n = 0;
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        max = Math.max(max, cp);
+        i += Character.charCount(cp);
+        n++;
+      }
+      return max < 128 ? 41 + n : max < 256 ? 57 + n : max < 65536 ? 58 + 2L * n
+          : 60 + 4L * n;
+    }
+    if (o instanceof PyBytes b) {
+      return 33 + b.data.length;
+    }
+    if (o instanceof PyList l) {
+      return 56 + 8L * l.size();
+    }
+    if (o instanceof PyTuple t) {
+      return t.size() == 0 ? 40 : 40 + 8L * t.size();
+    }
+    if (o instanceof PyDict d) {
+      int n = d.size();
+      if (n == 0) {
+        return 64;
+      }
+      int slots = 8;
+      while (slots * 2 / 3 < n) {
+        slots *= 2;
+      }
+      return 48 + slots + 8L * slots * 2 / 3 * 3 / 3 + 16L * (slots * 2 / 3);
+    }
+    if (o instanceof PySet s) {
+      int slots = 8;
+      while (slots * 3 / 5 <= s.size()) {
+        slots *= 4;
+      }
+      return 200 + 16L * (slots - 8);
+    }
+    if (o == PySingleton.NONE) {
+      return 16;
+    }
+    if (o instanceof PyInstance inst && inst.type() == Types.OBJECT) {
+      return 16;
+    }
+    return 56;
   }
 
   /** sys.float_info: the IEEE double's constants. */
@@ -180,12 +335,17 @@ public final class Sys {
 
   /**
    * Sets sys.argv and sys.path for a program (path: the script's directory first). A
-   * program also starts with the default excepthook, no traceback limit and tracebacks
-   * reading sources from disk, whatever a program run before it in this JVM changed.
+   * program also starts with the standard streams, the default excepthook, no traceback
+   * limit, tracebacks reading sources from disk and the process's directory, whatever a
+   * program run before it in this JVM changed.
    */
   public static void setArgv(List<String> argv, String scriptDir) {
     MODULE.dict.put("excepthook", EXCEPTHOOK);
+    MODULE.dict.put("stdout", STDOUT);
+    MODULE.dict.put("stderr", STDERR);
+    MODULE.dict.put("stdin", STDIN);
     MODULE.dict.remove("tracebacklimit");
+    WorkingDirectory.reset();
     sourceLines = Sys::readLines;
     PyList a = new PyList();
     for (String s : argv) {
@@ -214,6 +374,9 @@ public final class Sys {
    */
   private static double switchInterval = 0.005;
 
+  /** The functions settrace/setprofile were given (kept, never called). */
+  private static final java.util.Map<String, Object> HOOKS = new java.util.HashMap<>();
+
   /** sys.stdout as the program may have replaced it (print()'s default file). */
   static Object stdout() {
     Object o = MODULE.dict.getStr("stdout", STDOUT_HASH);
@@ -228,7 +391,9 @@ public final class Sys {
     setrecursionlimit, exception, exc_info, __repr__, get_int_max_str_digits,
     set_int_max_str_digits, getdefaultencoding, getfilesystemencoding,
     getfilesystemencodeerrors, intern, is_finalizing, getswitchinterval, setswitchinterval,
-    gettrace, getprofile, writable, readable;
+    gettrace, getprofile, writable, readable, getsizeof, settrace, setprofile, call_tracing,
+    audit, addaudithook, unraisablehook, breakpointhook, buffer_write, buffer_flush,
+    buffer_repr, fileno, reconfigure, seekable;
 
     @Override
     public Object call(Object[] a, String[] k) {
@@ -247,8 +412,7 @@ public final class Sys {
           if (e.traceback == null && a[2] instanceof PyTraceback tb) {
             e.traceback = tb.entry;
           }
-          Builtins.stderr.print(TracebackPrinter.format(e, sourceLines));
-          Builtins.stderr.flush();
+          writeStderr(TracebackPrinter.format(e, sourceLines));
           return PySingleton.NONE;
         }
         case write: {
@@ -321,6 +485,123 @@ public final class Sys {
         }
         case gettrace, getprofile: {
           ArgParser.noArgs(name(), a, k, 0);
+          Object f = HOOKS.get(this == gettrace ? "settrace" : "setprofile");
+          return f == null ? PySingleton.NONE : f;
+        }
+        case settrace, setprofile: {
+          // kept for gettrace/getprofile; pyjit calls no trace or profile function (a gap)
+          Object f = ArgParser.exactlyOne("sys." + name(), a, k, 0);
+          if (f != PySingleton.NONE) {
+            HOOKS.put(name(), f);
+          } else {
+            HOOKS.remove(name());
+          }
+          return PySingleton.NONE;
+        }
+        case getsizeof: {
+          Object[] p = ArgParser.keywords("getsizeof", a, k, 0,
+              new String[] {"object", "default"}, 0, 0);
+          if (p[0] == null) {
+            throw Errors.typeError("getsizeof() missing required argument 'object' (pos 1)");
+          }
+          Object o = p[0];
+          if (o instanceof PyInstance inst && !inst.type().builtin) {
+            Object m = Types.typeOf(o).lookup("__sizeof__");
+            if (m != null && !(m instanceof PyBuiltinFunction)) {
+              Object r = Ops.call(Ops.getattr(o, "__sizeof__"), new Object[0], null);
+              long n = Ops.asIndex(r);
+              if (n < 0) {
+                throw Errors.valueError("__sizeof__() should return >= 0");
+              }
+              return n + 16;
+            }
+          }
+          return sizeOf(o);
+        }
+        case call_tracing: {
+          if (a.length != 2) {
+            throw Errors.typeError("call_tracing expected 2 arguments, got " + a.length);
+          }
+          if (!(a[1] instanceof PyTuple t)) {
+            throw Errors.typeError("call_tracing(): argument 2 must be tuple, not "
+                + Types.typeOf(a[1]).name);
+          }
+          return Ops.call(a[0], t.items.clone(), null);
+        }
+        case audit, addaudithook: {
+          if (a.length == 0) {
+            throw Errors.typeError(name() + "() missing 1 required positional argument");
+          }
+          return PySingleton.NONE; // no auditing events are raised
+        }
+        case unraisablehook: {
+          Object u = ArgParser.exactlyOne("unraisablehook", a, k, 0);
+          Object exc = Ops.getattr(u, "exc_value");
+          Object msg = Ops.getattr(u, "err_msg");
+          Object obj = Ops.getattr(u, "object");
+          StringBuilder sb = new StringBuilder(msg == PySingleton.NONE
+              ? "Exception ignored in" : Ops.str(msg));
+          if (obj != PySingleton.NONE) {
+            sb.append(": ").append(Ops.repr(obj));
+          }
+          sb.append('\n');
+          writeStderr(sb + (exc instanceof PyBaseException e
+              ? TracebackPrinter.format(e, sourceLines) : ""));
+          return PySingleton.NONE;
+        }
+        case buffer_write: {
+          java.io.PrintStream out = a[0] == ((PyInstance) STDERR).dict.getStr("buffer")
+              ? Builtins.stderr : Builtins.stdout;
+          if (a.length != 2) {
+            throw Errors.typeError("write() takes exactly one argument (" + (a.length - 1)
+                + " given)");
+          }
+          byte[] data;
+          if (a[1] instanceof PyBytes b) {
+            data = b.data;
+          } else if (a[1] instanceof PyByteArray || a[1] instanceof PyMemoryView) {
+            data = ((PyBytes) Ops.call(Types.BYTES, new Object[] {a[1]}, null)).data;
+          } else {
+            throw Errors.typeError("a bytes-like object is required, not '"
+                + Types.typeOf(a[1]).name + "'");
+          }
+          out.write(data, 0, data.length);
+          return (long) data.length;
+        }
+        case buffer_flush: {
+          (a[0] == ((PyInstance) STDERR).dict.getStr("buffer") ? Builtins.stderr
+              : Builtins.stdout).flush();
+          return PySingleton.NONE;
+        }
+        case buffer_repr: {
+          return "<_io.BufferedWriter name='" + ((PyInstance) a[0]).dict.getStr("name") + "'>";
+        }
+        case fileno: {
+          return a[0] == STDIN ? 0L : a[0] == STDOUT ? 1L : 2L;
+        }
+        case seekable: {
+          return false;
+        }
+        case reconfigure: {
+          // encoding, errors, newline, line_buffering, write_through: kept as attributes
+          // (pyjit's standard streams always write UTF-8)
+          PyInstance stream = (PyInstance) a[0];
+          int npos = a.length - (k == null ? 0 : k.length);
+          if (npos > 1) {
+            throw Errors.typeError("reconfigure() takes no positional arguments");
+          }
+          for (int i = 0; k != null && i < k.length; i++) {
+            switch (k[i]) {
+              case "encoding", "errors", "newline", "line_buffering", "write_through" ->
+                  stream.dict.put(k[i], a[npos + i]);
+              default -> throw Errors.typeError("reconfigure() got an unexpected keyword "
+                  + "argument '" + k[i] + "'");
+            }
+          }
+          return PySingleton.NONE;
+        }
+        case breakpointhook: {
+          writeStderr("pyjit: breakpoint() has no debugger (pdb is not available)\n");
           return PySingleton.NONE;
         }
         case get_int_max_str_digits: {

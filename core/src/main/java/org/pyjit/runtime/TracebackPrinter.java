@@ -206,6 +206,37 @@ public final class TracebackPrinter {
     return p.sb.toString();
   }
 
+  /** "Type: message" and the notes (traceback.format_exception_only's text). */
+  public static String formatExceptionOnly(PyBaseException e) {
+    return exceptionOnly(e);
+  }
+
+  /**
+   * Each entry of a traceback chain from {@code first} on, outermost first, as
+   * {filename, line, function name, source text}: the source text is what a traceback shows
+   * under the entry's "File" line (the source line and its carets), "" without source.
+   */
+  public static List<Object[]> entries(PyBaseException.Traceback first,
+      Function<String, String[]> lines) {
+    List<Object[]> out = new ArrayList<>();
+    for (PyBaseException.Traceback t = first; t != null; t = t.next()) {
+      int line = t.line();
+      String file = t.code().filename;
+      String[] src = lines.apply(file);
+      String text = "";
+      if (src != null) {
+        int[] pos = t.code().positions;
+        int i = t.instruction();
+        boolean known = pos != null && 3 * i + 2 < pos.length && pos[3 * i + 1] >= 0
+            && t.code().lines[i] == line;
+        text = known ? SourceCarets.render(src, line, pos[3 * i], pos[3 * i + 1], pos[3 * i + 2])
+            : SourceCarets.render(src, line, line, -1, -1);
+      }
+      out.add(new Object[] {file, (long) line, t.code().name, text});
+    }
+    return out;
+  }
+
   /** The traceback entries of {@code e}, outermost first; empty when it has none. */
   private static String stack(PyBaseException e, Function<String, String[]> lines) {
     StringBuilder sb = new StringBuilder();
