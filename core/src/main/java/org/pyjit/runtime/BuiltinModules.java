@@ -12,7 +12,7 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys itself included. */
   public static final String[] NAMES = {
-      "_pyjit_help", "_weakref", "gc", "math", "pyjit", "sys",
+      "_pyjit_help", "_sre", "_weakref", "gc", "math", "pyjit", "sys",
   };
 
   /** Built-in module {@code name} (made on its first import), or null when there is none. */
@@ -22,6 +22,7 @@ public final class BuiltinModules {
       case "pyjit" -> org.pyjit.jit.basic.PyjitModule.module();
       case "gc" -> GcModule.module();
       case "_weakref" -> WeakRefs.module();
+      case "_sre" -> org.pyjit.modules.SreModule.module();
       case "_pyjit_help" -> Importer.runResource(name);
       default -> null;
     };

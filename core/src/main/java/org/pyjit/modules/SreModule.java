@@ -1,0 +1,411 @@
+package org.pyjit.modules;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.Ops;
+import org.pyjit.runtime.PyBuiltinFunction;
+import org.pyjit.runtime.PyByteArray;
+import org.pyjit.runtime.PyBytes;
+import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyList;
+import org.pyjit.runtime.PyMemoryView;
+import org.pyjit.runtime.PyModule;
+import org.pyjit.runtime.PyObject;
+import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PyTuple;
+import org.pyjit.runtime.PyType;
+import org.pyjit.runtime.Types;
+
+/**
+ * The {@code _sre} module: pyjit's regular-expression engine ({@link RegexCompiler}, {@link
+ * RegexMatcher}) under the {@code re} package (resources org/pyjit/lib/re), which defines
+ * the Python-level API (Pattern, Match, error, flags) over the handles made here.
+ *
+ * <p>Contract of the functions (all positions are code points, or bytes for bytes):
+ * <ul>
+ * <li>{@code compile(pattern, flags)}: a program handle, or {@code (kind, msg, pos)} for a
+ *     bad pattern (kind: 0 re.error, 1 OverflowError, 3 ValueError; pos -1: none).
+ * <li>{@code info(h)}: {@code (flags, groups, {name: index})}.
+ * <li>{@code match(h, string, pos, endpos, mode, must_advance)}: mode 0 match, 1
+ *     fullmatch, 2 search; None, or {@code (lastindex, start0, end0, start1, end1, ...)}
+ *     with -1 for unset (lastindex -1: None).
+ * <li>{@code findall(h, string, pos, endpos)}, {@code split(h, string, maxsplit)}: lists.
+ * <li>{@code template(h, repl)}: the parsed replacement {@code [literal, group, literal,
+ *     ..., literal]}, or {@code (kind, msg, pos)} (kind 2: IndexError).
+ * <li>{@code subn(h, repl, string, count, factory)}: repl a parsed template (list) or a
+ *     callable given {@code factory(marks)}'s Match; returns {@code (result, n)}.
+ * </ul>
+ * The type errors for subjects are raised here with CPython's messages.
+ */
+public final class SreModule {
+  private SreModule() {}
+
+  static final PyType PROGRAM = new PyType("_sre.Program", true, Types.OBJECT);
+
+  static {
+    PROGRAM.baseType = false;
+  }
+
+  /** A compiled pattern as the Python layer holds it. */
+  static final class Handle extends PyObject {
+    final RegexProgram program;
+
+    Handle(RegexProgram program) {
+      this.program = program;
+    }
+
+    @Override
+    public PyType type() {
+      return PROGRAM;
+    }
+  }
+
+  public static PyModule module() {
+    PyDict d = new PyDict();
+    d.put("__name__", "_sre");
+    d.put("MAXREPEAT", RegexParser.MAXREPEAT);
+    d.put("MAXGROUPS", RegexParser.MAXGROUPS);
+    fn(d, "compile", a -> compile(a[0], (int) Ops.asIndex(a[1])));
+    fn(d, "info", a -> {
+      RegexProgram p = handle(a[0]);
+      PyDict names = new PyDict();
+      for (Map.Entry<String, Integer> e : p.groupNames.entrySet()) {
+        names.put(e.getKey(), (long) e.getValue());
+      }
+      return PyTuple.of((long) p.flags, (long) p.groups, names);
+    });
+    fn(d, "match", a -> match(handle(a[0]), a[1], Ops.asIndex(a[2]), Ops.asIndex(a[3]),
+        (int) Ops.asIndex(a[4]), a[5] == Boolean.TRUE));
+    fn(d, "findall", a -> findall(handle(a[0]), a[1], Ops.asIndex(a[2]), Ops.asIndex(a[3])));
+    fn(d, "split", a -> split(handle(a[0]), a[1], Ops.asIndex(a[2])));
+    fn(d, "template", a -> RegexTemplate.parse(handle(a[0]), a[1]));
+    fn(d, "subn", a -> subn(handle(a[0]), a[1], a[2], Ops.asIndex(a[3]), a[4]));
+    fn(d, "deprecated", a -> {
+      org.pyjit.interp.RuntimeWarnings.deprecation((String) a[0], 2);
+      return PySingleton.NONE;
+    });
+    return new PyModule("_sre", d);
+  }
+
+  private static void fn(PyDict d, String name,
+      java.util.function.Function<Object[], Object> body) {
+    d.put(name, new PyBuiltinFunction(name, (a, k) -> body.apply(a)));
+  }
+
+  private static RegexProgram handle(Object o) {
+    return ((Handle) o).program;
+  }
+
+  // ------------------------------------------------------------------ compile
+
+  static Object compile(Object pattern, int flags) {
+    int[] cps;
+    boolean text;
+    if (pattern instanceof String s) {
+      cps = s.codePoints().toArray();
+      text = true;
+    } else {
+      byte[] b = bytesOf(pattern);
+      if (b == null) {
+        throw Errors.typeError("first argument must be string or compiled pattern");
+      }
+      cps = widen(b);
+      text = false;
+    }
+    try {
+      return new Handle(RegexCompiler.compile(cps, text, flags));
+    } catch (RegexSyntaxError e) {
+      return PyTuple.of((long) e.kind, e.msg, (long) e.pos);
+    }
+  }
+
+  static byte[] bytesOf(Object o) {
+    if (o instanceof PyBytes b) {
+      return b.data;
+    }
+    if (o instanceof PyByteArray b) {
+      return b.toByteArray();
+    }
+    if (o instanceof PyMemoryView m) {
+      return m.toByteArray();
+    }
+    return null;
+  }
+
+  static int[] widen(byte[] b) {
+    int[] r = new int[b.length];
+    for (int i = 0; i < b.length; i++) {
+      r[i] = b[i] & 0xff;
+    }
+    return r;
+  }
+
+  // ------------------------------------------------------------------ subjects
+
+  /** A subject as the matcher reads it, and how to cut pieces of it back out. */
+  static final class Subject {
+    final int[] cps;
+    final String str;
+    final byte[] bytes;
+    /** For a str with characters outside the BMP: each code point's char index. */
+    private int[] offsets;
+
+    Subject(int[] cps, String str, byte[] bytes) {
+      this.cps = cps;
+      this.str = str;
+      this.bytes = bytes;
+    }
+
+    Object slice(int s, int e) {
+      if (str == null) {
+        return new PyBytes(java.util.Arrays.copyOfRange(bytes, s, e));
+      }
+      if (cps.length == str.length()) {
+        return str.substring(s, e);
+      }
+      if (offsets == null) {
+        offsets = new int[cps.length + 1];
+        int ci = 0;
+        for (int i = 0; i < cps.length; i++) {
+          offsets[i] = ci;
+          ci += Character.charCount(cps[i]);
+        }
+        offsets[cps.length] = ci;
+      }
+      return str.substring(offsets[s], offsets[e]);
+    }
+
+    int length() {
+      return cps.length;
+    }
+  }
+
+  private static Subject lastSubject;
+  private static Object lastSource;
+
+  /** The subject for program p (its conversion of a str kept for the next call). */
+  static Subject subject(RegexProgram p, Object o) {
+    if (o instanceof String s) {
+      if (!p.text) {
+        throw Errors.typeError("cannot use a bytes pattern on a string-like object");
+      }
+      synchronized (SreModule.class) {
+        if (lastSource == s) {
+          return lastSubject;
+        }
+      }
+      int n = s.length();
+      int[] cps;
+      boolean bmp = true;
+      for (int i = 0; i < n; i++) {
+        if (Character.isSurrogate(s.charAt(i))) {
+          bmp = false;
+          break;
+        }
+      }
+      if (bmp) {
+        cps = new int[n];
+        for (int i = 0; i < n; i++) {
+          cps[i] = s.charAt(i);
+        }
+      } else {
+        cps = s.codePoints().toArray();
+      }
+      Subject sub = new Subject(cps, s, null);
+      synchronized (SreModule.class) {
+        lastSource = s;
+        lastSubject = sub;
+      }
+      return sub;
+    }
+    byte[] b = bytesOf(o);
+    if (b == null) {
+      throw Errors.typeError("expected string or bytes-like object, got '"
+          + Types.typeOf(o).name + "'");
+    }
+    if (p.text) {
+      throw Errors.typeError("cannot use a string pattern on a bytes-like object");
+    }
+    return new Subject(widen(b), null, b);
+  }
+
+  private static int clamp(long v, int len) {
+    return (int) Math.max(0, Math.min(v, len));
+  }
+
+  // ------------------------------------------------------------------ matching
+
+  static Object marks(RegexMatcher m) {
+    Object[] r = new Object[1 + m.marks.length];
+    r[0] = (long) m.lastIndex;
+    for (int i = 0; i < m.marks.length; i++) {
+      r[i + 1] = (long) m.marks[i];
+    }
+    return PyTuple.of(r);
+  }
+
+  static Object match(RegexProgram p, Object string, long pos, long endpos, int mode,
+      boolean mustAdvance) {
+    Subject s = subject(p, string);
+    int start = clamp(pos, s.length());
+    int end = clamp(endpos, s.length());
+    RegexMatcher m = new RegexMatcher(p, s.cps, end);
+    m.fullMatch = mode == 1;
+    m.mustAdvance = mustAdvance;
+    boolean found;
+    if (mode == 2) {
+      found = start <= end && m.search(start);
+    } else {
+      found = m.match(start);
+    }
+    return found ? marks(m) : PySingleton.NONE;
+  }
+
+  private static Object group(RegexMatcher m, Subject s, int g) {
+    int a = m.marks[2 * g];
+    int b = m.marks[2 * g + 1];
+    if (a < 0 || b < a) {
+      return s.str != null ? "" : PyBytes.EMPTY;
+    }
+    return s.slice(a, b);
+  }
+
+  private static Object groupOrNone(RegexMatcher m, Subject s, int g) {
+    int a = m.marks[2 * g];
+    int b = m.marks[2 * g + 1];
+    if (a < 0 || b < a) {
+      return PySingleton.NONE;
+    }
+    return s.slice(a, b);
+  }
+
+  static Object findall(RegexProgram p, Object string, long pos, long endpos) {
+    Subject s = subject(p, string);
+    int i = clamp(pos, s.length());
+    int end = clamp(endpos, s.length());
+    PyList out = new PyList();
+    RegexMatcher m = new RegexMatcher(p, s.cps, end);
+    while (i <= end) {
+      if (!m.search(i)) {
+        break;
+      }
+      if (p.groups == 0) {
+        out.append(s.slice(m.matchStart, m.matchEnd));
+      } else if (p.groups == 1) {
+        out.append(group(m, s, 1));
+      } else {
+        Object[] t = new Object[p.groups];
+        for (int g = 1; g <= p.groups; g++) {
+          t[g - 1] = group(m, s, g);
+        }
+        out.append(PyTuple.of(t));
+      }
+      m.mustAdvance = m.matchEnd == m.matchStart;
+      i = m.matchEnd;
+    }
+    return out;
+  }
+
+  static Object split(RegexProgram p, Object string, long maxsplit) {
+    Subject s = subject(p, string);
+    PyList out = new PyList();
+    int n = s.length();
+    RegexMatcher m = new RegexMatcher(p, s.cps, n);
+    int last = 0;
+    int i = 0;
+    long splits = 0;
+    long limit = maxsplit == 0 ? Long.MAX_VALUE : maxsplit;
+    while (splits < limit && i <= n) {
+      if (!m.search(i)) {
+        break;
+      }
+      out.append(s.slice(last, m.matchStart));
+      for (int g = 1; g <= p.groups; g++) {
+        out.append(groupOrNone(m, s, g));
+      }
+      last = m.matchEnd;
+      splits++;
+      m.mustAdvance = m.matchEnd == m.matchStart;
+      i = m.matchEnd;
+    }
+    out.append(s.slice(last, n));
+    return out;
+  }
+
+  static Object subn(RegexProgram p, Object repl, Object string, long count, Object factory) {
+    Subject s = subject(p, string);
+    int n = s.length();
+    RegexMatcher m = new RegexMatcher(p, s.cps, n);
+    Object[] template = repl instanceof PyList l ? l.toArray() : null;
+    StringBuilder sb = s.str != null ? new StringBuilder() : null;
+    ByteArrayOutputStream bb = s.str == null ? new ByteArrayOutputStream() : null;
+    int last = 0;
+    int i = 0;
+    long done = 0;
+    int items = 0;
+    long limit = count == 0 ? Long.MAX_VALUE : count;
+    while (done < limit && i <= n) {
+      if (!m.search(i)) {
+        break;
+      }
+      if (m.matchStart > last) {
+        append(sb, bb, s.slice(last, m.matchStart), items++);
+      }
+      if (template != null) {
+        for (int k = 0; k < template.length; k++) {
+          Object piece = template[k];
+          if ((k & 1) == 0) {
+            append(sb, bb, piece, -1);
+          } else {
+            int g = (int) (long) (Long) piece;
+            int a = m.marks[2 * g];
+            int b = m.marks[2 * g + 1];
+            if (a >= 0 && b >= a) {
+              append(sb, bb, s.slice(a, b), -1);
+            }
+          }
+        }
+        items++;
+      } else {
+        Object matchObj = Ops.call(factory, new Object[] {marks(m)}, null);
+        Object r = Ops.call(repl, new Object[] {matchObj}, null);
+        if (r != PySingleton.NONE) {
+          append(sb, bb, r, items++);
+        }
+      }
+      last = m.matchEnd;
+      done++;
+      m.mustAdvance = m.matchEnd == m.matchStart;
+      i = m.matchEnd;
+    }
+    if (last < n) {
+      append(sb, bb, s.slice(last, n), items);
+    }
+    Object result;
+    if (sb != null) {
+      result = sb.toString();
+    } else {
+      result = new PyBytes(bb.toByteArray());
+    }
+    return PyTuple.of(result, done);
+  }
+
+  private static void append(StringBuilder sb, ByteArrayOutputStream bb, Object piece,
+      int item) {
+    if (sb != null) {
+      if (!(piece instanceof String str)) {
+        throw Errors.typeError("sequence item " + Math.max(item, 0)
+            + ": expected str instance, " + Types.typeOf(piece).name + " found");
+      }
+      sb.append(str);
+    } else {
+      byte[] b = bytesOf(piece);
+      if (b == null) {
+        throw Errors.typeError("sequence item " + Math.max(item, 0)
+            + ": expected a bytes-like object, " + Types.typeOf(piece).name + " found");
+      }
+      bb.writeBytes(b);
+    }
+  }
+}

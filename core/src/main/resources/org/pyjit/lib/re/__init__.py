@@ -1,0 +1,634 @@
+"""Support for regular expressions (RE), with Python's syntax and semantics.
+
+pyjit's own module: the parsing, compiling and matching are done in Java by the built-in
+module _sre (org.pyjit.modules); this file defines the Python API on top of it.
+"""
+
+import _sre
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
+    "compile", "purge", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S",
+    "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag", "PatternError",
+]
+
+__version__ = "2.2.1"
+
+_MAXSIZE = 9223372036854775807
+
+# (name, value) in the order CPython's RegexFlag declares them: reprs list them so.
+_FLAG_ORDER = (
+    ("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
+    ("MULTILINE", 8), ("DOTALL", 16), ("VERBOSE", 64), ("DEBUG", 128),
+)
+_ALL_FLAG_BITS = 0x1FF
+
+
+class RegexFlag(int):
+    """Flags of the re module (an int whose repr names the flags)."""
+
+    __slots__ = ()
+
+    def __new__(cls, value=0):
+        return int.__new__(cls, value)
+
+    def __repr__(self):
+        value = int(self)
+        if value == 0:
+            return "re.NOFLAG"
+        names = []
+        rest = value
+        for name, bit in _FLAG_ORDER:
+            if value & bit:
+                names.append("re." + name)
+                rest &= ~bit
+        if rest:
+            names.append(hex(rest))
+        return "|".join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(int(self), spec)
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) | int(other))
+        return NotImplemented
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) & int(other))
+        return NotImplemented
+
+    def __xor__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) ^ int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(int(self) ^ _ALL_FLAG_BITS)
+
+    @property
+    def name(self):
+        for name, bit in _FLAG_ORDER:
+            if int(self) == bit:
+                return name
+        return None
+
+    @property
+    def value(self):
+        return int(self)
+
+
+NOFLAG = RegexFlag(0)
+RegexFlag.NOFLAG = NOFLAG
+for _name, _bit in _FLAG_ORDER:
+    _flag = RegexFlag(_bit)
+    setattr(RegexFlag, _name, _flag)
+    globals()[_name] = _flag
+del _name, _bit, _flag
+A = ASCII
+I = IGNORECASE
+L = LOCALE
+U = UNICODE
+M = MULTILINE
+S = DOTALL
+X = VERBOSE
+for _short in "AILUMSX":
+    setattr(RegexFlag, _short, globals()[_short])
+del _short
+
+
+class PatternError(Exception):
+    """A string is not a valid regular expression (or a bad replacement template).
+
+    msg is the bare message; pattern and pos (None when unknown) locate the error, and
+    lineno/colno give pos as line and column.
+    """
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            text = "%s at position %d" % (msg, pos)
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                text = "%s (line %d, column %d)" % (text, self.lineno, self.colno)
+        else:
+            self.lineno = None
+            self.colno = None
+            text = msg
+        super().__init__(text)
+
+
+error = PatternError
+
+_mappingproxy = type(type.__dict__)
+_GenericAlias = type(list[int])
+
+
+def _raise(err, source):
+    kind, msg, pos = err
+    if kind == 1:
+        raise OverflowError(msg)
+    if kind == 2:
+        raise IndexError(msg)
+    if kind == 3:
+        raise ValueError(msg)
+    raise PatternError(msg, source, None if pos < 0 else pos)
+
+
+class Pattern:
+    """A compiled regular expression (made by re.compile)."""
+
+    __slots__ = ("_h", "_pattern", "_flags", "_groups", "_groupindex", "_names",
+                 "_templates")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    @property
+    def pattern(self):
+        return self._pattern
+
+    @property
+    def flags(self):
+        return self._flags
+
+    @property
+    def groups(self):
+        return self._groups
+
+    @property
+    def groupindex(self):
+        return _mappingproxy(self._groupindex)
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        marks = _sre.match(self._h, string, pos, endpos, 0, False)
+        return None if marks is None else _new_match(self, string, pos, endpos, marks)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        marks = _sre.match(self._h, string, pos, endpos, 1, False)
+        return None if marks is None else _new_match(self, string, pos, endpos, marks)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        marks = _sre.match(self._h, string, pos, endpos, 2, False)
+        return None if marks is None else _new_match(self, string, pos, endpos, marks)
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        return _sre.findall(self._h, string, pos, endpos)
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        return _finditer(self, string, pos, endpos)
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        return _Scanner(self, string, pos, endpos)
+
+    def split(self, string, maxsplit=0):
+        return _sre.split(self._h, string, maxsplit)
+
+    def sub(self, repl, string, count=0):
+        return self._subn(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        return self._subn(repl, string, count)
+
+    def _subn(self, repl, string, count):
+        if callable(repl):
+            length = _length(string)
+
+            def factory(marks):
+                return _new_match(self, string, 0, length, marks)
+
+            return _sre.subn(self._h, repl, string, count, factory)
+        return _sre.subn(self._h, self._template(repl), string, count, None)
+
+    def _template(self, repl):
+        templates = self._templates
+        if templates is None:
+            templates = self._templates = {}
+        key = (type(repl), repl)
+        try:
+            return templates[key]
+        except (KeyError, TypeError):
+            pass
+        t = _sre.template(self._h, repl)
+        if type(t) is tuple:
+            _raise(t, repl)
+        if len(templates) >= 64:
+            templates.clear()
+        try:
+            templates[key] = t
+        except TypeError:
+            pass
+        return t
+
+    def __repr__(self):
+        text = repr(self._pattern)
+        if len(text) > 200:
+            text = text[:200]
+        flags = self._flags
+        if isinstance(self._pattern, str):
+            flags &= ~32
+        if not flags:
+            return "re.compile(%s)" % text
+        names = []
+        for name, bit in _PATTERN_REPR_ORDER:
+            if flags & bit:
+                names.append("re." + name)
+                flags &= ~bit
+        if flags:
+            names.append(hex(flags))
+        return "re.compile(%s, %s)" % (text, "|".join(names))
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return (self._flags == other._flags and type(self._pattern) is type(other._pattern)
+                and self._pattern == other._pattern)
+
+    def __ne__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return hash((self._pattern, self._flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (_compile, (self._pattern, self._flags))
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
+
+# the order in which a Pattern's repr lists its flags (CPython's pattern_repr)
+_PATTERN_REPR_ORDER = (
+    ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8), ("DOTALL", 16),
+    ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128), ("ASCII", 256),
+)
+
+
+def _length(string):
+    try:
+        return len(string)
+    except TypeError:
+        return 0
+
+
+def _clamp(value, length):
+    if value < 0:
+        return 0
+    if value > length:
+        return length
+    return value
+
+
+def _new_match(pattern, string, pos, endpos, marks):
+    m = object.__new__(Match)
+    m._re = pattern
+    m._string = string
+    length = len(string)
+    m._pos = _clamp(pos, length)
+    m._endpos = _clamp(endpos, length)
+    m._marks = marks
+    t = type(string)
+    m._subject = string if t is str or t is bytes else bytes(string)
+    return m
+
+
+class Match:
+    """The result of a successful match or search."""
+
+    __slots__ = ("_re", "_string", "_pos", "_endpos", "_marks", "_subject")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    @property
+    def re(self):
+        return self._re
+
+    @property
+    def string(self):
+        return self._string
+
+    @property
+    def pos(self):
+        return self._pos
+
+    @property
+    def endpos(self):
+        return self._endpos
+
+    @property
+    def lastindex(self):
+        i = self._marks[0]
+        return None if i < 0 else i
+
+    @property
+    def lastgroup(self):
+        i = self._marks[0]
+        if i < 0:
+            return None
+        for name, index in self._re._groupindex.items():
+            if index == i:
+                return name
+        return None
+
+    @property
+    def regs(self):
+        marks = self._marks
+        return tuple((marks[2 * g + 1], marks[2 * g + 2])
+                     if marks[2 * g + 1] >= 0 and marks[2 * g + 2] >= 0 else (-1, -1)
+                     for g in range(self._re._groups + 1))
+
+    def _index(self, g):
+        if isinstance(g, int):
+            if 0 <= g <= self._re._groups:
+                return int(g)
+        elif hasattr(type(g), "__index__"):
+            g = g.__index__()
+            if 0 <= g <= self._re._groups:
+                return g
+        else:
+            try:
+                index = self._re._groupindex.get(g)
+            except TypeError:
+                index = None
+            if index is not None:
+                return index
+        raise IndexError("no such group")
+
+    def _get(self, g, default=None):
+        marks = self._marks
+        s = marks[2 * g + 1]
+        e = marks[2 * g + 2]
+        if s < 0 or e < s:
+            return default
+        return self._subject[s:e]
+
+    def group(self, *args):
+        if not args:
+            return self._get(0)
+        if len(args) == 1:
+            return self._get(self._index(args[0]))
+        return tuple(self._get(self._index(g)) for g in args)
+
+    def __getitem__(self, g):
+        return self._get(self._index(g))
+
+    def groups(self, default=None):
+        return tuple(self._get(g, default) for g in range(1, self._re._groups + 1))
+
+    def groupdict(self, default=None):
+        return {name: self._get(index, default)
+                for name, index in self._re._groupindex.items()}
+
+    def start(self, group=0):
+        return self.span(group)[0]
+
+    def end(self, group=0):
+        return self.span(group)[1]
+
+    def span(self, group=0):
+        g = self._index(group)
+        marks = self._marks
+        s = marks[2 * g + 1]
+        e = marks[2 * g + 2]
+        if s < 0 or e < s:
+            return (-1, -1)
+        return (s, e)
+
+    def expand(self, template):
+        pieces = self._re._template(template)
+        out = [pieces[0]]
+        empty = pieces[0][:0]
+        for k in range(1, len(pieces), 2):
+            value = self._get(pieces[k])
+            out.append(empty if value is None else value)
+            out.append(pieces[k + 1])
+        return empty.join(out)
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group())
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
+
+def _finditer(pattern, string, pos, endpos):
+    h = pattern._h
+    length = len(string)
+    end = _clamp(endpos, length)
+    i = _clamp(pos, length)
+    advance = False
+    while i <= end:
+        marks = _sre.match(h, string, i, endpos, 2, advance)
+        if marks is None:
+            return
+        yield _new_match(pattern, string, pos, endpos, marks)
+        i = marks[2]
+        advance = marks[2] == marks[1]
+
+
+class _Scanner:
+    """What Pattern.scanner returns: match() and search() step through the string."""
+
+    __slots__ = ("pattern", "_string", "_i", "_end", "_endpos", "_pos", "_advance")
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        length = len(string)
+        self._pos = pos
+        self._endpos = endpos
+        self._i = _clamp(pos, length)
+        self._end = _clamp(endpos, length)
+        self._advance = False
+
+    def _step(self, mode):
+        if self._i > self._end:
+            return None
+        marks = _sre.match(self.pattern._h, self._string, self._i, self._endpos, mode,
+                           self._advance)
+        if marks is None:
+            self._i = self._end + 1
+            return None
+        self._i = marks[2]
+        self._advance = marks[2] == marks[1]
+        return _new_match(self.pattern, self._string, self._pos, self._endpos, marks)
+
+    def match(self):
+        return self._step(0)
+
+    def search(self):
+        return self._step(2)
+
+
+# ---------------------------------------------------------------- module functions
+
+_cache = {}
+_CACHE_MAX = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    key = (type(pattern), pattern, flags)
+    try:
+        return _cache[key]
+    except KeyError:
+        pass
+    except TypeError:
+        key = None
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(flags, int):
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'int'"
+                        % type(flags).__name__)
+    h = _sre.compile(pattern, flags)
+    if type(h) is tuple:
+        _raise(h, pattern)
+    p = object.__new__(Pattern)
+    p._h = h
+    p._pattern = pattern
+    final_flags, groups, names = _sre.info(h)
+    p._flags = final_flags
+    p._groups = groups
+    p._groupindex = names
+    p._templates = None
+    if key is not None:
+        if len(_cache) >= _CACHE_MAX:
+            del _cache[next(iter(_cache))]
+        _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    "Match the pattern at the start of the string: a Match object, or None."
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    "Match the pattern against the whole string: a Match object, or None."
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    "Find the first place the pattern matches: a Match object, or None."
+    return _compile(pattern, flags).search(string)
+
+
+def findall(pattern, string, flags=0):
+    "All non-overlapping matches (groups' texts when the pattern has groups), as a list."
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    "An iterator of Match objects over all non-overlapping matches."
+    return _compile(pattern, flags).finditer(string)
+
+
+def _positional(fname, argname, args, count, flags):
+    if count is not _missing:
+        raise TypeError("%s() got multiple values for argument '%s'" % (fname, argname))
+    count = args[0]
+    if len(args) > 1:
+        if flags is not _missing:
+            raise TypeError("%s() got multiple values for argument 'flags'" % fname)
+        flags = args[1]
+        if len(args) > 2:
+            raise TypeError("%s() takes from %d to %d positional arguments but %d were given"
+                            % (fname, 3 if fname != "split" else 2,
+                               5 if fname != "split" else 4,
+                               len(args) + (3 if fname != "split" else 2)))
+    _sre.deprecated("'%s' is passed as positional argument" % argname)
+    return count, flags
+
+
+class _Missing:
+    __slots__ = ()
+
+    def __repr__(self):
+        return "0"
+
+
+_missing = _Missing()
+
+
+def sub(pattern, repl, string, *args, count=_missing, flags=_missing):
+    "Replace the matches of the pattern in string by repl (a template or a function)."
+    if args:
+        count, flags = _positional("sub", "count", args, count, flags)
+    return _compile(pattern, 0 if flags is _missing else flags).sub(
+        repl, string, 0 if count is _missing else count)
+
+
+def subn(pattern, repl, string, *args, count=_missing, flags=_missing):
+    "As sub, but return (new_string, number_of_substitutions)."
+    if args:
+        count, flags = _positional("subn", "count", args, count, flags)
+    return _compile(pattern, 0 if flags is _missing else flags).subn(
+        repl, string, 0 if count is _missing else count)
+
+
+def split(pattern, string, *args, maxsplit=_missing, flags=_missing):
+    "Split string by the matches of the pattern (groups' texts included)."
+    if args:
+        maxsplit, flags = _positional("split", "maxsplit", args, maxsplit, flags)
+    return _compile(pattern, 0 if flags is _missing else flags).split(
+        string, 0 if maxsplit is _missing else maxsplit)
+
+
+def purge():
+    "Clear the regular expression caches."
+    _cache.clear()
+
+
+_SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
+
+
+def escape(pattern):
+    "Escape the characters that have a meaning in patterns."
+    if isinstance(pattern, str):
+        return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
+    data = bytes(pattern)
+    out = bytearray()
+    for b in data:
+        if b < 128 and chr(b) in _SPECIAL:
+            out.append(92)
+        out.append(b)
+    return bytes(out)
+
