@@ -181,6 +181,9 @@ public final class ObjectRepr {
     if (o instanceof Double d) {
       return Repr.floatRepr(d);
     }
+    if (o instanceof PyMappingProxy p) {
+      return str(p.mapping); // CPython's mappingproxy_str
+    }
     if (o instanceof PyInstance || BuiltinSubclasses.isSubclassInstance(o)) {
       PyType t = Types.typeOf(o);
       Object m = o instanceof PyInstance ? t.lookup("__str__")

@@ -74,6 +74,7 @@ public final class PyMappingProxy extends PyObject {
     def("__or__", Fn.__or__);
     def("__ror__", Fn.__ror__);
     def("__repr__", Fn.__repr__);
+    def("__str__", Fn.__str__);
     forward("get", 1, 2);
     forward("keys", 0, 0);
     forward("values", 0, 0);
@@ -89,7 +90,7 @@ public final class PyMappingProxy extends PyObject {
    */
   private enum Fn implements PyBuiltinFunction.Body {
     __getitem__, __contains__, __iter__, __len__, __reversed__, __eq__, __ne__, __or__,
-    __ror__, __repr__;
+    __ror__, __repr__, __str__;
 
     @Override
     public Object call(Object[] a, String[] k) {
@@ -107,6 +108,7 @@ public final class PyMappingProxy extends PyObject {
         case __ror__: return Ops.binary(org.pyjit.bytecode.BinaryOp.OR,
             a[1] instanceof PyMappingProxy p ? p.mapping : a[1], mapping(a[0]));
         case __repr__: return ((PyMappingProxy) a[0]).repr();
+        case __str__: return Ops.str(mapping(a[0])); // CPython: str of the mapping
         default:
           throw new AssertionError(this);
       }
