@@ -27,6 +27,16 @@ public final class PyGenericAlias extends PyObject {
       t.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction(
           "__class_getitem__", Fn.__class_getitem__)));
     }
+    // types.GenericAlias(origin, args), what Python classes' __class_getitem__ may return
+    TYPE.constructor = (cls, a, k) -> {
+      if (k != null && k.length > 0) {
+        throw Errors.typeError("GenericAlias() takes no keyword arguments");
+      }
+      if (a.length != 2) {
+        throw Errors.typeError("GenericAlias expected 2 arguments, got " + a.length);
+      }
+      return new PyGenericAlias(a[0], a[1]);
+    };
   }
 
   /** Whether {@code t[...]} makes a GenericAlias (the builtin classes CPython makes generic). */
