@@ -32,7 +32,7 @@ public final class RuntimeWarnings {
   public static void deprecation(String message, int stacklevel) {
     Frame f = ThreadState.current().currentFrame();
     for (int i = 1; i < stacklevel && f != null; i++) {
-      f = f.back;
+      f = f.previous();
     }
     if (f == null || !"__main__".equals(f.globals.getStr("__name__"))) {
       return; // CPython's filters ignore DeprecationWarning outside __main__

@@ -74,8 +74,13 @@ final class RegexChars {
 
   /** Whether case-insensitive matching can change anything for c. */
   static boolean isCased(int c, int mode) {
-    return lower(c, mode) != c || upper(c, mode) != c || mode == CASE_UNICODE
-        && extraCases(c).length > 0;
+    if (lower(c, mode) != c || upper(c, mode) != c) {
+      return true;
+    }
+    // 'ß' and the like: no one-character uppercase, but cased (sre's upper is the first
+    // character of the full mapping), so their uppercase forms' lowercase meets them
+    return mode == CASE_UNICODE && c >= 128 && (Character.isLowerCase(c)
+        || Character.isUpperCase(c) || Character.isTitleCase(c) || extraCases(c).length > 0);
   }
 
   private static final int[] NONE = {};

@@ -35,6 +35,8 @@ import org.pyjit.runtime.Types;
  *     ..., literal]}, or {@code (kind, msg, pos)} (kind 2: IndexError).
  * <li>{@code subn(h, repl, string, count, factory)}: repl a parsed template (list) or a
  *     callable given {@code factory(marks)}'s Match; returns {@code (result, n)}.
+ * <li>{@code deprecated(msg, stacklevel)}: a DeprecationWarning shown for the frame
+ *     stacklevel-1 calls out (pyjit has no warnings module of its own yet).
  * </ul>
  * The type errors for subjects are raised here with CPython's messages.
  */
@@ -82,7 +84,7 @@ public final class SreModule {
     fn(d, "template", a -> RegexTemplate.parse(handle(a[0]), a[1]));
     fn(d, "subn", a -> subn(handle(a[0]), a[1], a[2], Ops.asIndex(a[3]), a[4]));
     fn(d, "deprecated", a -> {
-      org.pyjit.interp.RuntimeWarnings.deprecation((String) a[0], 2);
+      org.pyjit.interp.RuntimeWarnings.deprecation((String) a[0], (int) Ops.asIndex(a[1]));
       return PySingleton.NONE;
     });
     return new PyModule("_sre", d);

@@ -429,7 +429,7 @@ class Match:
         return True
 
     def __repr__(self):
-        return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group())
+        return "<re.Match object; span=%r, match=%s>" % (self.span(), repr(self.group())[:50])
 
     def __copy__(self):
         return self
@@ -574,7 +574,8 @@ def _positional(fname, argname, args, count, flags):
                             % (fname, 3 if fname != "split" else 2,
                                5 if fname != "split" else 4,
                                len(args) + (3 if fname != "split" else 2)))
-    _sre.deprecated("'%s' is passed as positional argument" % argname)
+    # attributed to the caller of sub/subn/split, two frames out from here
+    _sre.deprecated("'%s' is passed as positional argument" % argname, 3)
     return count, flags
 
 
