@@ -52,9 +52,9 @@ TOP = "tests/programs"
 SUPPORT = os.path.join(ROOT, "tests", "support")
 TIMEOUT = 120
 SEEDS = ("0", "4242")
-ALLOWED_MODULES = {"sys", "math", "pyjit", "gc", "weakref"}  # pyjit: tests/support/pyjit.py under CPython
+ALLOWED_MODULES = {"sys", "math", "pyjit", "gc", "weakref", "re"}  # pyjit: tests/support/pyjit.py under CPython
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
-EXIT_GROUPS = {"errors", "sys", "jit"}  # groups whose programs may end with a non-zero status
+EXIT_GROUPS = {"errors", "sys", "jit", "lib_re"}  # groups whose programs may end with a non-zero status
 
 
 def clean_env(seed):
@@ -118,7 +118,7 @@ def check_imports(rel, problems):
                 continue
             if importlib.util.find_spec(top) is None:
                 continue  # a module that does not exist: the program tests the error
-            problems.append(f"{rel}: imports {name}: only sys, math, gc, weakref, pyjit and "
+            problems.append(f"{rel}: imports {name}: only sys, math, gc, weakref, re, pyjit and "
                             "local _helpers are allowed")
 
 

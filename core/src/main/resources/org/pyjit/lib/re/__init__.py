@@ -144,7 +144,9 @@ def _raise(err, source):
         raise IndexError(msg)
     if kind == 3:
         raise ValueError(msg)
-    raise PatternError(msg, source, None if pos < 0 else pos)
+    if pos < 0:
+        raise PatternError(msg)
+    raise PatternError(msg, source, pos)
 
 
 class Pattern:
