@@ -8,6 +8,7 @@ import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyByteArray;
 import org.pyjit.runtime.PyBytes;
 import org.pyjit.runtime.PyDict;
+import org.pyjit.runtime.PyIterator;
 import org.pyjit.runtime.PyList;
 import org.pyjit.runtime.PyMemoryView;
 import org.pyjit.runtime.PyModule;
@@ -27,14 +28,14 @@ import org.pyjit.runtime.Types;
  * <li>{@code compile(pattern, flags)}: a program handle, or {@code (kind, msg, pos)} for a
  *     bad pattern (kind: 0 re.error, 1 OverflowError, 3 ValueError; pos -1: none).
  * <li>{@code info(h)}: {@code (flags, groups, {name: index})}.
- * <li>{@code match(h, string, pos, endpos, mode, must_advance)}: mode 0 match, 1
- *     fullmatch, 2 search; None, or {@code (lastindex, start0, end0, start1, end1, ...)}
- *     with -1 for unset (lastindex -1: None).
+ * <li>{@code match(h, pattern, string, pos, endpos, mode, must_advance)}: mode 0 match,
+ *     1 fullmatch, 2 search; None, or a re.Match ({@link SreMatch}, whose .re is pattern).
+ * <li>{@code finditer(h, pattern, string, pos, endpos)}: an iterator of re.Match.
  * <li>{@code findall(h, string, pos, endpos)}, {@code split(h, string, maxsplit)}: lists.
  * <li>{@code template(h, repl)}: the parsed replacement {@code [literal, group, literal,
  *     ..., literal]}, or {@code (kind, msg, pos)} (kind 2: IndexError).
- * <li>{@code subn(h, repl, string, count, factory)}: repl a parsed template (list) or a
- *     callable given {@code factory(marks)}'s Match; returns {@code (result, n)}.
+ * <li>{@code subn(h, pattern, repl, string, count)}: repl a parsed template (list) or a
+ *     callable given each re.Match; returns {@code (result, n)}.
  * <li>{@code deprecated(msg, stacklevel)}: a DeprecationWarning shown for the frame
  *     stacklevel-1 calls out (pyjit has no warnings module of its own yet).
  * </ul>
@@ -77,12 +78,15 @@ public final class SreModule {
       }
       return PyTuple.of((long) p.flags, (long) p.groups, names);
     });
-    fn(d, "match", a -> match(handle(a[0]), a[1], Ops.asIndex(a[2]), Ops.asIndex(a[3]),
-        (int) Ops.asIndex(a[4]), a[5] == Boolean.TRUE));
+    fn(d, "match", a -> match(handle(a[0]), a[1], a[2], Ops.asIndex(a[3]),
+        Ops.asIndex(a[4]), (int) Ops.asIndex(a[5]), a[6] == Boolean.TRUE));
+    fn(d, "finditer", a -> finditer(handle(a[0]), a[1], a[2], Ops.asIndex(a[3]),
+        Ops.asIndex(a[4])));
+    d.put("Match", SreMatch.TYPE);
     fn(d, "findall", a -> findall(handle(a[0]), a[1], Ops.asIndex(a[2]), Ops.asIndex(a[3])));
     fn(d, "split", a -> split(handle(a[0]), a[1], Ops.asIndex(a[2])));
     fn(d, "template", a -> RegexTemplate.parse(handle(a[0]), a[1]));
-    fn(d, "subn", a -> subn(handle(a[0]), a[1], a[2], Ops.asIndex(a[3]), a[4]));
+    fn(d, "subn", a -> subn(handle(a[0]), a[1], a[2], a[3], Ops.asIndex(a[4])));
     fn(d, "deprecated", a -> {
       org.pyjit.interp.RuntimeWarnings.deprecation((String) a[0], (int) Ops.asIndex(a[1]));
       return PySingleton.NONE;
@@ -238,17 +242,9 @@ public final class SreModule {
 
   // ------------------------------------------------------------------ matching
 
-  static Object marks(RegexMatcher m) {
-    Object[] r = new Object[1 + m.marks.length];
-    r[0] = (long) m.lastIndex;
-    for (int i = 0; i < m.marks.length; i++) {
-      r[i + 1] = (long) m.marks[i];
-    }
-    return PyTuple.of(r);
-  }
-
-  static Object match(RegexProgram p, Object string, long pos, long endpos, int mode,
-      boolean mustAdvance) {
+  /** match/fullmatch/search (mode 0/1/2): a Match, or None. */
+  static Object match(RegexProgram p, Object pattern, Object string, long pos, long endpos,
+      int mode, boolean mustAdvance) {
     Subject s = subject(p, string);
     int start = clamp(pos, s.length());
     int end = clamp(endpos, s.length());
@@ -261,7 +257,31 @@ public final class SreModule {
     } else {
       found = m.match(start);
     }
-    return found ? marks(m) : PySingleton.NONE;
+    return found ? new SreMatch(pattern, p, string, s, start, end, m) : PySingleton.NONE;
+  }
+
+  /** finditer: Match objects for the matches left to right, empty ones as sre allows. */
+  static Object finditer(RegexProgram p, Object pattern, Object string, long pos,
+      long endpos) {
+    Subject s = subject(p, string);
+    int start = clamp(pos, s.length());
+    int end = clamp(endpos, s.length());
+    RegexMatcher m = new RegexMatcher(p, s.cps, end);
+    return new PyIterator() {
+      private int i = start;
+
+      @Override
+      public Object next() {
+        if (i > end || !m.search(i)) {
+          i = end + 1;
+          return null;
+        }
+        SreMatch r = new SreMatch(pattern, p, string, s, start, end, m);
+        m.mustAdvance = m.matchEnd == m.matchStart;
+        i = m.matchEnd;
+        return r;
+      }
+    };
   }
 
   private static Object group(RegexMatcher m, Subject s, int g) {
@@ -335,7 +355,7 @@ public final class SreModule {
     return out;
   }
 
-  static Object subn(RegexProgram p, Object repl, Object string, long count, Object factory) {
+  static Object subn(RegexProgram p, Object pattern, Object repl, Object string, long count) {
     Subject s = subject(p, string);
     int n = s.length();
     RegexMatcher m = new RegexMatcher(p, s.cps, n);
@@ -370,7 +390,7 @@ public final class SreModule {
         }
         items++;
       } else {
-        Object matchObj = Ops.call(factory, new Object[] {marks(m)}, null);
+        Object matchObj = new SreMatch(pattern, p, string, s, 0, n, m);
         Object r = Ops.call(repl, new Object[] {matchObj}, null);
         if (r != PySingleton.NONE) {
           append(sb, bb, r, items++);

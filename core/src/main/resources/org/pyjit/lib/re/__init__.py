@@ -175,22 +175,19 @@ class Pattern:
         return _mappingproxy(self._groupindex)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        marks = _sre.match(self._h, string, pos, endpos, 0, False)
-        return None if marks is None else _new_match(self, string, pos, endpos, marks)
+        return _sre.match(self._h, self, string, pos, endpos, 0, False)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        marks = _sre.match(self._h, string, pos, endpos, 1, False)
-        return None if marks is None else _new_match(self, string, pos, endpos, marks)
+        return _sre.match(self._h, self, string, pos, endpos, 1, False)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        marks = _sre.match(self._h, string, pos, endpos, 2, False)
-        return None if marks is None else _new_match(self, string, pos, endpos, marks)
+        return _sre.match(self._h, self, string, pos, endpos, 2, False)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         return _sre.findall(self._h, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return _finditer(self, string, pos, endpos)
+        return _sre.finditer(self._h, self, string, pos, endpos)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
@@ -206,13 +203,8 @@ class Pattern:
 
     def _subn(self, repl, string, count):
         if callable(repl):
-            length = _length(string)
-
-            def factory(marks):
-                return _new_match(self, string, 0, length, marks)
-
-            return _sre.subn(self._h, repl, string, count, factory)
-        return _sre.subn(self._h, self._template(repl), string, count, None)
+            return _sre.subn(self._h, self, repl, string, count)
+        return _sre.subn(self._h, self, self._template(repl), string, count)
 
     def _template(self, repl):
         templates = self._templates
@@ -286,13 +278,6 @@ _PATTERN_REPR_ORDER = (
 )
 
 
-def _length(string):
-    try:
-        return len(string)
-    except TypeError:
-        return 0
-
-
 def _clamp(value, length):
     if value < 0:
         return 0
@@ -301,173 +286,18 @@ def _clamp(value, length):
     return value
 
 
-def _new_match(pattern, string, pos, endpos, marks):
-    m = object.__new__(Match)
-    m._re = pattern
-    m._string = string
-    length = len(string)
-    m._pos = _clamp(pos, length)
-    m._endpos = _clamp(endpos, length)
-    m._marks = marks
-    t = type(string)
-    m._subject = string if t is str or t is bytes else bytes(string)
-    return m
-
-
-class Match:
-    """The result of a successful match or search."""
-
-    __slots__ = ("_re", "_string", "_pos", "_endpos", "_marks", "_subject")
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    @property
-    def re(self):
-        return self._re
-
-    @property
-    def string(self):
-        return self._string
-
-    @property
-    def pos(self):
-        return self._pos
-
-    @property
-    def endpos(self):
-        return self._endpos
-
-    @property
-    def lastindex(self):
-        i = self._marks[0]
-        return None if i < 0 else i
-
-    @property
-    def lastgroup(self):
-        i = self._marks[0]
-        if i < 0:
-            return None
-        for name, index in self._re._groupindex.items():
-            if index == i:
-                return name
-        return None
-
-    @property
-    def regs(self):
-        marks = self._marks
-        return tuple((marks[2 * g + 1], marks[2 * g + 2])
-                     if marks[2 * g + 1] >= 0 and marks[2 * g + 2] >= 0 else (-1, -1)
-                     for g in range(self._re._groups + 1))
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self._re._groups:
-                return int(g)
-        elif hasattr(type(g), "__index__"):
-            g = g.__index__()
-            if 0 <= g <= self._re._groups:
-                return g
-        else:
-            try:
-                index = self._re._groupindex.get(g)
-            except TypeError:
-                index = None
-            if index is not None:
-                return index
-        raise IndexError("no such group")
-
-    def _get(self, g, default=None):
-        marks = self._marks
-        s = marks[2 * g + 1]
-        e = marks[2 * g + 2]
-        if s < 0 or e < s:
-            return default
-        return self._subject[s:e]
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(g, default) for g in range(1, self._re._groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(index, default)
-                for name, index in self._re._groupindex.items()}
-
-    def start(self, group=0):
-        return self.span(group)[0]
-
-    def end(self, group=0):
-        return self.span(group)[1]
-
-    def span(self, group=0):
-        g = self._index(group)
-        marks = self._marks
-        s = marks[2 * g + 1]
-        e = marks[2 * g + 2]
-        if s < 0 or e < s:
-            return (-1, -1)
-        return (s, e)
-
-    def expand(self, template):
-        pieces = self._re._template(template)
-        out = [pieces[0]]
-        empty = pieces[0][:0]
-        for k in range(1, len(pieces), 2):
-            value = self._get(pieces[k])
-            out.append(empty if value is None else value)
-            out.append(pieces[k + 1])
-        return empty.join(out)
-
-    def __bool__(self):
-        return True
-
-    def __repr__(self):
-        return "<re.Match object; span=%r, match=%s>" % (self.span(), repr(self.group())[:50])
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return _GenericAlias(cls, item)
-
-
-def _finditer(pattern, string, pos, endpos):
-    h = pattern._h
-    length = len(string)
-    end = _clamp(endpos, length)
-    i = _clamp(pos, length)
-    advance = False
-    while i <= end:
-        marks = _sre.match(h, string, i, endpos, 2, advance)
-        if marks is None:
-            return
-        yield _new_match(pattern, string, pos, endpos, marks)
-        i = marks[2]
-        advance = marks[2] == marks[1]
+Match = _sre.Match
 
 
 class _Scanner:
     """What Pattern.scanner returns: match() and search() step through the string."""
 
-    __slots__ = ("pattern", "_string", "_i", "_end", "_endpos", "_pos", "_advance")
+    __slots__ = ("pattern", "_string", "_i", "_end", "_endpos", "_advance")
 
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
         length = len(string)
-        self._pos = pos
         self._endpos = endpos
         self._i = _clamp(pos, length)
         self._end = _clamp(endpos, length)
@@ -476,14 +306,15 @@ class _Scanner:
     def _step(self, mode):
         if self._i > self._end:
             return None
-        marks = _sre.match(self.pattern._h, self._string, self._i, self._endpos, mode,
-                           self._advance)
-        if marks is None:
+        m = _sre.match(self.pattern._h, self.pattern, self._string, self._i, self._endpos,
+                       mode, self._advance)
+        if m is None:
             self._i = self._end + 1
             return None
-        self._i = marks[2]
-        self._advance = marks[2] == marks[1]
-        return _new_match(self.pattern, self._string, self._pos, self._endpos, marks)
+        start, end = m.span()
+        self._i = end
+        self._advance = start == end
+        return m
 
     def match(self):
         return self._step(0)
