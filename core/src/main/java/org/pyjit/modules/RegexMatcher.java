@@ -38,7 +38,7 @@ final class RegexMatcher {
   int matchEnd;
   private final int[] counters;
   private final int[] lastStarts;
-  private int[] stack = new int[64];
+  private int[] stack = new int[32];
   private int sp;
   private int steps;
 

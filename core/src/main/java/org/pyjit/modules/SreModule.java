@@ -202,21 +202,14 @@ public final class SreModule {
         }
       }
       int n = s.length();
-      int[] cps;
-      boolean bmp = true;
+      int[] cps = new int[n];
       for (int i = 0; i < n; i++) {
-        if (Character.isSurrogate(s.charAt(i))) {
-          bmp = false;
+        char c = s.charAt(i);
+        if (Character.isSurrogate(c)) {
+          cps = s.codePoints().toArray(); // outside the BMP: one int per code point
           break;
         }
-      }
-      if (bmp) {
-        cps = new int[n];
-        for (int i = 0; i < n; i++) {
-          cps[i] = s.charAt(i);
-        }
-      } else {
-        cps = s.codePoints().toArray();
+        cps[i] = c;
       }
       Subject sub = new Subject(cps, s, null);
       synchronized (SreModule.class) {
