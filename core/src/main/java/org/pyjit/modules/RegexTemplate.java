@@ -2,6 +2,7 @@ package org.pyjit.modules;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.pyjit.runtime.BuiltinSubclasses;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.PyBytes;
 import org.pyjit.runtime.PyList;
@@ -18,6 +19,7 @@ final class RegexTemplate {
 
   /** The template list, or (kind, msg, pos) for a bad template. */
   static Object parse(RegexProgram p, Object repl) {
+    repl = BuiltinSubclasses.unwrap(repl);
     int[] cps;
     boolean text;
     if (repl instanceof String s) {

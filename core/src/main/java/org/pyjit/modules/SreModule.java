@@ -2,6 +2,7 @@ package org.pyjit.modules;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
+import org.pyjit.runtime.BuiltinSubclasses;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBuiltinFunction;
@@ -106,6 +107,7 @@ public final class SreModule {
   // ------------------------------------------------------------------ compile
 
   static Object compile(Object pattern, int flags) {
+    pattern = BuiltinSubclasses.unwrap(pattern); // a str or bytes subclass: its value
     int[] cps;
     boolean text;
     if (pattern instanceof String s) {
@@ -127,6 +129,7 @@ public final class SreModule {
   }
 
   static byte[] bytesOf(Object o) {
+    o = BuiltinSubclasses.unwrap(o);
     if (o instanceof PyBytes b) {
       return b.data;
     }
@@ -192,6 +195,7 @@ public final class SreModule {
 
   /** The subject for program p (its conversion of a str kept for the next call). */
   static Subject subject(RegexProgram p, Object o) {
+    o = BuiltinSubclasses.unwrap(o);
     if (o instanceof String s) {
       if (!p.text) {
         throw Errors.typeError("cannot use a bytes pattern on a string-like object");
@@ -408,6 +412,7 @@ public final class SreModule {
 
   private static void append(StringBuilder sb, ByteArrayOutputStream bb, Object piece,
       int item) {
+    piece = BuiltinSubclasses.unwrap(piece);
     if (sb != null) {
       if (!(piece instanceof String str)) {
         throw Errors.typeError("sequence item " + Math.max(item, 0)

@@ -247,7 +247,8 @@ class Pattern:
     def __eq__(self, other):
         if not isinstance(other, Pattern):
             return NotImplemented
-        return (self._flags == other._flags and type(self._pattern) is type(other._pattern)
+        return (self._flags == other._flags
+                and isinstance(self._pattern, str) == isinstance(other._pattern, str)
                 and self._pattern == other._pattern)
 
     def __ne__(self, other):
