@@ -45,7 +45,7 @@ GROUPS = [
     ("general", INTERP, ["nqueens", "oo_sim", "binary_trees", "objects", "dict_str",
                          "pipeline", "generators", "closures_exc", "float_math",
                          "unpacking"]),
-    ("modules", INTERP, ["json_roundtrip", "random_gen", "collections_ops"]),
+    ("modules", INTERP, ["json_roundtrip", "random_gen", "collections_ops", "re_match"]),
 ]
 
 # the column order of the tables and the chart; "pyjit steady" is pyjit inside one JVM,

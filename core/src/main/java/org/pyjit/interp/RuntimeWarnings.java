@@ -30,7 +30,18 @@ public final class RuntimeWarnings {
 
   /** A DeprecationWarning raised by the instruction being run. */
   public static void deprecation(String message) {
+    deprecation(message, 1);
+  }
+
+  /**
+   * A DeprecationWarning attributed to the frame stacklevel-1 calls out from the innermost
+   * (warnings.warn's stacklevel: 2 is the caller of the Python function that warns).
+   */
+  public static void deprecation(String message, int stacklevel) {
     Frame f = ThreadState.current().currentFrame();
+    for (int i = 1; i < stacklevel && f != null; i++) {
+      f = f.previous();
+    }
     if (f != null && warningsModule() instanceof org.pyjit.runtime.PyModule w
         && w.dict.getStr("warn_explicit") instanceof Object warnExplicit) {
       CodeObject co = f.code;

@@ -12,7 +12,7 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys itself included. */
   public static final String[] NAMES = {
-      "_array", "_collections", "_imp", "_io", "_json", "_pyjit_help", "_pyjit_traceback", "_random", "_struct", "_weakref", "gc", "math", "posix", "pyjit", "sys", "time",
+      "_array", "_collections", "_imp", "_io", "_json", "_pyjit_help", "_pyjit_traceback", "_random", "_sre", "_struct", "_weakref", "gc", "math", "posix", "pyjit", "sys", "time",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
@@ -36,6 +36,7 @@ public final class BuiltinModules {
       case "time" -> org.pyjit.modules.TimeModule.module();
       case "_weakref" -> WeakRefs.module();
       case "_random" -> org.pyjit.modules.RandomModule.module();
+      case "_sre" -> org.pyjit.modules.SreModule.module();
       case "_pyjit_help" -> Importer.runResource(name);
       case "_imp" -> org.pyjit.modules.ImpModule.module();
       default -> null;

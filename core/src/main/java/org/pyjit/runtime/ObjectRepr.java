@@ -158,6 +158,11 @@ public final class ObjectRepr {
       return "<bound method " + (name instanceof String s ? s : "?") + " of " + repr(m.self)
           + ">";
     }
+    // a type defined in Java elsewhere (org.pyjit.modules) with a __repr__ of its own
+    PyType t = Types.typeOf(o);
+    if (t.builtin && t.dict.getStr("__repr__") instanceof PyBuiltinFunction f && f.owner == t) {
+      return stringResult(f.body.call(new Object[] {o}, null), "__repr__");
+    }
     return defaultRepr(o);
   }
 

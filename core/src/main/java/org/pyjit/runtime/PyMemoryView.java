@@ -92,7 +92,7 @@ public final class PyMemoryView extends PyObject {
     return v;
   }
 
-  byte[] toByteArray() {
+  public byte[] toByteArray() {
     byte[] d = array();
     byte[] out = new byte[length * itemsize];
     for (int i = 0; i < length; i++) {

@@ -343,7 +343,7 @@ public final class StrMethods {
     return !UnicodeVersion.isUnassigned(cp);
   }
 
-  static boolean isSpace(int cp) {
+  public static boolean isSpace(int cp) {
     if (cp < 0x80) {
       return cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1c && cp <= 0x1f);
     }
@@ -358,7 +358,7 @@ public final class StrMethods {
     return Character.isLetter(cp) && assigned(cp);
   }
 
-  static boolean isDecimal(int cp) {
+  public static boolean isDecimal(int cp) {
     if (cp < 0x80) {
       return cp >= '0' && cp <= '9';
     }
@@ -410,7 +410,7 @@ public final class StrMethods {
     return java.util.Arrays.binarySearch(HAN_NUMERALS, cp) >= 0;
   }
 
-  static boolean isAlnum(int cp) {
+  public static boolean isAlnum(int cp) {
     return isAlpha(cp) || isDecimal(cp) || isDigit(cp) || isNumeric(cp);
   }
 
@@ -429,7 +429,7 @@ public final class StrMethods {
     };
   }
 
-  static boolean isIdentifier(String s) {
+  public static boolean isIdentifier(String s) {
     if (s.isEmpty()) {
       return false;
     }
