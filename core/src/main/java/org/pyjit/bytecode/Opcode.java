@@ -187,6 +187,13 @@ public enum Opcode {
   COMPARE_OP_PY(COMPARE_OP),
   CONTAINS_OP_DICT(CONTAINS_OP),
   CONTAINS_OP_SET(CONTAINS_OP),
+  /**
+   * CONTAINS_OP_SET whose next instruction is POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE: tests,
+   * pops both operands and jumps as that instruction would, or goes on after it, as
+   * COMPARE_OP_INT_JUMP does (the jump keeps its own code unit). The test can raise (an
+   * unhashable key, a key's __eq__), from this instruction's own position.
+   */
+  CONTAINS_OP_SET_JUMP(CONTAINS_OP),
   // ---- subscripts (the interpreter's SUBSCRIPTS group)
   BINARY_SUBSCR(Arg.NONE, -1),
   STORE_SUBSCR(Arg.NONE, -3),

@@ -731,6 +731,13 @@ public final class Interpreter {
             }
             sp = r;
           }
+          case CONTAINS_OP_SET_JUMP -> { // the POP_JUMP_IF_* after it done here (Opcode)
+            if ((r = SpecializedOps.containsSetJump(stack, sp, arg, code[pc], pc)) < 0) {
+              break deopt;
+            }
+            sp = own(sp) - 2;
+            pc = r;
+          }
           case IS_OP -> {
             sp = own(sp);
             Object b = stack[--sp];
@@ -1093,17 +1100,8 @@ public final class Interpreter {
             }
           }
           case SEND -> {
-            sp = own(sp);
-            Object v = stack[--sp];
-            Object receiver = stack[sp - 1];
-            Object[] sent = PyGenerator.sendTo(receiver, v);
-            if (sent == null) {
-              stack[sp++] = PySingleton.NONE; // exhausted iterator: yield from returns None
-              pc = arg;
-            } else if (sent.length == 1) {
-              stack[sp++] = sent[0]; // the delegate yielded
-            } else {
-              stack[sp++] = sent[1]; // the delegate returned
+            if ((sp = PyGenerator.send(stack, own(sp), ts)) < 0) { // the send loop ends
+              sp = ~sp;
               pc = arg;
             }
           }

@@ -235,6 +235,12 @@ final class Specializer {
     }
     if (container instanceof PySet s
         && (s.type() == Types.SET || s.type() == Types.FROZENSET)) {
+      // the jump that tests the result, if one follows, is done by the test itself (nqueens'
+      // `if c in cols or ...`: one dispatch fewer per test)
+      int next = i + 1 < co.code.length ? Opcode.opcodeOf(co.code[i + 1]) : -1;
+      if (next == Opcode.POP_JUMP_IF_FALSE.ordinal() || next == Opcode.POP_JUMP_IF_TRUE.ordinal()) {
+        return rewrite(co, i, Opcode.CONTAINS_OP_SET_JUMP, null);
+      }
       return rewrite(co, i, Opcode.CONTAINS_OP_SET, null);
     }
     return fail(co, i);
