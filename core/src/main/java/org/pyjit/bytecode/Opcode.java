@@ -254,6 +254,13 @@ public enum Opcode {
   FOR_ITER_LIST(FOR_ITER),
   FOR_ITER_TUPLE(FOR_ITER),
   FOR_ITER_GEN(FOR_ITER),
+  /**
+   * FOR_ITER_RANGE whose next instruction is STORE_FAST (`for i in range(n)`): stores the
+   * next int in that local and goes on after the store, so the pair is one dispatch, or pops
+   * the exhausted iterator and jumps. The store keeps its own code unit (only this
+   * instruction reaches it); neither part can raise.
+   */
+  FOR_ITER_RANGE_STORE_FAST(FOR_ITER),
   // ---- functions and calls (the interpreter's CALLS group)
   DICT_MERGE(Arg.NUMBER, -1),
   CALL_INTRINSIC_1(Arg.INTRINSIC, 0),

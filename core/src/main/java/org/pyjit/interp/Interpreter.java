@@ -997,6 +997,15 @@ public final class Interpreter {
             pc += (arg - pc) & ((r - sp) >> 31);
             sp = r;
           }
+          case FOR_ITER_RANGE_STORE_FAST -> { // the STORE_FAST after it done here (Opcode)
+            if ((r = SpecializedOps.forRangeStore(stack, sp, code[pc])) < 0) {
+              break deopt;
+            }
+            // stored (r == sp): on after the store; exhausted (r < sp): past the loop. Without
+            // a branch, as FOR_ITER_RANGE's case above
+            pc += 1 + ((arg - pc - 1) & ((r - sp) >> 31));
+            sp = r;
+          }
           case END_FOR -> { sp = own(sp); stack[--sp] = null; }
           case SETUP_ANNOTATIONS -> {
             if (f.locals.getStr("__annotations__") == null) {

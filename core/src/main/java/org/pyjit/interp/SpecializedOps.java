@@ -982,6 +982,26 @@ final class SpecializedOps {
     return sp + 1;
   }
 
+  /**
+   * FOR_ITER_RANGE_STORE_FAST: the range iterator's next int stored in the local that the
+   * STORE_FAST after it ({@code store}, its code unit) names (returns sp: nothing pushed), or
+   * the exhausted iterator popped (returns sp - 1: the caller jumps). MISS, touching
+   * nothing, when the iterator is not a range's.
+   */
+  static int forRangeStore(Object[] stack, int sp, int store) {
+    sp = CaseLocal.own(sp);
+    if (!(stack[sp - 1] instanceof PyIterator.RangeIterator r)) {
+      return MISS;
+    }
+    Object v = r.next();
+    if (v == null) {
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    stack[store >>> 8] = v;
+    return sp;
+  }
+
   // ------------------------------------------------------------------ calls
 
   /**

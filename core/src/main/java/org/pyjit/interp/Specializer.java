@@ -317,7 +317,11 @@ final class Specializer {
 
   static boolean forIter(CodeObject co, int i, Object it) {
     if (it instanceof PyIterator.RangeIterator) {
-      return rewrite(co, i, Opcode.FOR_ITER_RANGE, null);
+      // the store of the loop variable, if a local's, is done by the loop's step itself
+      boolean store = i + 1 < co.code.length
+          && Opcode.opcodeOf(co.code[i + 1]) == Opcode.STORE_FAST.ordinal();
+      return rewrite(co, i, store ? Opcode.FOR_ITER_RANGE_STORE_FAST : Opcode.FOR_ITER_RANGE,
+          null);
     }
     if (it instanceof PyIterator.ListIterator) {
       return rewrite(co, i, Opcode.FOR_ITER_LIST, null);

@@ -77,9 +77,18 @@ class SpecializerTest {
             for i in range(n):
                 total = total * 1.0
             return total, len(items), items[0].x
+        def cell(n):
+            for j in range(n):
+                pass
+            return lambda: j
         work(20)
+        cell(20)
         """);
-    assertThat(ops(g, "work")).contains(Opcode.FOR_ITER_LIST, Opcode.FOR_ITER_RANGE,
+    // a range loop's variable: stored by the loop's step when it is a local, not a cell
+    assertThat(ops(g, "cell")).contains(Opcode.FOR_ITER_RANGE, Opcode.STORE_DEREF)
+        .doesNotContain(Opcode.FOR_ITER_RANGE_STORE_FAST);
+    assertThat(ops(g, "work")).contains(Opcode.FOR_ITER_LIST, Opcode.FOR_ITER_RANGE_STORE_FAST,
+        Opcode.STORE_FAST,
         Opcode.LOAD_ATTR_INSTANCE_VALUE, Opcode.LOAD_ATTR_METHOD_WITH_VALUES,
         Opcode.COMPARE_OP_INT_JUMP, Opcode.LOAD_GLOBAL_BUILTIN, Opcode.CALL_LEN,
         Opcode.BINARY_OP_MULTIPLY_FLOAT, Opcode.BINARY_SUBSCR_LIST_INT);
