@@ -88,6 +88,14 @@ public enum Opcode {
    * LOAD_FAST_CONST_COMPARE_INT_JUMP does with a constant.
    */
   LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP(LOAD_FAST_LOAD_FAST),
+  /**
+   * LOAD_FAST_LOAD_FAST before a BINARY_OP_ADD_INT / BINARY_OP_SUBTRACT_INT (rewritten when
+   * that one specialized): two int locals added or subtracted, the result pushed and the
+   * operator's code unit skipped, as LOAD_FAST_CONST_ADD_INT does with a constant (nqueens'
+   * `row - c`, `row + c`). It cannot raise.
+   */
+  LOAD_FAST_LOAD_FAST_ADD_INT(LOAD_FAST_LOAD_FAST),
+  LOAD_FAST_LOAD_FAST_SUBTRACT_INT(LOAD_FAST_LOAD_FAST),
   JUMP_BACKWARD(Arg.JUMP, 0),
   // ---- names, globals, cells, imports, with (the interpreter's NAMES group)
   LOAD_NAME(Arg.NAME, 1),

@@ -383,6 +383,20 @@ public final class Interpreter {
             sp = r;
             pc++;
           }
+          case LOAD_FAST_LOAD_FAST_ADD_INT -> { // and the BINARY_OP_ADD_INT after it (Opcode)
+            if ((r = SpecializedOps.loadFastPairIntOp(stack, sp, arg, false)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
+          case LOAD_FAST_LOAD_FAST_SUBTRACT_INT -> {
+            if ((r = SpecializedOps.loadFastPairIntOp(stack, sp, arg, true)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
           case LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP -> { // and the compare and jump after it
             if ((r = SpecializedOps.loadFastPairCompareIntJump(stack, arg, code[pc],
                 code[pc + 1], pc)) < 0) {

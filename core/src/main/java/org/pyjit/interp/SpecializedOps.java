@@ -379,6 +379,21 @@ final class SpecializedOps {
     return MISS;
   }
 
+  /**
+   * LOAD_FAST_LOAD_FAST_ADD_INT and _SUBTRACT_INT: local {@code arg >>> 12} plus or minus
+   * local {@code arg & 0xfff}, pushed; the operator's code unit after this one is skipped by
+   * the loop. MISS, touching nothing, when either local is not an int.
+   */
+  static int loadFastPairIntOp(Object[] stack, int sp, int arg, boolean subtract) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (stack[arg >>> 12] instanceof Long x && stack[arg & 0xfff] instanceof Long y) {
+      stack[sp] = subtract ? subtractLongs(x, y) : addLongs(x, y);
+      return sp + 1;
+    }
+    return MISS;
+  }
+
   /** The other int operators (BINARY_OP_MULTIPLY_INT and BINARY_OP_INT). */
   static int intOp(Object[] stack, int sp, int arg) {
     sp = CaseLocal.own(sp);

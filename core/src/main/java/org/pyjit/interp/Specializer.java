@@ -145,10 +145,12 @@ final class Specializer {
       return switch (op) {
         case ADD -> {
           fuseIntConstant(co, i, Opcode.LOAD_FAST_CONST_ADD_INT);
+          fuseLocalPair(co, i, Opcode.LOAD_FAST_LOAD_FAST_ADD_INT);
           yield rewrite(co, i, Opcode.BINARY_OP_ADD_INT, null);
         }
         case SUBTRACT -> {
           fuseIntConstant(co, i, Opcode.LOAD_FAST_CONST_SUBTRACT_INT);
+          fuseLocalPair(co, i, Opcode.LOAD_FAST_LOAD_FAST_SUBTRACT_INT);
           yield rewrite(co, i, Opcode.BINARY_OP_SUBTRACT_INT, null);
         }
         case MULTIPLY -> rewrite(co, i, Opcode.BINARY_OP_MULTIPLY_INT, null);
