@@ -88,6 +88,14 @@ public enum Opcode {
    * LOAD_FAST_CONST_COMPARE_INT_JUMP does with a constant.
    */
   LOAD_FAST_LOAD_FAST_COMPARE_INT_JUMP(LOAD_FAST_LOAD_FAST),
+  /**
+   * LOAD_FAST_LOAD_FAST before a BINARY_OP_ADD_INT / BINARY_OP_SUBTRACT_INT (rewritten when
+   * that one specialized): two int locals added or subtracted, the result pushed and the
+   * operator's code unit skipped, as LOAD_FAST_CONST_ADD_INT does with a constant (nqueens'
+   * `row - c`, `row + c`). It cannot raise.
+   */
+  LOAD_FAST_LOAD_FAST_ADD_INT(LOAD_FAST_LOAD_FAST),
+  LOAD_FAST_LOAD_FAST_SUBTRACT_INT(LOAD_FAST_LOAD_FAST),
   JUMP_BACKWARD(Arg.JUMP, 0),
   // ---- names, globals, cells, imports, with (the interpreter's NAMES group)
   LOAD_NAME(Arg.NAME, 1),
@@ -187,6 +195,13 @@ public enum Opcode {
   COMPARE_OP_PY(COMPARE_OP),
   CONTAINS_OP_DICT(CONTAINS_OP),
   CONTAINS_OP_SET(CONTAINS_OP),
+  /**
+   * CONTAINS_OP_SET whose next instruction is POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE: tests,
+   * pops both operands and jumps as that instruction would, or goes on after it, as
+   * COMPARE_OP_INT_JUMP does (the jump keeps its own code unit). The test can raise (an
+   * unhashable key, a key's __eq__), from this instruction's own position.
+   */
+  CONTAINS_OP_SET_JUMP(CONTAINS_OP),
   // ---- subscripts (the interpreter's SUBSCRIPTS group)
   BINARY_SUBSCR(Arg.NONE, -1),
   STORE_SUBSCR(Arg.NONE, -3),
@@ -247,6 +262,13 @@ public enum Opcode {
   FOR_ITER_LIST(FOR_ITER),
   FOR_ITER_TUPLE(FOR_ITER),
   FOR_ITER_GEN(FOR_ITER),
+  /**
+   * FOR_ITER_RANGE whose next instruction is STORE_FAST (`for i in range(n)`): stores the
+   * next int in that local and goes on after the store, so the pair is one dispatch, or pops
+   * the exhausted iterator and jumps. The store keeps its own code unit (only this
+   * instruction reaches it); neither part can raise.
+   */
+  FOR_ITER_RANGE_STORE_FAST(FOR_ITER),
   // ---- functions and calls (the interpreter's CALLS group)
   DICT_MERGE(Arg.NUMBER, -1),
   CALL_INTRINSIC_1(Arg.INTRINSIC, 0),

@@ -154,6 +154,11 @@ public final class Interpreter {
         f = unwind(f, entry, new PyException(exc), true, ts);
       }
       int pc = f.resumeAt;
+      // a generator resumed at the RESUME after its yield goes past it unless a Ctrl-C is
+      // pending (RESUME's only work is that check): one dispatch fewer per item
+      if ((f.code.code[pc] & 0xff) == RESUME && !Interrupts.pending) {
+        pc++;
+      }
       while (true) {
         PyException e;
         boolean raised = true;
@@ -166,9 +171,7 @@ public final class Interpreter {
           Object r = loop(f, ts);
           if (r == CALLED) {
             f = ts.frame;
-            // a pushed frame whose first instruction is its RESUME starts after it, unless a
-            // Ctrl-C is pending: RESUME's only work is that check (one dispatch fewer per call)
-            pc = f.code.code[0] == RESUME && !Interrupts.pending ? 1 : 0;
+            pc = entryPoint(f.code.code);
             continue;
           }
           if (r == RETURNED) {
@@ -194,6 +197,24 @@ public final class Interpreter {
     } finally {
       ts.frame = caller;
     }
+  }
+
+  /**
+   * Where a frame pushed by a specialized call starts: after its RESUME, unless a Ctrl-C is
+   * pending (RESUME's only work is that check: one dispatch fewer per call), and after a
+   * COPY_FREE_VARS before it too (a closure's: {@link #push} has copied the free variables
+   * already, and the instruction does nothing), so a lambda's call runs two instructions
+   * fewer. A frame with cells starts at 0: its MAKE_CELLs come first.
+   */
+  private static int entryPoint(int[] code) {
+    if (Interrupts.pending) {
+      return 0;
+    }
+    int first = code[0];
+    if (first == RESUME) {
+      return 1;
+    }
+    return (first & 0xff) == COPY_FREE_VARS && code[1] == RESUME ? 2 : 0;
   }
 
   /** What {@link #loop} returns when a CALL_PY pushed a frame (the thread's innermost). */
@@ -357,6 +378,20 @@ public final class Interpreter {
           }
           case LOAD_FAST_LOAD_FAST_STORE_SUBSCR_LIST_INT -> {
             if ((r = SpecializedOps.loadFastPairStoreSubscrListInt(stack, sp, arg)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
+          case LOAD_FAST_LOAD_FAST_ADD_INT -> { // and the BINARY_OP_ADD_INT after it (Opcode)
+            if ((r = SpecializedOps.loadFastPairIntOp(stack, sp, arg, false)) < 0) {
+              break deopt;
+            }
+            sp = r;
+            pc++;
+          }
+          case LOAD_FAST_LOAD_FAST_SUBTRACT_INT -> {
+            if ((r = SpecializedOps.loadFastPairIntOp(stack, sp, arg, true)) < 0) {
               break deopt;
             }
             sp = r;
@@ -731,6 +766,13 @@ public final class Interpreter {
             }
             sp = r;
           }
+          case CONTAINS_OP_SET_JUMP -> { // the POP_JUMP_IF_* after it done here (Opcode)
+            if ((r = SpecializedOps.containsSetJump(stack, sp, arg, code[pc], pc)) < 0) {
+              break deopt;
+            }
+            sp = own(sp) - 2;
+            pc = r;
+          }
           case IS_OP -> {
             sp = own(sp);
             Object b = stack[--sp];
@@ -969,6 +1011,15 @@ public final class Interpreter {
             pc += (arg - pc) & ((r - sp) >> 31);
             sp = r;
           }
+          case FOR_ITER_RANGE_STORE_FAST -> { // the STORE_FAST after it done here (Opcode)
+            if ((r = SpecializedOps.forRangeStore(stack, sp, code[pc])) < 0) {
+              break deopt;
+            }
+            // stored (r == sp): on after the store; exhausted (r < sp): past the loop. Without
+            // a branch, as FOR_ITER_RANGE's case above
+            pc += 1 + ((arg - pc - 1) & ((r - sp) >> 31));
+            sp = r;
+          }
           case END_FOR -> { sp = own(sp); stack[--sp] = null; }
           case SETUP_ANNOTATIONS -> {
             if (f.locals.getStr("__annotations__") == null) {
@@ -1093,17 +1144,8 @@ public final class Interpreter {
             }
           }
           case SEND -> {
-            sp = own(sp);
-            Object v = stack[--sp];
-            Object receiver = stack[sp - 1];
-            Object[] sent = PyGenerator.sendTo(receiver, v);
-            if (sent == null) {
-              stack[sp++] = PySingleton.NONE; // exhausted iterator: yield from returns None
-              pc = arg;
-            } else if (sent.length == 1) {
-              stack[sp++] = sent[0]; // the delegate yielded
-            } else {
-              stack[sp++] = sent[1]; // the delegate returned
+            if ((sp = PyGenerator.send(stack, own(sp), ts)) < 0) { // the send loop ends
+              sp = ~sp;
               pc = arg;
             }
           }

@@ -383,6 +383,42 @@ public final class PyGenerator extends PyObject {
   }
 
   /**
+   * SEND: one step of {@code yield from} (or {@code await}) with the receiver under the sent
+   * value on top of {@code stack[0, sp)}. Returns the new stack pointer with the delegate's
+   * yielded value on top, or its complement ({@code ~sp}, negative) with the result on top
+   * when the send loop ends (the delegate returned, or a plain iterator is exhausted: None).
+   * A generator delegate is stepped directly on the loop's thread state, without a result
+   * array: nqueens' recursive generator sends once per node of its search tree and once per
+   * level for each solution it yields.
+   */
+  static int send(Object[] stack, int sp, ThreadState ts) {
+    Object v = stack[--sp];
+    stack[sp] = null;
+    Object receiver = stack[sp - 1];
+    if (receiver instanceof PyGenerator g) {
+      Object y = g.step(v, null, ts);
+      if (y != RETURNED) {
+        stack[sp] = y;
+        return sp + 1;
+      }
+      stack[sp] = g.returnValue;
+      g.returnValue = null;
+      return ~(sp + 1);
+    }
+    Object[] sent = sendTo(receiver, v);
+    if (sent == null) {
+      stack[sp] = PySingleton.NONE; // exhausted iterator: yield from returns None
+      return ~(sp + 1);
+    }
+    if (sent.length == 1) {
+      stack[sp] = sent[0]; // the delegate yielded
+      return sp + 1;
+    }
+    stack[sp] = sent[1]; // the delegate returned
+    return ~(sp + 1);
+  }
+
+  /**
    * One step of {@code yield from receiver}: {yielded} or {null, result} as
    * {@link #resume}, or null when a plain iterator is exhausted.
    */

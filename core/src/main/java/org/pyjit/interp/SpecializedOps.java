@@ -379,6 +379,21 @@ final class SpecializedOps {
     return MISS;
   }
 
+  /**
+   * LOAD_FAST_LOAD_FAST_ADD_INT and _SUBTRACT_INT: local {@code arg >>> 12} plus or minus
+   * local {@code arg & 0xfff}, pushed; the operator's code unit after this one is skipped by
+   * the loop. MISS, touching nothing, when either local is not an int.
+   */
+  static int loadFastPairIntOp(Object[] stack, int sp, int arg, boolean subtract) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (stack[arg >>> 12] instanceof Long x && stack[arg & 0xfff] instanceof Long y) {
+      stack[sp] = subtract ? subtractLongs(x, y) : addLongs(x, y);
+      return sp + 1;
+    }
+    return MISS;
+  }
+
   /** The other int operators (BINARY_OP_MULTIPLY_INT and BINARY_OP_INT). */
   static int intOp(Object[] stack, int sp, int arg) {
     sp = CaseLocal.own(sp);
@@ -772,6 +787,32 @@ final class SpecializedOps {
     return MISS;
   }
 
+  /**
+   * CONTAINS_OP_SET_JUMP: {@code next} is the code unit after it (a POP_JUMP_IF_FALSE or
+   * POP_JUMP_IF_TRUE, at {@code pc}); both operands are popped (the caller lowers its stack
+   * pointer by 2) and the result is where the loop goes on: the jump's target, or the
+   * instruction after the jump. MISS, touching nothing, when the container is not an exact
+   * set or frozenset; what the test raises leaves the stack as it was. A forward of at most
+   * 35 bytes, inlined whatever its call site's frequency, as {@link #compareIntJump}.
+   */
+  static int containsSetJump(Object[] stack, int sp, int arg, int next, int pc) {
+    return containsSetJumpOperands(stack, sp, arg, next, pc);
+  }
+
+  private static int containsSetJumpOperands(Object[] stack, int sp, int arg, int next,
+      int pc) {
+    sp = CaseLocal.own(sp);
+    arg = CaseLocal.own(arg);
+    if (stack[sp - 1] instanceof PySet s
+        && (s.type() == Types.SET || s.type() == Types.FROZENSET)) {
+      boolean in = s.contains(stack[sp - 2]) != (arg == 1);
+      stack[sp - 1] = null;
+      stack[sp - 2] = null;
+      return in == ((next & 0xff) == OpcodeIds.POP_JUMP_IF_TRUE) ? next >>> 8 : pc + 1;
+    }
+    return MISS;
+  }
+
   // ------------------------------------------------------------------ containers
 
   static int subscrListInt(Object[] stack, int sp) {
@@ -954,6 +995,26 @@ final class SpecializedOps {
     }
     stack[sp] = v;
     return sp + 1;
+  }
+
+  /**
+   * FOR_ITER_RANGE_STORE_FAST: the range iterator's next int stored in the local that the
+   * STORE_FAST after it ({@code store}, its code unit) names (returns sp: nothing pushed), or
+   * the exhausted iterator popped (returns sp - 1: the caller jumps). MISS, touching
+   * nothing, when the iterator is not a range's.
+   */
+  static int forRangeStore(Object[] stack, int sp, int store) {
+    sp = CaseLocal.own(sp);
+    if (!(stack[sp - 1] instanceof PyIterator.RangeIterator r)) {
+      return MISS;
+    }
+    Object v = r.next();
+    if (v == null) {
+      stack[sp - 1] = null;
+      return sp - 1;
+    }
+    stack[store >>> 8] = v;
+    return sp;
   }
 
   // ------------------------------------------------------------------ calls

@@ -145,10 +145,12 @@ final class Specializer {
       return switch (op) {
         case ADD -> {
           fuseIntConstant(co, i, Opcode.LOAD_FAST_CONST_ADD_INT);
+          fuseLocalPair(co, i, Opcode.LOAD_FAST_LOAD_FAST_ADD_INT);
           yield rewrite(co, i, Opcode.BINARY_OP_ADD_INT, null);
         }
         case SUBTRACT -> {
           fuseIntConstant(co, i, Opcode.LOAD_FAST_CONST_SUBTRACT_INT);
+          fuseLocalPair(co, i, Opcode.LOAD_FAST_LOAD_FAST_SUBTRACT_INT);
           yield rewrite(co, i, Opcode.BINARY_OP_SUBTRACT_INT, null);
         }
         case MULTIPLY -> rewrite(co, i, Opcode.BINARY_OP_MULTIPLY_INT, null);
@@ -235,6 +237,12 @@ final class Specializer {
     }
     if (container instanceof PySet s
         && (s.type() == Types.SET || s.type() == Types.FROZENSET)) {
+      // the jump that tests the result, if one follows, is done by the test itself (nqueens'
+      // `if c in cols or ...`: one dispatch fewer per test)
+      int next = i + 1 < co.code.length ? Opcode.opcodeOf(co.code[i + 1]) : -1;
+      if (next == Opcode.POP_JUMP_IF_FALSE.ordinal() || next == Opcode.POP_JUMP_IF_TRUE.ordinal()) {
+        return rewrite(co, i, Opcode.CONTAINS_OP_SET_JUMP, null);
+      }
       return rewrite(co, i, Opcode.CONTAINS_OP_SET, null);
     }
     return fail(co, i);
@@ -311,7 +319,11 @@ final class Specializer {
 
   static boolean forIter(CodeObject co, int i, Object it) {
     if (it instanceof PyIterator.RangeIterator) {
-      return rewrite(co, i, Opcode.FOR_ITER_RANGE, null);
+      // the store of the loop variable, if a local's, is done by the loop's step itself
+      boolean store = i + 1 < co.code.length
+          && Opcode.opcodeOf(co.code[i + 1]) == Opcode.STORE_FAST.ordinal();
+      return rewrite(co, i, store ? Opcode.FOR_ITER_RANGE_STORE_FAST : Opcode.FOR_ITER_RANGE,
+          null);
     }
     if (it instanceof PyIterator.ListIterator) {
       return rewrite(co, i, Opcode.FOR_ITER_LIST, null);

@@ -38,4 +38,9 @@ class InlineAtAnyFrequencyTest {
   void compareIntJumpIsSmall() throws IOException {
     assertThat(codeLength(SpecializedOps.class, "compareIntJump")).isBetween(1, MAX_INLINE_SIZE);
   }
+
+  @Test
+  void containsSetJumpIsSmall() throws IOException {
+    assertThat(codeLength(SpecializedOps.class, "containsSetJump")).isBetween(1, MAX_INLINE_SIZE);
+  }
 }

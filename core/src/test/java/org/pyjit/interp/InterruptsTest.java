@@ -107,6 +107,38 @@ class InterruptsTest {
   }
 
   @Test
+  void aPendingInterruptIsRaisedWhereAGeneratorResumesAndAtAClosuresEntry() {
+    // a generator resumed, and a closure's pushed frame (COPY_FREE_VARS, RESUME), start after
+    // their RESUME only when no interrupt is pending: otherwise it is raised there
+    assertThatThrownBy(() -> run("""
+        def gen():
+            yield 1
+            yield 2
+        g = gen()
+        next(g)
+        ctrl_c()
+        next(g)
+        """)).isInstanceOfSatisfying(PyException.class, e -> {
+          assertThat(e.value.type()).isSameAs(Types.KEYBOARD_INTERRUPT);
+          assertThat(TracebackPrinter.format(e.value, f -> null))
+              .contains("line 7, in <module>").endsWith("line 2, in gen\nKeyboardInterrupt\n");
+        });
+    assertThat(Interrupts.pending).as("consumed").isFalse();
+    assertThatThrownBy(() -> run("""
+        def make(k):
+            return lambda v: v + k
+        add = make(3)
+        for i in range(10):
+            if i == 8:
+                ctrl_c()
+            add(i)
+        """)).isInstanceOfSatisfying(PyException.class, e ->
+            assertThat(TracebackPrinter.format(e.value, f -> null))
+                .contains("line 7, in <module>").endsWith("line 2, in <lambda>\nKeyboardInterrupt\n"));
+    assertThat(Interrupts.pending).as("consumed").isFalse();
+  }
+
+  @Test
   void pythonCodeCatchesItAndGoesOn() {
     PyDict g = run("""
         def f():

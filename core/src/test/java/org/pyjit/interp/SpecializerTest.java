@@ -77,9 +77,18 @@ class SpecializerTest {
             for i in range(n):
                 total = total * 1.0
             return total, len(items), items[0].x
+        def cell(n):
+            for j in range(n):
+                pass
+            return lambda: j
         work(20)
+        cell(20)
         """);
-    assertThat(ops(g, "work")).contains(Opcode.FOR_ITER_LIST, Opcode.FOR_ITER_RANGE,
+    // a range loop's variable: stored by the loop's step when it is a local, not a cell
+    assertThat(ops(g, "cell")).contains(Opcode.FOR_ITER_RANGE, Opcode.STORE_DEREF)
+        .doesNotContain(Opcode.FOR_ITER_RANGE_STORE_FAST);
+    assertThat(ops(g, "work")).contains(Opcode.FOR_ITER_LIST, Opcode.FOR_ITER_RANGE_STORE_FAST,
+        Opcode.STORE_FAST,
         Opcode.LOAD_ATTR_INSTANCE_VALUE, Opcode.LOAD_ATTR_METHOD_WITH_VALUES,
         Opcode.COMPARE_OP_INT_JUMP, Opcode.LOAD_GLOBAL_BUILTIN, Opcode.CALL_LEN,
         Opcode.BINARY_OP_MULTIPLY_FLOAT, Opcode.BINARY_SUBSCR_LIST_INT);
@@ -99,8 +108,19 @@ class SpecializerTest {
             return 0
         def scaled(n):
             return n * 3
+        def pairs(a, b):
+            return a - b, a + b, a * b
         r = [(dec(i), inc(i), low(i), scaled(i)) for i in range(4)]
+        p = [pairs(i, 3) for i in range(4)]
         """);
+    // two int locals fuse with + and - too (not with *)
+    assertThat(ops(g, "pairs")).contains(Opcode.LOAD_FAST_LOAD_FAST_SUBTRACT_INT,
+        Opcode.LOAD_FAST_LOAD_FAST_ADD_INT, Opcode.LOAD_FAST_LOAD_FAST,
+        Opcode.BINARY_OP_MULTIPLY_INT);
+    assertThat(Ops.repr(g.getStr("p"))).isEqualTo(
+        "[(-3, 3, 0), (-2, 4, 3), (-1, 5, 6), (0, 6, 9)]");
+    assertThat(Ops.repr(call(g, "pairs", 2.5, 1L))).isEqualTo("(1.5, 3.5, 2.5)");
+    assertThat(ops(g, "pairs")).doesNotContain(Opcode.LOAD_FAST_LOAD_FAST_SUBTRACT_INT);
     assertThat(ops(g, "dec")).contains(Opcode.LOAD_FAST_CONST_SUBTRACT_INT,
         Opcode.BINARY_OP_SUBTRACT_INT);
     assertThat(ops(g, "inc")).contains(Opcode.LOAD_FAST_CONST_ADD_INT, Opcode.BINARY_OP_ADD_INT);

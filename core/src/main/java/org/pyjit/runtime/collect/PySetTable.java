@@ -68,6 +68,18 @@ public final class PySetTable {
   private int used;
   /** Where the next pop() starts looking; kept only modulo the table size. */
   private int finger;
+  /**
+   * How many live keys have each value of {@code hash & 31}: 32 two-bit counters, saturating
+   * at 3 (a saturated counter is no longer counted down, until {@link #recount} rebuilds
+   * them from the table). A counter at 0 proves that no key with that hash is present, so a
+   * lookup of an absent key returns without walking the table. That walk is what made
+   * nqueens' `c in cols` slow: its sets have every value 0..11 added and removed again and
+   * again, so every slot of the cluster holds a key or a dummy and an absent key's probe
+   * passes them all (about 27 slots; CPython walks the same ones, at C's cost per slot).
+   * The probe compares keys only where the stored hash equals the key's, so skipping it
+   * when no key has that hash calls no __eq__ that CPython would have called.
+   */
+  private long census;
 
   public PySetTable(KeyOps ops) {
     this.ops = ops;
@@ -85,6 +97,30 @@ public final class PySetTable {
 
   public boolean isEmpty() {
     return used == 0;
+  }
+
+  /** {@link #census} with one more key of hash {@code hash}. */
+  private static long countIn(long census, long hash) {
+    int shift = ((int) hash & 31) << 1;
+    return ((census >>> shift) & 3) == 3 ? census : census + (1L << shift);
+  }
+
+  /** {@link #census} with one key of hash {@code hash} fewer. */
+  private static long countOut(long census, long hash) {
+    int shift = ((int) hash & 31) << 1;
+    return ((census >>> shift) & 3) == 3 ? census : census - (1L << shift);
+  }
+
+  /** {@link #census} counted again from the table's live keys. */
+  private static long recount(Object[] table, long[] hs) {
+    long c = 0;
+    for (int i = 0; i < table.length; i++) {
+      Object k = table[i];
+      if (k != null && k != DUMMY) {
+        c = countIn(c, hs[i]);
+      }
+    }
+    return c;
   }
 
   // ------------------------------------------------------------------ single keys
@@ -137,6 +173,7 @@ public final class PySetTable {
    */
   private boolean insert(Object[] table, long[] hs, int freeslot, int empty, Object key,
       long hash) {
+    census = countIn(census, hash);
     if (freeslot >= 0) {
       table[freeslot] = key;
       hs[freeslot] = hash;
@@ -223,6 +260,7 @@ public final class PySetTable {
     if (slot < 0) {
       return false;
     }
+    census = countOut(census, hashes[slot]);
     keys[slot] = DUMMY;
     hashes[slot] = DUMMY_HASH;
     used--;
@@ -244,6 +282,7 @@ public final class PySetTable {
       i = i == mask ? 0 : i + 1;
     }
     Object key = table[i];
+    census = countOut(census, hashes[i]);
     table[i] = DUMMY;
     hashes[i] = DUMMY_HASH;
     used--;
@@ -260,6 +299,7 @@ public final class PySetTable {
     hashes = new long[MINSIZE];
     fill = 0;
     used = 0;
+    census = 0;
   }
 
   /**
@@ -269,6 +309,9 @@ public final class PySetTable {
    * needs {@link KeyOps#eq} sends the lookup to {@link #lookupSlow}.
    */
   private int lookup(Object key, long hash) {
+    if (((census >>> (((int) hash & 31) << 1)) & 3) == 0) {
+      return -1;
+    }
     Object[] table = keys;
     long[] hs = hashes;
     int mask = table.length - 1;
@@ -382,6 +425,7 @@ public final class PySetTable {
     }
     keys = newKeys;
     hashes = newHashes;
+    census = recount(newKeys, newHashes);
   }
 
   /** Puts a key known to be absent into a table without dummies: no comparisons at all. */
@@ -528,6 +572,7 @@ public final class PySetTable {
       }
       fill = other.fill;
       used = other.used;
+      census = other.census;
       return;
     }
     if (fill == 0) {
@@ -542,6 +587,7 @@ public final class PySetTable {
           insertClean(table, hs, mask, k, oh[i]);
         }
       }
+      census = recount(table, hs);
       return;
     }
     for (int i = 0; i < other.keys.length; i++) {
@@ -645,10 +691,12 @@ public final class PySetTable {
     hashes = source.hashes;
     fill = source.fill;
     used = source.used;
+    census = source.census;
     source.keys = new Object[MINSIZE];
     source.hashes = new long[MINSIZE];
     source.fill = 0;
     source.used = 0;
+    source.census = 0;
   }
 
   /**

@@ -75,6 +75,88 @@ class PySetTableTest {
     }
   }
 
+  /**
+   * The table's count of live keys per hash bucket (which lets a lookup of an absent key stop
+   * at once) stays right through every kind of change: keys chosen so that many share a
+   * bucket (multiples of 32 apart: the counters saturate), then every key of the range
+   * looked up, present and absent, against a model.
+   */
+  @Test
+  void membershipAfterEveryKindOfChangeAgreesWithAModel() {
+    SplittableRandom rnd = new SplittableRandom(20261123);
+    for (int round = 0; round < 300; round++) {
+      PySetTable t = new PySetTable(TestValues.OPS);
+      Set<Long> model = new HashSet<>();
+      int range = 1 + rnd.nextInt(40);
+      long stride = rnd.nextBoolean() ? 1 : 32;
+      for (int i = 0; i < 60; i++) {
+        long k = (rnd.nextInt(range) - range / 3) * stride;
+        switch (rnd.nextInt(12)) {
+          case 0, 1, 2 -> assertThat(t.add(k)).isEqualTo(model.add(k));
+          case 3, 4 -> assertThat(t.discard(k)).isEqualTo(model.remove(k));
+          case 5 -> {
+            Object p = t.pop();
+            assertThat(p == null ? model.isEmpty() : model.remove((Long) p)).isTrue();
+          }
+          case 6 -> {
+            if (rnd.nextInt(4) == 0) {
+              t.clear();
+              model.clear();
+            }
+          }
+          case 7 -> {
+            PySetTable other = new PySetTable(TestValues.OPS);
+            for (int j = rnd.nextInt(8); j > 0; j--) {
+              long o = (rnd.nextInt(range) - range / 3) * stride;
+              other.add(o);
+              model.add(o);
+            }
+            t.update(other);
+          }
+          case 8 -> {
+            List<Object> other = new ArrayList<>();
+            for (int j = rnd.nextInt(8); j > 0; j--) {
+              other.add((rnd.nextInt(range) - range / 3) * stride);
+            }
+            t.intersectionUpdate(other.iterator());
+            model.retainAll(new HashSet<>(other));
+          }
+          case 9 -> {
+            PySetTable other = new PySetTable(TestValues.OPS);
+            Set<Long> mo = new HashSet<>();
+            for (int j = rnd.nextInt(8); j > 0; j--) {
+              long o = (rnd.nextInt(range) - range / 3) * stride;
+              other.add(o);
+              mo.add(o);
+            }
+            if (rnd.nextBoolean()) {
+              t.differenceUpdate(other);
+              model.removeAll(mo);
+            } else {
+              t.symmetricDifferenceUpdate(other);
+              for (Long o : mo) {
+                if (!model.remove(o)) {
+                  model.add(o);
+                }
+              }
+            }
+          }
+          case 10 -> t = rnd.nextBoolean() ? t.copy() : t.union(new PySetTable(TestValues.OPS));
+          default -> {
+            PySetTable body = t.copy();
+            t = new PySetTable(TestValues.OPS);
+            t.add(12345L);
+            t.takeBody(body);
+          }
+        }
+        for (long q = -range * stride; q <= range * stride; q += stride) {
+          assertThat(t.contains(q)).as("%d in %s", q, model).isEqualTo(model.contains(q));
+        }
+        assertThat(t.size()).isEqualTo(model.size());
+      }
+    }
+  }
+
   @Test
   void equalKeysOfDifferentTypesAreOneKey() {
     PySetTable t = new PySetTable(TestValues.OPS);
