@@ -36,7 +36,7 @@ class CodeObjectCacheTest {
            float('nan'), 1e308 * 10, 2j, 1.5 - 3j, '', 'abc', 'caf\\u00e9', '\\u65e5\\u672c',
            '\\ud800', '\\U0001F600', b'', b'\\x00\\xff', (1, (2, ('x',))), ())
       def f(p, /, q, *args, r=1, **kw):
-          x = [i for i in range(3) if i in {1, 2, 'a'}]
+          x = [i for i in range(3) if i in {1, 2, 'a'} or i in {1, 9, 17, 8, 0, 2**61, 3.5}]
           def g():
               nonlocal p
               p += 1
@@ -216,7 +216,11 @@ class CodeObjectCacheTest {
       case PyTuple t -> assertSameItems(((PyTuple) a).items, t.items, at);
       case PySet s -> {
         assertThat(((PySet) a).isFrozen()).as(at).isEqualTo(s.isFrozen());
-        assertSameItems(((PySet) a).toArray(), s.toArray(), at);
+        if (CodeObjectWriter.seedDependent(s.toArray())) { // the order is the process's own
+          assertThat(((PySet) a).toArray()).as(at).containsExactlyInAnyOrder(s.toArray());
+        } else {
+          assertSameItems(((PySet) a).toArray(), s.toArray(), at);
+        }
       }
       case CodeObject c -> assertSame((CodeObject) a, c, at);
       case String s -> assertThat(a).as(at).isEqualTo(s);
