@@ -15,7 +15,7 @@ import org.pyjit.runtime.PyTuple;
  * code").
  *
  * <p>Contract. The file is: {@link #MAGIC}, {@link #FORMAT}, pyjit's version (a string),
- * the SHA-256 of the source bytes (32 bytes), then the module's code object, depth first
+ * the source's fingerprint ({@link CodeObjectReader#sourceHash}, 16 bytes), then the module's code object, depth first
  * (each code object's constants, nested code objects included, inside it). Integers are
  * varints (zigzag for signed values), strings a length and either Latin-1 bytes or UTF-16
  * chars, constants a tag byte then their value. Filenames are not written: the reader puts
@@ -47,10 +47,10 @@ public final class CodeObjectWriter {
 
   private CodeObjectWriter() {}
 
-  /** The file's bytes for {@code code}, compiled from source whose SHA-256 is {@code hash}. */
+  /** The file's bytes for {@code code}, compiled from source whose hash is {@code sourceHash}. */
   public static byte[] write(CodeObject code, byte[] sourceHash, String pyjitVersion) {
-    if (sourceHash.length != 32) {
-      throw new IllegalArgumentException("not a SHA-256: " + sourceHash.length + " bytes");
+    if (sourceHash.length != CodeObjectReader.HASH_BYTES) {
+      throw new IllegalArgumentException("not a source hash: " + sourceHash.length + " bytes");
     }
     CodeObjectWriter w = new CodeObjectWriter();
     w.fixedInt(MAGIC);
