@@ -19,9 +19,9 @@ import org.pyjit.runtime.PyTuple;
  *
  * <p>Contract. {@link #read} returns null, never throws, when the file is not one this
  * build wrote for these source bytes: another magic, format or pyjit version, another
- * source fingerprint ({@link #sourceHash}), or a file cut short or malformed. The caller then compiles the source. The
- * reader is plain loops over a byte array, cheap even before the JVM compiles it (it runs
- * once per module, at start-up).
+ * source fingerprint ({@link #sourceHash}), or a file cut short or malformed. The caller
+ * then compiles the source. The reader is plain loops over a byte array, cheap even before
+ * the JVM compiles it (it runs once per module, at start-up).
  */
 public final class CodeObjectReader {
   private final byte[] in;

@@ -15,8 +15,9 @@ import org.pyjit.runtime.PyTuple;
  * code").
  *
  * <p>Contract. The file is: {@link #MAGIC}, {@link #FORMAT}, pyjit's version (a string),
- * the source's fingerprint ({@link CodeObjectReader#sourceHash}, 16 bytes), then the module's code object, depth first
- * (each code object's constants, nested code objects included, inside it). Integers are
+ * the source's fingerprint ({@link CodeObjectReader#sourceHash}, 16 bytes), then the
+ * module's code object, depth first (each code object's constants, nested code objects
+ * included, inside it). Integers are
  * varints (zigzag for signed values), strings a length and either Latin-1 bytes or UTF-16
  * chars, constants a tag byte then their value. Filenames are not written: the reader puts
  * the one it is given into every code object. A constant of a type the format does not know
@@ -47,7 +48,7 @@ public final class CodeObjectWriter {
 
   private CodeObjectWriter() {}
 
-  /** The file's bytes for {@code code}, compiled from source whose hash is {@code sourceHash}. */
+  /** The file's bytes for {@code code}, compiled from source fingerprinted {@code sourceHash}. */
   public static byte[] write(CodeObject code, byte[] sourceHash, String pyjitVersion) {
     if (sourceHash.length != CodeObjectReader.HASH_BYTES) {
       throw new IllegalArgumentException("not a source hash: " + sourceHash.length + " bytes");

@@ -67,8 +67,9 @@ public final class Library {
   }
 
   /**
-   * The code object of library module {@code file} (a path under {@link #ROOT}) made at build time from {@code source}
-   * (docs/internals/imports.md, "A cache of compiled library code"), or null: not in the
+   * The code object of library module {@code file} (a path under {@link #ROOT}) made at
+   * build time from {@code source} (docs/internals/imports.md, "A cache of compiled library
+   * code"), or null: not in the
    * library, no {@code .pyjc} beside it, one made from another source or by another pyjit,
    * or the compiler's options are not the defaults. The caller then compiles the source.
    */
