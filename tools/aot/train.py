@@ -78,3 +78,9 @@ except KeyError as e:
     common.append(repr(e))
 deleted = 1
 del deleted
+
+# importing a library module reads its code objects from the .pyjc file the build made
+# beside it (docs/internals/imports.md): the reader's classes, and the importer's, are then
+# in the cache too
+import importlib.util
+import weakref

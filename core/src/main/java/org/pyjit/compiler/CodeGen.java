@@ -62,6 +62,11 @@ public final class CodeGen {
   /** -Dpyjit.optimize=false turns the optimizer off, to compare (see interpreter.md). */
   private static final boolean OPTIMIZE = !"false".equals(System.getProperty("pyjit.optimize"));
 
+  /** Whether modules are compiled with the optimizer (the default; the library cache's). */
+  public static boolean optimizing() {
+    return OPTIMIZE;
+  }
+
   /**
    * A block that return, break and continue must leave cleanly (CPython's fblock): loops
    * (a for keeps its iterator on the stack), with (its __exit__ on the stack), try/except and

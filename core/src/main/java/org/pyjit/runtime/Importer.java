@@ -405,11 +405,15 @@ public final class Importer {
     if (globals.getStr("__builtins__") == null) { // as CPython: the builtins' dict
       globals.put("__builtins__", Builtins.dict(globals));
     }
-    runCode(globals, bytes, file);
+    runCode(globals, bytes, file, Library.compiled(file, bytes, file));
   }
 
-  private static void runCode(PyDict globals, byte[] bytes, String filename) {
-    CodeObject code;
+  /** Runs {@code code}, or the module compiled from {@code bytes} when it is null. */
+  private static void runCode(PyDict globals, byte[] bytes, String filename, CodeObject code) {
+    if (code != null) {
+      Interpreter.runModule(code, globals);
+      return;
+    }
     try {
       // SyntaxWarnings shown as CPython shows them when it compiles a module's source
       WarningListener warnings = org.pyjit.interp.Exec.warningsTo(filename);
@@ -429,7 +433,7 @@ public final class Importer {
   static PyModule runResource(String name) {
     byte[] bytes;
     try (java.io.InputStream in = Importer.class.getResourceAsStream(
-        "/org/pyjit/lib/" + name + ".py")) {
+        Library.resourceOf(name))) {
       if (in == null) {
         return null;
       }
@@ -443,7 +447,9 @@ public final class Importer {
     globals.put("__package__", "");
     PyModule mod = new PyModule(name, globals);
     mod.fromSource = true;
-    runCode(globals, bytes, "<frozen " + name + ">");
+    String filename = "<frozen " + name + ">";
+    runCode(globals, bytes, filename,
+        Library.compiledResource(Library.resourceOf(name), bytes, filename));
     return mod;
   }
 

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.pyjit.Version;
+import org.pyjit.bytecode.CodeCacheWriter;
+import org.pyjit.bytecode.CodeObject;
+import org.pyjit.bytecode.CodeObjectReader;
+import org.pyjit.compiler.CodeGen;
 
 /**
  * pyjit's own standard library, written in Python for pyjit: sources kept as resources
@@ -59,6 +64,41 @@ public final class Library {
    */
   public static boolean isDirectory(Path dir) {
     return resource(dir.toString()) == null && Files.isDirectory(dir);
+  }
+
+  /**
+   * The code object of library module {@code file} (a path under {@link #ROOT}) made at
+   * build time from {@code source} (docs/internals/imports.md, "A cache of compiled library
+   * code"), or null: not in the
+   * library, no {@code .pyjc} beside it, one made from another source or by another pyjit,
+   * or the compiler's options are not the defaults. The caller then compiles the source.
+   */
+  public static CodeObject compiled(String file, byte[] source, String filename) {
+    String r = resource(file);
+    return r == null ? null : compiledResource(r, source, filename);
+  }
+
+  /** {@link #compiled} for the resource {@code r} (see {@link #resourceOf}). */
+  public static CodeObject compiledResource(String r, byte[] source, String filename) {
+    if (!r.endsWith(".py") || !CodeGen.optimizing()) {
+      return null;
+    }
+    byte[] cached;
+    try (InputStream in = Library.class.getResourceAsStream(
+        r.substring(0, r.length() - 3) + CodeCacheWriter.SUFFIX)) {
+      if (in == null) {
+        return null;
+      }
+      cached = in.readAllBytes();
+    } catch (IOException e) {
+      return null;
+    }
+    return CodeObjectReader.read(cached, source, filename, Version.PYJIT_VERSION);
+  }
+
+  /** The resource name of library module {@code name}'s source (for a frozen module). */
+  public static String resourceOf(String name) {
+    return RESOURCES + "/" + name + ".py";
   }
 
   /** The bytes of {@code file}, in the library or on disk. */
