@@ -7,6 +7,7 @@ import org.pyjit.ast.Arguments;
 import org.pyjit.ast.BoolOperator;
 import org.pyjit.ast.CmpOperator;
 import org.pyjit.ast.Expr;
+import org.pyjit.ast.ExprUnparser;
 import org.pyjit.ast.Mod;
 import org.pyjit.ast.Operator;
 import org.pyjit.ast.Pattern;
@@ -1662,7 +1663,8 @@ public final class CodeGen {
    * Pushes a function's annotations as CPython 3.13 does, a tuple of name and value pairs
    * (parameters in order, then 'return'), when there are any; returns whether it did.
    * Under {@code from __future__ import annotations} the values are the expressions' source
-   * text... which pyjit cannot unparse yet, so they are evaluated as without it.
+   * text as CPython's unparser writes it ({@link ExprUnparser}), constants that the
+   * optimizer folds into one tuple.
    */
   private boolean annotations(Arguments a, Expr returns) {
     List<Arguments.Arg> params = a.all();
@@ -1670,7 +1672,9 @@ public final class CodeGen {
     for (Arguments.Arg p : params) {
       if (p.annotation() != null) {
         constant(sc.mangle(p.arg()));
-        if (p.annotation() instanceof Expr.Starred st) { // *args: *Ts is [*Ts][0]
+        if (futureAnnotations()) {
+          constant(ExprUnparser.unparse(p.annotation())); // *args: *Ts is '*Ts'
+        } else if (p.annotation() instanceof Expr.Starred st) { // *args: *Ts is [*Ts][0]
           expr(st.value());
           b.emit(Opcode.UNPACK_SEQUENCE, 1);
         } else {
@@ -1681,7 +1685,7 @@ public final class CodeGen {
     }
     if (returns != null) {
       constant("return");
-      expr(returns);
+      annotationValue(returns);
       n += 2;
     }
     if (n > 0) {
@@ -1690,11 +1694,16 @@ public final class CodeGen {
     return n > 0;
   }
 
+  private boolean futureAnnotations() {
+    return symtable.future().annotations();
+  }
+
   /**
    * x: T [= v]. In a module or class body a simple name's annotation is stored in
-   * __annotations__; other targets have their annotation evaluated and dropped (and, without
-   * a value, the object of an attribute or subscript evaluated); a function body evaluates
-   * no annotation of a simple name, as CPython.
+   * __annotations__ (its source text under the future import); other targets have their
+   * annotation evaluated and dropped, or under the future import not even that (and,
+   * without a value, the object of an attribute or subscript evaluated either way); a
+   * function body evaluates no annotation of a simple name, as CPython.
    */
   private void annAssign(Stmt.AnnAssign a) {
     if (a.value() != null) {
@@ -1722,14 +1731,19 @@ public final class CodeGen {
         b.emit(Opcode.POP_TOP);
       }
     }
-    if (namespace) {
+    if (namespace && !futureAnnotations()) {
       annotationValue(a.annotation());
       b.emit(Opcode.POP_TOP);
     }
   }
 
+  /** Pushes an annotation's value: the object, or under the future import its text. */
   private void annotationValue(Expr annotation) {
-    expr(annotation);
+    if (futureAnnotations()) {
+      constant(ExprUnparser.unparse(annotation));
+    } else {
+      expr(annotation);
+    }
   }
 
   /** Whether a body annotates a variable (in it or its nested blocks, not nested scopes). */
