@@ -136,9 +136,23 @@ public final class CodeGen {
     return compileModule(m, filename, source, WarningListener.IGNORE, optimize);
   }
 
+  /**
+   * Compiles a module as if it began with the future imports of {@code futureFlags} (the
+   * CO_FUTURE_* bits of compile()'s flags argument) besides its own.
+   */
+  public static CodeObject compileModule(Mod.Module m, String filename, String source,
+      WarningListener warnings, int futureFlags) {
+    return compileModule(m, filename, source, warnings, OPTIMIZE, futureFlags);
+  }
+
   private static CodeObject compileModule(Mod.Module m, String filename, String source,
       WarningListener warnings, boolean optimize) {
-    CodeGen g = begin(m, filename, source, warnings, optimize);
+    return compileModule(m, filename, source, warnings, optimize, 0);
+  }
+
+  private static CodeObject compileModule(Mod.Module m, String filename, String source,
+      WarningListener warnings, boolean optimize, int futureFlags) {
+    CodeGen g = begin(m, filename, source, warnings, optimize, futureFlags);
     List<Stmt> body = m.body();
     if (hasAnnotations(body)) {
       g.b.emit(Opcode.SETUP_ANNOTATIONS);
@@ -164,8 +178,8 @@ public final class CodeGen {
    * input, then a generator whose top-level unit has begun (RESUME).
    */
   private static CodeGen begin(Mod m, String filename, String source,
-      WarningListener warnings, boolean optimize) {
-    Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
+      WarningListener warnings, boolean optimize, int futureFlags) {
+    Symtable st = Symtable.build(m, filename, source, new Symtable.Options(futureFlags, true));
     CodegenErrors.check(m, st, filename, source, warnings);
     CodeGen g = new CodeGen(filename, st, optimize);
     g.source = source;
@@ -188,7 +202,7 @@ public final class CodeGen {
   /** The same, the compiler's SyntaxWarnings going to {@code warnings}. */
   public static CodeObject compileInteractive(Mod.Interactive m, String filename,
       String source, WarningListener warnings) {
-    CodeGen g = begin(m, filename, source, warnings, OPTIMIZE);
+    CodeGen g = begin(m, filename, source, warnings, OPTIMIZE, 0);
     g.interactive = true;
     for (Stmt s : m.body()) {
       g.stmt(s);
@@ -1668,6 +1682,9 @@ public final class CodeGen {
    */
   private boolean annotations(Arguments a, Expr returns) {
     List<Arguments.Arg> params = a.all();
+    if (futureAnnotations() && optimize) {
+      return annotationTexts(params, returns);
+    }
     int n = 0;
     for (Arguments.Arg p : params) {
       if (p.annotation() != null) {
@@ -1692,6 +1709,30 @@ public final class CodeGen {
       b.emit(Opcode.BUILD_TUPLE, n);
     }
     return n > 0;
+  }
+
+  /**
+   * The future import's annotations as the one tuple constant CPython's optimizer folds
+   * the LOAD_CONSTs and BUILD_TUPLE into (its index in co_consts is where pyjit adds it,
+   * not after every other constant as in CPython).
+   */
+  private boolean annotationTexts(List<Arguments.Arg> params, Expr returns) {
+    List<Object> pairs = new java.util.ArrayList<>();
+    for (Arguments.Arg p : params) {
+      if (p.annotation() != null) {
+        pairs.add(sc.mangle(p.arg()));
+        pairs.add(ExprUnparser.unparse(p.annotation()));
+      }
+    }
+    if (returns != null) {
+      pairs.add("return");
+      pairs.add(ExprUnparser.unparse(returns));
+    }
+    if (pairs.isEmpty()) {
+      return false;
+    }
+    constant(PyTuple.of(pairs.toArray()));
+    return true;
   }
 
   private boolean futureAnnotations() {

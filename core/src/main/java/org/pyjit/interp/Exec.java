@@ -20,7 +20,8 @@ import org.pyjit.runtime.Types;
  * 'eval' or 'exec' mode) or a code object made by compile(), and run it as a module-like
  * body whose names go through the given locals and globals, defaulting to the caller's (a
  * function's locals are a snapshot, as in CPython). compile() makes code objects in the
- * 'exec', 'eval' and 'single' modes (flags other than dont_inherit are accepted and
+ * 'exec', 'eval' and 'single' modes (of the flags, only CO_FUTURE_ANNOTATIONS is
+ * honoured, and a caller's future imports are not inherited; the others are accepted and
  * ignored). A syntax error in the text is raised as Python's SyntaxError.
  */
 public final class Exec {
@@ -163,7 +164,9 @@ public final class Exec {
     if (source == null) {
       throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
     }
-    return org.pyjit.runtime.CodeAttributes.wrap(compile(source, mode, filename));
+    int futureFlags = v[3] == null ? 0 : (int) (org.pyjit.runtime.Ops.asIndex(v[3])
+        & org.pyjit.compiler.CodeFlags.CO_FUTURE_ANNOTATIONS);
+    return org.pyjit.runtime.CodeAttributes.wrap(compile(source, mode, filename, futureFlags));
   }
 
   private static String filenameOf(Object f) {
@@ -182,6 +185,12 @@ public final class Exec {
   }
 
   private static CodeObject compile(String source, String mode, String filename) {
+    return compile(source, mode, filename, 0);
+  }
+
+  /** {@code futureFlags}: the CO_FUTURE_ANNOTATIONS bit of compile()'s flags, or 0. */
+  private static CodeObject compile(String source, String mode, String filename,
+      int futureFlags) {
     if (source.indexOf('\0') >= 0) {
       // a SyntaxError without a location, as CPython's
       PyBaseException exc = new PyBaseException(Types.SYNTAX_ERROR,
@@ -211,7 +220,8 @@ public final class Exec {
         case "eval" -> CodeGen.compileExpression((Mod.Expression) tree, filename, warnings);
         case "single" -> CodeGen.compileInteractive((Mod.Interactive) tree, filename, source,
             warnings);
-        default -> CodeGen.compileModule((Mod.Module) tree, filename, source, warnings);
+        default -> CodeGen.compileModule((Mod.Module) tree, filename, source, warnings,
+            futureFlags);
       };
     } catch (SyntaxErrorException e) {
       // the symbol table's and compiler's errors: CPython reads their line from the file
