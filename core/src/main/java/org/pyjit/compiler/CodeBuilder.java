@@ -59,6 +59,8 @@ final class CodeBuilder {
   int line;
   /** Run the {@link PeepholeOptimizer} at {@link #build}. */
   boolean optimize;
+  /** The module's CO_FUTURE_* flags, which CPython puts in every code object's co_flags. */
+  int futureFlags;
   /** The node being compiled: its position goes to the instructions emitted now. */
   org.pyjit.ast.Pos pos;
 
@@ -204,7 +206,8 @@ final class CodeBuilder {
     resolveEntryDepths(code);
     ExceptionTable table = exceptionTable();
     int stacksize = maxDepth(code, table);
-    return new CodeObject(name, qualname, filename, firstline, flags, argcount, posonly, kwonly,
+    return new CodeObject(name, qualname, filename, firstline, flags | futureFlags, argcount,
+        posonly, kwonly,
         varnames.toArray(new String[0]), cellOnly.toArray(new String[0]),
         frees.toArray(new String[0]), new int[0],
         names.toArray(new String[0]), consts.toArray(), code, lineArr, table, stacksize,

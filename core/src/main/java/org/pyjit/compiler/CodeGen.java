@@ -105,6 +105,7 @@ public final class CodeGen {
   private CodeBuilder newBuilder() {
     CodeBuilder nb = new CodeBuilder();
     nb.optimize = optimize;
+    nb.futureFlags = symtable.future().flags();
     return nb;
   }
 
@@ -202,7 +203,13 @@ public final class CodeGen {
   /** The same, the compiler's SyntaxWarnings going to {@code warnings}. */
   public static CodeObject compileInteractive(Mod.Interactive m, String filename,
       String source, WarningListener warnings) {
-    CodeGen g = begin(m, filename, source, warnings, OPTIMIZE, 0);
+    return compileInteractive(m, filename, source, warnings, 0);
+  }
+
+  /** The same, with the future imports of {@code futureFlags} (CO_FUTURE_* bits). */
+  public static CodeObject compileInteractive(Mod.Interactive m, String filename,
+      String source, WarningListener warnings, int futureFlags) {
+    CodeGen g = begin(m, filename, source, warnings, OPTIMIZE, futureFlags);
     g.interactive = true;
     for (Stmt s : m.body()) {
       g.stmt(s);
@@ -219,7 +226,13 @@ public final class CodeGen {
   /** As {@link #compileExpression(Mod.Expression, String)}, reporting SyntaxWarnings. */
   public static CodeObject compileExpression(Mod.Expression e, String filename,
       WarningListener warnings) {
-    Symtable st = Symtable.build(e, filename, null, new Symtable.Options(0, true));
+    return compileExpression(e, filename, warnings, 0);
+  }
+
+  /** The same, with the future imports of {@code futureFlags} (CO_FUTURE_* bits). */
+  public static CodeObject compileExpression(Mod.Expression e, String filename,
+      WarningListener warnings, int futureFlags) {
+    Symtable st = Symtable.build(e, filename, null, new Symtable.Options(futureFlags, true));
     CodegenErrors.check(e, st, filename, null, warnings);
     CodeGen g = new CodeGen(filename, st, OPTIMIZE);
     g.b = g.newBuilder();

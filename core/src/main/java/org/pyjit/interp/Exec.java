@@ -21,8 +21,7 @@ import org.pyjit.runtime.Types;
  * body whose names go through the given locals and globals, defaulting to the caller's (a
  * function's locals are a snapshot, as in CPython). compile() makes code objects in the
  * 'exec', 'eval' and 'single' modes (of the flags, only CO_FUTURE_ANNOTATIONS is
- * honoured, and a caller's future imports are not inherited; the others are accepted and
- * ignored). A syntax error in the text is raised as Python's SyntaxError.
+ * honoured, given or inherited from the calling code; the others are accepted and ignored). A syntax error in the text is raised as Python's SyntaxError.
  */
 public final class Exec {
   private Exec() {}
@@ -76,7 +75,8 @@ public final class Exec {
       }
     }
     CodeObject code = compiled != null ? compiled
-        : compile(mode.equals("eval") ? stripEval(source) : source, mode, "<string>");
+        : compile(mode.equals("eval") ? stripEval(source) : source, mode, "<string>",
+            inheritedFutureFlags());
     return Interpreter.run(new Frame(code, globals, builtinsOf(globals), locals, null, null));
   }
 
@@ -166,6 +166,9 @@ public final class Exec {
     }
     int futureFlags = v[3] == null ? 0 : (int) (org.pyjit.runtime.Ops.asIndex(v[3])
         & org.pyjit.compiler.CodeFlags.CO_FUTURE_ANNOTATIONS);
+    if (v[4] == null || !org.pyjit.runtime.Ops.truth(v[4])) {
+      futureFlags |= inheritedFutureFlags();
+    }
     return org.pyjit.runtime.CodeAttributes.wrap(compile(source, mode, filename, futureFlags));
   }
 
@@ -188,7 +191,17 @@ public final class Exec {
     return compile(source, mode, filename, 0);
   }
 
-  /** {@code futureFlags}: the CO_FUTURE_ANNOTATIONS bit of compile()'s flags, or 0. */
+  /**
+   * The future import of the calling Python code, which exec(), eval() and compile() (unless
+   * dont_inherit) apply to the source they compile, as CPython does from the caller's
+   * co_flags.
+   */
+  private static int inheritedFutureFlags() {
+    Frame f = ThreadState.current().frame;
+    return f == null ? 0 : f.code.flags & org.pyjit.compiler.CodeFlags.CO_FUTURE_ANNOTATIONS;
+  }
+
+  /** {@code futureFlags}: CO_FUTURE_ANNOTATIONS if given or inherited, else 0. */
   private static CodeObject compile(String source, String mode, String filename,
       int futureFlags) {
     if (source.indexOf('\0') >= 0) {
@@ -217,9 +230,10 @@ public final class Exec {
     }
     try {
       return switch (mode) {
-        case "eval" -> CodeGen.compileExpression((Mod.Expression) tree, filename, warnings);
+        case "eval" -> CodeGen.compileExpression((Mod.Expression) tree, filename, warnings,
+            futureFlags);
         case "single" -> CodeGen.compileInteractive((Mod.Interactive) tree, filename, source,
-            warnings);
+            warnings, futureFlags);
         default -> CodeGen.compileModule((Mod.Module) tree, filename, source, warnings,
             futureFlags);
       };
