@@ -64,6 +64,19 @@ final class CodeBuilder {
   /** The node being compiled: its position goes to the instructions emitted now. */
   org.pyjit.ast.Pos pos;
 
+  /**
+   * LOAD_CONSTs (by instruction index) whose constant is added at {@link #build}, after every
+   * other: CPython's flowgraph optimizer makes such constants last, so their co_consts index
+   * is past those of the code generator.
+   */
+  private final Map<Integer, Object> lateConstAt = new java.util.LinkedHashMap<>();
+
+  /** LOAD_CONST of a constant CPython's optimizer would fold (see lateConstAt). */
+  void emitLateConstant(Object value) {
+    lateConstAt.put(ops.size(), value);
+    emit(Opcode.LOAD_CONST, 0);
+  }
+
   void emit(Opcode op, int arg) {
     ops.add(op.ordinal());
     args.add(arg);
@@ -176,6 +189,10 @@ final class CodeBuilder {
         cellOnly.add(c);
       }
     }
+    for (Map.Entry<Integer, Object> c : lateConstAt.entrySet()) {
+      args.set(c.getKey(), constant(c.getValue()));
+    }
+    lateConstAt.clear();
     for (Map.Entry<Integer, String> d : derefAt.entrySet()) {
       args.set(d.getKey(), derefSlot(d.getValue(), cellOnly));
     }

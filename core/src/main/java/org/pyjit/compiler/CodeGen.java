@@ -1726,8 +1726,7 @@ public final class CodeGen {
 
   /**
    * The future import's annotations as the one tuple constant CPython's optimizer folds
-   * the LOAD_CONSTs and BUILD_TUPLE into (its index in co_consts is where pyjit adds it,
-   * not after every other constant as in CPython).
+   * the LOAD_CONSTs and BUILD_TUPLE into, last in co_consts as there.
    */
   private boolean annotationTexts(List<Arguments.Arg> params, Expr returns) {
     List<Object> pairs = new java.util.ArrayList<>();
@@ -1744,7 +1743,7 @@ public final class CodeGen {
     if (pairs.isEmpty()) {
       return false;
     }
-    constant(PyTuple.of(pairs.toArray()));
+    b.emitLateConstant(PyTuple.of(pairs.toArray()));
     return true;
   }
 
