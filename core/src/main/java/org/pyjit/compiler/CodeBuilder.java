@@ -59,8 +59,23 @@ final class CodeBuilder {
   int line;
   /** Run the {@link PeepholeOptimizer} at {@link #build}. */
   boolean optimize;
+  /** The module's CO_FUTURE_* flags, which CPython puts in every code object's co_flags. */
+  int futureFlags;
   /** The node being compiled: its position goes to the instructions emitted now. */
   org.pyjit.ast.Pos pos;
+
+  /**
+   * LOAD_CONSTs (by instruction index) whose constant is added at {@link #build}, after every
+   * other: CPython's flowgraph optimizer makes such constants last, so their co_consts index
+   * is past those of the code generator.
+   */
+  private final Map<Integer, Object> lateConstAt = new java.util.LinkedHashMap<>();
+
+  /** LOAD_CONST of a constant CPython's optimizer would fold (see lateConstAt). */
+  void emitLateConstant(Object value) {
+    lateConstAt.put(ops.size(), value);
+    emit(Opcode.LOAD_CONST, 0);
+  }
 
   void emit(Opcode op, int arg) {
     ops.add(op.ordinal());
@@ -174,6 +189,10 @@ final class CodeBuilder {
         cellOnly.add(c);
       }
     }
+    for (Map.Entry<Integer, Object> c : lateConstAt.entrySet()) {
+      args.set(c.getKey(), constant(c.getValue()));
+    }
+    lateConstAt.clear();
     for (Map.Entry<Integer, String> d : derefAt.entrySet()) {
       args.set(d.getKey(), derefSlot(d.getValue(), cellOnly));
     }
@@ -204,7 +223,8 @@ final class CodeBuilder {
     resolveEntryDepths(code);
     ExceptionTable table = exceptionTable();
     int stacksize = maxDepth(code, table);
-    return new CodeObject(name, qualname, filename, firstline, flags, argcount, posonly, kwonly,
+    return new CodeObject(name, qualname, filename, firstline, flags | futureFlags, argcount,
+        posonly, kwonly,
         varnames.toArray(new String[0]), cellOnly.toArray(new String[0]),
         frees.toArray(new String[0]), new int[0],
         names.toArray(new String[0]), consts.toArray(), code, lineArr, table, stacksize,

@@ -7,6 +7,7 @@ import org.pyjit.ast.Arguments;
 import org.pyjit.ast.BoolOperator;
 import org.pyjit.ast.CmpOperator;
 import org.pyjit.ast.Expr;
+import org.pyjit.ast.ExprUnparser;
 import org.pyjit.ast.Mod;
 import org.pyjit.ast.Operator;
 import org.pyjit.ast.Pattern;
@@ -109,6 +110,7 @@ public final class CodeGen {
   private CodeBuilder newBuilder() {
     CodeBuilder nb = new CodeBuilder();
     nb.optimize = optimize;
+    nb.futureFlags = symtable.future().flags();
     return nb;
   }
 
@@ -140,9 +142,23 @@ public final class CodeGen {
     return compileModule(m, filename, source, WarningListener.IGNORE, optimize);
   }
 
+  /**
+   * Compiles a module as if it began with the future imports of {@code futureFlags} (the
+   * CO_FUTURE_* bits of compile()'s flags argument) besides its own.
+   */
+  public static CodeObject compileModule(Mod.Module m, String filename, String source,
+      WarningListener warnings, int futureFlags) {
+    return compileModule(m, filename, source, warnings, OPTIMIZE, futureFlags);
+  }
+
   private static CodeObject compileModule(Mod.Module m, String filename, String source,
       WarningListener warnings, boolean optimize) {
-    CodeGen g = begin(m, filename, source, warnings, optimize);
+    return compileModule(m, filename, source, warnings, optimize, 0);
+  }
+
+  private static CodeObject compileModule(Mod.Module m, String filename, String source,
+      WarningListener warnings, boolean optimize, int futureFlags) {
+    CodeGen g = begin(m, filename, source, warnings, optimize, futureFlags);
     List<Stmt> body = m.body();
     if (hasAnnotations(body)) {
       g.b.emit(Opcode.SETUP_ANNOTATIONS);
@@ -168,8 +184,8 @@ public final class CodeGen {
    * input, then a generator whose top-level unit has begun (RESUME).
    */
   private static CodeGen begin(Mod m, String filename, String source,
-      WarningListener warnings, boolean optimize) {
-    Symtable st = Symtable.build(m, filename, source, new Symtable.Options(0, true));
+      WarningListener warnings, boolean optimize, int futureFlags) {
+    Symtable st = Symtable.build(m, filename, source, new Symtable.Options(futureFlags, true));
     CodegenErrors.check(m, st, filename, source, warnings);
     CodeGen g = new CodeGen(filename, st, optimize);
     g.source = source;
@@ -192,7 +208,13 @@ public final class CodeGen {
   /** The same, the compiler's SyntaxWarnings going to {@code warnings}. */
   public static CodeObject compileInteractive(Mod.Interactive m, String filename,
       String source, WarningListener warnings) {
-    CodeGen g = begin(m, filename, source, warnings, OPTIMIZE);
+    return compileInteractive(m, filename, source, warnings, 0);
+  }
+
+  /** The same, with the future imports of {@code futureFlags} (CO_FUTURE_* bits). */
+  public static CodeObject compileInteractive(Mod.Interactive m, String filename,
+      String source, WarningListener warnings, int futureFlags) {
+    CodeGen g = begin(m, filename, source, warnings, OPTIMIZE, futureFlags);
     g.interactive = true;
     for (Stmt s : m.body()) {
       g.stmt(s);
@@ -209,7 +231,13 @@ public final class CodeGen {
   /** As {@link #compileExpression(Mod.Expression, String)}, reporting SyntaxWarnings. */
   public static CodeObject compileExpression(Mod.Expression e, String filename,
       WarningListener warnings) {
-    Symtable st = Symtable.build(e, filename, null, new Symtable.Options(0, true));
+    return compileExpression(e, filename, warnings, 0);
+  }
+
+  /** The same, with the future imports of {@code futureFlags} (CO_FUTURE_* bits). */
+  public static CodeObject compileExpression(Mod.Expression e, String filename,
+      WarningListener warnings, int futureFlags) {
+    Symtable st = Symtable.build(e, filename, null, new Symtable.Options(futureFlags, true));
     CodegenErrors.check(e, st, filename, null, warnings);
     CodeGen g = new CodeGen(filename, st, OPTIMIZE);
     g.b = g.newBuilder();
@@ -1667,15 +1695,21 @@ public final class CodeGen {
    * Pushes a function's annotations as CPython 3.13 does, a tuple of name and value pairs
    * (parameters in order, then 'return'), when there are any; returns whether it did.
    * Under {@code from __future__ import annotations} the values are the expressions' source
-   * text... which pyjit cannot unparse yet, so they are evaluated as without it.
+   * text as CPython's unparser writes it ({@link ExprUnparser}), constants that the
+   * optimizer folds into one tuple.
    */
   private boolean annotations(Arguments a, Expr returns) {
     List<Arguments.Arg> params = a.all();
+    if (futureAnnotations() && optimize) {
+      return annotationTexts(params, returns);
+    }
     int n = 0;
     for (Arguments.Arg p : params) {
       if (p.annotation() != null) {
         constant(sc.mangle(p.arg()));
-        if (p.annotation() instanceof Expr.Starred st) { // *args: *Ts is [*Ts][0]
+        if (futureAnnotations()) {
+          constant(ExprUnparser.unparse(p.annotation())); // *args: *Ts is '*Ts'
+        } else if (p.annotation() instanceof Expr.Starred st) { // *args: *Ts is [*Ts][0]
           expr(st.value());
           b.emit(Opcode.UNPACK_SEQUENCE, 1);
         } else {
@@ -1686,7 +1720,7 @@ public final class CodeGen {
     }
     if (returns != null) {
       constant("return");
-      expr(returns);
+      annotationValue(returns);
       n += 2;
     }
     if (n > 0) {
@@ -1696,10 +1730,38 @@ public final class CodeGen {
   }
 
   /**
+   * The future import's annotations as the one tuple constant CPython's optimizer folds
+   * the LOAD_CONSTs and BUILD_TUPLE into, last in co_consts as there.
+   */
+  private boolean annotationTexts(List<Arguments.Arg> params, Expr returns) {
+    List<Object> pairs = new java.util.ArrayList<>();
+    for (Arguments.Arg p : params) {
+      if (p.annotation() != null) {
+        pairs.add(sc.mangle(p.arg()));
+        pairs.add(ExprUnparser.unparse(p.annotation()));
+      }
+    }
+    if (returns != null) {
+      pairs.add("return");
+      pairs.add(ExprUnparser.unparse(returns));
+    }
+    if (pairs.isEmpty()) {
+      return false;
+    }
+    b.emitLateConstant(PyTuple.of(pairs.toArray()));
+    return true;
+  }
+
+  private boolean futureAnnotations() {
+    return symtable.future().annotations();
+  }
+
+  /**
    * x: T [= v]. In a module or class body a simple name's annotation is stored in
-   * __annotations__; other targets have their annotation evaluated and dropped (and, without
-   * a value, the object of an attribute or subscript evaluated); a function body evaluates
-   * no annotation of a simple name, as CPython.
+   * __annotations__ (its source text under the future import); other targets have their
+   * annotation evaluated and dropped, or under the future import not even that (and,
+   * without a value, the object of an attribute or subscript evaluated either way); a
+   * function body evaluates no annotation of a simple name, as CPython.
    */
   private void annAssign(Stmt.AnnAssign a) {
     if (a.value() != null) {
@@ -1727,14 +1789,19 @@ public final class CodeGen {
         b.emit(Opcode.POP_TOP);
       }
     }
-    if (namespace) {
+    if (namespace && !futureAnnotations()) {
       annotationValue(a.annotation());
       b.emit(Opcode.POP_TOP);
     }
   }
 
+  /** Pushes an annotation's value: the object, or under the future import its text. */
   private void annotationValue(Expr annotation) {
-    expr(annotation);
+    if (futureAnnotations()) {
+      constant(ExprUnparser.unparse(annotation));
+    } else {
+      expr(annotation);
+    }
   }
 
   /** Whether a body annotates a variable (in it or its nested blocks, not nested scopes). */

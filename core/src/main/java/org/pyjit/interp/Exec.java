@@ -20,8 +20,8 @@ import org.pyjit.runtime.Types;
  * 'eval' or 'exec' mode) or a code object made by compile(), and run it as a module-like
  * body whose names go through the given locals and globals, defaulting to the caller's (a
  * function's locals are a snapshot, as in CPython). compile() makes code objects in the
- * 'exec', 'eval' and 'single' modes (flags other than dont_inherit are accepted and
- * ignored). A syntax error in the text is raised as Python's SyntaxError.
+ * 'exec', 'eval' and 'single' modes (of the flags, only CO_FUTURE_ANNOTATIONS is
+ * honoured, given or inherited from the calling code; the others are accepted and ignored). A syntax error in the text is raised as Python's SyntaxError.
  */
 public final class Exec {
   private Exec() {}
@@ -75,7 +75,8 @@ public final class Exec {
       }
     }
     CodeObject code = compiled != null ? compiled
-        : compile(mode.equals("eval") ? stripEval(source) : source, mode, "<string>");
+        : compile(mode.equals("eval") ? stripEval(source) : source, mode, "<string>",
+            inheritedFutureFlags());
     return Interpreter.run(new Frame(code, globals, builtinsOf(globals), locals, null, null));
   }
 
@@ -163,7 +164,12 @@ public final class Exec {
     if (source == null) {
       throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
     }
-    return org.pyjit.runtime.CodeAttributes.wrap(compile(source, mode, filename));
+    int futureFlags = v[3] == null ? 0 : (int) (org.pyjit.runtime.Ops.asIndex(v[3])
+        & org.pyjit.compiler.CodeFlags.CO_FUTURE_ANNOTATIONS);
+    if (v[4] == null || !org.pyjit.runtime.Ops.truth(v[4])) {
+      futureFlags |= inheritedFutureFlags();
+    }
+    return org.pyjit.runtime.CodeAttributes.wrap(compile(source, mode, filename, futureFlags));
   }
 
   private static String filenameOf(Object f) {
@@ -182,6 +188,22 @@ public final class Exec {
   }
 
   private static CodeObject compile(String source, String mode, String filename) {
+    return compile(source, mode, filename, 0);
+  }
+
+  /**
+   * The future import of the calling Python code, which exec(), eval() and compile() (unless
+   * dont_inherit) apply to the source they compile, as CPython does from the caller's
+   * co_flags.
+   */
+  private static int inheritedFutureFlags() {
+    Frame f = ThreadState.current().frame;
+    return f == null ? 0 : f.code.flags & org.pyjit.compiler.CodeFlags.CO_FUTURE_ANNOTATIONS;
+  }
+
+  /** {@code futureFlags}: CO_FUTURE_ANNOTATIONS if given or inherited, else 0. */
+  private static CodeObject compile(String source, String mode, String filename,
+      int futureFlags) {
     if (source.indexOf('\0') >= 0) {
       // a SyntaxError without a location, as CPython's
       PyBaseException exc = new PyBaseException(Types.SYNTAX_ERROR,
@@ -208,10 +230,12 @@ public final class Exec {
     }
     try {
       return switch (mode) {
-        case "eval" -> CodeGen.compileExpression((Mod.Expression) tree, filename, warnings);
+        case "eval" -> CodeGen.compileExpression((Mod.Expression) tree, filename, warnings,
+            futureFlags);
         case "single" -> CodeGen.compileInteractive((Mod.Interactive) tree, filename, source,
-            warnings);
-        default -> CodeGen.compileModule((Mod.Module) tree, filename, source, warnings);
+            warnings, futureFlags);
+        default -> CodeGen.compileModule((Mod.Module) tree, filename, source, warnings,
+            futureFlags);
       };
     } catch (SyntaxErrorException e) {
       // the symbol table's and compiler's errors: CPython reads their line from the file
