@@ -426,8 +426,8 @@ class Context:
     def create_decimal_from_float(self, f):
         return Decimal.from_float(f)._finish(self)
 
-    # The operations that only convert their first operand and call a Decimal
-    # method are made from the table _CONTEXT_OPS, below Decimal.
+    # The operations that only convert their operands and call a Decimal method
+    # are made from the table _CONTEXT_OPS, below Decimal.
     def power(self, a, b, modulo=None):
         return _convert(a, True).__pow__(b, modulo, context=self)
 
@@ -1807,7 +1807,7 @@ _HASH_MOD = (1 << 61) - 1
 _HASH_10INV = pow(10, _HASH_MOD - 2, _HASH_MOD)
 
 
-# Context's operations that convert their first operand and call a Decimal method:
+# Context's operations that convert their operands and call a Decimal method:
 # (how many operands, whether it takes the context) -> names, a pair where the
 # Decimal method's name differs from the Context's.
 _CONTEXT_OPS = {
@@ -1831,7 +1831,8 @@ _CONTEXT_OPS = {
 
 
 def _context_op(name, method, arity, with_context):
-    """Context.<name>: converts the first operand strictly, then calls Decimal's method."""
+    """Context.<name>: converts its operands strictly (a float too is refused, as by
+    CPython's Context), then calls Decimal's method."""
     if arity == 1:
         if with_context:
             def op(self, a):
@@ -1841,10 +1842,10 @@ def _context_op(name, method, arity, with_context):
                 return method(_convert(a, True))
     elif with_context:
         def op(self, a, b):
-            return method(_convert(a, True), b, context=self)
+            return method(_convert(a, True), _convert(b, True), context=self)
     else:
         def op(self, a, b):
-            return method(_convert(a, True), b)
+            return method(_convert(a, True), _convert(b, True))
     op.__name__ = name
     op.__qualname__ = 'Context.' + name
     return op
