@@ -17,16 +17,6 @@ _SIZES = {"b": 1, "B": 1, "u": 4, "w": 4, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8
 _SHORT = (-(1 << 15), (1 << 15) - 1)
 _INT = (-(1 << 31), (1 << 31) - 1)
 _LONG = (-(1 << 63), (1 << 63) - 1)
-# the type codes whose value CPython reads as a C long, then narrows to these C types
-# (bounds, the type's name in the message), in order
-_NARROWING = {
-    "b": ((_SHORT, "signed short integer"), ((-128, 127), "signed char")),
-    "B": (((0, 255), "unsigned byte integer"),),
-    "h": ((_SHORT, "signed short integer"),),
-    "H": ((_INT, "signed integer"), ((0, 65535), "unsigned short")),
-    "i": ((_INT, "signed integer"),),
-    "l": (),
-}
 
 
 def _as_int(v):
@@ -37,9 +27,16 @@ def _as_int(v):
     return v.__index__()
 
 
+def _in(v, bounds, low_msg, high_msg):
+    if v < bounds[0]:
+        raise OverflowError(low_msg)
+    if v > bounds[1]:
+        raise OverflowError(high_msg)
+
+
 def _long(v):
-    if not _LONG[0] <= v <= _LONG[1]:
-        raise OverflowError("Python int too large to convert to C long")
+    _in(v, _LONG, "Python int too large to convert to C long",
+        "Python int too large to convert to C long")
 
 
 def _unsigned_long(v):
@@ -64,18 +61,36 @@ def _check(tc, v):
             raise TypeError("array item must be unicode character")
         return v
     v = _as_int(v)
-    narrowing = _NARROWING.get(tc)
-    if narrowing is not None:
+    if tc == "b":
         _long(v)
-        for bounds, what in narrowing:
-            if v < bounds[0]:
-                raise OverflowError(what + " is less than minimum")
-            if v > bounds[1]:
-                raise OverflowError(what + " is greater than maximum")
+        _in(v, _SHORT, "signed short integer is less than minimum",
+            "signed short integer is greater than maximum")
+        _in(v, (-128, 127), "signed char is less than minimum",
+            "signed char is greater than maximum")
+    elif tc == "B":
+        _long(v)
+        _in(v, (0, 255), "unsigned byte integer is less than minimum",
+            "unsigned byte integer is greater than maximum")
+    elif tc == "h":
+        _long(v)
+        _in(v, _SHORT, "signed short integer is less than minimum",
+            "signed short integer is greater than maximum")
+    elif tc == "H":
+        _long(v)
+        _in(v, _INT, "signed integer is less than minimum",
+            "signed integer is greater than maximum")
+        _in(v, (0, 65535), "unsigned short is less than minimum",
+            "unsigned short is greater than maximum")
+    elif tc == "i":
+        _long(v)
+        _in(v, _INT, "signed integer is less than minimum",
+            "signed integer is greater than maximum")
     elif tc == "I":
         _unsigned_long(v)
         if v > 0xFFFFFFFF:
             raise OverflowError("unsigned int is greater than maximum")
+    elif tc == "l":
+        _long(v)
     elif tc == "L":
         _unsigned_long(v)
     elif tc == "q":
