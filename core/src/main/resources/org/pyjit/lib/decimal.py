@@ -1236,22 +1236,9 @@ class Decimal:
         ctx = context if context is not None else getcontext()
         sign = self._sign ^ other._sign
         if type(self._exp) is str or type(other._exp) is str:
-            nan = _nan_result(self, other, ctx)
-            if nan is not None:
-                return nan
-            if self._exp == 'F' and other._exp == 'F':
-                ctx._signal(_INVALID_OP)
-                return _NAN
-            if self._exp == 'F':
-                return _new(sign, 0, 'F')
-            ctx._signal(_CLAMPED)
-            return _new(sign, 0, ctx.Etiny())
+            return _divide_special(self, other, sign, ctx, True)
         if not other._int:
-            if not self._int:
-                ctx._signal(_DIV_UNDEFINED)
-                return _NAN
-            ctx._signal(_DIV_BY_ZERO)
-            return _new(sign, 0, 'F')
+            return _divide_by_zero(self, sign, ctx)
         ideal = self._exp - other._exp
         if not self._int:
             return _new(sign, 0, ideal)._finish(ctx)
@@ -1300,21 +1287,9 @@ class Decimal:
         ctx = context if context is not None else getcontext()
         sign = self._sign ^ other._sign
         if type(self._exp) is str or type(other._exp) is str:
-            nan = _nan_result(self, other, ctx)
-            if nan is not None:
-                return nan
-            if self._exp == 'F' and other._exp == 'F':
-                ctx._signal(_INVALID_OP)
-                return _NAN
-            if self._exp == 'F':
-                return _new(sign, 0, 'F')
-            return _new(sign, 0, 0)
+            return _divide_special(self, other, sign, ctx, False)
         if not other._int:
-            if not self._int:
-                ctx._signal(_DIV_UNDEFINED)
-                return _NAN
-            ctx._signal(_DIV_BY_ZERO)
-            return _new(sign, 0, 'F')
+            return _divide_by_zero(self, sign, ctx)
         qr = self._divide_int(other, ctx)
         if qr is None:
             ctx._signal(_DIV_IMPOSSIBLE)
@@ -1330,17 +1305,8 @@ class Decimal:
             if other is NotImplemented:
                 return _unsupported(self, operand, '%')
         ctx = context if context is not None else getcontext()
-        if type(self._exp) is str or type(other._exp) is str:
-            nan = _nan_result(self, other, ctx)
-            if nan is not None:
-                return nan
-            if self._exp == 'F':
-                ctx._signal(_INVALID_OP)
-                return _NAN
-            return self._finish(ctx)
-        if not other._int:
-            ctx._signal(_DIV_UNDEFINED if not self._int else _INVALID_OP)
-            return _NAN
+        if type(self._exp) is str or type(other._exp) is str or not other._int:
+            return _remainder_special(self, other, ctx)
         qr = self._divide_int(other, ctx)
         if qr is None:
             ctx._signal(_DIV_IMPOSSIBLE)
@@ -1385,17 +1351,8 @@ class Decimal:
     def remainder_near(self, other, context=None):
         ctx = context if context is not None else getcontext()
         other = _convert(other, True)
-        if type(self._exp) is str or type(other._exp) is str:
-            nan = _nan_result(self, other, ctx)
-            if nan is not None:
-                return nan
-            if self._exp == 'F':
-                ctx._signal(_INVALID_OP)
-                return _NAN
-            return self._finish(ctx)
-        if not other._int:
-            ctx._signal(_DIV_UNDEFINED if not self._int else _INVALID_OP)
-            return _NAN
+        if type(self._exp) is str or type(other._exp) is str or not other._int:
+            return _remainder_special(self, other, ctx)
         e = min(self._exp, other._exp)
         a = self._int * 10 ** (self._exp - e)
         b = other._int * 10 ** (other._exp - e)
@@ -1935,6 +1892,45 @@ def _unsupported(a, b, op):
         raise TypeError("unsupported operand type(s) for %s: 'decimal.Decimal' and '%s'"
                         % (op, type(b).__name__))
     return NotImplemented
+
+
+def _divide_special(a, b, sign, ctx, true_division):
+    """a / b (true_division) or a // b where a or b is a NaN or an infinity."""
+    nan = _nan_result(a, b, ctx)
+    if nan is not None:
+        return nan
+    if a._exp == 'F' and b._exp == 'F':
+        ctx._signal(_INVALID_OP)
+        return _NAN
+    if a._exp == 'F':
+        return _new(sign, 0, 'F')
+    if true_division:
+        ctx._signal(_CLAMPED)
+        return _new(sign, 0, ctx.Etiny())
+    return _new(sign, 0, 0)
+
+
+def _divide_by_zero(a, sign, ctx):
+    """a / 0 or a // 0, a finite."""
+    if not a._int:
+        ctx._signal(_DIV_UNDEFINED)
+        return _NAN
+    ctx._signal(_DIV_BY_ZERO)
+    return _new(sign, 0, 'F')
+
+
+def _remainder_special(a, b, ctx):
+    """a % b or a.remainder_near(b) where a or b is a NaN or an infinity, or b is zero."""
+    if type(a._exp) is str or type(b._exp) is str:
+        nan = _nan_result(a, b, ctx)
+        if nan is not None:
+            return nan
+        if a._exp == 'F':
+            ctx._signal(_INVALID_OP)
+            return _NAN
+        return a._finish(ctx)
+    ctx._signal(_DIV_UNDEFINED if not a._int else _INVALID_OP)
+    return _NAN
 
 
 def _nan_result(a, b, ctx):
