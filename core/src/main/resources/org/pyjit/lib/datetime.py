@@ -696,6 +696,14 @@ class tzinfo:
         return dt + d
 
 
+# the time-of-day fields of time and datetime, read-only (each its own lambda: a slot
+# read, no getattr by name on this hot path)
+_TIME_FIELDS = (property(lambda self: self._hour), property(lambda self: self._minute),
+                property(lambda self: self._second),
+                property(lambda self: self._microsecond),
+                property(lambda self: self._tzinfo), property(lambda self: self._fold))
+
+
 class time:
     """A time of day, with an optional tzinfo."""
 
@@ -716,12 +724,7 @@ class time:
         self._hashcode = -1
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour, minute, second, microsecond, tzinfo, fold = _TIME_FIELDS
 
     def utcoffset(self):
         tz = self._tzinfo
@@ -853,12 +856,7 @@ class datetime(date):
         self._hashcode = -1
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour, minute, second, microsecond, tzinfo, fold = _TIME_FIELDS
 
     @classmethod
     def _from_timestamp(cls, t, utc, tz):
