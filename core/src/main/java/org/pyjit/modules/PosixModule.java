@@ -122,30 +122,23 @@ public final class PosixModule {
 
   /** Linux's errno for what java.nio reported. */
   static int errno(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return 2;
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return 17;
-    }
-    if (e instanceof AccessDeniedException) {
-      return 13;
-    }
-    if (e instanceof DirectoryNotEmptyException) {
-      return 39;
-    }
-    if (e instanceof NotDirectoryException) {
-      return 20;
-    }
-    if (e instanceof NotLinkException) {
-      return 22;
-    }
-    if (e instanceof FileSystemException fe && fe.getReason() != null) {
-      String r = fe.getReason();
-      for (int i = 1; i < STRERROR.length; i++) {
-        if (r.equals(STRERROR[i])) {
-          return i;
-        }
+    return switch (e) {
+      case NoSuchFileException _ -> 2;
+      case FileAlreadyExistsException _ -> 17;
+      case AccessDeniedException _ -> 13;
+      case DirectoryNotEmptyException _ -> 39;
+      case NotDirectoryException _ -> 20;
+      case NotLinkException _ -> 22;
+      case FileSystemException fe when fe.getReason() != null -> errnoOfMessage(fe.getReason());
+      default -> 5;
+    };
+  }
+
+  /** The errno whose strerror is reason; EIO (5) for a message Linux does not give. */
+  private static int errnoOfMessage(String reason) {
+    for (int i = 1; i < STRERROR.length; i++) {
+      if (reason.equals(STRERROR[i])) {
+        return i;
       }
     }
     return 5;

@@ -78,6 +78,39 @@ def _check_methods(C, *methods):
     return True
 
 
+def _one_trick_hook(*methods):
+    """The __subclasshook__ of an ABC defined by its methods: C is a virtual subclass when
+    its MRO has them all (none set to None); for a subclass of that ABC which does not
+    define a hook of its own, NotImplemented (the normal rules)."""
+    def __subclasshook__(cls, C):
+        if cls.__dict__.get("__subclasshook__") is hook:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    hook = classmethod(__subclasshook__)
+    return hook
+
+
+def _thrown(typ, val, tb):
+    """What throw(typ, val, tb) raises, by the old three-argument signature."""
+    if val is None:
+        if tb is None:
+            return typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    return val
+
+
+def _close(gen, kind):
+    """close() of a Coroutine or Generator: throws GeneratorExit in, which must come out."""
+    try:
+        gen.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + " ignored GeneratorExit")
+
+
 # pyjit's built-in unhashable types do not all carry __hash__ = None in their __dict__
 _UNHASHABLE = (list, dict, set, bytearray, dict_keys, dict_items)
 
@@ -108,11 +141,7 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__await__")
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -126,27 +155,12 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close(self, "coroutine")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__await__", "send", "throw", "close")
 
 
 Coroutine.register(coroutine)
@@ -159,11 +173,7 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__aiter__")
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -178,11 +188,7 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__anext__", "__aiter__")
 
 
 class AsyncGenerator(AsyncIterator):
@@ -197,13 +203,7 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     async def aclose(self):
         try:
@@ -213,11 +213,8 @@ class AsyncGenerator(AsyncIterator):
         else:
             raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__aiter__", "__anext__", "asend",
+                                       "athrow", "aclose")
 
 
 AsyncGenerator.register(async_generator)
@@ -231,11 +228,7 @@ class Iterable(metaclass=ABCMeta):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__iter__")
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -250,11 +243,7 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__iter__", "__next__")
 
 
 for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
@@ -273,11 +262,7 @@ class Reversible(Iterable):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__reversed__", "__iter__")
 
 
 class Generator(Iterator):
@@ -292,27 +277,12 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close(self, "generator")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__iter__", "__next__", "send", "throw", "close")
 
 
 Generator.register(generator)
@@ -325,11 +295,7 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__len__")
 
 
 class Container(metaclass=ABCMeta):
@@ -339,11 +305,7 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__contains__")
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -351,11 +313,7 @@ class Container(metaclass=ABCMeta):
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__len__", "__iter__", "__contains__")
 
 
 class Buffer(metaclass=ABCMeta):
@@ -365,11 +323,7 @@ class Buffer(metaclass=ABCMeta):
     def __buffer__(self, flags, /):
         raise NotImplementedError
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Buffer:
-            return _check_methods(C, "__buffer__")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__buffer__")
 
 
 # pyjit's bytes-like types have no __buffer__ method: registered instead
@@ -385,11 +339,7 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    __subclasshook__ = _one_trick_hook("__call__")
 
     __class_getitem__ = classmethod(_GenericAlias)
 

@@ -132,14 +132,16 @@ def _format_offset(td, sep=':'):
 
 
 def _check_offset(name, offset):
+    """offset, which tzinfo.<name>() returned, once it is checked."""
     if offset is None:
-        return
+        return None
     if not isinstance(offset, timedelta):
         raise TypeError(f"tzinfo.{name}() must return None or timedelta, not "
                         f"'{type(offset).__name__}'")
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError(f'offset must be a timedelta strictly between -timedelta(hours=24) '
                          f'and timedelta(hours=24), not {offset!r}.')
+    return offset
 
 
 def _time_string(h, m, s, us, timespec):
@@ -694,6 +696,14 @@ class tzinfo:
         return dt + d
 
 
+# the time-of-day fields of time and datetime, read-only (each its own lambda: a slot
+# read, no getattr by name on this hot path)
+_TIME_FIELDS = (property(lambda self: self._hour), property(lambda self: self._minute),
+                property(lambda self: self._second),
+                property(lambda self: self._microsecond),
+                property(lambda self: self._tzinfo), property(lambda self: self._fold))
+
+
 class time:
     """A time of day, with an optional tzinfo."""
 
@@ -714,26 +724,15 @@ class time:
         self._hashcode = -1
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour, minute, second, microsecond, tzinfo, fold = _TIME_FIELDS
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.utcoffset(None)
-        _check_offset('utcoffset', off)
-        return off
+        tz = self._tzinfo
+        return None if tz is None else _check_offset('utcoffset', tz.utcoffset(None))
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.dst(None)
-        _check_offset('dst', off)
-        return off
+        tz = self._tzinfo
+        return None if tz is None else _check_offset('dst', tz.dst(None))
 
     def tzname(self):
         return None if self._tzinfo is None else self._tzinfo.tzname(None)
@@ -857,12 +856,7 @@ class datetime(date):
         self._hashcode = -1
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour, minute, second, microsecond, tzinfo, fold = _TIME_FIELDS
 
     @classmethod
     def _from_timestamp(cls, t, utc, tz):
@@ -965,18 +959,12 @@ class datetime(date):
                     self._tzinfo, fold=self._fold)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.utcoffset(self)
-        _check_offset('utcoffset', off)
-        return off
+        tz = self._tzinfo
+        return None if tz is None else _check_offset('utcoffset', tz.utcoffset(self))
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.dst(self)
-        _check_offset('dst', off)
-        return off
+        tz = self._tzinfo
+        return None if tz is None else _check_offset('dst', tz.dst(self))
 
     def tzname(self):
         return None if self._tzinfo is None else self._tzinfo.tzname(self)

@@ -426,137 +426,16 @@ class Context:
     def create_decimal_from_float(self, f):
         return Decimal.from_float(f)._finish(self)
 
-    # operations as context methods
-    def abs(self, a):
-        return _convert(a, True).__abs__(context=self)
-
-    def add(self, a, b):
-        return _binary(a, b, Decimal.__add__, self)
-
-    def subtract(self, a, b):
-        return _binary(a, b, Decimal.__sub__, self)
-
-    def multiply(self, a, b):
-        return _binary(a, b, Decimal.__mul__, self)
-
-    def divide(self, a, b):
-        return _binary(a, b, Decimal.__truediv__, self)
-
-    def divide_int(self, a, b):
-        return _binary(a, b, Decimal.__floordiv__, self)
-
-    def remainder(self, a, b):
-        return _binary(a, b, Decimal.__mod__, self)
-
-    def remainder_near(self, a, b):
-        return _convert(a, True).remainder_near(b, context=self)
-
-    def divmod(self, a, b):
-        return _binary(a, b, Decimal.__divmod__, self)
-
+    # The operations that only convert their operands and call a Decimal method
+    # are made from the table _CONTEXT_OPS, below Decimal.
     def power(self, a, b, modulo=None):
         return _convert(a, True).__pow__(b, modulo, context=self)
-
-    def compare(self, a, b):
-        return _convert(a, True).compare(b, context=self)
-
-    def compare_total(self, a, b):
-        return _convert(a, True).compare_total(b)
-
-    def copy_abs(self, a):
-        return _convert(a, True).copy_abs()
-
-    def copy_negate(self, a):
-        return _convert(a, True).copy_negate()
-
-    def copy_sign(self, a, b):
-        return _convert(a, True).copy_sign(b)
 
     def copy_decimal(self, a):
         return _convert(a, True)
 
-    def exp(self, a):
-        return _convert(a, True).exp(context=self)
-
-    def ln(self, a):
-        return _convert(a, True).ln(context=self)
-
-    def log10(self, a):
-        return _convert(a, True).log10(context=self)
-
     def fma(self, a, b, c):
         return _convert(a, True).fma(b, c, context=self)
-
-    def max(self, a, b):
-        return _convert(a, True).max(b, context=self)
-
-    def min(self, a, b):
-        return _convert(a, True).min(b, context=self)
-
-    def minus(self, a):
-        return _convert(a, True).__neg__(context=self)
-
-    def plus(self, a):
-        return _convert(a, True).__pos__(context=self)
-
-    def normalize(self, a):
-        return _convert(a, True).normalize(context=self)
-
-    def quantize(self, a, b):
-        return _convert(a, True).quantize(b, context=self)
-
-    def sqrt(self, a):
-        return _convert(a, True).sqrt(context=self)
-
-    def to_integral_value(self, a):
-        return _convert(a, True).to_integral_value(context=self)
-
-    to_integral = to_integral_value
-
-    def to_integral_exact(self, a):
-        return _convert(a, True).to_integral_exact(context=self)
-
-    def to_sci_string(self, a):
-        return _convert(a, True).__str__(context=self)
-
-    def to_eng_string(self, a):
-        return _convert(a, True).to_eng_string(context=self)
-
-    def is_nan(self, a):
-        return _convert(a, True).is_nan()
-
-    def is_zero(self, a):
-        return _convert(a, True).is_zero()
-
-    def is_signed(self, a):
-        return _convert(a, True).is_signed()
-
-    def is_finite(self, a):
-        return _convert(a, True).is_finite()
-
-    def is_infinite(self, a):
-        return _convert(a, True).is_infinite()
-
-    def is_normal(self, a):
-        return _convert(a, True).is_normal(context=self)
-
-    def is_subnormal(self, a):
-        return _convert(a, True).is_subnormal(context=self)
-
-    def number_class(self, a):
-        return _convert(a, True).number_class(context=self)
-
-    def same_quantum(self, a, b):
-        return _convert(a, True).same_quantum(b)
-
-    def scaleb(self, a, b):
-        return _convert(a, True).scaleb(b, context=self)
-
-    def next_plus(self, a):
-        return _convert(a, True).next_plus(context=self)
-
-    def next_minus(self, a):
-        return _convert(a, True).next_minus(context=self)
 
     def radix(self):
         return Decimal(10)
@@ -571,58 +450,11 @@ class Context:
             raise TypeError("argument must be a Decimal")
         return True
 
-    def is_qnan(self, a):
-        return _convert(a, True).is_qnan()
-
-    def is_snan(self, a):
-        return _convert(a, True).is_snan()
-
-    def logb(self, a):
-        return _convert(a, True).logb(context=self)
-
-    def compare_signal(self, a, b):
-        return _convert(a, True).compare_signal(b, context=self)
-
-    def compare_total_mag(self, a, b):
-        return _convert(a, True).compare_total_mag(b)
-
-    def max_mag(self, a, b):
-        return _convert(a, True).max_mag(b, context=self)
-
-    def min_mag(self, a, b):
-        return _convert(a, True).min_mag(b, context=self)
-
-    def next_toward(self, a, b):
-        return _convert(a, True).next_toward(b, context=self)
-
-    def logical_and(self, a, b):
-        return _convert(a, True).logical_and(b, context=self)
-
-    def logical_or(self, a, b):
-        return _convert(a, True).logical_or(b, context=self)
-
-    def logical_xor(self, a, b):
-        return _convert(a, True).logical_xor(b, context=self)
-
-    def logical_invert(self, a):
-        return _convert(a, True).logical_invert(context=self)
-
-    def rotate(self, a, b):
-        return _convert(a, True).rotate(b, context=self)
-
-    def shift(self, a, b):
-        return _convert(a, True).shift(b, context=self)
-
 
 def _context_int(value):
     if not isinstance(value, int):
         raise TypeError("an integer is required")
     return value
-
-
-def _binary(a, b, op, ctx):
-    a = _convert(a, True)
-    return op(a, b, context=ctx)
 
 
 _current = None
@@ -780,6 +612,18 @@ def _parse(s):
         return None
     digits = ''.join(str(int(ch)) for ch in intpart + frac)
     return sign, int(digits), exp - len(frac)
+
+
+def _reflected(forward):
+    """The reflected form of a Decimal binary operator: other <op> self."""
+    def reflected(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return forward(other, self, context)
+    reflected.__name__ = '__r' + forward.__name__[2:]
+    reflected.__qualname__ = 'Decimal.' + reflected.__name__
+    return reflected
 
 
 class Decimal:
@@ -1361,11 +1205,7 @@ class Decimal:
             return _add(self, other, ctx)
         return _add(self, other.copy_negate(), ctx)
 
-    def __rsub__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context)
+    __rsub__ = _reflected(__sub__)
 
     def __mul__(self, other, context=None):
         if type(other) is not Decimal:
@@ -1385,11 +1225,7 @@ class Decimal:
             return _new(sign, 0, 'F')
         return _new(sign, self._int * other._int, self._exp + other._exp)._finish(ctx)
 
-    def __rmul__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__mul__(self, context)
+    __rmul__ = _reflected(__mul__)
 
     def __truediv__(self, other, context=None):
         if type(other) is not Decimal:
@@ -1400,22 +1236,9 @@ class Decimal:
         ctx = context if context is not None else getcontext()
         sign = self._sign ^ other._sign
         if type(self._exp) is str or type(other._exp) is str:
-            nan = _nan_result(self, other, ctx)
-            if nan is not None:
-                return nan
-            if self._exp == 'F' and other._exp == 'F':
-                ctx._signal(_INVALID_OP)
-                return _NAN
-            if self._exp == 'F':
-                return _new(sign, 0, 'F')
-            ctx._signal(_CLAMPED)
-            return _new(sign, 0, ctx.Etiny())
+            return _divide_special(self, other, sign, ctx, True)
         if not other._int:
-            if not self._int:
-                ctx._signal(_DIV_UNDEFINED)
-                return _NAN
-            ctx._signal(_DIV_BY_ZERO)
-            return _new(sign, 0, 'F')
+            return _divide_by_zero(self, sign, ctx)
         ideal = self._exp - other._exp
         if not self._int:
             return _new(sign, 0, ideal)._finish(ctx)
@@ -1435,11 +1258,7 @@ class Decimal:
                 exp += 1
         return _new(sign, q, exp)._finish(ctx)
 
-    def __rtruediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context)
+    __rtruediv__ = _reflected(__truediv__)
 
     def _divide_int(self, other, ctx):
         """(quotient, remainder) truncated, or raises the condition's result."""
@@ -1468,32 +1287,16 @@ class Decimal:
         ctx = context if context is not None else getcontext()
         sign = self._sign ^ other._sign
         if type(self._exp) is str or type(other._exp) is str:
-            nan = _nan_result(self, other, ctx)
-            if nan is not None:
-                return nan
-            if self._exp == 'F' and other._exp == 'F':
-                ctx._signal(_INVALID_OP)
-                return _NAN
-            if self._exp == 'F':
-                return _new(sign, 0, 'F')
-            return _new(sign, 0, 0)
+            return _divide_special(self, other, sign, ctx, False)
         if not other._int:
-            if not self._int:
-                ctx._signal(_DIV_UNDEFINED)
-                return _NAN
-            ctx._signal(_DIV_BY_ZERO)
-            return _new(sign, 0, 'F')
+            return _divide_by_zero(self, sign, ctx)
         qr = self._divide_int(other, ctx)
         if qr is None:
             ctx._signal(_DIV_IMPOSSIBLE)
             return _NAN
         return qr[0]._finish(ctx)
 
-    def __rfloordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context)
+    __rfloordiv__ = _reflected(__floordiv__)
 
     def __mod__(self, other, context=None):
         if type(other) is not Decimal:
@@ -1502,28 +1305,15 @@ class Decimal:
             if other is NotImplemented:
                 return _unsupported(self, operand, '%')
         ctx = context if context is not None else getcontext()
-        if type(self._exp) is str or type(other._exp) is str:
-            nan = _nan_result(self, other, ctx)
-            if nan is not None:
-                return nan
-            if self._exp == 'F':
-                ctx._signal(_INVALID_OP)
-                return _NAN
-            return self._finish(ctx)
-        if not other._int:
-            ctx._signal(_DIV_UNDEFINED if not self._int else _INVALID_OP)
-            return _NAN
+        if type(self._exp) is str or type(other._exp) is str or not other._int:
+            return _remainder_special(self, other, ctx)
         qr = self._divide_int(other, ctx)
         if qr is None:
             ctx._signal(_DIV_IMPOSSIBLE)
             return _NAN
         return qr[1]._finish(ctx)
 
-    def __rmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context)
+    __rmod__ = _reflected(__mod__)
 
     def __divmod__(self, other, context=None):
         if type(other) is not Decimal:
@@ -1556,26 +1346,13 @@ class Decimal:
             return _NAN, _NAN
         return qr[0]._finish(ctx), qr[1]._finish(ctx)
 
-    def __rdivmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self, context)
+    __rdivmod__ = _reflected(__divmod__)
 
     def remainder_near(self, other, context=None):
         ctx = context if context is not None else getcontext()
         other = _convert(other, True)
-        if type(self._exp) is str or type(other._exp) is str:
-            nan = _nan_result(self, other, ctx)
-            if nan is not None:
-                return nan
-            if self._exp == 'F':
-                ctx._signal(_INVALID_OP)
-                return _NAN
-            return self._finish(ctx)
-        if not other._int:
-            ctx._signal(_DIV_UNDEFINED if not self._int else _INVALID_OP)
-            return _NAN
+        if type(self._exp) is str or type(other._exp) is str or not other._int:
+            return _remainder_special(self, other, ctx)
         e = min(self._exp, other._exp)
         a = self._int * 10 ** (self._exp - e)
         b = other._int * 10 ** (other._exp - e)
@@ -1987,6 +1764,59 @@ _HASH_MOD = (1 << 61) - 1
 _HASH_10INV = pow(10, _HASH_MOD - 2, _HASH_MOD)
 
 
+# Context's operations that convert their operands and call a Decimal method:
+# (how many operands, whether it takes the context) -> names, a pair where the
+# Decimal method's name differs from the Context's.
+_CONTEXT_OPS = {
+  (1, True): (
+    ('abs', '__abs__'), 'exp', 'ln', 'log10', ('minus', '__neg__'), ('plus', '__pos__'),
+    'normalize', 'sqrt', 'to_integral_value', 'to_integral_exact',
+    ('to_sci_string', '__str__'), 'to_eng_string', 'is_normal', 'is_subnormal',
+    'number_class', 'next_plus', 'next_minus', 'logb', 'logical_invert'),
+  (1, False): (
+    'copy_abs', 'copy_negate', 'is_nan', 'is_zero', 'is_signed', 'is_finite',
+    'is_infinite', 'is_qnan', 'is_snan'),
+  (2, True): (
+    ('add', '__add__'), ('subtract', '__sub__'), ('multiply', '__mul__'),
+    ('divide', '__truediv__'), ('divide_int', '__floordiv__'), ('remainder', '__mod__'),
+    'remainder_near', ('divmod', '__divmod__'), 'compare', 'max', 'min', 'quantize',
+    'scaleb', 'compare_signal', 'max_mag', 'min_mag', 'next_toward', 'logical_and',
+    'logical_or', 'logical_xor', 'rotate', 'shift'),
+  (2, False): (
+    'compare_total', 'copy_sign', 'same_quantum', 'compare_total_mag'),
+}
+
+
+def _context_op(name, method, arity, with_context):
+    """Context.<name>: converts its operands strictly (a float too is refused, as by
+    CPython's Context), then calls Decimal's method."""
+    if arity == 1:
+        if with_context:
+            def op(self, a):
+                return method(_convert(a, True), context=self)
+        else:
+            def op(self, a):
+                return method(_convert(a, True))
+    elif with_context:
+        def op(self, a, b):
+            return method(_convert(a, True), _convert(b, True), context=self)
+    else:
+        def op(self, a, b):
+            return method(_convert(a, True), _convert(b, True))
+    op.__name__ = name
+    op.__qualname__ = 'Context.' + name
+    return op
+
+
+for (_arity, _with_context), _names in _CONTEXT_OPS.items():
+    for _name in _names:
+        _name, _method = _name if type(_name) is tuple else (_name, _name)
+        setattr(Context, _name,
+                _context_op(_name, getattr(Decimal, _method), _arity, _with_context))
+Context.to_integral = Context.to_integral_value
+del _arity, _with_context, _names, _name, _method
+
+
 class DecimalTuple(tuple):
     """DecimalTuple(sign, digits, exponent)"""
 
@@ -2062,6 +1892,45 @@ def _unsupported(a, b, op):
         raise TypeError("unsupported operand type(s) for %s: 'decimal.Decimal' and '%s'"
                         % (op, type(b).__name__))
     return NotImplemented
+
+
+def _divide_special(a, b, sign, ctx, true_division):
+    """a / b (true_division) or a // b where a or b is a NaN or an infinity."""
+    nan = _nan_result(a, b, ctx)
+    if nan is not None:
+        return nan
+    if a._exp == 'F' and b._exp == 'F':
+        ctx._signal(_INVALID_OP)
+        return _NAN
+    if a._exp == 'F':
+        return _new(sign, 0, 'F')
+    if true_division:
+        ctx._signal(_CLAMPED)
+        return _new(sign, 0, ctx.Etiny())
+    return _new(sign, 0, 0)
+
+
+def _divide_by_zero(a, sign, ctx):
+    """a / 0 or a // 0, a finite."""
+    if not a._int:
+        ctx._signal(_DIV_UNDEFINED)
+        return _NAN
+    ctx._signal(_DIV_BY_ZERO)
+    return _new(sign, 0, 'F')
+
+
+def _remainder_special(a, b, ctx):
+    """a % b or a.remainder_near(b) where a or b is a NaN or an infinity, or b is zero."""
+    if type(a._exp) is str or type(b._exp) is str:
+        nan = _nan_result(a, b, ctx)
+        if nan is not None:
+            return nan
+        if a._exp == 'F':
+            ctx._signal(_INVALID_OP)
+            return _NAN
+        return a._finish(ctx)
+    ctx._signal(_DIV_UNDEFINED if not a._int else _INVALID_OP)
+    return _NAN
 
 
 def _nan_result(a, b, ctx):

@@ -92,28 +92,19 @@ def heapify(heap, /):
 
 
 def nlargest(n, iterable, key=None):
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        best = max(it, default=sentinel, key=key)
-        return [] if best is sentinel else [best]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _first_n(n, iterable, key, max, True)
 
 
 def nsmallest(n, iterable, key=None):
+    return _first_n(n, iterable, key, min, False)
+
+
+def _first_n(n, iterable, key, extreme, reverse):
+    """The n first items of iterable sorted (by key, reversed or not), stable."""
     if n == 1:
         it = iter(iterable)
         sentinel = object()
-        best = min(it, default=sentinel, key=key)
+        best = extreme(it, default=sentinel, key=key)
         return [] if best is sentinel else [best]
     try:
         size = len(iterable)
@@ -121,10 +112,10 @@ def nsmallest(n, iterable, key=None):
         pass
     else:
         if n >= size:
-            return sorted(iterable, key=key)[:n]
+            return sorted(iterable, key=key, reverse=reverse)[:n]
     if n <= 0:
         return []
-    return sorted(iterable, key=key)[:n]
+    return sorted(iterable, key=key, reverse=reverse)[:n]
 
 
 class _Descending:

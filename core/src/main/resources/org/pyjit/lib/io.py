@@ -178,7 +178,42 @@ class BufferedRWPair(BufferedIOBase):
 _NEWLINES = (None, '', '\n', '\r', '\r\n')
 
 
-class StringIO(TextIOBase):
+class _MemoryStream:
+    """What StringIO and BytesIO share: a position in _pos, closing, and every
+    operation refused once closed. Listed before their IOBase class, to override it."""
+
+    def readlines(self, hint=None):
+        self._checkClosed()
+        return IOBase.readlines(self, hint)
+
+    def __next__(self):
+        self._checkClosed()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._checkClosed()
+        return self._pos
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+
+class StringIO(_MemoryStream, TextIOBase):
     """A text stream in memory: a str with a position (counted in characters)."""
 
     def __init__(self, initial_value='', newline='\n'):
@@ -304,17 +339,6 @@ class StringIO(TextIOBase):
         self._pos = end
         return v[start:end]
 
-    def readlines(self, hint=None):
-        self._checkClosed()
-        return IOBase.readlines(self, hint)
-
-    def __next__(self):
-        self._checkClosed()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._checkClosed()
         if not isinstance(pos, int):
@@ -334,10 +358,6 @@ class StringIO(TextIOBase):
             raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
         return self._pos
 
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
     def truncate(self, size=None):
         self._checkClosed()
         if size is None:
@@ -350,21 +370,6 @@ class StringIO(TextIOBase):
         self._length = len(self._value)
         return size
 
-    def close(self):
-        self._closed = True
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    def writable(self):
-        self._checkClosed()
-        return True
-
-    def seekable(self):
-        self._checkClosed()
-        return True
-
     def detach(self):
         raise UnsupportedOperation('detach')
 
@@ -372,7 +377,7 @@ class StringIO(TextIOBase):
         raise UnsupportedOperation('fileno')
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_MemoryStream, BufferedIOBase):
     """A binary stream in memory: a bytearray with a position."""
 
     def __init__(self, initial_bytes=b''):
@@ -439,17 +444,6 @@ class BytesIO(BufferedIOBase):
             self._pos = end
         return bytes(buf[start:end])
 
-    def readlines(self, hint=None):
-        self._checkClosed()
-        return IOBase.readlines(self, hint)
-
-    def __next__(self):
-        self._checkClosed()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._checkClosed()
         if not isinstance(pos, int):
@@ -466,10 +460,6 @@ class BytesIO(BufferedIOBase):
             raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
         return self._pos
 
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
     def truncate(self, size=None):
         self._checkClosed()
         if size is None:
@@ -478,21 +468,6 @@ class BytesIO(BufferedIOBase):
             raise ValueError(f'negative size value {size}')
         del self._buffer[size:]
         return size
-
-    def close(self):
-        self._closed = True
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    def writable(self):
-        self._checkClosed()
-        return True
-
-    def seekable(self):
-        self._checkClosed()
-        return True
 
 
 class IncrementalNewlineDecoder:

@@ -112,16 +112,9 @@ class Chunks:
     def key(self, k):
         if isinstance(k, str):
             return k
-        if isinstance(k, float):
-            return self.floatstr(k)
-        if k is True:
-            return 'true'
-        if k is False:
-            return 'false'
-        if k is None:
-            return 'null'
-        if isinstance(k, int):
-            return int.__repr__(k)
+        text = self.scalar(k)  # the other scalars are keys by their JSON text
+        if text is not None:
+            return text
         if self.skipkeys:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, '
