@@ -37,7 +37,7 @@ def words(n):
 def count_words(ws):
     c = Counter(ws)
     c.update(ws[: len(ws) // 2])
-    return c.most_common(3), len(c), c.total()
+    return c.most_common(3), len(c), sum(c.values())
 
 
 def group(ws):
