@@ -25,16 +25,23 @@ public final class BuiltinSubclasses {
     PyType type();
 
     PyDict instanceDict();
+
+    /** The values of the class's __slots__ ({@link Slots}), or null when it has none. */
+    default Object[] slotValues() {
+      return null;
+    }
   }
 
   /** An instance of a subclass of dict. */
   static final class DictInstance extends PyDict implements ClassInstance {
     private final PyType type;
     private final PyDict attrs;
+    private final Object[] slots;
 
     DictInstance(PyType type) {
       this.type = type;
       this.attrs = type.hasInstanceDict ? new PyDict() : null;
+      this.slots = type.slotNames != null ? new Object[type.slotCount()] : null;
     }
 
     @Override
@@ -45,6 +52,11 @@ public final class BuiltinSubclasses {
     @Override
     public PyDict instanceDict() {
       return attrs;
+    }
+
+    @Override
+    public Object[] slotValues() {
+      return slots;
     }
   }
 
@@ -52,10 +64,12 @@ public final class BuiltinSubclasses {
   static final class ListInstance extends PyList implements ClassInstance {
     private final PyType type;
     private final PyDict attrs;
+    private final Object[] slots;
 
     ListInstance(PyType type) {
       this.type = type;
       this.attrs = type.hasInstanceDict ? new PyDict() : null;
+      this.slots = type.slotNames != null ? new Object[type.slotCount()] : null;
     }
 
     @Override
@@ -66,6 +80,11 @@ public final class BuiltinSubclasses {
     @Override
     public PyDict instanceDict() {
       return attrs;
+    }
+
+    @Override
+    public Object[] slotValues() {
+      return slots;
     }
   }
 
@@ -73,11 +92,13 @@ public final class BuiltinSubclasses {
   static final class SetInstance extends PySet implements ClassInstance {
     private final PyType type;
     private final PyDict attrs;
+    private final Object[] slots;
 
     SetInstance(PyType type, boolean frozen) {
       super(frozen);
       this.type = type;
       this.attrs = type.hasInstanceDict ? new PyDict() : null;
+      this.slots = type.slotNames != null ? new Object[type.slotCount()] : null;
     }
 
     @Override
@@ -88,6 +109,11 @@ public final class BuiltinSubclasses {
     @Override
     public PyDict instanceDict() {
       return attrs;
+    }
+
+    @Override
+    public Object[] slotValues() {
+      return slots;
     }
   }
 
@@ -95,11 +121,13 @@ public final class BuiltinSubclasses {
   static final class TupleInstance extends PyTuple implements ClassInstance {
     private final PyType type;
     private final PyDict attrs;
+    private final Object[] slots;
 
     TupleInstance(PyType type, Object[] items) {
       super(items);
       this.type = type;
       this.attrs = type.hasInstanceDict ? new PyDict() : null;
+      this.slots = type.slotNames != null ? new Object[type.slotCount()] : null;
     }
 
     @Override
@@ -110,6 +138,11 @@ public final class BuiltinSubclasses {
     @Override
     public PyDict instanceDict() {
       return attrs;
+    }
+
+    @Override
+    public Object[] slotValues() {
+      return slots;
     }
   }
 

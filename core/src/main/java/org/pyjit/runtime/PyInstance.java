@@ -19,6 +19,7 @@ public class PyInstance extends PyObject implements BuiltinSubclasses.ClassInsta
   }
 
   /** The slot values (what {@link Slots} members read and write), or null. */
+  @Override
   public Object[] slotValues() {
     return slots;
   }

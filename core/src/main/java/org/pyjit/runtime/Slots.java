@@ -46,11 +46,15 @@ final class Slots {
         throw Errors.typeError("descriptor '" + name + "' for '" + owner.name
             + "' objects doesn't apply to a '" + Types.typeOf(o).name + "' object");
       }
-      return o instanceof PyInstance i ? i.slots : null;
+      return o instanceof BuiltinSubclasses.ClassInstance ci ? ci.slotValues() : null;
     }
 
     private PyDict dict(Object o) {
-      return ((BuiltinSubclasses.ClassInstance) o).instanceDict();
+      PyDict d = o instanceof BuiltinSubclasses.ClassInstance ci ? ci.instanceDict() : null;
+      if (d == null) {
+        throw Ops.noAttribute(o, name);
+      }
+      return d;
     }
 
     /** Where o (an instance with slot values) keeps this one. */
