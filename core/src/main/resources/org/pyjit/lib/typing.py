@@ -94,11 +94,12 @@ def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=
     if isinstance(arg, _GenericAlias) and arg._origin in (ClassVar, Final) \
             and not allow_special_forms:
         raise TypeError(f"{arg} is not valid as type argument")
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+    bare_ok = (Any, LiteralString, NoReturn, Never, Self, TypeAlias)
+    if arg in bare_ok:
         return arg
-    if allow_special_forms and arg in (ClassVar, Final):
+    if allow_special_forms and (arg is ClassVar or arg is Final):
         return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+    if arg is Generic or arg is Protocol or isinstance(arg, _SpecialForm):
         raise TypeError(f"Plain {arg} is not valid as type argument")
     if type(arg) is tuple:
         raise TypeError(f"{msg} Got {arg!r:.100}.")
@@ -277,9 +278,9 @@ def Union(self, parameters):
 
 @_SpecialForm
 def Optional(self, parameters):
-    """Optional[X] is equivalent to Union[X, None]."""
-    arg = _type_check(parameters, f"{self} requires a single type.")
-    return Union[arg, type(None)]
+    """Optional[T] means T or None: the same as Union[T, None]."""
+    the_type = _type_check(parameters, f"{self} requires a single type.")
+    return Union[the_type, type(None)]
 
 
 @_SpecialForm
@@ -308,12 +309,14 @@ def Concatenate(self, parameters):
         raise TypeError("Cannot take a Concatenate of no types.")
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+    tail = parameters[-1]
+    if tail is not ... and not isinstance(tail, ParamSpec):
         raise TypeError("The last parameter to Concatenate should be a ParamSpec variable"
                         " or ellipsis.")
     msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
-    return _ConcatenateGenericAlias(self, parameters)
+    checked = [_type_check(p, msg) for p in parameters[:-1]]
+    checked.append(tail)
+    return _ConcatenateGenericAlias(self, tuple(checked))
 
 
 @_SpecialForm
@@ -383,22 +386,21 @@ class ForwardRef(_Final, _root=True):
         self.__forward_module__ = module
 
     def _evaluate(self, globalns, localns, type_params=None, *, recursive_guard=frozenset()):
-        if self.__forward_arg__ in recursive_guard:
+        source = self.__forward_arg__
+        if source in recursive_guard:
             return self
-        if globalns is None and localns is None:
-            globalns = localns = {}
-        elif globalns is None:
-            globalns = localns
-        elif localns is None:
+        if globalns is None:
+            globalns = {} if localns is None else localns
+        if localns is None:
             localns = globalns
         if self.__forward_module__ is not None:
             globalns = getattr(sys.modules.get(self.__forward_module__), "__dict__", globalns)
         value = eval(self.__forward_code__, globalns, localns)
+        as_arg, as_class = self.__forward_is_argument__, self.__forward_is_class__
         value = _type_check(value, "Forward references must evaluate to types.",
-                            is_argument=self.__forward_is_argument__,
-                            allow_special_forms=self.__forward_is_class__)
+                            is_argument=as_arg, allow_special_forms=as_class)
         value = _eval_type(value, globalns, localns,
-                           recursive_guard=recursive_guard | {self.__forward_arg__})
+                           recursive_guard=recursive_guard.union((source,)))
         self.__forward_value__ = value
         self.__forward_evaluated__ = True
         return value
@@ -406,11 +408,13 @@ class ForwardRef(_Final, _root=True):
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+        return self._ref_key() == other._ref_key()
+
+    def _ref_key(self):
+        return self.__forward_arg__, self.__forward_module__
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
+        return hash(self._ref_key())
 
     def __or__(self, other):
         return Union[self, other]
@@ -436,9 +440,9 @@ def _origin_key(origin):
 def _resolve_origin(origin):
     # "module.name" for the classes of collections.abc and collections: imported when used
     if isinstance(origin, str):
-        module, _, name = origin.rpartition(".")
-        __import__(module)
-        return getattr(sys.modules[module], name)
+        mod_name, _, attr_name = origin.rpartition(".")
+        __import__(mod_name)
+        return getattr(sys.modules[mod_name], attr_name)
     return origin
 
 
@@ -481,7 +485,8 @@ class _BaseGenericAlias(_Final, _root=True):
 
     def __getattr__(self, attr):
         if attr in {"__name__", "__qualname__"}:
-            return self._name or self.__origin__.__name__
+            own = self._name
+            return own if own else self.__origin__.__name__
         if not _is_dunder(attr) and attr != "_origin":
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
@@ -494,7 +499,8 @@ class _BaseGenericAlias(_Final, _root=True):
             setattr(self.__origin__, attr, val)
 
     def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+        cls = type(obj)
+        return self.__subclasscheck__(cls)
 
     def __subclasscheck__(self, cls):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
@@ -506,7 +512,7 @@ class _BaseGenericAlias(_Final, _root=True):
 
 class _GenericAlias(_BaseGenericAlias, _root=True):
     def __init__(self, origin, args, *, inst=True, name=None):
-        super().__init__(origin, inst=inst, name=name)
+        super().__init__(origin, name=name, inst=inst)
         if not isinstance(args, tuple):
             args = (args,)
         self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
@@ -516,10 +522,10 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
                 if not isinstance(origin, str) else "typing"
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return _origin_key(self._origin) == _origin_key(other._origin) and \
-            self.__args__ == other.__args__
+        if isinstance(other, _GenericAlias):
+            return _origin_key(self._origin) == _origin_key(other._origin) and \
+                self.__args__ == other.__args__
+        return NotImplemented
 
     def __hash__(self):
         return hash((_origin_key(self._origin), self.__args__))
@@ -563,17 +569,17 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return operator_getitem, (self.__origin__, self.__args__)
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
             raise TypeError(f"Cannot subclass {self!r}")
         if self._name:
             return super().__mro_entries__(bases)
         if self.__origin__ is Generic:
             if Protocol in bases:
                 return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
+            later = bases[bases.index(self) + 1:]
+            if any(b is not self and isinstance(b, _BaseGenericAlias) for b in later):
+                return ()
         return (self.__origin__,)
 
     def __iter__(self):
@@ -601,9 +607,7 @@ class _TypingEllipsis:
 
 class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
     def __init__(self, origin, nparams, *, inst=True, name=None, defaults=()):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
+        super().__init__(origin, name=origin.__name__ if name is None else name, inst=inst)
         self._nparams = nparams
         self._defaults = defaults
         self.__module__ = "typing"
@@ -613,9 +617,9 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
             params = (params,)
         msg = "Parameters to generic types must be types."
         params = tuple(_type_check(p, msg) for p in params)
-        if self._defaults and len(params) < self._nparams and \
-                len(params) + len(self._defaults) >= self._nparams:
-            params = (*params, *self._defaults[len(params) - self._nparams:])
+        given, wanted = len(params), self._nparams
+        if self._defaults and given < wanted <= given + len(self._defaults):
+            params += tuple(self._defaults[given - wanted:])
         if len(params) != self._nparams:
             raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments"
                             f" for {self}; actual {len(params)}, expected {self._nparams}")
@@ -629,9 +633,10 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
 
     def __subclasscheck__(self, cls):
         if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
+            cls = cls.__origin__
+        elif isinstance(cls, _GenericAlias):
+            return super().__subclasscheck__(cls)
+        return issubclass(cls, self.__origin__)
         return super().__subclasscheck__(cls)
 
     def __instancecheck__(self, obj):
@@ -662,11 +667,11 @@ def _is_param_expr(arg):
 class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def __repr__(self):
         assert self._name == "Callable"
-        args = self.__args__
-        if len(args) == 2 and _is_param_expr(args[0]):
+        *arg_types, ret = self.__args__
+        if len(arg_types) == 1 and _is_param_expr(arg_types[0]):
             return super().__repr__()
-        params = ", ".join(_type_repr(a) for a in args[:-1])
-        return f"typing.Callable[[{params}], {_type_repr(args[-1])}]"
+        listed = ", ".join(map(_type_repr, arg_types))
+        return f"typing.Callable[[{listed}], {_type_repr(ret)}]"
 
     def copy_with(self, params):
         return _CallableGenericAlias(self._origin, params, name=self._name, inst=self._inst)
@@ -677,21 +682,19 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         return _CallableGenericAlias(self._origin, params, name=self._name, inst=self._inst)
 
     def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
+        if len(params) != 2 if isinstance(params, tuple) else True:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        args, result = params
-        if isinstance(args, list):
-            params = (tuple(args), result)
-        else:
-            params = (args, result)
-        return self.__getitem_inner__(params)
+        arg_part, ret = params
+        return self.__getitem_inner__(
+            (tuple(arg_part) if isinstance(arg_part, list) else arg_part, ret))
 
     def __getitem_inner__(self, params):
         args, result = params
         msg = "Callable[args, result]: result must be a type."
         result = _type_check(result, msg)
         if args is ...:
-            return self.copy_with((_TypingEllipsis, result))
+            args = (_TypingEllipsis,)
+            return self.copy_with(args + (result,))
         if isinstance(args, (ParamSpec, _ConcatenateGenericAlias)):
             return self.copy_with((args, result))
         if not isinstance(args, tuple):
@@ -704,10 +707,10 @@ class _TupleType(_SpecialGenericAlias, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
+        if params[-1:] == (...,) and len(params) > 1:
             msg = "Tuple[t, ...]: t must be a type."
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
+            head = [_type_check(p, msg) for p in params[:-1]]
+            return self.copy_with(tuple(head) + (_TypingEllipsis,))
         msg = "Tuple[t0, t1, ...]: each t must be a type."
         params = tuple(_type_check(p, msg) for p in params)
         return self.copy_with(params)
@@ -721,7 +724,7 @@ class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
         if not isinstance(other, (_UnionGenericAlias, _UnionType, _RuntimeUnion)):
             return NotImplemented
         try:
-            return set(self.__args__) == set(other.__args__)
+            return frozenset(self.__args__) == frozenset(other.__args__)
         except TypeError:
             return all(a in other.__args__ for a in self.__args__) and \
                 all(a in self.__args__ for a in other.__args__)
@@ -760,13 +763,15 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
         self.__parameters__ = ()
 
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set((a, type(a)) for a in self.__args__) == \
-            set((a, type(a)) for a in other.__args__)
+        if isinstance(other, _LiteralGenericAlias):
+            return self._typed_values() == other._typed_values()
+        return NotImplemented
+
+    def _typed_values(self):
+        return frozenset((a, type(a)) for a in self.__args__)
 
     def __hash__(self):
-        return hash(frozenset((a, type(a)) for a in self.__args__))
+        return hash(self._typed_values())
 
     def __repr__(self):
         return "typing.Literal[" + ", ".join(repr(a) for a in self.__args__) + "]"
@@ -774,10 +779,11 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     def copy_with(self, params):
-        if isinstance(params[-1], _ConcatenateGenericAlias):
-            params = (*params[:-1], *params[-1].__args__)
-        elif isinstance(params[-1], (list, tuple)):
-            return (*params[:-1], *params[-1])
+        *front, last = params
+        if isinstance(last, _ConcatenateGenericAlias):
+            params = tuple(front) + last.__args__
+        elif isinstance(last, (list, tuple)):
+            return tuple(front) + tuple(last)
         return super().copy_with(params)
 
 
@@ -794,16 +800,16 @@ class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
         return _AnnotatedAlias(params[0], self.__metadata__)
 
     def __repr__(self):
-        return "typing.Annotated[{}, {}]".format(
-            _type_repr(self.__origin__), ", ".join(repr(a) for a in self.__metadata__))
+        extras = ", ".join(map(repr, self.__metadata__))
+        return f"typing.Annotated[{_type_repr(self.__origin__)}, {extras}]"
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+        if isinstance(other, _AnnotatedAlias):
+            return (self.__origin__, self.__metadata__) == (other.__origin__, other.__metadata__)
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+        return hash((self.__metadata__, self.__origin__))
 
     def __getattr__(self, attr):
         if attr in {"__name__", "__qualname__"}:
@@ -821,8 +827,8 @@ def Annotated(self, params):
         raise TypeError("Annotated[...] should be used with at least two arguments "
                         "(a type and an annotation).")
     msg = "Annotated[t, ...]: t must be a type."
-    origin = _type_check(params[0], msg, allow_special_forms=True)
-    return _AnnotatedAlias(origin, tuple(params[1:]))
+    base, *extras = params
+    return _AnnotatedAlias(_type_check(base, msg, allow_special_forms=True), tuple(extras))
 
 
 # the plain aliases of builtin and library classes
@@ -919,7 +925,7 @@ def get_origin(tp):
 def get_args(tp):
     """The arguments of a subscripted type (Dict[str, int] gives (str, int)), else ()."""
     if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
+        return (tp.__origin__, *tp.__metadata__)
     if isinstance(tp, (_GenericAlias, _GenericAlias_T, _RuntimeGenericAlias, _RuntimeUnion,
                        _UnpackAlias)):
         res = tp.__args__
@@ -936,7 +942,8 @@ def _strip_annotations(t):
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
     if isinstance(t, _GenericAlias) and t._origin in (Required, NotRequired, ReadOnly):
-        return _strip_annotations(t.__args__[0])
+        inner, = t.__args__
+        return _strip_annotations(inner)
     if isinstance(t, _GenericAlias):
         stripped = tuple(_strip_annotations(a) for a in t.__args__)
         if stripped == t.__args__:
@@ -985,9 +992,13 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             ann = base.__dict__.get("__annotations__", {})
             if isinstance(ann, _GetSetDescriptor):
                 ann = {}
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                base_globals, base_locals = base_locals, base_globals
+            if localns is not None:
+                base_locals = localns
+            elif globalns is None:
+                # nothing given: the module's names come first, then the class's own
+                base_locals, base_globals = base_globals, dict(vars(base))
+            else:
+                base_locals = dict(vars(base))
             for name, value in ann.items():
                 if value is None:
                     value = type(None)
@@ -1200,9 +1211,8 @@ def _get_protocol_attrs(cls):
         annotations = base.__dict__.get("__annotations__", {})
         if not isinstance(annotations, dict):
             annotations = {}
-        for attr in (*base.__dict__, *annotations):
-            if not attr.startswith("_abc_") and attr not in _SPECIAL_NAMES:
-                attrs.add(attr)
+        for names in (base.__dict__, annotations):
+            attrs.update(n for n in names if n not in _SPECIAL_NAMES and not n.startswith("_abc_"))
     return attrs
 
 
@@ -1213,16 +1223,15 @@ def _no_init(self, *args, **kwargs):
 
 class _ProtocolMeta(_ProtocolMetaBase):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
-        if name == "Protocol" and bases == (Generic,):
-            pass
-        elif Protocol in bases:
+        defining_protocol = name == "Protocol" and bases == (Generic,)
+        if not defining_protocol and Protocol in bases:
             for base in bases:
                 if not (base in {object, Generic} or
                         getattr(base, "_is_protocol", False) and isinstance(base, type) and
                         issubclass(base, Generic)):
                     raise TypeError(f"Protocols can only inherit from other protocols, got "
                                     f"{base!r}")
-        return super().__new__(mcls, name, bases, namespace, **kwargs)
+        return super(_ProtocolMeta, mcls).__new__(mcls, name, bases, namespace, **kwargs)
 
     def __init__(cls, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -1231,7 +1240,7 @@ class _ProtocolMeta(_ProtocolMetaBase):
 
     def __subclasscheck__(cls, other):
         if cls is Protocol:
-            return type.__subclasscheck__(cls, other)
+            return type.__subclasscheck__(Protocol, other)
         if getattr(cls, "_is_protocol", False) and not _reckless(2):
             if not getattr(cls, "_is_runtime_protocol", False):
                 raise TypeError("Instance and class checks can only be used with "
@@ -1253,9 +1262,9 @@ class _ProtocolMeta(_ProtocolMetaBase):
 
     def __instancecheck__(cls, instance):
         if cls is Protocol:
-            return type.__instancecheck__(cls, instance)
+            return type.__instancecheck__(Protocol, instance)
         if not getattr(cls, "_is_protocol", False):
-            return super().__instancecheck__(instance)
+            return super(_ProtocolMeta, cls).__instancecheck__(instance)
         if not getattr(cls, "_is_runtime_protocol", False) and not _reckless(2):
             raise TypeError("Instance and class checks can only be used with "
                             "@runtime_checkable protocols")
@@ -1267,7 +1276,7 @@ class _ProtocolMeta(_ProtocolMetaBase):
             except AttributeError:
                 break
             if val is None and attr not in cls.__non_callable_proto_members__:
-                break
+                break  # a None method means "deliberately not supported"
         else:
             return True
         return False
@@ -1308,9 +1317,10 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get("_is_protocol", False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if "__subclasshook__" not in cls.__dict__:
+        own = cls.__dict__
+        if not own.get("_is_protocol", False):
+            cls._is_protocol = any(parent is Protocol for parent in cls.__bases__)
+        if "__subclasshook__" not in own:
             cls.__subclasshook__ = _proto_hook
         if cls._is_protocol and cls.__init__ is Protocol.__init__:
             cls.__init__ = _no_init
@@ -1361,7 +1371,7 @@ AnyStr = TypeVar("AnyStr", bytes, str)
 
 @runtime_checkable
 class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
+    """Objects with a __int__ method."""
     __slots__ = ()
 
     @_abstractmethod
@@ -1371,7 +1381,7 @@ class SupportsInt(Protocol):
 
 @runtime_checkable
 class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
+    """Objects with a __float__ method."""
     __slots__ = ()
 
     @_abstractmethod
@@ -1381,7 +1391,7 @@ class SupportsFloat(Protocol):
 
 @runtime_checkable
 class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
+    """Objects with a __complex__ method."""
     __slots__ = ()
 
     @_abstractmethod
@@ -1391,7 +1401,7 @@ class SupportsComplex(Protocol):
 
 @runtime_checkable
 class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
+    """Objects with a __bytes__ method."""
     __slots__ = ()
 
     @_abstractmethod
@@ -1401,7 +1411,7 @@ class SupportsBytes(Protocol):
 
 @runtime_checkable
 class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
+    """Objects with a __index__ method."""
     __slots__ = ()
 
     @_abstractmethod
@@ -1411,7 +1421,7 @@ class SupportsIndex(Protocol):
 
 @runtime_checkable
 class SupportsAbs[T](Protocol):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
+    """Objects with a __abs__ method (covariant in what it returns)."""
     __slots__ = ()
 
     @_abstractmethod
@@ -1421,7 +1431,7 @@ class SupportsAbs[T](Protocol):
 
 @runtime_checkable
 class SupportsRound[T](Protocol):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
+    """Objects with a __round__ method (covariant in what it returns)."""
     __slots__ = ()
 
     @_abstractmethod
@@ -1509,9 +1519,9 @@ _SPECIAL = frozenset({"__module__", "__name__", "__annotations__"})
 class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         for base in bases:
-            if base is not _NamedTuple and base is not Generic:
+            if base not in (_NamedTuple, Generic):
                 raise TypeError("can only inherit from a NamedTuple type and Generic")
-        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
+            bases = tuple(b if b is not _NamedTuple else tuple for b in bases)
         types = ns.get("__annotations__", {})
         default_names = []
         for field_name in types:
@@ -1522,7 +1532,7 @@ class NamedTupleMeta(type):
                                 f"default field{'s' if len(default_names) > 1 else ''} "
                                 f"{', '.join(default_names)}")
         nm_tpl = _make_nmtuple(typename, types.items(),
-                               defaults=[ns[n] for n in default_names],
+                               defaults=list(map(ns.__getitem__, default_names)),
                                module=ns["__module__"])
         nm_tpl.__bases__ = bases if bases != (tuple,) else nm_tpl.__bases__
         if Generic in bases:
@@ -1596,7 +1606,7 @@ def _qualifiers(tp):
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
         for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
+            if base is not Generic and type(base) is not _TypedDictMeta:
                 raise TypeError("cannot inherit from both a TypedDict type and a "
                                 "non-TypedDict base class")
         generic = (Generic,) if any(b is Generic for b in bases) else ()
@@ -1752,12 +1762,12 @@ class IO(Generic[AnyStr]):
 
 
 class BinaryIO(IO[bytes]):
-    """Typed version of the return of open() in binary mode."""
+    """The type of a file opened in binary mode."""
     __slots__ = ()
 
 
 class TextIO(IO[str]):
-    """Typed version of the return of open() in text mode."""
+    """The type of a file opened in text mode."""
     __slots__ = ()
 
     @property
