@@ -26,6 +26,10 @@ ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
 _UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+_NO_PRESET = object()  # "no entry", where None is a value
+# the tables an argument group shares with the parser it belongs to
+_SHARED_WITH_GROUPS = ('_registries', '_actions', '_option_string_actions', '_defaults',
+                       '_has_negative_number_optionals', '_mutually_exclusive_groups')
 
 
 def _collapse(text):
@@ -132,7 +136,7 @@ class Action:
     def _get_kwargs(self):
         names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
                  'required', 'help', 'metavar', 'deprecated']
-        return [(name, getattr(self, name)) for name in names]
+        return [(attr, getattr(self, attr)) for attr in names]
 
     def __repr__(self):
         items = ', '.join(f'{k}={v!r}' for k, v in self._get_kwargs())
@@ -153,7 +157,7 @@ class _StoreAction(Action):
             raise ValueError('nargs for store actions must be != 0; if you have nothing to '
                              'store, actions such as store true or store const may be more '
                              'appropriate')
-        if const is not None and nargs != OPTIONAL:
+        if nargs != OPTIONAL and const is not None:
             raise ValueError(f'nargs must be {OPTIONAL!r} to supply const')
         super().__init__(option_strings, dest, nargs, const, default, type, choices,
                          required, help, metavar, deprecated)
@@ -169,7 +173,8 @@ class _StoreConstAction(Action):
                          help=help, deprecated=deprecated)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
+        fixed = self.const
+        setattr(namespace, self.dest, fixed)
 
 
 class _StoreTrueAction(_StoreConstAction):
@@ -200,7 +205,7 @@ class _AppendAction(Action):
             raise ValueError('nargs for append actions must be != 0; if arg strings are not '
                              'supplying the value to append, the append const action may be '
                              'more appropriate')
-        if const is not None and nargs != OPTIONAL:
+        if nargs != OPTIONAL and const is not None:
             raise ValueError(f'nargs must be {OPTIONAL!r} to supply const')
         super().__init__(option_strings, dest, nargs, const, default, type, choices,
                          required, help, metavar, deprecated)
@@ -283,7 +288,8 @@ class BooleanOptionalAction(Action):
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+            negated = option_string[:5] == '--no-'
+            setattr(namespace, self.dest, not negated)
 
     def format_usage(self):
         return ' | '.join(self.option_strings)
@@ -339,8 +345,8 @@ class _SubParsersAction(Action):
             choices = ', '.join(map(repr, self._name_parser_map))
             raise ArgumentError(self, f'invalid choice: {name!r} (choose from {choices})')
         subnamespace, extras = sub.parse_known_args(rest, None)
-        for key, value in vars(subnamespace).items():
-            setattr(namespace, key, value)
+        for attr, got in vars(subnamespace).items():
+            setattr(namespace, attr, got)
         if extras:
             if not hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
                 setattr(namespace, _UNRECOGNIZED_ARGS_ATTR, [])
@@ -358,10 +364,12 @@ class FileType:
 
     def __call__(self, string):
         if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
+            mode = self._mode
+            binary = 'b' in mode
+            if 'r' in mode:
+                return _sys.stdin.buffer if binary else _sys.stdin
+            if any(c in mode for c in 'wax'):
+                return _sys.stdout.buffer if binary else _sys.stdout
             raise ValueError(f'argument "-" with mode {self._mode}')
         try:
             return open(string, self._mode, self._bufsize, self._encoding, self._errors)
@@ -369,10 +377,11 @@ class FileType:
             raise ArgumentTypeError(f"can't open '{string}': {e}")
 
     def __repr__(self):
-        args = [self._mode, self._bufsize]
-        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
-        text = ', '.join([repr(a) for a in args if a != -1] +
-                         [f'{k}={v!r}' for k, v in kwargs if v is not None])
+        shown = [repr(a) for a in (self._mode, self._bufsize) if a != -1]
+        for label, val in (('encoding', self._encoding), ('errors', self._errors)):
+            if val is not None:
+                shown.append(f'{label}={val!r}')
+        text = ', '.join(shown)
         return f'{type(self).__name__}({text})'
 
 
@@ -459,7 +468,8 @@ class HelpFormatter:
                 params[name] = params[name].__name__
         if params.get('choices') is not None:
             params['choices'] = ', '.join(map(str, params['choices']))
-        return self._get_help_string(action) % params
+        template = self._get_help_string(action)
+        return template % params
 
     def _get_help_string(self, action):
         return action.help
@@ -545,46 +555,42 @@ class HelpFormatter:
             pos_parts = [t for t, is_opt in parts if not is_opt]
             usage = ' '.join([self._prog] + opt_parts + pos_parts)
             text_width = self._width
-            if len(prefix) + len(usage) > text_width:
+            if len(usage) > text_width - len(prefix):
                 opt_parts = [p for t in opt_parts for p in _split_usage_part(t)]
                 pos_parts = [p for t in pos_parts for p in _split_usage_part(t)]
 
-                def get_lines(parts, indent, prefix=None):
-                    lines = []
-                    line = []
-                    indent_len = len(indent) - 1
-                    line_len = len(prefix) - 1 if prefix is not None else indent_len
-                    for part in parts:
-                        if line_len + 1 + len(part) > text_width and line:
-                            lines.append(indent + ' '.join(line))
-                            line = []
-                            line_len = indent_len
-                        line.append(part)
-                        line_len += len(part) + 1
-                    if line:
-                        lines.append(indent + ' '.join(line))
-                    if prefix is not None:
-                        lines[0] = lines[0][len(indent):]
-                    return lines
+                def wrap_parts(words, lead, first_lead=None):
+                    # greedy fill; the first row may start after a prefix instead of the lead
+                    rows, row = [], []
+                    used = len(first_lead if first_lead is not None else lead)
+                    for word in words:
+                        if row and used + len(word) > text_width:
+                            rows.append(lead + ' '.join(row))
+                            row, used = [], len(lead)
+                        row.append(word)
+                        used += len(word) + 1
+                    if row:
+                        rows.append(lead + ' '.join(row))
+                    if first_lead is not None:
+                        rows[0] = rows[0][len(lead):]
+                    return rows
 
-                if len(prefix) + len(self._prog) <= 0.75 * text_width:
-                    indent = ' ' * (len(prefix) + len(self._prog) + 1)
+                prog = self._prog
+                if (len(prefix) + len(prog)) * 4 <= 3 * text_width:
+                    lead = ' ' * (len(prefix) + len(prog) + 1)
                     if opt_parts:
-                        lines = get_lines([self._prog] + opt_parts, indent, prefix)
-                        lines.extend(get_lines(pos_parts, indent))
+                        lines = (wrap_parts([prog, *opt_parts], lead, prefix)
+                                 + wrap_parts(pos_parts, lead))
                     elif pos_parts:
-                        lines = get_lines([self._prog] + pos_parts, indent, prefix)
+                        lines = wrap_parts([prog, *pos_parts], lead, prefix)
                     else:
-                        lines = [self._prog]
+                        lines = [prog]
                 else:
-                    indent = ' ' * len(prefix)
-                    parts = opt_parts + pos_parts
-                    lines = get_lines(parts, indent)
+                    lead = ' ' * len(prefix)
+                    lines = wrap_parts(opt_parts + pos_parts, lead)
                     if len(lines) > 1:
-                        lines = []
-                        lines.extend(get_lines(opt_parts, indent))
-                        lines.extend(get_lines(pos_parts, indent))
-                    lines = [self._prog] + lines
+                        lines = wrap_parts(opt_parts, lead) + wrap_parts(pos_parts, lead)
+                    lines.insert(0, prog)
                 usage = '\n'.join(lines)
         return '%s%s\n\n' % (prefix, usage)
 
@@ -657,7 +663,7 @@ class RawDescriptionHelpFormatter(HelpFormatter):
     """Keeps the description and epilog as written."""
 
     def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
+        return ''.join([indent + row for row in text.splitlines(True)])
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
@@ -719,7 +725,8 @@ class _ActionsContainer:
         self._registries.setdefault(registry_name, {})[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
-        return self._registries[registry_name].get(value, default)
+        table = self._registries[registry_name]
+        return table.get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -730,7 +737,7 @@ class _ActionsContainer:
     def get_default(self, dest):
         for action in self._actions:
             if action.dest == dest and action.default is not None:
-                return action.default
+                return action.default  # an argument's own default wins over set_defaults
         return self._defaults.get(dest, None)
 
     def add_argument(self, *args, **kwargs):
@@ -743,11 +750,12 @@ class _ActionsContainer:
         else:
             kwargs = self._get_optional_kwargs(*args, **kwargs)
         if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
-            elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
+            preset = self._defaults.get(kwargs['dest'], _NO_PRESET)
+            fallback = self.argument_default
+            if preset is not _NO_PRESET:
+                kwargs['default'] = preset
+            elif fallback is not None:
+                kwargs['default'] = fallback
         action_class = kwargs.pop('action', None)
         if isinstance(action_class, str) or action_class is None:
             cls = self._registry_get('action', action_class, action_class)
@@ -756,11 +764,11 @@ class _ActionsContainer:
         if not callable(cls):
             raise ValueError(f'unknown action "{cls}"')
         action = cls(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError(f'{type_func!r} is not callable')
-        if type_func is FileType:
-            raise TypeError(f'{type_func!r} is a FileType class object, instance of it must '
+        convert = self._registry_get('type', action.type, action.type)
+        if not callable(convert):
+            raise ValueError(f'{convert!r} is not callable')
+        if convert is FileType:
+            raise TypeError(f'{convert!r} is a FileType class object, instance of it must '
                             'be passed')
         return self._add_action(action)
 
@@ -770,16 +778,17 @@ class _ActionsContainer:
         return group
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        mutex = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(mutex)
+        return mutex
 
     def _add_action(self, action):
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
+        known = self._option_string_actions
+        for flag in action.option_strings:
+            if flag in known:
                 if self.conflict_handler == 'resolve':
-                    old = self._option_string_actions[option_string]
-                    old.option_strings.remove(option_string)
+                    old = known[flag]
+                    old.option_strings.remove(flag)
                     if not old.option_strings:
                         old.container._remove_action(old)
                 else:
@@ -790,9 +799,9 @@ class _ActionsContainer:
                                         f'conflicting option strings: {conflicting}')
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-            if option_string[:1] in self.prefix_chars and _looks_negative(option_string):
+        for flag in action.option_strings:
+            known[flag] = action
+            if flag[:1] in self.prefix_chars and _looks_negative(flag):
                 self._has_negative_number_optionals.append(True)
         return action
 
@@ -810,26 +819,25 @@ class _ActionsContainer:
             raise ValueError('nargs for positionals must be != 0')
         # '?' and '*' may be left out; REMAINDER and SUPPRESS too
         kwargs['required'] = nargs not in (OPTIONAL, ZERO_OR_MORE, REMAINDER, SUPPRESS)
-        return dict(kwargs, dest=dest, option_strings=[])
+        kwargs.update(dest=dest, option_strings=[])
+        return kwargs
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_strings = []
-        for option_string in args:
-            if option_string[:1] not in self.prefix_chars:
-                raise ValueError(f'invalid option string {option_string!r}: must start with '
-                                 f'a character {self.prefix_chars!r}')
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_strings.append(option_string)
+        marks = self.prefix_chars
+        for flag in args:
+            if flag[:1] not in marks:
+                raise ValueError(f'invalid option string {flag!r}: must start with '
+                                 f'a character {marks!r}')
+        flags = list(args)
         dest = kwargs.pop('dest', None)
         if dest is None:
-            source = long_strings[0] if long_strings else option_strings[0]
-            dest = source.lstrip(self.prefix_chars)
+            doubled = [f for f in flags if f[1:2] and f[1] in marks]
+            dest = (doubled or flags)[0].lstrip(marks)
             if not dest:
-                raise ValueError(f'dest= is required for options like {option_strings[0]!r}')
+                raise ValueError(f'dest= is required for options like {flags[0]!r}')
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        kwargs.update(dest=dest, option_strings=flags)
+        return kwargs
 
 
 def _looks_negative(text):
@@ -851,12 +859,9 @@ class _ArgumentGroup(_ActionsContainer):
         super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        # a group shares its parser's tables: adding to the group adds to the parser
+        for shared in _SHARED_WITH_GROUPS:
+            setattr(self, shared, getattr(container, shared))
         self._container = container
 
     def _add_action(self, action):
@@ -915,9 +920,9 @@ class ArgumentParser(_ActionsContainer):
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
         self._subparsers = None
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
+        mark = '-' if '-' in prefix_chars else prefix_chars[0]
         if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help',
+            self.add_argument(mark + 'h', mark * 2 + 'help',
                               action='help', default=SUPPRESS,
                               help='show this help message and exit')
         for parent in parents:
@@ -933,12 +938,11 @@ class ArgumentParser(_ActionsContainer):
                     title=group.title, description=group.description)
             for action in group._group_actions:
                 group_map[action] = title_groups[group.title]
-        for group in container._mutually_exclusive_groups:
-            mutex = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                group_map[action] = mutex
+        for theirs in container._mutually_exclusive_groups:
+            mutex = self.add_mutually_exclusive_group(required=theirs.required)
+            group_map.update(dict.fromkeys(theirs._group_actions, mutex))
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            (group_map[action] if action in group_map else self)._add_action(action)
 
     def _add_action(self, action):
         if action.option_strings:
@@ -956,11 +960,11 @@ class ArgumentParser(_ActionsContainer):
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
-        kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
+        if 'parser_class' not in kwargs:
+            kwargs['parser_class'] = self.__class__
+        if {'title', 'description'} & kwargs.keys():
+            self._subparsers = self.add_argument_group(kwargs.pop('title', 'subcommands'),
+                                                       kwargs.pop('description', None))
         else:
             self._subparsers = self._positionals
         if kwargs.get('prog') is None:
@@ -976,18 +980,18 @@ class ArgumentParser(_ActionsContainer):
     # ---------------------------------------------------------------- parsing
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        parsed, leftover = self.parse_known_args(args, namespace)
+        if leftover:
+            self.error('unrecognized arguments: %s' % ' '.join(leftover))
+        return parsed
 
     def parse_known_args(self, args=None, namespace=None):
         return self._parse_known_args2(args, namespace, intermixed=False)
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
+        args, leftover = self.parse_known_intermixed_args(args, namespace)
+        if leftover:
+            self.error('unrecognized arguments: %s' % ' '.join(leftover))
         return args
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
@@ -1001,9 +1005,9 @@ class ArgumentParser(_ActionsContainer):
         if namespace is None:
             namespace = Namespace()
         for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
+            dest, start = action.dest, action.default
+            if dest is not SUPPRESS and start is not SUPPRESS and not hasattr(namespace, dest):
+                setattr(namespace, dest, start)
         for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
                 setattr(namespace, dest, value)
@@ -1014,8 +1018,9 @@ class ArgumentParser(_ActionsContainer):
                 self.error(str(err))
         else:
             namespace, args = self._parse_known_args(args, namespace, intermixed)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+        stray = getattr(namespace, _UNRECOGNIZED_ARGS_ATTR, _NO_PRESET)
+        if stray is not _NO_PRESET:
+            args += stray
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
@@ -1050,9 +1055,10 @@ class ArgumentParser(_ActionsContainer):
         if len(arg) == 1:
             return None
         if '=' in arg:
-            option_string, explicit = arg.split('=', 1)
-            if option_string in self._option_string_actions:
-                return self._option_string_actions[option_string], option_string, explicit
+            flag, _, explicit = arg.partition('=')
+            found = self._option_string_actions.get(flag)
+            if found is not None:
+                return found, flag, explicit
         if self.allow_abbrev or not (arg[1:2] in self.prefix_chars):
             tuples = self._option_tuples(arg)
             if len(tuples) > 1:
@@ -1070,10 +1076,11 @@ class ArgumentParser(_ActionsContainer):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
         conflicts = {}
-        for group in self._mutually_exclusive_groups:
-            for i, action in enumerate(group._group_actions):
-                conflicts.setdefault(action, []).extend(
-                    group._group_actions[:i] + group._group_actions[i + 1:])
+        # each member of an exclusive group clashes with all the other members
+        for mutex in self._mutually_exclusive_groups:
+            members = mutex._group_actions
+            for member in members:
+                conflicts.setdefault(member, []).extend(m for m in members if m is not member)
 
         seen_actions = set()
         seen_non_default = set()
@@ -1251,9 +1258,10 @@ class ArgumentParser(_ActionsContainer):
         if required_missing:
             raise ArgumentError(None, 'the following arguments are required: %s'
                                 % ', '.join(required_missing))
-        for group in self._mutually_exclusive_groups:
-            if group.required and not any(a in seen_non_default for a in group._group_actions):
-                names = [_action_name(a) for a in group._group_actions if a.help is not SUPPRESS]
+        for mutex in self._mutually_exclusive_groups:
+            members = mutex._group_actions
+            if mutex.required and seen_non_default.isdisjoint(members):
+                names = [_action_name(a) for a in members if a.help is not SUPPRESS]
                 raise ArgumentError(None, 'one of the arguments %s is required'
                                     % ' '.join(names))
         return namespace, extras
@@ -1334,7 +1342,7 @@ class ArgumentParser(_ActionsContainer):
         return value
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
+        type_func = self._registry_get('type', action.type, default=action.type)
         if not callable(type_func):
             raise ArgumentError(action, f'{type_func!r} is not callable')
         try:
@@ -1357,7 +1365,8 @@ class ArgumentParser(_ActionsContainer):
     # ---------------------------------------------------------------- help and errors
 
     def _get_formatter(self):
-        return self.formatter_class(prog=self.prog)
+        make = self.formatter_class
+        return make(prog=self.prog)
 
     def format_usage(self):
         formatter = self._get_formatter()
@@ -1386,10 +1395,10 @@ class ArgumentParser(_ActionsContainer):
         return text.rstrip('\n') + '\n'
 
     def print_usage(self, file=None):
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), file=file)
 
     def print_help(self, file=None):
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), file=file)
 
     def _print_message(self, message, file=None):
         if message:
@@ -1401,7 +1410,7 @@ class ArgumentParser(_ActionsContainer):
 
     def exit(self, status=0, message=None):
         if message:
-            self._print_message(message, _sys.stderr)
+            self._print_message(message, file=_sys.stderr)
         _sys.exit(status)
 
     def error(self, message):
