@@ -482,11 +482,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     typename = _sys.intern(str(typename))
     if rename:
         seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name in _KEYWORDS or name.startswith("_")
-                    or name in seen):
-                field_names[index] = f"_{index}"
-            seen.add(name)
+        for pos in range(len(field_names)):
+            given = field_names[pos]
+            bad = given in seen or given[:1] == "_" or given in _KEYWORDS \
+                or not given.isidentifier()
+            seen.add(given)
+            if bad:
+                field_names[pos] = f"_{pos}"
     for name in [typename] + field_names:
         if type(name) is not str:
             raise TypeError("Type names and field names must be strings")
@@ -507,8 +509,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         defaults = tuple(defaults)
         if len(defaults) > len(field_names):
             raise TypeError("Got more default values than field names")
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        # the defaults belong to the last fields, in order
+        first = len(field_names) - len(defaults)
+        field_defaults = {field_names[first + i]: v for i, v in enumerate(defaults)}
     field_names = tuple(map(_sys.intern, field_names))
     num_fields = len(field_names)
     arg_list = ", ".join(field_names)
@@ -544,7 +547,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     repr_fmt = "(" + ", ".join(f"{name}=%r" for name in field_names) + ")"
 
     def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % self
+        return f"{self.__class__.__name__}{repr_fmt % self}"
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -569,8 +572,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__getnewargs__": __getnewargs__,
         "__match_args__": field_names,
     }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _field_getter(index, name)
+    class_namespace.update((fname, _field_getter(pos, fname))
+                           for pos, fname in enumerate(field_names))
     result = type(typename, (tuple,), class_namespace)
     if module is None:
         try:
@@ -583,6 +586,26 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 # ---------------------------------------------------------------- Counter
+
+def _counts_agree(mine, theirs, relation):
+    # every key of either counter, a missing one counting as zero
+    for key in mine.keys() | theirs.keys():
+        if not relation(mine[key], theirs[key]):
+            return False
+    return True
+
+
+def _op_eq(a, b):
+    return a == b
+
+
+def _op_le(a, b):
+    return a <= b
+
+
+def _op_ge(a, b):
+    return a >= b
+
 
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
@@ -657,7 +680,7 @@ class Counter(dict):
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return _counts_agree(self, other, _op_eq)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
@@ -667,7 +690,7 @@ class Counter(dict):
     def __le__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return _counts_agree(self, other, _op_le)
 
     def __lt__(self, other):
         if not isinstance(other, Counter):
@@ -677,7 +700,7 @@ class Counter(dict):
     def __ge__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return _counts_agree(self, other, _op_ge)
 
     def __gt__(self, other):
         if not isinstance(other, Counter):
@@ -805,7 +828,9 @@ class ChainMap(_MutableMapping):
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key not in self:
+            return default
+        return self[key]
 
     def __len__(self):
         return len(set().union(*self.maps))
@@ -829,10 +854,12 @@ class ChainMap(_MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, value=None, /):
-        return cls(dict.fromkeys(iterable, value))
+        first = dict.fromkeys(iterable, value)
+        return cls(first)
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        front, *rest = self.maps
+        return self.__class__(front.copy(), *rest)
 
     __copy__ = copy
 
@@ -907,8 +934,9 @@ class UserDict(_MutableMapping):
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        missing = getattr(type(self), "__missing__", None)
+        if missing is not None:
+            return missing(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -933,16 +961,16 @@ class UserDict(_MutableMapping):
 
     def __or__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
+            return type(self)(self.data | other.data)
         if isinstance(other, dict):
-            return self.__class__(self.data | other)
+            return type(self)(self.data | other)
         return NotImplemented
 
     def __ror__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
+            return type(self)(other.data | self.data)
         if isinstance(other, dict):
-            return self.__class__(other | self.data)
+            return type(self)(other | self.data)
         return NotImplemented
 
     def __ior__(self, other):
@@ -953,10 +981,12 @@ class UserDict(_MutableMapping):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        cls = self.__class__
+        twin = cls.__new__(cls)
+        state = dict(self.__dict__)
+        state["data"] = state["data"].copy()
+        twin.__dict__.update(state)
+        return twin
 
     def copy(self):
         if self.__class__ is UserDict:
@@ -1009,7 +1039,9 @@ class UserList(_MutableSequence):
         return self.data >= self.__cast(other)
 
     def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+        if isinstance(other, UserList):
+            return other.data
+        return other
 
     def __contains__(self, item):
         return item in self.data
@@ -1019,7 +1051,7 @@ class UserList(_MutableSequence):
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return self.__class__(self.data[i])
+            return type(self)(self.data[i])
         return self.data[i]
 
     def __setitem__(self, i, item):
@@ -1030,29 +1062,29 @@ class UserList(_MutableSequence):
 
     def __add__(self, other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
+            return type(self)(self.data + other.data)
         if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return type(self)(self.data + other)
+        return type(self)(self.data + list(other))
 
     def __radd__(self, other):
         if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
+            return type(self)(other.data + self.data)
         if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+            return type(self)(other + self.data)
+        return type(self)(list(other) + self.data)
 
     def __iadd__(self, other):
         if isinstance(other, UserList):
             self.data += other.data
-        elif isinstance(other, type(self.data)):
+        elif isinstance(other, self.data.__class__):
             self.data += other
         else:
             self.data += list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
@@ -1061,10 +1093,12 @@ class UserList(_MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        cls = self.__class__
+        twin = cls.__new__(cls)
+        state = dict(self.__dict__)
+        state["data"] = state["data"][:]
+        twin.__dict__.update(state)
+        return twin
 
     def append(self, item):
         self.data.append(item)
@@ -1082,7 +1116,7 @@ class UserList(_MutableSequence):
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def count(self, item):
         return self.data.count(item)
@@ -1161,57 +1195,59 @@ class UserString(_Sequence):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return type(self)(self.data[index])
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
+            return type(self)(self.data + other.data)
         if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            return type(self)(self.data + other)
+        return type(self)(self.data + str(other))
 
     def __radd__(self, other):
         if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+            return type(self)(other + self.data)
+        return type(self)(str(other) + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return type(self)(self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return type(self)(str(template) % self)
 
     def capitalize(self):
-        return self.__class__(self.data.capitalize())
+        return type(self)(self.data.capitalize())
 
     def casefold(self):
-        return self.__class__(self.data.casefold())
+        return type(self)(self.data.casefold())
 
     def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
+        return type(self)(self.data.center(width, *args))
 
     def count(self, sub, start=0, end=_sys.maxsize):
         return self.data.count(_str_of(sub), start, end)
 
     def removeprefix(self, prefix, /):
-        return self.__class__(self.data.removeprefix(_str_of(prefix)))
+        return type(self)(self.data.removeprefix(_str_of(prefix)))
 
     def removesuffix(self, suffix, /):
-        return self.__class__(self.data.removesuffix(_str_of(suffix)))
+        return type(self)(self.data.removesuffix(_str_of(suffix)))
 
     def encode(self, encoding="utf-8", errors="strict"):
-        return self.data.encode(encoding, errors)
+        text = self.data
+        return text.encode(encoding, errors)
 
     def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
+        text = self.data
+        return text.endswith(suffix, start, end)
 
     def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
+        return type(self)(self.data.expandtabs(tabsize))
 
     def find(self, sub, start=0, end=_sys.maxsize):
         return self.data.find(_str_of(sub), start, end)
@@ -1265,13 +1301,13 @@ class UserString(_Sequence):
         return self.data.join(seq)
 
     def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
+        return type(self)(self.data.ljust(width, *args))
 
     def lower(self):
-        return self.__class__(self.data.lower())
+        return type(self)(self.data.lower())
 
     def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
+        return type(self)(self.data.lstrip(chars))
 
     maketrans = str.maketrans
 
@@ -1279,7 +1315,7 @@ class UserString(_Sequence):
         return self.data.partition(sep)
 
     def replace(self, old, new, maxsplit=-1):
-        return self.__class__(self.data.replace(_str_of(old), _str_of(new), maxsplit))
+        return type(self)(self.data.replace(_str_of(old), _str_of(new), maxsplit))
 
     def rfind(self, sub, start=0, end=_sys.maxsize):
         return self.data.rfind(_str_of(sub), start, end)
@@ -1288,13 +1324,13 @@ class UserString(_Sequence):
         return self.data.rindex(_str_of(sub), start, end)
 
     def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
+        return type(self)(self.data.rjust(width, *args))
 
     def rpartition(self, sep):
         return self.data.rpartition(sep)
 
     def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
+        return type(self)(self.data.rstrip(chars))
 
     def split(self, sep=None, maxsplit=-1):
         return self.data.split(sep, maxsplit)
@@ -1306,22 +1342,23 @@ class UserString(_Sequence):
         return self.data.splitlines(keepends)
 
     def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
+        text = self.data
+        return text.startswith(prefix, start, end)
 
     def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
+        return type(self)(self.data.strip(chars))
 
     def swapcase(self):
-        return self.__class__(self.data.swapcase())
+        return type(self)(self.data.swapcase())
 
     def title(self):
-        return self.__class__(self.data.title())
+        return type(self)(self.data.title())
 
     def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
+        return type(self)(self.data.translate(*args))
 
     def upper(self):
-        return self.__class__(self.data.upper())
+        return type(self)(self.data.upper())
 
     def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+        return type(self)(self.data.zfill(width))
