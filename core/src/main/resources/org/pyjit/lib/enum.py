@@ -240,7 +240,8 @@ class EnumDict(dict):
             if value.value is _AUTO_PENDING:
                 value.value = self._next_value(key)
             return value.value
-        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+        has_auto = isinstance(value, tuple) and any(isinstance(part, auto) for part in value)
+        if has_auto:
             items = []
             for v in value:
                 if isinstance(v, auto):
@@ -360,7 +361,9 @@ def _add_member(enum_class, name, value):
     try:
         enum_class._value2member_map_.setdefault(value, m)
     except TypeError:
-        enum_class._unhashable_values_.append(value)
+        # an unhashable value is found later by a linear search
+        unhashable = enum_class._unhashable_values_
+        unhashable.append(value)
 
 
 def _hashable(value):
@@ -378,7 +381,7 @@ class EnumType(type):
     def __prepare__(metacls, cls, bases, **kwds):
         metacls._check_for_existing_members_(cls, bases)
         ns = EnumDict(cls)
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        first_enum = metacls._get_mixins_(cls, bases)[1]
         if first_enum is not None:
             gnv = getattr(first_enum, "_generate_next_value_", None)
             if gnv is not None:
@@ -394,8 +397,9 @@ class EnumType(type):
             ns.pop(key, None)
         ns.pop("_generate_next_value", None)
 
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        new, save_new, use_args = metacls._find_new_(ns, member_type, first_enum)
+        mixins = metacls._get_mixins_(cls, bases)
+        member_type, first_enum = mixins
+        new, save_new, use_args = metacls._find_new_(ns, *mixins)
 
         bad = set(member_names) & {"mro", ""}
         if bad:
@@ -426,7 +430,7 @@ class EnumType(type):
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
 
         own = set(ns)  # the methods below are not replaced when the class has them
-        if ReprEnum is not None and ReprEnum in bases:
+        if ReprEnum in bases and ReprEnum is not None:
             if member_type is object:
                 raise TypeError("ReprEnum subclasses must be mixed with a data type (i.e."
                                 " int, str, float, etc.)")
@@ -522,7 +526,7 @@ class EnumType(type):
         names = {"__class__", "__contains__", "__doc__", "__getitem__", "__iter__", "__len__",
                  "__members__", "__module__", "__name__", "__qualname__"}
         names.update(cls._member_names_)
-        if cls._new_member_ is not object.__new__:
+        if object.__new__ is not cls._new_member_:
             names.add("__new__")
         names.add("__init_subclass__")  # (CPython compares bound methods by identity)
         if cls._member_type_ is object:
@@ -533,10 +537,12 @@ class EnumType(type):
         return cls._member_map_[name]
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        members = cls._member_map_
+        return (members[label] for label in cls._member_names_)
 
     def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        members = cls._member_map_
+        return (members[label] for label in reversed(cls._member_names_))
 
     def __len__(cls):
         return len(cls._member_names_)
@@ -546,9 +552,8 @@ class EnumType(type):
         return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % (cls.__name__,)
-        return "<enum %r>" % (cls.__name__,)
+        kind = "flag" if Flag is not None and issubclass(cls, Flag) else "enum"
+        return f"<{kind} {cls.__name__!r}>"
 
     def __setattr__(cls, name, value):
         if name in cls.__dict__.get("_member_map_", {}):
@@ -559,17 +564,19 @@ class EnumType(type):
                  boundary=None):
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
-        _, first_enum = cls._get_mixins_(class_name, bases)
+        first_enum = cls._get_mixins_(class_name, bases)[1]
         classdict = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
             names = names.replace(",", " ").split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original, names = names, []
-            last_values = []
-            for count, name in enumerate(original):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
+        bare = isinstance(names, (tuple, list)) and len(names) > 0 and isinstance(names[0], str)
+        if bare:
+            # only names: the values come from _generate_next_value_, one after the other
+            made = []
+            for position, label in enumerate(names):
+                earlier = [v for _, v in made]
+                made.append((label, first_enum._generate_next_value_(label, start, position,
+                                                                     earlier)))
+            names = made
         elif names is None:
             names = ()
         for item in names:
@@ -581,32 +588,32 @@ class EnumType(type):
         if module is None:
             try:
                 module = sys._getframe(2).f_globals["__name__"]
-            except (AttributeError, ValueError, KeyError):
-                pass
+            except (KeyError, ValueError, AttributeError):
+                module = None  # no caller frame to take it from
         if module is not None:
             classdict["__module__"] = module
         if qualname is not None:
             classdict["__qualname__"] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+        made = metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+        return made
 
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
+        for base in (c for b in bases for c in b.__mro__):
+            if isinstance(base, EnumType) and len(base._member_names_) > 0:
+                raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
 
     @classmethod
     def _get_mixins_(mcls, class_name, bases):
         if not bases:
             return object, Enum
         mcls._check_for_existing_members_(class_name, bases)
-        first_enum = bases[-1]
-        if not isinstance(first_enum, EnumType):
+        last = bases[-1]
+        if not isinstance(last, EnumType):
             raise TypeError("new enumerations should be created as "
                             "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        member_type = mcls._find_data_type_(class_name, bases) or object
-        return member_type, first_enum
+        data_type = mcls._find_data_type_(class_name, bases)
+        return (data_type if data_type else object), last
 
     @classmethod
     def _find_data_repr_(mcls, class_name, bases):
@@ -655,7 +662,7 @@ class EnumType(type):
         save_new = first_enum is not None and new is not None
         if new is None:
             for method in ("__new_member__", "__new__"):
-                for possible in (member_type, first_enum):
+                for possible in [member_type, first_enum]:
                     target = getattr(possible, method, None)
                     if target not in (None, None.__new__, object.__new__) and (
                             Enum is None or target is not Enum.__new__):
@@ -744,7 +751,8 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (type(self).__name__, self._name_)
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        text = str(self)
+        return str.__format__(text, format_spec)
 
     def __dir__(self):
         cls = type(self)
@@ -834,7 +842,8 @@ pickle_by_global_name = _reduce_ex_by_global_name
 
 
 def pickle_by_enum_name(self, proto):
-    return getattr, (self.__class__, self._name_)
+    # unpickling looks the member up by name on its class
+    return getattr, (type(self), self._name_)
 
 
 class FlagBoundary(StrEnum):
@@ -855,8 +864,8 @@ class Flag(Enum, boundary=STRICT):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        if not count:
-            return start if start is not None else 1
+        if count == 0:
+            return 1 if start is None else start
         last = last_values[-1]
         if not isinstance(last, int):
             raise TypeError("invalid flag value %r" % (last,)) from None
@@ -943,10 +952,12 @@ class Flag(Enum, boundary=STRICT):
         if not isinstance(other, self.__class__):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r"
                             % (type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        theirs = other._value_
+        return theirs == theirs & self._value_
 
     def __iter__(self):
-        yield from self._iter_member_(self._value_)
+        for member in self._iter_member_(self._value_):
+            yield member
 
     def __len__(self):
         return self._value_.bit_count()
@@ -996,7 +1007,7 @@ class Flag(Enum, boundary=STRICT):
             if self._boundary_ in (EJECT, KEEP):
                 self._inverted_ = self.__class__(~self._value_)
             else:
-                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+                self._inverted_ = self.__class__(~self._value_ & self._singles_mask_)
         return self._inverted_
 
     __rand__ = __and__
@@ -1098,13 +1109,12 @@ def global_enum_repr(self):
 
 
 def global_flag_repr(self):
-    module = self.__class__.__module__.split(".")[-1]
-    cls_name = self.__class__.__name__
+    mod = self.__class__.__module__.rpartition(".")[2]
     if self._name_ is None:
-        return "%s.%s(%r)" % (module, cls_name, self._value_)
+        return f"{mod}.{self.__class__.__name__}({self._value_!r})"
     if _is_single_bit(self._value_):
-        return "%s.%s" % (module, self._name_)
-    return "|".join("%s.%s" % (module, n) for n in self._name_.split("|"))
+        return f"{mod}.{self._name_}"
+    return "|".join(f"{mod}.{part}" for part in self._name_.split("|"))
 
 
 def global_str(self):
@@ -1119,7 +1129,9 @@ def global_enum(cls, update_str=False):
         type.__setattr__(cls, "__repr__", global_flag_repr)
     else:
         type.__setattr__(cls, "__repr__", global_enum_repr)
-    if not issubclass(cls, ReprEnum) or update_str:
+    if update_str or not issubclass(cls, ReprEnum):
         type.__setattr__(cls, "__str__", global_str)
-    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    home = sys.modules[cls.__module__]
+    for label, member in cls.__members__.items():
+        setattr(home, label, member)
     return cls
