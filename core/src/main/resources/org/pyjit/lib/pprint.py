@@ -24,29 +24,35 @@ def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False
 def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
             underscore_numbers=False):
     """object pretty-printed, as a str."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
-                         sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
+                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
     """pprint() with dicts in their own order by default."""
-    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+    kwargs["sort_dicts"] = sort_dicts
+    pprint(object, *args, **kwargs)
+
+
+def _safe_triple(object):
+    # a default printer's (text, readable, recursive) for object, at the top level
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
 
 
 def saferepr(object):
     """repr(object), with recursive containers shown as <Recursion on ...>."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    return _safe_triple(object)[0]
 
 
 def isreadable(object):
     """Whether saferepr(object) could be read back by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    return _safe_triple(object)[1]
 
 
 def isrecursive(object):
     """Whether object contains itself."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    return _safe_triple(object)[2]
 
 
 class _safe_key:
@@ -146,9 +152,14 @@ class PrettyPrinter:
         self._underscore_numbers = underscore_numbers
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        out = self._stream
+        if out is not None:
+            self._format(object, out, 0, 0, {}, 0)
+            out.write("\n")
+
+    def _extra_pad(self):
+        # after an opening bracket, the indent beyond the bracket's own column
+        return ' ' * (self._indent_per_level - 1)
 
     def pformat(self, object):
         out = _Text()
@@ -159,7 +170,7 @@ class PrettyPrinter:
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
     def _format(self, object, stream, indent, allowance, context, level):
@@ -181,7 +192,7 @@ class PrettyPrinter:
                 return
             if _is_plain_dataclass(object, rep):
                 context[key] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
+                self._pprint_dataclass(object, stream, indent, allowance, context, level=level + 1)
                 del context[key]
                 return
         stream.write(rep)
@@ -192,7 +203,7 @@ class PrettyPrinter:
         items = [(f.name, getattr(object, f.name))
                  for f in object.__dataclass_fields__.values() if _is_field(f) and f.repr]
         stream.write(name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        self._format_namespace_items(items, stream, indent, allowance, context, level=level)
         stream.write(')')
 
     _dispatch = {}
@@ -200,8 +211,7 @@ class PrettyPrinter:
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
         write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
+        write(self._extra_pad())
         if len(object):
             if self._sort_dicts:
                 items = sorted(object.items(), key=_safe_tuple)
@@ -235,7 +245,7 @@ class PrettyPrinter:
         self._format_items(object, stream, indent, allowance + len(end), context, level)
         stream.write(end)
 
-    _dispatch[tuple.__repr__] = _pprint_tuple
+    _dispatch[tuple.__repr__] = _pprint_tuple  # keyed by the repr slot, as subclasses share it
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
         if not len(object):
@@ -253,8 +263,9 @@ class PrettyPrinter:
         self._format_items(object, stream, indent, allowance + len(end), context, level)
         stream.write(end)
 
-    _dispatch[set.__repr__] = _pprint_set
-    _dispatch[frozenset.__repr__] = _pprint_set
+    for _kind in (set, frozenset):
+        _dispatch[_kind.__repr__] = _pprint_set
+    del _kind
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -267,6 +278,7 @@ class PrettyPrinter:
             indent += 1
             allowance += 1
         room_last = room = self._width - indent
+        last_line = len(lines) - 1
         for i, line in enumerate(lines):
             rep = repr(line)
             if i == len(lines) - 1:
@@ -279,7 +291,7 @@ class PrettyPrinter:
             current = ''
             for j, part in enumerate(parts):
                 candidate = current + part
-                if j == len(parts) - 1 and i == len(lines) - 1:
+                if i == last_line and j == len(parts) - 1:
                     room_part -= allowance
                 if len(repr(candidate)) > room_part:
                     if current:
@@ -314,15 +326,12 @@ class PrettyPrinter:
             allowance += 1
             write('(')
         delim = ''
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = '\n' + ' ' * indent
+        chunks = _wrap_bytes_repr(object, self._width - indent, allowance)
+        write(('\n' + ' ' * indent).join(chunks))
         if parens:
             write(')')
 
-    _dispatch[bytes.__repr__] = _pprint_bytes
+    _dispatch[bytes.__repr__] = _pprint_bytes  # bytearray goes through bytes() below
 
     def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
         stream.write('bytearray(')
@@ -330,7 +339,7 @@ class PrettyPrinter:
                            level + 1)
         stream.write(')')
 
-    _dispatch[bytearray.__repr__] = _pprint_bytearray
+    _dispatch[bytearray.__repr__] = _pprint_bytearray  # (its own slot, not bytes')
 
     def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
         stream.write('mappingproxy(')
@@ -386,8 +395,7 @@ class PrettyPrinter:
     def _format_items(self, items, stream, indent, allowance, context, level):
         write = stream.write
         indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
+        write(self._extra_pad())
         newline = ',\n' + ' ' * indent
         delim = ''
         width = max_width = self._width - indent + 1
@@ -431,7 +439,8 @@ class PrettyPrinter:
         return rep
 
     def format(self, object, context, maxlevels, level):
-        """(repr, readable, recursive) of object at nesting level, within maxlevels."""
+        """The triple (text, can be eval'd back, refers to itself) for object, seen at
+        nesting level `level` of at most `maxlevels`; subclasses may override it."""
         return self._safe_repr(object, context, maxlevels, level)
 
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
@@ -442,7 +451,7 @@ class PrettyPrinter:
         name = object.__class__.__name__
         indent += len(name) + 1
         stream.write(f"{name}({factory},\n{' ' * indent}")
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level=level)
         stream.write(')')
 
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
@@ -451,8 +460,7 @@ class PrettyPrinter:
             return
         name = object.__class__.__name__
         stream.write(name + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
+        stream.write(self._extra_pad())
         self._format_dict_items(object.most_common(), stream, indent + len(name) + 1,
                                 allowance + 2, context, level)
         stream.write('})')
@@ -464,13 +472,12 @@ class PrettyPrinter:
         name = object.__class__.__name__
         stream.write(name + '(')
         indent += len(name) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
-            else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
+        *front, last = object.maps
+        for mapping in front:
+            self._format(mapping, stream, indent, 1, context, level)
+            stream.write(',\n' + ' ' * indent)
+        self._format(last, stream, indent, allowance + 1, context, level)
+        stream.write(')')
 
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
         if not len(object):
@@ -489,18 +496,19 @@ class PrettyPrinter:
             stream.write(f"],\n{' ' * indent}maxlen={maxlen})")
 
     def _pprint_user_data(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
+        inner = object.data  # printed as if it were the wrapper itself
+        self._format(inner, stream, indent, allowance, context, level - 1)
 
     def _safe_repr(self, object, context, maxlevels, level):
         typ = type(object)
         if typ in _builtin_scalars:
             return repr(object), True, False
         r = getattr(typ, "__repr__", None)
-        if issubclass(typ, int) and r is int.__repr__:
+        if r is int.__repr__ and issubclass(typ, int):
             if self._underscore_numbers:
                 return f"{object:_d}", True, False
             return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
+        if r is dict.__repr__ and issubclass(typ, dict):
             if not object:
                 return "{}", True, False
             key = id(object)
@@ -557,8 +565,8 @@ class PrettyPrinter:
                     recursive = True
             del context[key]
             return opening + ", ".join(parts) + closing, readable, recursive
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
+        text = repr(object)
+        return text, text[0] != '<' if text else text, False
 
 
 _late_done = set()
