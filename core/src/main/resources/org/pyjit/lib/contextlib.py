@@ -126,19 +126,23 @@ class AsyncContextDecorator:
 class _GeneratorContextManagerBase:
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
+        # kept so that _recreate_cm can start a fresh generator for each decorated call
+        self.func = func
+        self.args = args
+        self.kwds = kwds
         doc = getattr(func, "__doc__", None)
         if doc is None:
             doc = type(self).__doc__
         self.__doc__ = doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        fresh = self.__class__
+        return fresh(self.func, self.args, self.kwds)
 
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
                                ContextDecorator):
-    """Helper for @contextmanager decorator."""
+    """What a @contextmanager function returns: runs the generator up to and after its yield."""
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -187,7 +191,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
                                     AsyncContextDecorator):
-    """Helper for @asynccontextmanager decorator."""
+    """What an @asynccontextmanager function returns (the async twin of the above)."""
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -235,7 +239,8 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
 def contextmanager(func):
     """Decorator: a generator function that yields once becomes a context manager factory."""
     def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
+        cm = _GeneratorContextManager(func, args, kwds)
+        return cm
     return _wraps(helper, func)
 
 
@@ -243,7 +248,8 @@ def asynccontextmanager(func):
     """Decorator: an async generator function yielding once becomes an async context
     manager factory."""
     def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
+        acm = _AsyncGeneratorContextManager(func, args, kwds)
+        return acm
     return _wraps(helper, func)
 
 
@@ -281,12 +287,14 @@ class _RedirectStream(AbstractContextManager):
         self._old_targets = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        where, target = self._stream, self._new_target
+        self._old_targets.append(getattr(sys, where))
+        setattr(sys, where, target)
+        return target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        previous = self._old_targets.pop()
+        setattr(sys, self._stream, previous)
 
 
 class redirect_stdout(_RedirectStream):
@@ -311,10 +319,11 @@ class suppress(AbstractContextManager):
     def __exit__(self, exctype, excinst, exctb):
         if exctype is None:
             return None
-        if issubclass(exctype, self._exceptions):
+        wanted = self._exceptions
+        if issubclass(exctype, wanted):
             return True
         if issubclass(exctype, BaseExceptionGroup):
-            match, rest = excinst.split(self._exceptions)
+            rest = excinst.split(wanted)[1]
             if rest is None:
                 return True
             raise rest
@@ -368,7 +377,8 @@ class _BaseExitStack:
         self._push_exit_callback(_MethodType(cm_exit, cm), True)
 
     def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
+        entry = (is_sync, callback)
+        self._exit_callbacks.append(entry)
 
 
 def _attach_context(new_exc, old_exc, frame_exc):
@@ -407,7 +417,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         suppressed = False
         pending = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            is_sync, cb = self._exit_callbacks.pop()  # last in, first out
             try:
                 details = (None, None, None) if exc is None else (type(exc), exc,
                                                                   exc.__traceback__)
@@ -457,7 +467,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         async def _exit_wrapper(exc_type, exc, tb):
             await callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
+        self._push_exit_callback(_exit_wrapper, is_sync=False)
         return callback
 
     async def aclose(self):
@@ -473,7 +483,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         suppressed = False
         pending = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            is_sync, cb = self._exit_callbacks.pop()  # last in, first out
             try:
                 details = (None, None, None) if exc is None else (type(exc), exc,
                                                                   exc.__traceback__)
