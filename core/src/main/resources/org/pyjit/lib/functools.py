@@ -28,7 +28,8 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         else:
             setattr(wrapper, attr, value)
     for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        extra = getattr(wrapped, attr, {})
+        getattr(wrapper, attr).update(extra)
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -205,8 +206,8 @@ class partial:
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        merged = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **merged)
 
     def __repr__(self):
         parts = [repr(self.func)]
@@ -238,9 +239,17 @@ class partial:
     __class_getitem__ = classmethod(_GenericAlias)
 
 
+def _callable_or_descriptor(func):
+    return callable(func) or hasattr(func, "__get__")
+
+
+def _is_abstract(func):
+    return getattr(func, "__isabstractmethod__", False)
+
+
 class partialmethod:
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
+        if not _callable_or_descriptor(func):
             raise TypeError(f"{func!r} is not callable or a descriptor")
         if isinstance(func, partialmethod):
             self.func = func.func
@@ -259,13 +268,13 @@ class partialmethod:
         return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
 
     def _method(self, cls_or_self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(cls_or_self, *self.args, *args, **keywords)
+        merged = {**self.keywords, **keywords}
+        return self.func(cls_or_self, *self.args, *args, **merged)
 
     def __get__(self, obj, cls=None):
         get = getattr(self.func, "__get__", None)
         result = None
-        if get is not None and not isinstance(self.func, partial):
+        if not isinstance(self.func, partial) and get is not None:
             bound = get(obj, cls)
             if bound is not self.func:
                 result = partial(bound, *self.args, **self.keywords)
@@ -283,7 +292,7 @@ class partialmethod:
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return _is_abstract(self.func)
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -320,22 +329,26 @@ def _make_key(args, kwds, typed):
     return key
 
 
+def _cached(user_function, maxsize, typed):
+    # the wrapper lru_cache and cache hand out, with its cache_parameters()
+    cached = _lru_cache_wrapper(user_function, maxsize, typed)
+    settings = {"maxsize": maxsize, "typed": typed}
+    cached.cache_parameters = lambda: dict(settings)
+    return update_wrapper(cached, user_function)
+
+
 def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
-        return update_wrapper(wrapper, user_function)
+        # used bare, as @lru_cache: maxsize is the function itself
+        return _cached(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
-        return update_wrapper(wrapper, user_function)
+        return _cached(user_function, maxsize, typed)
 
     return decorating_function
 
@@ -430,7 +443,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    return lru_cache(maxsize=None)(user_function)
+    return _cached(user_function, None, False)
 
 
 # ---------------------------------------------------------------- singledispatch
@@ -529,7 +542,8 @@ def singledispatch(func):
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f"{funcname} requires at least 1 positional argument")
-        return dispatch(args[0].__class__)(*args, **kw)
+        impl = dispatch(args[0].__class__)
+        return impl(*args, **kw)
 
     funcname = getattr(func, "__name__", "singledispatch function")
     registry[object] = func
@@ -543,13 +557,14 @@ def singledispatch(func):
 
 class singledispatchmethod:
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
+        if not _callable_or_descriptor(func):
             raise TypeError(f"{func!r} is not callable or a descriptor")
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
-        return self.dispatcher.register(cls, func=method)
+        registrar = self.dispatcher.register
+        return registrar(cls, func=method)
 
     def __get__(self, obj, cls=None):
         dispatch = self.dispatcher.dispatch
@@ -558,7 +573,8 @@ class singledispatchmethod:
         def _method(*args, **kwargs):
             if not args:
                 raise TypeError(f"{funcname} requires at least 1 positional argument")
-            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
+            impl = dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
 
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
@@ -567,7 +583,7 @@ class singledispatchmethod:
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return _is_abstract(self.func)
 
 
 # ---------------------------------------------------------------- cached_property
