@@ -76,7 +76,8 @@ def format_exc(limit=None, chain=True):
 
 
 def print_exc(limit=None, file=None, chain=True):
-    print_exception(sys.exception(), limit=limit, file=file, chain=chain)
+    current = sys.exception()
+    print_exception(current, limit=limit, file=file, chain=chain)
 
 
 def print_last(limit=None, file=None, chain=True):
@@ -96,7 +97,7 @@ class FrameSummary:
                  end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
-        self.end_lineno = lineno if end_lineno is None else end_lineno
+        self.end_lineno = end_lineno if end_lineno is not None else lineno
         self.colno = colno
         self.end_colno = end_colno
         self.name = name
@@ -111,14 +112,18 @@ class FrameSummary:
             return (self.filename == other.filename and self.lineno == other.lineno
                     and self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
+            return self._as_tuple() == other
         return NotImplemented
 
+    def _as_tuple(self):
+        # the old 4-tuple view of a frame entry: (filename, lineno, name, line)
+        return self.filename, self.lineno, self.name, self.line
+
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        return iter(self._as_tuple())
 
     def __repr__(self):
         return f'<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>'
@@ -171,8 +176,8 @@ class StackSummary(list):
             if isinstance(frame, FrameSummary):
                 result.append(frame)
             else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
+                fname, number, func, text = frame
+                result.append(FrameSummary(fname, number, func, line=text))
         return result
 
     def format_frame_summary(self, frame_summary):
@@ -235,7 +240,8 @@ def extract_stack(f=None, limit=None):
 
 
 def format_list(extracted_list):
-    return StackSummary.from_list(extracted_list).format()
+    summary = StackSummary.from_list(extracted_list)
+    return summary.format()
 
 
 def print_list(extracted_list, file=None):
@@ -246,23 +252,23 @@ def print_list(extracted_list, file=None):
 
 
 def format_tb(tb, limit=None):
-    return extract_tb(tb, limit=limit).format()
+    summary = extract_tb(tb, limit=limit)
+    return summary.format()
 
 
 def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
+    summary = extract_tb(tb, limit=limit)
+    print_list(summary, file=file)
 
 
 def format_stack(f=None, limit=None):
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
+    frame = sys._getframe().f_back if f is None else f
+    return format_list(extract_stack(frame, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
+    frame = sys._getframe().f_back if f is None else f
+    print_list(extract_stack(frame, limit=limit), file=file)
 
 
 def clear_frames(tb):
@@ -307,12 +313,13 @@ class TracebackException:
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+        tb = exc.__traceback__
+        return cls(type(exc), exc, tb, *args, **kwargs)
 
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
 
     def __str__(self):
         return self._str
