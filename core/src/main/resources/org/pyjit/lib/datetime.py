@@ -101,11 +101,21 @@ def _check_time(hour, minute, second, microsecond, fold):
         raise ValueError('microsecond must be in 0..999999')
     if fold not in (0, 1):
         raise ValueError('fold must be either 0 or 1')
-    return hour, minute, second, microsecond, fold
+    return (hour, minute, second, microsecond, fold)
+
+
+def _within_a_day(offset):
+    # a UTC offset must be strictly shorter than 24 hours either way
+    return abs(offset) < _ONE_DAY
+
+
+def _plain_date(other):
+    # dates compare with dates, but not with datetimes (a datetime is a date subclass)
+    return isinstance(other, date) and not isinstance(other, datetime)
 
 
 def _check_tzinfo(tz):
-    if tz is not None and not isinstance(tz, tzinfo):
+    if not (tz is None or isinstance(tz, tzinfo)):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                         % type(tz).__name__)
 
@@ -138,7 +148,7 @@ def _check_offset(name, offset):
     if not isinstance(offset, timedelta):
         raise TypeError(f"tzinfo.{name}() must return None or timedelta, not "
                         f"'{type(offset).__name__}'")
-    if not -timedelta(1) < offset < timedelta(1):
+    if not _within_a_day(offset):
         raise ValueError(f'offset must be a timedelta strictly between -timedelta(hours=24) '
                          f'and timedelta(hours=24), not {offset!r}.')
     return offset
@@ -477,8 +487,8 @@ def _qualname(obj):
 
 
 timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
-                          microseconds=999999)
+_ONE_DAY = timedelta(1)
+timedelta.max = timedelta(999999999, 24 * 3600 - 1, 10 ** 6 - 1)  # days, seconds, microseconds
 timedelta.resolution = timedelta(microseconds=1)
 
 
@@ -595,22 +605,22 @@ class date:
         return NotImplemented
 
     def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if _plain_date(other):
             return self._key() < other._key()
         return NotImplemented
 
     def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if _plain_date(other):
             return self._key() <= other._key()
         return NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if _plain_date(other):
             return self._key() > other._key()
         return NotImplemented
 
     def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if _plain_date(other):
             return self._key() >= other._key()
         return NotImplemented
 
@@ -630,7 +640,7 @@ class date:
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if _plain_date(other):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
@@ -948,7 +958,8 @@ class datetime(date):
         return cls(r[0], r[1], r[2], r[3], r[4], r[5], r[9], tz)
 
     def date(self):
-        return date(self._year, self._month, self._day)
+        y, m, d = self._year, self._month, self._day
+        return date(y, m, d)
 
     def time(self):
         return time(self._hour, self._minute, self._second, self._microsecond,
@@ -1167,7 +1178,7 @@ class timezone(tzinfo):
             name = None
         elif not isinstance(name, str):
             raise TypeError('timezone() argument 2 must be str, not ' + type(name).__name__)
-        if not -timedelta(1) < offset < timedelta(1):
+        if not _within_a_day(offset):
             raise ValueError('offset must be a timedelta strictly between '
                              '-timedelta(hours=24) and timedelta(hours=24), '
                              f'not {offset!r}.')
@@ -1195,12 +1206,12 @@ class timezone(tzinfo):
         return self.tzname(None)
 
     def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
+        if dt is None or isinstance(dt, datetime):
             return self._offset
         raise TypeError('utcoffset() argument must be a datetime instance or None')
 
     def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
+        if dt is None or isinstance(dt, datetime):
             if self._name is None:
                 if not self._offset:
                     return 'UTC'
@@ -1209,7 +1220,7 @@ class timezone(tzinfo):
         raise TypeError('tzname() argument must be a datetime instance or None')
 
     def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
+        if dt is None or isinstance(dt, datetime):
             return None
         raise TypeError('dst() argument must be a datetime instance or None')
 
