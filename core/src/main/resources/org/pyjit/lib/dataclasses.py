@@ -146,7 +146,7 @@ class _DataclassParams:
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
     """Options for one field of a dataclass."""
-    if default is not MISSING and default_factory is not MISSING:
+    if MISSING is not default and MISSING is not default_factory:
         raise ValueError("cannot specify both default and default_factory")
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
@@ -217,7 +217,8 @@ def astuple(obj, *, tuple_factory=tuple):
     """The field values of a dataclass instance as a tuple, converted as asdict does."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    values = _astuple_inner(obj, tuple_factory)
+    return values
 
 
 def _astuple_inner(obj, tuple_factory):
@@ -251,7 +252,8 @@ def replace(obj, /, **changes):
 
 
 def _replace(self, /, **changes):
-    for f in getattr(self, _FIELDS).values():
+    fields_of = getattr(self, _FIELDS)
+    for f in fields_of.values():
         if f._field_type is _FIELD_CLASSVAR:
             continue
         if not f.init:
@@ -260,7 +262,7 @@ def _replace(self, /, **changes):
                                  "specified with replace()")
             continue
         if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+            if f.default is MISSING and f._field_type is _FIELD_INITVAR:
                 raise TypeError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(self, f.name)
     return self.__class__(**changes)
@@ -315,10 +317,10 @@ def _get_field(cls, name, annotation, kw_only):
         f._field_type = _FIELD_CLASSVAR
     elif _is_initvar(annotation):
         f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f"field {f.name} cannot have a default factory")
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
+    kind = f._field_type
+    if kind is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f"field {f.name} cannot have a default factory")
+    if kind is not _FIELD_CLASSVAR:
         if f.kw_only is MISSING:
             f.kw_only = kw_only
     else:
@@ -426,7 +428,7 @@ def _add_init(m, cls, all_init_fields, std_fields, kw_fields, frozen, has_post_i
     seen_default = None
     for f in std_fields:
         if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
+            if f.default is not MISSING or f.default_factory is not MISSING:
                 seen_default = f
             elif seen_default is not None:
                 raise TypeError(f"non-default argument {f.name!r} follows default argument "
@@ -563,19 +565,20 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             own_fields.append(_get_field(cls, name, annotation, kw_only))
     for f in own_fields:
         all_fields[f.name] = f
+        # a field() left as the class attribute gives way to the plain default, if any
         if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
+            if f.default is not MISSING:
                 setattr(cls, f.name, f.default)
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in annotations:
-            raise TypeError(f"{name!r} is a field but has no type annotation")
+            else:
+                delattr(cls, f.name)
+    for attr, val in cls.__dict__.items():
+        if isinstance(val, Field) and attr not in annotations:
+            raise TypeError(f"{attr!r} is a field but has no type annotation")
 
     if has_dataclass_bases:
         if any_frozen_base and not frozen:
             raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
-        if all_frozen_bases is False and frozen:
+        if frozen and all_frozen_bases is False:
             raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
 
     setattr(cls, _FIELDS, all_fields)
@@ -587,8 +590,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         raise ValueError("eq must be true if order is true")
 
     field_list = [f for f in all_fields.values() if f._field_type is _FIELD]
-    init_fields = [f for f in all_fields.values()
-                   if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    init_fields = [f for f in all_fields.values() if f._field_type is not _FIELD_CLASSVAR]
     std_init = [f for f in init_fields if f.init and not f.kw_only]
     kw_init = [f for f in init_fields if f.init and f.kw_only]
 
@@ -761,7 +763,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
             defaults[name] = spec
         else:
             raise TypeError(f"Invalid field: {item!r}")
-        if not isinstance(name, str) or not name.isidentifier():
+        if not (isinstance(name, str) and name.isidentifier()):
             raise TypeError(f"Field names must be valid identifiers: {name!r}")
         if name in _KEYWORDS:
             raise TypeError(f"Field names must not be keywords: {name!r}")
