@@ -89,7 +89,7 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0, ap
         raise ValueError(f"invalid action: {action!r}")
     if not isinstance(message, str):
         raise TypeError('message must be a string')
-    if not isinstance(category, type) or not issubclass(category, Warning):
+    if not _is_warning_class(category):
         raise TypeError('category must be a Warning subclass')
     if not isinstance(module, str):
         raise TypeError('module must be a string')
@@ -134,7 +134,7 @@ class WarningMessage:
         self.file = file
         self.line = line
         self.source = source
-        self._category_name = category.__name__ if category else None
+        self._category_name = None if not category else category.__name__
 
     def __str__(self):
         return (f'{{message : {self.message!r}, category : {self._category_name!r}, '
@@ -196,15 +196,19 @@ def _frame_skipped(frame, prefixes):
     return prefixes and frame.f_code.co_filename.startswith(prefixes)
 
 
+def _is_warning_class(category):
+    return isinstance(category, type) and issubclass(category, Warning)
+
+
 def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
         category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
+    if not _is_warning_class(category):
         raise TypeError("category must be a Warning subclass, not '{:s}'"
                         .format(type(category).__name__))
-    if not isinstance(skip_file_prefixes, tuple):
+    if not isinstance(skip_file_prefixes, (tuple,)):
         raise TypeError('skip_file_prefixes must be a tuple of strs')
     if skip_file_prefixes:
         stacklevel = max(2, stacklevel)
@@ -238,8 +242,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             module = module[:-3]
     if registry is None:
         registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
+    if _filters_version != registry.get('version', 0):
+        registry.clear()  # the filters changed since this registry was filled
         registry['version'] = _filters_version
     if isinstance(message, Warning):
         text = str(message)
@@ -290,7 +294,7 @@ class catch_warnings:
     def __init__(self, *, record=False, module=None, action=None, category=Warning,
                  lineno=0, append=False):
         self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
+        self._module = module if module is not None else sys.modules['warnings']
         self._entered = False
         if action is None:
             self._filter = None
@@ -301,8 +305,9 @@ class catch_warnings:
         args = []
         if self._record:
             args.append('record=True')
-        if self._module is not sys.modules['warnings']:
-            args.append(f'module={self._module!r}')
+        shown = self._module
+        if shown is not sys.modules['warnings']:
+            args.append(f'module={shown!r}')
         return f"{type(self).__name__}({', '.join(args)})"
 
     def __enter__(self):
@@ -348,7 +353,7 @@ class deprecated:
     def __call__(self, arg):
         msg = self.message
         category = self.category
-        stacklevel = self.stacklevel
+        depth = self.stacklevel + 1  # one more frame: the wrapper itself
         if category is None:
             arg.__deprecated__ = msg
             return arg
@@ -357,17 +362,18 @@ class deprecated:
 
             def __new__(cls, *args, **kwargs):
                 if cls is arg:
-                    warn(msg, category=category, stacklevel=stacklevel + 1)
-                if original_new is not object.__new__:
-                    return original_new(cls, *args, **kwargs)
-                return original_new(cls)
+                    warn(msg, category=category, stacklevel=depth)
+                # object.__new__ refuses extra arguments, a class's own __new__ wants them
+                if original_new is object.__new__:
+                    return original_new(cls)
+                return original_new(cls, *args, **kwargs)
 
             arg.__new__ = staticmethod(__new__)
             arg.__deprecated__ = msg
             return arg
         if callable(arg):
             def wrapper(*args, **kwargs):
-                warn(msg, category=category, stacklevel=stacklevel + 1)
+                warn(msg, category=category, stacklevel=depth)
                 return arg(*args, **kwargs)
 
             for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
