@@ -208,8 +208,8 @@ class AsyncGenerator(AsyncIterator):
     async def aclose(self):
         try:
             await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
+        except (StopAsyncIteration, GeneratorExit):
+            return None
         else:
             raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
@@ -217,7 +217,9 @@ class AsyncGenerator(AsyncIterator):
                                        "athrow", "aclose")
 
 
-AsyncGenerator.register(async_generator)
+for _agen_type in (async_generator,):
+    AsyncGenerator.register(_agen_type)
+del _agen_type
 
 
 class Iterable(metaclass=ABCMeta):
@@ -360,12 +362,16 @@ class Set(Collection):
     def __lt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
+        if len(self) >= len(other):
+            return False
+        return self.__le__(other)
 
     def __gt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        if len(self) <= len(other):
+            return False
+        return self.__ge__(other)
 
     def __ge__(self, other):
         if not isinstance(other, Set):
@@ -380,7 +386,9 @@ class Set(Collection):
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if len(self) != len(other):
+            return False
+        return self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
@@ -389,7 +397,7 @@ class Set(Collection):
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(item for item in other if item in self)
 
     __rand__ = __and__
 
@@ -552,7 +560,8 @@ class Mapping(Collection):
     def __eq__(self, other):
         if not isinstance(other, Mapping):
             return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        mine, theirs = dict(self.items()), dict(other.items())
+        return mine == theirs
 
     __reversed__ = None
 
@@ -742,7 +751,11 @@ class Sequence(Reversible, Collection):
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        found = 0
+        for item in self:
+            if item is value or item == value:
+                found += 1
+        return found
 
 
 Sequence.register(tuple)

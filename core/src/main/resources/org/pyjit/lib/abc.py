@@ -62,16 +62,15 @@ class _AbcState:
 
 
 def _abstract_names(cls, namespace_items, bases):
-    names = set()
-    for name, value in namespace_items:
-        if getattr(value, "__isabstractmethod__", False):
-            names.add(name)
-    for base in bases:
-        for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                names.add(name)
-    return frozenset(names)
+    # own abstract attributes, plus inherited abstract names the class did not make concrete
+    own = {attr for attr, obj in namespace_items if _is_abstract(obj)}
+    inherited = {attr for base in bases for attr in getattr(base, "__abstractmethods__", ())
+                 if _is_abstract(getattr(cls, attr, None))}
+    return frozenset(own | inherited)
+
+
+def _is_abstract(obj):
+    return getattr(obj, "__isabstractmethod__", False)
 
 
 class ABCMeta(type):
@@ -141,8 +140,9 @@ class ABCMeta(type):
 
     def _dump_registry(cls, file=None):
         state = cls._abc_impl
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
+        for line in (f"Class: {cls.__module__}.{cls.__qualname__}",
+                     f"Inv. counter: {get_cache_token()}"):
+            print(line, file=file)
         print(f"_abc_registry: {set(state.registry)!r}", file=file)
         print(f"_abc_cache: {state.cache!r}", file=file)
         print(f"_abc_negative_cache: {state.negative!r}", file=file)
