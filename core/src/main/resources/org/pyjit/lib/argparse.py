@@ -737,7 +737,7 @@ class _ActionsContainer:
     def get_default(self, dest):
         for action in self._actions:
             if action.dest == dest and action.default is not None:
-                return action.default  # an argument's own default wins over set_defaults
+                return action.default
         return self._defaults.get(dest, None)
 
     def add_argument(self, *args, **kwargs):

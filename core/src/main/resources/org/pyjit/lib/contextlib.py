@@ -417,7 +417,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         suppressed = False
         pending = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()  # last in, first out
+            is_sync, cb = self._exit_callbacks.pop()
             try:
                 details = (None, None, None) if exc is None else (type(exc), exc,
                                                                   exc.__traceback__)
@@ -483,7 +483,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         suppressed = False
         pending = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()  # last in, first out
+            is_sync, cb = self._exit_callbacks.pop()
             try:
                 details = (None, None, None) if exc is None else (type(exc), exc,
                                                                   exc.__traceback__)

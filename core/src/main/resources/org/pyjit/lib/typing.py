@@ -1276,7 +1276,7 @@ class _ProtocolMeta(_ProtocolMetaBase):
             except AttributeError:
                 break
             if val is None and attr not in cls.__non_callable_proto_members__:
-                break  # a None method means "deliberately not supported"
+                break
         else:
             return True
         return False
