@@ -74,17 +74,17 @@ class Random(_random.Random):
 
     def seed(self, a=None, version=2):
         """Start the sequence from a (None: from the system's entropy)."""
-        if version == 1 and isinstance(a, (str, bytes)):
+        if isinstance(a, (str, bytes)) and version == 1:
             text = a.decode('latin-1') if isinstance(a, bytes) else a
             h = ord(text[0]) << 7 if text else 0
             for ch in text:
                 h = ((1000003 * h) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
             h ^= len(text)
             a = -2 if h == -1 else h
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+        elif isinstance(a, (str, bytes, bytearray)) and version == 2:
             raw = a.encode() if isinstance(a, str) else bytes(a)
             a = int.from_bytes(raw + _random._sha512(raw))
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+        elif a is not None and not isinstance(a, (int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are:\n'
                             'None, int, float, str, bytes, and bytearray.')
         super().seed(a)
@@ -92,7 +92,8 @@ class Random(_random.Random):
 
     def getstate(self):
         """The generator's state, for setstate()."""
-        return self.VERSION, super().getstate(), self.gauss_next
+        core = super().getstate()
+        return self.VERSION, core, self.gauss_next
 
     def setstate(self, state):
         """Go back to a state getstate() returned."""
@@ -118,7 +119,8 @@ class Random(_random.Random):
         self.setstate(state)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        state = self.getstate()
+        return self.__class__, (), state
 
     def __init_subclass__(cls, /, **kwargs):
         # the nearest class defining one of these decides how integers are drawn
@@ -154,7 +156,8 @@ class Random(_random.Random):
 
     def randbytes(self, n):
         """n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        bits = self.getrandbits(n * 8)
+        return bits.to_bytes(n, 'little')
 
     # randrange, randint, choice and shuffle are _random.Random's (Java) for int arguments,
     # exact lists and tuples and the core methods not overridden; otherwise they call these
@@ -181,7 +184,8 @@ class Random(_random.Random):
             raise ValueError("zero step for randrange()")
         if n <= 0:
             raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
-        return istart + istep * self._randbelow(n)
+        steps = self._randbelow(n)
+        return istart + istep * steps
 
     def _randint_py(self, a, b):
         return self.randrange(a, b + 1)
@@ -285,7 +289,8 @@ class Random(_random.Random):
             u = 1.0 - u
             c = 1.0 - c
             low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        span = high - low
+        return low + span * _sqrt(u * c)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
         """Normal distribution (Kinderman and Monahan's ratio method)."""
@@ -312,11 +317,13 @@ class Random(_random.Random):
 
     def lognormvariate(self, mu, sigma):
         """Log-normal distribution: its log is normal(mu, sigma)."""
-        return _exp(self.normalvariate(mu, sigma))
+        x = self.normalvariate(mu, sigma)
+        return _exp(x)
 
     def expovariate(self, lambd=1.0):
         """Exponential distribution of rate lambd."""
-        return -_log(1.0 - self.random()) / lambd
+        u = 1.0 - self.random()
+        return -_log(u) / lambd
 
     def vonmisesvariate(self, mu, kappa):
         """Von Mises distribution: angle mu, concentration kappa."""
@@ -330,7 +337,7 @@ class Random(_random.Random):
             z = _cos(_pi * u1)
             d = z / (r + z)
             u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            if u2 < 1.0 - d * d or u2 <= _exp(d) * (1.0 - d):
                 break
         q = 1.0 / r
         f = (q + z) / (1.0 + q * z)
@@ -357,7 +364,7 @@ class Random(_random.Random):
                 x = alpha * _exp(v)
                 z = u1 * u1 * u2
                 r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                if (r + SG_MAGICCONST) - 4.5 * z >= 0.0 or r >= _log(z):
                     return x * beta
         elif alpha == 1.0:
             return -_log(1.0 - random()) * beta
@@ -381,7 +388,8 @@ class Random(_random.Random):
         """Beta distribution, from two gamma variates."""
         y = self.gammavariate(alpha, 1.0)
         if y:
-            return y / (y + self.gammavariate(beta, 1.0))
+            other = self.gammavariate(beta, 1.0)
+            return y / (y + other)
         return 0.0
 
     def paretovariate(self, alpha):
@@ -392,7 +400,8 @@ class Random(_random.Random):
     def weibullvariate(self, alpha, beta):
         """Weibull distribution: scale alpha, shape beta."""
         u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        shape = (-_log(u)) ** (1.0 / beta)
+        return alpha * shape
 
     def binomialvariate(self, n=1, p=0.5):
         """Number of successes in n trials of probability p."""
@@ -408,7 +417,7 @@ class Random(_random.Random):
         if n == 1:
             return 1 if random() < p else 0
         if p > 0.5:
-            return n - self.binomialvariate(n, 1.0 - p)
+            return n - self.binomialvariate(n, p=1.0 - p)
         if n * p < 10.0:
             # geometric skips between successes
             x = y = 0
@@ -444,7 +453,8 @@ class Random(_random.Random):
                 h = _lgamma(m + 1) + _lgamma(n - m + 1)
                 ready = True
             v *= alpha / (a / (us * us) + b)
-            if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
+            bound = h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq
+            if _log(v) <= bound:
                 return k
 
 
