@@ -409,7 +409,7 @@ class Path(PurePath):
         return cls(os.path.expanduser('~'))
 
     def stat(self, *, follow_symlinks=True):
-        return os.stat(self, follow_symlinks=follow_symlinks)
+        return os.stat(os.fspath(self), follow_symlinks=follow_symlinks)
 
     def lstat(self):
         return os.lstat(self)
@@ -534,7 +534,8 @@ class Path(PurePath):
         return self.with_segments(os.getcwd(), self)
 
     def resolve(self, strict=False):
-        return self.with_segments(os.path.realpath(self, strict=strict))
+        real = os.path.realpath(self, strict=strict)
+        return self.with_segments(real)
 
     def owner(self, *, follow_symlinks=True):
         raise UnsupportedOperation('Path.owner() is unsupported on pyjit')
@@ -543,7 +544,8 @@ class Path(PurePath):
         raise UnsupportedOperation('Path.group() is unsupported on pyjit')
 
     def readlink(self):
-        return self.with_segments(os.readlink(self))
+        target = os.readlink(self)
+        return self.with_segments(target)
 
     def touch(self, mode=0o666, exist_ok=True):
         if self.exists():
@@ -560,8 +562,9 @@ class Path(PurePath):
         except FileNotFoundError:
             if not parents or self.parent == self:
                 raise
+            # make the missing ancestors first, then try this one again
             self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+            self.mkdir(mode, exist_ok=exist_ok)
         except OSError:
             if not exist_ok or not self.is_dir():
                 raise

@@ -245,7 +245,7 @@ class PrettyPrinter:
         self._format_items(object, stream, indent, allowance + len(end), context, level)
         stream.write(end)
 
-    _dispatch[tuple.__repr__] = _pprint_tuple  # keyed by the repr slot, as subclasses share it
+    _dispatch[tuple.__repr__] = _pprint_tuple
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
         if not len(object):
@@ -331,7 +331,7 @@ class PrettyPrinter:
         if parens:
             write(')')
 
-    _dispatch[bytes.__repr__] = _pprint_bytes  # bytearray goes through bytes() below
+    _dispatch[bytes.__repr__] = _pprint_bytes
 
     def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
         stream.write('bytearray(')
@@ -339,7 +339,7 @@ class PrettyPrinter:
                            level + 1)
         stream.write(')')
 
-    _dispatch[bytearray.__repr__] = _pprint_bytearray  # (its own slot, not bytes')
+    _dispatch[bytearray.__repr__] = _pprint_bytearray
 
     def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
         stream.write('mappingproxy(')

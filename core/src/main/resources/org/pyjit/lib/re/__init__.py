@@ -116,7 +116,7 @@ class PatternError(Exception):
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
-        if pattern is not None and pos is not None:
+        if pos is not None and pattern is not None:
             text = "%s at position %d" % (msg, pos)
             newline = "\n" if isinstance(pattern, str) else b"\n"
             self.lineno = pattern.count(newline, 0, pos) + 1
@@ -372,27 +372,32 @@ def compile(pattern, flags=0):
 
 def match(pattern, string, flags=0):
     "Match the pattern at the start of the string: a Match object, or None."
-    return _compile(pattern, flags).match(string)
+    regex = _compile(pattern, flags)
+    return regex.match(string)
 
 
 def fullmatch(pattern, string, flags=0):
     "Match the pattern against the whole string: a Match object, or None."
-    return _compile(pattern, flags).fullmatch(string)
+    regex = _compile(pattern, flags)
+    return regex.fullmatch(string)
 
 
 def search(pattern, string, flags=0):
     "Find the first place the pattern matches: a Match object, or None."
-    return _compile(pattern, flags).search(string)
+    regex = _compile(pattern, flags)
+    return regex.search(string)
 
 
 def findall(pattern, string, flags=0):
     "All non-overlapping matches (groups' texts when the pattern has groups), as a list."
-    return _compile(pattern, flags).findall(string)
+    regex = _compile(pattern, flags)
+    return regex.findall(string)
 
 
 def finditer(pattern, string, flags=0):
     "An iterator of Match objects over all non-overlapping matches."
-    return _compile(pattern, flags).finditer(string)
+    regex = _compile(pattern, flags)
+    return regex.finditer(string)
 
 
 def _positional(fname, argname, args, count, flags):
