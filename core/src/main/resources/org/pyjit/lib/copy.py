@@ -69,7 +69,8 @@ def deepcopy(x, memo=None, _nil=[]):
         y = {}
         memo[d] = y
         for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+            copied = deepcopy(value, memo)  # the value first, as in y[k] = v
+            y[deepcopy(key, memo)] = copied
     elif cls is tuple:
         y = [deepcopy(a, memo) for a in x]
         # a tuple met again while copying its items was copied inside: use that copy
@@ -205,10 +206,11 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
         if hasattr(y, "__setstate__"):
             y.__setstate__(state)
         else:
-            if isinstance(state, tuple) and len(state) == 2:
+            slotstate = None
+            # (dict state, slot state) pairs come from objects with __slots__
+            pair = isinstance(state, tuple) and len(state) == 2
+            if pair:
                 state, slotstate = state
-            else:
-                slotstate = None
             if state is not None:
                 y.__dict__.update(state)
             if slotstate is not None:
@@ -224,7 +226,8 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
     if dictiter is not None:
         if deep:
             for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
+                copied = deepcopy(value, memo)
+                y[deepcopy(key, memo)] = copied
         else:
             for key, value in dictiter:
                 y[key] = value

@@ -141,7 +141,7 @@ class TextWrapper:
     break_long_words, drop_whitespace, break_on_hyphens, tabsize, max_lines and
     placeholder."""
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    unicode_whitespace_trans = {ord(c): ord(' ') for c in _whitespace}
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
@@ -191,7 +191,7 @@ class TextWrapper:
         if self.break_long_words:
             end = space_left
             chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
+            if len(chunk) > space_left and self.break_on_hyphens:
                 hyphen = chunk.rfind('-', 0, space_left)
                 if hyphen > 0 and chunk[:hyphen].strip('-'):
                     end = hyphen + 1
@@ -251,7 +251,8 @@ class TextWrapper:
                     if len(previous) + len(self.placeholder) <= self.width:
                         lines[-1] = previous + self.placeholder
                         break
-                lines.append(indent + self.placeholder.lstrip())
+                mark = self.placeholder.lstrip()
+                lines.append(indent + mark)
             break
         return lines
 

@@ -119,7 +119,7 @@ class ProxyType:
 
     def __getattribute__(self, name):
         if name == "__callback__":
-            return object.__getattribute__(self, name)
+            return object.__getattribute__(self, "__callback__")
         return getattr(_target(self), name)
 
     def __setattr__(self, name, value):
@@ -342,7 +342,8 @@ class _WeakMapping:
     def __eq__(self, other):
         if not (hasattr(other, "items") and hasattr(other, "keys")):
             return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        mine, theirs = dict(self.items()), dict(other.items())
+        return mine == theirs
 
 
 def _drop_value(data, wr):
@@ -373,7 +374,9 @@ class WeakValueDictionary(_WeakMapping):
         return v
 
     def __setitem__(self, key, value):
-        self.data[key] = KeyedRef(value, self._remove, key)
+        # the reference knows its key, so the entry can be dropped when the value dies
+        entry = KeyedRef(value, self._remove, key)
+        self.data[key] = entry
 
     def __delitem__(self, key):
         del self.data[key]
@@ -442,7 +445,8 @@ class WeakKeyDictionary(_WeakMapping):
         return self.data[ref(key)]
 
     def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
+        holder = ref(key, self._remove)
+        self.data[holder] = value
 
     def __delitem__(self, key):
         del self.data[ref(key)]

@@ -26,9 +26,9 @@ def _encoder_for(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
         return _plain_encoder
     if cls is None:
         cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-               check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-               separators=separators, default=default, sort_keys=sort_keys, **kw)
+    return cls(indent=indent, separators=separators, sort_keys=sort_keys, default=default,
+               skipkeys=skipkeys, ensure_ascii=ensure_ascii, allow_nan=allow_nan,
+               check_circular=check_circular, **kw)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
@@ -60,10 +60,11 @@ def detect_encoding(b):
     if b[:3] == b'\xef\xbb\xbf':
         return 'utf-8-sig'
     if len(b) >= 4:
+        # zero bytes around the first character tell UTF-16 from UTF-32 and the byte order
         if not b[0]:
-            return 'utf-16-be' if b[1] else 'utf-32-be'
+            return 'utf-32-be' if not b[1] else 'utf-16-be'
         if not b[1]:
-            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+            return 'utf-32-le' if not (b[2] or b[3]) else 'utf-16-le'
     elif len(b) == 2:
         if not b[0]:
             return 'utf-16-be'
@@ -99,7 +100,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     if object_hook is not None:
         kw['object_hook'] = object_hook
     if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
+        kw.update(object_pairs_hook=object_pairs_hook)
     if parse_float is not None:
         kw['parse_float'] = parse_float
     if parse_int is not None:

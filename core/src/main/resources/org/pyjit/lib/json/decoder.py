@@ -26,7 +26,8 @@ class JSONDecodeError(ValueError):
         self.colno = colno
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        args = (self.msg, self.doc, self.pos)
+        return self.__class__, args
 
 
 _CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
@@ -56,7 +57,7 @@ class JSONDecoder:
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant if parse_constant else _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.parse_string = scanstring

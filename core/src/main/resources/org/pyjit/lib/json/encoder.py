@@ -30,7 +30,9 @@ class JSONEncoder:
         self.sort_keys = sort_keys
         self.indent = indent
         if separators is not None:
-            self.item_separator, self.key_separator = separators
+            item_sep, key_sep = separators
+            self.item_separator = item_sep
+            self.key_separator = key_sep
         elif indent is not None:
             self.item_separator = ','
         if default is not None:
@@ -45,21 +47,20 @@ class JSONEncoder:
         if isinstance(o, str):
             return encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o)
         chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+        return ''.join(chunks if isinstance(chunks, (list, tuple)) else list(chunks))
 
     def iterencode(self, o, _one_shot=False):
         """o as JSON, in pieces (for writing to a stream as they come)."""
         markers = {} if self.check_circular else None
         encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
         indent = self.indent
-        if indent is not None and not isinstance(indent, str):
+        if not (indent is None or isinstance(indent, str)):
             indent = ' ' * indent
         if _one_shot:
-            return c_make_encoder(markers, self.default, encoder, indent,
-                                  self.key_separator, self.item_separator, self.sort_keys,
-                                  self.skipkeys, self.allow_nan)(o, 0)
+            key_sep, item_sep = self.key_separator, self.item_separator
+            whole = c_make_encoder(markers, self.default, encoder, indent, key_sep, item_sep,
+                                   self.sort_keys, self.skipkeys, self.allow_nan)
+            return whole(o, 0)
         from ._chunks import Chunks  # the streaming encoder, needed by dump and iterencode
         return Chunks(markers, self.default, encoder, indent, self.key_separator,
                       self.item_separator, self.sort_keys, self.skipkeys,
