@@ -866,25 +866,22 @@ class Decimal:
             if not isinstance(n, int):
                 raise TypeError("optional arg must be an integer")
             return self.quantize(_new(0, 1, -n))
+        return self._whole(ROUND_HALF_EVEN)
+
+    def _whole(self, rounding):
+        # the integer that round(), floor() and ceil() give: none for infinities and NaNs
         if type(self._exp) is str:
             if self._exp == 'F':
                 raise OverflowError("cannot convert Infinity to integer")
             raise ValueError("cannot convert NaN to integer")
-        return int(self._rescale(0, ROUND_HALF_EVEN))
+        as_integral = self._rescale(0, rounding)
+        return int(as_integral)
 
     def __floor__(self):
-        if type(self._exp) is str:
-            if self._exp == 'F':
-                raise OverflowError("cannot convert Infinity to integer")
-            raise ValueError("cannot convert NaN to integer")
-        return int(self._rescale(0, ROUND_FLOOR))
+        return self._whole(ROUND_FLOOR)
 
     def __ceil__(self):
-        if type(self._exp) is str:
-            if self._exp == 'F':
-                raise OverflowError("cannot convert Infinity to integer")
-            raise ValueError("cannot convert NaN to integer")
-        return int(self._rescale(0, ROUND_CEILING))
+        return self._whole(ROUND_CEILING)
 
     def _rescale(self, exp, rounding):
         """This number at exponent exp, rounded (no context checks)."""

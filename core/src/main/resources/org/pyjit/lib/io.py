@@ -217,7 +217,7 @@ class StringIO(_MemoryStream, TextIOBase):
     """A text stream in memory: a str with a position (counted in characters)."""
 
     def __init__(self, initial_value='', newline='\n'):
-        if newline is not None and not isinstance(newline, str):
+        if not (newline is None or isinstance(newline, str)):
             raise TypeError(f'newline must be str or None, not {type(newline).__name__}')
         if newline not in _NEWLINES:
             raise ValueError(f'illegal newline value: {newline!r}')

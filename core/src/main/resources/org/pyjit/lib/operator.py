@@ -255,7 +255,8 @@ class methodcaller:
         self._kwargs = kwargs
 
     def __call__(self, obj, /):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+        method = getattr(obj, self._name)
+        return method(*self._args, **self._kwargs)
 
     def __repr__(self):
         parts = [repr(self._name)]

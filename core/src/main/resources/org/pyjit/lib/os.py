@@ -307,7 +307,7 @@ def makedirs(name, mode=0o777, exist_ok=False):
     head, tail = path.split(name)
     if not tail:
         head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    if tail and head and not path.exists(head):
         try:
             makedirs(head, exist_ok=exist_ok)
         except FileExistsError:
@@ -320,7 +320,7 @@ def makedirs(name, mode=0o777, exist_ok=False):
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
+        if not (exist_ok and path.isdir(name)):
             raise
 
 
@@ -338,9 +338,9 @@ def removedirs(name):
 
 
 def renames(old, new):
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    parent, leaf = path.split(new)
+    if parent and leaf and not path.exists(parent):
+        makedirs(parent)
     rename(old, new)
     head, tail = path.split(old)
     if head and tail:

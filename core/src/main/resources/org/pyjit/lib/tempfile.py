@@ -176,7 +176,7 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
     _, name = mkstemp(suffix, prefix, dir)
     file = open(name, mode.replace('x', 'w') if 'x' in mode else mode, buffering,
                 encoding=encoding, errors=errors, newline=newline)
-    return _TemporaryFileWrapper(file, name, delete, delete_on_close)
+    return _TemporaryFileWrapper(file, name, delete=delete, delete_on_close=delete_on_close)
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,

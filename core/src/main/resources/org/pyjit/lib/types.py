@@ -203,7 +203,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 def get_original_bases(cls, /):
     """The bases of cls before __mro_entries__ resolution (__orig_bases__ or __bases__)."""
     try:
-        return cls.__dict__.get("__orig_bases__", cls.__bases__)
+        own = cls.__dict__
+        return own.get("__orig_bases__", cls.__bases__)
     except AttributeError:
         raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
 
@@ -244,13 +245,17 @@ class DynamicClassAttribute:
         result.overwrite_doc = self.overwrite_doc
         return result
 
+    def _with(self, fset, fdel):
+        # a copy of this property with new set/delete accessors
+        return type(self)(self.fget, fset, fdel, self.__doc__)
+
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result = self._with(fset, self.fdel)
         result.overwrite_doc = self.overwrite_doc
         return result
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result = self._with(self.fset, fdel)
         result.overwrite_doc = self.overwrite_doc
         return result
 

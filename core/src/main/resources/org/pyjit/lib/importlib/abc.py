@@ -61,7 +61,7 @@ class InspectLoader(Loader):
 
     @staticmethod
     def source_to_code(data, path='<string>'):
-        return compile(data, path, 'exec', dont_inherit=True)
+        return compile(data, path, mode='exec', dont_inherit=True)
 
     def exec_module(self, module):
         code = self.get_code(module.__name__)

@@ -16,7 +16,7 @@ EXTENSION_SUFFIXES = []
 
 def all_suffixes():
     """Every file suffix a module may have (pyjit reads only sources)."""
-    return SOURCE_SUFFIXES + BYTECODE_SUFFIXES + EXTENSION_SUFFIXES
+    return [*SOURCE_SUFFIXES, *BYTECODE_SUFFIXES, *EXTENSION_SUFFIXES]
 
 
 class PathFinder:

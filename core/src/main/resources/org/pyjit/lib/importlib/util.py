@@ -18,13 +18,13 @@ def resolve_name(name, package):
     if not package:
         raise ImportError(f'no package specified for {name!r} '
                           '(required for relative module names)')
-    level = len(name) - len(name.lstrip('.'))
-    return _resolve_name(name[level:], package, level)
+    bare = name.lstrip('.')
+    return _resolve_name(bare, package, len(name) - len(bare))
 
 
 def find_spec(name, package=None):
     """The spec of a module: from sys.modules when imported, else found (parents imported)."""
-    fullname = resolve_name(name, package) if name.startswith('.') else name
+    fullname = name if name[:1] != '.' else resolve_name(name, package)
     if fullname in sys.modules:
         module = sys.modules[fullname]
         if module is None:
@@ -79,8 +79,9 @@ def spec_from_file_location(name, location=None, *, loader=None,
             spec.submodule_search_locations = []
     else:
         spec.submodule_search_locations = submodule_search_locations
-    if spec.submodule_search_locations == []:
-        spec.submodule_search_locations.append(location.rpartition('/')[0])
+    places = spec.submodule_search_locations
+    if places == []:
+        places.append(location.rpartition('/')[0])  # a package is searched in its own folder
     return spec
 
 
