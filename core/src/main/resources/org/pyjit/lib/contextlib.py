@@ -417,7 +417,8 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         suppressed = False
         pending = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            newest = self._exit_callbacks.pop()
+            is_sync, cb = newest
             try:
                 details = (None, None, None) if exc is None else (type(exc), exc,
                                                                   exc.__traceback__)
@@ -483,7 +484,8 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         suppressed = False
         pending = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            newest = self._exit_callbacks.pop()
+            is_sync, cb = newest
             try:
                 details = (None, None, None) if exc is None else (type(exc), exc,
                                                                   exc.__traceback__)

@@ -566,7 +566,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     for f in own_fields:
         all_fields[f.name] = f
         # a field() left as the class attribute gives way to the plain default, if any
-        if isinstance(getattr(cls, f.name, None), Field):
+        current = getattr(cls, f.name, None)
+        if isinstance(current, Field):
             if f.default is not MISSING:
                 setattr(cls, f.name, f.default)
             else:

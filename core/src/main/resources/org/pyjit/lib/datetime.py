@@ -958,8 +958,8 @@ class datetime(date):
         return cls(r[0], r[1], r[2], r[3], r[4], r[5], r[9], tz)
 
     def date(self):
-        y, m, d = self._year, self._month, self._day
-        return date(y, m, d)
+        ymd = (self._year, self._month, self._day)
+        return date(*ymd)
 
     def time(self):
         return time(self._hour, self._minute, self._second, self._microsecond,
