@@ -682,7 +682,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         return _CallableGenericAlias(self._origin, params, name=self._name, inst=self._inst)
 
     def __getitem__(self, params):
-        if len(params) != 2 if isinstance(params, tuple) else True:
+        if not (isinstance(params, tuple) and len(params) == 2):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         arg_part, ret = params
         return self.__getitem_inner__(
@@ -707,7 +707,7 @@ class _TupleType(_SpecialGenericAlias, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if params[-1:] == (...,) and len(params) > 1:
+        if len(params) > 1 and params[-1] is ...:
             msg = "Tuple[t, ...]: t must be a type."
             head = [_type_check(p, msg) for p in params[:-1]]
             return self.copy_with(tuple(head) + (_TypingEllipsis,))
