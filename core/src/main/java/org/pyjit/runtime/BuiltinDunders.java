@@ -43,6 +43,12 @@ final class BuiltinDunders {
   static void install() {
     installType();
     installFunctions();
+    // the hashable built-in types without a __hash__ of their own elsewhere: each has one,
+    // as in CPython, so that x.__hash__() is hash(x) and not object's identity hash
+    for (PyType t : new PyType[] {Types.TUPLE, Types.FROZENSET, Types.RANGE, Types.SLICE,
+        Types.MEMORYVIEW, Types.NONE_TYPE}) {
+      def(t, "__hash__", (a, k) -> Ops.hash(a[0]));
+    }
     installExceptions();
     installWrappers();
     installSuper();
