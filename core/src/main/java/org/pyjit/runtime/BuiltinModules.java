@@ -10,19 +10,23 @@ package org.pyjit.runtime;
 public final class BuiltinModules {
   private BuiltinModules() {}
 
-  /** sys.builtin_module_names, sorted as CPython sorts them; sys itself included. */
+  /** sys.builtin_module_names, sorted as CPython sorts them; sys and builtins included. */
   public static final String[] NAMES = {
-      "_array", "_collections", "_imp", "_io", "_json", "_pyjit_help", "_pyjit_traceback", "_random", "_sre", "_struct", "_weakref", "gc", "math", "posix", "pyjit", "sys", "time",
+      "_array", "_collections", "_imp", "_io", "_json", "_pyjit_help", "_pyjit_traceback",
+      "_random", "_sre", "_struct", "_weakref", "builtins", "gc", "math", "posix", "pyjit",
+      "sys", "time",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
   static boolean exists(String name) {
-    return java.util.Arrays.binarySearch(NAMES, name) >= 0 || name.equals("builtins");
+    return java.util.Arrays.binarySearch(NAMES, name) >= 0;
   }
 
   /** Built-in module {@code name} (made on its first import), or null when there is none. */
   static PyModule load(String name) {
     return switch (name) {
+      case "sys" -> Sys.module();
+      case "builtins" -> (PyModule) Sys.MODULES.get("builtins");
       case "_json" -> org.pyjit.modules.JsonModule.module();
       case "_struct" -> org.pyjit.modules.StructModule.module();
       case "_array" -> org.pyjit.modules.ArrayModule.module();

@@ -308,9 +308,7 @@ public final class Importer {
 
   /** A built-in module, with its spec and loader (made on first import). */
   static PyModule builtinModule(String name) {
-    PyModule m = name.equals("sys") ? Sys.module()
-        : name.equals("builtins") ? (PyModule) Sys.MODULES.get("builtins")
-        : BuiltinModules.load(name);
+    PyModule m = BuiltinModules.load(name);
     if (m != null && m.dict.getStr("__spec__") == null) {
       m.dict.put("__package__", "");
       m.dict.put("__loader__", ModuleSpecs.BUILTIN_IMPORTER);

@@ -262,7 +262,7 @@ public final class Sys {
       while (slots * 2 / 3 < n) {
         slots *= 2;
       }
-      return 48 + slots + 8L * slots * 2 / 3 * 3 / 3 + 16L * (slots * 2 / 3);
+      return 48 + slots + 16L * slots / 3 + 16L * (slots * 2 / 3);
     }
     if (o instanceof PySet s) {
       int slots = 8;
