@@ -1,0 +1,495 @@
+"""difflib for pyjit: sequence matching and text deltas.
+
+Contract: the same matching blocks, opcodes, ratios and delta lines as CPython 3.13's
+difflib for every input. SequenceMatcher finds the longest common block that contains no
+junk, then recurses on the two sides (Ratcliff/Obershelp "gestalt" matching); the block
+chosen among equally long ones (lowest index in a, then lowest in b) and the extension of
+blocks over junk and "popular" elements must be exactly CPython's, because unittest's
+assertion messages and every diff printed depend on them. HtmlDiff is not provided.
+"""
+
+from collections import namedtuple as _namedtuple
+from types import GenericAlias
+
+__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
+           'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
+           'unified_diff', 'diff_bytes', 'Match']
+
+Match = _namedtuple('Match', 'a b size')
+
+
+def _ratio_of(matches, total):
+    # Two empty sequences are identical.
+    return 2.0 * matches / total if total else 1.0
+
+
+class SequenceMatcher:
+    """Compares two sequences of hashable elements."""
+
+    def __init__(self, isjunk=None, a='', b='', autojunk=True):
+        self.isjunk = isjunk
+        self.autojunk = autojunk
+        self.a = self.b = None
+        self.set_seqs(a, b)
+
+    def set_seqs(self, a, b):
+        self.set_seq1(a)
+        self.set_seq2(b)
+
+    def set_seq1(self, a):
+        if a is self.a:
+            return
+        self.a = a
+        self.matching_blocks = self.opcodes = None
+
+    def set_seq2(self, b):
+        # b is the side that is indexed, so it is usually the one kept fixed.
+        if b is self.b:
+            return
+        self.b = b
+        self.matching_blocks = self.opcodes = None
+        self.fullbcount = None
+        self._index_b()
+
+    def _index_b(self):
+        b = self.b
+        where = {}
+        for pos, item in enumerate(b):
+            spots = where.get(item)
+            if spots is None:
+                where[item] = [pos]
+            else:
+                spots.append(pos)
+        junk = set()
+        if self.isjunk is not None:
+            test = self.isjunk
+            for item in list(where):
+                if test(item):
+                    junk.add(item)
+            for item in junk:
+                del where[item]
+        popular = set()
+        count = len(b)
+        if self.autojunk and count >= 200:
+            limit = count // 100 + 1
+            for item, spots in list(where.items()):
+                if len(spots) > limit:
+                    popular.add(item)
+            for item in popular:
+                del where[item]
+        self.b2j = where
+        self.bjunk = junk
+        self.bpopular = popular
+
+    def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
+        a, b, where, junk = self.a, self.b, self.b2j, self.bjunk
+        if ahi is None:
+            ahi = len(a)
+        if bhi is None:
+            bhi = len(b)
+        best_i, best_j, best_n = alo, blo, 0
+        # run[j] = length of the common run ending at a[i-1] and b[j]
+        run = {}
+        none = ()
+        for i in range(alo, ahi):
+            prev = run.get
+            run = {}
+            for j in where.get(a[i], none):
+                if j < blo:
+                    continue
+                if j >= bhi:
+                    break
+                n = prev(j - 1, 0) + 1
+                run[j] = n
+                if n > best_n:
+                    best_i, best_j, best_n = i - n + 1, j - n + 1, n
+        # Grow the block over equal elements that were left out of the index: first the
+        # popular ones (not junk), then the junk ones, on both sides.
+        for want_junk in (False, True):
+            while (best_i > alo and best_j > blo
+                   and (b[best_j - 1] in junk) == want_junk
+                   and a[best_i - 1] == b[best_j - 1]):
+                best_i -= 1
+                best_j -= 1
+                best_n += 1
+            while (best_i + best_n < ahi and best_j + best_n < bhi
+                   and (b[best_j + best_n] in junk) == want_junk
+                   and a[best_i + best_n] == b[best_j + best_n]):
+                best_n += 1
+        return Match(best_i, best_j, best_n)
+
+    def get_matching_blocks(self):
+        if self.matching_blocks is not None:
+            return self.matching_blocks
+        na, nb = len(self.a), len(self.b)
+        pending = [(0, na, 0, nb)]
+        found = []
+        while pending:
+            alo, ahi, blo, bhi = pending.pop()
+            i, j, n = m = self.find_longest_match(alo, ahi, blo, bhi)
+            if n:
+                found.append(m)
+                if alo < i and blo < j:
+                    pending.append((alo, i, blo, j))
+                if i + n < ahi and j + n < bhi:
+                    pending.append((i + n, ahi, j + n, bhi))
+        found.sort()
+        # Adjacent blocks can come from different recursion branches: join them.
+        joined = []
+        ci = cj = cn = 0
+        for i, j, n in found:
+            if ci + cn == i and cj + cn == j:
+                cn += n
+            else:
+                if cn:
+                    joined.append(Match(ci, cj, cn))
+                ci, cj, cn = i, j, n
+        if cn:
+            joined.append(Match(ci, cj, cn))
+        joined.append(Match(na, nb, 0))
+        self.matching_blocks = joined
+        return joined
+
+    def get_opcodes(self):
+        if self.opcodes is not None:
+            return self.opcodes
+        i = j = 0
+        ops = []
+        for ai, bj, n in self.get_matching_blocks():
+            if i < ai:
+                tag = 'replace' if j < bj else 'delete'
+            elif j < bj:
+                tag = 'insert'
+            else:
+                tag = None
+            if tag:
+                ops.append((tag, i, ai, j, bj))
+            i, j = ai + n, bj + n
+            if n:
+                ops.append(('equal', ai, i, bj, j))
+        self.opcodes = ops
+        return ops
+
+    def get_grouped_opcodes(self, n=3):
+        ops = list(self.get_opcodes())
+        if not ops:
+            ops = [('equal', 0, 1, 0, 1)]
+        tag, i1, i2, j1, j2 = ops[0]
+        if tag == 'equal':
+            ops[0] = (tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2)
+        tag, i1, i2, j1, j2 = ops[-1]
+        if tag == 'equal':
+            ops[-1] = (tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n))
+        group = []
+        for tag, i1, i2, j1, j2 in ops:
+            # A long equal stretch closes the group with n lines of context and opens
+            # the next one with n more.
+            if tag == 'equal' and i2 - i1 > 2 * n:
+                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                yield group
+                group = []
+                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
+            group.append((tag, i1, i2, j1, j2))
+        if group and not (len(group) == 1 and group[0][0] == 'equal'):
+            yield group
+
+    def ratio(self):
+        same = 0
+        for block in self.get_matching_blocks():
+            same += block[-1]
+        return _ratio_of(same, len(self.a) + len(self.b))
+
+    def quick_ratio(self):
+        # An upper bound of ratio(): common elements counted as multisets.
+        if self.fullbcount is None:
+            counts = {}
+            for item in self.b:
+                counts[item] = counts.get(item, 0) + 1
+            self.fullbcount = counts
+        counts = self.fullbcount
+        left = {}
+        same = 0
+        for item in self.a:
+            if item in left:
+                have = left[item]
+            else:
+                have = counts.get(item, 0)
+            left[item] = have - 1
+            if have > 0:
+                same += 1
+        return _ratio_of(same, len(self.a) + len(self.b))
+
+    def real_quick_ratio(self):
+        na, nb = len(self.a), len(self.b)
+        return _ratio_of(min(na, nb), na + nb)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+def get_close_matches(word, possibilities, n=3, cutoff=0.6):
+    if not n > 0:
+        raise ValueError("n must be > 0: %r" % (n,))
+    if not 0.0 <= cutoff <= 1.0:
+        raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
+    scored = []
+    m = SequenceMatcher()
+    m.set_seq2(word)
+    for candidate in possibilities:
+        m.set_seq1(candidate)
+        if (m.real_quick_ratio() >= cutoff and m.quick_ratio() >= cutoff
+                and m.ratio() >= cutoff):
+            scored.append((m.ratio(), candidate))
+    import heapq
+    return [candidate for _, candidate in heapq.nlargest(n, scored)]
+
+
+def _hint_with_tabs(line, marks):
+    # Where the line has whitespace under an unchanged position, keep that character
+    # (a tab stays a tab) so the marks line up under the text when printed.
+    out = []
+    for ch, mark in zip(line, marks):
+        out.append(ch if mark == ' ' and ch.isspace() else mark)
+    return ''.join(out)
+
+
+class Differ:
+    """Line-by-line deltas of two lists of lines, with '?' lines marking the changed
+    characters of lines that are similar."""
+
+    def __init__(self, linejunk=None, charjunk=None):
+        self.linejunk = linejunk
+        self.charjunk = charjunk
+
+    def compare(self, a, b):
+        m = SequenceMatcher(self.linejunk, a, b)
+        for tag, alo, ahi, blo, bhi in m.get_opcodes():
+            if tag == 'replace':
+                lines = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            elif tag == 'delete':
+                lines = self._dump('-', a, alo, ahi)
+            elif tag == 'insert':
+                lines = self._dump('+', b, blo, bhi)
+            elif tag == 'equal':
+                lines = self._dump(' ', a, alo, ahi)
+            else:
+                raise ValueError('unknown tag %r' % (tag,))
+            yield from lines
+
+    def _dump(self, tag, x, lo, hi):
+        for k in range(lo, hi):
+            yield '%s %s' % (tag, x[k])
+
+    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
+        assert alo < ahi and blo < bhi
+        # The shorter side comes first.
+        if bhi - blo < ahi - alo:
+            yield from self._dump('+', b, blo, bhi)
+            yield from self._dump('-', a, alo, ahi)
+        else:
+            yield from self._dump('-', a, alo, ahi)
+            yield from self._dump('+', b, blo, bhi)
+
+    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        # Pair the two most similar lines (ratio above 0.74, the first pair met in
+        # b-major order wins ties), diff around them recursively and mark the pair's
+        # characters. Without such a pair, an identical pair is the anchor; without
+        # either, a plain replace.
+        best, threshold = 0.74, 0.75
+        chars = SequenceMatcher(self.charjunk)
+        same_i = same_j = None
+        best_i = best_j = None
+        for j in range(blo, bhi):
+            bline = b[j]
+            chars.set_seq2(bline)
+            for i in range(alo, ahi):
+                aline = a[i]
+                if aline == bline:
+                    if same_i is None:
+                        same_i, same_j = i, j
+                    continue
+                chars.set_seq1(aline)
+                if (chars.real_quick_ratio() > best and chars.quick_ratio() > best
+                        and chars.ratio() > best):
+                    best, best_i, best_j = chars.ratio(), i, j
+        if best < threshold:
+            if same_i is None:
+                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                return
+            best_i, best_j = same_i, same_j
+            identical = True
+        else:
+            identical = False
+
+        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
+        aline, bline = a[best_i], b[best_j]
+        if identical:
+            yield '  ' + aline
+        else:
+            amarks = []
+            bmarks = []
+            chars.set_seqs(aline, bline)
+            for tag, i1, i2, j1, j2 in chars.get_opcodes():
+                if tag == 'replace':
+                    amarks.append('^' * (i2 - i1))
+                    bmarks.append('^' * (j2 - j1))
+                elif tag == 'delete':
+                    amarks.append('-' * (i2 - i1))
+                elif tag == 'insert':
+                    bmarks.append('+' * (j2 - j1))
+                elif tag == 'equal':
+                    amarks.append(' ' * (i2 - i1))
+                    bmarks.append(' ' * (j2 - j1))
+                else:
+                    raise ValueError('unknown tag %r' % (tag,))
+            yield from self._qformat(aline, bline, ''.join(amarks), ''.join(bmarks))
+        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+
+    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi:
+            if blo < bhi:
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            else:
+                yield from self._dump('-', a, alo, ahi)
+        elif blo < bhi:
+            yield from self._dump('+', b, blo, bhi)
+
+    def _qformat(self, aline, bline, atags, btags):
+        atags = _hint_with_tabs(aline, atags).rstrip()
+        btags = _hint_with_tabs(bline, btags).rstrip()
+        yield '- ' + aline
+        if atags:
+            yield '? ' + atags + '\n'
+        yield '+ ' + bline
+        if btags:
+            yield '? ' + btags + '\n'
+
+
+def IS_LINE_JUNK(line, pat=None):
+    if pat is not None:
+        return pat(line) is not None
+    # blank, or blank but for one '#'
+    text = line.strip()
+    return text == '' or text == '#'
+
+
+def IS_CHARACTER_JUNK(ch, ws=" \t"):
+    return ch in ws
+
+
+def _unified_range(start, stop):
+    first = start + 1
+    count = stop - start
+    if count == 1:
+        return str(first)
+    if count == 0:
+        first -= 1
+    return '%d,%d' % (first, count)
+
+
+def _context_range(start, stop):
+    first = start + 1
+    count = stop - start
+    if count == 0:
+        first -= 1
+    if count <= 1:
+        return str(first)
+    return '%d,%d' % (first, first + count - 1)
+
+
+def _require_str(a, b, *texts):
+    for seq in (a, b):
+        if seq and not isinstance(seq[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)'
+                            % (type(seq[0]).__name__, seq[0]))
+    for text in texts:
+        if not isinstance(text, str):
+            raise TypeError('all arguments must be str, not: %r' % (text,))
+
+
+def _headers(first, second, fromfile, tofile, fromfiledate, tofiledate, lineterm):
+    fdate = '\t' + fromfiledate if fromfiledate else ''
+    tdate = '\t' + tofiledate if tofiledate else ''
+    return (first + ' ' + fromfile + fdate + lineterm,
+            second + ' ' + tofile + tdate + lineterm)
+
+
+def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
+                 tofiledate='', n=3, lineterm='\n'):
+    _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    headed = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not headed:
+            headed = True
+            yield from _headers('---', '+++', fromfile, tofile, fromfiledate,
+                                tofiledate, lineterm)
+        start, end = group[0], group[-1]
+        yield '@@ -%s +%s @@%s' % (_unified_range(start[1], end[2]),
+                                   _unified_range(start[3], end[4]), lineterm)
+        for tag, i1, i2, j1, j2 in group:
+            if tag == 'equal':
+                for line in a[i1:i2]:
+                    yield ' ' + line
+                continue
+            if tag != 'insert':
+                for line in a[i1:i2]:
+                    yield '-' + line
+            if tag != 'delete':
+                for line in b[j1:j2]:
+                    yield '+' + line
+
+
+_CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
+
+
+def context_diff(a, b, fromfile='', tofile='',
+                 fromfiledate='', tofiledate='', n=3, lineterm='\n'):
+    _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    headed = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not headed:
+            headed = True
+            yield from _headers('***', '---', fromfile, tofile, fromfiledate,
+                                tofiledate, lineterm)
+        start, end = group[0], group[-1]
+        yield '***************' + lineterm
+        yield '*** %s ****%s' % (_context_range(start[1], end[2]), lineterm)
+        if any(op[0] in ('replace', 'delete') for op in group):
+            for tag, i1, i2, _, _ in group:
+                if tag != 'insert':
+                    for line in a[i1:i2]:
+                        yield _CONTEXT_MARK[tag] + line
+        yield '--- %s ----%s' % (_context_range(start[3], end[4]), lineterm)
+        if any(op[0] in ('replace', 'insert') for op in group):
+            for tag, _, _, j1, j2 in group:
+                if tag != 'delete':
+                    for line in b[j1:j2]:
+                        yield _CONTEXT_MARK[tag] + line
+
+
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
+               fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
+    def as_text(x):
+        try:
+            return x.decode('ascii', 'surrogateescape')
+        except AttributeError as e:
+            raise TypeError('all arguments must be bytes, not %s (%r)'
+                            % (type(x).__name__, x)) from e
+    lines = dfunc([as_text(x) for x in a], [as_text(x) for x in b],
+                  as_text(fromfile), as_text(tofile), as_text(fromfiledate),
+                  as_text(tofiledate), n, as_text(lineterm))
+    for line in lines:
+        yield line.encode('ascii', 'surrogateescape')
+
+
+def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    return Differ(linejunk, charjunk).compare(a, b)
+
+
+def restore(delta, which):
+    try:
+        side = {1: '- ', 2: '+ '}[int(which)]
+    except KeyError:
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
+    for line in delta:
+        if line[:2] == '  ' or line[:2] == side:
+            yield line[2:]
