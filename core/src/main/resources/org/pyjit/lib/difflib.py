@@ -376,7 +376,7 @@ def IS_CHARACTER_JUNK(ch, ws=" \t"):
     return ch in ws
 
 
-def _unified_range(start, stop):
+def _format_range_unified(start, stop):
     first = start + 1
     count = stop - start
     if count == 1:
@@ -386,7 +386,7 @@ def _unified_range(start, stop):
     return '%d,%d' % (first, count)
 
 
-def _context_range(start, stop):
+def _format_range_context(start, stop):
     first = start + 1
     count = stop - start
     if count == 0:
@@ -423,8 +423,8 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
             yield from _headers('---', '+++', fromfile, tofile, fromfiledate,
                                 tofiledate, lineterm)
         start, end = group[0], group[-1]
-        yield '@@ -%s +%s @@%s' % (_unified_range(start[1], end[2]),
-                                   _unified_range(start[3], end[4]), lineterm)
+        yield '@@ -%s +%s @@%s' % (_format_range_unified(start[1], end[2]),
+                                   _format_range_unified(start[3], end[4]), lineterm)
         for tag, i1, i2, j1, j2 in group:
             if tag == 'equal':
                 for line in a[i1:i2]:
@@ -452,13 +452,13 @@ def context_diff(a, b, fromfile='', tofile='',
                                 tofiledate, lineterm)
         start, end = group[0], group[-1]
         yield '***************' + lineterm
-        yield '*** %s ****%s' % (_context_range(start[1], end[2]), lineterm)
+        yield '*** %s ****%s' % (_format_range_context(start[1], end[2]), lineterm)
         if any(op[0] in ('replace', 'delete') for op in group):
             for tag, i1, i2, _, _ in group:
                 if tag != 'insert':
                     for line in a[i1:i2]:
                         yield _CONTEXT_MARK[tag] + line
-        yield '--- %s ----%s' % (_context_range(start[3], end[4]), lineterm)
+        yield '--- %s ----%s' % (_format_range_context(start[3], end[4]), lineterm)
         if any(op[0] in ('replace', 'insert') for op in group):
             for tag, _, _, j1, j2 in group:
                 if tag != 'delete':

@@ -9,7 +9,8 @@ the first such frame after the test's own frames (the assert* method) is cut too
 
 import io
 import sys
-import traceback
+# bound at import: a test replacing this module's `traceback` must not break reports
+from traceback import extract_tb, format_exception_only, StackSummary
 from functools import wraps
 
 from . import util
@@ -35,16 +36,16 @@ def _hidden(frame):
     return '__unittest' in frame.f_globals
 
 
-def _kept_entries(exc, tb, failure_type):
+def _kept_entries(exc, tb, failure_type, with_locals):
     """The traceback entries of exc still shown, as a traceback.StackSummary."""
     frames = []
     t = tb
     while t is not None:
         frames.append(t.tb_frame)
         t = t.tb_next
-    entries = traceback.extract_tb(tb) if tb is not None else []
+    entries = extract_tb(tb) if tb is not None else []
     if len(entries) != len(frames):
-        return traceback.StackSummary(entries)
+        return StackSummary(entries)
     start = 0
     while start < len(frames) and _hidden(frames[start]):
         start += 1
@@ -53,27 +54,32 @@ def _kept_entries(exc, tb, failure_type):
         end = start
         while end < len(frames) and not _hidden(frames[end]):
             end += 1
-    return traceback.StackSummary(entries[start:end])
+    kept = entries[start:end]
+    if with_locals:
+        for entry, frame in zip(kept, frames[start:end]):
+            entry.locals = {name: repr(value) for name, value in frame.f_locals.items()}
+    return StackSummary(kept)
 
 
-def _format_chain(exc, tb, failure_type, seen, out):
+def _format_chain(exc, tb, failure_type, with_locals, seen, out):
     seen.add(id(exc))
     cause = exc.__cause__
     context = exc.__context__
     if cause is not None and id(cause) not in seen:
-        _format_chain(cause, cause.__traceback__, failure_type, seen, out)
+        _format_chain(cause, cause.__traceback__, failure_type, with_locals, seen, out)
         out.append('\nThe above exception was the direct cause '
                    'of the following exception:\n\n')
     elif (cause is None and context is not None and not exc.__suppress_context__
           and id(context) not in seen):
-        _format_chain(context, context.__traceback__, failure_type, seen, out)
+        _format_chain(context, context.__traceback__, failure_type, with_locals, seen,
+                      out)
         out.append('\nDuring handling of the above exception, '
                    'another exception occurred:\n\n')
-    stack = _kept_entries(exc, tb, failure_type)
+    stack = _kept_entries(exc, tb, failure_type, with_locals)
     if stack:
         out.append('Traceback (most recent call last):\n')
         out.extend(stack.format())
-    out.extend(traceback.format_exception_only(exc))
+    out.extend(format_exception_only(exc))
 
 
 class TestResult(object):
@@ -198,10 +204,12 @@ class TestResult(object):
 
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
-        if value is None:
-            value = exctype()
         lines = []
-        _format_chain(value, tb, getattr(test, 'failureException', None), set(), lines)
+        if value is None:
+            lines.append('NoneType: None\n' if exctype is None else exctype.__name__ + '\n')
+        else:
+            _format_chain(value, tb, getattr(test, 'failureException', None), self.tb_locals,
+                          set(), lines)
         if self.buffer:
             out = sys.stdout.getvalue()
             errs = sys.stderr.getvalue()
@@ -214,6 +222,9 @@ class TestResult(object):
                     errs += '\n'
                 lines.append(STDERR_LINE % errs)
         return ''.join(lines)
+
+    def _is_relevant_tb_level(self, tb):
+        return _hidden(tb.tb_frame)
 
     def __repr__(self):
         return ('<%s run=%i errors=%i failures=%i>'
