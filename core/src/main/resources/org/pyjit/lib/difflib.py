@@ -8,14 +8,14 @@ blocks over junk and "popular" elements must be exactly CPython's, because unitt
 assertion messages and every diff printed depend on them. HtmlDiff is not provided.
 """
 
-from collections import namedtuple as _namedtuple
+import collections as _collections
 from types import GenericAlias
 
-__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
-           'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
-           'unified_diff', 'diff_bytes', 'Match']
+__all__ = ['SequenceMatcher', 'Match', 'Differ', 'ndiff', 'restore', 'unified_diff',
+           'context_diff', 'diff_bytes', 'get_close_matches', 'IS_LINE_JUNK',
+           'IS_CHARACTER_JUNK']
 
-Match = _namedtuple('Match', 'a b size')
+Match = _collections.namedtuple('Match', 'a b size')
 
 
 def _ratio_of(matches, total):
@@ -313,14 +313,14 @@ class Differ:
                     best, best_i, best_j = chars.ratio(), i, j
         if best < threshold:
             if same_i is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)  # nothing alike
                 return
             best_i, best_j = same_i, same_j
             identical = True
         else:
             identical = False
 
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
+        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)  # lines before
         aline, bline = a[best_i], b[best_j]
         if identical:
             yield '  ' + aline
@@ -413,8 +413,8 @@ def _headers(first, second, fromfile, tofile, fromfiledate, tofiledate, lineterm
             second + ' ' + tofile + tdate + lineterm)
 
 
-def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
-                 tofiledate='', n=3, lineterm='\n'):
+def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
+                 lineterm='\n'):
     _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     headed = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
@@ -441,8 +441,8 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
 _CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
 
 
-def context_diff(a, b, fromfile='', tofile='',
-                 fromfiledate='', tofiledate='', n=3, lineterm='\n'):
+def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
+                 lineterm='\n'):
     _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     headed = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
@@ -466,8 +466,8 @@ def context_diff(a, b, fromfile='', tofile='',
                         yield _CONTEXT_MARK[tag] + line
 
 
-def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
-               fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'',
+               n=3, lineterm=b'\n'):
     def as_text(x):
         try:
             return x.decode('ascii', 'surrogateescape')
@@ -478,11 +478,12 @@ def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
                   as_text(fromfile), as_text(tofile), as_text(fromfiledate),
                   as_text(tofiledate), n, as_text(lineterm))
     for line in lines:
-        yield line.encode('ascii', 'surrogateescape')
+        yield line.encode('ascii', errors='surrogateescape')
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-    return Differ(linejunk, charjunk).compare(a, b)
+    differ = Differ(linejunk, charjunk)
+    return differ.compare(a, b)
 
 
 def restore(delta, which):

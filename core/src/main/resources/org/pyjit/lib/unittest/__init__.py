@@ -15,13 +15,12 @@ __all__ = ['TestResult', 'TestCase', 'TestSuite',
 
 __unittest = True
 
+from .case import (TestCase, FunctionTestCase, SkipTest, skip, skipIf, skipUnless,
+                   expectedFailure, addModuleCleanup, doModuleCleanups, enterModuleContext)
 from .result import TestResult
-from .case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip,
-                   skipIf, skipUnless, expectedFailure, doModuleCleanups,
-                   enterModuleContext)
-from .suite import BaseTestSuite, TestSuite
-from .loader import TestLoader, defaultTestLoader
-from .main import TestProgram, main
-from .runner import TextTestRunner, TextTestResult
-from .signals import installHandler, registerResult, removeResult, removeHandler
+from .runner import TextTestResult, TextTestRunner
+from .suite import TestSuite, BaseTestSuite
+from .loader import defaultTestLoader, TestLoader
+from .main import main, TestProgram
+from .signals import registerResult, removeResult, installHandler, removeHandler
 

@@ -42,10 +42,10 @@ class _AssertLogsContext(_BaseTestCaseContext):
         self.no_logs = no_logs
 
     def __enter__(self):
-        if isinstance(self.logger_name, logging.Logger):
-            logger = self.logger = self.logger_name
-        else:
-            logger = self.logger = logging.getLogger(self.logger_name)
+        logger = self.logger_name
+        if not isinstance(logger, logging.Logger):
+            logger = logging.getLogger(logger)
+        self.logger = logger
         handler = _CapturingHandler()
         handler.setLevel(self.level)
         handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))

@@ -66,7 +66,7 @@ class _Outcome:
             raise
         except SkipTest as e:
             self.success = False
-            _addSkip(self.result, test_case, str(e))
+            _addSkip(self.result, test_case, '%s' % (e,))
         except _ShouldStop:
             pass
         except:
@@ -82,7 +82,8 @@ class _Outcome:
             info = None
         else:
             if subTest and self.success:
-                self.result.addSubTest(test_case.test_case, test_case, None)
+                parent = test_case.test_case
+                self.result.addSubTest(parent, test_case, None)
         finally:
             self.success = self.success and before
 
@@ -100,10 +101,8 @@ def _addSkip(result, test_case, reason):
 def _addError(result, test, exc_info):
     if result is None or exc_info is None:
         return
-    if issubclass(exc_info[0], test.failureException):
-        result.addFailure(test, exc_info)
-    else:
-        result.addError(test, exc_info)
+    failed = issubclass(exc_info[0], test.failureException)
+    (result.addFailure if failed else result.addError)(test, exc_info)
 
 
 def _enter_context(cm, register):
@@ -123,19 +122,21 @@ _module_cleanups = []
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
-    _module_cleanups.append((function, args, kwargs))
+    entry = function, args, kwargs
+    _module_cleanups.append(entry)
 
 
 def enterModuleContext(cm):
-    return _enter_context(cm, addModuleCleanup)
+    register = addModuleCleanup
+    return _enter_context(cm, register)
 
 
 def doModuleCleanups():
     problems = []
     while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
+        func, a, kw = _module_cleanups.pop()
         try:
-            function(*args, **kwargs)
+            func(*a, **kw)
         except Exception as e:
             problems.append(e)
     if problems:
@@ -153,7 +154,7 @@ def skip(reason):
         item.__unittest_skip__ = True
         item.__unittest_skip_why__ = reason
         return item
-    if isinstance(reason, types.FunctionType):
+    if type(reason) is types.FunctionType:
         # @skip used without a reason
         item, reason = reason, ''
         return mark(item)
@@ -232,7 +233,8 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
 
 class _AssertRaisesContext(_AssertRaisesBaseContext):
     _base_type = BaseException
-    _base_type_str = 'an exception type or tuple of exception types'
+    _base_type_str = ('an exception type or tuple of '
+                      'exception types')
 
     def __enter__(self):
         return self
@@ -243,7 +245,7 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
             if self.obj_name:
                 self._raiseFailure('{} not raised by {}'.format(what, self.obj_name))
             self._raiseFailure('{} not raised'.format(what))
-        if not issubclass(exc_type, self.expected):
+        if not issubclass(exc_type, self.expected):  # not ours: it propagates
             return False
         self.exception = exc_value.with_traceback(None)
         pattern = self.expected_regex
@@ -264,13 +266,14 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
         for module in list(sys.modules.values()):
             if getattr(module, '__warningregistry__', None):
                 module.__warningregistry__ = {}
-        self.warnings_manager = warnings.catch_warnings(record=True)
-        self.warnings = self.warnings_manager.__enter__()
+        catcher = warnings.catch_warnings(record=True)
+        self.warnings_manager = catcher
+        self.warnings = catcher.__enter__()
         warnings.simplefilter('always', self.expected)
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)  # restore filters
         if exc_type is not None:
             return
         what = _name_of(self.expected)
@@ -288,8 +291,8 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
             self.lineno = record.lineno
             return
         if first is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(first)))
+            pattern = self.expected_regex.pattern
+            self._raiseFailure('"{}" does not match "{}"'.format(pattern, first))
         if self.obj_name:
             self._raiseFailure('{} not triggered by {}'.format(what, self.obj_name))
         self._raiseFailure('{} not triggered'.format(what))
@@ -298,7 +301,7 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
 class _AssertNotWarnsContext(_AssertWarnsContext):
 
     def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)  # restore filters
         if exc_type is not None:
             return
         what = _name_of(self.expected)
@@ -330,7 +333,7 @@ class TestCase(object):
     def __init_subclass__(cls, *args, **kwargs):
         cls._classSetupFailed = False
         cls._class_cleanups = []
-        super().__init_subclass__(*args, **kwargs)
+        super().__init_subclass__(*args, **kwargs)  # keep the chain going
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
@@ -353,21 +356,26 @@ class TestCase(object):
             self.addTypeEqualityFunc(kind, name)
 
     def addTypeEqualityFunc(self, typeobj, function):
-        self._type_equality_funcs[typeobj] = function
+        funcs = self._type_equality_funcs
+        funcs[typeobj] = function
 
     def addCleanup(self, function, /, *args, **kwargs):
-        self._cleanups.append((function, args, kwargs))
+        # run after tearDown, last added first
+        self._cleanups += [(function, args, kwargs)]
 
     def enterContext(self, cm):
-        return _enter_context(cm, self.addCleanup)
+        register = self.addCleanup
+        return _enter_context(cm, register)
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
-        cls._class_cleanups.append((function, args, kwargs))
+        pending = cls._class_cleanups
+        pending.append((function, args, kwargs))
 
     @classmethod
     def enterClassContext(cls, cm):
-        return _enter_context(cm, cls.addClassCleanup)
+        register = cls.addClassCleanup
+        return _enter_context(cm, register)
 
     def setUp(self):
         pass
@@ -401,10 +409,10 @@ class TestCase(object):
     def __eq__(self, other):
         if type(self) is not type(other):
             return NotImplemented
-        return self._testMethodName == other._testMethodName
+        return other._testMethodName == self._testMethodName
 
     def __hash__(self):
-        return hash((type(self), self._testMethodName))
+        return hash((self.__class__, self._testMethodName))
 
     def __str__(self):
         return '%s (%s.%s)' % (self._testMethodName, strclass(self.__class__),
@@ -416,7 +424,8 @@ class TestCase(object):
     @contextlib.contextmanager
     def subTest(self, msg=_NO_MESSAGE, **params):
         """A block reported on its own: its failure does not end the test."""
-        if self._outcome is None or not self._outcome.result_supports_subtests:
+        outcome = self._outcome
+        if outcome is None or not outcome.result_supports_subtests:
             yield
             return
         outer = self._subtest
@@ -426,13 +435,13 @@ class TestCase(object):
             values = outer.params.new_child(params)
         self._subtest = _SubTest(self, msg, values)
         try:
-            with self._outcome.testPartExecutor(self._subtest, subTest=True):
+            with outcome.testPartExecutor(self._subtest, subTest=True):
                 yield
-            if not self._outcome.success:
-                res = self._outcome.result
+            if not outcome.success:
+                res = outcome.result
                 if res is not None and res.failfast:
                     raise _ShouldStop
-            elif self._outcome.expectedFailure:
+            elif outcome.expectedFailure:
                 # an expected failure happened: the test has done its job
                 raise _ShouldStop
         finally:
@@ -471,8 +480,9 @@ class TestCase(object):
 
     def _callTestMethod(self, method):
         if method() is not None:
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=3)
+            text = ('It is deprecated to return a value that is not None '
+                    f'from a test case ({method})')
+            warnings.warn(text, DeprecationWarning, stacklevel=3)
 
     def _callTearDown(self):
         self.tearDown()
@@ -523,7 +533,8 @@ class TestCase(object):
                     if not expecting:
                         result.addSuccess(self)
                     elif outcome.expectedFailure:
-                        self._addExpectedFailure(result, outcome.expectedFailure)
+                        error = outcome.expectedFailure
+                        self._addExpectedFailure(result, error)
                     else:
                         self._addUnexpectedSuccess(result)
                 return result
@@ -539,20 +550,22 @@ class TestCase(object):
     def doCleanups(self):
         outcome = self._outcome or _Outcome()
         while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+            func, a, kw = self._cleanups.pop()
             with outcome.testPartExecutor(self):
-                self._callCleanup(function, *args, **kwargs)
+                self._callCleanup(func, *a, **kw)
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
         cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        pending = cls._class_cleanups
+        while pending:
+            func, a, kw = pending.pop()
             try:
-                function(*args, **kwargs)
+                func(*a, **kw)
             except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+                info = sys.exc_info()
+                cls.tearDown_exceptions.append(info)
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -566,9 +579,9 @@ class TestCase(object):
         self._callSetUp()
         self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            self._callCleanup(function, *args, **kwargs)
+        for func, a, kw in iter(lambda: self._cleanups.pop() if self._cleanups else None,
+                                None):
+            self._callCleanup(func, *a, **kw)
 
     def skipTest(self, reason):
         raise SkipTest(reason)
@@ -687,11 +700,11 @@ class TestCase(object):
 
     def assertLogs(self, logger=None, level=None):
         from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=False)
+        return _AssertLogsContext(self, logger, level, False)
 
     def assertNoLogs(self, logger=None, level=None):
         from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=True)
+        return _AssertLogsContext(self, logger, level, True)
 
     # --- equality -------------------------------------------------------------------
 
@@ -721,7 +734,7 @@ class TestCase(object):
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
             return
-        if delta is not None and places is not None:
+        if None not in (delta, places):
             raise TypeError("specify delta or places not both")
         diff = abs(first - second)
         if delta is not None:
@@ -739,18 +752,18 @@ class TestCase(object):
         raise self.failureException(self._formatMessage(msg, text))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        if delta is not None and places is not None:
+        if None not in (delta, places):
             raise TypeError("specify delta or places not both")
         diff = abs(first - second)
         if delta is not None:
-            if not (first == second) and diff > delta:
+            if diff > delta and not first == second:
                 return
             text = '%s == %s within %s delta (%s difference)' % (
                 safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
         else:
             if places is None:
                 places = 7
-            if not (first == second) and round(diff, places) != 0:
+            if round(diff, places) != 0 and not first == second:
                 return
             text = '%s == %s within %r places' % (safe_repr(first), safe_repr(second),
                                                   places)
@@ -773,29 +786,31 @@ class TestCase(object):
                 raise self.failureException('Second sequence is not a %s: %s'
                                             % (kind, safe_repr(seq2)))
         text = None
+        no_len = (TypeError, NotImplementedError)
         try:
             n1 = len(seq1)
-        except (TypeError, NotImplementedError):
+        except no_len:
             text = 'First %s has no length.    Non-sequence?' % kind
         if text is None:
             try:
                 n2 = len(seq2)
-            except (TypeError, NotImplementedError):
+            except no_len:
                 text = 'Second %s has no length.    Non-sequence?' % kind
         if text is None:
             if seq1 == seq2:
                 return
             text = '%ss differ: %s != %s\n' % ((kind.capitalize(),)
                                                 + _common_shorten_repr(seq1, seq2))
+            no_item = (TypeError, IndexError, NotImplementedError)
             for i in range(min(n1, n2)):
                 try:
                     x1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
+                except no_item:
                     text += '\nUnable to index element %d of first %s\n' % (i, kind)
                     break
                 try:
                     x2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
+                except no_item:
                     text += '\nUnable to index element %d of second %s\n' % (i, kind)
                     break
                 if x1 != x2:
@@ -810,50 +825,47 @@ class TestCase(object):
                 text += '\nFirst %s contains %d additional elements.\n' % (kind, n1 - n2)
                 try:
                     text += 'First extra element %d:\n%s\n' % (n2, safe_repr(seq1[n2]))
-                except (TypeError, IndexError, NotImplementedError):
+                except no_item:
                     text += 'Unable to index element %d of first %s\n' % (n2, kind)
             elif n1 < n2:
                 text += '\nSecond %s contains %d additional elements.\n' % (kind, n2 - n1)
                 try:
                     text += 'First extra element %d:\n%s\n' % (n1, safe_repr(seq2[n1]))
-                except (TypeError, IndexError, NotImplementedError):
+                except no_item:
                     text += 'Unable to index element %d of second %s\n' % (n1, kind)
         text = self._truncateMessage(text, self._pretty_diff(seq1, seq2))
         self.fail(self._formatMessage(msg, text))
 
     def assertListEqual(self, list1, list2, msg=None):
-        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+        self.assertSequenceEqual(list1, list2, msg, list)
 
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
-        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+        self.assertSequenceEqual(tuple1, tuple2, msg, tuple)
+
+    def _set_minus(self, left, right, which):
+        try:
+            return left.difference(right)
+        except TypeError as e:
+            problem = 'invalid type when attempting set difference: %s' % e
+        except AttributeError as e:
+            problem = '%s argument does not support set difference: %s' % (which, e)
+        self.fail(problem)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            only1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            only2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
+        only1 = self._set_minus(set1, set2, 'first')
+        only2 = self._set_minus(set2, set1, 'second')
         if not (only1 or only2):
             return
         lines = []
-        if only1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(x) for x in only1)
-        if only2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(x) for x in only2)
+        for items, here, there in ((only1, 'first', 'second'), (only2, 'second', 'first')):
+            if items:
+                lines.append(f'Items in the {here} set but not the {there}:')
+                lines.extend(repr(x) for x in items)
         self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        for value, which in ((d1, 'First'), (d2, 'Second')):
+            self.assertIsInstance(value, dict, which + ' argument is not a dictionary')
         if d1 != d2:
             text = '%s != %s' % _common_shorten_repr(d1, d2)
             text = self._truncateMessage(text, self._pretty_diff(d1, d2))
@@ -878,17 +890,18 @@ class TestCase(object):
             self.fail(self._formatMessage(msg, text))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, str, "First argument is not a string")
-        self.assertIsInstance(second, str, "Second argument is not a string")
+        for value, which in ((first, 'First'), (second, 'Second')):
+            self.assertIsInstance(value, str, which + ' argument is not a string')
         if first == second:
             return
-        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-            self._baseAssertEqual(first, second, msg)
+        if max(len(first), len(second)) > self._diffThreshold:
+            # too long for a diff: the plain message
+            self._baseAssertEqual(first, second, msg=msg)
         # Both texts end with a newline for the diff, so that a missing final newline
         # shows as a changed last line rather than being lost.
         text1, text2 = first, second
         if first and second:
-            if first[-1] != '\n' or second[-1] != '\n':
+            if not (first.endswith('\n') and second.endswith('\n')):
                 text1 += '\n'
                 text2 += '\n'
         elif second and second[-1] != '\n':
@@ -901,8 +914,8 @@ class TestCase(object):
         self.fail(self._formatMessage(msg, text))
 
     def assertRegex(self, text, expected_regex, msg=None):
-        if isinstance(expected_regex, (str, bytes)):
-            assert expected_regex, "expected_regex must not be empty."
+        if isinstance(expected_regex, str) or isinstance(expected_regex, bytes):
+            assert expected_regex, "expected_regex must not be empty."  # matches anything
             expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
             raise self.failureException(self._formatMessage(
@@ -910,7 +923,7 @@ class TestCase(object):
                 % (expected_regex.pattern, text)))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
-        if isinstance(unexpected_regex, (str, bytes)):
+        if isinstance(unexpected_regex, str) or isinstance(unexpected_regex, bytes):
             unexpected_regex = re.compile(unexpected_regex)
         m = unexpected_regex.search(text)
         if m:
@@ -947,9 +960,9 @@ class FunctionTestCase(TestCase):
         return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self._key() == other._key()
+        if isinstance(other, self.__class__):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
         return hash((type(self),) + self._key())
@@ -994,7 +1007,8 @@ class _SubTest(TestCase):
         return '{} {}'.format(self.test_case.id(), self._subDescription())
 
     def shortDescription(self):
-        return self.test_case.shortDescription()
+        parent = self.test_case
+        return parent.shortDescription()
 
     def __str__(self):
         return '{} {}'.format(self.test_case, self._subDescription())

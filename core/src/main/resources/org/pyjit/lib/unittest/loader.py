@@ -19,7 +19,8 @@ from . import case, suite, util
 
 __unittest = True
 
-VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
+# a file name that can be imported as a module
+VALID_MODULE_NAME = re.compile(r'(?i)[_a-z]\w*\.py$')
 
 
 def _shell_pattern(pattern):
@@ -83,11 +84,12 @@ class _FailedTest(case.TestCase):
 
 def _make_failed_import_test(name, suiteClass):
     message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
-    return _make_failed_test(name, ImportError(message), suiteClass, message)
+    error = ImportError(message)
+    return _make_failed_test(name, error, suiteClass, message)
 
 
 def _make_failed_load_tests(name, exception, suiteClass):
-    message = 'Failed to call load_tests:\n%s' % (traceback.format_exc(),)
+    message = 'Failed to call load_tests:\n' + traceback.format_exc()
     return _make_failed_test(name, exception, suiteClass, message)
 
 
@@ -123,11 +125,11 @@ class TestLoader(object):
         self._loading_packages = set()
 
     def loadTestsFromTestCase(self, testCaseClass):
-        if issubclass(testCaseClass, suite.TestSuite):
+        if issubclass(testCaseClass, suite.TestSuite):  # a common mistake
             raise TypeError("Test cases should not be derived from "
                             "TestSuite. Maybe you meant to derive from "
                             "TestCase?")
-        if testCaseClass in (case.TestCase, case.FunctionTestCase):
+        if testCaseClass is case.TestCase or testCaseClass is case.FunctionTestCase:
             names = []
         else:
             names = self.getTestCaseNames(testCaseClass)
@@ -212,7 +214,8 @@ class TestLoader(object):
 
     def getTestCaseNames(self, testCaseClass):
         def wanted(attrname):
-            if not attrname.startswith(self.testMethodPrefix):
+            prefix = self.testMethodPrefix
+            if not attrname.startswith(prefix):
                 return False
             if not callable(getattr(testCaseClass, attrname)):
                 return False
@@ -230,18 +233,20 @@ class TestLoader(object):
         into packages; top_level_dir (default start_dir) goes on sys.path."""
         saved_top = self._top_level_dir
         implicit_top = False
-        if top_level_dir is None and self._top_level_dir is not None:
-            top_level_dir = self._top_level_dir
-        elif top_level_dir is None:
-            implicit_top = True
-            top_level_dir = start_dir
+        if top_level_dir is None:
+            if self._top_level_dir is None:
+                implicit_top = True
+                top_level_dir = start_dir
+            else:
+                top_level_dir = self._top_level_dir
         top_level_dir = os.path.abspath(top_level_dir)
         if top_level_dir not in sys.path:
             sys.path.insert(0, top_level_dir)
         self._top_level_dir = top_level_dir
         not_importable = False
-        if os.path.isdir(os.path.abspath(start_dir)):
-            start_dir = os.path.abspath(start_dir)
+        absolute = os.path.abspath(start_dir)
+        if os.path.isdir(absolute):
+            start_dir = absolute
             if start_dir != top_level_dir:
                 not_importable = not os.path.isfile(os.path.join(start_dir, '__init__.py'))
         else:
@@ -256,12 +261,14 @@ class TestLoader(object):
                 try:
                     start_dir = os.path.abspath(os.path.dirname(module.__file__))
                 except AttributeError:
-                    if module.__name__ in sys.builtin_module_names:
+                    builtin = module.__name__ in sys.builtin_module_names
+                    if builtin:
                         raise TypeError('Can not use builtin modules '
                                         'as dotted module names') from None
                     raise TypeError(f"don't know how to discover from {module!r}") from None
                 if implicit_top:
-                    self._top_level_dir = self._get_directory_containing_module(top_part)
+                    found = self._get_directory_containing_module(top_part)
+                    self._top_level_dir = found
                     sys.path.remove(top_level_dir)
         if not_importable:
             raise ImportError('Start directory is not importable: %r' % start_dir)
@@ -292,7 +299,7 @@ class TestLoader(object):
 
     def _find_tests(self, start_dir, pattern):
         name = self._get_name_from_path(start_dir)
-        if name != '.' and name not in self._loading_packages:
+        if name not in self._loading_packages and name != '.':
             # start_dir is a package: its own tests first
             tests, recurse = self._find_test_path(start_dir, pattern)
             if tests is not None:
@@ -312,6 +319,14 @@ class TestLoader(object):
                 finally:
                     self._loading_packages.discard(package)
 
+    def _skipped(self, name, exc):
+        return _make_skipped_test(name, exc, self.suiteClass), False
+
+    def _import_failed(self, name):
+        failed, message = _make_failed_import_test(name, self.suiteClass)
+        self.errors.append(message)
+        return failed, False
+
     def _find_test_path(self, full_path, pattern):
         """(tests or None, whether to look inside) for one directory entry."""
         base = os.path.basename(full_path)
@@ -324,11 +339,9 @@ class TestLoader(object):
             try:
                 module = self._get_module_from_name(name)
             except case.SkipTest as e:
-                return _make_skipped_test(name, e, self.suiteClass), False
+                return self._skipped(name, e)
             except:
-                failed, message = _make_failed_import_test(name, self.suiteClass)
-                self.errors.append(message)
-                return failed, False
+                return self._import_failed(name)
             found = _splitext(os.path.realpath(os.path.abspath(
                 getattr(module, '__file__', full_path))))
             wanted = _splitext(os.path.realpath(full_path))
@@ -337,19 +350,19 @@ class TestLoader(object):
                     "%r module incorrectly imported from %r. Expected %r. "
                     "Is this module globally installed?"
                     % (_splitext(base), os.path.dirname(found), os.path.dirname(full_path)))
-            return self.loadTestsFromModule(module, pattern=pattern), False
+            tests = self.loadTestsFromModule(module, pattern=pattern)
+            return tests, False
         if os.path.isdir(full_path):
-            if not os.path.isfile(os.path.join(full_path, '__init__.py')):
+            init = os.path.join(full_path, '__init__.py')
+            if not os.path.isfile(init):
                 return None, False
             name = self._get_name_from_path(full_path)
             try:
                 package = self._get_module_from_name(name)
             except case.SkipTest as e:
-                return _make_skipped_test(name, e, self.suiteClass), False
+                return self._skipped(name, e)
             except:
-                failed, message = _make_failed_import_test(name, self.suiteClass)
-                self.errors.append(message)
-                return failed, False
+                return self._import_failed(name)
             hook = getattr(package, 'load_tests', None)
             self._loading_packages.add(name)
             try:

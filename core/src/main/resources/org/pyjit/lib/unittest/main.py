@@ -16,38 +16,47 @@ __unittest = True
 
 _NO_TESTS_EXITCODE = 5
 
-MAIN_EXAMPLES = """\
-Examples:
-  %(prog)s test_module               - run tests from test_module
-  %(prog)s module.TestClass          - run tests from module.TestClass
-  %(prog)s module.Class.test_method  - run specified test method
-  %(prog)s path/to/test_file.py      - run tests from test_file.py
-"""
 
-MODULE_EXAMPLES = """\
-Examples:
-  %(prog)s                           - run default set of tests
-  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
-  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
-  %(prog)s MyTestCase                - run all 'test*' test methods
-                                       in MyTestCase
-"""
+def _examples(rows):
+    # "  %(prog)s NAME  - what it runs", the dashes in one column
+    out = ['Examples:']
+    for name, what in rows:
+        out.append('  %(prog)s ' + name.ljust(26) + '- ' + what)
+    return '\n'.join(out) + '\n'
+
+
+MAIN_EXAMPLES = _examples([
+    ('test_module', 'run tests from test_module'),
+    ('module.TestClass', 'run tests from module.TestClass'),
+    ('module.Class.test_method', 'run specified test method'),
+    ('path/to/test_file.py', 'run tests from test_file.py'),
+])
+
+MODULE_EXAMPLES = _examples([
+    ('', 'run default set of tests'),
+    ('MyTestSuite', "run suite 'MyTestSuite'"),
+    ('MyTestCase.testSomething', 'run MyTestCase.testSomething'),
+    ('MyTestCase', "run all 'test*' test methods\n" + ' ' * 39 + 'in MyTestCase'),
+])
 
 
 def _convert_name(name):
     # a path to a .py file inside the working directory becomes a dotted name
-    if os.path.isfile(name) and name.lower().endswith('.py'):
-        if os.path.isabs(name):
-            rel = os.path.relpath(name, os.getcwd())
-            if os.path.isabs(rel) or rel.startswith(os.pardir):
-                return name
-            name = rel
-        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
-    return name
+    if not (name.lower().endswith('.py') and os.path.isfile(name)):
+        return name
+    if os.path.isabs(name):
+        rel = os.path.relpath(name, os.getcwd())
+        if os.path.isabs(rel) or rel.startswith(os.pardir):
+            return name
+        name = rel
+    dotted = os.path.normpath(name)[:-3]
+    for sep in ('\\', '/'):
+        dotted = dotted.replace(sep, '.')
+    return dotted
 
 
 def _convert_names(names):
-    return [_convert_name(name) for name in names]
+    return list(map(_convert_name, names))
 
 
 def _convert_select_pattern(pattern):
@@ -57,18 +66,57 @@ def _convert_select_pattern(pattern):
     return pattern
 
 
+_COMMON_OPTIONS = [
+    (('-v', '--verbose'),
+     dict(dest='verbosity', action='store_const', const=2, help='Verbose output')),
+    (('-q', '--quiet'),
+     dict(dest='verbosity', action='store_const', const=0, help='Quiet output')),
+    (('--locals',),
+     dict(dest='tb_locals', action='store_true',
+          help='Show local variables in tracebacks')),
+    (('--durations',),
+     dict(dest='durations', type=int, default=None, metavar='N',
+          help='Show the N slowest test cases (N=0 for all)')),
+]
+
+_OPTIONAL_OPTIONS = [
+    ('failfast', ('-f', '--failfast'),
+     dict(action='store_true', help='Stop on first fail or error')),
+    ('catchbreak', ('-c', '--catch'),
+     dict(action='store_true', help='Catch Ctrl-C and display results so far')),
+    ('buffer', ('-b', '--buffer'),
+     dict(action='store_true', help='Buffer stdout and stderr during tests')),
+    ('testNamePatterns', ('-k',),
+     dict(action='append', type=_convert_select_pattern,
+          help='Only run tests which match the given substring')),
+]
+
+_TESTS_HELP = 'a list of any number of test modules, classes and test methods.'
+
+_DISCOVER_EPILOG = ('For test discovery all test modules must be importable from the '
+                    'top level directory of the project.')
+
+_DISCOVER_OPTIONS = [
+    (('-s', '--start-directory'), 'start', "Directory to start discovery ('.' default)"),
+    (('-p', '--pattern'), 'pattern', "Pattern to match tests ('test*.py' default)"),
+    (('-t', '--top-level-directory'), 'top',
+     'Top level directory of project (defaults to start directory)'),
+]
+
+
 class TestProgram(object):
     """Loads tests from a module (or the command line) and runs them."""
 
     module = None
     verbosity = 1
-    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    failfast = catchbreak = buffer = None
+    progName = warnings = testNamePatterns = None
     _discovery_parser = None
 
     def __init__(self, module='__main__', defaultTest=None, argv=None,
-                 testRunner=None, testLoader=loader.defaultTestLoader,
-                 exit=True, verbosity=1, failfast=None, catchbreak=None,
-                 buffer=None, warnings=None, *, tb_locals=False, durations=None):
+                 testRunner=None, testLoader=loader.defaultTestLoader, exit=True,
+                 verbosity=1, failfast=None, catchbreak=None, buffer=None,
+                 warnings=None, *, tb_locals=False, durations=None):
         if isinstance(module, str):
             self.module = __import__(module)
             for part in module.split('.')[1:]:
@@ -84,11 +132,9 @@ class TestProgram(object):
         self.buffer = buffer
         self.tb_locals = tb_locals
         self.durations = durations
-        if warnings is None and not sys.warnoptions:
-            # show DeprecationWarnings and the like once, unless -W was given
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
+        # show DeprecationWarnings and the like once, unless -W was given
+        use_default = warnings is None and not sys.warnoptions
+        self.warnings = 'default' if use_default else warnings
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
@@ -98,25 +144,24 @@ class TestProgram(object):
 
     def _print_help(self, *args, **kwargs):
         print(self._main_parser.format_help())
+        names = {'prog': self.progName}
         if self.module is None:
-            print(MAIN_EXAMPLES % {'prog': self.progName})
+            print(MAIN_EXAMPLES % names)
             self._discovery_parser.print_help()
         else:
-            print(MODULE_EXAMPLES % {'prog': self.progName})
+            print(MODULE_EXAMPLES % names)
 
     def parseArgs(self, argv):
         self._initArgParsers()
-        if self.module is None:
-            if len(argv) > 1 and argv[1].lower() == 'discover':
-                self._do_discovery(argv[2:])
-                return
-            self._main_parser.parse_args(argv[1:], self)
-            if not self.tests:
-                # `python -m unittest` alone discovers
-                self._do_discovery([])
-                return
-        else:
-            self._main_parser.parse_args(argv[1:], self)
+        rest = argv[1:]
+        if self.module is None and rest and rest[0].lower() == 'discover':
+            self._do_discovery(rest[1:])
+            return
+        self._main_parser.parse_args(rest, self)
+        if self.module is None and not self.tests:
+            # `python -m unittest` alone discovers
+            self._do_discovery([])
+            return
         if self.tests:
             self.testNames = _convert_names(self.tests)
             if __name__ == '__main__':
@@ -136,7 +181,7 @@ class TestProgram(object):
             finder = self.testLoader if Loader is None else Loader()
             self.test = finder.discover(self.start, self.pattern, self.top)
         elif self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            self.test = self.testLoader.loadTestsFromModule(self.module)  # all of it
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
 
@@ -147,65 +192,31 @@ class TestProgram(object):
 
     def _getParentArgParser(self):
         parser = argparse.ArgumentParser(add_help=False)
-        parser.add_argument('-v', '--verbose', dest='verbosity',
-                            action='store_const', const=2,
-                            help='Verbose output')
-        parser.add_argument('-q', '--quiet', dest='verbosity',
-                            action='store_const', const=0,
-                            help='Quiet output')
-        parser.add_argument('--locals', dest='tb_locals',
-                            action='store_true',
-                            help='Show local variables in tracebacks')
-        parser.add_argument('--durations', dest='durations', type=int,
-                            default=None, metavar="N",
-                            help='Show the N slowest test cases (N=0 for all)')
-        # options given to main() as arguments are not offered on the command line
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast',
-                                action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parser.add_argument('-c', '--catch', dest='catchbreak',
-                                action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer',
-                                action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
-        if self.testNamePatterns is None:
-            parser.add_argument('-k', dest='testNamePatterns',
-                                action='append', type=_convert_select_pattern,
-                                help='Only run tests which match the given substring')
-            self.testNamePatterns = []
+        for flags, options in _COMMON_OPTIONS:
+            parser.add_argument(*flags, **options)
+        # an option main() was given as an argument is not offered on the command line
+        for attr, flags, options in _OPTIONAL_OPTIONS:
+            if getattr(self, attr) is None:
+                parser.add_argument(*flags, dest=attr, **options)
+                setattr(self, attr, [] if attr == 'testNamePatterns' else False)
         return parser
 
     def _getMainArgParser(self, parent):
         parser = argparse.ArgumentParser(parents=[parent])
         parser.prog = self.progName
         parser.print_help = self._print_help
-        parser.add_argument('tests', nargs='*',
-                            help='a list of any number of test modules, '
-                            'classes and test methods.')
+        parser.add_argument('tests', nargs='*', help=_TESTS_HELP)
         return parser
 
     def _getDiscoveryArgParser(self, parent):
         parser = argparse.ArgumentParser(parents=[parent])
-        parser.prog = '%s discover' % self.progName
-        parser.epilog = ('For test discovery all test modules must be '
-                         'importable from the top level directory of the '
-                         'project.')
-        parser.add_argument('-s', '--start-directory', dest='start',
-                            help="Directory to start discovery ('.' default)")
-        parser.add_argument('-p', '--pattern', dest='pattern',
-                            help="Pattern to match tests ('test*.py' default)")
-        parser.add_argument('-t', '--top-level-directory', dest='top',
-                            help='Top level directory of project (defaults to '
-                                 'start directory)')
-        for name in ('start', 'pattern', 'top'):
-            parser.add_argument(name, nargs='?', default=argparse.SUPPRESS,
+        parser.prog = self.progName + ' discover'
+        parser.epilog = _DISCOVER_EPILOG
+        for flags, dest, text in _DISCOVER_OPTIONS:
+            parser.add_argument(*flags, dest=dest, help=text)
+        # the same three also as positional arguments, in that order
+        for _, dest, _ in _DISCOVER_OPTIONS:
+            parser.add_argument(dest, nargs='?', default=argparse.SUPPRESS,
                                 help=argparse.SUPPRESS)
         return parser
 
@@ -216,8 +227,8 @@ class TestProgram(object):
         if argv is not None:
             if self._discovery_parser is None:
                 self._initArgParsers()
-            self._discovery_parser.parse_args(argv, self)
-        self.createTests(from_discovery=True, Loader=Loader)
+            self._discovery_parser.parse_args(argv, namespace=self)
+        self.createTests(True, Loader)
 
     def runTests(self):
         if self.catchbreak:
@@ -245,7 +256,8 @@ class TestProgram(object):
             test_runner = self.testRunner
         self.result = test_runner.run(self.test)
         if self.exit:
-            if self.result.testsRun == 0 and len(self.result.skipped) == 0:
+            outcome = self.result
+            if not outcome.testsRun and not outcome.skipped:
                 sys.exit(_NO_TESTS_EXITCODE)
             sys.exit(0 if self.result.wasSuccessful() else 1)
 

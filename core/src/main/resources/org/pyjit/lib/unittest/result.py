@@ -65,7 +65,7 @@ def _format_chain(exc, tb, failure_type, with_locals, seen, out):
     seen.add(id(exc))
     cause = exc.__cause__
     context = exc.__context__
-    if cause is not None and id(cause) not in seen:
+    if cause is not None and not id(cause) in seen:
         _format_chain(cause, cause.__traceback__, failure_type, with_locals, seen, out)
         out.append('\nThe above exception was the direct cause '
                    'of the following exception:\n\n')
@@ -157,12 +157,14 @@ class TestResult(object):
 
     @failfast
     def addError(self, test, err):
-        self.errors.append((test, self._exc_info_to_string(err, test)))
+        text = self._exc_info_to_string(err, test)
+        self.errors.append((test, text))
         self._mirrorOutput = True
 
     @failfast
     def addFailure(self, test, err):
-        self.failures.append((test, self._exc_info_to_string(err, test)))
+        text = self._exc_info_to_string(err, test)
+        self.failures.append((test, text))
         self._mirrorOutput = True
 
     def addSubTest(self, test, subtest, err):
@@ -170,10 +172,8 @@ class TestResult(object):
             return
         if getattr(self, 'failfast', False):
             self.stop()
-        if issubclass(err[0], test.failureException):
-            into = self.failures
-        else:
-            into = self.errors
+        failed = issubclass(err[0], test.failureException)
+        into = self.failures if failed else self.errors
         into.append((subtest, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
@@ -192,7 +192,7 @@ class TestResult(object):
 
     def addDuration(self, test, elapsed):
         if hasattr(self, 'collectedDurations'):
-            self.collectedDurations.append((str(test), elapsed))
+            self.collectedDurations.append(('%s' % (test,), elapsed))
 
     def wasSuccessful(self):
         return (len(self.failures) == len(self.errors) == 0

@@ -58,8 +58,7 @@ class TextTestResult(result.TestResult):
     def startTest(self, test):
         super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(' ... ')
+            self.stream.write('%s ... ' % self.getDescription(test))
             self.stream.flush()
             self._newline = False
 
@@ -69,10 +68,8 @@ class TextTestResult(result.TestResult):
             # a subtest's status, or one after other output: name the test again
             if not self._newline:
                 self.stream.writeln()
-            if sub:
-                self.stream.write('  ')
-            self.stream.write(self.getDescription(test))
-            self.stream.write(' ... ')
+            indent = '  ' if sub else ''
+            self.stream.write(indent + self.getDescription(test) + ' ... ')
         self.stream.writeln(status)
         self.stream.flush()
         self._newline = True
@@ -86,10 +83,8 @@ class TextTestResult(result.TestResult):
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            if issubclass(err[0], subtest.failureException):
-                self._mark(subtest, 'FAIL', 'F')
-            else:
-                self._mark(subtest, 'ERROR', 'E')
+            failed = issubclass(err[0], subtest.failureException)
+            self._mark(subtest, *(('FAIL', 'F') if failed else ('ERROR', 'E')))
         super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
@@ -130,13 +125,13 @@ class TextTestResult(result.TestResult):
         if self.dots or self.showAll:
             self.stream.writeln()
             self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
+        for flavour, errors in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, errors)
         surprises = getattr(self, 'unexpectedSuccesses', ())
         if surprises:
             self.stream.writeln(self.separator1)
             for test in surprises:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
+                self.stream.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
             self.stream.flush()
 
     def printErrorList(self, flavour, errors):
@@ -154,8 +149,8 @@ class TextTestRunner(object):
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1,
-                 failfast=False, buffer=False, resultclass=None, warnings=None,
-                 *, tb_locals=False, durations=None):
+                 failfast=False, buffer=False, resultclass=None,
+                 warnings=None, *, tb_locals=False, durations=None):
         if stream is None:
             stream = sys.stderr
         self.stream = _WritelnDecorator(stream)
@@ -184,18 +179,18 @@ class TextTestRunner(object):
                          reverse=True)
         if self.durations > 0:
             slowest = slowest[:self.durations]
-        self.stream.writeln("Slowest test durations")
+        self.stream.writeln("Slowest test " + "durations")
         if hasattr(result, 'separator2'):
             self.stream.writeln(result.separator2)
         hid = False
         for name, elapsed in slowest:
-            if self.verbosity < 2 and elapsed < 0.001:
+            if elapsed < 0.001 and self.verbosity < 2:
                 hid = True
                 continue
             self.stream.writeln("%-10s %s" % ("%.3fs" % elapsed, name))
         if hid:
-            self.stream.writeln("\n(durations < 0.001s were hidden; "
-                                "use -v to show these durations)")
+            self.stream.writeln(
+                "\n(durations < 0.001s were hidden; use -v to show these durations)")
         else:
             self.stream.writeln("")
 

@@ -14,6 +14,10 @@ from . import util
 
 __unittest = True
 
+# the result's methods that capture and restore sys.stdout/sys.stderr around fixtures
+_CAPTURE = '_setupStdout'
+_RESTORE = '_restoreStdout'
+
 
 def _call_if_exists(owner, name):
     method = getattr(owner, name, None)
@@ -32,12 +36,12 @@ class BaseTestSuite(object):
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (util.strclass(self.__class__), list(self))
+        return "<%s tests=%s>" % (util.strclass(type(self)), list(self))
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, self.__class__):
+            return list(self) == list(other)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
@@ -79,7 +83,8 @@ class BaseTestSuite(object):
         except TypeError:
             return
         if hasattr(test, 'countTestCases'):
-            self._removed_tests += test.countTestCases()
+            counted = test.countTestCases()
+            self._removed_tests += counted
         self._tests[index] = None
 
     def __call__(self, *args, **kwds):
@@ -95,14 +100,14 @@ class TestSuite(BaseTestSuite):
 
     def run(self, result, debug=False):
         outermost = False
-        if getattr(result, '_testRunEntered', False) is False:
+        if not getattr(result, '_testRunEntered', False):
             result._testRunEntered = outermost = True
         for index, test in enumerate(self):
             if result.shouldStop:
                 break
             if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
+                for step in (self._tearDownPreviousClass, self._handleModuleFixture):
+                    step(test, result)
                 self._handleClassSetUp(test, result)
                 result._previousTestClass = test.__class__
                 if (getattr(test.__class__, '_classSetupFailed', False)
@@ -115,7 +120,7 @@ class TestSuite(BaseTestSuite):
             if self._cleanup:
                 self._removeTestAtIndex(index)
         if outermost:
-            self._tearDownPreviousClass(None, result)
+            self._tearDownPreviousClass(None, result)  # the last class
             self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
@@ -139,7 +144,7 @@ class TestSuite(BaseTestSuite):
         cleanups = getattr(current, 'doClassCleanups', None)
         if set_up is None:
             return
-        _call_if_exists(result, '_setupStdout')
+        _call_if_exists(result, _CAPTURE)
         try:
             failed = False
             try:
@@ -157,10 +162,9 @@ class TestSuite(BaseTestSuite):
             if failed and cleanups is not None:
                 cleanups()
                 for info in current.tearDown_exceptions:
-                    self._createClassOrModuleLevelException(
-                        result, info[1], 'setUpClass', util.strclass(current), info=info)
+                    self._report(result, info, 'setUpClass', util.strclass(current))
         finally:
-            _call_if_exists(result, '_restoreStdout')
+            _call_if_exists(result, _RESTORE)
 
     def _get_previous_module(self, result):
         before = getattr(result, '_previousTestClass', None)
@@ -179,7 +183,7 @@ class TestSuite(BaseTestSuite):
         set_up = getattr(module, 'setUpModule', None)
         if set_up is None:
             return
-        _call_if_exists(result, '_setupStdout')
+        _call_if_exists(result, _CAPTURE)
         try:
             try:
                 set_up()
@@ -195,12 +199,16 @@ class TestSuite(BaseTestSuite):
                     self._createClassOrModuleLevelException(result, e, 'setUpModule',
                                                             current)
         finally:
-            _call_if_exists(result, '_restoreStdout')
+            _call_if_exists(result, _RESTORE)
 
     def _createClassOrModuleLevelException(self, result, exc, method_name, parent,
                                            info=None):
         self._addClassOrModuleLevelException(result, exc, f'{method_name} ({parent})',
                                              info)
+
+    def _report(self, result, info, method_name, parent):
+        self._createClassOrModuleLevelException(result, info[1], method_name, parent,
+                                                info=info)
 
     def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
         holder = _ErrorHolder(errorName)
@@ -219,7 +227,7 @@ class TestSuite(BaseTestSuite):
         module = sys.modules.get(before)
         if module is None:
             return
-        _call_if_exists(result, '_setupStdout')
+        _call_if_exists(result, _CAPTURE)
         try:
             tear_down = getattr(module, 'tearDownModule', None)
             if tear_down is not None:
@@ -238,7 +246,7 @@ class TestSuite(BaseTestSuite):
                 self._createClassOrModuleLevelException(result, e, 'tearDownModule',
                                                         before)
         finally:
-            _call_if_exists(result, '_restoreStdout')
+            _call_if_exists(result, _RESTORE)
 
     def _tearDownPreviousClass(self, test, result):
         before = getattr(result, '_previousTestClass', None)
@@ -253,7 +261,7 @@ class TestSuite(BaseTestSuite):
         cleanups = getattr(before, 'doClassCleanups', None)
         if tear_down is None and cleanups is None:
             return
-        _call_if_exists(result, '_setupStdout')
+        _call_if_exists(result, _CAPTURE)
         try:
             if tear_down is not None:
                 try:
@@ -268,10 +276,9 @@ class TestSuite(BaseTestSuite):
                 for info in before.tearDown_exceptions:
                     if isinstance(result, _DebugResult):
                         raise info[1]
-                    self._createClassOrModuleLevelException(
-                        result, info[1], 'tearDownClass', util.strclass(before), info=info)
+                    self._report(result, info, 'tearDownClass', util.strclass(before))
         finally:
-            _call_if_exists(result, '_restoreStdout')
+            _call_if_exists(result, _RESTORE)
 
 
 class _ErrorHolder(object):
@@ -289,7 +296,7 @@ class _ErrorHolder(object):
         return None
 
     def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
+        return '<ErrorHolder description=' + repr(self.description) + '>'
 
     def __str__(self):
         return self.id()

@@ -1,7 +1,7 @@
 """Helpers of pyjit's unittest: reprs shortened for failure messages, class names, and
 the element-count differences assertCountEqual reports (CPython 3.13's texts)."""
 
-from collections import namedtuple, Counter
+from collections import Counter, namedtuple
 from os.path import commonprefix
 
 __unittest = True
