@@ -8,14 +8,51 @@ blocks over junk and "popular" elements must be exactly CPython's, because unitt
 assertion messages and every diff printed depend on them. HtmlDiff is not provided.
 """
 
-import collections as _collections
 from types import GenericAlias
 
 __all__ = ['SequenceMatcher', 'Match', 'Differ', 'ndiff', 'restore', 'unified_diff',
            'context_diff', 'diff_bytes', 'get_close_matches', 'IS_LINE_JUNK',
            'IS_CHARACTER_JUNK']
 
-Match = _collections.namedtuple('Match', 'a b size')
+
+class Match(tuple):
+    """A matching block (a, b, size): a[a:a+size] == b[b:b+size]. The namedtuple's
+    API, written out so that importing difflib does not load collections."""
+
+    __slots__ = ()
+    _fields = ('a', 'b', 'size')
+    _field_defaults = {}
+
+    def __new__(cls, a, b, size):
+        return tuple.__new__(cls, (a, b, size))
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != 3:
+            raise TypeError(f'Expected 3 arguments, got {len(values)}')
+        return tuple.__new__(cls, values)
+
+    def _replace(self, **changes):
+        values = self._asdict()
+        for key in changes:
+            if key not in values:
+                raise TypeError(f'Got unexpected field names: {list(changes)!r}')
+        values.update(changes)
+        return self._make(values.values())
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def __repr__(self):
+        return 'Match(a=%r, b=%r, size=%r)' % tuple(self)
+
+    a = property(lambda self: self[0], doc='Alias for field number 0')
+    b = property(lambda self: self[1], doc='Alias for field number 1')
+    size = property(lambda self: self[2], doc='Alias for field number 2')
 
 
 def _ratio_of(matches, total):

@@ -10,15 +10,13 @@ frames are hidden from the reported tracebacks by the `__unittest` global.
 
 import sys
 import functools
-import difflib
-import pprint
-import re
 import warnings
-import collections
 import contextlib
-import traceback
 import time
 import types
+
+# difflib, pprint, re and collections are imported where a failure message or a regex
+# needs them: `import unittest` stays cheap.
 
 from . import result
 from .util import (strclass, safe_repr, _count_diff_all_purpose, _count_diff_hashable,
@@ -209,7 +207,7 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
         super().__init__(test_case)
         self.expected = expected
         self.expected_regex = (None if expected_regex is None
-                               else re.compile(expected_regex))
+                               else _compile(expected_regex))
         self.obj_name = None
         self.msg = None
 
@@ -310,8 +308,33 @@ class _AssertNotWarnsContext(_AssertWarnsContext):
                 self._raiseFailure(f'{what} triggered')
 
 
-class _OrderedChainMap(collections.ChainMap):
-    # subTest parameters: outer ones first, in the order given
+def _compile(pattern):
+    import re
+    return re.compile(pattern)
+
+
+class _OrderedChainMap:
+    """The parameters of nested subTests: a read-only view of a list of dicts, the
+    innermost first for lookups; iterated outer ones first, in the order given."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def new_child(self, m=None):
+        return self.__class__({} if m is None else m, *self.maps)
+
+    def __getitem__(self, key):
+        for layer in self.maps:
+            if key in layer:
+                return layer[key]
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __contains__(self, key):
+        return any(key in layer for layer in self.maps)
+
     def __iter__(self):
         met = set()
         for layer in self.maps:
@@ -319,6 +342,24 @@ class _OrderedChainMap(collections.ChainMap):
                 if key not in met:
                     met.add(key)
                     yield key
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(key, self[key]) for key in self]
+
+    def values(self):
+        return [self[key] for key in self]
+
+    def __repr__(self):
+        return '%s(%s)' % (type(self).__name__, ', '.join(map(repr, self.maps)))
 
 
 class TestCase(object):
@@ -771,6 +812,7 @@ class TestCase(object):
 
     @staticmethod
     def _pretty_diff(first, second):
+        import difflib, pprint
         return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
                                               pprint.pformat(second).splitlines()))
 
@@ -875,8 +917,9 @@ class TestCase(object):
         """The same elements the same number of times, in any order."""
         items1, items2 = list(first), list(second)
         try:
-            c1 = collections.Counter(items1)
-            c2 = collections.Counter(items2)
+            from collections import Counter
+            c1 = Counter(items1)
+            c2 = Counter(items2)
         except TypeError:
             differences = _count_diff_all_purpose(items1, items2)
         else:
@@ -908,6 +951,7 @@ class TestCase(object):
             text2 += '\n'
         elif first and first[-1] != '\n':
             text1 += '\n'
+        import difflib
         diff = '\n' + ''.join(difflib.ndiff(text1.splitlines(keepends=True),
                                             text2.splitlines(keepends=True)))
         text = self._truncateMessage('%s != %s' % _common_shorten_repr(first, second), diff)
@@ -916,7 +960,7 @@ class TestCase(object):
     def assertRegex(self, text, expected_regex, msg=None):
         if isinstance(expected_regex, str) or isinstance(expected_regex, bytes):
             assert expected_regex, "expected_regex must not be empty."  # matches anything
-            expected_regex = re.compile(expected_regex)
+            expected_regex = _compile(expected_regex)
         if not expected_regex.search(text):
             raise self.failureException(self._formatMessage(
                 msg, "Regex didn't match: %r not found in %r"
@@ -924,7 +968,7 @@ class TestCase(object):
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         if isinstance(unexpected_regex, str) or isinstance(unexpected_regex, bytes):
-            unexpected_regex = re.compile(unexpected_regex)
+            unexpected_regex = _compile(unexpected_regex)
         m = unexpected_regex.search(text)
         if m:
             raise self.failureException(self._formatMessage(

@@ -9,7 +9,6 @@ test that fails with the error, and discover() imports the files matching the pa
 """
 
 import os
-import re
 import sys
 import traceback
 import types
@@ -20,10 +19,18 @@ from . import case, suite, util
 __unittest = True
 
 # a file name that can be imported as a module
-VALID_MODULE_NAME = re.compile(r'(?i)[_a-z]\w*\.py$')
+def _importable_file(name):
+    # [_a-z]\w*\.py, letters in any case: a file that can be imported as a module
+    stem, dot, ext = name.rpartition('.')
+    if not dot or ext.lower() != 'py' or not stem:
+        return False
+    if not (stem[0] == '_' or 'a' <= stem[0].lower() <= 'z'):
+        return False
+    return all(ch == '_' or ch.isalnum() for ch in stem)
 
 
 def _shell_pattern(pattern):
+    import re
     # fnmatch's syntax: * ? [seq] [!seq]; everything else literal
     out = []
     i, n = 0, len(pattern)
@@ -331,7 +338,7 @@ class TestLoader(object):
         """(tests or None, whether to look inside) for one directory entry."""
         base = os.path.basename(full_path)
         if os.path.isfile(full_path):
-            if not VALID_MODULE_NAME.match(base):
+            if not _importable_file(base):
                 return None, False
             if not self._match_path(base, full_path, pattern):
                 return None, False

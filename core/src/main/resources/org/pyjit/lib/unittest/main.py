@@ -6,7 +6,6 @@ failure or error, 5 when no test ran; exit=False returns instead.
 """
 
 import sys
-import argparse
 import os
 
 from . import loader, runner
@@ -191,6 +190,7 @@ class TestProgram(object):
         self._discovery_parser = self._getDiscoveryArgParser(common)
 
     def _getParentArgParser(self):
+        import argparse  # only when a command line is parsed
         parser = argparse.ArgumentParser(add_help=False)
         for flags, options in _COMMON_OPTIONS:
             parser.add_argument(*flags, **options)
@@ -202,6 +202,7 @@ class TestProgram(object):
         return parser
 
     def _getMainArgParser(self, parent):
+        import argparse
         parser = argparse.ArgumentParser(parents=[parent])
         parser.prog = self.progName
         parser.print_help = self._print_help
@@ -209,6 +210,7 @@ class TestProgram(object):
         return parser
 
     def _getDiscoveryArgParser(self, parent):
+        import argparse
         parser = argparse.ArgumentParser(parents=[parent])
         parser.prog = self.progName + ' discover'
         parser.epilog = _DISCOVER_EPILOG

@@ -1,7 +1,6 @@
 """Helpers of pyjit's unittest: reprs shortened for failure messages, class names, and
 the element-count differences assertCountEqual reports (CPython 3.13's texts)."""
 
-from collections import Counter, namedtuple
 from os.path import commonprefix
 
 __unittest = True
@@ -97,7 +96,12 @@ def three_way_cmp(x, y):
     return (x > y) - (x < y)
 
 
-_Mismatch = namedtuple('Mismatch', 'actual expected value')
+def _Mismatch(actual, expected, value):
+    # a namedtuple 'Mismatch' (made at first use: collections is not loaded before)
+    global _Mismatch
+    from collections import namedtuple
+    _Mismatch = namedtuple('Mismatch', 'actual expected value')
+    return _Mismatch(actual, expected, value)
 
 
 def _count_diff_all_purpose(actual, expected):
@@ -132,6 +136,7 @@ def _count_diff_all_purpose(actual, expected):
 
 
 def _count_diff_hashable(actual, expected):
+    from collections import Counter
     left, right = Counter(actual), Counter(expected)
     out = []
     for item, n_left in left.items():
