@@ -5,14 +5,15 @@ difflib for every input. SequenceMatcher finds the longest common block that con
 junk, then recurses on the two sides (Ratcliff/Obershelp "gestalt" matching); the block
 chosen among equally long ones (lowest index in a, then lowest in b) and the extension of
 blocks over junk and "popular" elements must be exactly CPython's, because unittest's
-assertion messages and every diff printed depend on them. HtmlDiff is not provided.
+assertion messages and every diff printed depend on them. HtmlDiff renders the same
+side-by-side table as CPython's, from ndiff's delta.
 """
 
 from types import GenericAlias
 
 __all__ = ['SequenceMatcher', 'Match', 'Differ', 'ndiff', 'restore', 'unified_diff',
            'context_diff', 'diff_bytes', 'get_close_matches', 'IS_LINE_JUNK',
-           'IS_CHARACTER_JUNK']
+           'IS_CHARACTER_JUNK', 'HtmlDiff']
 
 
 class Match(tuple):
@@ -522,6 +523,380 @@ def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
     differ = Differ(linejunk, charjunk)
     return differ.compare(a, b)
 
+
+
+def _mdiff(fromlines, tolines, context=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """Side-by-side rows of an ndiff delta, for HtmlDiff: (from, to, changed) where from
+    and to are (line number, text) with the changes wrapped in '\0+', '\0-', '\0^' ...
+    '\1' marks, ('', '\n') for a filler row, None for a side that has no line here; with
+    a context, only the rows near changes, (None, None, None) between separate groups."""
+    import re
+    hint_runs = re.compile(r'(\++|\-+|\^+)')
+    delta = ndiff(fromlines, tolines, linejunk, charjunk)
+    numbers = [0, 0]
+
+    def row_side(window, how, side):
+        # takes this side's line (with its '?' line when how is '?') off the window
+        numbers[side] += 1
+        if how is None:
+            return numbers[side], window.pop(0)[2:]
+        if how == '?':
+            text = window.pop(0)
+            hints = window.pop(0)
+            spans = [(m.group(1)[0], m.span()) for m in hint_runs.finditer(hints)]
+            for mark, (lo, hi) in reversed(spans):
+                text = text[:lo] + '\0' + mark + text[lo:hi] + '\1' + text[hi:]
+            return numbers[side], text[2:]
+        text = window.pop(0)[2:] or ' '
+        return numbers[side], '\0' + how + text + '\1'
+
+    def rows():
+        window = []
+        owed = 0     # filler rows owed: > 0 on the from side, < 0 on the to side
+        while True:
+            while len(window) < 4:
+                window.append(next(delta, 'X'))
+            shape = ''.join(line[0] for line in window)
+            pair = None
+            flush = 0
+            if shape.startswith('X'):
+                flush = owed
+            elif shape.startswith('-?+?'):
+                yield row_side(window, '?', 0), row_side(window, '?', 1), True
+                continue
+            elif shape.startswith('--++'):
+                owed -= 1
+                yield row_side(window, '-', 0), None, True
+                continue
+            elif shape.startswith(('--?+', '--+', '- ')):
+                pair = (row_side(window, '-', 0), None)
+                flush, owed = owed - 1, 0
+            elif shape.startswith('-+?'):
+                yield row_side(window, None, 0), row_side(window, '?', 1), True
+                continue
+            elif shape.startswith('-?+'):
+                yield row_side(window, '?', 0), row_side(window, None, 1), True
+                continue
+            elif shape.startswith('-'):
+                owed -= 1
+                yield row_side(window, '-', 0), None, True
+                continue
+            elif shape.startswith('+--'):
+                owed += 1
+                yield None, row_side(window, '+', 1), True
+                continue
+            elif shape.startswith(('+ ', '+-')):
+                pair = (None, row_side(window, '+', 1))
+                flush, owed = owed + 1, 0
+            elif shape.startswith('+'):
+                owed += 1
+                yield None, row_side(window, '+', 1), True
+                continue
+            elif shape.startswith(' '):
+                yield row_side(window[:], None, 0), row_side(window, None, 1), False
+                continue
+            for _ in range(-flush):
+                yield None, ('', '\n'), True
+            for _ in range(flush):
+                yield ('', '\n'), None, True
+            if shape.startswith('X'):
+                return
+            yield pair[0], pair[1], True
+
+    def paired():
+        # one from line with one to line: a side's lines wait for the other side's
+        left, right = [], []
+        source = rows()
+        while True:
+            while not left or not right:
+                try:
+                    a, b, changed = next(source)
+                except StopIteration:
+                    return
+                if a is not None:
+                    left.append((a, changed))
+                if b is not None:
+                    right.append((b, changed))
+            a, a_changed = left.pop(0)
+            b, b_changed = right.pop(0)
+            yield a, b, a_changed or b_changed
+
+    pairs = paired()
+    if context is None:
+        yield from pairs
+        return
+    keep = context + 1
+    while True:
+        # remember the last `keep` rows until a change comes
+        ring = [None] * keep
+        seen = 0
+        changed = False
+        while changed is False:
+            try:
+                a, b, changed = next(pairs)
+            except StopIteration:
+                return
+            ring[seen % keep] = (a, b, changed)
+            seen += 1
+        if seen > keep:
+            yield None, None, None
+            count = keep
+        else:
+            count = seen
+            seen = 0
+        for _ in range(count):
+            yield ring[seen % keep]
+            seen += 1
+        # then rows until `context` unchanged rows have followed the last change
+        left = context
+        try:
+            while left:
+                a, b, changed = next(pairs)
+                left = context if changed else left - 1
+                yield a, b, changed
+        except StopIteration:
+            return
+
+
+_file_template = '\n'.join([
+    '',
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"',
+    '          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
+    '',
+    '<html>',
+    '',
+    '<head>',
+    '    <meta http-equiv="Content-Type"',
+    '          content="text/html; charset=%(charset)s" />',
+    '    <title></title>',
+    '    <style type="text/css">%(styles)s',
+    '    </style>',
+    '</head>',
+    '',
+    '<body>',
+    '    %(table)s%(legend)s',
+    '</body>',
+    '',
+    '</html>'])
+
+_styles = '\n'.join([
+    '',
+    '        table.diff {font-family:Courier; border:medium;}',
+    '        .diff_header {background-color:#e0e0e0}',
+    '        td.diff_header {text-align:right}',
+    '        .diff_next {background-color:#c0c0c0}',
+    '        .diff_add {background-color:#aaffaa}',
+    '        .diff_chg {background-color:#ffff77}',
+    '        .diff_sub {background-color:#ffaaaa}'])
+
+_table_template = '\n'.join([
+    '',
+    '    <table class="diff" id="difflib_chg_%(prefix)s_top"',
+    '           cellspacing="0" cellpadding="0" rules="groups" >',
+    '        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>',
+    '        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>',
+    '        %(header_row)s',
+    '        <tbody>',
+    '%(data_rows)s        </tbody>',
+    '    </table>'])
+
+_legend = '\n'.join([
+    '',
+    '    <table class="diff" summary="Legends">',
+    '        <tr> <th colspan="2"> Legends </th> </tr>',
+    '        <tr> <td> <table border="" summary="Colors">',
+    '                      <tr><th> Colors </th> </tr>',
+    '                      <tr><td class="diff_add">&nbsp;Added&nbsp;</td></tr>',
+    '                      <tr><td class="diff_chg">Changed</td> </tr>',
+    '                      <tr><td class="diff_sub">Deleted</td> </tr>',
+    '                  </table></td>',
+    '             <td> <table border="" summary="Links">',
+    '                      <tr><th colspan="2"> Links </th> </tr>',
+    '                      <tr><td>(f)irst change</td> </tr>',
+    '                      <tr><td>(n)ext change</td> </tr>',
+    '                      <tr><td>(t)op</td> </tr>',
+    '                  </table></td> </tr>',
+    '    </table>'])
+
+
+class HtmlDiff(object):
+    """Side-by-side HTML tables of two lists of lines, changes highlighted, with links
+    from change to change (make_table, or make_file for a whole page)."""
+
+    _file_template = _file_template
+    _styles = _styles
+    _table_template = _table_template
+    _legend = _legend
+    # numbers the tables made, so that the anchors of several tables in a page differ
+    _default_prefix = 0
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None,
+                 charjunk=IS_CHARACTER_JUNK):
+        self._tabsize = tabsize
+        self._wrapcolumn = wrapcolumn
+        self._linejunk = linejunk
+        self._charjunk = charjunk
+
+    def make_file(self, fromlines, tolines, fromdesc='', todesc='', context=False,
+                  numlines=5, *, charset='utf-8'):
+        table = self.make_table(fromlines, tolines, fromdesc, todesc, context=context,
+                                numlines=numlines)
+        page = self._file_template % {'styles': self._styles, 'legend': self._legend,
+                                      'table': table, 'charset': charset}
+        # characters the charset cannot encode become character references
+        return page.encode(charset, 'xmlcharrefreplace').decode(charset)
+
+    def _tab_newline_replace(self, fromlines, tolines):
+        size = self._tabsize
+
+        def expand(line):
+            # tabs become spaces (kept apart from real spaces as tabs, turned into
+            # &nbsp; at the end), the line end goes
+            line = line.replace(' ', '\0').expandtabs(size)
+            return line.replace(' ', '\t').replace('\0', ' ').rstrip('\n')
+        return [expand(x) for x in fromlines], [expand(x) for x in tolines]
+
+    def _split_line(self, data_list, line_num, text):
+        # a line longer than wrapcolumn continues on rows numbered '>'; a mark open at
+        # the cut is closed and reopened
+        if not line_num:
+            data_list.append((line_num, text))
+            return
+        width = self._wrapcolumn
+        total = len(text)
+        if total <= width or total - 3 * text.count('\0') <= width:
+            data_list.append((line_num, text))
+            return
+        pos = shown = 0
+        mark = ''
+        while shown < width and pos < total:
+            ch = text[pos]
+            if ch == '\0':
+                mark = text[pos + 1]
+                pos += 2
+            elif ch == '\1':
+                mark = ''
+                pos += 1
+            else:
+                pos += 1
+                shown += 1
+        head, tail = text[:pos], text[pos:]
+        if mark:
+            head += '\1'
+            tail = '\0' + mark + tail
+        data_list.append((line_num, head))
+        self._split_line(data_list, '>', tail)
+
+    def _line_wrapper(self, diffs):
+        for fromdata, todata, flag in diffs:
+            if flag is None:
+                yield fromdata, todata, flag
+                continue
+            left, right = [], []
+            self._split_line(left, *fromdata)
+            self._split_line(right, *todata)
+            while left or right:
+                a = left.pop(0) if left else ('', ' ')
+                b = right.pop(0) if right else ('', ' ')
+                yield a, b, flag
+
+    def _collect_lines(self, diffs):
+        froms, tos, flags = [], [], []
+        for fromdata, todata, flag in diffs:
+            try:
+                froms.append(self._format_line(0, flag, *fromdata))
+                tos.append(self._format_line(1, flag, *todata))
+            except TypeError:
+                # the separator row between context groups
+                froms.append(None)
+                tos.append(None)
+            flags.append(flag)
+        return froms, tos, flags
+
+    def _format_line(self, side, flag, linenum, text):
+        try:
+            linenum = '%d' % linenum
+            anchor = ' id="%s%s"' % (self._prefix[side], linenum)
+        except TypeError:
+            anchor = ''   # a filler row or a wrapped line's continuation
+        for raw, escaped in (('&', '&amp;'), ('>', '&gt;'), ('<', '&lt;')):
+            text = text.replace(raw, escaped)
+        text = text.replace(' ', '&nbsp;').rstrip()
+        return ('<td class="diff_header"%s>%s</td><td nowrap="nowrap">%s</td>'
+                % (anchor, linenum, text))
+
+    def _make_prefix(self):
+        number = HtmlDiff._default_prefix
+        HtmlDiff._default_prefix = number + 1
+        self._prefix = ['from%d_' % number, 'to%d_' % number]
+
+    def _convert_flags(self, fromlist, tolist, flaglist, context, numlines):
+        # the (n)ext links: an anchor numlines rows above each change, a link to it on
+        # the first row of the change before
+        target = self._prefix[1]
+        anchors = [''] * len(flaglist)
+        links = [''] * len(flaglist)
+        changes = 0
+        inside = False
+        last = 0
+        for i, flag in enumerate(flaglist):
+            if not flag:
+                inside = False
+                continue
+            if inside:
+                continue
+            inside = True
+            last = i
+            anchors[max(0, i - numlines)] = ' id="difflib_chg_%s_%d"' % (target, changes)
+            changes += 1
+            links[last] = '<a href="#difflib_chg_%s_%d">n</a>' % (target, changes)
+        if not flaglist:
+            flaglist = [False]
+            anchors = ['']
+            links = ['']
+            last = 0
+            note = 'No Differences Found' if context else 'Empty File'
+            fromlist = tolist = ['<td></td><td>&nbsp;%s&nbsp;</td>' % note]
+        if not flaglist[0]:
+            links[0] = '<a href="#difflib_chg_%s_0">f</a>' % target
+        links[last] = '<a href="#difflib_chg_%s_top">t</a>' % target
+        return fromlist, tolist, flaglist, links, anchors
+
+    def make_table(self, fromlines, tolines, fromdesc='', todesc='', context=False,
+                   numlines=5):
+        self._make_prefix()
+        fromlines, tolines = self._tab_newline_replace(fromlines, tolines)
+        diffs = _mdiff(fromlines, tolines, numlines if context else None,
+                       linejunk=self._linejunk, charjunk=self._charjunk)
+        if self._wrapcolumn:
+            diffs = self._line_wrapper(diffs)
+        froms, tos, flags = self._collect_lines(diffs)
+        froms, tos, flags, links, anchors = self._convert_flags(froms, tos, flags,
+                                                                context, numlines)
+        rows = []
+        for i, flag in enumerate(flags):
+            if flag is None:
+                # a gap between context groups: a new tbody (none before the first)
+                if i > 0:
+                    rows.append('        </tbody>        \n        <tbody>\n')
+                continue
+            rows.append('            <tr><td class="diff_next"%s>%s</td>%s'
+                        '<td class="diff_next">%s</td>%s</tr>\n'
+                        % (anchors[i], links[i], froms[i], links[i], tos[i]))
+        header = ''
+        if fromdesc or todesc:
+            gap = '<th class="diff_next"><br /></th>'
+            title = '<th colspan="2" class="diff_header">%s</th>'
+            header = '<thead><tr>' + gap + title % fromdesc + gap + title % todesc
+            header += '</tr></thead>'
+        table = self._table_template % {'data_rows': ''.join(rows), 'header_row': header,
+                                        'prefix': self._prefix[1]}
+        for mark, html in (('\0+', '<span class="diff_add">'),
+                           ('\0-', '<span class="diff_sub">'),
+                           ('\0^', '<span class="diff_chg">'), ('\1', '</span>'),
+                           ('\t', '&nbsp;')):
+            table = table.replace(mark, html)
+        return table
 
 def restore(delta, which):
     try:

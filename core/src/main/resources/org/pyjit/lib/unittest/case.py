@@ -330,7 +330,10 @@ class _OrderedChainMap:
         raise KeyError(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        for layer in self.maps:
+            if key in layer:
+                return layer[key]
+        return default
 
     def __contains__(self, key):
         return any(key in layer for layer in self.maps)
