@@ -457,11 +457,19 @@ public final class CodeGen {
     }
     fblocks.pop();
     b.popHandler();
+    // the normal exit's __exit__ call is located at the context expression, as CPython's
+    // (a traceback of an exception raised by __exit__ shows the with line, not the body's)
+    int savedLine = b.line;
+    Pos savedPos = b.pos;
+    b.line = item.contextExpr().pos().lineno();
+    b.pos = item.contextExpr().pos();
     if (async) {
       awaitExitWithNones();
     } else {
       callExitWithNones();
     }
+    b.line = savedLine;
+    b.pos = savedPos;
     b.jump(Opcode.JUMP_FORWARD, after);
     b.place(handler);
     b.emit(Opcode.PUSH_EXC_INFO); // exit, prev_exc, exc
