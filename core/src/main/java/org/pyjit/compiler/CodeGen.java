@@ -457,8 +457,9 @@ public final class CodeGen {
     }
     fblocks.pop();
     b.popHandler();
-    // the normal exit's __exit__ call is located at the context expression, as CPython's
-    // (a traceback of an exception raised by __exit__ shows the with line, not the body's)
+    // the exit code (the call of __exit__ on both ways out) is located at the context
+    // expression, as CPython's: a traceback of an exception raised by __exit__ shows the
+    // with line, not the body's last line
     int savedLine = b.line;
     Pos savedPos = b.pos;
     b.line = item.contextExpr().pos().lineno();
@@ -468,8 +469,6 @@ public final class CodeGen {
     } else {
       callExitWithNones();
     }
-    b.line = savedLine;
-    b.pos = savedPos;
     b.jump(Opcode.JUMP_FORWARD, after);
     b.place(handler);
     b.emit(Opcode.PUSH_EXC_INFO); // exit, prev_exc, exc
@@ -489,6 +488,8 @@ public final class CodeGen {
     b.emit(Opcode.POP_TOP); // exit
     b.jump(Opcode.JUMP_FORWARD, after);
     emitCleanup(cleanup);
+    b.line = savedLine;
+    b.pos = savedPos;
     b.place(after);
   }
 
