@@ -2143,7 +2143,13 @@ public final class CodeGen {
       }
       constant(constValue(c));
     } else if (e instanceof Expr.Name n) {
-      load(n.id());
+      if (n.id().equals("__debug__")) {
+        // CPython's AST optimizer makes it the constant True (no -O): the symbol table
+        // has no symbol for it, and a function's LOAD_NAME would find no locals
+        constant(Boolean.TRUE);
+      } else {
+        load(n.id());
+      }
     } else if (e instanceof Expr.BinOp bo) {
       expr(bo.left());
       expr(bo.right());
