@@ -212,7 +212,7 @@ class TestProgram(object):
     def _getDiscoveryArgParser(self, parent):
         import argparse
         parser = argparse.ArgumentParser(parents=[parent])
-        parser.prog = self.progName + ' discover'
+        parser.prog = '%s discover' % (self.progName,)
         parser.epilog = _DISCOVER_EPILOG
         for flags, dest, text in _DISCOVER_OPTIONS:
             parser.add_argument(*flags, dest=dest, help=text)
