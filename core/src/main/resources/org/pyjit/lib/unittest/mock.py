@@ -7,7 +7,8 @@ return_value, side_effect (exception, iterable or function), spec/spec_set (attr
 names) and wraps, and fail their assert_* methods with CPython's messages. MagicMock
 configures the magic methods with CPython's defaults. patch, patch.object, patch.dict and
 patch.multiple work as decorators (functions and classes), context managers and with
-start/stop. Not provided: autospec/create_autospec, AsyncMock, mock_open, seal,
+start/stop; mock_open fakes open() over given data. Not provided:
+autospec/create_autospec, AsyncMock, seal,
 ThreadingMock, signature checking of spec'd calls.
 
 A mock gets a class of its own (made in __new__) so that magic methods can be set per
@@ -22,7 +23,8 @@ from functools import wraps
 __unittest = True
 
 __all__ = ('Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
-           'NonCallableMock', 'NonCallableMagicMock', 'PropertyMock', 'FILTER_DIR')
+           'NonCallableMock', 'NonCallableMagicMock', 'PropertyMock', 'FILTER_DIR',
+           'mock_open')
 
 FILTER_DIR = True
 
@@ -1189,3 +1191,81 @@ patch.dict = _patch_dict
 patch.multiple = _patch_multiple
 patch.stopall = _patch_stopall
 patch.TEST_PREFIX = 'test'
+
+
+# --- mock_open ---------------------------------------------------------------------------
+
+_file_spec = None
+
+
+def _as_stream(read_data):
+    import io
+    if isinstance(read_data, bytes):
+        return io.BytesIO(read_data)
+    return io.StringIO(read_data)
+
+
+def mock_open(mock=None, read_data=''):
+    """A mock of open(): each call returns a handle mock whose read, readline,
+    readlines and iteration serve read_data (again from the start at each call of open),
+    and which is its own context manager. A return_value set on read, readline or
+    readlines wins over the data."""
+    global _file_spec
+    if _file_spec is None:
+        import io
+        _file_spec = sorted(set(dir(io.TextIOWrapper)) | set(dir(io.BytesIO)))
+    data = [_as_stream(read_data), None]   # the stream, the readline generator
+
+    def serve(method):
+        # the configured return value if any, else the data's own method
+        def serving(*args, **kwargs):
+            fixed = getattr(handle, method).return_value
+            if fixed is not None:
+                return fixed
+            return getattr(data[0], method)(*args, **kwargs)
+        return serving
+
+    read = serve('read')
+    readlines = serve('readlines')
+
+    def lines():
+        fixed = handle.readline.return_value
+        if fixed is not None:
+            while True:
+                yield fixed
+        yield from data[0]
+
+    def readline_values(*args, **kwargs):
+        yield from lines()
+        while True:
+            yield data[0].readline(*args, **kwargs)
+
+    def next_line():
+        fixed = handle.readline.return_value
+        if fixed is not None:
+            return fixed
+        return next(data[0])
+
+    if mock is None:
+        mock = MagicMock(name='open', spec=open)
+    handle = MagicMock(spec=_file_spec)
+    handle.__enter__.return_value = handle
+    for method in ('write', 'read', 'readline', 'readlines'):
+        getattr(handle, method).return_value = None
+    handle.read.side_effect = read
+    data[1] = readline_values()
+    handle.readline.side_effect = data[1]
+    handle.readlines.side_effect = readlines
+    handle.__iter__.side_effect = lines
+    handle.__next__.side_effect = next_line
+
+    def rewind(*args, **kwargs):
+        data[0] = _as_stream(read_data)
+        if handle.readline.side_effect == data[1]:
+            data[1] = readline_values()
+            handle.readline.side_effect = data[1]
+        return DEFAULT
+
+    mock.side_effect = rewind
+    mock.return_value = handle
+    return mock
