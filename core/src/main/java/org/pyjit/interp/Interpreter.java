@@ -1080,7 +1080,10 @@ public final class Interpreter {
             }
             sp = r;
           }
-          case CALL_KW -> sp = GenericOps.callKw(f, stack, sp, arg);
+          case CALL_KW -> {
+            f.pc = at; // the line a callee's sys._getframe(1).f_lineno reports
+            sp = GenericOps.callKw(f, stack, sp, arg);
+          }
           case CALL_FUNCTION_EX -> {
             sp = own(sp);
             Object kwargs = stack[--sp];
@@ -1088,6 +1091,8 @@ public final class Interpreter {
             Object self = stack[--sp];
             Object callable = stack[--sp];
             PyTuple posargs = star instanceof PyTuple t ? t : starArgs(star, callable);
+            f.sp = sp;
+            f.pc = at; // as CALL's: the caller's line while the callee runs
             stack[sp++] = callEx(callable, self, posargs, (PyDict) kwargs);
           }
           case DICT_MERGE -> {
