@@ -1560,7 +1560,8 @@ public final class CodeGen {
       } else {
         b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
       }
-      return b.build(c.name(), qualname, filename, c.pos().lineno(), 0, 0, 0, 0);
+      return b.build(c.name(), qualname, filename, SymtableDump.firstLineno(symtable.scope(c)),
+          0, 0, 0, 0);
     } finally {
       restoreUnit(outer);
     }
@@ -1589,7 +1590,9 @@ public final class CodeGen {
       }
       stmts(code);
       b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
-      return b.build(name, qualname, filename, pos.lineno(), flags,
+      // co_firstlineno: a decorated def starts at its first decorator, as in CPython
+      int first = lambda ? pos.lineno() : SymtableDump.firstLineno(symtable.scope(node));
+      return b.build(name, qualname, filename, first, flags,
           a.posonlyargs().size() + a.args().size(), a.posonlyargs().size(),
           a.kwonlyargs().size());
     } finally {
