@@ -1204,7 +1204,7 @@ def testsource(module, name):
 
 # ---------------------------------------------------------------- python -m doctest
 
-def _main():
+def _test():
     import argparse
     parser = argparse.ArgumentParser(description="doctest runner")
     parser.add_argument('-v', '--verbose', action='store_true', default=False,
@@ -1238,4 +1238,4 @@ def _main():
 
 
 if __name__ == "__main__":
-    sys.exit(_main())
+    sys.exit(_test())

@@ -55,7 +55,11 @@ CORO_RUNNING = 'CORO_RUNNING'
 CORO_SUSPENDED = 'CORO_SUSPENDED'
 CORO_CLOSED = 'CORO_CLOSED'
 
+# A bound slot wrapper ('method-wrapper'); pyjit's runtime gives those as builtin methods,
+# and then there is no such type to test for.
 _method_wrapper = type(object().__str__)
+if _method_wrapper.__name__ != 'method-wrapper':
+    _method_wrapper = ()
 
 
 # ---------------------------------------------------------------- kinds of objects
@@ -584,15 +588,24 @@ def getblock(lines):
     header_end = lines[index - 1].split('#')[0].rstrip() if index else ''
     if not header_end.endswith(':'):
         return lines[:last]
+    body_indent = None
     while index < len(lines):
         line = lines[index]
         text = line.strip()
         if scanner.quote is None and scanner.depth == 0:
-            if not text or text.startswith('#'):
+            if not text:
                 index += 1
+                continue
+            if text.startswith('#'):
+                # A comment at the body's indentation or deeper belongs to the block.
+                index += 1
+                if body_indent is not None and indentsize(line) >= body_indent:
+                    last = index
                 continue
             if indentsize(line) <= header_indent:
                 break
+            if body_indent is None:
+                body_indent = indentsize(line)
         index += 1
         if scanner.feed(line):
             last = index
