@@ -12,7 +12,6 @@ as CPython for max, range, ...).
 import sys
 import types
 import linecache
-import collections.abc as _abc
 
 __all__ = [
     "ismodule", "isclass", "ismethod", "isfunction", "isgeneratorfunction", "isgenerator",
@@ -136,7 +135,8 @@ def isawaitable(object):
         return True
     if isinstance(object, types.GeneratorType):
         return bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)
-    return isinstance(object, _abc.Awaitable)
+    import collections.abc    # only here: it costs more to import than the rest
+    return isinstance(object, collections.abc.Awaitable)
 
 
 def istraceback(object):
