@@ -71,20 +71,18 @@ def register_optionflag(name):
     return OPTIONFLAGS_BY_NAME[name]
 
 
-DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
-DONT_ACCEPT_BLANKLINE = register_optionflag('DONT_ACCEPT_BLANKLINE')
-NORMALIZE_WHITESPACE = register_optionflag('NORMALIZE_WHITESPACE')
-ELLIPSIS = register_optionflag('ELLIPSIS')
-SKIP = register_optionflag('SKIP')
-IGNORE_EXCEPTION_DETAIL = register_optionflag('IGNORE_EXCEPTION_DETAIL')
+# How outputs are compared (bits 0 to 5), then how failures are reported (6 to 10).
+(DONT_ACCEPT_TRUE_FOR_1, DONT_ACCEPT_BLANKLINE, NORMALIZE_WHITESPACE, ELLIPSIS, SKIP,
+ IGNORE_EXCEPTION_DETAIL) = [register_optionflag(n) for n in (
+    'DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE', 'NORMALIZE_WHITESPACE', 'ELLIPSIS',
+    'SKIP', 'IGNORE_EXCEPTION_DETAIL')]
 COMPARISON_FLAGS = (DONT_ACCEPT_TRUE_FOR_1 | DONT_ACCEPT_BLANKLINE | NORMALIZE_WHITESPACE
                     | ELLIPSIS | SKIP | IGNORE_EXCEPTION_DETAIL)
 
-REPORT_UDIFF = register_optionflag('REPORT_UDIFF')
-REPORT_CDIFF = register_optionflag('REPORT_CDIFF')
-REPORT_NDIFF = register_optionflag('REPORT_NDIFF')
-REPORT_ONLY_FIRST_FAILURE = register_optionflag('REPORT_ONLY_FIRST_FAILURE')
-FAIL_FAST = register_optionflag('FAIL_FAST')
+REPORT_UDIFF, REPORT_CDIFF, REPORT_NDIFF, REPORT_ONLY_FIRST_FAILURE, FAIL_FAST = [
+    register_optionflag(n) for n in (
+        'REPORT_UDIFF', 'REPORT_CDIFF', 'REPORT_NDIFF', 'REPORT_ONLY_FIRST_FAILURE',
+        'FAIL_FAST')]
 REPORTING_FLAGS = (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF | REPORT_ONLY_FIRST_FAILURE
                    | FAIL_FAST)
 
@@ -212,7 +210,7 @@ class Example:
             source += '\n'
         if want and not want.endswith('\n'):
             want += '\n'
-        if exc_msg is not None and not exc_msg.endswith('\n'):
+        if exc_msg is not None and exc_msg[-1:] != '\n':
             exc_msg += '\n'
         self.source = source
         self.want = want
@@ -266,7 +264,7 @@ class DocTest:
         return self._key() == other._key()
 
     def __hash__(self):
-        return hash((self.docstring, self.name, self.filename, self.lineno))
+        return hash((self.name, self.filename, self.lineno, self.docstring))
 
     def __lt__(self, other):
         if not isinstance(other, DocTest):
@@ -299,7 +297,7 @@ class DocTestParser:
         \s*$
         (?P<stack> .*?)
         ^(?P<msg> \w+ .*)
-        """, re.VERBOSE | re.MULTILINE | re.DOTALL)
+        """, re.MULTILINE | re.DOTALL | re.VERBOSE)
 
     _IS_BLANK_OR_COMMENT = re.compile(r'^[ ]*(#.*)?$').match
 
@@ -321,7 +319,7 @@ class DocTestParser:
             pieces.append(string[done:match.start()])
             lineno += string.count('\n', done, match.start())
             source, options, want, exc_msg = self._parse_example(match, name, lineno)
-            if not self._IS_BLANK_OR_COMMENT(source):
+            if self._IS_BLANK_OR_COMMENT(source) is None:
                 pieces.append(Example(source, want, exc_msg, lineno=lineno,
                                       indent=margin + len(match.group('indent')),
                                       options=options))
@@ -339,7 +337,7 @@ class DocTestParser:
     def _parse_example(self, match, name, lineno):
         indent = len(match.group('indent'))
         source_lines = match.group('source').split('\n')
-        self._check_prompt_blank(source_lines, indent, name, lineno)
+        self._check_prompt_blank(source_lines, indent, name, lineno=lineno)
         self._check_prefix(source_lines[1:], ' ' * indent + '.', name, lineno)
         source = '\n'.join(line[indent + 4:] for line in source_lines)
 
@@ -363,7 +361,7 @@ class DocTestParser:
                     raise ValueError(f'line {lineno + 1!r} of the doctest for {name} '
                                      f'has an invalid option: {word!r}')
                 options[OPTIONFLAGS_BY_NAME[word[1:]]] = word[0] == '+'
-        if options and self._IS_BLANK_OR_COMMENT(source):
+        if options and self._IS_BLANK_OR_COMMENT(source) is not None:
             raise ValueError(f'line {lineno!r} of the doctest for {name} has an option '
                              f'directive on a line with no example: {source!r}')
         return options
@@ -381,7 +379,7 @@ class DocTestParser:
 
     def _check_prefix(self, lines, prefix, name, lineno):
         for offset, line in enumerate(lines):
-            if line and not line.startswith(prefix):
+            if line and line[:len(prefix)] != prefix:
                 raise ValueError(f'line {lineno + offset + 1!r} of the docstring for {name} '
                                  f'has inconsistent leading whitespace: {line!r}')
 
@@ -470,7 +468,7 @@ class DocTestFinder:
         if id(obj) in seen:
             return
         seen.add(id(obj))
-        test = self._get_test(obj, name, module, globs, source_lines)
+        test = self._get_test(obj, name, module, globs, source_lines=source_lines)
         if test is not None:
             tests.append(test)
         if not self._recurse:
@@ -512,12 +510,14 @@ class DocTestFinder:
             except (TypeError, AttributeError):
                 docstring = ''
         lineno = self._find_lineno(obj, source_lines)
-        if self._exclude_empty and not docstring:
+        if not docstring and self._exclude_empty:
             return None
         if module is None:
             filename = None
         else:
-            filename = getattr(module, '__file__', None) or module.__name__
+            filename = getattr(module, '__file__', None)
+            if not filename:
+                filename = module.__name__   # a namespace package's __file__ is None
             if filename.endswith('.pyc'):
                 filename = filename[:-1]
         return self._parser.get_doctest(docstring, globs, name, filename, lineno)
@@ -543,7 +543,7 @@ class DocTestFinder:
             obj = obj.__func__
         if isinstance(obj, property):
             obj = obj.fget
-        if inspect.isfunction(obj) and getattr(obj, '__doc__', None):
+        if inspect.isfunction(obj) and obj.__doc__:
             obj = inspect.unwrap(obj)
             code = getattr(obj, '__code__', None)
             if code is None:
@@ -613,7 +613,7 @@ class DocTestRunner:
     def _failure_header(self, test, example):
         lines = [self.DIVIDER]
         if test.filename:
-            if test.lineno is not None and example.lineno is not None:
+            if None not in (test.lineno, example.lineno):
                 where = test.lineno + example.lineno + 1
             else:
                 where = '?'
@@ -626,7 +626,7 @@ class DocTestRunner:
 
     # -- running
 
-    def __run(self, test, compileflags, out):
+    def __run(self, test, compileflags, out=None):
         failed = tried = skipped = 0
         base_flags = self.optionflags
         check = self._checker.check_output
@@ -673,7 +673,7 @@ class DocTestRunner:
                     got += _traceback_text(raised)
                 if example.exc_msg is None:
                     outcome = 'raised'
-                elif check(example.exc_msg, exc_msg, self.optionflags):
+                elif check(example.exc_msg, exc_msg, self.optionflags) is True:
                     outcome = 'ok'
                 elif (self.optionflags & IGNORE_EXCEPTION_DETAIL
                       and check(_exception_name_only(example.exc_msg),
@@ -684,12 +684,12 @@ class DocTestRunner:
 
             if outcome == 'ok':
                 if not quiet:
-                    self.report_success(out, test, example, got)
+                    self.report_success(out, test, example, got=got)
             else:
                 failed += 1
                 if not quiet:
                     if outcome == 'failed':
-                        self.report_failure(out, test, example, got)
+                        self.report_failure(out, test, example, got=got)
                     else:
                         self.report_unexpected_exception(out, test, example, raised)
             if failed and self.optionflags & FAIL_FAST:
@@ -713,8 +713,8 @@ class DocTestRunner:
         match = self._EXAMPLE_FILENAME.match(filename)
         if match and match.group('name') == self.test.name:
             example = self.test.examples[int(match.group('examplenum'))]
-            return example.source.splitlines(keepends=True)
-        return self.save_linecache_getlines(filename, module_globals)
+            return example.source.splitlines(True)
+        return self.save_linecache_getlines(filename, module_globals=module_globals)
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
         self.test = test
@@ -723,7 +723,7 @@ class DocTestRunner:
         saved_stdout = sys.stdout
         if out is None:
             encoding = getattr(saved_stdout, 'encoding', None)
-            if encoding is None or encoding.lower() == 'utf-8':
+            if encoding is None or encoding.lower() in ('utf-8',):
                 out = saved_stdout.write
             else:
                 def out(text):
@@ -735,7 +735,7 @@ class DocTestRunner:
         saved_displayhook = sys.displayhook
         sys.displayhook = sys.__displayhook__
         try:
-            return self.__run(test, compileflags, out)
+            return self.__run(test, compileflags, out=out)
         finally:
             sys.stdout = saved_stdout
             linecache.getlines = self.save_linecache_getlines
@@ -752,7 +752,7 @@ class DocTestRunner:
             verbose = self._verbose
         empty, passed, failed = [], [], []
         total_tried = total_failed = total_skipped = 0
-        for name, (failures, tries, skips) in self._stats.items():
+        for name, (failures, tries, skips) in list(self._stats.items()):
             total_tried += tries
             total_failed += failures
             total_skipped += skips
@@ -792,7 +792,8 @@ class DocTestRunner:
         return TestResults(total_failed, total_tried, skipped=total_skipped)
 
     def merge(self, other):
-        for name, (failures, tries, skips) in other._stats.items():
+        for name, counts in other._stats.items():
+            failures, tries, skips = counts
             old = self._stats.get(name, (0, 0, 0))
             self._stats[name] = (old[0] + failures, old[1] + tries, old[2] + skips)
 
@@ -834,19 +835,19 @@ class OutputChecker:
             return True
         return False
 
-    def _do_a_fancy_diff(self, want, got, optionflags):
+    def _do_a_fancy_diff(self, want, got, optionflags=0):
         if not optionflags & (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF):
             return False
         if optionflags & REPORT_NDIFF:
             return True
         # A line-based diff says little about one or two lines.
-        return want.count('\n') > 2 and got.count('\n') > 2
+        return min(want.count('\n'), got.count('\n')) >= 3
 
     def output_difference(self, example, got, optionflags):
         want = example.want
         if not optionflags & DONT_ACCEPT_BLANKLINE:
             got = re.sub(r'(?m)^[ ]*(?=\n)', BLANKLINE_MARKER, got)
-        if self._do_a_fancy_diff(want, got, optionflags):
+        if self._do_a_fancy_diff(want, got, optionflags=optionflags):
             import difflib
             want_lines = want.splitlines(keepends=True)
             got_lines = got.splitlines(keepends=True)
@@ -867,7 +868,7 @@ class OutputChecker:
             return f'Expected:\n{_indent(want)}Got nothing\n'
         if got:
             return f'Expected nothing\nGot:\n{_indent(got)}'
-        return 'Expected nothing\nGot nothing\n'
+        return 'Expected nothing\n' + 'Got nothing\n'
 
 
 # ---------------------------------------------------------------- stopping at the first failure
@@ -939,12 +940,17 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
     finder = DocTestFinder(exclude_empty=exclude_empty)
     kind = DebugRunner if raise_on_error else DocTestRunner
     runner = kind(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
+    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs, module=None):
         runner.run(test)
     if report:
         runner.summarize()
     _keep_totals(runner)
-    return TestResults(runner.failures, runner.tries, skipped=runner.skips)
+    return _totals_of(runner)
+
+
+def _totals_of(runner):
+    counts = runner.failures, runner.tries
+    return TestResults(*counts, skipped=runner.skips)
 
 
 def _read_test_file(filename, package, module_relative, encoding):
@@ -960,8 +966,8 @@ def _read_test_file(filename, package, module_relative, encoding):
             else:
                 text = data.decode(encoding)
                 return text.replace('\r\n', '\n').replace('\r', '\n'), filename
-    with open(filename, encoding=encoding) as f:
-        return f.read(), filename
+    with open(filename, 'r', encoding=encoding) as stream:
+        return stream.read(), filename
 
 
 def testfile(filename, module_relative=True, name=None, package=None, globs=None,
@@ -983,16 +989,16 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
     if report:
         runner.summarize()
     _keep_totals(runner)
-    return TestResults(runner.failures, runner.tries, skipped=runner.skips)
+    return _totals_of(runner)
 
 
 def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=None,
                            optionflags=0):
     """Runs the examples in f's own docstring (not those of what f holds)."""
     finder = DocTestFinder(verbose=verbose, recurse=False)
-    runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(f, name, globs=globs):
-        runner.run(test, compileflags=compileflags)
+    runner = DocTestRunner(optionflags=optionflags, verbose=verbose)
+    for found in finder.find(f, name, globs=globs):
+        runner.run(found, compileflags=compileflags)
 
 
 # ---------------------------------------------------------------- unittest integration
@@ -1049,7 +1055,7 @@ def _unittest_classes():
                 flags |= _unittest_reportflags
             runner = DocTestRunner(optionflags=flags, checker=self._dt_checker, verbose=False)
             results = runner.run(test, out=report.write, clear_globs=False)
-            if results.skipped == results.attempted:
+            if results.attempted == results.skipped:
                 raise unittest.SkipTest("all examples were skipped")
             if results.failed:
                 raise self.failureException(self.format_failure(report.getvalue()))
@@ -1074,8 +1080,8 @@ def _unittest_classes():
                     and self._dt_checker == other._dt_checker)
 
         def __hash__(self):
-            return hash((self._dt_optionflags, self._dt_setUp, self._dt_tearDown,
-                         self._dt_checker))
+            return hash((self._dt_setUp, self._dt_tearDown, self._dt_checker,
+                         self._dt_optionflags))
 
         def __repr__(self):
             parts = self._dt_test.name.split('.')
@@ -1092,7 +1098,8 @@ def _unittest_classes():
             DocTestCase.__init__(self, None)
 
         def setUp(self):
-            self.skipTest("DocTestSuite will not work with -O2 and above")
+            reason = "DocTestSuite will not work with -O2 and above"
+            self.skipTest(reason)
 
         def test_skip(self):
             pass
@@ -1108,7 +1115,7 @@ def _unittest_classes():
 
     class DocFileCase(DocTestCase):
         def id(self):
-            return '_'.join(self._dt_test.name.split('.'))
+            return self._dt_test.name.replace('.', '_')
 
         def __repr__(self):
             return self._dt_test.filename
@@ -1128,7 +1135,7 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **o
     if test_finder is None:
         test_finder = DocTestFinder()
     module = _caller_module(module)
-    tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
+    tests = test_finder.find(module, None, globs=globs, extraglobs=extraglobs)
     suite = _DocTestSuite()
     for test in sorted(tests):
         if not test.examples:
@@ -1138,7 +1145,8 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **o
             if filename.endswith('.pyc'):
                 filename = filename[:-1]
             test.filename = filename
-        suite.addTest(DocTestCase(test, **options))
+        case = DocTestCase(test, **options)
+        suite.addTest(case)
     return suite
 
 
@@ -1206,13 +1214,13 @@ def testsource(module, name):
 
 def _test():
     import argparse
-    parser = argparse.ArgumentParser(description="doctest runner")
-    parser.add_argument('-v', '--verbose', action='store_true', default=False,
-                        help='print very verbose output for all tests')
+    parser = argparse.ArgumentParser(description='doctest runner')
+    parser.add_argument('-v', '--verbose', default=False, action='store_true',
+                        help='print very verbose output ' 'for all tests')
     parser.add_argument('-o', '--option', action='append', choices=OPTIONFLAGS_BY_NAME.keys(),
                         default=[], help='specify a doctest option flag to apply to the test '
                         'run; may be specified more than once to apply multiple options')
-    parser.add_argument('-f', '--fail-fast', action='store_true',
+    parser.add_argument('-f', '--fail-fast', default=False, action='store_true',
                         help='stop running tests after first failure (this is a shorthand '
                         'for -o FAIL_FAST, and is in addition to any other -o options)')
     parser.add_argument('file', nargs='+', help='file containing the tests to run')

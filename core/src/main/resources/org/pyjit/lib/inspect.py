@@ -12,6 +12,12 @@ as CPython for max, range, ...).
 import sys
 import types
 import linecache
+from types import (ModuleType as _Module, MethodType as _Method, FunctionType as _Function,
+                   GeneratorType as _Generator, CoroutineType as _Coroutine,
+                   AsyncGeneratorType as _AsyncGenerator, TracebackType as _Traceback,
+                   FrameType as _Frame, CodeType as _Code, BuiltinFunctionType as _Builtin,
+                   MemberDescriptorType as _MemberDescriptor,
+                   GetSetDescriptorType as _GetSetDescriptor)
 
 __all__ = [
     "ismodule", "isclass", "ismethod", "isfunction", "isgeneratorfunction", "isgenerator",
@@ -64,7 +70,7 @@ if _method_wrapper.__name__ != 'method-wrapper':
 # ---------------------------------------------------------------- kinds of objects
 
 def ismodule(object):
-    return isinstance(object, types.ModuleType)
+    return isinstance(object, _Module)
 
 
 def isclass(object):
@@ -72,11 +78,11 @@ def isclass(object):
 
 
 def ismethod(object):
-    return isinstance(object, types.MethodType)
+    return isinstance(object, _Method)
 
 
 def isfunction(object):
-    return isinstance(object, types.FunctionType)
+    return isinstance(object, _Function)
 
 
 def _underlying_function(f):
@@ -91,22 +97,22 @@ def _underlying_function(f):
             return f
 
 
-def _has_code_flag(f, flag):
+def _code_flag_set(flag, f):
     f = _underlying_function(f)
     return isfunction(f) and bool(f.__code__.co_flags & flag)
 
 
 def isgeneratorfunction(obj):
-    return _has_code_flag(obj, CO_GENERATOR)
+    return _code_flag_set(CO_GENERATOR, obj)
 
 
 def iscoroutinefunction(obj):
-    return (_has_code_flag(obj, CO_COROUTINE)
+    return (_code_flag_set(CO_COROUTINE, obj)
             or getattr(_underlying_function(obj), '_is_coroutine_marker', None) is _is_coroutine_mark)
 
 
 def isasyncgenfunction(obj):
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+    return _code_flag_set(CO_ASYNC_GENERATOR, obj)
 
 
 _is_coroutine_mark = object()
@@ -119,40 +125,40 @@ def markcoroutinefunction(func):
 
 
 def isgenerator(object):
-    return isinstance(object, types.GeneratorType)
+    return isinstance(object, _Generator)
 
 
 def iscoroutine(object):
-    return isinstance(object, types.CoroutineType)
+    return isinstance(object, _Coroutine)
 
 
 def isasyncgen(object):
-    return isinstance(object, types.AsyncGeneratorType)
+    return isinstance(object, _AsyncGenerator)
 
 
 def isawaitable(object):
-    if isinstance(object, types.CoroutineType):
+    if isinstance(object, _Coroutine):
         return True
-    if isinstance(object, types.GeneratorType):
+    if isinstance(object, _Generator):
         return bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)
     import collections.abc    # only here: it costs more to import than the rest
     return isinstance(object, collections.abc.Awaitable)
 
 
 def istraceback(object):
-    return isinstance(object, types.TracebackType)
+    return isinstance(object, _Traceback)
 
 
 def isframe(object):
-    return isinstance(object, types.FrameType)
+    return isinstance(object, _Frame)
 
 
 def iscode(object):
-    return isinstance(object, types.CodeType)
+    return isinstance(object, _Code)
 
 
 def isbuiltin(object):
-    return isinstance(object, types.BuiltinFunctionType)
+    return isinstance(object, _Builtin)
 
 
 def ismethodwrapper(object):
@@ -160,25 +166,25 @@ def ismethodwrapper(object):
 
 
 def ismethoddescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
+    if isinstance(object, (type, _Method, _Function)):
         return False
     kind = type(object)
     return hasattr(kind, '__get__') and not hasattr(kind, '__set__')
 
 
 def isdatadescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
+    if isinstance(object, (type, _Method, _Function)):
         return False
     kind = type(object)
     return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
 
 
 def ismemberdescriptor(object):
-    return isinstance(object, types.MemberDescriptorType)
+    return isinstance(object, _MemberDescriptor)
 
 
 def isgetsetdescriptor(object):
-    return isinstance(object, types.GetSetDescriptorType)
+    return isinstance(object, _GetSetDescriptor)
 
 
 def isroutine(object):
@@ -206,7 +212,7 @@ def _member_names(object):
     return names
 
 
-def _getmembers(object, predicate, fetch):
+def _collect_members(fetch, object, predicate):
     found = []
     seen = set()
     for name in _member_names(object):
@@ -229,11 +235,11 @@ def _getmembers(object, predicate, fetch):
 
 
 def getmembers(object, predicate=None):
-    return _getmembers(object, predicate, getattr)
+    return _collect_members(getattr, object, predicate)
 
 
 def getmembers_static(object, predicate=None):
-    return _getmembers(object, predicate, getattr_static)
+    return _collect_members(getattr_static, object, predicate)
 
 
 class _Attribute(tuple):
@@ -445,14 +451,16 @@ def getabsfile(object, _filename=None):
     import os
     if _filename is None:
         _filename = getsourcefile(object) or getfile(object)
-    return os.path.normcase(os.path.abspath(_filename))
+    absolute = os.path.abspath(_filename)
+    return os.path.normcase(absolute)
 
 
 def getmodule(object, _filename=None):
     if ismodule(object):
         return object
     if hasattr(object, '__module__'):
-        return sys.modules.get(object.__module__)
+        name = object.__module__
+        return sys.modules.get(name)
     if _filename is None:
         try:
             _filename = getsourcefile(object)
@@ -737,6 +745,13 @@ def getcomments(object):
 
 # ---------------------------------------------------------------- frames and the stack
 
+def _named_repr(record, **extra):
+    # 'Name(field=value, ...)' of the tuples with named fields below.
+    shown = [f'{name}={value!r}' for name, value in zip(record._fields, record)]
+    shown += [f'{name}={value!r}' for name, value in extra.items()]
+    return f"{type(record).__name__}({', '.join(shown)})"
+
+
 class FrameInfo(tuple):
     __slots__ = ()
     _fields = ('frame', 'filename', 'lineno', 'function', 'code_context', 'index')
@@ -754,8 +769,7 @@ class FrameInfo(tuple):
     positions = property(lambda self: None)
 
     def __repr__(self):
-        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})').format(*self, None)
+        return _named_repr(self, positions=None)
 
 
 class Traceback(tuple):
@@ -773,8 +787,7 @@ class Traceback(tuple):
     positions = property(lambda self: None)
 
     def __repr__(self):
-        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})').format(*self, None)
+        return _named_repr(self, positions=None)
 
 
 def currentframe():
@@ -827,7 +840,8 @@ def getinnerframes(tb, context=1):
 
 
 def stack(context=1):
-    return getouterframes(sys._getframe(1), context)
+    caller = sys._getframe(1)
+    return getouterframes(caller, context)
 
 
 def trace(context=1):
@@ -883,7 +897,7 @@ class ClosureVars(tuple):
     unbound = property(lambda self: self[3])
 
     def __repr__(self):
-        return 'ClosureVars(nonlocals={!r}, globals={!r}, builtins={!r}, unbound={!r})'.format(*self)
+        return _named_repr(self)
 
 
 def getclosurevars(func):
@@ -918,14 +932,17 @@ def getclosurevars(func):
 # ---------------------------------------------------------------- signatures
 
 def formatannotation(annotation, base_module=None):
-    if getattr(annotation, '__module__', None) == 'typing':
+    """An annotation as a signature shows it: classes by name (qualified unless builtin or
+    from base_module), typing's forms without 'typing.', anything else by repr."""
+    owner = getattr(annotation, '__module__', None)
+    if owner == 'typing':
         return repr(annotation).replace('typing.', '')
-    if isinstance(annotation, types.GenericAlias):
+    if type(annotation) is types.GenericAlias or isinstance(annotation, types.GenericAlias):
         return str(annotation)
     if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
+        if owner == 'builtins' or owner == base_module:
             return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
+        return f'{owner}.{annotation.__qualname__}'
     return repr(annotation)
 
 
@@ -1010,7 +1027,7 @@ class Parameter:
             raise ValueError('name is a required attribute for Parameter')
         if not isinstance(name, str):
             raise TypeError(f'name must be a str, not a {type(name).__name__}')
-        if name[0] == '.' and name[1:].isdigit():
+        if name.startswith('.') and name[1:].isdigit():
             # The hidden argument of a comprehension's code object.
             if kind != _POSITIONAL_OR_KEYWORD:
                 raise ValueError(f'implicit arguments must be passed as positional or '
@@ -1054,7 +1071,7 @@ class Parameter:
         return f'<{type(self).__name__} "{self}">'
 
     def __hash__(self):
-        return hash((self._name, self._kind, self._annotation, self._default))
+        return hash((self._kind, self._name, self._default, self._annotation))
 
     def __eq__(self, other):
         if self is other:
@@ -1086,8 +1103,9 @@ class BoundArguments:
     @property
     def args(self):
         found = []
-        for name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
+        params = self._signature.parameters
+        for name, param in params.items():
+            if param.kind >= _KEYWORD_ONLY or name not in self.arguments:
                 break
             value = self.arguments[name]
             if param.kind == _VAR_POSITIONAL:
@@ -1100,9 +1118,10 @@ class BoundArguments:
     def kwargs(self):
         found = {}
         keywords_started = False
-        for name, param in self._signature.parameters.items():
+        params = self._signature.parameters
+        for name, param in params.items():
             if not keywords_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                if param.kind >= _KEYWORD_ONLY:
                     keywords_started = True
                 elif name not in self.arguments:
                     keywords_started = True
@@ -1119,7 +1138,8 @@ class BoundArguments:
     def apply_defaults(self):
         given = self.arguments
         complete = []
-        for name, param in self._signature.parameters.items():
+        params = self._signature.parameters
+        for name, param in params.items():
             if name in given:
                 complete.append((name, given[name]))
             elif param.default is not _empty:
@@ -1133,16 +1153,16 @@ class BoundArguments:
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        if isinstance(other, BoundArguments):
+            return self.signature == other.signature and self.arguments == other.arguments
+        return NotImplemented
 
     def __setstate__(self, state):
         self._signature = state['_signature']
         self.arguments = state['arguments']
 
     def __getstate__(self):
-        return {'_signature': self._signature, 'arguments': self.arguments}
+        return dict(_signature=self._signature, arguments=self.arguments)
 
     def __repr__(self):
         shown = ', '.join(f'{name}={value!r}' for name, value in self.arguments.items())
@@ -1173,7 +1193,7 @@ class Signature:
                                          f'before {kind.description} parameter')
                     if kind > top:
                         top = kind
-                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                    if kind <= _POSITIONAL_OR_KEYWORD:
                         if param.default is _empty:
                             if defaults_started:
                                 raise ValueError('non-default argument follows default argument')
@@ -1217,9 +1237,10 @@ class Signature:
             return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return self._hash_basis() == other._hash_basis()
+        mine, theirs = self._hash_basis(), other._hash_basis()
+        return mine == theirs
 
-    def _bind(self, args, kwargs, *, partial=False):
+    def _bind(self, args, kwargs, partial=False):
         arguments = {}
         params = iter(self._parameters.values())
         rest = ()
@@ -1250,12 +1271,12 @@ class Signature:
                     raise TypeError(f'missing a required{which} argument: {param.name!r}') from None
                 break
             param = next(params, None)
-            if param is None or param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+            if param is None or param.kind >= _KEYWORD_ONLY:
                 raise TypeError('too many positional arguments') from None
             if param.kind == _VAR_POSITIONAL:
                 arguments[param.name] = (value,) + tuple(values)
                 break
-            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+            if param.kind != _POSITIONAL_ONLY and param.name in kwargs:
                 raise TypeError(f'multiple values for argument {param.name!r}') from None
             arguments[param.name] = value
         catch_all = None
@@ -1279,17 +1300,18 @@ class Signature:
                                 f'arguments: {names!r}')
             else:
                 raise TypeError(f'got an unexpected keyword argument {next(iter(kwargs))!r}')
-        return self._bound_arguments_cls(self, arguments)
+        make = self._bound_arguments_cls
+        return make(self, arguments)
 
     def bind(self, /, *args, **kwargs):
         return self._bind(args, kwargs)
 
     def bind_partial(self, /, *args, **kwargs):
-        return self._bind(args, kwargs, partial=True)
+        return self._bind(args, kwargs, True)
 
     def __reduce__(self):
         return (type(self), (tuple(self._parameters.values()),),
-                {'_return_annotation': self._return_annotation})
+                dict(_return_annotation=self._return_annotation))
 
     def __setstate__(self, state):
         self._return_annotation = state['_return_annotation']
@@ -1340,7 +1362,7 @@ def _function_signature(cls, func, eval_str=False, globals=None, locals=None):
     nkw = code.co_kwonlyargcount
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
-    annotations = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
+    annotations = get_annotations(func, eval_str=eval_str, globals=globals, locals=locals)
     first_default = npos - len(defaults)
     make = cls._parameter_cls
     params = []
@@ -1367,7 +1389,7 @@ def _function_signature(cls, func, eval_str=False, globals=None, locals=None):
 
 def _without_first(sig, what):
     params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+    if not params or params[0].kind >= _KEYWORD_ONLY:
         raise ValueError(f'invalid method signature')
     if params[0].kind == _VAR_POSITIONAL:
         return sig
@@ -1479,7 +1501,7 @@ def _partial_signature(sig, args, keywords):
                 continue
             result.append(param)
             continue
-        if name in given and param.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD) \
+        if name in given and param.kind <= _POSITIONAL_OR_KEYWORD \
                 and name not in keywords:
             continue
         if param.kind == _VAR_KEYWORD:
@@ -1565,8 +1587,7 @@ class FullArgSpec(tuple):
     annotations = property(lambda self: self[6])
 
     def __repr__(self):
-        return ('FullArgSpec(args={!r}, varargs={!r}, varkw={!r}, defaults={!r}, '
-                'kwonlyargs={!r}, kwonlydefaults={!r}, annotations={!r})').format(*self)
+        return _named_repr(self)
 
 
 def getfullargspec(func):
@@ -1574,13 +1595,13 @@ def getfullargspec(func):
         sig = _signature_of(func, Signature, False, None, None, False, False)
     except Exception as e:
         raise TypeError('unsupported callable') from e
-    args, kwonly, defaults, kwdefaults, annotations = [], [], [], {}, {}
+    args, kwonly, defaults, kwdefaults, hints = [], [], [], {}, {}
     varargs = varkw = None
     if sig.return_annotation is not _empty:
-        annotations['return'] = sig.return_annotation
+        hints['return'] = sig.return_annotation
     for param in sig.parameters.values():
         name, kind = param.name, param.kind
-        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+        if kind <= _POSITIONAL_OR_KEYWORD:
             args.append(name)
             if param.default is not _empty:
                 defaults.append(param.default)
@@ -1593,17 +1614,18 @@ def getfullargspec(func):
         else:
             varkw = name
         if param.annotation is not _empty:
-            annotations[name] = param.annotation
+            hints[name] = param.annotation
     return FullArgSpec(args, varargs, varkw, tuple(defaults) or None, kwonly,
-                       kwdefaults or None, annotations)
+                       kwdefaults or None, hints)
 
 
 def getcallargs(func, /, *positional, **named):
     spec = getfullargspec(func)
-    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, ann = spec
+    args, varargs, varkw, defaults = spec.args, spec.varargs, spec.varkw, spec.defaults
+    kwonlyargs, kwonlydefaults = spec.kwonlyargs, spec.kwonlydefaults
     fname = func.__name__
     result = {}
-    if ismethod(func) and func.__self__ is not None:
+    if ismethod(func):
         positional = (func.__self__,) + positional
     count = len(positional)
     nargs = len(args)
