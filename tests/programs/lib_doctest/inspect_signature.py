@@ -156,6 +156,15 @@ for b in (len, print, sorted, abs, divmod, [].append, dict.get, str.join, 'x'.jo
         print(inspect.signature(b))
     except ValueError as err:
         print('ValueError:', err)
+import math, time, sys, os, random
+rng = random.Random(5)
+for b in (math.sqrt, math.log, math.isclose, time.time, time.sleep, sys.exit, sys.getsizeof,
+          os.getcwd, os.listdir, rng.random, rng.randint, rng.choice, random.Random.shuffle,
+          random.seed, random.getrandbits):
+    try:
+        print(b.__name__, inspect.signature(b))
+    except ValueError as err:
+        print('ValueError:', err)
 print(inspect.getfullargspec(f))
 print(inspect.getfullargspec(C.method))
 print(inspect.getfullargspec(lambda: 0))

@@ -1406,6 +1406,9 @@ def _builtin_key(obj):
         return f'{holder.__name__}.{name}'
     if holder is not None and not ismodule(holder):
         return f'{type(holder).__name__}.{name}'
+    module = getattr(obj, '__module__', None)
+    if module and module != 'builtins':
+        return f'{module}.{name}'
     return name
 
 
@@ -1440,9 +1443,10 @@ def _builtin_signature(cls, obj, what=None):
     if text is None:
         raise ValueError(f'no signature found for builtin {obj!r}')
     holder = getattr(obj, '__self__', None)
-    unbound = holder is None or (getattr(obj, '__objclass__', None) is not None
-                                 and not ismethodwrapper(obj) and holder is None)
-    return _parse_text_signature(cls, text, unbound)
+    try:
+        return _parse_text_signature(cls, text, holder is None)
+    except SyntaxError:
+        raise ValueError(f'no signature found for builtin {obj!r}') from None
 
 
 def _signature_of(obj, cls, follow_wrapped, globals, locals, eval_str, skip_bound):
