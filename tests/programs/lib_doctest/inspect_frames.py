@@ -60,3 +60,14 @@ def make():
 print(inspect.getclosurevars(make()))
 print(inspect.FrameInfo._fields if hasattr(inspect.FrameInfo, '_fields') else None)
 print(inspect.Traceback._fields if hasattr(inspect.Traceback, '_fields') else None)
+
+
+def with_args(a, b=2, *rest, d, **more):
+    return inspect.getargvalues(inspect.currentframe())
+
+
+print(with_args(1, d=4))
+print(inspect.getargs(with_args.__code__))
+print(inspect.formatannotationrelativeto(with_args)(int))
+missing = [n for n in inspect.__all__ if not hasattr(inspect, n)]
+print(missing)

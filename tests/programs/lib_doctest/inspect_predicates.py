@@ -143,3 +143,10 @@ def annotated(x: int, y: 'str' = '') -> 'list[int]':
 
 print(inspect.get_annotations(annotated))
 print(inspect.get_annotations(annotated, eval_str=True))
+
+# A built-in function bound to a name of this module still belongs to its own module.
+import math
+held = len
+sq = math.sqrt
+print(held.__module__, held.__self__.__name__, inspect.getmodule(held).__name__,
+      sq.__module__, inspect.getmodule(sq).__name__)

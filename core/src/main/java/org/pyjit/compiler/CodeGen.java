@@ -1560,11 +1560,16 @@ public final class CodeGen {
       } else {
         b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
       }
-      return b.build(c.name(), qualname, filename, SymtableDump.firstLineno(symtable.scope(c)),
+      return b.build(c.name(), qualname, filename, firstLine(c.decoratorList(), c.pos()),
           0, 0, 0, 0);
     } finally {
       restoreUnit(outer);
     }
+  }
+
+  /** co_firstlineno: a decorated def or class starts at its first decorator (CPython 3.13). */
+  private static int firstLine(List<Expr> decorators, Pos pos) {
+    return decorators.isEmpty() ? pos.lineno() : decorators.getFirst().pos().lineno();
   }
 
   private CodeObject compileFunction(org.pyjit.ast.Node node, String name, Arguments a,
@@ -1590,9 +1595,9 @@ public final class CodeGen {
       }
       stmts(code);
       b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
-      // co_firstlineno: a decorated def starts at its first decorator, as in CPython
-      int first = lambda ? pos.lineno() : SymtableDump.firstLineno(symtable.scope(node));
-      return b.build(name, qualname, filename, first, flags,
+      List<Expr> decorators = node instanceof Stmt.FunctionDef d ? d.decoratorList()
+          : node instanceof Stmt.AsyncFunctionDef d ? d.decoratorList() : List.of();
+      return b.build(name, qualname, filename, firstLine(decorators, pos), flags,
           a.posonlyargs().size() + a.args().size(), a.posonlyargs().size(),
           a.kwonlyargs().size());
     } finally {

@@ -31,12 +31,16 @@ __all__ = [
     "getframeinfo", "getouterframes", "getinnerframes", "FrameInfo", "Traceback",
     "getlineno", "getmro", "getattr_static", "unwrap", "get_annotations",
     "getgeneratorstate", "getgeneratorlocals", "getcoroutinestate", "getclosurevars",
-    "formatannotation", "classify_class_attrs", "indentsize", "isclass",
+    "formatannotation", "classify_class_attrs", "indentsize",
     "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
     "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED",
     "CO_OPTIMIZED", "CO_NEWLOCALS", "CO_VARARGS", "CO_VARKEYWORDS", "CO_NESTED",
     "CO_GENERATOR", "CO_NOFREE", "CO_COROUTINE", "CO_ITERABLE_COROUTINE",
     "CO_ASYNC_GENERATOR", "EndOfBlock", "ClassFoundException",
+    "AGEN_CREATED", "AGEN_RUNNING", "AGEN_SUSPENDED", "AGEN_CLOSED", "getasyncgenstate",
+    "getasyncgenlocals", "getcoroutinelocals", "TPFLAGS_IS_ABSTRACT", "getargvalues",
+    "ArgInfo", "getargs", "Arguments", "formatannotationrelativeto", "getblock",
+    "getabsfile", "markcoroutinefunction", "ClosureVars", "Attribute",
 ]
 
 # Code flags: the bits CPython's code objects (and pyjit's) carry in co_flags.
@@ -59,6 +63,14 @@ CORO_CREATED = 'CORO_CREATED'
 CORO_RUNNING = 'CORO_RUNNING'
 CORO_SUSPENDED = 'CORO_SUSPENDED'
 CORO_CLOSED = 'CORO_CLOSED'
+AGEN_CREATED = 'AGEN_CREATED'
+AGEN_RUNNING = 'AGEN_RUNNING'
+AGEN_SUSPENDED = 'AGEN_SUSPENDED'
+AGEN_CLOSED = 'AGEN_CLOSED'
+
+# The type flag CPython sets on a class with abstract methods (isabstract reads
+# __abstractmethods__ instead; the constant is kept for programs that test it).
+TPFLAGS_IS_ABSTRACT = 1 << 20
 
 # A bound slot wrapper ('method-wrapper'); pyjit's runtime gives those as builtin methods,
 # and then there is no such type to test for.
@@ -882,6 +894,86 @@ def getcoroutinestate(coroutine):
     if coroutine.cr_frame.f_lasti <= 0:
         return CORO_CREATED
     return CORO_SUSPENDED
+
+
+def getasyncgenstate(agen):
+    if agen.ag_running:
+        return AGEN_RUNNING
+    if agen.ag_frame is None:
+        return AGEN_CLOSED
+    if agen.ag_frame.f_lasti <= 0:
+        return AGEN_CREATED
+    return AGEN_SUSPENDED
+
+
+def getasyncgenlocals(agen):
+    if not isasyncgen(agen):
+        raise TypeError(f"{agen!r} is not a Python async generator")
+    frame = agen.ag_frame
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, 'cr_frame', None)
+    return frame.f_locals if frame is not None else {}
+
+
+class Arguments(tuple):
+    __slots__ = ()
+    _fields = ('args', 'varargs', 'varkw')
+
+    def __new__(cls, args, varargs, varkw):
+        return tuple.__new__(cls, (args, varargs, varkw))
+
+    args = property(lambda self: self[0])
+    varargs = property(lambda self: self[1])
+    varkw = property(lambda self: self[2])
+
+    def __repr__(self):
+        return _named_repr(self)
+
+
+def getargs(co):
+    """The parameter names of a code object: (positional and keyword-only names, the
+    *name, the **name)."""
+    if not iscode(co):
+        raise TypeError(f'{co!r} is not a code object')
+    names = co.co_varnames
+    count = co.co_argcount + co.co_kwonlyargcount
+    star = names[count] if co.co_flags & CO_VARARGS else None
+    if star is not None:
+        count += 1
+    double = names[count] if co.co_flags & CO_VARKEYWORDS else None
+    return Arguments(list(names[:co.co_argcount + co.co_kwonlyargcount]), star, double)
+
+
+class ArgInfo(tuple):
+    __slots__ = ()
+    _fields = ('args', 'varargs', 'keywords', 'locals')
+
+    def __new__(cls, args, varargs, keywords, locals):
+        return tuple.__new__(cls, (args, varargs, keywords, locals))
+
+    args = property(lambda self: self[0])
+    varargs = property(lambda self: self[1])
+    keywords = property(lambda self: self[2])
+    locals = property(lambda self: self[3])
+
+    def __repr__(self):
+        return _named_repr(self)
+
+
+def getargvalues(frame):
+    found = getargs(frame.f_code)
+    return ArgInfo(found.args, found.varargs, found.varkw, frame.f_locals)
+
+
+def formatannotationrelativeto(object):
+    home = getattr(object, '__module__', None)
+
+    def format(annotation):
+        return formatannotation(annotation, home)
+    return format
 
 
 class ClosureVars(tuple):
