@@ -165,6 +165,39 @@ for b in (math.sqrt, math.log, math.isclose, time.time, time.sleep, sys.exit, sy
         print(b.__name__, inspect.signature(b))
     except ValueError as err:
         print('ValueError:', err)
+
+
+class TextSig:
+    __signature__ = '(alpha, beta=2, /, *, gamma)'
+
+
+class Computed(type):
+    def __signature__(cls):
+        return '(computed, *rest)'
+
+
+class UsesComputed(metaclass=Computed):
+    pass
+
+
+class MyList(list):
+    pass
+
+
+class MyInt(int):
+    pass
+
+
+def shown():
+    pass
+
+
+shown.__text_signature__ = '(shown_a, shown_b=None)'
+for obj in (TextSig, UsesComputed, MyList, MyInt, shown):
+    try:
+        print(obj.__name__, inspect.signature(obj))
+    except ValueError as err:
+        print('ValueError:', err)
 print(inspect.getfullargspec(f))
 print(inspect.getfullargspec(C.method))
 print(inspect.getfullargspec(lambda: 0))

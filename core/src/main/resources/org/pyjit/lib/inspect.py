@@ -1561,10 +1561,21 @@ def _signature_of(obj, cls, follow_wrapped, globals, locals, eval_str, skip_boun
         pass
     else:
         if preset is not None:
+            # Classes cannot set __text_signature__: theirs may be text, or a callable
+            # that gives the text (as enum's classes do).
+            if not isinstance(preset, (Signature, str)) and callable(preset):
+                preset = preset()
+            if isinstance(preset, str):
+                return _parse_text_signature(cls, preset, False)
             if not isinstance(preset, Signature):
                 raise TypeError(f'unexpected object {preset!r} in __signature__ attribute')
             return preset
     if isfunction(obj):
+        # A Python function may name the signature it shows (re.sub hides its deprecated
+        # positional form this way).
+        text = getattr(obj, '__text_signature__', None)
+        if text:
+            return _parse_text_signature(cls, text, False)
         return _function_signature(cls, obj, eval_str, globals, locals)
     if isinstance(obj, functools.partial):
         return _partial_signature(
@@ -1650,8 +1661,13 @@ def _class_signature(cls, klass, follow_wrapped, globals, locals, eval_str):
     for base in klass.__mro__:
         if base is object:
             break
-        if base.__module__ == 'builtins':
-            text = _text_signature(base.__name__)
+        # The first class that makes its instances in the runtime (a builtin __new__ or
+        # __init__) decides: its text signature when the table has one, else none.
+        if '__new__' in base.__dict__ or '__init__' in base.__dict__ \
+                or base.__module__ == 'builtins':
+            text = getattr(base, '__text_signature__', None)
+            if text is None and base.__module__ == 'builtins':
+                text = _text_signature(base.__name__)
             if text is not None:
                 return _parse_text_signature(cls, text, False)
             if base is type:
