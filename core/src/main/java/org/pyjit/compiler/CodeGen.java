@@ -1569,10 +1569,16 @@ public final class CodeGen {
       } else {
         b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
       }
-      return b.build(c.name(), qualname, filename, c.pos().lineno(), 0, 0, 0, 0);
+      return b.build(c.name(), qualname, filename, firstLine(c.decoratorList(), c.pos()),
+          0, 0, 0, 0);
     } finally {
       restoreUnit(outer);
     }
+  }
+
+  /** co_firstlineno: a decorated def or class starts at its first decorator (CPython 3.13). */
+  private static int firstLine(List<Expr> decorators, Pos pos) {
+    return decorators.isEmpty() ? pos.lineno() : decorators.getFirst().pos().lineno();
   }
 
   private CodeObject compileFunction(org.pyjit.ast.Node node, String name, Arguments a,
@@ -1598,7 +1604,9 @@ public final class CodeGen {
       }
       stmts(code);
       b.emit(Opcode.RETURN_CONST, b.constant(PySingleton.NONE));
-      return b.build(name, qualname, filename, pos.lineno(), flags,
+      List<Expr> decorators = node instanceof Stmt.FunctionDef d ? d.decoratorList()
+          : node instanceof Stmt.AsyncFunctionDef d ? d.decoratorList() : List.of();
+      return b.build(name, qualname, filename, firstLine(decorators, pos), flags,
           a.posonlyargs().size() + a.args().size(), a.posonlyargs().size(),
           a.kwonlyargs().size());
     } finally {

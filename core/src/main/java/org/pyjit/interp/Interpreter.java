@@ -1085,6 +1085,7 @@ public final class Interpreter {
             sp = GenericOps.callKw(f, stack, sp, arg);
           }
           case CALL_FUNCTION_EX -> {
+            f.pc = at;
             sp = own(sp);
             Object kwargs = stack[--sp];
             Object star = stack[--sp];

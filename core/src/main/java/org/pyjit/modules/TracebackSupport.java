@@ -30,7 +30,7 @@ public final class TracebackSupport {
       }
       PyBaseException e = exception(a[0]);
       if (org.pyjit.runtime.Ops.truth(a[1])) {
-        return TracebackPrinter.format(e, Sys.sourceLines);
+        return TracebackPrinter.format(e, LINES);
       }
       // without the chain: the cause and context hidden while it is printed
       PyBaseException cause = e.cause;
@@ -38,7 +38,7 @@ public final class TracebackSupport {
       e.cause = null;
       e.context = null;
       try {
-        return TracebackPrinter.format(e, Sys.sourceLines);
+        return TracebackPrinter.format(e, LINES);
       } finally {
         e.cause = cause;
         e.context = context;
@@ -51,7 +51,7 @@ public final class TracebackSupport {
       Object tb = ArgParser.exactlyOne("entries", a, k, 0);
       PyList out = new PyList();
       if (tb instanceof org.pyjit.runtime.PyTraceback t) {
-        for (Object[] e : TracebackPrinter.entries(t.entry, Sys.sourceLines)) {
+        for (Object[] e : TracebackPrinter.entries(t.entry, LINES)) {
           out.append(org.pyjit.runtime.PyTuple.of(e));
         }
       } else if (tb != PySingleton.NONE) {
@@ -80,6 +80,31 @@ public final class TracebackSupport {
     }));
     return new PyModule("_pyjit_traceback", d);
   }
+
+  /**
+   * Source lines for the traceback module: a {@code <...>} name (an example doctest runs,
+   * code a program compiled) is asked of linecache.getlines when linecache is loaded, as
+   * CPython's traceback does, so that a hook placed there (doctest's) shows its lines; every
+   * other name reads the file as the uncaught-exception printer does.
+   */
+  private static final java.util.function.Function<String, String[]> LINES = name -> {
+    if (name.startsWith("<") && name.endsWith(">")
+        && Sys.MODULES.get("linecache") instanceof PyModule cache) {
+      Object getlines = cache.dict.get("getlines");
+      if (getlines != null) {
+        Object got = org.pyjit.runtime.Ops.call(getlines, new Object[] {name}, null);
+        if (got instanceof PyList list && list.size() > 0) {
+          String[] lines = new String[list.size()];
+          for (int i = 0; i < lines.length; i++) {
+            String line = list.get(i) instanceof String text ? text : "";
+            lines[i] = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+          }
+          return lines;
+        }
+      }
+    }
+    return Sys.sourceLines.apply(name);
+  };
 
   private static PyBaseException exception(Object o) {
     if (o instanceof PyBaseException e) {

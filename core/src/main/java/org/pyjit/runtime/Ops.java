@@ -1633,11 +1633,14 @@ public final class Ops {
   /**
    * The module a built-in function belongs to (its {@code __self__}, whose name is its
    * {@code __module__}): the Java-written module whose namespace holds it, else builtins.
-   * Looked up when asked, which is rare, rather than stored in every function.
+   * Looked up when asked, which is rare, rather than stored in every function. Only the
+   * built-in modules are searched: __main__ or a module made by {@code types.ModuleType}
+   * that holds a reference to {@code len} does not own it.
    */
   private static PyModule definingModule(PyBuiltinFunction b) {
     for (Object m : Sys.MODULES.values()) {
-      if (m instanceof PyModule mod && !mod.fromSource && !mod.name.equals("builtins")) {
+      if (m instanceof PyModule mod && !mod.fromSource && !mod.name.equals("builtins")
+          && BuiltinModules.exists(mod.name)) {
         for (Object v : mod.dict.values()) {
           if (v == b) {
             return mod;
