@@ -267,7 +267,9 @@ class Fraction(_numbers.Rational):
                 self._denominator = numerator.denominator
                 return self
             if isinstance(numerator, float) or _is_decimal(numerator):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
+                n, d = numerator.as_integer_ratio()
+                self._numerator = n
+                self._denominator = d
                 return self
             if isinstance(numerator, str):
                 parsed = _parse(numerator)
@@ -328,13 +330,13 @@ class Fraction(_numbers.Rational):
 
     def as_integer_ratio(self):
         """(numerator, denominator): lowest terms, denominator positive."""
-        return (self._numerator, self._denominator)
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
         """The Fraction nearest to self whose denominator is at most max_denominator."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
-        if self._denominator <= max_denominator:
+        if max_denominator >= self._denominator:
             return Fraction(self)
         # walk the continued fraction of self, keeping the last two convergents
         # h0/k0 and h1/k1, until the next one's denominator is too large
@@ -369,7 +371,7 @@ class Fraction(_numbers.Rational):
     def __str__(self):
         if self._denominator == 1:
             return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        return f'{self._numerator}/{self._denominator}'
 
     # ------------------------------------------------------------------- format
     def __format__(self, format_spec, /):
@@ -377,7 +379,8 @@ class Fraction(_numbers.Rational):
         if p is None:
             raise ValueError("Invalid format specifier %r for object of type %r"
                              % (format_spec, type(self).__name__))
-        n, d = self._numerator, self._denominator
+        n = self._numerator
+        d = self._denominator
         plus = '' if p['sign'] == '-' else p['sign']
         kind = p['type']
         if not kind:
@@ -547,15 +550,16 @@ class Fraction(_numbers.Rational):
             return float(a) ** b
         return NotImplemented
 
-    def __rpow__(b, a):
-        """a ** b for a non-Fraction base a."""
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        if isinstance(a, _numbers.Rational):
-            return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+    def __rpow__(self, base):
+        """base ** self for a base that is not a Fraction."""
+        whole = self._denominator == 1
+        if whole and self._numerator >= 0:
+            return base ** self._numerator
+        if isinstance(base, _numbers.Rational):
+            return Fraction(base.numerator, base.denominator) ** self
+        if whole:
+            return base ** self._numerator
+        return base ** float(self)
 
     def __pos__(a):
         return Fraction._reduced(a._numerator, a._denominator)
@@ -577,8 +581,8 @@ class Fraction(_numbers.Rational):
     def __floor__(a):
         return a._numerator // a._denominator
 
-    def __ceil__(a):
-        return -(-a._numerator // a._denominator)
+    def __ceil__(self):
+        return -(-self._numerator // self._denominator)
 
     def __float__(a):
         return a._numerator / a._denominator
@@ -609,16 +613,15 @@ class Fraction(_numbers.Rational):
             return False
         return NotImplemented
 
-    def _compare(self, other, test):
+    def _compare(self, b, test):
         # test gets two numbers of one exact kind (ints), or the float 0.0 and a
         # non-finite float, whose order against any fraction is that of 0.0
-        if isinstance(other, _numbers.Rational):
-            return test(self._numerator * other.denominator,
-                        self._denominator * other.numerator)
-        if isinstance(other, float):
-            if _math.isfinite(other):
-                return test(self, self.from_float(other))
-            return test(0.0, other)
+        if isinstance(b, _numbers.Rational):
+            return test(self._numerator * b.denominator, self._denominator * b.numerator)
+        if isinstance(b, float):
+            if _math.isfinite(b):
+                return test(self, self.from_float(b))
+            return test(0.0, b)
         return NotImplemented
 
     def __lt__(a, b):

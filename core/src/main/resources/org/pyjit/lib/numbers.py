@@ -10,7 +10,9 @@ decimal is imported second does the registration, so neither imports the other.
 import sys as _sys
 from abc import ABCMeta, abstractmethod
 
-__all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
+__all__ = [
+    'Number', 'Complex', 'Real', 'Rational', 'Integral',
+]
 
 
 class Number(metaclass=ABCMeta):
@@ -195,7 +197,8 @@ class Rational(Real):
 
     def __float__(self):
         # int / int is correctly rounded, so the float is the nearest one
-        return int(self.numerator) / int(self.denominator)
+        top, bottom = int(self.numerator), int(self.denominator)
+        return top / bottom
 
 
 class Integral(Rational):

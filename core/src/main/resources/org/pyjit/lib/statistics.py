@@ -75,10 +75,9 @@ def _result_type(T, S):
     if issubclass(S, int):
         return T
     # floats and Fractions mix into floats
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
+    for a, b in ((T, S), (S, T)):
+        if issubclass(a, Fraction) and issubclass(b, float):
+            return b
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
@@ -151,13 +150,14 @@ def _convert(value, T):
     """An exact result as the type T of the data."""
     if type(value) is T:
         return value
-    if issubclass(T, int) and value.denominator != 1:
+    if value.denominator != 1 and issubclass(T, int):
         T = float
     try:
         return T(value)
     except TypeError:
         if _is_decimal_type(T):
-            return T(value.numerator) / T(value.denominator)
+            top, bottom = value.as_integer_ratio()
+            return T(top) / T(bottom)
         raise
 
 
@@ -233,7 +233,7 @@ def fmean(data, weights=None):
         if not n:
             raise StatisticsError('fmean requires at least one data point')
         return total / n
-    if not isinstance(weights, (list, tuple)):
+    if not isinstance(weights, (tuple, list)):
         weights = list(weights)
     try:
         top = _sumprod(data, weights)
@@ -336,14 +336,14 @@ def median_high(data):
 def median_grouped(data, interval=1.0):
     """The 50th percentile of data grouped in classes of width interval, each
     datum the midpoint of its class (interpolated within the median's class)."""
-    from bisect import bisect_left, bisect_right
+    import bisect
     data = sorted(data)
     n = len(data)
     if not n:
         raise StatisticsError('no median for empty data')
     x = data[n // 2]
-    below = bisect_left(data, x)
-    upto = bisect_right(data, x, lo=below)
+    below = bisect.bisect_left(data, x)
+    upto = bisect.bisect_right(data, x, lo=below)
     try:
         interval = float(interval)
         x = float(x)
@@ -678,7 +678,7 @@ def _triweight_cdf(t):
 def _check_kde_args(data, h):
     if not len(data):
         raise StatisticsError('Empty data sequence')
-    if not isinstance(data[0], (int, float)):
+    if not isinstance(data[0], (float, int)):
         raise TypeError('Data sequence must contain ints or floats')
     if h <= 0.0:
         raise StatisticsError('Bandwidth h must be positive, not h=%r' % (h,))
@@ -697,7 +697,7 @@ def kde(data, h, kernel='normal', *, cumulative=False):
         def cdf(x):
             return sum(W((x - xi) / h) for xi in data) / len(data)
     else:
-        from bisect import bisect_left, bisect_right
+        import bisect
         reach = h * support
         state = [sorted(data), count]
 
@@ -707,8 +707,8 @@ def kde(data, h, kernel='normal', *, cumulative=False):
                 state[0] = sorted(data)
                 state[1] = len(data)
             s = state[0]
-            lo = bisect_left(s, x - reach)
-            return lo, s[lo:bisect_right(s, x + reach)]
+            lo = bisect.bisect_left(s, x - reach)
+            return lo, s[lo:bisect.bisect_right(s, x + reach)]
 
         def pdf(x):
             _, near = window(x)
@@ -891,7 +891,7 @@ class NormalDist:
 
     def quantiles(self, n=4):
         """The n-1 cut points dividing the distribution into n equal parts."""
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+        return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
         """The area shared by the two density curves (between 0.0 and 1.0)."""
@@ -942,38 +942,38 @@ class NormalDist:
 
     # arithmetic: with a constant, shift or scale; with another NormalDist, the
     # distribution of the sum or difference of independent variables
-    def __add__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, _math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, _math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
 
-    def __sub__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, _math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, _math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
 
-    def __mul__(x1, x2):
-        return NormalDist(x1._mu * x2, x1._sigma * _fabs(x2))
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * _fabs(k))
 
-    def __truediv__(x1, x2):
-        return NormalDist(x1._mu / x2, x1._sigma / _fabs(x2))
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / _fabs(k))
 
-    def __pos__(x1):
-        return NormalDist(x1._mu, x1._sigma)
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
 
-    def __neg__(x1):
-        return NormalDist(-x1._mu, x1._sigma)
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
 
     __radd__ = __add__
     __rmul__ = __mul__
 
-    def __rsub__(x1, x2):
-        return -(x1 - x2)
+    def __rsub__(self, other):
+        return -(self - other)
 
-    def __eq__(x1, x2):
-        if not isinstance(x2, NormalDist):
-            return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+    def __eq__(self, other):
+        if isinstance(other, NormalDist):
+            return self._mu == other._mu and self._sigma == other._sigma
+        return NotImplemented
 
     def __hash__(self):
         return hash((self._mu, self._sigma))
