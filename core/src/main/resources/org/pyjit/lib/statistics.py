@@ -28,6 +28,12 @@ __all__ = [
 ]
 
 
+try:
+    from _statistics import _exact_sums
+except ImportError:
+    _exact_sums = None
+
+
 class StatisticsError(ValueError):
     pass
 
@@ -81,33 +87,48 @@ def _result_type(T, S):
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
+def _dyadic(n, e):
+    """n * 2**e as {denominator: numerator}."""
+    return {1 << -e: n} if e < 0 else {1: n << e}
+
+
 def _tally(data, squares=False):
     """One pass over data: (result type, count, sums, sums of squares), the sums as
     {denominator: sum of numerators}; non-finite values are summed under None."""
+    if _exact_sums is not None and type(data) in (list, tuple):
+        # a list or tuple of plain floats and ints: summed exactly in Java
+        found = _exact_sums(data, squares)
+        if found is not None:
+            count, floats, s, e, q, f = found
+            return (float if floats else int), count, _dyadic(s, e), _dyadic(q, f)
     T = int
     last = int
     count = 0
     sums = {}
-    sqs = {} if squares else None
+    sqs = {}
+    get = sums.get
     for x in data:
         typ = type(x)
         if typ is not last:
             T = _result_type(T, typ)
             last = typ
         count += 1
-        if typ is int:
-            n, d = x, 1
+        # the common kinds inline; _ratio for the rest
+        if typ is float:
+            try:
+                n, d = x.as_integer_ratio()
+            except (OverflowError, ValueError):
+                n, d = x, None
+        elif typ is int:
+            n = x
+            d = 1
         else:
             n, d = _ratio(x)
-        if d is None:
-            sums[None] = sums.get(None, 0) + n
-            if squares:
-                sqs[None] = sqs.get(None, 0) + n * n
-            continue
-        sums[d] = sums.get(d, 0) + n
+        sums[d] = get(d, 0) + n
         if squares:
-            d2 = d * d
-            sqs[d2] = sqs.get(d2, 0) + n * n
+            if d is not None:
+                d *= d
+            sqs[d] = sqs.get(d, 0) + n * n
     return T, count, sums, sqs
 
 
