@@ -262,7 +262,7 @@ class Fraction(_numbers.Rational):
                 self._numerator = numerator
                 self._denominator = 1
                 return self
-            if isinstance(numerator, _numbers.Rational):
+            if type(numerator) is Fraction or isinstance(numerator, _numbers.Rational):
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
@@ -306,11 +306,12 @@ class Fraction(_numbers.Rational):
     @classmethod
     def from_float(cls, f):
         """The exact value of a finite float (an int is accepted too)."""
-        if isinstance(f, _numbers.Integral):
-            return cls(f)
-        if not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)"
-                            % (cls.__name__, f, type(f).__name__))
+        if type(f) is not float:
+            if isinstance(f, _numbers.Integral):
+                return cls(f)
+            if not isinstance(f, float):
+                raise TypeError("%s.from_float() only takes floats, not %r (%s)"
+                                % (cls.__name__, f, type(f).__name__))
         return cls._reduced(*f.as_integer_ratio())
 
     @classmethod
@@ -428,7 +429,16 @@ class Fraction(_numbers.Rational):
     def _binary(exact, inexact, name, with_complex=True):
         """The forward and reflected methods of an operator from its exact form on
         two Fractions and the built-in operation used for float and complex."""
+        # exact types are tested first: isinstance against the ABCs runs
+        # ABCMeta.__instancecheck__, which costs more than the operation
         def forward(a, b):
+            kind = type(b)
+            if kind is Fraction:
+                return exact(a, b)
+            if kind is int:
+                return exact(a, Fraction._reduced(b, 1))
+            if kind is float:
+                return inexact(float(a), b)
             if isinstance(b, Fraction):
                 return exact(a, b)
             if isinstance(b, int):
@@ -440,6 +450,11 @@ class Fraction(_numbers.Rational):
             return NotImplemented
 
         def reflected(b, a):
+            kind = type(a)
+            if kind is int:
+                return exact(Fraction._reduced(a, 1), b)
+            if kind is float:
+                return inexact(a, float(b))
             if isinstance(a, _numbers.Rational):
                 return exact(Fraction(a), b)
             if isinstance(a, _numbers.Real):
@@ -533,7 +548,7 @@ class Fraction(_numbers.Rational):
 
     def __pow__(a, b):
         """a ** b: exact for an integral exponent, a float (or complex) otherwise."""
-        if isinstance(b, _numbers.Rational):
+        if type(b) is int or type(b) is Fraction or isinstance(b, _numbers.Rational):
             if b.denominator != 1:
                 return float(a) ** float(b)
             k = b.numerator
@@ -603,7 +618,7 @@ class Fraction(_numbers.Rational):
     def __eq__(a, b):
         if type(b) is int:
             return a._denominator == 1 and a._numerator == b
-        if isinstance(b, _numbers.Rational):
+        if type(b) is Fraction or isinstance(b, _numbers.Rational):
             return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, _numbers.Complex) and b.imag == 0:
             b = b.real
@@ -616,7 +631,10 @@ class Fraction(_numbers.Rational):
     def _compare(self, b, test):
         # test gets two numbers of one exact kind (ints), or the float 0.0 and a
         # non-finite float, whose order against any fraction is that of 0.0
-        if isinstance(b, _numbers.Rational):
+        kind = type(b)
+        if kind is int:
+            return test(self._numerator, self._denominator * b)
+        if kind is Fraction or isinstance(b, _numbers.Rational):
             return test(self._numerator * b.denominator, self._denominator * b.numerator)
         if isinstance(b, float):
             if _math.isfinite(b):
