@@ -152,7 +152,8 @@ def _sum(data):
 def _ss(data, c=None):
     """(result type, sum of squared deviations, the centre used, count)."""
     if c is not None:
-        T, total, count = _sum((x - c) * (x - c) for x in data)
+        # a list, so that plain floats and ints take the exact Java path
+        T, total, count = _sum([(x - c) * (x - c) for x in data])
         return T, total, c, count
     T, count, sums, sqs = _tally(data, True)
     if not count:
