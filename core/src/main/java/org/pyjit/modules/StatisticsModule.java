@@ -1,6 +1,7 @@
 package org.pyjit.modules;
 
 import java.math.BigInteger;
+import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyDict;
@@ -37,8 +38,13 @@ public final class StatisticsModule {
     PyDict d = new PyDict();
     d.put("__name__", "_statistics");
     d.put("__doc__", "pyjit's exact sums for the statistics module.");
-    d.put("_exact_sums", new PyBuiltinFunction("_exact_sums",
-        (a, k) -> exactSums(a[0], a.length > 1 && Ops.truth(a[1]))));
+    d.put("_exact_sums", new PyBuiltinFunction("_exact_sums", (a, k) -> {
+      if ((k != null && k.length > 0) || a.length < 1 || a.length > 2) {
+        throw Errors.typeError("_exact_sums() takes a sequence and an optional flag, "
+            + "by position");
+      }
+      return exactSums(a[0], a.length > 1 && Ops.truth(a[1]));
+    }));
     return new PyModule("_statistics", d);
   }
 
