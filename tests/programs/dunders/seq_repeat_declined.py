@@ -33,4 +33,16 @@ for seq in ([1, 2], (1, 2), 'ab', b'ab', MyList([7])):
 x = [0]
 x *= Index()
 print(x)
+for other in (Declines(), Reflected(), 2.5):
+    for start in ([0], MyList([0]), (0,)):
+        y = start
+        try:
+            y *= other
+            print(type(start).__name__, type(other).__name__, '*=', y)
+        except TypeError as e:
+            print(type(start).__name__, type(other).__name__, '*=', 'TypeError:', e)
+try:
+    [1].__imul__(Declines())
+except TypeError as e:
+    print('TypeError:', e)
 print([1].__rmul__(Index()), (5,).__mul__(Index()))

@@ -521,7 +521,7 @@ public final class Ops {
    */
   static Object binaryDunders(BinaryOp op, Object a, Object b) {
     BinaryOp plain = op.plain();
-    if (op.isInplace()) {
+    if (op.isInplace() && !listRepeatDeclines(plain, a, b)) {
       Object r = callDunder(a, op.dunder, b);
       if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
         return r;
@@ -569,6 +569,20 @@ public final class Ops {
       }
     }
     throw Errors.unsupportedOperands(op.symbol, a, b);
+  }
+
+  /**
+   * Whether {@code a *= b} must skip list's own __imul__: b is no repeat count (neither an
+   * int nor an object with __index__), so CPython's in-place repeat is never reached and
+   * b's __rmul__ gets its turn (list.__imul__ called directly raises instead).
+   */
+  private static boolean listRepeatDeclines(BinaryOp plain, Object a, Object b) {
+    if (plain != BinaryOp.MULTIPLY || !(a instanceof PyList) || isInt(b)) {
+      return false;
+    }
+    PyType ta = Types.typeOf(a);
+    return ta.lookup("__imul__") == Types.LIST.lookup("__imul__")
+        && !(b instanceof PyInstance && Types.typeOf(b).lookup("__index__") != null);
   }
 
   /** seq * n, or null if a is not a sequence or n not an int. */
