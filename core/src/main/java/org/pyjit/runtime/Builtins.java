@@ -390,6 +390,30 @@ public final class Builtins {
         || o instanceof Boolean;
   }
 
+  /**
+   * The inverse of a modulo n (0 <= a < n < 2**62) in [0, n), or -1 when gcd(a, n) != 1;
+   * the extended Euclidean algorithm, whose coefficients stay below n in magnitude.
+   */
+  static long inverseModulo(long a, long n) {
+    long t = 0;
+    long nextT = 1;
+    long r = n;
+    long nextR = a;
+    while (nextR != 0) {
+      long q = r / nextR;
+      long tmp = t - q * nextT;
+      t = nextT;
+      nextT = tmp;
+      tmp = r - q * nextR;
+      r = nextR;
+      nextR = tmp;
+    }
+    if (r > 1) {
+      return -1;
+    }
+    return t < 0 ? t + n : t;
+  }
+
   static Object pow3(Object b, Object e, Object m) {
     if (b instanceof PyInstance || e instanceof PyInstance || m instanceof PyInstance) {
       // three-argument pow only asks the base's __pow__ (never __rpow__)
@@ -424,10 +448,21 @@ public final class Builtins {
       throw Errors.valueError("pow() 3rd argument cannot be 0");
     }
     BigInteger r;
-    try {
-      r = Ops.big(Ops.asInt(b)).modPow(Ops.big(Ops.asInt(e)), mod.abs());
-    } catch (ArithmeticException x) {
-      throw Errors.valueError("base is not invertible for the given modulus");
+    if (e instanceof Long ev && ev == -1 && b instanceof Long bv && m instanceof Long mv
+        && Math.abs(mv) < 1L << 62) {
+      // a modular inverse within a long (the hash of a fraction needs one modulo 2**61-1):
+      // Euclid on longs, where BigInteger.modInverse costs microseconds
+      long inverse = inverseModulo(Math.floorMod(bv, Math.abs(mv)), Math.abs(mv));
+      if (inverse < 0) {
+        throw Errors.valueError("base is not invertible for the given modulus");
+      }
+      r = BigInteger.valueOf(inverse);
+    } else {
+      try {
+        r = Ops.big(Ops.asInt(b)).modPow(Ops.big(Ops.asInt(e)), mod.abs());
+      } catch (ArithmeticException x) {
+        throw Errors.valueError("base is not invertible for the given modulus");
+      }
     }
     if (mod.signum() < 0 && r.signum() != 0) {
       r = r.add(mod);

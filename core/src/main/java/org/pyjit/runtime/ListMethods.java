@@ -353,6 +353,16 @@ final class ListMethods {
   }
 
   /**
+   * Whether n can be a repeat count: an int or an object with __index__. Anything else
+   * declines at once: handing it to the operator again would come back here (an instance
+   * whose __rmul__ also declines looped until RecursionError).
+   */
+  private static boolean repeatable(Object n) {
+    return Ops.isInt(n)
+        || n instanceof PyInstance && Types.typeOf(n).lookup("__index__") != null;
+  }
+
+  /**
    * The functions defined above, one constant each: one class whose {@link #call}
    * switches on the constant, where a lambda per function made a class each, all of them
    * loaded at every start from the AOT cache (docs/internals/startup.md). Each constant's
@@ -369,9 +379,7 @@ final class ListMethods {
         case __contains__: return Ops.containsBuiltin(a[0], a[1]);
         case __getitem__: return Ops.getitemBuiltin(a[0], a[1]);
         case __iter__: return Ops.iterBuiltin(a[0]);
-        case __mul__: return Ops.isInt(a[1]) || a[1] instanceof PyInstance
-            ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
-        case __rmul__: return Ops.isInt(a[1]) || a[1] instanceof PyInstance
+        case __mul__, __rmul__: return repeatable(a[1])
             ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
         case __setitem__: {
           Ops.setitemBuiltin(a[0], a[1], a[2]);

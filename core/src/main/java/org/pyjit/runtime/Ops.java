@@ -2,7 +2,6 @@ package org.pyjit.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import org.pyjit.bytecode.BinaryOp;
 import org.pyjit.bytecode.CompareOp;
 
@@ -290,14 +289,43 @@ public final class Ops {
     return normalize(x.pow(y.intValue()));
   }
 
-  /** int / int, correctly rounded. */
+  /**
+   * int / int, correctly rounded (half to even) as CPython's: an integer quotient with two
+   * or more bits beyond the double's precision (fewer kept when the result is subnormal),
+   * a sticky remainder, and one rounding. (A decimal quotient rounded to a few dozen
+   * digits, then to a double, rounded twice and missed exact ties such as an odd 54-bit
+   * numerator over a power of two.)
+   */
   static double trueDivide(BigInteger x, BigInteger y) {
-    BigDecimal q = new BigDecimal(x).divide(new BigDecimal(y), new MathContext(60));
-    double d = q.doubleValue();
+    boolean negative = (x.signum() < 0) != (y.signum() < 0);
+    BigInteger a = x.abs();
+    BigInteger b = y.abs();
+    int diff = a.bitLength() - b.bitLength();
+    if (a.signum() == 0 || diff < Double.MIN_EXPONENT - 53 - 2) {
+      return negative ? -0.0 : 0.0; // below half the smallest subnormal
+    }
+    if (diff > Double.MAX_EXPONENT + 1) {
+      throw Errors.overflow("integer division result too large for a float");
+    }
+    // value = a/b = q * 2**shift with q of about 55 bits (or fewer near underflow)
+    int shift = Math.max(diff, Double.MIN_EXPONENT + 1) - 55;
+    BigInteger[] qr = shift >= 0 ? a.divideAndRemainder(b.shiftLeft(shift))
+        : a.shiftLeft(-shift).divideAndRemainder(b);
+    BigInteger q = qr[0];
+    boolean inexact = qr[1].signum() != 0;
+    // bits of q below the result's last place (its precision, or the subnormal ulp)
+    int extra = Math.max(q.bitLength() - 53, Double.MIN_EXPONENT - 52 - shift);
+    long kept = q.shiftRight(extra).longValueExact();
+    BigInteger low = q.subtract(BigInteger.valueOf(kept).shiftLeft(extra));
+    int vsHalf = low.compareTo(BigInteger.ONE.shiftLeft(extra - 1));
+    if (vsHalf > 0 || vsHalf == 0 && (inexact || (kept & 1) == 1)) {
+      kept++;
+    }
+    double d = Math.scalb((double) kept, shift + extra);
     if (Double.isInfinite(d)) {
       throw Errors.overflow("integer division result too large for a float");
     }
-    return d;
+    return negative ? -d : d;
   }
 
   public static Object floatOp(BinaryOp op, double x, double y, boolean bothInts) {
@@ -493,7 +521,7 @@ public final class Ops {
    */
   static Object binaryDunders(BinaryOp op, Object a, Object b) {
     BinaryOp plain = op.plain();
-    if (op.isInplace()) {
+    if (op.isInplace() && !listRepeatDeclines(plain, a, b)) {
       Object r = callDunder(a, op.dunder, b);
       if (r != PySingleton.NOT_IMPLEMENTED && r != null) {
         return r;
@@ -541,6 +569,20 @@ public final class Ops {
       }
     }
     throw Errors.unsupportedOperands(op.symbol, a, b);
+  }
+
+  /**
+   * Whether {@code a *= b} must skip list's own __imul__: b is no repeat count (neither an
+   * int nor an object with __index__), so CPython's in-place repeat is never reached and
+   * b's __rmul__ gets its turn (list.__imul__ called directly raises instead).
+   */
+  private static boolean listRepeatDeclines(BinaryOp plain, Object a, Object b) {
+    if (plain != BinaryOp.MULTIPLY || !(a instanceof PyList) || isInt(b)) {
+      return false;
+    }
+    PyType ta = Types.typeOf(a);
+    return ta.lookup("__imul__") == Types.LIST.lookup("__imul__")
+        && !(b instanceof PyInstance && Types.typeOf(b).lookup("__index__") != null);
   }
 
   /** seq * n, or null if a is not a sequence or n not an int. */

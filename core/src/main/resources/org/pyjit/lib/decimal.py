@@ -2574,3 +2574,9 @@ __all__ = [
     'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY', 'HAVE_THREADS',
     'HAVE_CONTEXTVAR',
 ]
+
+# Decimal is a numbers.Number; numbers registers it if it is imported after us
+import sys as _sys
+if 'numbers' in _sys.modules:
+    _sys.modules['numbers'].Number.register(Decimal)
+del _sys
