@@ -88,12 +88,13 @@ final class MathIntFunctions {
           return Ops.normalize(l);
         }
         case prod: {
-          Object[] p = ArgParser.keywords("prod", a, k, 0, new String[] {"iterable", "start"},
-              1, 1);
-          if (ArgParser.nkw(k) == 0 && a.length > 1) {
-            throw Errors.typeError("prod() takes exactly 1 positional argument (" + a.length
+          int npos = a.length - ArgParser.nkw(k);
+          if (npos != 1) {
+            throw Errors.typeError("prod() takes exactly 1 positional argument (" + npos
                 + " given)");
           }
+          Object[] p = ArgParser.keywords("prod", a, k, 0, new String[] {"iterable", "start"},
+              1, 1);
           Object total = p[1] == null ? 1L : p[1];
           Object it = Ops.iter(p[0]);
           for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {

@@ -43,7 +43,7 @@ public final class PyComplex extends PyObject {
     return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
   }
 
-  static PyComplex div(PyComplex a, PyComplex b) {
+  public static PyComplex div(PyComplex a, PyComplex b) {
     // Scaling by the larger component of the divisor avoids needless overflow.
     double absBr = Math.abs(b.real);
     double absBi = Math.abs(b.imag);
