@@ -38,7 +38,7 @@ final class MathFloatFunctions {
           return fsum(ArgParser.exactlyOne("math.fsum", a, k, 0));
         case hypot: {
           if (ArgParser.nkw(k) > 0) {
-            throw Errors.typeError("hypot() takes no keyword arguments");
+            throw Errors.typeError("math.hypot() takes no keyword arguments");
           }
           double[] v = new double[a.length];
           for (int i = 0; i < a.length; i++) {
@@ -123,6 +123,11 @@ final class MathFloatFunctions {
           return new PyTuple(new Object[] {Math.copySign(x - i, x), i});
         }
         case nextafter: {
+          int npos = a.length - ArgParser.nkw(k);
+          if (a.length <= 3 && npos != 2) { // x and y positional-only, steps keyword-only
+            throw Errors.typeError("nextafter() takes exactly 2 positional arguments (" + npos
+                + " given)");
+          }
           Object[] p = ArgParser.keywords("nextafter", a, k, 0,
               new String[] {"x", "y", "steps"}, 2, 2);
           double x = MathModule.real(p[0]);

@@ -67,7 +67,7 @@ final class MathIntFunctions {
         }
         case gcd: {
           if (ArgParser.nkw(k) > 0) {
-            throw Errors.typeError("gcd() takes no keyword arguments");
+            throw Errors.typeError("math.gcd() takes no keyword arguments");
           }
           BigInteger g = BigInteger.ZERO;
           for (Object o : a) {
@@ -77,7 +77,7 @@ final class MathIntFunctions {
         }
         case lcm: {
           if (ArgParser.nkw(k) > 0) {
-            throw Errors.typeError("lcm() takes no keyword arguments");
+            throw Errors.typeError("math.lcm() takes no keyword arguments");
           }
           BigInteger l = BigInteger.ONE;
           for (Object o : a) {
