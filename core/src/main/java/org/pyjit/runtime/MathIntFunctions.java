@@ -89,6 +89,9 @@ final class MathIntFunctions {
         }
         case prod: {
           int npos = a.length - ArgParser.nkw(k);
+          if (a.length > 2) {
+            throw Errors.typeError("prod() takes at most 2 arguments (" + a.length + " given)");
+          }
           if (npos != 1) {
             throw Errors.typeError("prod() takes exactly 1 positional argument (" + npos
                 + " given)");
