@@ -151,3 +151,31 @@ print(math.pi.hex(), math.e.hex(), math.tau.hex(), math.inf, math.nan)
 print(math.copysign(1.0, math.nan), math.inf == float("inf"))
 print([n for n in dir(math) if not n.startswith("_")])
 print(type(math.sqrt).__name__, math.sqrt.__name__, repr(math.fsum))
+
+# subclasses of int and float, and conversions that fail
+
+
+class BadFloat(Named):
+    def __float__(self):
+        return 1
+
+
+for label, f, args in [
+        ("log of a huge int subclass", math.log, (IntSub(10**400),)),
+        ("log2 of a huge int subclass", math.log2, (IntSub(2**2000),)),
+        ("log10 of a negative huge int subclass", math.log10, (IntSub(-(10**400)),)),
+        ("log of a float subclass", math.log, (FloatSub(8.0),)),
+        ("sqrt of __float__ returning int", math.sqrt, (BadFloat(),)),
+        ("factorial of an int subclass", math.factorial, (IntSub(5),)),
+        ("isqrt of an int subclass", math.isqrt, (IntSub(10**40),)),
+        ("ldexp by an int subclass", math.ldexp, (1.0, IntSub(3))),
+        ("ldexp by a bool", math.ldexp, (1.0, True)),
+        ("ldexp by a float", math.ldexp, (1.0, 2.0)),
+        ("ldexp by a float subclass", math.ldexp, (1.0, FloatSub(2.0))),
+        ("ldexp of a huge int", math.ldexp, (10**400, 1)),
+        ("dist of strings", math.dist, ("ab", "cd")),
+        ("hypot of big ints", math.hypot, (10**200, 10**200)),
+        ("isclose of huge ints", math.isclose, (10**400, 10**400)),
+        ("trunc of a float subclass", math.trunc, (FloatSub(2.5),)),
+        ("gcd of bools", math.gcd, (True, False))]:
+    show(label, f, *args)

@@ -97,10 +97,11 @@ final class MathFloatFunctions {
         case ldexp: {
           Object[] p = ArgParser.positional("ldexp", "math.ldexp", a, k, 0, 2, 2);
           double x = MathModule.real(p[0]);
-          if (!Ops.isInt(p[1])) {
+          Object i = p[1] instanceof BuiltinSubclasses.ValueInstance vi ? vi.value : p[1];
+          if (!Ops.isInt(i)) { // an int or an int subclass, not __index__
             throw Errors.typeError("Expected an int as second argument to ldexp.");
           }
-          BigInteger e = Ops.big(p[1] instanceof Boolean b ? (b ? 1L : 0L) : p[1]);
+          BigInteger e = Ops.big(i instanceof Boolean b ? (b ? 1L : 0L) : i);
           if (x == 0 || !Double.isFinite(x)) {
             return x;
           }
