@@ -2,9 +2,6 @@
 # (signed zeros, subnormals, huge values, infinities, NaN, ints beyond float range),
 # printed bit for bit with float.hex, errors by type and message.
 import math
-import sys
-
-sys.set_int_max_str_digits(0)
 
 
 def text(r):
@@ -55,8 +52,8 @@ show("log", math.log, 10**1000, 10)
 show("log", math.log, 2**5000, 2)
 show("log2", math.log2, 2**5000)
 show("log2", math.log2, 2**5000 + 1)
-show("log10", math.log10, 10**5000)
-show("log10", math.log10, -(10**5000))
+show("log10", math.log10, 10**4000)
+show("log10", math.log10, -(10**4000))
 show("log", math.log, 0)
 show("log", math.log, -5)
 show("log", math.log, 2, 1)
