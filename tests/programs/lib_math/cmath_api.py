@@ -147,3 +147,18 @@ for z in [0.5 + 0.5j, -2 + 3j, 3j, -0.25, 1e-8 + 1e-8j]:
                  "acosh", "tanh", "atanh", "exp", "log", "sqrt"]:
         w = getattr(cmath, name)(z)
         print(name, z, w)
+
+# __complex__ returning an instance of a complex subclass: accepted with 3.13's warning
+import warnings
+
+
+class ReturnsSub:
+    def __complex__(self):
+        return ComplexSub(1, 2)
+
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    print(cmath.sqrt(ReturnsSub()), complex(ReturnsSub()))
+    for w in caught:
+        print(w.category.__name__, w.message)
