@@ -2,6 +2,7 @@ package org.pyjit.modules;
 
 import org.pyjit.runtime.ArgParser;
 import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.LibmFunctions;
 import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyComplex;
 import org.pyjit.runtime.PyDict;
@@ -17,7 +18,7 @@ import org.pyjit.runtime.PyTuple;
  *
  * <p>The formulas are Kahan's branch-cut-exact ones CPython uses (square roots of 1 +/- z
  * for the inverse functions, log1p near |z| = 1, hyperbolic splits with the x - 1 trick near
- * overflow), computed with glibc's real functions ({@link CmathReal}) so that each rounding
+ * overflow), computed with glibc's real functions ({@link LibmFunctions}) so that each rounding
  * is the one CPython's build performs. Non-finite arguments are looked up in 7x7 tables of
  * results by the kind of each part ({@link CmathSpecial}).
  */
@@ -75,7 +76,7 @@ public final class CmathModule {
         case isnan -> Double.isNaN(z.real) || Double.isNaN(z.imag);
         case phase -> phase(z);
         case polar -> new PyTuple(new Object[] {
-            ComplexFunctions.abs(z), CmathReal.atan2(z.imag, z.real)});
+            ComplexFunctions.abs(z), LibmFunctions.atan2(z.imag, z.real)});
         case acos -> ComplexFunctions.acos(z).value();
         case acosh -> ComplexFunctions.acosh(z).value();
         case asin -> ComplexFunctions.asin(z).value();
@@ -101,7 +102,7 @@ public final class CmathModule {
    * imaginary part tiny against a finite real part) as a range error, which CPython raises.
    */
   private static double phase(PyComplex z) {
-    double phi = CmathReal.atan2(z.imag, z.real);
+    double phi = LibmFunctions.atan2(z.imag, z.real);
     if (phi == 0.0 && z.imag != 0.0 && Double.isFinite(z.real)) {
       throw Errors.overflow("math range error");
     }

@@ -1,6 +1,7 @@
 package org.pyjit.modules;
 
 import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.LibmFunctions;
 import org.pyjit.runtime.PyComplex;
 
 /**
@@ -23,7 +24,7 @@ final class ComplexFunctions {
 
   /** log(LARGE), glibc's rounding, past which cosh and exp of a real part overflow. */
   private static final class LogLarge {
-    static final double VALUE = CmathReal.log(LARGE);
+    static final double VALUE = LibmFunctions.log(LARGE);
   }
 
   static final int OK = 0;
@@ -69,7 +70,7 @@ final class ComplexFunctions {
     if (Double.isNaN(z.real) || Double.isNaN(z.imag)) {
       return Double.NaN;
     }
-    return CmathReal.hypot(z.real, z.imag);
+    return LibmFunctions.hypot(z.real, z.imag);
   }
 
   /** |z| for polar(): a finite z whose modulus overflows is a range error. */
@@ -94,10 +95,10 @@ final class ComplexFunctions {
     if (ax < Double.MIN_NORMAL && ay < Double.MIN_NORMAL) {
       // both parts subnormal: scale up by an odd power of two so that hypot keeps its bits
       ax = Math.scalb(ax, 53);
-      s = Math.scalb(Math.sqrt(ax + CmathReal.hypot(ax, Math.scalb(ay, 53))), -27);
+      s = Math.scalb(Math.sqrt(ax + LibmFunctions.hypot(ax, Math.scalb(ay, 53))), -27);
     } else {
       ax /= 8.0; // sqrt((x + |z|) / 2) as 2 sqrt(x/8 + |z/8|): no overflow in the sum
-      s = 2.0 * Math.sqrt(ax + CmathReal.hypot(ax, ay / 8.0));
+      s = 2.0 * Math.sqrt(ax + LibmFunctions.hypot(ax, ay / 8.0));
     }
     double d = ay / (2.0 * s);
     return z.real >= 0.0 ? new Result(s, Math.copySign(d, z.imag))
@@ -116,25 +117,25 @@ final class ComplexFunctions {
     double ay = Math.abs(z.imag);
     double re;
     if (ax > LARGE || ay > LARGE) {
-      re = CmathReal.log(CmathReal.hypot(ax / 2.0, ay / 2.0)) + LN2;
+      re = LibmFunctions.log(LibmFunctions.hypot(ax / 2.0, ay / 2.0)) + LN2;
     } else if (ax < Double.MIN_NORMAL && ay < Double.MIN_NORMAL) {
       if (ax == 0.0 && ay == 0.0) {
-        return new Result(-INF, CmathReal.atan2(z.imag, z.real), DOMAIN);
+        return new Result(-INF, LibmFunctions.atan2(z.imag, z.real), DOMAIN);
       }
       // a subnormal modulus would have lost bits: scale by 2**53 first
-      re = CmathReal.log(CmathReal.hypot(Math.scalb(ax, 53), Math.scalb(ay, 53))) - 53 * LN2;
+      re = LibmFunctions.log(LibmFunctions.hypot(Math.scalb(ax, 53), Math.scalb(ay, 53))) - 53 * LN2;
     } else {
-      double h = CmathReal.hypot(ax, ay);
+      double h = LibmFunctions.hypot(ax, ay);
       if (0.71 <= h && h <= 1.73) {
         // near |z| = 1, log(h) loses the small difference h - 1: log1p of h**2 - 1 instead
         double big = Math.max(ax, ay);
         double small = Math.min(ax, ay);
-        re = CmathReal.log1p((big - 1) * (big + 1) + small * small) / 2.0;
+        re = LibmFunctions.log1p((big - 1) * (big + 1) + small * small) / 2.0;
       } else {
-        re = CmathReal.log(h);
+        re = LibmFunctions.log(h);
       }
     }
-    return new Result(re, CmathReal.atan2(z.imag, z.real));
+    return new Result(re, LibmFunctions.atan2(z.imag, z.real));
   }
 
   /** log(z) / log(base): the error is the base's, or a domain error for log(base) = 0. */
@@ -158,10 +159,10 @@ final class ComplexFunctions {
     if (!finite(z)) {
       Result r;
       if (Double.isInfinite(x) && Double.isFinite(y) && y != 0.0) {
-        r = x > 0 ? new Result(Math.copySign(INF, CmathReal.cos(y)),
-                Math.copySign(INF, CmathReal.sin(y)))
-            : new Result(Math.copySign(0.0, CmathReal.cos(y)),
-                Math.copySign(0.0, CmathReal.sin(y)));
+        r = x > 0 ? new Result(Math.copySign(INF, LibmFunctions.cos(y)),
+                Math.copySign(INF, LibmFunctions.sin(y)))
+            : new Result(Math.copySign(0.0, LibmFunctions.cos(y)),
+                Math.copySign(0.0, LibmFunctions.sin(y)));
       } else {
         r = special(CmathSpecial.EXP, z);
       }
@@ -171,13 +172,13 @@ final class ComplexFunctions {
     double re;
     double im;
     if (x > LogLarge.VALUE) { // exp(x) overflows where exp(x) cos(y) may not
-      double l = CmathReal.exp(x - 1.0);
-      re = l * CmathReal.cos(y) * Math.E;
-      im = l * CmathReal.sin(y) * Math.E;
+      double l = LibmFunctions.exp(x - 1.0);
+      re = l * LibmFunctions.cos(y) * Math.E;
+      im = l * LibmFunctions.sin(y) * Math.E;
     } else {
-      double l = CmathReal.exp(x);
-      re = l * CmathReal.cos(y);
-      im = l * CmathReal.sin(y);
+      double l = LibmFunctions.exp(x);
+      re = l * LibmFunctions.cos(y);
+      im = l * LibmFunctions.sin(y);
     }
     return overflowChecked(re, im);
   }
@@ -192,8 +193,8 @@ final class ComplexFunctions {
     if (!finite(z)) {
       Result r;
       if (Double.isInfinite(x) && Double.isFinite(y) && y != 0.0) {
-        double sin = Math.copySign(INF, CmathReal.sin(y));
-        r = new Result(Math.copySign(INF, CmathReal.cos(y)), x > 0 ? sin : -sin);
+        double sin = Math.copySign(INF, LibmFunctions.sin(y));
+        r = new Result(Math.copySign(INF, LibmFunctions.cos(y)), x > 0 ? sin : -sin);
       } else {
         r = special(CmathSpecial.COSH, z);
       }
@@ -201,11 +202,11 @@ final class ComplexFunctions {
     }
     if (Math.abs(x) > LogLarge.VALUE) {
       double xm1 = x - Math.copySign(1.0, x);
-      return overflowChecked(CmathReal.cos(y) * CmathReal.cosh(xm1) * Math.E,
-          CmathReal.sin(y) * CmathReal.sinh(xm1) * Math.E);
+      return overflowChecked(LibmFunctions.cos(y) * LibmFunctions.cosh(xm1) * Math.E,
+          LibmFunctions.sin(y) * LibmFunctions.sinh(xm1) * Math.E);
     }
-    return overflowChecked(CmathReal.cos(y) * CmathReal.cosh(x),
-        CmathReal.sin(y) * CmathReal.sinh(x));
+    return overflowChecked(LibmFunctions.cos(y) * LibmFunctions.cosh(x),
+        LibmFunctions.sin(y) * LibmFunctions.sinh(x));
   }
 
   static Result sinh(PyComplex z) {
@@ -214,8 +215,8 @@ final class ComplexFunctions {
     if (!finite(z)) {
       Result r;
       if (Double.isInfinite(x) && Double.isFinite(y) && y != 0.0) {
-        double cos = Math.copySign(INF, CmathReal.cos(y));
-        r = new Result(x > 0 ? cos : -cos, Math.copySign(INF, CmathReal.sin(y)));
+        double cos = Math.copySign(INF, LibmFunctions.cos(y));
+        r = new Result(x > 0 ? cos : -cos, Math.copySign(INF, LibmFunctions.sin(y)));
       } else {
         r = special(CmathSpecial.SINH, z);
       }
@@ -223,11 +224,11 @@ final class ComplexFunctions {
     }
     if (Math.abs(x) > LogLarge.VALUE) {
       double xm1 = x - Math.copySign(1.0, x);
-      return overflowChecked(CmathReal.cos(y) * CmathReal.sinh(xm1) * Math.E,
-          CmathReal.sin(y) * CmathReal.cosh(xm1) * Math.E);
+      return overflowChecked(LibmFunctions.cos(y) * LibmFunctions.sinh(xm1) * Math.E,
+          LibmFunctions.sin(y) * LibmFunctions.cosh(xm1) * Math.E);
     }
-    return overflowChecked(CmathReal.cos(y) * CmathReal.sinh(x),
-        CmathReal.sin(y) * CmathReal.cosh(x));
+    return overflowChecked(LibmFunctions.cos(y) * LibmFunctions.sinh(x),
+        LibmFunctions.sin(y) * LibmFunctions.cosh(x));
   }
 
   static Result tanh(PyComplex z) {
@@ -236,7 +237,7 @@ final class ComplexFunctions {
     if (!finite(z)) {
       Result r;
       if (Double.isInfinite(x) && Double.isFinite(y) && y != 0.0) {
-        double sign = Math.copySign(0.0, 2.0 * CmathReal.sin(y) * CmathReal.cos(y));
+        double sign = Math.copySign(0.0, 2.0 * LibmFunctions.sin(y) * LibmFunctions.cos(y));
         r = new Result(x > 0 ? 1.0 : -1.0, sign);
       } else {
         r = special(CmathSpecial.TANH, z);
@@ -246,11 +247,11 @@ final class ComplexFunctions {
     if (Math.abs(x) > LogLarge.VALUE) {
       // 1 - tanh(x)**2 as 4 exp(-2|x|): cosh(x) would overflow
       return new Result(Math.copySign(1.0, x),
-          4.0 * CmathReal.sin(y) * CmathReal.cos(y) * CmathReal.exp(-2.0 * Math.abs(x)));
+          4.0 * LibmFunctions.sin(y) * LibmFunctions.cos(y) * LibmFunctions.exp(-2.0 * Math.abs(x)));
     }
-    double tx = CmathReal.tanh(x);
-    double ty = CmathReal.tan(y);
-    double cx = 1.0 / CmathReal.cosh(x); // 1 - tanh(x)**2 is 1/cosh(x)**2, without cancellation
+    double tx = LibmFunctions.tanh(x);
+    double ty = LibmFunctions.tan(y);
+    double cx = 1.0 / LibmFunctions.cosh(x); // 1 - tanh(x)**2 is 1/cosh(x)**2, without cancellation
     double txty = tx * ty;
     double denom = 1.0 + txty * txty;
     return new Result(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx);
@@ -278,7 +279,7 @@ final class ComplexFunctions {
 
   /** log(|z/2|) + 2 log 2: log|z| for a z so large that |z| would overflow. */
   private static double logOfLarge(PyComplex z) {
-    return CmathReal.log(CmathReal.hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
+    return LibmFunctions.log(LibmFunctions.hypot(z.real / 2.0, z.imag / 2.0)) + LN2 * 2.0;
   }
 
   static Result acos(PyComplex z) {
@@ -286,13 +287,13 @@ final class ComplexFunctions {
       return special(CmathSpecial.ACOS, z);
     }
     if (Math.abs(z.real) > LARGE || Math.abs(z.imag) > LARGE) {
-      return new Result(CmathReal.atan2(Math.abs(z.imag), z.real),
+      return new Result(LibmFunctions.atan2(Math.abs(z.imag), z.real),
           -Math.copySign(logOfLarge(z), z.imag));
     }
     Result s1 = sqrt(1.0 - z.real, -z.imag);
     Result s2 = sqrt(1.0 + z.real, z.imag);
-    return new Result(2.0 * CmathReal.atan2(s1.re, s2.re),
-        CmathReal.asinh(s2.re * s1.im - s2.im * s1.re));
+    return new Result(2.0 * LibmFunctions.atan2(s1.re, s2.re),
+        LibmFunctions.asinh(s2.re * s1.im - s2.im * s1.re));
   }
 
   static Result acosh(PyComplex z) {
@@ -300,12 +301,12 @@ final class ComplexFunctions {
       return special(CmathSpecial.ACOSH, z);
     }
     if (Math.abs(z.real) > LARGE || Math.abs(z.imag) > LARGE) {
-      return new Result(logOfLarge(z), CmathReal.atan2(z.imag, z.real));
+      return new Result(logOfLarge(z), LibmFunctions.atan2(z.imag, z.real));
     }
     Result s1 = sqrt(z.real - 1.0, z.imag);
     Result s2 = sqrt(z.real + 1.0, z.imag);
-    return new Result(CmathReal.asinh(s1.re * s2.re + s1.im * s2.im),
-        2.0 * CmathReal.atan2(s1.im, s2.re));
+    return new Result(LibmFunctions.asinh(s1.re * s2.re + s1.im * s2.im),
+        2.0 * LibmFunctions.atan2(s1.im, s2.re));
   }
 
   static Result asinh(PyComplex z) {
@@ -315,12 +316,12 @@ final class ComplexFunctions {
     if (Math.abs(z.real) > LARGE || Math.abs(z.imag) > LARGE) {
       double re = z.imag >= 0.0 ? Math.copySign(logOfLarge(z), z.real)
           : -Math.copySign(logOfLarge(z), -z.real);
-      return new Result(re, CmathReal.atan2(z.imag, Math.abs(z.real)));
+      return new Result(re, LibmFunctions.atan2(z.imag, Math.abs(z.real)));
     }
     Result s1 = sqrt(1.0 + z.imag, -z.real);
     Result s2 = sqrt(1.0 - z.imag, z.real);
-    return new Result(CmathReal.asinh(s1.re * s2.im - s2.re * s1.im),
-        CmathReal.atan2(z.imag, s1.re * s2.re - s1.im * s2.im));
+    return new Result(LibmFunctions.asinh(s1.re * s2.im - s2.re * s1.im),
+        LibmFunctions.atan2(z.imag, s1.re * s2.re - s1.im * s2.im));
   }
 
   static Result atanh(PyComplex z) {
@@ -335,18 +336,18 @@ final class ComplexFunctions {
     double ay = Math.abs(z.imag);
     if (x > SQRT_LARGE || ay > SQRT_LARGE) {
       // large |z|: atanh(z) is about 1/z +/- i pi/2
-      double h = CmathReal.hypot(x / 2.0, z.imag / 2.0);
+      double h = LibmFunctions.hypot(x / 2.0, z.imag / 2.0);
       return new Result(x / 4.0 / h / h, Math.copySign(Math.PI / 2.0, z.imag));
     }
     if (x == 1.0 && ay < SQRT_MIN_NORMAL) {
       if (ay == 0.0) {
         return new Result(INF, z.imag, DOMAIN);
       }
-      return new Result(-CmathReal.log(Math.sqrt(ay) / Math.sqrt(CmathReal.hypot(ay, 2.0))),
-          Math.copySign(CmathReal.atan2(2.0, -ay) / 2, z.imag));
+      return new Result(-LibmFunctions.log(Math.sqrt(ay) / Math.sqrt(LibmFunctions.hypot(ay, 2.0))),
+          Math.copySign(LibmFunctions.atan2(2.0, -ay) / 2, z.imag));
     }
-    double re = CmathReal.log1p(4.0 * x / ((1 - x) * (1 - x) + ay * ay)) / 4.0;
-    double im = -CmathReal.atan2(-2.0 * z.imag, (1 - x) * (1 + x) - ay * ay) / 2.0;
+    double re = LibmFunctions.log1p(4.0 * x / ((1 - x) * (1 - x) + ay * ay)) / 4.0;
+    double im = -LibmFunctions.atan2(-2.0 * z.imag, (1 - x) * (1 + x) - ay * ay) / 2.0;
     return new Result(re, im);
   }
 
@@ -355,8 +356,8 @@ final class ComplexFunctions {
     if (!Double.isFinite(r) || !Double.isFinite(phi)) {
       Result z;
       if (Double.isInfinite(r) && Double.isFinite(phi) && phi != 0.0) {
-        double re = Math.copySign(INF, CmathReal.cos(phi));
-        double im = Math.copySign(INF, CmathReal.sin(phi));
+        double re = Math.copySign(INF, LibmFunctions.cos(phi));
+        double im = Math.copySign(INF, LibmFunctions.sin(phi));
         z = r > 0 ? new Result(re, im) : new Result(-re, -im);
       } else {
         double[] c = CmathSpecial.lookup(CmathSpecial.RECT, r, phi);
@@ -368,6 +369,6 @@ final class ComplexFunctions {
     if (phi == 0.0) {
       return new Result(r, r * phi); // the zero's sign from r and phi, whatever libm says
     }
-    return new Result(r * CmathReal.cos(phi), r * CmathReal.sin(phi));
+    return new Result(r * LibmFunctions.cos(phi), r * LibmFunctions.sin(phi));
   }
 }

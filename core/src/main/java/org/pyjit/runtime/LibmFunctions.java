@@ -1,17 +1,17 @@
-package org.pyjit.modules;
+package org.pyjit.runtime;
 
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
-import org.pyjit.runtime.Libm;
 
 /**
- * The real functions cmath's formulas are made of, glibc's (through {@link Libm}, linked at
- * the first call of each) as in CPython's build: Java's StrictMath and Math.hypot differ from
- * glibc in the last bit for some arguments, and one bit of a real part shows in repr(). The
+ * The real functions complex arithmetic is made of (cmath's formulas, complex abs and
+ * powers), glibc's (through {@link Libm}, each linked at its first call) as in CPython's
+ * build: Java's StrictMath and Math.hypot differ from glibc in the last bit for some
+ * arguments (hypot for about one pair in ten), and one bit of a part shows in repr(). The
  * StrictMath stand-ins serve only where libm cannot be reached.
  */
-final class CmathReal {
-  private CmathReal() {}
+public final class LibmFunctions {
+  private LibmFunctions() {}
 
   private static final DoubleUnaryOperator SIN = Libm.unary("sin", StrictMath::sin);
   private static final DoubleUnaryOperator COS = Libm.unary("cos", StrictMath::cos);
@@ -27,52 +27,52 @@ final class CmathReal {
   private static final DoubleBinaryOperator ATAN2 = Libm.binary("atan2", StrictMath::atan2);
   private static final DoubleBinaryOperator HYPOT = Libm.binary("hypot", StrictMath::hypot);
 
-  static double sin(double x) {
+  public static double sin(double x) {
     return SIN.applyAsDouble(x);
   }
 
-  static double cos(double x) {
+  public static double cos(double x) {
     return COS.applyAsDouble(x);
   }
 
-  static double tan(double x) {
+  public static double tan(double x) {
     return TAN.applyAsDouble(x);
   }
 
-  static double sinh(double x) {
+  public static double sinh(double x) {
     return SINH.applyAsDouble(x);
   }
 
-  static double cosh(double x) {
+  public static double cosh(double x) {
     return COSH.applyAsDouble(x);
   }
 
-  static double tanh(double x) {
+  public static double tanh(double x) {
     return TANH.applyAsDouble(x);
   }
 
-  static double exp(double x) {
+  public static double exp(double x) {
     return EXP.applyAsDouble(x);
   }
 
-  static double log(double x) {
+  public static double log(double x) {
     return LOG.applyAsDouble(x);
   }
 
   /** log1p, with the zero's sign kept whatever the platform does. */
-  static double log1p(double x) {
+  public static double log1p(double x) {
     return x == 0.0 ? x : LOG1P.applyAsDouble(x);
   }
 
-  static double asinh(double x) {
+  public static double asinh(double x) {
     return ASINH.applyAsDouble(x);
   }
 
-  static double atan2(double y, double x) {
+  public static double atan2(double y, double x) {
     return ATAN2.applyAsDouble(y, x);
   }
 
-  static double hypot(double x, double y) {
+  public static double hypot(double x, double y) {
     return HYPOT.applyAsDouble(x, y);
   }
 }
