@@ -109,6 +109,7 @@ public final class ArgParser {
     }
     Object[] out = new Object[max];
     System.arraycopy(a, skip, out, 0, npos);
+    String unknown = null; // reported after a missing required argument, as Argument Clinic
     for (int i = 0; i < nk; i++) {
       String kw = k[i];
       int p = -1;
@@ -119,10 +120,10 @@ public final class ArgParser {
         }
       }
       if (p < 0) {
-        String near = Suggestions.suggestKeyword(
-            java.util.Arrays.asList(names).subList(posOnly, max), kw);
-        throw Errors.typeError(name + "() got an unexpected keyword argument '" + kw + "'"
-            + (near == null ? "" : ". Did you mean '" + near + "'?"));
+        if (unknown == null) {
+          unknown = kw;
+        }
+        continue;
       }
       if (p < npos) {
         throw Errors.typeError("argument for " + name + "() given by name ('" + kw
@@ -135,6 +136,12 @@ public final class ArgParser {
         throw Errors.typeError(name + "() missing required argument '" + names[j] + "' (pos "
             + (j + 1) + ")");
       }
+    }
+    if (unknown != null) {
+      String near = Suggestions.suggestKeyword(
+          java.util.Arrays.asList(names).subList(posOnly, max), unknown);
+      throw Errors.typeError(name + "() got an unexpected keyword argument '" + unknown + "'"
+          + (near == null ? "" : ". Did you mean '" + near + "'?"));
     }
     return out;
   }

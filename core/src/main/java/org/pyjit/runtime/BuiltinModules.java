@@ -13,8 +13,8 @@ public final class BuiltinModules {
   /** sys.builtin_module_names, sorted as CPython sorts them; sys and builtins included. */
   public static final String[] NAMES = {
       "_array", "_collections", "_imp", "_io", "_json", "_pyjit_help", "_pyjit_traceback",
-      "_random", "_sre", "_statistics", "_struct", "_weakref", "builtins", "gc", "math",
-      "posix", "pyjit", "sys", "time",
+      "_random", "_sre", "_statistics", "_struct", "_weakref", "builtins", "cmath", "gc",
+      "math", "posix", "pyjit", "sys", "time",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
@@ -33,6 +33,7 @@ public final class BuiltinModules {
       case "_array" -> org.pyjit.modules.ArrayModule.module();
       case "_collections" -> org.pyjit.modules.CollectionsModule.module();
       case "math" -> MathModule.module();
+      case "cmath" -> org.pyjit.modules.CmathModule.module();
       case "pyjit" -> org.pyjit.jit.basic.PyjitModule.module();
       case "gc" -> GcModule.module();
       case "_io" -> org.pyjit.modules.IoModule.module();

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * float fast paths never see a PyComplex), so an operand that is not int, float or complex
  * yields NotImplemented exactly as in CPython and Ops produces the usual TypeError.
  */
-final class ComplexMethods {
+public final class ComplexMethods {
   private ComplexMethods() {}
 
   private static void def(String name, PyBuiltinFunction.Body body) {
@@ -138,6 +138,24 @@ final class ComplexMethods {
     return new PyComplex(re, im);
   }
 
+  /**
+   * What a {@code __complex__} returned, as complex() and cmath take it: a complex; an
+   * instance of a complex subclass with CPython 3.13's DeprecationWarning; else TypeError.
+   */
+  public static PyComplex complexResult(Object r) {
+    if (r instanceof PyComplex c) {
+      return c;
+    }
+    if (r instanceof BuiltinSubclasses.ValueInstance v && v.value instanceof PyComplex c) {
+      org.pyjit.interp.RuntimeWarnings.deprecation("__complex__ returned non-complex (type "
+          + Types.typeOf(r).name + ").  The ability to return an instance of a strict subclass"
+          + " of complex is deprecated, and may be removed in a future version of Python.");
+      return c;
+    }
+    throw Errors.typeError("__complex__ returned non-complex (type " + Types.typeOf(r).name
+        + ")");
+  }
+
   private static PyComplex fromObject(Object x, String which) {
     PyComplex c = coerce(x);
     if (c != null) {
@@ -145,11 +163,7 @@ final class ComplexMethods {
     }
     Object r = Ops.callDunder(x, "__complex__");
     if (r != null) {
-      if (!(r instanceof PyComplex rc)) {
-        throw Errors.typeError("__complex__ returned non-complex (type " + Types.typeOf(r).name
-            + ")");
-      }
-      return rc;
+      return complexResult(r);
     }
     r = Ops.callDunder(x, "__float__"); // PyFloat_AsDouble: __float__, else __index__
     if (r != null) {

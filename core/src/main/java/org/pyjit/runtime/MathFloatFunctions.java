@@ -38,7 +38,7 @@ final class MathFloatFunctions {
           return fsum(ArgParser.exactlyOne("math.fsum", a, k, 0));
         case hypot: {
           if (ArgParser.nkw(k) > 0) {
-            throw Errors.typeError("hypot() takes no keyword arguments");
+            throw Errors.typeError("math.hypot() takes no keyword arguments");
           }
           double[] v = new double[a.length];
           for (int i = 0; i < a.length; i++) {
@@ -97,10 +97,11 @@ final class MathFloatFunctions {
         case ldexp: {
           Object[] p = ArgParser.positional("ldexp", "math.ldexp", a, k, 0, 2, 2);
           double x = MathModule.real(p[0]);
-          if (!Ops.isInt(p[1])) {
+          Object i = p[1] instanceof BuiltinSubclasses.ValueInstance vi ? vi.value : p[1];
+          if (!Ops.isInt(i)) { // an int or an int subclass, not __index__
             throw Errors.typeError("Expected an int as second argument to ldexp.");
           }
-          BigInteger e = Ops.big(p[1] instanceof Boolean b ? (b ? 1L : 0L) : p[1]);
+          BigInteger e = Ops.big(i instanceof Boolean b ? (b ? 1L : 0L) : i);
           if (x == 0 || !Double.isFinite(x)) {
             return x;
           }
@@ -123,6 +124,11 @@ final class MathFloatFunctions {
           return new PyTuple(new Object[] {Math.copySign(x - i, x), i});
         }
         case nextafter: {
+          int npos = a.length - ArgParser.nkw(k);
+          if (a.length <= 3 && npos != 2) { // x and y positional-only, steps keyword-only
+            throw Errors.typeError("nextafter() takes exactly 2 positional arguments (" + npos
+                + " given)");
+          }
           Object[] p = ArgParser.keywords("nextafter", a, k, 0,
               new String[] {"x", "y", "steps"}, 2, 2);
           double x = MathModule.real(p[0]);
@@ -134,11 +140,8 @@ final class MathFloatFunctions {
           if (steps.signum() < 0) {
             throw Errors.valueError("steps must be a non-negative integer");
           }
-          long n = steps.bitLength() > 62 ? Long.MAX_VALUE : steps.longValue();
-          for (long i = 0; i < n && x != y && !Double.isNaN(x); i++) {
-            x = Math.nextAfter(x, y);
-          }
-          return Double.isNaN(y) ? y : x;
+          // beyond 64 bits as many steps as an unsigned long holds: more than any distance
+          return nextAfter(x, y, steps.bitLength() > 64 ? -1L : steps.longValue());
         }
         case ulp: {
           double x = MathModule.real(ArgParser.exactlyOne("math.ulp", a, k, 0));
@@ -209,6 +212,42 @@ final class MathFloatFunctions {
         }
       }
     }
+  }
+
+  /**
+   * x moved {@code steps} (unsigned) representable doubles towards y, or y when that is as
+   * far or further. Doubles of one sign are ordered as their bit patterns, so the walk is
+   * integer arithmetic on the magnitudes' bits; across zero it goes down to zero first.
+   */
+  static double nextAfter(double x, double y, long steps) {
+    if (steps == 0 || Double.isNaN(x)) {
+      return x;
+    }
+    if (Double.isNaN(y)) {
+      return y;
+    }
+    long bx = Double.doubleToRawLongBits(x);
+    long by = Double.doubleToRawLongBits(y);
+    if (bx == by) {
+      return x;
+    }
+    long ax = bx & Long.MAX_VALUE;
+    long ay = by & Long.MAX_VALUE;
+    if ((bx ^ by) < 0) { // opposite signs: ax + ay cannot overflow 64 unsigned bits
+      if (Long.compareUnsigned(ax + ay, steps) <= 0) {
+        return y;
+      }
+      if (Long.compareUnsigned(ax, steps) < 0) { // crosses zero, lands on y's side
+        return Double.longBitsToDouble((by & Long.MIN_VALUE) | (steps - ax));
+      }
+      return Double.longBitsToDouble(bx - steps);
+    }
+    if (Long.compareUnsigned(ax, ay) > 0) {
+      return Long.compareUnsigned(ax - ay, steps) >= 0
+          ? Double.longBitsToDouble(bx - steps) : y;
+    }
+    return Long.compareUnsigned(ay - ax, steps) >= 0
+        ? Double.longBitsToDouble(bx + steps) : y;
   }
 
   private static final DoubleUnaryOperator[] FUNCTIONS = new DoubleUnaryOperator[LIBM.length];
@@ -416,53 +455,95 @@ final class MathFloatFunctions {
   }
 
   /**
-   * sumprod(p, q): exact for ints; for finite floats (and ints among them) the exact sum of
-   * the products rounded once, which is what CPython's extended-precision sum gives; anything
-   * else by the generic operators.
+   * sumprod(p, q) in CPython 3.13's three stages, which show in the results: a leading run of
+   * int pairs whose products and sum fit in 64 bits is summed exactly; then a run of pairs
+   * of floats (or a float and an int or bool, the int rounded to a float) is summed as if
+   * exactly and rounded once, for as long as the plain float sum stays finite; every pair
+   * after either run, and the pair that ended it, is multiplied and added by the generic
+   * operators. Each run's sum is added to the total when it ends, and a run never resumes.
    */
   private static Object sumprod(Object p, Object q) {
     Object ip = Ops.iter(p);
     Object iq = Ops.iter(q);
-    ArrayList<Object> xs = new ArrayList<>();
-    ArrayList<Object> ys = new ArrayList<>();
+    Object total = 0L;
+    boolean intRun = true;
+    long intSum = 0;
+    boolean intUsed = false;
+    boolean floatRun = true;
+    BigDecimal floatSum = BigDecimal.ZERO;
+    double floatHigh = 0.0; // the plain float sum: where it is not finite the run ends
+    boolean floatUsed = false;
     while (true) {
       Object x = Ops.next(ip);
       Object y = Ops.next(iq);
-      if (x == null || y == null) {
-        if (x != null || y != null) {
-          throw Errors.valueError("Inputs are not the same length");
+      if ((x == null) != (y == null)) {
+        throw Errors.valueError("Inputs are not the same length");
+      }
+      boolean finished = x == null;
+      if (intRun) {
+        if (!finished && x instanceof Long lx && y instanceof Long ly) {
+          long product = lx * ly;
+          long sum = intSum + product;
+          boolean overflow = Math.multiplyHigh(lx, ly) != (product >> 63)
+              || ((intSum ^ sum) & (product ^ sum)) < 0;
+          if (!overflow) {
+            intSum = sum;
+            intUsed = true;
+            continue;
+          }
         }
-        break;
+        intRun = false;
+        if (intUsed) {
+          total = Ops.binary(BinaryOp.ADD, total, intSum);
+        }
       }
-      xs.add(x);
-      ys.add(y);
-    }
-    boolean ints = true;
-    boolean reals = true;
-    for (int i = 0; i < xs.size(); i++) {
-      for (Object o : new Object[] {xs.get(i), ys.get(i)}) {
-        boolean isInt = o instanceof Long || o instanceof BigInteger;
-        ints &= isInt;
-        reals &= isInt || o instanceof Double d && Double.isFinite(d);
+      if (floatRun) {
+        if (!finished) {
+          double[] xy = floatPair(x, y);
+          if (xy != null) {
+            double high = floatHigh + xy[0] * xy[1];
+            if (Double.isFinite(high)) {
+              floatHigh = high;
+              floatSum = floatSum.add(new BigDecimal(xy[0]).multiply(new BigDecimal(xy[1])));
+              floatUsed = true;
+              continue;
+            }
+          }
+        }
+        floatRun = false;
+        if (floatUsed) {
+          total = Ops.binary(BinaryOp.ADD, total, floatSum.doubleValue());
+        }
       }
-    }
-    if (ints || !reals) {
-      Object total = 0L;
-      for (int i = 0; i < xs.size(); i++) {
-        total = Ops.binary(BinaryOp.ADD, total,
-            Ops.binary(BinaryOp.MULTIPLY, xs.get(i), ys.get(i)));
+      if (finished) {
+        return total;
       }
-      return total;
+      total = Ops.binary(BinaryOp.ADD, total, Ops.binary(BinaryOp.MULTIPLY, x, y));
     }
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int i = 0; i < xs.size(); i++) {
-      sum = sum.add(exact(xs.get(i)).multiply(exact(ys.get(i))));
-    }
-    return sum.doubleValue(); // correctly rounded
   }
 
-  private static BigDecimal exact(Object o) {
-    return o instanceof Double d ? new BigDecimal(d)
-        : new BigDecimal(Ops.big(o));
+  /** A pair the float run takes, as two doubles; null when it takes no such pair. */
+  private static double[] floatPair(Object x, Object y) {
+    if (x instanceof Double dx && y instanceof Double dy) {
+      return new double[] {dx, dy};
+    }
+    if (x instanceof Double dx && isIntOrBool(y)) {
+      double dy = intAsDouble(y);
+      return Double.isInfinite(dy) ? null : new double[] {dx, dy};
+    }
+    if (y instanceof Double dy && isIntOrBool(x)) {
+      double dx = intAsDouble(x);
+      return Double.isInfinite(dx) ? null : new double[] {dx, dy};
+    }
+    return null;
+  }
+
+  /** An int rounded to the nearest float; infinite where int-to-float would overflow. */
+  private static double intAsDouble(Object o) {
+    return o instanceof BigInteger b ? b.doubleValue() : Ops.toDouble(o);
+  }
+
+  private static boolean isIntOrBool(Object o) {
+    return o instanceof Long || o instanceof BigInteger || o instanceof Boolean;
   }
 }

@@ -67,7 +67,7 @@ final class MathIntFunctions {
         }
         case gcd: {
           if (ArgParser.nkw(k) > 0) {
-            throw Errors.typeError("gcd() takes no keyword arguments");
+            throw Errors.typeError("math.gcd() takes no keyword arguments");
           }
           BigInteger g = BigInteger.ZERO;
           for (Object o : a) {
@@ -77,7 +77,7 @@ final class MathIntFunctions {
         }
         case lcm: {
           if (ArgParser.nkw(k) > 0) {
-            throw Errors.typeError("lcm() takes no keyword arguments");
+            throw Errors.typeError("math.lcm() takes no keyword arguments");
           }
           BigInteger l = BigInteger.ONE;
           for (Object o : a) {
@@ -88,12 +88,16 @@ final class MathIntFunctions {
           return Ops.normalize(l);
         }
         case prod: {
-          Object[] p = ArgParser.keywords("prod", a, k, 0, new String[] {"iterable", "start"},
-              1, 1);
-          if (ArgParser.nkw(k) == 0 && a.length > 1) {
-            throw Errors.typeError("prod() takes exactly 1 positional argument (" + a.length
+          int npos = a.length - ArgParser.nkw(k);
+          if (a.length > 2) {
+            throw Errors.typeError("prod() takes at most 2 arguments (" + a.length + " given)");
+          }
+          if (npos != 1) {
+            throw Errors.typeError("prod() takes exactly 1 positional argument (" + npos
                 + " given)");
           }
+          Object[] p = ArgParser.keywords("prod", a, k, 0, new String[] {"iterable", "start"},
+              1, 1);
           Object total = p[1] == null ? 1L : p[1];
           Object it = Ops.iter(p[0]);
           for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {

@@ -161,7 +161,9 @@ public final class MathModule {
 
   /** loghelper: ints of any size (by their binary exponent when too large for a float). */
   static double logHelper(Object a, DoubleUnaryOperator f) {
-    Object v = a instanceof Boolean b ? (Object) (b ? 1L : 0L) : a;
+    Object v = a instanceof BuiltinSubclasses.ValueInstance vi && Ops.isInt(vi.value)
+        ? vi.value : a; // an int subclass's value: any size, as CPython's PyLong_Check
+    v = v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v;
     if (v instanceof BigInteger big) {
       if (big.signum() <= 0) {
         throw Errors.valueError("math domain error");

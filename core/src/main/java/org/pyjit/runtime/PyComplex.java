@@ -43,7 +43,7 @@ public final class PyComplex extends PyObject {
     return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
   }
 
-  static PyComplex div(PyComplex a, PyComplex b) {
+  public static PyComplex div(PyComplex a, PyComplex b) {
     // Scaling by the larger component of the divisor avoids needless overflow.
     double absBr = Math.abs(b.real);
     double absBi = Math.abs(b.imag);
@@ -95,15 +95,16 @@ public final class PyComplex extends PyObject {
       }
       return new PyComplex(0.0, 0.0);
     }
-    double vabs = Math.hypot(a.real, a.imag);
+    // glibc's functions, as CPython's: Java's differ in the last bit for some arguments
+    double vabs = LibmFunctions.hypot(a.real, a.imag);
     double len = Libm.pow(vabs, b.real);
-    double at = Math.atan2(a.imag, a.real);
+    double at = LibmFunctions.atan2(a.imag, a.real);
     double phase = at * b.real;
     if (b.imag != 0.0) {
-      len /= Math.exp(at * b.imag);
-      phase += b.imag * Math.log(vabs);
+      len /= LibmFunctions.exp(at * b.imag);
+      phase += b.imag * LibmFunctions.log(vabs);
     }
-    return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+    return new PyComplex(len * LibmFunctions.cos(phase), len * LibmFunctions.sin(phase));
   }
 
   private static PyException zeroPower() {
@@ -129,7 +130,7 @@ public final class PyComplex extends PyObject {
     if (Double.isNaN(z.real) || Double.isNaN(z.imag)) {
       return Double.NaN;
     }
-    double r = Math.hypot(z.real, z.imag);
+    double r = LibmFunctions.hypot(z.real, z.imag); // glibc's bits, as CPython's abs
     if (Double.isInfinite(r)) {
       throw Errors.overflow("absolute value too large");
     }
