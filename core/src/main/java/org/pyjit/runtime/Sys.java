@@ -405,6 +405,7 @@ public final class Sys {
     }
     p.append(Library.ROOT);
     MODULE.dict.put("path", p);
+    ImportFinders.reset(MODULE.dict);
   }
 
   /**
