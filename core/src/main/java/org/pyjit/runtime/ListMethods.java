@@ -362,6 +362,19 @@ final class ListMethods {
     __len__, __contains__, __getitem__, __iter__, __mul__, __rmul__, __setitem__, __delitem__,
     __iadd__, __reversed__;
 
+    /**
+     * seq * n as the sequence's own method: the repetition when n is an int or has
+     * __index__, else NotImplemented, so that the operator goes on to n's reflected method
+     * and CPython's "can't multiply sequence by non-int" (calling the operator again here
+     * would come back to this method without end).
+     */
+    private static Object repeatOrNotImplemented(Object self, Object n) {
+      boolean index = Ops.isInt(n)
+          || n instanceof PyInstance && Types.typeOf(n).lookup("__index__") != null;
+      Object r = index ? Ops.repeat(BuiltinSubclasses.unwrap(self), n) : null;
+      return r != null ? r : PySingleton.NOT_IMPLEMENTED;
+    }
+
     @Override
     public Object call(Object[] a, String[] k) {
       switch (this) {
@@ -369,10 +382,7 @@ final class ListMethods {
         case __contains__: return Ops.containsBuiltin(a[0], a[1]);
         case __getitem__: return Ops.getitemBuiltin(a[0], a[1]);
         case __iter__: return Ops.iterBuiltin(a[0]);
-        case __mul__: return Ops.isInt(a[1]) || a[1] instanceof PyInstance
-            ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
-        case __rmul__: return Ops.isInt(a[1]) || a[1] instanceof PyInstance
-            ? Ops.binarySlow(BinaryOp.MULTIPLY, a[0], a[1]) : PySingleton.NOT_IMPLEMENTED;
+        case __mul__, __rmul__: return repeatOrNotImplemented(a[0], a[1]);
         case __setitem__: {
           Ops.setitemBuiltin(a[0], a[1], a[2]);
           return PySingleton.NONE;
