@@ -461,6 +461,7 @@ public final class Sys {
           if (!(a[1] instanceof String s)) {
             throw Errors.typeError("write() argument must be str, not " + Types.typeOf(a[1]).name);
           }
+          Codecs.checkWritable(s);
           (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
           return (long) s.codePointCount(0, s.length());
         }
@@ -470,6 +471,7 @@ public final class Sys {
             if (!(x instanceof String s)) {
               throw Errors.typeError("write() argument must be str, not " + Types.typeOf(x).name);
             }
+            Codecs.checkWritable(s);
             (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
           }
           return PySingleton.NONE;
