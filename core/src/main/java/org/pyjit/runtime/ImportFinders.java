@@ -127,7 +127,11 @@ public final class ImportFinders {
    */
   static Object findSpec(String name, Object path) {
     Object meta = Sys.module().dict.getStr("meta_path");
-    if (meta == null || meta == PySingleton.NONE) {
+    if (meta == null) { // a runtime used without a program's set-up (Sys.setArgv): tests
+      reset(Sys.module().dict);
+      meta = Sys.module().dict.getStr("meta_path");
+    }
+    if (meta == PySingleton.NONE) {
       throw Errors.raise(Types.IMPORT_ERROR,
           "sys.meta_path is None, Python is likely shutting down");
     }

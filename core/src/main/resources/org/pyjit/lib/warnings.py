@@ -447,7 +447,7 @@ def _option_filter(option):
             raise _BadOption(f'invalid lineno {line!r}') from None
         if lineno < 0:
             raise _BadOption(f'invalid lineno {lineno!r}')
-    filterwarnings(action, message, category, module, lineno)
+    filterwarnings(action, message, category, module, lineno=lineno)
 
 
 def _apply_options(options):
