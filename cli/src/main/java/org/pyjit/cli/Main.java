@@ -56,8 +56,27 @@ public final class Main implements Callable<Integer> {
       + " this option has no effect on stdin; also PYTHONUNBUFFERED=x")
   boolean unbuffered; // read in main(), before the streams are made (stdout())
 
+  @Option(names = "-W", paramLabel = "arg", description = "warning control; arg is"
+      + " action:message:category:module:lineno; also PYTHONWARNINGS=arg")
+  List<String> warnOptions = new ArrayList<>();
+
   @Option(names = "-X", paramLabel = "opt", description = "implementation-specific option")
   List<String> xOptions = new ArrayList<>();
+
+  @Option(names = "-E", description = "ignore PYTHON* environment variables (such as"
+      + " PYTHONPATH)")
+  boolean ignoreEnvironment;
+
+  @Option(names = "-s", description = "don't add user site directory to sys.path (pyjit has"
+      + " none)")
+  boolean noUserSite;
+
+  @Option(names = "-S", description = "don't imply 'import site' on initialization (sys.flags"
+      + " only)")
+  boolean noSite;
+
+  @Option(names = "-B", description = "don't write .pyc files on import (pyjit never does)")
+  boolean dontWriteBytecode;
 
   @Option(names = "--dump", paramLabel = "KIND",
       description = "print a compiler stage instead of running: ast (CPython's ast.dump"
@@ -169,9 +188,9 @@ public final class Main implements Callable<Integer> {
    */
   private static PrintStream stdout(String[] args) {
     java.io.OutputStream fd = new java.io.FileOutputStream(java.io.FileDescriptor.out);
-    String env = System.getenv("PYTHONUNBUFFERED");
-    boolean unbuffered = env != null && !env.isEmpty()
-        || List.of(args).subList(0, programStart(args)).contains("-u");
+    List<String> options = List.of(args).subList(0, programStart(args));
+    String env = options.contains("-E") ? null : System.getenv("PYTHONUNBUFFERED");
+    boolean unbuffered = env != null && !env.isEmpty() || options.contains("-u");
     if (!unbuffered && !Tty.isTerminalByProc(1)) {
       fd = new java.io.BufferedOutputStream(fd, 8192);
     }
@@ -236,7 +255,8 @@ public final class Main implements Callable<Integer> {
   static int programStart(String[] args) {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
-      if (a.equals("-c") || a.equals("-m") || a.equals("-X") || a.equals("--dump")) {
+      if (a.equals("-c") || a.equals("-m") || a.equals("-X") || a.equals("-W")
+          || a.equals("--dump")) {
         if (a.equals("-c") || a.equals("-m")) {
           return Math.min(i + 2, args.length);
         }
@@ -257,9 +277,12 @@ public final class Main implements Callable<Integer> {
       return 0;
     }
     Builtins.setStdin(in); // not before: --version need not build the builtins
-    // every run sets both, so that programs run one after another in a JVM (tests) do not
+    // every run sets these, so that programs run one after another in a JVM (tests) do not
     // inherit them
-    boolean jitOn = !"0".equals(System.getenv("PYTHON_JIT")); // CPython 3.13's JIT switch
+    Sys.setCommandLine(new Sys.CommandLineFlags(interactive, noUserSite, noSite,
+        ignoreEnvironment, quiet), warnOptions(ignoreEnvironment
+            ? null : System.getenv("PYTHONWARNINGS"), warnOptions));
+    boolean jitOn = !"0".equals(Sys.env("PYTHON_JIT")); // CPython 3.13's JIT switch
     for (String x : xOptions) {
       if (x.equals("jit") || x.startsWith("jit=")) {
         Boolean on = x.equals("jit") ? Boolean.TRUE : JitOptions.parse(x.substring(4));
@@ -368,6 +391,23 @@ public final class Main implements Callable<Integer> {
     } catch (java.io.FileNotFoundException e) {
       return Files.readAllBytes(Path.of(file));
     }
+  }
+
+  /**
+   * sys.warnoptions as CPython 3.13 makes it: PYTHONWARNINGS's comma-separated entries (empty
+   * ones dropped, the others kept as they are), then the -W options, in order.
+   */
+  static List<String> warnOptions(String pythonWarnings, List<String> dashW) {
+    List<String> all = new ArrayList<>();
+    if (pythonWarnings != null) {
+      for (String w : pythonWarnings.split(",")) {
+        if (!w.isEmpty()) {
+          all.add(w);
+        }
+      }
+    }
+    all.addAll(dashW);
+    return all;
   }
 
   /** The interactive prompt on {@code globals}, until end of input or SystemExit. */

@@ -167,6 +167,7 @@ final class Programs {
         Sys.resetModules();
       }
       Sys.MODULES.put("__main__", new PyModule("__main__", globals));
+      startWarnings();
       Interpreter.runModule(code, globals);
       PyGenerator.closeAtExit(globals); // (not yet after an uncaught exception)
       org.pyjit.runtime.WeakRefs.atExit(); // weakref.finalize's atexit hook
@@ -194,6 +195,18 @@ final class Programs {
   }
 
   /**
+   * Imports the warnings module when there are warning options (-W, PYTHONWARNINGS), as
+   * CPython does at start-up: its import reads sys.warnoptions into its filters (reporting
+   * the invalid ones on stderr), which the interpreter's own warnings then go through.
+   */
+  private static void startWarnings() {
+    if (Sys.module().dict.getStr("warnoptions") instanceof org.pyjit.runtime.PyList w
+        && w.size() > 0 && Sys.MODULES.getStr("warnings") == null) {
+      org.pyjit.runtime.Importer.gcdImport("warnings");
+    }
+  }
+
+  /**
    * {@code pyjit -m NAME}: module NAME (a package's NAME.__main__) found on sys.path as
    * CPython's runpy finds it, its parent packages imported, then run as __main__ with the
    * module's spec, loader, file and package; sys.argv[0] is its file. What cannot be run is
@@ -212,6 +225,7 @@ final class Programs {
     Object spec;
     try {
       Sys.resetModules();
+      startWarnings();
       spec = org.pyjit.runtime.MainModule.spec(name);
     } catch (org.pyjit.runtime.MainModule.Error e) {
       out.flush();

@@ -9,11 +9,13 @@ import java.util.List;
  * more than the rest of {@code pyjit -c pass}.
  *
  * <p>Contract: {@link #fill} accepts only command lines on which picocli would set the same
- * fields without an error — each of {@code -c CODE} or {@code -m MODULE}, {@code -i}, {@code -q}, {@code -u}, {@code -V},
- * {@code --version} and {@code --dump KIND} at most once, {@code -X OPT} any number of
- * times, each as its own argument, then FILE, {@code -} or nothing. Anything else
- * (help, clustered flags like {@code -iq}, {@code -cCODE}, {@code --dump=KIND}, a repeated
- * or unknown option, an option value that looks like an option) returns false and is left
+ * fields without an error — each of {@code -c CODE} or {@code -m MODULE}, {@code -i},
+ * {@code -q}, {@code -u}, {@code -E}, {@code -s}, {@code -S}, {@code -B}, {@code -V},
+ * {@code --version} and {@code --dump KIND} at most once, {@code -X OPT} and
+ * {@code -W ARG} any number of times, each as its own argument, then FILE, {@code -} or
+ * nothing. Anything else (help, clustered flags like {@code -iq}, {@code -cCODE},
+ * {@code -Werror}, {@code --dump=KIND}, a repeated or unknown option, an option value that
+ * looks like an option) returns false and is left
  * to picocli, which gives its usual result or error message.
  */
 final class QuickArgs {
@@ -31,7 +33,7 @@ final class QuickArgs {
     for (int i = 0; i < options.size(); i++) {
       String a = options.get(i);
       switch (a) {
-        case "-c", "-m", "-X", "--dump" -> {
+        case "-c", "-m", "-X", "-W", "--dump" -> {
           if (i + 1 >= options.size()) {
             return false;
           }
@@ -51,6 +53,8 @@ final class QuickArgs {
             main.module = value;
           } else if (a.equals("-X")) {
             main.xOptions.add(value);
+          } else if (a.equals("-W")) {
+            main.warnOptions.add(value);
           } else {
             if (main.dump != null) {
               return false;
@@ -75,6 +79,30 @@ final class QuickArgs {
             return false;
           }
           main.unbuffered = true;
+        }
+        case "-E" -> {
+          if (main.ignoreEnvironment) {
+            return false;
+          }
+          main.ignoreEnvironment = true;
+        }
+        case "-s" -> {
+          if (main.noUserSite) {
+            return false;
+          }
+          main.noUserSite = true;
+        }
+        case "-S" -> {
+          if (main.noSite) {
+            return false;
+          }
+          main.noSite = true;
+        }
+        case "-B" -> {
+          if (main.dontWriteBytecode) {
+            return false;
+          }
+          main.dontWriteBytecode = true;
         }
         case "-V", "--version" -> {
           if (seenV) {

@@ -31,6 +31,8 @@ public final class ImpModule {
     d.put("BuiltinImporter", ModuleSpecs.BUILTIN_IMPORTER);
     d.put("SourceFileLoader", ModuleSpecs.SOURCE_FILE_LOADER);
     d.put("NamespaceLoader", ModuleSpecs.NAMESPACE_LOADER);
+    d.put("PathFinder", org.pyjit.runtime.ImportFinders.PATH_FINDER);
+    d.put("FileFinder", org.pyjit.runtime.ImportFinders.FILE_FINDER);
     fn(d, "is_builtin", 1, a -> Importer.isBuiltin(str(a[0])) ? 1L : 0L);
     fn(d, "is_frozen", 1, a -> false);
     fn(d, "extension_suffixes", 0, a -> new PyList());

@@ -13,8 +13,8 @@ public final class BuiltinModules {
   /** sys.builtin_module_names, sorted as CPython sorts them; sys and builtins included. */
   public static final String[] NAMES = {
       "_array", "_collections", "_imp", "_io", "_json", "_pyjit_help", "_pyjit_traceback",
-      "_random", "_sre", "_statistics", "_struct", "_weakref", "builtins", "cmath", "gc",
-      "math", "posix", "pyjit", "sys", "time",
+      "_random", "_sre", "_statistics", "_string", "_struct", "_weakref", "builtins", "cmath",
+      "gc", "math", "posix", "pyjit", "sys", "time",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
@@ -43,6 +43,7 @@ public final class BuiltinModules {
       case "_weakref" -> WeakRefs.module();
       case "_random" -> org.pyjit.modules.RandomModule.module();
       case "_sre" -> org.pyjit.modules.SreModule.module();
+      case "_string" -> org.pyjit.modules.StringModule.module();
       case "_pyjit_help" -> Importer.runResource(name);
       case "_imp" -> org.pyjit.modules.ImpModule.module();
       default -> null;

@@ -279,8 +279,11 @@ public final class Builtins {
         if (i > 0) {
           sb.append(sep);
         }
-        sb.append(Ops.str(args[i]));
+        String piece = Ops.str(args[i]);
+        Codecs.checkWritable(piece);
+        sb.append(piece);
       }
+      Codecs.checkWritable(end);
     } catch (PyException e) { // CPython has written the pieces before the failing one
       out.print(sb);
       throw e;

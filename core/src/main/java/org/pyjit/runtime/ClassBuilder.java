@@ -200,6 +200,10 @@ final class ClassBuilder {
       cls.qualname = q;
       cls.dict.remove("__qualname__");
     }
+    if (ns.getStr("__pyjit_c_type__") instanceof String c) {
+      cls.cName = c; // a library class standing for a C type (PyType.cName); not inherited
+      cls.dict.remove("__pyjit_c_type__");
+    }
     if (ns.getStr("__module__") instanceof String m) {
       cls.module = m;
     }

@@ -369,6 +369,48 @@ final class Codecs {
     return out.toByteArray();
   }
 
+  /**
+   * Checks that the standard streams can write {@code s} in UTF-8: CPython's
+   * UnicodeEncodeError ("surrogates not allowed", positions in {@code s}) for a lone
+   * surrogate, which Java's encoder would silently replace by '?'.
+   */
+  static void checkWritable(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        if (STDIO_SURROGATEESCAPE && c >= 0xdc80 && c <= 0xdcff) {
+          continue; // CPython writes the byte it stands for; pyjit '?' (a known gap)
+        }
+        encode(s, "utf-8", STDIO_SURROGATEESCAPE ? "surrogateescape" : "strict");
+      }
+    }
+  }
+
+  /**
+   * Whether CPython's standard streams would use the surrogateescape error handler: in the
+   * C and POSIX locales and the UTF-8 ones it coerces to (C.UTF-8, ...), as its
+   * config_get_stdio_errors decides from LC_ALL, LC_CTYPE or LANG; strict elsewhere.
+   */
+  private static final boolean STDIO_SURROGATEESCAPE = stdioSurrogateescape();
+
+  private static boolean stdioSurrogateescape() {
+    String loc = null;
+    for (String var : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+      String v = System.getenv(var);
+      if (v != null && !v.isEmpty()) {
+        loc = v;
+        break;
+      }
+    }
+    return loc == null || loc.equals("C") || loc.equals("POSIX") || loc.equals("C.UTF-8")
+        || loc.equals("C.utf8") || loc.equals("UTF-8");
+  }
+
   /** Whether the UTF-8 (limit MAX_VALUE), ASCII or Latin-1 encoder takes cp. */
   private static boolean encodable(int cp, int limit) {
     return cp < limit && !(limit == Integer.MAX_VALUE && cp >= 0xd800 && cp <= 0xdfff);

@@ -69,7 +69,7 @@ public final class Errors {
   /** "unsupported operand type(s) for +: 'int' and 'str'". */
   public static PyException unsupportedOperands(String op, Object a, Object b) {
     return typeError("unsupported operand type(s) for " + op + ": '"
-        + Types.typeOf(a).name + "' and '" + Types.typeOf(b).name + "'");
+        + Types.typeOf(a).messageName() + "' and '" + Types.typeOf(b).messageName() + "'");
   }
 
   /** The Python exception for an error of the runtime.format formatters and parsers. */

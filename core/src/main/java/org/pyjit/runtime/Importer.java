@@ -15,7 +15,7 @@ import org.pyjit.parse.WarningListener;
  * {@link #importModuleLevel} directly. A dotted name is imported parent first; each module is
  * looked up in sys.modules (None there stops the import), then found: a built-in module
  * ({@link BuiltinModules}) when it is top-level, else on sys.path (a package's __path__ for a
- * submodule): in each directory a regular package NAME/__init__.py, then NAME.py, a
+ * submodule), through sys.meta_path's finders ({@link ImportFinders}): in each directory a regular package NAME/__init__.py, then NAME.py, a
  * directory without __init__.py being kept as a portion of a namespace package made only if
  * no regular module or package is found on the whole path. A found module gets a spec
  * ({@link ModuleSpecs}) and its attributes from it, is put into sys.modules before its code
@@ -250,55 +250,12 @@ public final class Importer {
   }
 
   /**
-   * The spec of module {@code name} (a full dotted name), or null: a built-in module when
-   * {@code path} is null, else a file, package or namespace package in the directories of
-   * {@code path} (sys.path when null).
+   * The spec of module {@code name} (a full dotted name), or null, from the finders of
+   * sys.meta_path ({@link ImportFinders}); {@code path} is the parent package's __path__,
+   * null for a top-level module.
    */
   public static Object findSpec(String name, Object path) {
-    if (path == null || path == PySingleton.NONE) {
-      if (BuiltinModules.exists(name)) {
-        return ModuleSpecs.builtinSpec(name);
-      }
-      path = Sys.MODULE.dict.getStr("path");
-      if (path == null) {
-        throw Errors.raise(Types.IMPORT_ERROR, "sys.path must be a list of directory names");
-      }
-    }
-    String last = name.substring(name.lastIndexOf('.') + 1);
-    if (last.isEmpty() || last.indexOf('/') >= 0 || last.indexOf('\0') >= 0) {
-      return null; // 'p.' (from fromlist ['']), 'a/b': no module file has such a name
-    }
-    PyList namespace = null;
-    for (Object entry : ListOps.toArray(path)) {
-      if (!(entry instanceof String dir)) {
-        continue;
-      }
-      Path base;
-      try {
-        base = dir.isEmpty() || dir.equals(".") ? Path.of(System.getProperty("user.dir"))
-            : Path.of(dir).toAbsolutePath();
-      } catch (java.nio.file.InvalidPathException e) {
-        continue; // a NUL in the entry: no directory has that name
-      }
-      Path pkgDir = base.resolve(last);
-      Path init = pkgDir.resolve("__init__.py");
-      if (Library.isFile(init)) {
-        PyList locations = new PyList();
-        locations.append(pkgDir.toString());
-        return ModuleSpecs.fileSpec(name, init.toString(), null, locations);
-      }
-      Path file = base.resolve(last + ".py");
-      if (Library.isFile(file)) {
-        return ModuleSpecs.fileSpec(name, file.toString(), null, null);
-      }
-      if (Library.isDirectory(pkgDir)) {
-        if (namespace == null) {
-          namespace = new PyList();
-        }
-        namespace.append(pkgDir.toString());
-      }
-    }
-    return namespace == null ? null : ModuleSpecs.namespaceSpec(name, namespace);
+    return ImportFinders.findSpec(name, path == PySingleton.NONE ? null : path);
   }
 
   /** Whether {@code name} is a built-in module (_imp.is_builtin). */
@@ -355,6 +312,7 @@ public final class Importer {
       return m;
     }
     Object module = moduleFromSpec(spec);
+    loader = ModuleSpecs.attr(spec, "loader"); // a namespace package's may have been made
     if (module instanceof PyModule m) {
       m.fromSource = true; // not a Java module: its functions are not built-ins' __self__
     }

@@ -52,6 +52,11 @@ public final class Library {
     return path.startsWith(ROOT + "/") ? RESOURCES + path.substring(ROOT.length()) : null;
   }
 
+  /** Whether {@code path} is the library's root or lies under it (in the jar). */
+  public static boolean inLibrary(String path) {
+    return path.equals(ROOT) || path.startsWith(ROOT + "/");
+  }
+
   /** Whether {@code file} is a regular file, in the library or on disk. */
   public static boolean isFile(Path file) {
     String r = resource(file.toString());

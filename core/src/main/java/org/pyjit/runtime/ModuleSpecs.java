@@ -352,6 +352,15 @@ public final class ModuleSpecs {
     }
     Object loader = attr(spec, "loader");
     if (override || isNone(d.getStr("__loader__"))) {
+      if (loader == PySingleton.NONE && !isNone(attr(spec, "submodule_search_locations"))) {
+        // a finder's spec of a namespace package (no loader, its portions): it gets a
+        // NamespaceLoader, as CPython's _init_module_attrs gives it
+        PyInstance ns = new PyInstance(NAMESPACE_LOADER);
+        ns.dict = new PyDict();
+        ns.dict.put("_path", attr(spec, "submodule_search_locations"));
+        loader = ns;
+        Ops.setattr(spec, "loader", ns);
+      }
       d.put("__loader__", loader);
     }
     if (override || isNone(d.getStr("__package__"))) {

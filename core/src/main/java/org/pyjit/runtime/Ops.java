@@ -555,8 +555,8 @@ public final class Ops {
     if (plain == BinaryOp.ADD
         && (a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
       String t = Types.typeOf(a).name;
-      throw Errors.typeError("can only concatenate " + t + " (not \"" + Types.typeOf(b).name
-          + "\") to " + t);
+      throw Errors.typeError("can only concatenate " + t + " (not \""
+          + Types.typeOf(b).messageName() + "\") to " + t);
     }
     if (plain == BinaryOp.MULTIPLY) {
       Object seq = a instanceof String || a instanceof PyList || a instanceof PyTuple
@@ -565,7 +565,7 @@ public final class Ops {
           || b instanceof PyBytes || b instanceof PyByteArray ? a : null;
       if (seq != null) {
         throw Errors.typeError("can't multiply sequence by non-int of type '"
-            + Types.typeOf(seq).name + "'");
+            + Types.typeOf(seq).messageName() + "'");
       }
     }
     throw Errors.unsupportedOperands(op.symbol, a, b);
@@ -730,8 +730,8 @@ public final class Ops {
   static Object unaryDunder(Object a, String dunder, String what) {
     Object r = callDunder(a, dunder);
     if (r == null) {
-      throw Errors.typeError("bad operand type for " + what + ": '" + Types.typeOf(a).name
-          + "'");
+      throw Errors.typeError("bad operand type for " + what + ": '"
+          + Types.typeOf(a).messageName() + "'");
     }
     return r;
   }
@@ -944,7 +944,7 @@ public final class Ops {
       return a != b;
     }
     throw Errors.typeError("'" + op.symbol + "' not supported between instances of '"
-        + Types.typeOf(a).name + "' and '" + Types.typeOf(b).name + "'");
+        + Types.typeOf(a).messageName() + "' and '" + Types.typeOf(b).messageName() + "'");
   }
 
   /** x.name(y) for a comparison, with object.__ne__'s fallback: the inverse of __eq__. */

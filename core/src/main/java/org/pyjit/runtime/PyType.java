@@ -11,6 +11,12 @@ import java.util.List;
  */
 public final class PyType extends PyObject {
   public String name;
+  /**
+   * CPython's tp_name where it differs from {@link #name}: the dotted name its C types have
+   * in error messages ('decimal.Decimal'), given to a library class written in Python that
+   * stands for one by its body's {@code __pyjit_c_type__} (ClassBuilder); null otherwise.
+   */
+  public String cName;
   public String qualname;
   public String module;
   public PyType[] bases;
@@ -248,5 +254,10 @@ public final class PyType extends PyObject {
   public String toString() {
     // as type_repr: a class whose module is builtins shows its __name__, others __qualname__
     return "<class '" + (module.equals("builtins") ? name : module + "." + qualname) + "'>";
+  }
+
+  /** The name error messages show: CPython's tp_name ({@link #cName}, else the name). */
+  public String messageName() {
+    return cName != null ? cName : name;
   }
 }

@@ -7,12 +7,11 @@ package org.pyjit.runtime;
  * empty, an index when it is all decimal digits, else a keyword) followed by {@code .attr}
  * and {@code [key]} parts (a key of decimal digits is an int); the conversion is r, s or a;
  * the spec may itself contain fields, two levels deep at most; {@code {{} and {@code }}}
- * are literal braces. Each value is formatted by {@link Builtins#format}. The errors are
- * CPython's, raised in the same order (a field's lookup happens when the parser reaches it,
- * so text before a bad field has no effect but the error).
- *
- * <p>Positions are UTF-16 offsets: every character the grammar looks at is ASCII, so a
- * surrogate pair can never be split in the middle of a token.
+ * are literal braces. The grammar is read by {@link FormatMarkup} (which string.Formatter
+ * reads too, through {@code _string}); here the fields are looked up, converted and each
+ * value formatted by {@link Builtins#format}. The errors are CPython's, raised in the same
+ * order (a field's lookup happens when the parser reaches it, so text before a bad field
+ * has no effect but the error).
  */
 public final class StrFormatter {
   private StrFormatter() {}
@@ -38,122 +37,24 @@ public final class StrFormatter {
     if (depth <= 0) {
       throw Errors.valueError("Max string recursion exceeded");
     }
-    int i = start;
-    while (i < end) {
-      // literal text up to the next brace
-      int j = i;
-      char c = 0;
-      while (j < end) {
-        c = s.charAt(j);
-        if (c == '{' || c == '}') {
-          break;
-        }
-        j++;
-      }
-      sb.append(s, i, j);
-      if (j >= end) {
-        return;
-      }
-      boolean atEnd = j + 1 >= end;
-      if (c == '}' && (atEnd || s.charAt(j + 1) != '}')) {
-        throw Errors.valueError("Single '}' encountered in format string");
-      }
-      if (c == '{' && atEnd) {
-        throw Errors.valueError("Single '{' encountered in format string");
-      }
-      if (s.charAt(j + 1) == c) {
-        sb.append(c);
-        i = j + 2;
+    FormatMarkup m = new FormatMarkup(s, start, end);
+    while (m.next()) {
+      sb.append(s, m.literalStart, m.literalEnd);
+      if (!m.hasField) {
         continue;
       }
-      i = field(sb, s, j + 1, end, args, kwargs, depth, num);
+      Object value = fieldValue(s, m.nameStart, m.nameEnd, args, kwargs, num);
+      value = convert(value, m.conversion);
+      String spec;
+      if (m.specNested) {
+        StringBuilder inner = new StringBuilder();
+        build(inner, s, m.specStart, m.specEnd, args, kwargs, depth - 1, num);
+        spec = inner.toString();
+      } else {
+        spec = s.substring(m.specStart, m.specEnd);
+      }
+      sb.append(formatValue(value, spec));
     }
-  }
-
-  /** Parses and renders the field starting after '{' at {@code i}; returns where it ended. */
-  private static int field(StringBuilder sb, String s, int i, int end, Object[] args,
-      Object kwargs, int depth, Numbering num) {
-    int nameStart = i;
-    char c = 0;
-    while (i < end) {
-      c = s.charAt(i++);
-      if (c == '{') {
-        throw Errors.valueError("unexpected '{' in field name");
-      }
-      if (c == '[') {
-        while (i < end && s.charAt(i) != ']') {
-          i++;
-        }
-        continue;
-      }
-      if (c == '}' || c == ':' || c == '!') {
-        break;
-      }
-    }
-    int nameEnd = i - 1;
-    char conversion = 0;
-    int specStart = i;
-    int specEnd = i;
-    boolean nested = false;
-    if (c == '!' || c == ':') {
-      if (c == '!') {
-        if (i >= end) {
-          throw Errors.valueError("end of string while looking for conversion specifier");
-        }
-        conversion = s.charAt(i++);
-        if (i < end) {
-          char d = s.charAt(i++);
-          if (d == '}') {
-            render(sb, s, nameStart, nameEnd, conversion, null, args, kwargs, depth, num);
-            return i;
-          }
-          if (d != ':') {
-            throw Errors.valueError("expected ':' after conversion specifier");
-          }
-        }
-      }
-      specStart = i;
-      int count = 1;
-      boolean closed = false;
-      while (i < end) {
-        char d = s.charAt(i++);
-        if (d == '{') {
-          nested = true;
-          count++;
-        } else if (d == '}') {
-          if (--count == 0) {
-            closed = true;
-            break;
-          }
-        }
-      }
-      if (!closed) {
-        throw Errors.valueError("unmatched '{' in format spec");
-      }
-      specEnd = i - 1;
-    } else if (c != '}') {
-      throw Errors.valueError("expected '}' before end of string");
-    } else {
-      nameEnd = i - 1;
-    }
-    String spec;
-    Object value = fieldValue(s, nameStart, nameEnd, args, kwargs, num);
-    value = convert(value, conversion);
-    if (nested) {
-      StringBuilder inner = new StringBuilder();
-      build(inner, s, specStart, specEnd, args, kwargs, depth - 1, num);
-      spec = inner.toString();
-    } else {
-      spec = s.substring(specStart, specEnd);
-    }
-    sb.append(formatValue(value, spec));
-    return i;
-  }
-
-  private static void render(StringBuilder sb, String s, int nameStart, int nameEnd,
-      char conversion, String spec, Object[] args, Object kwargs, int depth, Numbering num) {
-    Object value = convert(fieldValue(s, nameStart, nameEnd, args, kwargs, num), conversion);
-    sb.append(formatValue(value, spec == null ? "" : spec));
   }
 
   private static String formatValue(Object value, String spec) {
@@ -164,46 +65,23 @@ public final class StrFormatter {
     }
   }
 
-  private static Object convert(Object v, char conversion) {
+  /** The value after !r, !s or !a (conversion 0: none); CPython's error for another. */
+  public static Object convert(Object v, int conversion) {
     return switch (conversion) {
       case 0 -> v;
       case 'r' -> Ops.repr(v);
       case 's' -> Ops.str(v);
       case 'a' -> Builtins.ascii(v);
       default -> throw Errors.valueError(conversion > 32 && conversion < 127
-          ? "Unknown conversion specifier " + conversion
+          ? "Unknown conversion specifier " + (char) conversion
           : "Unknown conversion specifier \\x" + Integer.toHexString(conversion));
     };
   }
 
-  /** The decimal value of s[start:end] if it is all decimal digits, else -1. */
-  private static long integer(String s, int start, int end) {
-    if (start >= end) {
-      return -1;
-    }
-    long acc = 0;
-    for (int i = start; i < end; ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      int d = StrMethods.isDecimal(cp) ? Character.digit(cp, 10) : -1;
-      if (d < 0) {
-        return -1;
-      }
-      if (acc > (Long.MAX_VALUE - d) / 10) {
-        throw Errors.valueError("Too many decimal digits in format string");
-      }
-      acc = acc * 10 + d;
-    }
-    return acc;
-  }
-
   private static Object fieldValue(String s, int start, int end, Object[] args, Object kwargs,
       Numbering num) {
-    int i = start;
-    while (i < end && s.charAt(i) != '.' && s.charAt(i) != '[') {
-      i++;
-    }
-    long index = integer(s, start, i);
+    int i = FormatMarkup.firstPartEnd(s, start, end);
+    long index = FormatMarkup.integer(s, start, i);
     boolean empty = i == start;
     boolean numeric = empty || index != -1;
     if (numeric) {
@@ -239,32 +117,12 @@ public final class StrFormatter {
       }
       obj = args[(int) index];
     }
-    while (i < end) {
-      char c = s.charAt(i++);
-      int partStart = i;
-      if (c == '.') {
-        while (i < end && s.charAt(i) != '.' && s.charAt(i) != '[') {
-          i++;
-        }
-        if (i == partStart) {
-          throw Errors.valueError("Empty attribute in format string");
-        }
-        obj = Ops.getattr(obj, s.substring(partStart, i));
-      } else if (c == '[') {
-        while (i < end && s.charAt(i) != ']') {
-          i++;
-        }
-        if (i >= end) {
-          throw Errors.valueError("Missing ']' in format string");
-        }
-        int partEnd = i++;
-        if (partEnd == partStart) {
-          throw Errors.valueError("Empty attribute in format string");
-        }
-        long k = integer(s, partStart, partEnd);
-        obj = Ops.getitem(obj, k == -1 ? s.substring(partStart, partEnd) : (Object) k);
+    FormatMarkup.Parts parts = new FormatMarkup.Parts(s, i, end);
+    while (parts.next()) {
+      if (parts.isAttribute) {
+        obj = Ops.getattr(obj, parts.text());
       } else {
-        throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
+        obj = Ops.getitem(obj, parts.index == -1 ? parts.text() : (Object) parts.index);
       }
     }
     return obj;

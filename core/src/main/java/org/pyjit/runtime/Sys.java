@@ -123,12 +123,7 @@ public final class Sys {
     }
     // what a program may print of the interpreter's settings: CPython's defaults (no
     // bytecode files are ever written; string hashing is randomized)
-    d.put("flags", PyStructSeq.of(PyStructSeq.type("sys", "flags", "debug", "inspect",
-        "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
-        "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
-        "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
-        "int_max_str_digits"), 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L,
-        0L, false, 4300L));
+    d.put("flags", flags(new CommandLineFlags(false, false, false, false, false)));
     d.put("hash_info", PyStructSeq.of(PyStructSeq.type("sys", "hash_info", "width",
         "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"),
         64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L));
@@ -319,6 +314,52 @@ public final class Sys {
     return MODULE;
   }
 
+  /** sys.flags' type, in a holder: the module's dict is made before this class's fields. */
+  private static final class Flags {
+    static final PyType TYPE = PyStructSeq.type("sys", "flags", "debug", "inspect",
+        "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+        "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+        "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+        "int_max_str_digits");
+  }
+
+  /** The command-line options sys.flags shows (the rest are CPython's defaults). */
+  public record CommandLineFlags(boolean inspect, boolean noUserSite, boolean noSite,
+      boolean ignoreEnvironment, boolean quiet) {}
+
+  /** Whether -E was given: the PYTHON* variables are not read ({@link #env}). */
+  private static boolean ignoreEnvironment;
+
+  private static PyStructSeq flags(CommandLineFlags f) {
+    // no bytecode files are ever written; string hashing is randomized
+    return PyStructSeq.of(Flags.TYPE, 0L, bit(f.inspect()), bit(f.inspect()), 0L, 1L,
+        bit(f.noUserSite()), bit(f.noSite()), bit(f.ignoreEnvironment()), 0L, 0L,
+        bit(f.quiet()), 1L, 0L, false, 0L, 0L, false, 4300L);
+  }
+
+  private static long bit(boolean b) {
+    return b ? 1L : 0L;
+  }
+
+  /**
+   * sys.flags and sys.warnoptions for a run (every run sets them, so that programs run one
+   * after another in a JVM do not inherit them); -E's flag also decides {@link #env}.
+   */
+  public static void setCommandLine(CommandLineFlags f, List<String> warnOptions) {
+    ignoreEnvironment = f.ignoreEnvironment();
+    MODULE.dict.put("flags", flags(f));
+    PyList w = new PyList();
+    for (String o : warnOptions) {
+      w.append(o);
+    }
+    MODULE.dict.put("warnoptions", w);
+  }
+
+  /** Environment variable {@code name} (a PYTHON* one), or null when unset or under -E. */
+  public static String env(String name) {
+    return ignoreEnvironment ? null : System.getenv(name);
+  }
+
   /** sys._xoptions from the -X options: {@code NAME=VALUE} gives a str, {@code NAME} True. */
   public static void setXOptions(List<String> options) {
     PyDict d = new PyDict();
@@ -354,7 +395,7 @@ public final class Sys {
     MODULE.dict.put("argv", a);
     PyList p = new PyList();
     p.append(scriptDir);
-    String pythonPath = System.getenv("PYTHONPATH");
+    String pythonPath = env("PYTHONPATH");
     if (pythonPath != null) {
       for (String dir : pythonPath.split(java.io.File.pathSeparator)) {
         if (!dir.isEmpty()) {
@@ -364,6 +405,7 @@ public final class Sys {
     }
     p.append(Library.ROOT);
     MODULE.dict.put("path", p);
+    ImportFinders.reset(MODULE.dict);
   }
 
   /**
@@ -419,6 +461,7 @@ public final class Sys {
           if (!(a[1] instanceof String s)) {
             throw Errors.typeError("write() argument must be str, not " + Types.typeOf(a[1]).name);
           }
+          Codecs.checkWritable(s);
           (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
           return (long) s.codePointCount(0, s.length());
         }
@@ -428,6 +471,7 @@ public final class Sys {
             if (!(x instanceof String s)) {
               throw Errors.typeError("write() argument must be str, not " + Types.typeOf(x).name);
             }
+            Codecs.checkWritable(s);
             (a[0] == STDERR ? Builtins.stderr : Builtins.stdout).print(s);
           }
           return PySingleton.NONE;

@@ -299,6 +299,7 @@ def _parse_hms(s):
 
 class timedelta:
     """A duration: days, seconds and microseconds, normalized."""
+    __pyjit_c_type__ = 'datetime.timedelta'  # its name in CPython's messages
 
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
@@ -494,6 +495,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 class date:
     """A calendar date (proleptic Gregorian)."""
+    __pyjit_c_type__ = 'datetime.date'  # its name in CPython's messages
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
@@ -674,6 +676,7 @@ class _IsoCalendarDate(tuple):
 
 class tzinfo:
     """The abstract base of time zones."""
+    __pyjit_c_type__ = 'datetime.tzinfo'  # its name in CPython's messages
 
     __slots__ = ()
 
@@ -716,6 +719,7 @@ _TIME_FIELDS = (property(lambda self: self._hour), property(lambda self: self._m
 
 class time:
     """A time of day, with an optional tzinfo."""
+    __pyjit_c_type__ = 'datetime.time'  # its name in CPython's messages
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold',
                  '_hashcode')
@@ -844,6 +848,7 @@ time.resolution = timedelta(microseconds=1)
 
 class datetime(date):
     """A date and a time of day, with an optional tzinfo."""
+    __pyjit_c_type__ = 'datetime.datetime'
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
@@ -1164,6 +1169,7 @@ datetime.resolution = timedelta(microseconds=1)
 
 class timezone(tzinfo):
     """A fixed offset from UTC, with an optional name."""
+    __pyjit_c_type__ = 'datetime.timezone'  # its name in CPython's messages
 
     __slots__ = ('_offset', '_name')
     _Omitted = object()

@@ -240,6 +240,7 @@ def _bits_from(arg, what):
 
 class Context:
     """Where arithmetic happens: precision, rounding, exponent limits and signals."""
+    __pyjit_c_type__ = 'decimal.Context'  # its name in CPython's messages
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None):
@@ -628,6 +629,7 @@ def _reflected(forward):
 
 class Decimal:
     """A decimal floating point number."""
+    __pyjit_c_type__ = 'decimal.Decimal'  # its name in CPython's messages
 
     __slots__ = ('_sign', '_int', '_exp')
 
@@ -1880,14 +1882,9 @@ def _convert(other, strict=False):
     return NotImplemented
 
 
-_BUILTIN_TYPES = (float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset,
-                  type(None))
-
-
 def _unsupported(a, b, op):
-    if isinstance(b, _BUILTIN_TYPES):
-        raise TypeError("unsupported operand type(s) for %s: 'decimal.Decimal' and '%s'"
-                        % (op, type(b).__name__))
+    # the other operand's reflected method may still take it (a sequence's repetition
+    # refuses it as CPython's); messages name 'decimal.Decimal' (__pyjit_c_type__)
     return NotImplemented
 
 

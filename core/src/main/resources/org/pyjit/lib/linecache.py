@@ -14,7 +14,10 @@ cache = {}
 def getlines(filename, module_globals=None):
     if filename in cache:
         return cache[filename]
-    if not filename or filename.startswith('<') and filename.endswith('>'):
+    # '<string>' is -c's code, which CPython 3.13 keeps for tracebacks and warnings (the
+    # interpreter has it); other '<...>' names have no lines
+    if not filename or (filename.startswith('<') and filename.endswith('>')
+                        and filename != '<string>'):
         return []
     lines = _pyjit_traceback.source_lines(filename)
     if lines is None:

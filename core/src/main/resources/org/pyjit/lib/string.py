@@ -4,7 +4,7 @@ Template class and the Formatter class behind str.format."""
 # pyjit's string module. Template scans $-placeholders by hand when the class keeps the
 # default pattern (fast to import: no regular expressions); a subclass that overrides
 # pattern, idpattern, braceidpattern or flags gets them compiled with re, imported then.
-# Formatter's parser follows str.format's grammar with CPython's error messages.
+# Formatter reads format strings with _string's parser, the one str.format uses (Java).
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
@@ -249,127 +249,8 @@ class _Both:
 
 # ---------------------------------------------------------------- Formatter
 
-def _parse(s):
-    # (literal, field_name, format_spec, conversion) as str.format reads s
-    n = len(s)
-    pos = 0
-    while pos < n:
-        start = pos
-        c = ''
-        markup = False
-        while pos < n:
-            c = s[pos]
-            pos += 1
-            if c == '{' or c == '}':
-                markup = True
-                break
-        at_end = pos >= n
-        length = pos - start
-        if c == '}' and markup and (at_end or s[pos] != '}'):
-            raise ValueError("Single '}' encountered in format string")
-        if at_end and c == '{' and markup:
-            raise ValueError("Single '{' encountered in format string")
-        if markup and not at_end:
-            if s[pos] == c:
-                pos += 1
-                markup = False
-            else:
-                length -= 1
-        literal = s[start:start + length]
-        if not markup:
-            yield literal, None, None, None
-            continue
-        # the field: name, then !conversion, then :spec (with nested braces)
-        name_start = pos
-        c = ''
-        while pos < n:
-            c = s[pos]
-            pos += 1
-            if c == '{':
-                raise ValueError("unexpected '{' in field name")
-            if c == '[':
-                while pos < n and s[pos] != ']':
-                    pos += 1
-                continue
-            if c in '}:!':
-                break
-        else:
-            raise ValueError("expected '}' before end of string")
-        name = s[name_start:pos - 1]
-        conversion = None
-        spec = ''
-        if c == '!' or c == ':':
-            if c == '!':
-                if pos >= n:
-                    raise ValueError("end of string while looking for conversion specifier")
-                conversion = s[pos]
-                pos += 1
-                if pos < n:
-                    c = s[pos]
-                    pos += 1
-                    if c == '}':
-                        yield literal, name, '', conversion
-                        continue
-                    if c != ':':
-                        raise ValueError("expected ':' after conversion specifier")
-            spec_start = pos
-            depth = 1
-            while pos < n:
-                c = s[pos]
-                pos += 1
-                if c == '{':
-                    depth += 1
-                elif c == '}':
-                    depth -= 1
-                    if depth == 0:
-                        break
-            if depth:
-                raise ValueError("unmatched '{' in format spec")
-            spec = s[spec_start:pos - 1]
-        yield literal, name, spec, conversion
-
-
-def _index_or_str(text):
-    if text and text.isdecimal() and text.isascii():
-        return int(text)
-    return text
-
-
-def _field_rest(name, pos):
-    n = len(name)
-    while pos < n:
-        c = name[pos]
-        pos += 1
-        if c == '.':
-            start = pos
-            while pos < n and name[pos] not in '.[':
-                pos += 1
-            if pos == start:
-                raise ValueError("Empty attribute in format string")
-            yield True, name[start:pos]
-        elif c == '[':
-            start = pos
-            while pos < n and name[pos] != ']':
-                pos += 1
-            if pos >= n:
-                raise ValueError("Missing ']' in format string")
-            if pos == start:
-                raise ValueError("Empty attribute in format string")
-            key = name[start:pos]
-            pos += 1
-            if pos < n and name[pos] not in '.[':
-                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-            yield False, _index_or_str(key)
-        else:
-            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-
-
-def _split_field(name):
-    # (first, iterator of (is_attribute, key)) as str.format reads a field name
-    i = 0
-    while i < len(name) and name[i] not in '.[':
-        i += 1
-    return _index_or_str(name[:i]), _field_rest(name, i)
+from _string import formatter_parser as _formatter_parser
+from _string import formatter_field_name_split as _field_name_split
 
 
 class Formatter:
@@ -439,10 +320,10 @@ class Formatter:
         raise ValueError(f'Unknown conversion specifier {conversion!s}')
 
     def parse(self, format_string):
-        return _parse(format_string)
+        return _formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field(field_name)
+        first, rest = _field_name_split(field_name)
         obj = self.get_value(first, args, kwargs)
         for is_attr, key in rest:
             obj = getattr(obj, key) if is_attr else obj[key]

@@ -99,8 +99,8 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0, ap
         raise ValueError('lineno must be an int >= 0')
     if action == 'all':
         action = 'always'
-    _add_filter((action, _compile(message, True), category,
-                 _compile(module + '$' if module else '', False), lineno), append)
+    _add_filter((action, _compile(message, True), category, _compile(module, False), lineno),
+                append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
@@ -388,11 +388,75 @@ class deprecated:
                         f'a class or callable, not {arg!r}')
 
 
+class _BadOption(Exception):
+    # a -W / PYTHONWARNINGS entry that cannot be read: reported and skipped
+    pass
+
+
+_ACTION_ORDER = ('default', 'always', 'ignore', 'module', 'once', 'error')
+
+
+def _option_action(text):
+    if not text:
+        return 'default'
+    if text == 'all':
+        return 'always'
+    for name in _ACTION_ORDER:
+        if name.startswith(text):
+            return name
+    raise _BadOption(f'invalid action: {text!r}')
+
+
+def _option_category(text):
+    if not text:
+        return Warning
+    where, dot, name = text.rpartition('.')
+    if dot:
+        try:
+            owner = __import__(where, None, None, [name])
+        except ImportError:
+            raise _BadOption(f'invalid module name: {where!r}') from None
+    else:
+        import builtins as owner
+    found = getattr(owner, name, _BadOption)
+    if found is _BadOption:
+        raise _BadOption(f'unknown warning category: {text!r}')
+    if not issubclass(found, Warning):
+        raise _BadOption(f'invalid warning category: {text!r}')
+    return found
+
+
+def _option_filter(option):
+    # action:message:category:module:lineno, trailing fields optional, each stripped
+    fields = option.split(':')
+    if len(fields) > 5:
+        raise _BadOption(f'too many fields (max 5): {option!r}')
+    fields = [f.strip() for f in fields] + [''] * (5 - len(fields))
+    action = _option_action(fields[0])
+    category = _option_category(fields[2])
+    message, module, line = fields[1], fields[3], fields[4]
+    if message or module:
+        import re
+        message = re.escape(message) if message else ''
+        module = re.escape(module) + r'\Z' if module else ''
+    lineno = 0
+    if line:
+        try:
+            lineno = int(line)
+        except (ValueError, OverflowError):
+            raise _BadOption(f'invalid lineno {line!r}') from None
+        if lineno < 0:
+            raise _BadOption(f'invalid lineno {lineno!r}')
+    filterwarnings(action, message, category, module, lineno=lineno)
+
+
+def _apply_options(options):
+    for option in options:
+        try:
+            _option_filter(option)
+        except _BadOption as problem:
+            print('Invalid -W option ignored:', problem, file=sys.stderr)
+
+
 filters[:] = _default_filters()
-for _option in sys.warnoptions:
-    try:
-        _action, _, _rest = _option.partition(':')
-        simplefilter({'d': 'default', 'e': 'error', 'i': 'ignore', 'a': 'always',
-                      'm': 'module', 'o': 'once'}.get(_action, _action))
-    except ValueError:
-        pass
+_apply_options(sys.warnoptions)

@@ -40,7 +40,12 @@ def import_module(name, package=None):
 
 
 def invalidate_caches():
-    """Nothing to forget: pyjit's finders keep no directory caches."""
+    """Tell every finder on sys.meta_path that has caches to drop them (pyjit's own keep
+    none; PathFinder passes it on to the finders of sys.path_importer_cache)."""
+    for finder in sys.meta_path:
+        drop = getattr(finder, 'invalidate_caches', None)
+        if drop is not None:
+            drop()
 
 
 def reload(module):

@@ -6,6 +6,8 @@ ModuleSpec = _imp.ModuleSpec
 BuiltinImporter = _imp.BuiltinImporter
 SourceFileLoader = _imp.SourceFileLoader
 NamespaceLoader = _imp.NamespaceLoader
+PathFinder = _imp.PathFinder
+FileFinder = _imp.FileFinder
 
 SOURCE_SUFFIXES = ['.py']
 BYTECODE_SUFFIXES = ['.pyc']
@@ -19,13 +21,3 @@ def all_suffixes():
     return [*SOURCE_SUFFIXES, *BYTECODE_SUFFIXES, *EXTENSION_SUFFIXES]
 
 
-class PathFinder:
-    """Finds modules in the directories of sys.path or of a package's __path__."""
-
-    @classmethod
-    def find_spec(cls, fullname, path=None, target=None):
-        return _imp._find_spec(fullname, path)
-
-    @staticmethod
-    def invalidate_caches():
-        pass

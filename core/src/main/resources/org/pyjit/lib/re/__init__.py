@@ -25,31 +25,98 @@ _FLAG_ORDER = (
 _ALL_FLAG_BITS = 0x1FF
 
 
-class RegexFlag(int):
-    """Flags of the re module (an int whose repr names the flags)."""
+class _FlagType(type):
+    # RegexFlag's class: what an enum.IntFlag class (boundary KEEP) does for a program -
+    # iteration over the named flags, len, lookup by name, members, call by value, 'in' -
+    # without importing enum, whose import would more than double re's (see
+    # docs/stdlib/re.md; isinstance(re.I, enum.IntFlag) is the difference left)
+
+    def __iter__(cls):
+        return iter([cls._member_map_[name] for name, _ in _FLAG_ORDER])
+
+    def __reversed__(cls):
+        return reversed(list(cls))
+
+    def __len__(cls):
+        return len(_FLAG_ORDER)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __contains__(cls, value):
+        if isinstance(value, cls):
+            return True
+        # by value, as CPython's: the named flags and the combinations made so far
+        try:
+            return value in cls._value2member_map_
+        except TypeError:
+            return False
+
+    @property
+    def __members__(cls):
+        return _mappingproxy(cls._member_map_)
+
+    def __repr__(cls):
+        return f"<flag {cls.__name__!r}>"
+
+    def __call__(cls, value=0):
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        if not isinstance(value, int):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        value = int(value)
+        if value < 0:
+            value &= _ALL_FLAG_BITS
+        return cls._value2member_map_.get(value) or cls._pseudo(value)
+
+    def _pseudo(cls, value):
+        member = int.__new__(cls, value)
+        cls._value2member_map_[value] = member
+        return member
+
+
+_mappingproxy = type(type.__dict__)
+
+
+class RegexFlag(int, metaclass=_FlagType):
+    """Flags of the re module: an int whose repr names the flags, combined with |, & and
+    ^ into RegexFlag values, as CPython's enum.IntFlag of the same name."""
 
     __slots__ = ()
 
-    def __new__(cls, value=0):
-        return int.__new__(cls, value)
+    _member_map_ = {}
+    _value2member_map_ = {}
 
     def __repr__(self):
         value = int(self)
         if value == 0:
             return "re.NOFLAG"
-        names = []
-        rest = value
-        for name, bit in _FLAG_ORDER:
-            if value & bit:
-                names.append("re." + name)
-                rest &= ~bit
-        if rest:
-            names.append(hex(rest))
-        return "|".join(names)
+        names = self._parts()
+        if names is None:
+            return f"re.RegexFlag({value!r})"
+        return "|".join(n if n.startswith("0x") else "re." + n for n in names)
 
     __str__ = __repr__
 
+    def _parts(self):
+        # the flags' names in definition order, then the unnamed bits in hex; None when
+        # no bit has a name (CPython's pseudo-member without a name)
+        value = int(self)
+        names = [name for name, bit in _FLAG_ORDER if value & bit]
+        if not names:
+            return None
+        rest = value & ~sum(bit for _, bit in _FLAG_ORDER)
+        if rest:
+            names.append(hex(rest))
+        return names
+
     def __format__(self, spec):
+        if not spec:
+            return str(self)
         return format(int(self), spec)
 
     def __or__(self, other):
@@ -74,35 +141,64 @@ class RegexFlag(int):
     def __invert__(self):
         return RegexFlag(int(self) ^ _ALL_FLAG_BITS)
 
+    def __contains__(self, other):
+        if not isinstance(other, RegexFlag):
+            raise TypeError(f"unsupported operand type(s) for 'in': "
+                            f"'{type(other).__name__}' and 'RegexFlag'")
+        return int(other) & int(self) == int(other)
+
+    def __iter__(self):
+        value = int(self)
+        return iter([RegexFlag(bit) for _, bit in _FLAG_ORDER if value & bit])
+
+    def __len__(self):
+        value = int(self)
+        return sum(1 for _, bit in _FLAG_ORDER if value & bit)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return RegexFlag, (int(self),)
+
     @property
     def name(self):
-        for name, bit in _FLAG_ORDER:
-            if int(self) == bit:
-                return name
-        return None
+        if int(self) == 0:
+            return "NOFLAG"
+        names = self._parts()
+        return None if names is None else "|".join(names)
 
     @property
     def value(self):
         return int(self)
 
+    _name_ = name
+    _value_ = value
 
-NOFLAG = RegexFlag(0)
-RegexFlag.NOFLAG = NOFLAG
+
+def _named_flag(name, bit):
+    flag = RegexFlag._value2member_map_.get(bit)
+    if flag is None:
+        flag = int.__new__(RegexFlag, bit)
+        RegexFlag._value2member_map_[bit] = flag
+    RegexFlag._member_map_[name] = flag
+    setattr(RegexFlag, name, flag)
+    globals()[name] = flag
+    return flag
+
+
+# the members in CPython's order (its __members__ lists them so), short names as aliases
+_SHORT_NAMES = {"ASCII": "A", "IGNORECASE": "I", "LOCALE": "L", "UNICODE": "U",
+                "MULTILINE": "M", "DOTALL": "S", "VERBOSE": "X"}
+_named_flag("NOFLAG", 0)
 for _name, _bit in _FLAG_ORDER:
-    _flag = RegexFlag(_bit)
-    setattr(RegexFlag, _name, _flag)
-    globals()[_name] = _flag
-del _name, _bit, _flag
-A = ASCII
-I = IGNORECASE
-L = LOCALE
-U = UNICODE
-M = MULTILINE
-S = DOTALL
-X = VERBOSE
-for _short in "AILUMSX":
-    setattr(RegexFlag, _short, globals()[_short])
-del _short
+    _named_flag(_name, _bit)
+    if _name in _SHORT_NAMES:
+        _named_flag(_SHORT_NAMES[_name], _bit)
+del _name, _bit
 
 
 class PatternError(Exception):
