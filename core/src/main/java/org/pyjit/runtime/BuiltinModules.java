@@ -12,8 +12,8 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys and builtins included. */
   public static final String[] NAMES = {
-      "_array", "_collections", "_imp", "_io", "_json", "_pyjit_help", "_pyjit_traceback",
-      "_random", "_sre", "_struct", "_weakref", "builtins", "gc", "math", "posix", "pyjit",
+      "_array", "_bisect", "_collections", "_heapq", "_imp", "_io", "_json", "_pyjit_help",
+      "_pyjit_traceback", "_random", "_sre", "_struct", "_weakref", "builtins", "gc", "math", "posix", "pyjit",
       "sys", "time",
   };
 
@@ -43,6 +43,8 @@ public final class BuiltinModules {
       case "_sre" -> org.pyjit.modules.SreModule.module();
       case "_pyjit_help" -> Importer.runResource(name);
       case "_imp" -> org.pyjit.modules.ImpModule.module();
+      case "_heapq" -> org.pyjit.modules.HeapqModule.module();
+      case "_bisect" -> org.pyjit.modules.BisectModule.module();
       default -> null;
     };
   }
