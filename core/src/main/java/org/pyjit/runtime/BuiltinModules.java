@@ -12,8 +12,8 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys and builtins included. */
   public static final String[] NAMES = {
-      "_array", "_bisect", "_collections", "_heapq", "_imp", "_io", "_json", "_pyjit_help",
-      "_pyjit_traceback", "_random", "_sre", "_struct", "_weakref", "builtins", "gc", "math", "posix", "pyjit",
+      "_array", "_bisect", "_collections", "_heapq", "_imp", "_io", "_json", "_operator",
+      "_pyjit_help", "_pyjit_traceback", "_random", "_sre", "_struct", "_weakref", "builtins", "gc", "math", "posix", "pyjit",
       "sys", "time",
   };
 
@@ -45,6 +45,7 @@ public final class BuiltinModules {
       case "_imp" -> org.pyjit.modules.ImpModule.module();
       case "_heapq" -> org.pyjit.modules.HeapqModule.module();
       case "_bisect" -> org.pyjit.modules.BisectModule.module();
+      case "_operator" -> org.pyjit.modules.OperatorModule.module();
       default -> null;
     };
   }

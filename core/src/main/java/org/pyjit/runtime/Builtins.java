@@ -447,7 +447,7 @@ public final class Builtins {
     return v;
   }
 
-  static Object abs(Object o) {
+  public static Object abs(Object o) {
     if (o instanceof Long l) {
       return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
     }
