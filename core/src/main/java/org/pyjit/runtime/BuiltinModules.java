@@ -12,7 +12,7 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys and builtins included. */
   public static final String[] NAMES = {
-      "_array", "_bisect", "_collections", "_heapq", "_imp", "_io", "_json", "_operator",
+      "_array", "_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_json", "_operator",
       "_pyjit_help", "_pyjit_traceback", "_random", "_sre", "_struct", "_weakref", "builtins", "gc", "math", "posix", "pyjit",
       "sys", "time",
   };
@@ -46,6 +46,7 @@ public final class BuiltinModules {
       case "_heapq" -> org.pyjit.modules.HeapqModule.module();
       case "_bisect" -> org.pyjit.modules.BisectModule.module();
       case "_operator" -> org.pyjit.modules.OperatorModule.module();
+      case "_functools" -> org.pyjit.modules.FunctoolsModule.module();
       default -> null;
     };
   }

@@ -614,7 +614,7 @@ public final class Builtins {
     return Ops.str(v);
   }
 
-  static boolean isCallable(Object o) {
+  public static boolean isCallable(Object o) {
     return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyMethod
         || o instanceof PyType || Types.typeOf(o).lookup("__call__") != null;
   }
