@@ -12,9 +12,9 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys and builtins included. */
   public static final String[] NAMES = {
-      "_array", "_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_json", "_operator",
-      "_pyjit_help", "_pyjit_traceback", "_random", "_sre", "_struct", "_weakref", "builtins", "gc", "math", "posix", "pyjit",
-      "sys", "time",
+      "_array", "_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_itertools",
+      "_json", "_operator", "_pyjit_help", "_pyjit_traceback", "_random", "_sre", "_struct",
+      "_weakref", "builtins", "gc", "math", "posix", "pyjit", "sys", "time",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
@@ -47,6 +47,7 @@ public final class BuiltinModules {
       case "_bisect" -> org.pyjit.modules.BisectModule.module();
       case "_operator" -> org.pyjit.modules.OperatorModule.module();
       case "_functools" -> org.pyjit.modules.FunctoolsModule.module();
+      case "_itertools" -> org.pyjit.modules.ItertoolsModule.module();
       default -> null;
     };
   }

@@ -1,12 +1,15 @@
 """Iterator building blocks: infinite, terminating and combinatoric iterators."""
 
-# pyjit's itertools, written for pyjit in Python. Each iterator is a class (so that
-# type(), isinstance and the reprs of count and repeat are CPython's); the simple ones keep
-# their state in slots and step it in __next__, the combinatoric ones run a generator
-# inside. Argument errors are CPython's messages: constructors take *args where CPython's
-# C functions count their arguments themselves.
+# pyjit's itertools, written for pyjit. Each iterator is a class (so that type(),
+# isinstance, subclasses and the reprs of count and repeat are CPython's); the simple ones
+# keep their state in slots and step it in __next__. The busiest ones (product, the
+# combinatoric ones, chain, islice, groupby) keep a Java engine in their _gen slot and
+# their __next__ is a Java method (_itertools, org.pyjit.modules.ItertoolsModule), as is
+# count's, so that an item costs no Python frame. Argument errors are CPython's messages:
+# constructors take *args where CPython's C functions count their arguments themselves.
 
 import sys as _sys
+import _itertools
 
 __all__ = [
     "accumulate", "batched", "chain", "combinations", "combinations_with_replacement",
@@ -53,8 +56,8 @@ class _Iterator:
 class _GeneratorBacked(_Iterator):
     __slots__ = ("_gen",)
 
-    def __next__(self):
-        return next(self._gen)
+
+_GeneratorBacked.__next__ = _itertools.next_method(_GeneratorBacked)
 
 
 def _is_number(value):
@@ -77,16 +80,14 @@ class count(_Iterator):
         self._step = step
         return self
 
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
-
     def __repr__(self):
         step = self._step
         if type(step) is int and step == 1:
             return f"{type(self).__name__}({self._n!r})"
         return f"{type(self).__name__}({self._n!r}, {step!r})"
+
+
+count.__next__ = _itertools.count_next(count)
 
 
 class cycle(_Iterator):
@@ -217,39 +218,20 @@ class batched(_Iterator):
         return tuple(batch)
 
 
-class chain(_Iterator):
-    __slots__ = ("_sources", "_active")
+class chain(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *iterables, **kwargs):
         _no_keywords("chain", kwargs)
         self = object.__new__(cls)
-        self._sources = iter(iterables)
-        self._active = None
+        self._gen = _itertools.chain(iter(iterables))
         return self
 
     @classmethod
     def from_iterable(cls, iterable, /):
         self = object.__new__(cls)
-        self._sources = iter(iterable)
-        self._active = None
+        self._gen = _itertools.chain(iter(iterable))
         return self
-
-    def __next__(self):
-        while True:
-            active = self._active
-            if active is not None:
-                for x in active:
-                    return x
-            sources = self._sources
-            if sources is None:
-                raise StopIteration
-            for source in sources:
-                self._active = iter(source)
-                break
-            else:
-                self._sources = None
-                self._active = None
-                raise StopIteration
 
     __class_getitem__ = classmethod(list.__dict__["__class_getitem__"].__func__)
 
@@ -392,8 +374,8 @@ def _islice_arg(value, message):
     return n
 
 
-class islice(_Iterator):
-    __slots__ = ("_it", "_next", "_stop", "_step", "_i")
+class islice(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         _no_keywords("islice", kwargs)
@@ -412,42 +394,8 @@ class islice(_Iterator):
                 if step <= 0:
                     raise ValueError("Step for islice() must be a positive integer or None.")
         self = object.__new__(cls)
-        self._it = iter(args[0])
-        self._next = start or 0
-        self._stop = stop
-        self._step = step or 1
-        self._i = 0
+        self._gen = _itertools.islice(iter(args[0]), start or 0, stop, step or 1)
         return self
-
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        target = self._next
-        stop = self._stop
-        if stop is not None and target >= stop:
-            # CPython consumes the skipped items up to stop before ending
-            i = self._i
-            while i < stop:
-                try:
-                    next(it)
-                except StopIteration:
-                    break
-                i += 1
-            self._it = None
-            raise StopIteration
-        i = self._i
-        try:
-            while i < target:
-                next(it)
-                i += 1
-            x = next(it)
-        except StopIteration:
-            self._it = None
-            raise
-        self._i = i + 1
-        self._next = target + self._step
-        return x
 
 
 class zip_longest(_Iterator):
@@ -480,63 +428,16 @@ class zip_longest(_Iterator):
         return tuple(values)
 
 
-class _GroupState:
-    # pending: current_value holds an item read from the source that no one took yet
-    __slots__ = ("it", "key", "current_key", "current_value", "pending", "group_key",
-                 "generation")
-
-    def step(self):
-        value = next(self.it)
-        self.current_value = value
-        self.current_key = value if self.key is None else self.key(value)
-        self.pending = True
-
-
-class groupby(_Iterator):
-    __slots__ = ("_state",)
+class groupby(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, iterable, key=None):
         self = object.__new__(cls)
-        st = _GroupState()
-        st.it = iter(iterable)
-        st.key = key
-        st.current_key = st.current_value = st.group_key = _MISSING
-        st.pending = False
-        st.generation = 0
-        self._state = st
+        self._gen = _itertools.groupby(iter(iterable), key)
         return self
 
-    def __next__(self):
-        st = self._state
-        st.generation += 1
-        if not st.pending:
-            st.step()
-        group_key = st.group_key
-        if group_key is not _MISSING:
-            while st.current_key == group_key:
-                st.step()
-        st.group_key = key = st.current_key
-        return (key, _grouper(st, key, st.generation))
 
-
-class _grouper(_Iterator):
-    __slots__ = ("_state", "_key", "_generation")
-
-    def __init__(self, state, key, generation):
-        self._state = state
-        self._key = key
-        self._generation = generation
-
-    def __next__(self):
-        st = self._state
-        if st.generation != self._generation:
-            raise StopIteration
-        if not st.pending:
-            st.step()
-        if st.current_key != self._key:
-            raise StopIteration
-        st.pending = False
-        return st.current_value
+_grouper = _itertools._grouper
 
 
 class _TeeLink:
@@ -590,50 +491,8 @@ class product(_GeneratorBacked):
         if repeat < 0:
             raise ValueError("repeat argument cannot be negative")
         self = object.__new__(cls)
-        self._gen = _product_lazy([tuple(p) for p in iterables] * repeat)
+        self._gen = _itertools.product([tuple(p) for p in iterables] * repeat)
         return self
-
-
-def _product_lazy(pools):
-    n = len(pools)
-    if any(len(pool) == 0 for pool in pools):
-        return
-    indices = [0] * n
-    yield tuple(pool[0] for pool in pools)
-    while True:
-        for i in reversed(range(n)):
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
-                break
-            indices[i] = 0
-        else:
-            return
-        yield tuple(pools[i][indices[i]] for i in range(n))
-
-
-def _permutations(pool, r):
-    # index tuples of r distinct positions, in lexicographic order: each step raises the
-    # rightmost position that can take a larger unused index, then refills the positions
-    # after it with the smallest unused indices
-    n = len(pool)
-    if r > n:
-        return
-    idx = list(range(r))
-    while True:
-        yield tuple([pool[k] for k in idx])
-        pos = r - 1
-        while pos >= 0:
-            used = set(idx[:pos])
-            bigger = [k for k in range(idx[pos] + 1, n) if k not in used]
-            if bigger:
-                idx[pos] = bigger[0]
-                used.add(bigger[0])
-                free = [k for k in range(n) if k not in used]
-                idx[pos + 1:] = free[:r - pos - 1]
-                break
-            pos -= 1
-        else:
-            return
 
 
 class permutations(_GeneratorBacked):
@@ -648,26 +507,8 @@ class permutations(_GeneratorBacked):
             if r < 0:
                 raise ValueError("r must be non-negative")
         self = object.__new__(cls)
-        self._gen = _permutations(pool, r)
+        self._gen = _itertools.permutations(pool, min(r, len(pool) + 1))
         return self
-
-
-def _combinations(pool, r):
-    # increasing index tuples in lexicographic order
-    n = len(pool)
-    if r > n:
-        return
-    idx = list(range(r))
-    while True:
-        yield tuple([pool[k] for k in idx])
-        pos = r - 1
-        while pos >= 0 and idx[pos] == n - r + pos:
-            pos -= 1
-        if pos < 0:
-            return
-        idx[pos] += 1
-        for j in range(pos + 1, r):
-            idx[j] = idx[j - 1] + 1
 
 
 class combinations(_GeneratorBacked):
@@ -678,26 +519,9 @@ class combinations(_GeneratorBacked):
         if r < 0:
             raise ValueError("r must be non-negative")
         self = object.__new__(cls)
-        self._gen = _combinations(tuple(iterable), r)
+        pool = tuple(iterable)
+        self._gen = _itertools.combinations(pool, min(r, len(pool) + 1))
         return self
-
-
-def _combinations_with_replacement(pool, r):
-    # non-decreasing index tuples in lexicographic order
-    n = len(pool)
-    if not n and r:
-        return
-    idx = [0] * r
-    while True:
-        yield tuple([pool[k] for k in idx])
-        pos = r - 1
-        while pos >= 0 and idx[pos] == n - 1:
-            pos -= 1
-        if pos < 0:
-            return
-        value = idx[pos] + 1
-        for j in range(pos, r):
-            idx[j] = value
 
 
 class combinations_with_replacement(_GeneratorBacked):
@@ -708,6 +532,9 @@ class combinations_with_replacement(_GeneratorBacked):
         if r < 0:
             raise ValueError("r must be non-negative")
         self = object.__new__(cls)
-        self._gen = _combinations_with_replacement(tuple(iterable), r)
+        pool = tuple(iterable)
+        if pool and r > _sys.maxsize // 16:
+            raise MemoryError
+        self._gen = _itertools.combinations_with_replacement(pool, r if pool else min(r, 1))
         return self
 
