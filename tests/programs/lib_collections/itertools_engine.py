@@ -179,4 +179,62 @@ p = it.permutations(range(3), 2)
 print(next(p), next(p), list(p), list(p))
 e = it.combinations(range(3), 2)
 print(list(e), next(e, "end"))
+
+# the other engines: what they read, and exceptions from their inputs and functions
+reads.clear()
+acc = it.accumulate(src("acc", [1, 2, 3]), initial=10)
+print(next(acc), reads, list(acc), reads)
+print(list(it.accumulate([])), list(it.accumulate([], initial=0)), list(it.accumulate("abc")))
+print(list(it.accumulate([3, 1, 4, 1, 5], max)), list(it.accumulate([1, 2], None, initial=None)))
+try:
+    list(it.accumulate([1, "a"]))
+except TypeError as e:
+    print("TypeError", e)
+print(list(it.starmap(pow, [(2, 3), [3, 2], "ab" and (4, 1)])), list(it.starmap(max, ["ab", "zy"])))
+for bad in [[1], [(1, 2)]]:
+    try:
+        print(list(it.starmap(lambda a: a, bad)))
+    except TypeError as e:
+        print("TypeError", e)
+reads.clear()
+pw = it.pairwise(src("pw", "abcd"))
+print(next(pw), reads, list(pw), list(pw), list(it.pairwise("a")), list(it.pairwise([])))
+reads.clear()
+tw = it.takewhile(lambda x: x < 3, src("tw", [1, 2, 3, 4]))
+print(list(tw), reads, list(tw))
+reads.clear()
+dw = it.dropwhile(lambda x: x < 3, src("dw", [1, 2, 3, 1, 5]))
+print(next(dw), reads, list(dw))
+print(list(it.filterfalse(None, [0, 1, "", "a", None, [], [0]])), list(it.filterfalse(str.isdigit, "a1b2")))
+reads.clear()
+cp = it.compress(src("data", "abcde"), src("sel", [1, 0, 1]))
+print(list(cp), reads)
+print(list(it.compress("abc", [])), list(it.compress([], [1, 1])))
+reads.clear()
+cy = it.cycle(src("cy", "ab"))
+print([next(cy) for _ in range(5)], reads, list(it.cycle([])))
+
+
+def pred(x):
+    if x == 2:
+        raise ZeroDivisionError("pred")
+    return x < 5
+
+
+for make in [it.takewhile, it.dropwhile, it.filterfalse]:
+    g = make(pred, [1, 2, 3])
+    try:
+        print(make.__name__, list(g))
+    except ZeroDivisionError as e:
+        print(make.__name__, "ZeroDivisionError", e, list(g))
+cb = it.cycle(boom(2))
+print(next(cb), next(cb))
+try:
+    next(cb)
+except ValueError as e:
+    print("ValueError", e)
+print([next(cb) for _ in range(3)])
+for name in ["accumulate", "starmap", "pairwise", "takewhile", "compress", "cycle"]:
+    t = getattr(it, name)
+    print(name, type(t).__name__, t.__module__ if hasattr(t, "__module__") else None)
 list(it.permutations(5))

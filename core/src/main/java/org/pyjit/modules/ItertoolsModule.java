@@ -19,7 +19,8 @@ import org.pyjit.runtime.Types;
  * {@code _itertools}: the stepping of itertools' busiest iterators in Java. The classes stay
  * in itertools.py (their names, argument checks, reprs and subclassing are Python's); each
  * keeps a Java engine in its {@code _gen} slot, and their {@code __next__} is a Java method
- * ({@link #nextMethod}) that steps the engine, so an item costs no Python frame. count's
+ * ({@link #nextMethod}) that steps the engine, so an item costs no Python frame (repeat,
+ * batched, zip_longest and tee still step in Python). count's
  * {@code __next__} ({@link #countNext}) adds the step to its {@code _n} slot in Java.
  *
  * <p>Contract. Engines consume their inputs exactly as the Python versions they replace
@@ -340,6 +341,222 @@ public final class ItertoolsModule {
     }
   }
 
+  /** Running totals (sums, or func(total, x)), after initial when one is given. */
+  static final class Accumulate extends PyIterator {
+    private final Object it;
+    private final Object func; // None: +
+    private Object initial; // null: none (or already returned)
+    private Object total; // null before the first item
+
+    Accumulate(Object it, Object func, Object initial) {
+      this.it = it;
+      this.func = func;
+      this.initial = initial == PySingleton.NONE ? null : initial;
+    }
+
+    @Override
+    public Object next() {
+      if (total == null && initial != null) {
+        total = initial;
+        initial = null;
+        return total;
+      }
+      Object x = Ops.next(it);
+      if (x == null) {
+        return null;
+      }
+      if (total == null) {
+        total = x;
+      } else if (func == PySingleton.NONE) {
+        total = Ops.binary(BinaryOp.ADD, total, x);
+      } else {
+        total = Ops.call(func, new Object[] {total, x}, null);
+      }
+      return total;
+    }
+  }
+
+  /** func(*args) for each args of the input (a tuple, or made one). */
+  static final class Starmap extends PyIterator {
+    private final Object func;
+    private final Object it;
+
+    Starmap(Object func, Object it) {
+      this.func = func;
+      this.it = it;
+    }
+
+    @Override
+    public Object next() {
+      Object args = Ops.next(it);
+      if (args == null) {
+        return null;
+      }
+      Object[] items;
+      if (args instanceof PyTuple t) {
+        items = t.items.clone();
+      } else {
+        PyList l = new PyList();
+        Object ai = Ops.iter(args);
+        for (Object x = Ops.next(ai); x != null; x = Ops.next(ai)) {
+          l.append(x);
+        }
+        items = l.toArray();
+      }
+      return Ops.call(func, items, null);
+    }
+  }
+
+  /** Overlapping pairs of successive items. */
+  static final class Pairwise extends PyIterator {
+    private Object it; // null once finished
+    private Object last; // null before the first pair
+
+    Pairwise(Object it) {
+      this.it = it;
+    }
+
+    @Override
+    public Object next() {
+      if (it == null) {
+        return null;
+      }
+      Object a = last;
+      if (a == null) {
+        a = Ops.next(it);
+        if (a == null) {
+          it = null;
+          return null;
+        }
+      }
+      Object b = Ops.next(it);
+      if (b == null) {
+        it = null;
+        return null;
+      }
+      last = b;
+      return PyTuple.of(a, b);
+    }
+  }
+
+  /** takewhile, dropwhile and filterfalse: items tested by a predicate (None: truth). */
+  static final class Predicated extends PyIterator {
+    static final int TAKE = 0;
+    static final int DROP = 1;
+    static final int FILTER_FALSE = 2;
+    private final int kind;
+    private final Object pred;
+    private Object it; // null once takewhile stopped
+    private boolean dropping = true;
+
+    Predicated(int kind, Object pred, Object it) {
+      this.kind = kind;
+      this.pred = pred;
+      this.it = it;
+    }
+
+    private boolean test(Object x) {
+      return Ops.truth(pred == PySingleton.NONE ? x : Ops.call(pred, new Object[] {x}, null));
+    }
+
+    @Override
+    public Object next() {
+      if (it == null) {
+        return null;
+      }
+      switch (kind) {
+        case TAKE -> {
+          Object x = Ops.next(it);
+          if (x == null) {
+            return null;
+          }
+          if (test(x)) {
+            return x;
+          }
+          it = null;
+          return null;
+        }
+        case DROP -> {
+          if (!dropping) {
+            return Ops.next(it);
+          }
+          for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+            if (!test(x)) {
+              dropping = false;
+              return x;
+            }
+          }
+          return null;
+        }
+        default -> {
+          for (Object x = Ops.next(it); x != null; x = Ops.next(it)) {
+            if (!test(x)) {
+              return x;
+            }
+          }
+          return null;
+        }
+      }
+    }
+  }
+
+  /** The data items whose selector is true; a datum is read before its selector. */
+  static final class Compress extends PyIterator {
+    private final Object data;
+    private final Object selectors;
+
+    Compress(Object data, Object selectors) {
+      this.data = data;
+      this.selectors = selectors;
+    }
+
+    @Override
+    public Object next() {
+      while (true) {
+        Object d = Ops.next(data);
+        if (d == null) {
+          return null;
+        }
+        Object sel = Ops.next(selectors);
+        if (sel == null) {
+          return null;
+        }
+        if (Ops.truth(sel)) {
+          return d;
+        }
+      }
+    }
+  }
+
+  /** The input's items, saved on the first pass, then the saved ones over and over. */
+  static final class Cycle extends PyIterator {
+    private Object it; // null after the first pass
+    private final PyList saved = new PyList();
+    private int i;
+
+    Cycle(Object it) {
+      this.it = it;
+    }
+
+    @Override
+    public Object next() {
+      if (it != null) {
+        Object x = Ops.next(it);
+        if (x != null) {
+          saved.append(x);
+          return x;
+        }
+        it = null;
+      }
+      if (saved.size() == 0) {
+        return null;
+      }
+      Object x = saved.get(i);
+      i = i + 1 < saved.size() ? i + 1 : 0;
+      return x;
+    }
+  }
+
   static final PyType GROUPER = iteratorType("_grouper");
 
   /** One group's items: valid while its groupby has not moved on. */
@@ -468,6 +685,14 @@ public final class ItertoolsModule {
       fn(d, "islice", a -> new Islice(a[0], Ops.asIndex(a[1]),
           a[2] == PySingleton.NONE ? -1 : Ops.asIndex(a[2]), Ops.asIndex(a[3])));
       fn(d, "groupby", a -> new GroupBy(a[0], a[1]));
+      fn(d, "accumulate", a -> new Accumulate(a[0], a[1], a[2]));
+      fn(d, "starmap", a -> new Starmap(a[0], a[1]));
+      fn(d, "pairwise", a -> new Pairwise(a[0]));
+      fn(d, "takewhile", a -> new Predicated(Predicated.TAKE, a[0], a[1]));
+      fn(d, "dropwhile", a -> new Predicated(Predicated.DROP, a[0], a[1]));
+      fn(d, "filterfalse", a -> new Predicated(Predicated.FILTER_FALSE, a[0], a[1]));
+      fn(d, "compress", a -> new Compress(a[0], a[1]));
+      fn(d, "cycle", a -> new Cycle(a[0]));
       fn(d, "next_method", a -> nextMethod((PyType) a[0]));
       fn(d, "count_next", a -> countNext((PyType) a[0]));
       d.put("_grouper", GROUPER);

@@ -90,33 +90,15 @@ class count(_Iterator):
 count.__next__ = _itertools.count_next(count)
 
 
-class cycle(_Iterator):
-    __slots__ = ("_it", "_saved", "_i", "_first")
+class cycle(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         _no_keywords("cycle", kwargs)
         _arity("cycle", args, 1, 1)
         self = object.__new__(cls)
-        self._it = iter(args[0])
-        self._saved = []
-        self._i = 0
-        self._first = True
+        self._gen = _itertools.cycle(iter(args[0]))
         return self
-
-    def __next__(self):
-        if self._first:
-            for x in self._it:
-                self._saved.append(x)
-                return x
-            self._first = False
-            self._it = None
-        saved = self._saved
-        if not saved:
-            raise StopIteration
-        i = self._i
-        x = saved[i]
-        self._i = i + 1 if i + 1 < len(saved) else 0
-        return x
 
 
 class repeat(_Iterator):
@@ -155,36 +137,13 @@ class repeat(_Iterator):
 _object_new = object.__new__
 
 
-class accumulate(_Iterator):
-    __slots__ = ("_it", "_func", "_total", "_initial")
+class accumulate(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, iterable, func=None, *, initial=None):
         self = object.__new__(cls)
-        self._it = iter(iterable)
-        self._func = func
-        self._total = _MISSING
-        self._initial = initial
+        self._gen = _itertools.accumulate(iter(iterable), func, initial)
         return self
-
-    def __next__(self):
-        total = self._total
-        if total is _MISSING:
-            initial = self._initial
-            if initial is not None:
-                self._initial = None
-                self._total = initial
-                return initial
-            total = next(self._it)
-            self._total = total
-            return total
-        x = next(self._it)
-        func = self._func
-        total = total + x if func is None else func(total, x)
-        self._total = total
-        return total
-
-
-_MISSING = object()
 
 
 class batched(_Iterator):
@@ -236,126 +195,66 @@ class chain(_GeneratorBacked):
     __class_getitem__ = classmethod(list.__dict__["__class_getitem__"].__func__)
 
 
-class compress(_Iterator):
-    __slots__ = ("_pairs",)
+class compress(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, data, selectors):
         self = object.__new__(cls)
-        self._pairs = zip(data, selectors)
+        self._gen = _itertools.compress(iter(data), iter(selectors))
         return self
 
-    def __next__(self):
-        for x, keep in self._pairs:
-            if keep:
-                return x
-        raise StopIteration
 
-
-class dropwhile(_Iterator):
-    __slots__ = ("_pred", "_it", "_dropping")
+class dropwhile(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         _no_keywords("dropwhile", kwargs)
         _arity("dropwhile", args, 2, 2)
         self = object.__new__(cls)
-        self._pred = args[0]
-        self._it = iter(args[1])
-        self._dropping = True
+        self._gen = _itertools.dropwhile(args[0], iter(args[1]))
         return self
 
-    def __next__(self):
-        if self._dropping:
-            pred = self._pred
-            for x in self._it:
-                if not pred(x):
-                    self._dropping = False
-                    return x
-            raise StopIteration
-        return next(self._it)
 
-
-class takewhile(_Iterator):
-    __slots__ = ("_pred", "_it")
+class takewhile(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         _no_keywords("takewhile", kwargs)
         _arity("takewhile", args, 2, 2)
         self = object.__new__(cls)
-        self._pred = args[0]
-        self._it = iter(args[1])
+        self._gen = _itertools.takewhile(args[0], iter(args[1]))
         return self
 
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        x = next(it)
-        if self._pred(x):
-            return x
-        self._it = None
-        raise StopIteration
 
-
-class filterfalse(_Iterator):
-    __slots__ = ("_pred", "_it")
+class filterfalse(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         _no_keywords("filterfalse", kwargs)
         _arity("filterfalse", args, 2, 2)
         self = object.__new__(cls)
-        self._pred = bool if args[0] is None else args[0]
-        self._it = iter(args[1])
+        self._gen = _itertools.filterfalse(args[0], iter(args[1]))
         return self
 
-    def __next__(self):
-        pred = self._pred
-        for x in self._it:
-            if not pred(x):
-                return x
-        raise StopIteration
 
-
-class starmap(_Iterator):
-    __slots__ = ("_func", "_it")
+class starmap(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         _no_keywords("starmap", kwargs)
         _arity("starmap", args, 2, 2)
         self = object.__new__(cls)
-        self._func = args[0]
-        self._it = iter(args[1])
+        self._gen = _itertools.starmap(args[0], iter(args[1]))
         return self
 
-    def __next__(self):
-        args = next(self._it)
-        if type(args) is not tuple:
-            args = tuple(args)
-        return self._func(*args)
 
-
-class pairwise(_Iterator):
-    __slots__ = ("_it", "_last")
+class pairwise(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, iterable, /):
         self = object.__new__(cls)
-        self._it = iter(iterable)
-        self._last = _MISSING
+        self._gen = _itertools.pairwise(iter(iterable))
         return self
-
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        last = self._last
-        try:
-            if last is _MISSING:
-                last = next(it)
-            x = next(it)
-        except StopIteration:
-            self._it = None
-            raise
-        self._last = x
-        return (last, x)
 
 
 _ISLICE_ARG = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
