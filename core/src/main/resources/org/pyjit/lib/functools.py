@@ -196,7 +196,7 @@ def _cache_info_type():
     global _CacheInfo
     if _CacheInfo is None:
         from collections import namedtuple
-        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+        _CacheInfo = namedtuple("CacheInfo", "hits misses maxsize currsize")
     return _CacheInfo
 
 
@@ -216,7 +216,7 @@ def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
+    elif isinstance(typed, bool) and callable(maxsize):
         # used bare, as @lru_cache: maxsize is the function itself
         return _cached(maxsize, 128, typed)
     elif maxsize is not None:
