@@ -12,9 +12,10 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys and builtins included. */
   public static final String[] NAMES = {
-      "_array", "_collections", "_imp", "_io", "_json", "_pyjit_help", "_pyjit_traceback",
-      "_random", "_sre", "_statistics", "_string", "_struct", "_weakref", "builtins", "cmath",
-      "gc", "math", "posix", "pyjit", "sys", "time",
+      "_array", "_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_itertools",
+      "_json", "_operator", "_pyjit_help", "_pyjit_traceback", "_random", "_sre", "_statistics",
+      "_string", "_struct", "_weakref", "builtins", "cmath", "gc", "math", "posix", "pyjit",
+      "sys", "time",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
@@ -46,6 +47,11 @@ public final class BuiltinModules {
       case "_string" -> org.pyjit.modules.StringModule.module();
       case "_pyjit_help" -> Importer.runResource(name);
       case "_imp" -> org.pyjit.modules.ImpModule.module();
+      case "_heapq" -> org.pyjit.modules.HeapqModule.module();
+      case "_bisect" -> org.pyjit.modules.BisectModule.module();
+      case "_operator" -> org.pyjit.modules.OperatorModule.module();
+      case "_functools" -> org.pyjit.modules.FunctoolsModule.module();
+      case "_itertools" -> org.pyjit.modules.ItertoolsModule.module();
       default -> null;
     };
   }

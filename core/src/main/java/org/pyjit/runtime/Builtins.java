@@ -485,7 +485,7 @@ public final class Builtins {
     return v;
   }
 
-  static Object abs(Object o) {
+  public static Object abs(Object o) {
     if (o instanceof Long l) {
       return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
     }
@@ -652,7 +652,7 @@ public final class Builtins {
     return Ops.str(v);
   }
 
-  static boolean isCallable(Object o) {
+  public static boolean isCallable(Object o) {
     return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyMethod
         || o instanceof PyType || Types.typeOf(o).lookup("__call__") != null;
   }

@@ -21,7 +21,7 @@ public final class PyMemberDescriptor extends PyObject {
   private final Getter getter;
 
   /** Reads the attribute {@code name} of {@code o}; null when {@code o} has none. */
-  interface Getter {
+  public interface Getter {
     Object get(Object o, String name);
   }
 
@@ -49,7 +49,7 @@ public final class PyMemberDescriptor extends PyObject {
   }
 
   /** Declares attributes of {@code owner} whose values {@code getter} reads. */
-  static void install(PyType owner, boolean getset, Getter getter, String... names) {
+  public static void install(PyType owner, boolean getset, Getter getter, String... names) {
     for (String n : names) {
       owner.dict.put(n, new PyMemberDescriptor(n, owner, getset, getter));
     }

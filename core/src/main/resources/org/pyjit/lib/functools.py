@@ -1,10 +1,9 @@
 """Higher-order functions and operations on callables."""
 
-# pyjit's functools, written for pyjit in Python. lru_cache's wrapper is a closure over a
-# dict and a circular doubly linked list of [prev, next, key, result] cells (the oldest
-# entry after the root), so a hit costs one dict lookup and four list stores. collections
-# (namedtuple, for CacheInfo) and the ABCs that singledispatch consults are imported when
-# first needed, to keep this module's import cheap.
+# pyjit's functools, written for pyjit. reduce, partial, cmp_to_key and lru_cache's wrapper
+# are Java (_functools, org.pyjit.modules.FunctoolsModule), as CPython has them in C; the
+# rest is Python. collections (namedtuple, for CacheInfo) and the ABCs that singledispatch
+# consults are imported when first needed, to keep this module's import cheap.
 
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
@@ -13,6 +12,8 @@ __all__ = [
 ]
 
 _GenericAlias = list.__dict__["__class_getitem__"].__func__
+
+from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
                        "__annotations__", "__type_params__")
@@ -128,117 +129,6 @@ def _named(derived, name, cls):
     return method
 
 
-def cmp_to_key(mycmp):
-    class K:
-        __slots__ = ("obj",)
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, _other(other).obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, _other(other).obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, _other(other).obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, _other(other).obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, _other(other).obj) >= 0
-
-        __hash__ = None
-
-    def _other(other):
-        if type(other) is not K:
-            raise TypeError("other argument must be K instance")
-        return other
-
-    # CPython's C type is named with its module, which its unhashable message shows
-    K.__name__ = "functools.KeyWrapper"
-    K.__qualname__ = "KeyWrapper"
-    K.__module__ = "functools"
-    return K
-
-
-_initial_missing = object()
-
-
-def reduce(function, iterable, initial=_initial_missing, /):
-    try:
-        it = iter(iterable)
-    except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-    if initial is _initial_missing:
-        for value in it:
-            break
-        else:
-            raise TypeError("reduce() of empty iterable with no initial value")
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-class partial:
-    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func, *args = args
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        args = tuple(args)
-        if isinstance(func, partial) and type(func).__call__ is partial.__call__ \
-                and not func.__dict__:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        merged = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **merged)
-
-    def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
-        cls = type(self)
-        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
-
-    def __reduce__(self):
-        return (type(self), (self.func,),
-                (self.func, self.args, self.keywords or None, self.__dict__ or None))
-
-    def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError("argument to __setstate__ must be a tuple")
-        if len(state) != 4:
-            raise TypeError(f"expected 4 items in state, got {len(state)}")
-        func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple)
-                or (kwds is not None and not isinstance(kwds, dict))
-                or (namespace is not None and not isinstance(namespace, dict))):
-            raise TypeError("invalid partial state")
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds else {}
-        if namespace:
-            self.__dict__.update(namespace)
-
-    __class_getitem__ = classmethod(_GenericAlias)
-
-
 def _callable_or_descriptor(func):
     return callable(func) or hasattr(func, "__get__")
 
@@ -306,32 +196,17 @@ def _cache_info_type():
     global _CacheInfo
     if _CacheInfo is None:
         from collections import namedtuple
-        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+        _CacheInfo = namedtuple("CacheInfo", "hits misses maxsize currsize")
     return _CacheInfo
 
 
-_kwd_mark = object()
-_fast_types = {int, str}
-
-
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple([type(v) for v in args])
-        if kwds:
-            key += tuple([type(v) for v in kwds.values()])
-    elif len(key) == 1 and type(key[0]) in _fast_types:
-        return key[0]
-    return key
+def _cache_info(hits, misses, maxsize, currsize):
+    return _cache_info_type()(hits, misses, maxsize, currsize)
 
 
 def _cached(user_function, maxsize, typed):
     # the wrapper lru_cache and cache hand out, with its cache_parameters()
-    cached = _lru_cache_wrapper(user_function, maxsize, typed)
+    cached = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
     settings = {"maxsize": maxsize, "typed": typed}
     cached.cache_parameters = lambda: dict(settings)
     return update_wrapper(cached, user_function)
@@ -341,7 +216,7 @@ def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
+    elif isinstance(typed, bool) and callable(maxsize):
         # used bare, as @lru_cache: maxsize is the function itself
         return _cached(maxsize, 128, typed)
     elif maxsize is not None:
@@ -351,95 +226,6 @@ def lru_cache(maxsize=128, typed=False):
         return _cached(user_function, maxsize, typed)
 
     return decorating_function
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()
-    cache = {}
-    cache_get = cache.get
-    stats = [0, 0]  # hits, misses
-    root = []
-    root[:] = [root, root, None, None]  # prev, next, key, result
-    full = False
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            if kwds or typed:
-                key = _make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _fast_types:
-                key = args[0]
-            else:
-                key = args
-            result = cache_get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-
-    else:
-        def wrapper(*args, **kwds):
-            nonlocal root, full
-            if kwds or typed:
-                key = _make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _fast_types:
-                key = args[0]
-            else:
-                key = args
-            link = cache_get(key)
-            if link is not None:
-                # move the entry to the newest end
-                prev, nxt, _key, result = link
-                prev[1] = nxt
-                nxt[0] = prev
-                last = root[0]
-                last[1] = root[0] = link
-                link[0] = last
-                link[1] = root
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # the call itself cached this key (recursion): keep that entry
-                pass
-            elif full:
-                # the old root cell takes the new entry; the oldest cell becomes the root
-                oldroot = root
-                oldroot[2] = key
-                oldroot[3] = result
-                root = oldroot[1]
-                oldkey = root[2]
-                root[2] = root[3] = None
-                del cache[oldkey]
-                cache[key] = oldroot
-            else:
-                last = root[0]
-                link = [last, root, key, result]
-                last[1] = root[0] = cache[key] = link
-                full = len(cache) >= maxsize
-            return result
-
-    def cache_info():
-        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        nonlocal full
-        cache.clear()
-        root[:] = [root, root, None, None]
-        stats[0] = stats[1] = 0
-        full = False
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
 
 
 def cache(user_function, /):

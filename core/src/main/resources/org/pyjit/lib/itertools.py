@@ -1,12 +1,15 @@
 """Iterator building blocks: infinite, terminating and combinatoric iterators."""
 
-# pyjit's itertools, written for pyjit in Python. Each iterator is a class (so that
-# type(), isinstance and the reprs of count and repeat are CPython's); the simple ones keep
-# their state in slots and step it in __next__, the combinatoric ones run a generator
-# inside. Argument errors are CPython's messages: constructors take *args where CPython's
-# C functions count their arguments themselves.
+# pyjit's itertools, written for pyjit. Each iterator is a class (so that type(),
+# isinstance, subclasses and the reprs of count and repeat are CPython's); the simple ones
+# keep their state in slots and step it in __next__. The busiest ones (product, the
+# combinatoric ones, chain, islice, groupby) keep a Java engine in their _gen slot and
+# their __next__ is a Java method (_itertools, org.pyjit.modules.ItertoolsModule), as is
+# count's, so that an item costs no Python frame. Argument errors are CPython's messages:
+# constructors take *args where CPython's C functions count their arguments themselves.
 
 import sys as _sys
+import _itertools
 
 __all__ = [
     "accumulate", "batched", "chain", "combinations", "combinations_with_replacement",
@@ -53,8 +56,8 @@ class _Iterator:
 class _GeneratorBacked(_Iterator):
     __slots__ = ("_gen",)
 
-    def __next__(self):
-        return next(self._gen)
+
+_GeneratorBacked.__next__ = _itertools.next_method(_GeneratorBacked)
 
 
 def _is_number(value):
@@ -77,11 +80,6 @@ class count(_Iterator):
         self._step = step
         return self
 
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
-
     def __repr__(self):
         step = self._step
         if type(step) is int and step == 1:
@@ -89,33 +87,18 @@ class count(_Iterator):
         return f"{type(self).__name__}({self._n!r}, {step!r})"
 
 
-class cycle(_Iterator):
-    __slots__ = ("_it", "_saved", "_i", "_first")
+count.__next__ = _itertools.count_next(count)
+
+
+class cycle(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         _no_keywords("cycle", kwargs)
         _arity("cycle", args, 1, 1)
         self = object.__new__(cls)
-        self._it = iter(args[0])
-        self._saved = []
-        self._i = 0
-        self._first = True
+        self._gen = _itertools.cycle(iter(args[0]))
         return self
-
-    def __next__(self):
-        if self._first:
-            for x in self._it:
-                self._saved.append(x)
-                return x
-            self._first = False
-            self._it = None
-        saved = self._saved
-        if not saved:
-            raise StopIteration
-        i = self._i
-        x = saved[i]
-        self._i = i + 1 if i + 1 < len(saved) else 0
-        return x
 
 
 class repeat(_Iterator):
@@ -154,36 +137,13 @@ class repeat(_Iterator):
 _object_new = object.__new__
 
 
-class accumulate(_Iterator):
-    __slots__ = ("_it", "_func", "_total", "_initial")
+class accumulate(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, iterable, func=None, *, initial=None):
         self = object.__new__(cls)
-        self._it = iter(iterable)
-        self._func = func
-        self._total = _MISSING
-        self._initial = initial
+        self._gen = _itertools.accumulate(iter(iterable), func, initial)
         return self
-
-    def __next__(self):
-        total = self._total
-        if total is _MISSING:
-            initial = self._initial
-            if initial is not None:
-                self._initial = None
-                self._total = initial
-                return initial
-            total = next(self._it)
-            self._total = total
-            return total
-        x = next(self._it)
-        func = self._func
-        total = total + x if func is None else func(total, x)
-        self._total = total
-        return total
-
-
-_MISSING = object()
 
 
 class batched(_Iterator):
@@ -217,163 +177,84 @@ class batched(_Iterator):
         return tuple(batch)
 
 
-class chain(_Iterator):
-    __slots__ = ("_sources", "_active")
+class chain(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *iterables, **kwargs):
         _no_keywords("chain", kwargs)
         self = object.__new__(cls)
-        self._sources = iter(iterables)
-        self._active = None
+        self._gen = _itertools.chain(iter(iterables))
         return self
 
     @classmethod
     def from_iterable(cls, iterable, /):
         self = object.__new__(cls)
-        self._sources = iter(iterable)
-        self._active = None
+        self._gen = _itertools.chain(iter(iterable))
         return self
-
-    def __next__(self):
-        while True:
-            active = self._active
-            if active is not None:
-                for x in active:
-                    return x
-            sources = self._sources
-            if sources is None:
-                raise StopIteration
-            for source in sources:
-                self._active = iter(source)
-                break
-            else:
-                self._sources = None
-                self._active = None
-                raise StopIteration
 
     __class_getitem__ = classmethod(list.__dict__["__class_getitem__"].__func__)
 
 
-class compress(_Iterator):
-    __slots__ = ("_pairs",)
+class compress(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, data, selectors):
         self = object.__new__(cls)
-        self._pairs = zip(data, selectors)
+        self._gen = _itertools.compress(iter(data), iter(selectors))
         return self
 
-    def __next__(self):
-        for x, keep in self._pairs:
-            if keep:
-                return x
-        raise StopIteration
 
-
-class dropwhile(_Iterator):
-    __slots__ = ("_pred", "_it", "_dropping")
+class dropwhile(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         _no_keywords("dropwhile", kwargs)
         _arity("dropwhile", args, 2, 2)
         self = object.__new__(cls)
-        self._pred = args[0]
-        self._it = iter(args[1])
-        self._dropping = True
+        self._gen = _itertools.dropwhile(args[0], iter(args[1]))
         return self
 
-    def __next__(self):
-        if self._dropping:
-            pred = self._pred
-            for x in self._it:
-                if not pred(x):
-                    self._dropping = False
-                    return x
-            raise StopIteration
-        return next(self._it)
 
-
-class takewhile(_Iterator):
-    __slots__ = ("_pred", "_it")
+class takewhile(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         _no_keywords("takewhile", kwargs)
         _arity("takewhile", args, 2, 2)
         self = object.__new__(cls)
-        self._pred = args[0]
-        self._it = iter(args[1])
+        self._gen = _itertools.takewhile(args[0], iter(args[1]))
         return self
 
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        x = next(it)
-        if self._pred(x):
-            return x
-        self._it = None
-        raise StopIteration
 
-
-class filterfalse(_Iterator):
-    __slots__ = ("_pred", "_it")
+class filterfalse(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         _no_keywords("filterfalse", kwargs)
         _arity("filterfalse", args, 2, 2)
         self = object.__new__(cls)
-        self._pred = bool if args[0] is None else args[0]
-        self._it = iter(args[1])
+        self._gen = _itertools.filterfalse(args[0], iter(args[1]))
         return self
 
-    def __next__(self):
-        pred = self._pred
-        for x in self._it:
-            if not pred(x):
-                return x
-        raise StopIteration
 
-
-class starmap(_Iterator):
-    __slots__ = ("_func", "_it")
+class starmap(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         _no_keywords("starmap", kwargs)
         _arity("starmap", args, 2, 2)
         self = object.__new__(cls)
-        self._func = args[0]
-        self._it = iter(args[1])
+        self._gen = _itertools.starmap(args[0], iter(args[1]))
         return self
 
-    def __next__(self):
-        args = next(self._it)
-        if type(args) is not tuple:
-            args = tuple(args)
-        return self._func(*args)
 
-
-class pairwise(_Iterator):
-    __slots__ = ("_it", "_last")
+class pairwise(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, iterable, /):
         self = object.__new__(cls)
-        self._it = iter(iterable)
-        self._last = _MISSING
+        self._gen = _itertools.pairwise(iter(iterable))
         return self
-
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        last = self._last
-        try:
-            if last is _MISSING:
-                last = next(it)
-            x = next(it)
-        except StopIteration:
-            self._it = None
-            raise
-        self._last = x
-        return (last, x)
 
 
 _ISLICE_ARG = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
@@ -392,8 +273,8 @@ def _islice_arg(value, message):
     return n
 
 
-class islice(_Iterator):
-    __slots__ = ("_it", "_next", "_stop", "_step", "_i")
+class islice(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         _no_keywords("islice", kwargs)
@@ -412,42 +293,8 @@ class islice(_Iterator):
                 if step <= 0:
                     raise ValueError("Step for islice() must be a positive integer or None.")
         self = object.__new__(cls)
-        self._it = iter(args[0])
-        self._next = start or 0
-        self._stop = stop
-        self._step = step or 1
-        self._i = 0
+        self._gen = _itertools.islice(iter(args[0]), start or 0, stop, step or 1)
         return self
-
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        target = self._next
-        stop = self._stop
-        if stop is not None and target >= stop:
-            # CPython consumes the skipped items up to stop before ending
-            i = self._i
-            while i < stop:
-                try:
-                    next(it)
-                except StopIteration:
-                    break
-                i += 1
-            self._it = None
-            raise StopIteration
-        i = self._i
-        try:
-            while i < target:
-                next(it)
-                i += 1
-            x = next(it)
-        except StopIteration:
-            self._it = None
-            raise
-        self._i = i + 1
-        self._next = target + self._step
-        return x
 
 
 class zip_longest(_Iterator):
@@ -480,63 +327,16 @@ class zip_longest(_Iterator):
         return tuple(values)
 
 
-class _GroupState:
-    # pending: current_value holds an item read from the source that no one took yet
-    __slots__ = ("it", "key", "current_key", "current_value", "pending", "group_key",
-                 "generation")
-
-    def step(self):
-        value = next(self.it)
-        self.current_value = value
-        self.current_key = value if self.key is None else self.key(value)
-        self.pending = True
-
-
-class groupby(_Iterator):
-    __slots__ = ("_state",)
+class groupby(_GeneratorBacked):
+    __slots__ = ()
 
     def __new__(cls, iterable, key=None):
         self = object.__new__(cls)
-        st = _GroupState()
-        st.it = iter(iterable)
-        st.key = key
-        st.current_key = st.current_value = st.group_key = _MISSING
-        st.pending = False
-        st.generation = 0
-        self._state = st
+        self._gen = _itertools.groupby(iter(iterable), key)
         return self
 
-    def __next__(self):
-        st = self._state
-        st.generation += 1
-        if not st.pending:
-            st.step()
-        group_key = st.group_key
-        if group_key is not _MISSING:
-            while st.current_key == group_key:
-                st.step()
-        st.group_key = key = st.current_key
-        return (key, _grouper(st, key, st.generation))
 
-
-class _grouper(_Iterator):
-    __slots__ = ("_state", "_key", "_generation")
-
-    def __init__(self, state, key, generation):
-        self._state = state
-        self._key = key
-        self._generation = generation
-
-    def __next__(self):
-        st = self._state
-        if st.generation != self._generation:
-            raise StopIteration
-        if not st.pending:
-            st.step()
-        if st.current_key != self._key:
-            raise StopIteration
-        st.pending = False
-        return st.current_value
+_grouper = _itertools._grouper
 
 
 class _TeeLink:
@@ -590,50 +390,8 @@ class product(_GeneratorBacked):
         if repeat < 0:
             raise ValueError("repeat argument cannot be negative")
         self = object.__new__(cls)
-        self._gen = _product_lazy([tuple(p) for p in iterables] * repeat)
+        self._gen = _itertools.product([tuple(p) for p in iterables] * repeat)
         return self
-
-
-def _product_lazy(pools):
-    n = len(pools)
-    if any(len(pool) == 0 for pool in pools):
-        return
-    indices = [0] * n
-    yield tuple(pool[0] for pool in pools)
-    while True:
-        for i in reversed(range(n)):
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
-                break
-            indices[i] = 0
-        else:
-            return
-        yield tuple(pools[i][indices[i]] for i in range(n))
-
-
-def _permutations(pool, r):
-    # index tuples of r distinct positions, in lexicographic order: each step raises the
-    # rightmost position that can take a larger unused index, then refills the positions
-    # after it with the smallest unused indices
-    n = len(pool)
-    if r > n:
-        return
-    idx = list(range(r))
-    while True:
-        yield tuple([pool[k] for k in idx])
-        pos = r - 1
-        while pos >= 0:
-            used = set(idx[:pos])
-            bigger = [k for k in range(idx[pos] + 1, n) if k not in used]
-            if bigger:
-                idx[pos] = bigger[0]
-                used.add(bigger[0])
-                free = [k for k in range(n) if k not in used]
-                idx[pos + 1:] = free[:r - pos - 1]
-                break
-            pos -= 1
-        else:
-            return
 
 
 class permutations(_GeneratorBacked):
@@ -648,26 +406,8 @@ class permutations(_GeneratorBacked):
             if r < 0:
                 raise ValueError("r must be non-negative")
         self = object.__new__(cls)
-        self._gen = _permutations(pool, r)
+        self._gen = _itertools.permutations(pool, min(r, len(pool) + 1))
         return self
-
-
-def _combinations(pool, r):
-    # increasing index tuples in lexicographic order
-    n = len(pool)
-    if r > n:
-        return
-    idx = list(range(r))
-    while True:
-        yield tuple([pool[k] for k in idx])
-        pos = r - 1
-        while pos >= 0 and idx[pos] == n - r + pos:
-            pos -= 1
-        if pos < 0:
-            return
-        idx[pos] += 1
-        for j in range(pos + 1, r):
-            idx[j] = idx[j - 1] + 1
 
 
 class combinations(_GeneratorBacked):
@@ -678,26 +418,9 @@ class combinations(_GeneratorBacked):
         if r < 0:
             raise ValueError("r must be non-negative")
         self = object.__new__(cls)
-        self._gen = _combinations(tuple(iterable), r)
+        pool = tuple(iterable)
+        self._gen = _itertools.combinations(pool, min(r, len(pool) + 1))
         return self
-
-
-def _combinations_with_replacement(pool, r):
-    # non-decreasing index tuples in lexicographic order
-    n = len(pool)
-    if not n and r:
-        return
-    idx = [0] * r
-    while True:
-        yield tuple([pool[k] for k in idx])
-        pos = r - 1
-        while pos >= 0 and idx[pos] == n - 1:
-            pos -= 1
-        if pos < 0:
-            return
-        value = idx[pos] + 1
-        for j in range(pos, r):
-            idx[j] = value
 
 
 class combinations_with_replacement(_GeneratorBacked):
@@ -708,6 +431,9 @@ class combinations_with_replacement(_GeneratorBacked):
         if r < 0:
             raise ValueError("r must be non-negative")
         self = object.__new__(cls)
-        self._gen = _combinations_with_replacement(tuple(iterable), r)
+        pool = tuple(iterable)
+        if pool and r > _sys.maxsize // 16:
+            raise MemoryError
+        self._gen = _itertools.combinations_with_replacement(pool, r if pool else min(r, 1))
         return self
 
