@@ -1080,8 +1080,12 @@ public final class Interpreter {
             }
             sp = r;
           }
-          case CALL_KW -> sp = GenericOps.callKw(f, stack, sp, arg);
+          case CALL_KW -> {
+            f.pc = at; // as CALL: the line a callee's sys._getframe(1).f_lineno reports
+            sp = GenericOps.callKw(f, stack, sp, arg);
+          }
           case CALL_FUNCTION_EX -> {
+            f.pc = at;
             sp = own(sp);
             Object kwargs = stack[--sp];
             Object star = stack[--sp];
