@@ -12,9 +12,9 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys and builtins included. */
   public static final String[] NAMES = {
-      "_array", "_collections", "_imp", "_io", "_json", "_pyjit_help", "_pyjit_traceback",
-      "_random", "_sre", "_struct", "_weakref", "builtins", "gc", "math", "posix", "pyjit",
-      "sys", "time",
+      "_array", "_binascii", "_collections", "_imp", "_io", "_json", "_pyjit_help",
+      "_pyjit_traceback", "_random", "_sre", "_struct", "_weakref", "builtins", "gc", "math",
+      "posix", "pyjit", "sys", "time",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
@@ -43,6 +43,7 @@ public final class BuiltinModules {
       case "_sre" -> org.pyjit.modules.SreModule.module();
       case "_pyjit_help" -> Importer.runResource(name);
       case "_imp" -> org.pyjit.modules.ImpModule.module();
+      case "_binascii" -> org.pyjit.modules.BinasciiModule.module();
       default -> null;
     };
   }
