@@ -14,7 +14,10 @@ for c in cases:
             print(repr(c), posix, shlex.split(c, posix=posix))
         except ValueError as e:
             print(repr(c), posix, 'ValueError', e)
-    print(repr(c), 'comments', shlex.split(c, comments=True) if '"unt' not in c and not c.endswith('\\') else '')
+    try:
+        print(repr(c), 'comments', shlex.split(c, comments=True))
+    except ValueError as e:
+        print(repr(c), 'comments', 'ValueError', e)
 
 def tokens(text, **kw):
     ws = kw.pop('whitespace_split', False)

@@ -270,15 +270,17 @@ def join(split_command):
     return ' '.join(quote(arg) for arg in split_command)
 
 
-_SAFE = frozenset('%+,-./0123456789:=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz')
+def _unsafe(s):
+    global _unsafe
+    import re
+    _unsafe = re.compile(r'[^\w@%+=:,./-]', re.ASCII).search
+    return _unsafe(s)
 
 
 def quote(s):
     if not s:
         return "''"
-    if not isinstance(s, str):
-        raise TypeError(f"expected string object, got {type(s).__name__!r}")
-    if all(c in _SAFE for c in s):
+    if _unsafe(s) is None:
         return s
     # close the single quotes, add a double-quoted single quote, open them again
     return "'" + s.replace("'", "'\"'\"'") + "'"
