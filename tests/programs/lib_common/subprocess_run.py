@@ -62,6 +62,7 @@ except OSError as e:
 os.rmdir(d)
 
 # call family
+sys.stdout.flush()  # (CPython does not flush its own buffer before starting a child)
 print(subprocess.call(['sh', '-c', 'exit 5']), subprocess.call('echo called', shell=True))
 print(subprocess.check_call(['true']))
 try:
@@ -124,6 +125,7 @@ with open(path) as f:
     print(subprocess.run(['cat'], stdin=f, capture_output=True).stdout)
 os.remove(path)
 sys.stdout.write('flushed before the child\n')
+sys.stdout.flush()
 subprocess.run(['echo', 'child after'])
 print(subprocess.PIPE, subprocess.STDOUT, subprocess.DEVNULL, issubclass(subprocess.CalledProcessError, subprocess.SubprocessError),
       issubclass(subprocess.TimeoutExpired, subprocess.SubprocessError))

@@ -235,7 +235,8 @@ public final class PosixModule {
   }
 
   /** The environment os.system gives a child: the start one with putenv's changes. */
-  private static void applyEnv(Map<String, String> env) {
+  /** Applies os.environ's changes (putenv/unsetenv) to a child's environment. */
+  static void applyEnv(Map<String, String> env) {
     for (Map.Entry<String, String> e : ENV_CHANGES.entrySet()) {
       if (e.getValue() == null) {
         env.remove(e.getKey());

@@ -165,10 +165,17 @@ public final class SubprocessModule {
       argv.add((String) o);
     }
     ProcessBuilder pb = new ProcessBuilder(argv);
-    if (a[1] != PySingleton.NONE) {
-      pb.directory(new File((String) a[1]));
+    // os.chdir moves pyjit's own working directory, not the JVM's
+    String cwd = a[1] != PySingleton.NONE ? (String) a[1]
+        : org.pyjit.runtime.WorkingDirectory.get();
+    pb.directory(new File(cwd));
+    String program = argv.get(0);
+    if (program.contains("/") && !program.startsWith("/")) {
+      argv.set(0, new File(cwd, program).getPath());
     }
-    if (a[2] != PySingleton.NONE) {
+    if (a[2] == PySingleton.NONE) {
+      PosixModule.applyEnv(pb.environment());
+    } else {
       java.util.Map<String, String> env = pb.environment();
       env.clear();
       for (Object key : ((PyDict) a[2]).keys()) {
@@ -182,6 +189,7 @@ public final class SubprocessModule {
     } else {
       pb.redirectError(redirect(a[5], false));
     }
+    org.pyjit.runtime.Builtins.stdout.flush(); // the child writes after what was printed
     try {
       return new Child(pb.start());
     } catch (IOException e) {

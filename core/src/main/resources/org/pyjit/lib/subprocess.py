@@ -283,7 +283,7 @@ class Popen:
                                       "or change its ids, umask, session or descriptors")
         argv = _argv(args, shell, executable)
         if cwd is not None:
-            cwd = os.fsdecode(os.fspath(cwd))
+            cwd = os.path.abspath(os.fsdecode(os.fspath(cwd)))
             if not os.path.isdir(cwd):
                 if os.path.exists(cwd):
                     raise NotADirectoryError(20, "Not a directory", cwd)
