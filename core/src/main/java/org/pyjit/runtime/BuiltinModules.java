@@ -13,9 +13,8 @@ public final class BuiltinModules {
   /** sys.builtin_module_names, sorted as CPython sorts them; sys and builtins included. */
   public static final String[] NAMES = {
       "_array", "_binascii", "_collections", "_hashlib", "_imp", "_io", "_json", "_pyjit_help",
-      "_pyjit_traceback", "_random", "_sre", "_struct", "_subprocess", "_weakref", "builtins",
-      "gc", "math",
-      "posix", "pyjit", "sys", "time",
+      "_pyjit_traceback", "_random", "_sre", "_struct", "_subprocess", "_weakref", "_zlib",
+      "builtins", "gc", "math", "posix", "pyjit", "sys", "time",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
@@ -47,6 +46,7 @@ public final class BuiltinModules {
       case "_binascii" -> org.pyjit.modules.BinasciiModule.module();
       case "_hashlib" -> org.pyjit.modules.HashlibModule.module();
       case "_subprocess" -> org.pyjit.modules.SubprocessModule.module();
+      case "_zlib" -> org.pyjit.modules.ZlibModule.module();
       default -> null;
     };
   }
