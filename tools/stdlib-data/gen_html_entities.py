@@ -32,7 +32,7 @@ def main():
                 'reverse;\nentitydefs: names to their characters; '
                 ' html5: the\nHTML5 named character references (with and without '
                 'the ";" where allowed) to text.\n"""\n\n')
-        f.write("__all__ = ['html5', 'name2codepoint', 'codepoint2name', 'entitydefs']\n\n")
+        f.write("__all__ = ['html5', 'name2codepoint',\n           'codepoint2name', 'entitydefs']\n\n")
         f.write('name2codepoint = {\n')
         f.write(rows(['%r: %d,' % kv for kv in n2c], 6))
         f.write('\n}\n\n')

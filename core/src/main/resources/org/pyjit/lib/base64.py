@@ -33,7 +33,7 @@ def _bytes_from_decode_data(s):
 
 
 def _two_chars(altchars):
-    assert len(altchars) == 2, repr(altchars)
+    assert len(altchars) == 2, '%r' % (altchars,)
     return altchars
 
 
@@ -51,7 +51,7 @@ def b64decode(s, altchars=None, validate=False):
     if altchars is not None:
         alt = _two_chars(_bytes_from_decode_data(altchars))
         s = s.translate(bytes.maketrans(alt, b'+/'))
-    return binascii.a2b_base64(s, strict_mode=validate)
+    return binascii.a2b_base64(s, strict_mode=bool(validate))
 
 
 def standard_b64encode(s):
@@ -251,8 +251,8 @@ def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
     return bytes(out)
 
 
-_B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_B85_ALPHABET = (b"0123456789" b"ABCDEFGHIJKLMNOPQRSTUVWXYZ" b"abcdefghijklmnopqrstuvwxyz"
+                 b"!#$%&()*+-;<=>?@^_`{|}~")
 _Z85_ALPHABET = (b'0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
                  b'.-:+=^!/*?&<>()[]{}@%$#')
 

@@ -11,7 +11,8 @@ from _csv import (Error, __version__, writer, reader, register_dialect,
 from _csv import Dialect as _Dialect
 from io import StringIO
 
-__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
+__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC",
+           "QUOTE_NONE",
            "QUOTE_STRINGS", "QUOTE_NOTNULL",
            "Error", "Dialect", "excel", "excel_tab",
            "field_size_limit", "reader", "writer",
@@ -63,7 +64,7 @@ class excel_tab(excel):
     delimiter = '\t'
 
 
-register_dialect("excel-tab", excel_tab)
+register_dialect('excel-tab', excel_tab)
 
 
 class unix_dialect(Dialect):
@@ -79,14 +80,19 @@ class unix_dialect(Dialect):
 register_dialect("unix", unix_dialect)
 
 
+def _listed(names):
+    # an iterator of names is read once, into a list
+    if names is not None and iter(names) is names:
+        return list(names)
+    return names
+
+
 class DictReader:
     """Rows as dicts keyed by the field names (given, or read from the first row)."""
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self._fieldnames = fieldnames
+        self._fieldnames = _listed(fieldnames)
         self.restkey = restkey
         self.restval = restval
         self.reader = reader(f, dialect, *args, **kwds)
@@ -134,9 +140,7 @@ class DictWriter:
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
+        self.fieldnames = _listed(fieldnames)
         self.restval = restval
         self.extrasaction = extrasaction
         if extrasaction.lower() not in ("raise", "ignore"):
@@ -152,13 +156,16 @@ class DictWriter:
             if unknown:
                 raise ValueError("dict contains fields not in fieldnames: "
                                  + ", ".join(repr(k) for k in unknown))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+        restval = self.restval
+        return (rowdict.get(name, restval) for name in self.fieldnames)
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        row = self._dict_to_list(rowdict)
+        return self.writer.writerow(row)
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        rows = (self._dict_to_list(d) for d in rowdicts)
+        return self.writer.writerows(rows)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
@@ -190,8 +197,8 @@ class Sniffer:
         self.preferred = [',', '\t', ';', ' ', ':']
 
     def sniff(self, sample, delimiters=None):
-        quotechar, doublequote, delimiter, skipinitialspace = \
-            self._guess_quote_and_delimiter(sample, delimiters)
+        guess = self._guess_quote_and_delimiter(sample, delimiters)
+        quotechar, doublequote, delimiter, skipinitialspace = guess
         if not delimiter:
             delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
         if not delimiter:

@@ -17,7 +17,7 @@ def fnmatch(name, pat):
     return fnmatchcase(name, pat)
 
 
-@functools.lru_cache(maxsize=32768, typed=True)
+@functools.lru_cache(32768, True)
 def _compile_pattern(pat):
     if isinstance(pat, bytes):
         text = translate(str(pat, 'ISO-8859-1'))

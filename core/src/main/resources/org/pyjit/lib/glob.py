@@ -14,8 +14,9 @@ _MAGIC_BYTES = re.compile(b'([*?[])')
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
-                      include_hidden=include_hidden))
+    found = iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
+                  include_hidden=include_hidden)
+    return list(found)
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
@@ -48,7 +49,7 @@ def _join(dirname, basename):
 
 
 def _walk(pathname, root_dir, recursive, dirs_only, include_hidden):
-    dirname, basename = os.path.split(pathname)
+    dirname, basename = os.path.split(pathname)  # the last part may hold a pattern
     if not has_magic(pathname):
         if basename:
             if os.path.lexists(_join(root_dir, pathname)):
@@ -62,7 +63,7 @@ def _walk(pathname, root_dir, recursive, dirs_only, include_hidden):
         else:
             yield from _matching(root_dir, basename, dirs_only, include_hidden)
         return
-    if dirname != pathname and has_magic(dirname):
+    if has_magic(dirname) and dirname != pathname:
         parents = _walk(dirname, root_dir, recursive, True, include_hidden)
     else:
         parents = [dirname]
@@ -166,7 +167,7 @@ def translate(pat, *, recursive=False, include_hidden=False, seps=None):
                 out.append(last_segments)
         else:
             if part:
-                if not include_hidden and part[0] in '*?':
+                if part[0] in '*?' and not include_hidden:
                     out.append(r'(?!\.)')
                 out.extend(fnmatch._pieces(part, not_sep + '*', not_sep))
             if index < last:

@@ -55,7 +55,7 @@ class HMAC:
     __slots__ = ("_digest_cons", "_inner", "_outer", "block_size", "digest_size")
 
     def __init__(self, key, msg=None, digestmod=''):
-        if not isinstance(key, (bytes, bytearray)):
+        if not isinstance(key, bytes) and not isinstance(key, bytearray):
             raise TypeError("key: expected bytes or bytearray, but got %r" % type(key).__name__)
         if not digestmod:
             raise TypeError("Missing required argument 'digestmod'.")
@@ -75,8 +75,8 @@ class HMAC:
             key = self._digest_cons(key).digest()
         self.block_size = block
         key = bytes(key).ljust(block, b'\0')
-        self._outer.update(key.translate(trans_5C))
-        self._inner.update(key.translate(trans_36))
+        self._outer.update(bytes(b ^ 0x5C for b in key))
+        self._inner.update(bytes(b ^ 0x36 for b in key))
         if msg is not None:
             self.update(msg)
 

@@ -65,25 +65,26 @@ class shlex:
 
     def push_token(self, tok):
         if self.debug >= 1:
-            print("shlex: pushing token " + repr(tok))
+            print('shlex: pushing token %r' % (tok,))
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
         if isinstance(newstream, str):
             newstream = StringIO(newstream)
-        self.filestack.appendleft((self.infile, self.instream, self.lineno))
+        saved = (self.infile, self.instream, self.lineno)
+        self.filestack.appendleft(saved)
         self.infile = newfile
         self.instream = newstream
         self.lineno = 1
         if self.debug:
             if newfile is not None:
-                print('shlex: pushing to file %s' % (self.infile,))
+                print('shlex: pushing to file ' + str(self.infile))
             else:
-                print('shlex: pushing to stream %s' % (self.instream,))
+                print('shlex: pushing to stream ' + str(self.instream))
 
     def pop_source(self):
         self.instream.close()
-        (self.infile, self.instream, self.lineno) = self.filestack.popleft()
+        self.infile, self.instream, self.lineno = self.filestack.popleft()
         if self.debug:
             print('shlex: popping to %s, line %d' % (self.instream, self.lineno))
         self.state = _IDLE
@@ -92,7 +93,7 @@ class shlex:
         if self.pushback:
             tok = self.pushback.popleft()
             if self.debug >= 1:
-                print("shlex: popping token " + repr(tok))
+                print('shlex: popping token %r' % (tok,))
             return tok
         raw = self.read_token()
         if self.source is not None:
@@ -226,7 +227,7 @@ class shlex:
                 break
         result = self.token
         self.token = ''
-        if self.posix and not quoted and result == '':
+        if result == '' and self.posix and not quoted:
             result = None
         if self.debug > 1:
             print("shlex: raw token=" + (repr(result) if result else "EOF"))
@@ -235,8 +236,9 @@ class shlex:
     def sourcehook(self, newfile):
         if newfile[0] == '"':
             newfile = newfile[1:-1]
-        if isinstance(self.infile, str) and not os.path.isabs(newfile):
-            newfile = os.path.join(os.path.dirname(self.infile), newfile)
+        base = self.infile
+        if isinstance(base, str) and not os.path.isabs(newfile):
+            newfile = os.path.join(os.path.dirname(base), newfile)
         return (newfile, open(newfile, "r"))
 
     def error_leader(self, infile=None, lineno=None):
@@ -244,7 +246,7 @@ class shlex:
             infile = self.infile
         if lineno is None:
             lineno = self.lineno
-        return "\"%s\", line %d: " % (infile, lineno)
+        return '"%s", line %d: ' % (infile, lineno)
 
     def __iter__(self):
         return self
@@ -267,7 +269,7 @@ def split(s, comments=False, posix=True):
 
 
 def join(split_command):
-    return ' '.join(quote(arg) for arg in split_command)
+    return ' '.join(map(quote, split_command))
 
 
 def _unsafe(s):
@@ -283,4 +285,5 @@ def quote(s):
     if _unsafe(s) is None:
         return s
     # close the single quotes, add a double-quoted single quote, open them again
-    return "'" + s.replace("'", "'\"'\"'") + "'"
+    inner = s.replace("'", "'\"'\"'")
+    return "'%s'" % inner

@@ -11,7 +11,8 @@ import stat
 import fnmatch
 import collections
 
-__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
+__all__ = ["copyfileobj", "copyfile", "copymode", "copystat",
+           "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
            "ExecError", "make_archive", "get_archive_formats",
            "register_archive_format", "unregister_archive_format",
@@ -59,9 +60,10 @@ def copyfileobj(fsrc, fdst, length=0):
 
 
 def _samefile(src, dst):
-    if isinstance(src, os.DirEntry) and hasattr(os.path, 'samestat'):
+    if isinstance(src, os.DirEntry):
         try:
-            return os.path.samestat(src.stat(), os.stat(dst))
+            mine, theirs = src.stat(), os.stat(dst)
+            return os.path.samestat(mine, theirs)
         except OSError:
             return False
     try:
@@ -71,11 +73,15 @@ def _samefile(src, dst):
 
 
 def _stat(fn):
-    return fn.stat() if isinstance(fn, os.DirEntry) else os.stat(fn)
+    if isinstance(fn, os.DirEntry):
+        return fn.stat()
+    return os.stat(fn)
 
 
 def _islink(fn):
-    return fn.is_symlink() if isinstance(fn, os.DirEntry) else os.path.islink(fn)
+    if isinstance(fn, os.DirEntry):
+        return fn.is_symlink()
+    return os.path.islink(fn)
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
@@ -89,7 +95,7 @@ def copyfile(src, dst, *, follow_symlinks=True):
         if stat.S_ISFIFO(st.st_mode):
             fn = fn.path if isinstance(fn, os.DirEntry) else fn
             raise SpecialFileError("`%s` is a named pipe" % fn)
-    if not follow_symlinks and _islink(src):
+    if _islink(src) and not follow_symlinks:
         os.symlink(os.readlink(src), dst)
         return dst
     with open(src, 'rb') as fsrc:
@@ -104,14 +110,16 @@ def copyfile(src, dst, *, follow_symlinks=True):
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    if not follow_symlinks and _islink(src) and os.path.islink(dst):
+    both_links = _islink(src) and os.path.islink(dst)
+    if both_links and not follow_symlinks:
         return  # no lchmod here, as on Linux
     st = _stat(src) if follow_symlinks else os.lstat(src)
     os.chmod(dst, stat.S_IMODE(st.st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    if not follow_symlinks and _islink(src) and os.path.islink(dst):
+    both_links = _islink(src) and os.path.islink(dst)
+    if both_links and not follow_symlinks:
         return
     st = _stat(src) if follow_symlinks else os.lstat(src)
     os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
@@ -126,15 +134,15 @@ def _target(src, dst):
 
 def copy(src, dst, *, follow_symlinks=True):
     dst = _target(src, dst)
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
+    for step in (copyfile, copymode):
+        step(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
 def copy2(src, dst, *, follow_symlinks=True):
     dst = _target(src, dst)
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
+    for step in (copyfile, copystat):
+        step(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
@@ -148,11 +156,12 @@ def ignore_patterns(*patterns):
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
-             ignore_dangling_symlinks=False, dirs_exist_ok=False):
+             ignore_dangling_symlinks=False,
+             dirs_exist_ok=False):
     with os.scandir(src) as it:
         entries = list(it)
     skipped = ignore(os.fspath(src), [e.name for e in entries]) if ignore is not None else ()
-    os.makedirs(dst, exist_ok=dirs_exist_ok)
+    os.makedirs(dst, 0o777, dirs_exist_ok)
     errors = []
     for entry in entries:
         if entry.name in skipped:
@@ -166,17 +175,19 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
                     os.symlink(linkto, dstname)
                     copystat(srcname, dstname, follow_symlinks=False)
                     continue
-                if not os.path.exists(linkto) and ignore_dangling_symlinks:
+                if ignore_dangling_symlinks and not os.path.exists(linkto):
                     continue
             if entry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
+                copytree(srcname, dstname, symlinks=symlinks, ignore=ignore,
+                         copy_function=copy_function,
+                         ignore_dangling_symlinks=ignore_dangling_symlinks,  # likewise
+                         dirs_exist_ok=dirs_exist_ok)
             else:
                 copy_function(srcname, dstname)
         except Error as err:
             errors.extend(err.args[0])
         except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+            errors.append((srcname, dstname, '%s' % why))
     try:
         copystat(src, dst)
     except OSError as why:
@@ -276,7 +287,7 @@ def _destinsrc(src, dst):
 def move(src, dst, copy_function=copy2):
     real_dst = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst) and not os.path.islink(src):
+        if not os.path.islink(src) and _samefile(src, dst):
             os.rename(src, dst)
             return
         real_dst = os.path.join(dst, _basename(src))
@@ -332,13 +343,13 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     return None
 
 
-_ntuple_diskusage = collections.namedtuple('usage', 'total used free')
+_ntuple_diskusage = collections.namedtuple('usage', ['total', 'used', 'free'])
 
 
 def disk_usage(path):
     import posix
     total, used, free = posix._disk_usage(path)
-    return _ntuple_diskusage(total, used, free)
+    return _ntuple_diskusage(total=total, used=used, free=free)
 
 
 def get_terminal_size(fallback=(80, 24)):
@@ -352,13 +363,13 @@ def get_terminal_size(fallback=(80, 24)):
     if columns <= 0 or lines <= 0:
         try:
             size = os.get_terminal_size(sys.__stdout__.fileno())
-        except (AttributeError, ValueError, OSError):
+        except (OSError, AttributeError, ValueError):
             size = os.terminal_size(fallback)
         if columns <= 0:
             columns = size.columns or fallback[0]
         if lines <= 0:
             lines = size.lines or fallback[1]
-    return os.terminal_size((columns, lines))
+    return os.terminal_size([columns, lines])
 
 
 def chown(path, user=None, group=None, *, dir_fd=None, follow_symlinks=True):

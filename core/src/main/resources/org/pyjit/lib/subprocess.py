@@ -11,7 +11,8 @@ import os
 import sys
 import _subprocess
 
-__all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
+__all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call",
+           "getstatusoutput",
            "getoutput", "check_output", "run", "CalledProcessError", "DEVNULL",
            "SubprocessError", "TimeoutExpired", "CompletedProcess"]
 
@@ -42,7 +43,7 @@ class CalledProcessError(SubprocessError):
         self.stderr = stderr
 
     def __str__(self):
-        if self.returncode and self.returncode < 0:
+        if self.returncode is not None and self.returncode < 0:
             name = _signal_name(-self.returncode)
             if name is None:
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
@@ -269,8 +270,8 @@ class Popen:
         self.args = args
         self.returncode = None
         self._handle = None
-        if (text is not None and universal_newlines is not None
-                and bool(universal_newlines) != bool(text)):
+        both = text is not None and universal_newlines is not None
+        if both and bool(text) != bool(universal_newlines):
             raise SubprocessError('Cannot disambiguate when both text and universal_newlines'
                                   ' are supplied but different. Pass one or the other.')
         self.text_mode = bool(encoding or errors or text or universal_newlines)
@@ -295,7 +296,7 @@ class Popen:
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()
-            except (AttributeError, ValueError, OSError):
+            except (OSError, AttributeError, ValueError):
                 pass
         # file objects that receive a piped stream when the child is waited for
         self._sinks = [(which, target) for which, target, mode in
@@ -444,7 +445,7 @@ def check_output(*popenargs, timeout=None, **kwargs):
     for kw in ('stdout', 'check'):
         if kw in kwargs:
             raise ValueError('%s argument not allowed, it will be overridden.' % kw)
-    if 'input' in kwargs and kwargs['input'] is None:
+    if kwargs.get('input', 0) is None:
         text = kwargs.get('universal_newlines') or kwargs.get('text') \
             or kwargs.get('encoding') or kwargs.get('errors')
         kwargs['input'] = '' if text else b''
@@ -457,13 +458,14 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
             raise ValueError('stdin and input arguments may not both be used.')
         kwargs['stdin'] = PIPE
     if capture_output:
-        if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
+        if not (kwargs.get('stdout') is None and kwargs.get('stderr') is None):
             raise ValueError('stdout and stderr arguments may not be used with capture_output.')
         kwargs['stdout'] = PIPE
         kwargs['stderr'] = PIPE
-    with Popen(*popenargs, **kwargs) as process:
+    process = Popen(*popenargs, **kwargs)
+    with process:
         try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
+            stdout, stderr = process.communicate(input=input, timeout=timeout)
         except TimeoutExpired:
             process.kill()
             process.wait()  # the exception keeps the output read so far
@@ -491,7 +493,8 @@ def getstatusoutput(cmd, *, encoding=None, errors=None):
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
-    return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
+    status, output = getstatusoutput(cmd, encoding=encoding, errors=errors)
+    return output
 
 
 def list2cmdline(seq):

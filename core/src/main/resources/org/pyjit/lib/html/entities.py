@@ -5,7 +5,8 @@ entitydefs: names to their characters;  html5: the
 HTML5 named character references (with and without the ";" where allowed) to text.
 """
 
-__all__ = ['html5', 'name2codepoint', 'codepoint2name', 'entitydefs']
+__all__ = ['html5', 'name2codepoint',
+           'codepoint2name', 'entitydefs']
 
 name2codepoint = {
     'AElig': 198, 'Aacute': 193, 'Acirc': 194, 'Agrave': 192, 'Alpha': 913, 'Aring': 197,

@@ -14,7 +14,8 @@ import sys
 import os
 import time
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
+__all__ = ['BASIC_FORMAT', 'BufferingFormatter',
+           'CRITICAL', 'DEBUG', 'ERROR',
            'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
            'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
            'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
@@ -109,12 +110,16 @@ def addLevelName(level, levelName):
         _nameToLevel[levelName] = level
 
 
+_UNKNOWN_CALLER = ("(unknown file)", 0, "(unknown function)")
+
+
 def currentframe():
     return sys._getframe(1)
 
 
 # The file whose frames findCaller skips: this module's own.
-_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
+_srcfile = addLevelName.__code__.co_filename
+_srcfile = os.path.normcase(_srcfile)
 
 
 def _is_internal_frame(frame):
@@ -151,7 +156,7 @@ class LogRecord(object):
         try:
             self.filename = os.path.basename(pathname)
             self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
+        except (AttributeError, TypeError, ValueError):  # not a path
             self.filename = pathname
             self.module = "Unknown module"
         self.exc_info = exc_info
@@ -227,7 +232,7 @@ class PercentStyle(object):
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
         import re
@@ -271,7 +276,7 @@ class StrFormatStyle(PercentStyle):
                     if not name_re.match(name):
                         raise ValueError('invalid field name/expression: %r' % name)
                     seen.add(name)
-                if conversion and conversion not in 'rsa':
+                if conversion and conversion not in ('r', 's', 'a'):
                     raise ValueError('invalid conversion: %r' % conversion)
                 if spec and not spec_re.match(spec):
                     raise ValueError('bad specifier: %r' % spec)
@@ -539,7 +544,7 @@ class Handler(Filterer):
     def close(self):
         with _lock:
             self._closed = True
-            if self._name and self._name in _handlers:
+            if self._name and _handlers.get(self._name) is not None:
                 del _handlers[self._name]
 
     def handleError(self, record):
@@ -588,8 +593,9 @@ class StreamHandler(Handler):
 
     def flush(self):
         with self.lock:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
+            stream = self.stream
+            if stream and hasattr(stream, "flush"):
+                stream.flush()
 
     def emit(self, record):
         try:
@@ -639,7 +645,8 @@ class FileHandler(StreamHandler):
             Handler.__init__(self)
             self.stream = None
         else:
-            StreamHandler.__init__(self, self._open())
+            opened = self._open()
+            StreamHandler.__init__(self, opened)
 
     def close(self):
         with self.lock:
@@ -838,11 +845,12 @@ class Logger(Filterer):
             self._log(ERROR, msg, args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.error(msg, *args, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
         if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+            self._log(CRITICAL, msg, args, **kwargs)  # (FATAL too)
 
     fatal = critical
 
@@ -857,7 +865,7 @@ class Logger(Filterer):
     def findCaller(self, stack_info=False, stacklevel=1):
         frame = currentframe()
         if frame is None:
-            return "(unknown file)", 0, "(unknown function)", None
+            return _UNKNOWN_CALLER + (None,)
         remaining = stacklevel
         while remaining > 0:
             outer = frame.f_back
@@ -894,14 +902,15 @@ class Logger(Filterer):
         sinfo = None
         if _srcfile:
             try:
-                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+                fn, lno, func, sinfo = self.findCaller(stack_info=stack_info,
+                                                       stacklevel=stacklevel)
             except ValueError:
-                fn, lno, func = "(unknown file)", 0, "(unknown function)"
+                fn, lno, func = _UNKNOWN_CALLER
         else:
-            fn, lno, func = "(unknown file)", 0, "(unknown function)"
+            fn, lno, func = _UNKNOWN_CALLER
         if exc_info:
             if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+                exc_info = type(exc_info), exc_info, exc_info.__traceback__
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
         record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func,
@@ -950,7 +959,7 @@ class Logger(Filterer):
         if lastResort:
             if record.levelno >= lastResort.level:
                 lastResort.handle(record)
-        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:  # once
             sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
             self.manager.emittedNoHandlerWarning = True
 
@@ -1021,8 +1030,11 @@ class LoggerAdapter(object):
         self.merge_extra = merge_extra
 
     def process(self, msg, kwargs):
-        if self.merge_extra and "extra" in kwargs:
-            kwargs["extra"] = {**self.extra, **kwargs["extra"]}
+        given = kwargs.get("extra")
+        if "extra" in kwargs and self.merge_extra:
+            merged = dict(self.extra)
+            merged.update(given)
+            kwargs["extra"] = merged
         else:
             kwargs["extra"] = self.extra
         return msg, kwargs
@@ -1046,15 +1058,16 @@ class LoggerAdapter(object):
         self.log(ERROR, msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.log(ERROR, msg, *args, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
+        self.log(CRITICAL, msg, *args, **kwargs)  # (FATAL too)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
             msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+            self.logger.log(level, msg, *args, **kwargs)  # the adapted call
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -1069,7 +1082,7 @@ class LoggerAdapter(object):
         return self.logger.hasHandlers()
 
     def _log(self, level, msg, args, **kwargs):
-        return self.logger._log(level, msg, args, **kwargs)
+        return self.logger._log(level, msg, args, **kwargs)  # the adapted call
 
     @property
     def manager(self):
@@ -1112,7 +1125,7 @@ def basicConfig(**kwargs):
             return
         handlers = kwargs.pop("handlers", None)
         if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
+            if {'stream', 'filename'} <= kwargs.keys():
                 raise ValueError("'stream' and 'filename' should not be specified together")
         elif "stream" in kwargs or "filename" in kwargs:
             raise ValueError("'stream' or 'filename' should not be specified together "
@@ -1146,7 +1159,7 @@ def basicConfig(**kwargs):
 
 
 def getLogger(name=None):
-    if not name or isinstance(name, str) and name == root.name:
+    if not name or (isinstance(name, str) and name == 'root'):
         return root
     return Logger.manager.getLogger(name)
 
@@ -1169,7 +1182,8 @@ def error(msg, *args, **kwargs):
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
+    kwargs['exc_info'] = exc_info
+    error(msg, *args, **kwargs)
 
 
 def warning(msg, *args, **kwargs):
@@ -1238,7 +1252,8 @@ _warnings_showwarning = None
 def _showwarning(message, category, filename, lineno, file=None, line=None):
     if file is not None:
         if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
+            _warnings_showwarning(message, category, filename, lineno, file=file,
+                                  line=line)
         return
     import warnings
     text = warnings.formatwarning(message, category, filename, lineno, line)

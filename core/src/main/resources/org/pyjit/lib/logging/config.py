@@ -135,9 +135,9 @@ class DictConfigurator(object):
                 raise ValueError('Unable to configure root logger') from e
 
     def _configure_all(self, config):
-        disable_existing = config.pop('disable_existing_loggers', True)
+        disable_existing = bool(config.pop('disable_existing_loggers', True))
         logging._handlers.clear()
-        logging.shutdown(logging._handlerList[:])
+        logging.shutdown(list(logging._handlerList))
         del logging._handlerList[:]
         formatters = config.get('formatters', {})
         for name in formatters:
@@ -148,7 +148,7 @@ class DictConfigurator(object):
         filters = config.get('filters', {})
         for name in filters:
             try:
-                filters[name] = self.configure_filter(filters[name])
+                filters[name] = self.configure_filter(filters[name])  # made
             except Exception as e:
                 raise ValueError('Unable to configure filter %r' % name) from e
         handlers = config.get('handlers', {})
@@ -174,7 +174,7 @@ class DictConfigurator(object):
         for name in existing:
             logger = root.manager.loggerDict[name]
             if name in below_configured:
-                if not isinstance(logger, logging.PlaceHolder):
+                if isinstance(logger, logging.Logger):
                     logger.level = logging.NOTSET
                     logger.handlers = []
                     logger.propagate = True
@@ -264,7 +264,7 @@ class DictConfigurator(object):
     def common_logger_config(self, logger, config, incremental=False):
         level = config.get('level', None)
         if level is not None:
-            logger.setLevel(logging._checkLevel(level))
+            logger.setLevel(logging._checkLevel(level))  # checked
         if not incremental:
             for h in logger.handlers[:]:
                 logger.removeHandler(h)
@@ -275,7 +275,7 @@ class DictConfigurator(object):
 
     def configure_logger(self, name, config, incremental=False):
         logger = logging.getLogger(name)
-        self.common_logger_config(logger, config, incremental)
+        self.common_logger_config(logger, config, incremental=incremental)
         logger.disabled = False
         propagate = config.get('propagate', None)
         if propagate is not None:

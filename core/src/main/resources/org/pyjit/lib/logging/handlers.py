@@ -60,7 +60,7 @@ class RotatingFileHandler(BaseRotatingHandler):
             self.stream.close()
             self.stream = None
         if self.backupCount > 0:
-            for i in range(self.backupCount - 1, 0, -1):
+            for i in reversed(range(1, self.backupCount)):
                 older = self.rotation_filename("%s.%d" % (self.baseFilename, i))
                 newer = self.rotation_filename("%s.%d" % (self.baseFilename, i + 1))
                 if os.path.exists(older):
@@ -79,7 +79,8 @@ class RotatingFileHandler(BaseRotatingHandler):
             self.stream = self._open()
         if self.maxBytes <= 0:
             return False
-        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+        name = self.baseFilename
+        if os.path.exists(name) and not os.path.isfile(name):
             return False
         text = "%s\n" % self.format(record)
         self.stream.seek(0, 2)
@@ -118,7 +119,7 @@ class MemoryHandler(BufferingHandler):
     record at flushLevel or above comes."""
 
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
-        BufferingHandler.__init__(self, capacity)
+        super().__init__(capacity)
         self.flushLevel = flushLevel
         self.target = target
         self.flushOnClose = flushOnClose

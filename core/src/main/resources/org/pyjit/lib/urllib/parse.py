@@ -7,7 +7,8 @@ parse_qs, parse_qsl), for str and bytes, as CPython 3.13's.
 
 from collections import namedtuple
 
-__all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
+__all__ = ["urlparse", "urlunparse",
+           "urljoin", "urldefrag",
            "urlsplit", "urlunsplit", "urlencode", "parse_qs",
            "parse_qsl", "quote", "quote_plus", "quote_from_bytes",
            "unquote", "unquote_plus", "unquote_to_bytes",
@@ -323,7 +324,7 @@ def urljoin(base, url, allow_fragments=True):
     base, url, coerce = _coerce_args(base, url)
     bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
     scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-    if scheme != bscheme or scheme not in uses_relative:
+    if scheme not in uses_relative or scheme != bscheme:
         return coerce(url)
     if scheme in uses_netloc:
         if netloc:
@@ -365,6 +366,7 @@ def urldefrag(url):
 
 # ----------------------------------------------------------------------------- quoting
 
+bytes_types = (bytes, bytearray)
 _ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~')
 _ALWAYS_SAFE_BYTES = bytes(_ALWAYS_SAFE)
 _HEX = '0123456789ABCDEFabcdef'
@@ -381,7 +383,7 @@ def _quoter(safe):
 
 
 def quote_from_bytes(bs, safe='/'):
-    if not isinstance(bs, (bytes, bytearray)):
+    if not isinstance(bs, bytes_types):
         raise TypeError("quote_from_bytes() expected bytes")
     if not bs:
         return ''
@@ -389,7 +391,7 @@ def quote_from_bytes(bs, safe='/'):
         safe = safe.encode('ascii', 'ignore')
     else:
         safe = bytes(c for c in safe if c < 128)
-    if not bs.rstrip(_ALWAYS_SAFE_BYTES + safe):
+    if not bs.rstrip(_ALWAYS_SAFE_BYTES + safe):  # nothing to escape
         return bs.decode()
     table = _quoter(safe)
     return ''.join([table[b] for b in bs])
@@ -411,7 +413,7 @@ def quote(string, safe='/', encoding=None, errors=None):
 def quote_plus(string, safe='', encoding=None, errors=None):
     if (isinstance(string, str) and ' ' not in string) or \
             (isinstance(string, bytes) and b' ' not in string):
-        return quote(string, safe, encoding, errors)
+        return quote(string, safe=safe, encoding=encoding, errors=errors)
     space = ' ' if isinstance(safe, str) else b' '
     return quote(string, safe + space, encoding, errors).replace(' ', '+')
 
@@ -485,7 +487,7 @@ def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8'
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
               errors='replace', max_num_fields=None, separator='&'):
-    if not separator or not isinstance(separator, (str, bytes)):
+    if not (separator and isinstance(separator, (str, bytes))):
         raise ValueError("Separator must be of type string or bytes.")
     if isinstance(qs, str):
         if not isinstance(separator, str):
@@ -493,7 +495,7 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8
         eq = '='
 
         def unquote_part(s):
-            return unquote_plus(s, encoding=encoding, errors=errors)
+            return unquote_plus(s, encoding, errors)
     else:
         if not qs:
             return []
@@ -503,7 +505,7 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8
         eq = b'='
 
         def unquote_part(s):
-            return unquote_to_bytes(s.replace(b'+', b' '))
+            return unquote_to_bytes(s.replace(b'+', b'\x20'))
     if not qs:
         return []
     if max_num_fields is not None and max_num_fields < 1 + qs.count(separator):
@@ -525,7 +527,7 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
         query = query.items()
     else:
         try:
-            if len(query) and not isinstance(query[0], tuple):
+            if len(query) > 0 and not isinstance(query[0], tuple):
                 raise TypeError
         except TypeError as err:
             raise TypeError("not a valid non-string sequence or mapping object") from err
