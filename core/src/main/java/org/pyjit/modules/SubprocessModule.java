@@ -55,6 +55,10 @@ public final class SubprocessModule {
     Thread outReader;
     Thread errReader;
     Thread writer;
+    /** Copiers of an inherited stream into a redirected standard stream (see spawn). */
+    final List<Thread> pumps = new ArrayList<>();
+    boolean pumpedOut;
+    boolean pumpedErr;
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
     volatile IOException writeError;
@@ -107,7 +111,16 @@ public final class SubprocessModule {
     });
     fn(d, "poll", a -> {
       Child c = child(a[0]);
-      return c.process.isAlive() ? PySingleton.NONE : status(c);
+      if (c.process.isAlive()) {
+        return PySingleton.NONE;
+      }
+      try {
+        joinPumps(c);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw Errors.raise(Types.KEYBOARD_INTERRUPT, "");
+      }
+      return status(c);
     });
     fn(d, "signal", a -> {
       Child c = child(a[0]);
@@ -182,18 +195,59 @@ public final class SubprocessModule {
         env.put((String) key, (String) ((PyDict) a[2]).get(key));
       }
     }
+    // A child inherits the JVM's descriptors 1 and 2; when pyjit's standard streams are
+    // not those (pyjit run inside a Java program that captures its output), the child's
+    // output is piped and copied into them instead.
+    java.io.PrintStream toOut = org.pyjit.runtime.Builtins.stdout;
+    java.io.PrintStream toErr = org.pyjit.runtime.Builtins.stderr;
+    boolean pumpOut = "inherit".equals(a[4]) && toOut != System.out;
+    boolean pumpErr = "inherit".equals(a[5]) && toErr != System.err;
     pb.redirectInput(redirect(a[3], true));
-    pb.redirectOutput(redirect(a[4], false));
+    pb.redirectOutput(pumpOut ? ProcessBuilder.Redirect.PIPE : redirect(a[4], false));
     if ("stdout".equals(a[5])) {
       pb.redirectErrorStream(true);
     } else {
-      pb.redirectError(redirect(a[5], false));
+      pb.redirectError(pumpErr ? ProcessBuilder.Redirect.PIPE : redirect(a[5], false));
     }
-    org.pyjit.runtime.Builtins.stdout.flush(); // the child writes after what was printed
+    toOut.flush(); // the child writes after what was printed
+    Child c;
     try {
-      return new Child(pb.start());
+      c = new Child(pb.start());
     } catch (IOException e) {
       throw startError(e, argv.get(0), a[1]);
+    }
+    if (pumpOut) {
+      c.pumpedOut = true;
+      c.pumps.add(pump(c.process.getInputStream(), toOut));
+    }
+    if (pumpErr) {
+      c.pumpedErr = true;
+      c.pumps.add(pump(c.process.getErrorStream(), toErr));
+    }
+    return c;
+  }
+
+  private static Thread pump(InputStream in, java.io.PrintStream to) {
+    return Thread.ofPlatform().daemon().start(() -> {
+      byte[] buf = new byte[8192];
+      try {
+        int n;
+        while ((n = in.read(buf)) > 0) {
+          synchronized (to) {
+            to.write(buf, 0, n);
+            to.flush();
+          }
+        }
+      } catch (IOException e) {
+        // the child is gone
+      }
+    });
+  }
+
+  /** Waits for the copiers of a finished child, so its output precedes what follows. */
+  private static void joinPumps(Child c) throws InterruptedException {
+    for (Thread t : c.pumps) {
+      t.join();
     }
   }
 
@@ -247,11 +301,12 @@ public final class SubprocessModule {
 
   private static boolean waitFor(Child c, double timeout) {
     try {
-      if (timeout < 0) {
-        c.process.waitFor();
-        return true;
+      boolean done = timeout < 0 ? c.process.waitFor() >= Integer.MIN_VALUE
+          : c.process.waitFor((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+      if (done) {
+        joinPumps(c);
       }
-      return c.process.waitFor((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+      return done;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw Errors.raise(Types.KEYBOARD_INTERRUPT, "");
@@ -290,8 +345,10 @@ public final class SubprocessModule {
    */
   private static Object communicate(Child c, Object input, double timeout) {
     if (c.outReader == null) {
-      c.outReader = drain(c.process.getInputStream(), c.out);
-      c.errReader = drain(c.process.getErrorStream(), c.err);
+      c.outReader = drain(c.pumpedOut ? InputStream.nullInputStream()
+          : c.process.getInputStream(), c.out);
+      c.errReader = drain(c.pumpedErr ? InputStream.nullInputStream()
+          : c.process.getErrorStream(), c.err);
       byte[] data = input == PySingleton.NONE ? null : BinasciiModule.binary(input);
       OutputStream stdin = c.process.getOutputStream();
       c.writer = Thread.ofPlatform().daemon().start(() -> {
