@@ -221,11 +221,40 @@ def _compiled(pattern, flags=0):
     return re.compile(pattern, flags)
 
 
+def _has_percent_field(fmt):
+    # whether fmt holds a %(name)[flags][width][.precision]type field, scanned by hand so
+    # that importing logging does not import re
+    start = fmt.find('%(')
+    while start >= 0:
+        close = fmt.find(')', start + 2)
+        if close < 0:
+            return False
+        name = fmt[start + 2:close]
+        if name and all(c.isalnum() or c == '_' for c in name):
+            i = close + 1
+            while i < len(fmt) and fmt[i] in '#0+ -':
+                i += 1
+            i = _skip_count(fmt, i)
+            if fmt[i:i + 1] == '.':
+                i = _skip_count(fmt, i + 1)
+            if fmt[i:i + 1] and fmt[i].lower() in 'diouxefgcrsa%':
+                return True
+        start = fmt.find('%(', start + 1)
+    return False
+
+
+def _skip_count(fmt, i):
+    if fmt[i:i + 1] == '*':
+        return i + 1
+    while i < len(fmt) and fmt[i] in '0123456789':
+        i += 1
+    return i
+
+
 class PercentStyle(object):
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
-    _validation_source = r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]'
 
     def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
@@ -235,8 +264,7 @@ class PercentStyle(object):
         return self.asctime_search in self._fmt
 
     def validate(self):
-        import re
-        if not re.search(self._validation_source, self._fmt, re.I):
+        if not _has_percent_field(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
 
@@ -484,7 +512,8 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _addHandlerRef(self)
+        if not isinstance(self, _StderrHandler):  # (the last resort needs no weakref)
+            _addHandlerRef(self)
         self.createLock()
 
     def get_name(self):
