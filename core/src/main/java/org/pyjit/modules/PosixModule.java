@@ -235,7 +235,8 @@ public final class PosixModule {
   }
 
   /** The environment os.system gives a child: the start one with putenv's changes. */
-  private static void applyEnv(Map<String, String> env) {
+  /** Applies os.environ's changes (putenv/unsetenv) to a child's environment. */
+  static void applyEnv(Map<String, String> env) {
     for (Map.Entry<String, String> e : ENV_CHANGES.entrySet()) {
       if (e.getValue() == null) {
         env.remove(e.getKey());
@@ -259,7 +260,7 @@ public final class PosixModule {
     getcwd, chdir, listdir, mkdir, rmdir, unlink, remove, rename, replace, stat, lstat,
     access, chmod, utime, symlink, readlink, link, getpid, getppid, cpu_count, urandom,
     strerror, putenv, unsetenv, system, truncate, isatty, _exists, _isdir, _isfile, _islink,
-    _realpath, getuid, getgid, geteuid, getegid, umask;
+    _realpath, getuid, getgid, geteuid, getegid, umask, _disk_usage;
 
     @Override
     public Object call(Object[] a, String[] k) {
@@ -550,6 +551,17 @@ public final class PosixModule {
         case umask: {
           Ops.asIndex(ArgParser.exactlyOne("umask", a, k, 0));
           return 022L; // the usual default; the JVM cannot read or change it
+        }
+        case _disk_usage: { // shutil.disk_usage: (total, used, free) as from statvfs
+          Path target = target("disk_usage", "path", ArgParser.exactlyOne("_disk_usage", a, k, 0));
+          try {
+            java.nio.file.FileStore store = java.nio.file.Files.getFileStore(target);
+            long total = store.getTotalSpace();
+            return PyTuple.of(total, total - store.getUnallocatedSpace(),
+                store.getUsableSpace());
+          } catch (IOException e) {
+            throw osError(e, a[0], null);
+          }
         }
         case cpu_count: {
           ArgParser.noArgs("cpu_count", a, k, 0);

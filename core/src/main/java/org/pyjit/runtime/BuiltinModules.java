@@ -12,10 +12,10 @@ public final class BuiltinModules {
 
   /** sys.builtin_module_names, sorted as CPython sorts them; sys and builtins included. */
   public static final String[] NAMES = {
-      "_array", "_bisect", "_collections", "_functools", "_heapq", "_imp", "_io", "_itertools",
-      "_json", "_operator", "_pyjit_help", "_pyjit_traceback", "_random", "_sre", "_statistics",
-      "_string", "_struct", "_weakref", "builtins", "cmath", "gc", "math", "posix", "pyjit",
-      "sys", "time",
+      "_array", "_binascii", "_bisect", "_collections", "_functools", "_hashlib", "_heapq",
+      "_imp", "_io", "_itertools", "_json", "_operator", "_pyjit_help", "_pyjit_traceback",
+      "_random", "_sre", "_statistics", "_string", "_struct", "_subprocess", "_weakref",
+      "_zlib", "builtins", "cmath", "gc", "math", "posix", "pyjit", "sys", "time",
   };
 
   /** Whether {@code name} is a built-in module (found before sys.path). */
@@ -52,6 +52,10 @@ public final class BuiltinModules {
       case "_operator" -> org.pyjit.modules.OperatorModule.module();
       case "_functools" -> org.pyjit.modules.FunctoolsModule.module();
       case "_itertools" -> org.pyjit.modules.ItertoolsModule.module();
+      case "_binascii" -> org.pyjit.modules.BinasciiModule.module();
+      case "_hashlib" -> org.pyjit.modules.HashlibModule.module();
+      case "_subprocess" -> org.pyjit.modules.SubprocessModule.module();
+      case "_zlib" -> org.pyjit.modules.ZlibModule.module();
       default -> null;
     };
   }

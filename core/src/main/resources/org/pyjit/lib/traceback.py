@@ -47,6 +47,9 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     e = _exception_of(exc, value, tb)
     if e is None:
         return ['NoneType: None\n']
+    if tb is not _sentinel and tb is not e.__traceback__:
+        # an explicit traceback (logging's exc_info tuples) replaces the exception's own
+        return list(TracebackException(type(e), e, tb, limit=limit).format(chain=chain))
     if limit is not None:
         return list(TracebackException(type(e), e, e.__traceback__, limit=limit)
                     .format(chain=chain))
@@ -286,6 +289,7 @@ class TracebackException:
         _seen.add(id(exc_value))
         self._exc = exc_value
         self._limit = limit
+        self._own_tb = exc_value is not None and exc_traceback is exc_value.__traceback__
         self.exc_type = exc_type
         self.exc_type_str = exc_type.__qualname__ if exc_type else None
         self.stack = _tb_summary(exc_traceback, limit)
@@ -331,7 +335,7 @@ class TracebackException:
         yield from _pyjit_traceback.format_only(self._exc).splitlines(keepends=True)
 
     def format(self, *, chain=True, _ctx=None):
-        if chain and self._limit is None:
+        if chain and self._limit is None and self._own_tb:
             yield from _split_entries(_pyjit_traceback.format(self._exc, True))
             return
         if chain:

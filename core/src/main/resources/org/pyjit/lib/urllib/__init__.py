@@ -1,0 +1,1 @@
+"""urllib for pyjit: only urllib.parse (docs/stdlib/common.md)."""
