@@ -128,6 +128,13 @@ public final class Source {
     return text.substring(s, e);
   }
 
+  // The last byteCol answer on a non-ASCII line: the parser asks for positions left to right,
+  // so the next count starts from here instead of the line's start (a long non-ASCII line,
+  // e.g. an 80 KB attribute chain, was quadratic: ParserFuzzTest's timeout).
+  private int memoLine;
+  private int memoOffset;
+  private int memoBytes;
+
   /** UTF-8 byte column (0-based) of {@code offset}, which lies on {@code line}. */
   public int byteCol(int line, int offset) {
     int s = lineStart(line);
@@ -135,6 +142,10 @@ public final class Source {
       return offset - s;
     }
     int bytes = 0;
+    if (memoLine == line && memoOffset <= offset) {
+      s = memoOffset;
+      bytes = memoBytes;
+    }
     for (int i = s; i < offset; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
@@ -149,6 +160,9 @@ public final class Source {
         bytes += 3;
       }
     }
+    memoLine = line;
+    memoOffset = offset;
+    memoBytes = bytes;
     return bytes;
   }
 
