@@ -1,9 +1,10 @@
 package org.pyjit.modules;
 
+import static org.pyjit.modules.PythonHalf.fn;
+
 import org.pyjit.runtime.BuiltinSubclasses;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
-import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyByteArray;
 import org.pyjit.runtime.PyBytes;
 import org.pyjit.runtime.PyDict;
@@ -125,14 +126,6 @@ public final class HashlibModule {
     HashEngines.Engine e = outer.copy();
     e.update(innerDigest, 0, innerDigest.length);
     return e.digest(0);
-  }
-
-  private interface Fixed {
-    Object call(Object[] a);
-  }
-
-  private static void fn(PyDict d, String name, Fixed body) {
-    d.put(name, new PyBuiltinFunction(name, (a, k) -> body.call(a)));
   }
 
   private static byte[] bytes(Object o) {
