@@ -3,6 +3,7 @@ package org.pyjit.modules;
 import org.pyjit.bytecode.BinaryOp;
 import org.pyjit.bytecode.CompareOp;
 import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.ListOps;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyDict;
@@ -373,7 +374,7 @@ public final class ItertoolsModule {
     }
   }
 
-  /** func(*args) for each args of the input (a tuple, or made one). */
+  /** func(*args) for each args of the input. */
   static final class Starmap extends PyIterator {
     private final Object func;
     private final Object it;
@@ -389,18 +390,8 @@ public final class ItertoolsModule {
       if (args == null) {
         return null;
       }
-      Object[] items;
-      if (args instanceof PyTuple t) {
-        items = t.items.clone();
-      } else {
-        PyList l = new PyList();
-        Object ai = Ops.iter(args);
-        for (Object x = Ops.next(ai); x != null; x = Ops.next(ai)) {
-          l.append(x);
-        }
-        items = l.toArray();
-      }
-      return Ops.call(func, items, null);
+      // an exact tuple's items as they are; anything else (a tuple subclass too) iterated
+      return Ops.call(func, ListOps.toArray(args), null);
     }
   }
 
