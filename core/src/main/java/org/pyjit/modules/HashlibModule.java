@@ -13,7 +13,6 @@ import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PyObject;
 import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.PyType;
-import org.pyjit.runtime.Types;
 
 /**
  * {@code _hashlib}: running digests as opaque handles for hashlib.py's hash classes, which
@@ -26,11 +25,7 @@ import org.pyjit.runtime.Types;
 public final class HashlibModule {
   private HashlibModule() {}
 
-  private static final PyType HANDLE = new PyType("digest_engine", true, Types.OBJECT);
-
-  static {
-    HANDLE.module = "_hashlib";
-  }
+  private static final PyType HANDLE = PythonHalf.handleType("digest_engine", "_hashlib");
 
   /** A digest in progress, seen from Python only as an argument of this module's functions. */
   private static final class Handle extends PyObject {

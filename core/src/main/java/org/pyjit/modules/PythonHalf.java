@@ -6,12 +6,15 @@ import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyDict;
 import org.pyjit.runtime.PyException;
 import org.pyjit.runtime.PySingleton;
+import org.pyjit.runtime.PyType;
+import org.pyjit.runtime.Types;
 
 /**
  * What the Java engines under library modules written in Python share (_binascii under
  * binascii.py, _zlib, _hashlib, _subprocess): their functions take positional arguments the
- * Python half has already checked, and their errors are raised as the error class the Python
- * half defines and hands in through {@code _init(cls)}.
+ * Python half has already checked, their errors are raised as the error class the Python half
+ * defines and hands in through {@code _init(cls)}, and the objects they hand out are opaque
+ * handles.
  */
 final class PythonHalf {
   private PythonHalf() {}
@@ -25,7 +28,17 @@ final class PythonHalf {
     d.put(name, new PyBuiltinFunction(name, (a, k) -> body.call(a)));
   }
 
-  /** A module's error class: {@code initial} until the Python half's {@code _init}. */
+  /**
+   * The type of the opaque handles a Java half gives its Python half (a running process, a
+   * digest, a zlib stream): a built-in type named {@code module.name}.
+   */
+  static PyType handleType(String name, String module) {
+    PyType t = new PyType(name, true, Types.OBJECT);
+    t.module = module;
+    return t;
+  }
+
+    /** A module's error class: {@code initial} until the Python half's {@code _init}. */
   static final class ErrorClass {
     private Object cls;
 

@@ -43,11 +43,7 @@ import org.pyjit.runtime.Types;
 public final class SubprocessModule {
   private SubprocessModule() {}
 
-  private static final PyType HANDLE = new PyType("process_handle", true, Types.OBJECT);
-
-  static {
-    HANDLE.module = "_subprocess";
-  }
+  private static final PyType HANDLE = PythonHalf.handleType("process_handle", "_subprocess");
 
   /** A started child and what communicate() has collected from it so far. */
   private static final class Child extends PyObject {

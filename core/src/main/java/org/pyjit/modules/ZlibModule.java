@@ -30,11 +30,7 @@ import org.pyjit.runtime.Types;
 public final class ZlibModule {
   private ZlibModule() {}
 
-  private static final PyType HANDLE = new PyType("zstream", true, Types.OBJECT);
-
-  static {
-    HANDLE.module = "_zlib";
-  }
+  private static final PyType HANDLE = PythonHalf.handleType("zstream", "_zlib");
 
   private static final class Stream extends PyObject {
     final Deflater deflater;
