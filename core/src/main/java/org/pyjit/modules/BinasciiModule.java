@@ -1,19 +1,17 @@
 package org.pyjit.modules;
 
+import static org.pyjit.modules.PythonHalf.fn;
+
 import org.pyjit.runtime.ArgParser;
-import org.pyjit.runtime.Builtins;
 import org.pyjit.runtime.BuiltinSubclasses;
-import org.pyjit.runtime.Calls;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyByteArray;
 import org.pyjit.runtime.PyBytes;
 import org.pyjit.runtime.PyDict;
-import org.pyjit.runtime.PyException;
 import org.pyjit.runtime.PyMemoryView;
 import org.pyjit.runtime.PyModule;
-import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.Types;
 
 /**
@@ -52,19 +50,10 @@ public final class BinasciiModule {
     }
   }
 
-  /** The module's state: the Error class binascii.py defines. */
-  private static final class State {
-    Object error = Types.VALUE_ERROR;
-  }
-
   public static PyModule module() {
-    State st = new State();
     PyDict d = new PyDict();
     d.put("__name__", "_binascii");
-    fn(d, "_init", a -> {
-      st.error = a[0];
-      return PySingleton.NONE;
-    });
+    PythonHalf.ErrorClass st = new PythonHalf.ErrorClass(d, Types.VALUE_ERROR);
     d.put("b2a_base64", new PyBuiltinFunction("b2a_base64", (a, k) -> {
       Object[] v = dataAndFlag("b2a_base64", "newline", a, k);
       return new PyBytes(encode64(binary(v[0]), v[1] == null || Ops.truth(v[1])));
@@ -114,20 +103,7 @@ public final class BinasciiModule {
         + "' object cannot be interpreted as an integer");
   }
 
-  private interface Fixed {
-    Object call(Object[] a);
-  }
-
-  private static void fn(PyDict d, String name, Fixed body) {
-    d.put(name, new PyBuiltinFunction(name, (a, k) -> body.call(a)));
-  }
-
-  private static PyException error(State st, String message) {
-    Object e = Calls.call(st.error, new Object[] {message}, null);
-    return new PyException(Builtins.makeException(e));
-  }
-
-  /** A bytes-like argument's contents (a binary-to-ASCII function's input). */
+  /** A bytes-like argument's contents (binascii's, struct's, zlib's, hashlib's input). */
   static byte[] binary(Object o) {
     if (o instanceof PyBytes b) {
       return b.data;
@@ -199,10 +175,10 @@ public final class BinasciiModule {
    * Base64 to binary as CPython's a2b_base64: leniently, characters outside the alphabet are
    * skipped and a complete pad ends the input; strictly, they are errors.
    */
-  static byte[] decode64(State st, byte[] in, boolean strict) {
+  static byte[] decode64(PythonHalf.ErrorClass st, byte[] in, boolean strict) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.length / 4 * 3);
     if (strict && in.length > 0 && in[0] == '=') {
-      throw error(st, "Leading padding not allowed");
+      throw st.error("Leading padding not allowed");
     }
     int quad = 0;
     int left = 0;
@@ -213,11 +189,11 @@ public final class BinasciiModule {
       if (c == '=') {
         padding = true;
         if (strict && quad == 0) {
-          throw error(st, i == 0 ? "Leading padding not allowed" : "Excess padding not allowed");
+          throw st.error(i == 0 ? "Leading padding not allowed" : "Excess padding not allowed");
         }
         if (quad >= 2 && quad + ++pads >= 4) {
           if (strict && i + 1 < in.length) {
-            throw error(st, "Excess data after padding");
+            throw st.error("Excess data after padding");
           }
           return out.toByteArray();
         }
@@ -226,12 +202,12 @@ public final class BinasciiModule {
       int v = B64_VALUE[c];
       if (v < 0) {
         if (strict) {
-          throw error(st, "Only base64 data is allowed");
+          throw st.error("Only base64 data is allowed");
         }
         continue;
       }
       if (strict && padding) {
-        throw error(st, "Discontinuous padding not allowed");
+        throw st.error("Discontinuous padding not allowed");
       }
       pads = 0;
       switch (quad) {
@@ -257,11 +233,11 @@ public final class BinasciiModule {
       }
     }
     if (quad == 1) {
-      throw error(st, "Invalid base64-encoded string: number of data characters ("
+      throw st.error("Invalid base64-encoded string: number of data characters ("
           + (out.size() / 3 * 4 + 1) + ") cannot be 1 more than a multiple of 4");
     }
     if (quad != 0) {
-      throw error(st, "Incorrect padding");
+      throw st.error("Incorrect padding");
     }
     return out.toByteArray();
   }
@@ -278,16 +254,16 @@ public final class BinasciiModule {
     return out;
   }
 
-  private static byte[] unhexlify(State st, byte[] in) {
+  private static byte[] unhexlify(PythonHalf.ErrorClass st, byte[] in) {
     if (in.length % 2 != 0) {
-      throw error(st, "Odd-length string");
+      throw st.error("Odd-length string");
     }
     byte[] out = new byte[in.length / 2];
     for (int i = 0; i < out.length; i++) {
       int hi = Character.digit(in[2 * i] & 0xff, 16);
       int lo = Character.digit(in[2 * i + 1] & 0xff, 16);
       if (hi < 0 || lo < 0 || (in[2 * i] & 0x80) != 0 || (in[2 * i + 1] & 0x80) != 0) {
-        throw error(st, "Non-hexadecimal digit found");
+        throw st.error("Non-hexadecimal digit found");
       }
       out[i] = (byte) (hi << 4 | lo);
     }

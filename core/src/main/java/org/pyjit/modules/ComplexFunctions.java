@@ -188,47 +188,38 @@ final class ComplexFunctions {
   }
 
   static Result cosh(PyComplex z) {
-    double x = z.real;
-    double y = z.imag;
-    if (!finite(z)) {
-      Result r;
-      if (Double.isInfinite(x) && Double.isFinite(y) && y != 0.0) {
-        double sin = Math.copySign(INF, LibmFunctions.sin(y));
-        r = new Result(Math.copySign(INF, LibmFunctions.cos(y)), x > 0 ? sin : -sin);
-      } else {
-        r = special(CmathSpecial.COSH, z);
-      }
-      return Double.isInfinite(y) && !Double.isNaN(x) ? new Result(r.re, r.im, DOMAIN) : r;
-    }
-    if (Math.abs(x) > LogLarge.VALUE) {
-      double xm1 = x - Math.copySign(1.0, x);
-      return overflowChecked(LibmFunctions.cos(y) * LibmFunctions.cosh(xm1) * Math.E,
-          LibmFunctions.sin(y) * LibmFunctions.sinh(xm1) * Math.E);
-    }
-    return overflowChecked(LibmFunctions.cos(y) * LibmFunctions.cosh(x),
-        LibmFunctions.sin(y) * LibmFunctions.sinh(x));
+    return coshOrSinh(z, false);
   }
 
   static Result sinh(PyComplex z) {
+    return coshOrSinh(z, true);
+  }
+
+  /**
+   * cosh and sinh share CPython's special cases and its scaling for a large |x|; they differ
+   * in which part takes cosh(x) and which sinh(x), and in which infinite part takes x's sign.
+   */
+  private static Result coshOrSinh(PyComplex z, boolean sinh) {
     double x = z.real;
     double y = z.imag;
     if (!finite(z)) {
       Result r;
       if (Double.isInfinite(x) && Double.isFinite(y) && y != 0.0) {
-        double cos = Math.copySign(INF, LibmFunctions.cos(y));
-        r = new Result(x > 0 ? cos : -cos, Math.copySign(INF, LibmFunctions.sin(y)));
+        double re = Math.copySign(INF, LibmFunctions.cos(y));
+        double im = Math.copySign(INF, LibmFunctions.sin(y));
+        r = x > 0 ? new Result(re, im) : sinh ? new Result(-re, im) : new Result(re, -im);
       } else {
-        r = special(CmathSpecial.SINH, z);
+        r = special(sinh ? CmathSpecial.SINH : CmathSpecial.COSH, z);
       }
       return Double.isInfinite(y) && !Double.isNaN(x) ? new Result(r.re, r.im, DOMAIN) : r;
     }
-    if (Math.abs(x) > LogLarge.VALUE) {
-      double xm1 = x - Math.copySign(1.0, x);
-      return overflowChecked(LibmFunctions.cos(y) * LibmFunctions.sinh(xm1) * Math.E,
-          LibmFunctions.sin(y) * LibmFunctions.cosh(xm1) * Math.E);
-    }
-    return overflowChecked(LibmFunctions.cos(y) * LibmFunctions.sinh(x),
-        LibmFunctions.sin(y) * LibmFunctions.cosh(x));
+    boolean large = Math.abs(x) > LogLarge.VALUE;
+    double xs = large ? x - Math.copySign(1.0, x) : x;
+    double ch = LibmFunctions.cosh(xs);
+    double sh = LibmFunctions.sinh(xs);
+    double re = LibmFunctions.cos(y) * (sinh ? sh : ch);
+    double im = LibmFunctions.sin(y) * (sinh ? ch : sh);
+    return large ? overflowChecked(re * Math.E, im * Math.E) : overflowChecked(re, im);
   }
 
   static Result tanh(PyComplex z) {

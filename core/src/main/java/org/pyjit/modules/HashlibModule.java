@@ -1,9 +1,10 @@
 package org.pyjit.modules;
 
+import static org.pyjit.modules.PythonHalf.fn;
+
 import org.pyjit.runtime.BuiltinSubclasses;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
-import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyByteArray;
 import org.pyjit.runtime.PyBytes;
 import org.pyjit.runtime.PyDict;
@@ -12,7 +13,6 @@ import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PyObject;
 import org.pyjit.runtime.PySingleton;
 import org.pyjit.runtime.PyType;
-import org.pyjit.runtime.Types;
 
 /**
  * {@code _hashlib}: running digests as opaque handles for hashlib.py's hash classes, which
@@ -25,11 +25,7 @@ import org.pyjit.runtime.Types;
 public final class HashlibModule {
   private HashlibModule() {}
 
-  private static final PyType HANDLE = new PyType("digest_engine", true, Types.OBJECT);
-
-  static {
-    HANDLE.module = "_hashlib";
-  }
+  private static final PyType HANDLE = PythonHalf.handleType("digest_engine", "_hashlib");
 
   /** A digest in progress, seen from Python only as an argument of this module's functions. */
   private static final class Handle extends PyObject {
@@ -125,14 +121,6 @@ public final class HashlibModule {
     HashEngines.Engine e = outer.copy();
     e.update(innerDigest, 0, innerDigest.length);
     return e.digest(0);
-  }
-
-  private interface Fixed {
-    Object call(Object[] a);
-  }
-
-  private static void fn(PyDict d, String name, Fixed body) {
-    d.put(name, new PyBuiltinFunction(name, (a, k) -> body.call(a)));
   }
 
   private static byte[] bytes(Object o) {

@@ -135,13 +135,9 @@ public final class HeapqModule {
     if (heap.size() == 0 || !lt(heap.get(0), item)) {
       return item;
     }
-    if (heap.size() == 0) { // emptied by the comparison
-      throw Errors.indexError("index out of range");
-    }
-    Object top = heap.get(0);
-    heap.set(0, item);
-    siftUp(heap, 0, false);
-    return top;
+    // the top is smaller: it leaves and the item takes its place (heapreplace also checks
+    // the size again, as the comparison may have emptied the heap)
+    return heapreplace(heap, item, false);
   }
 
   /** Sifts every parent, last first (above 2500 items in CPython's other order). */

@@ -3,6 +3,7 @@ package org.pyjit.modules;
 import org.pyjit.bytecode.BinaryOp;
 import org.pyjit.bytecode.CompareOp;
 import org.pyjit.runtime.Errors;
+import org.pyjit.runtime.ListOps;
 import org.pyjit.runtime.Ops;
 import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyDict;
@@ -88,27 +89,25 @@ public final class ItertoolsModule {
     }
   }
 
-  /** r-permutations of the pool's positions in lexicographic order. */
-  static final class Permutations extends PyIterator {
-    private final Object[] pool;
-    private final int[] idx;
-    private final boolean[] used;
+  /**
+   * Tuples of a pool's items at r positions: the first set up by the subclass, each next one
+   * made by its {@code advance} (false when there is none).
+   */
+  abstract static class IndexTuples extends PyIterator {
+    final Object[] pool;
+    final int[] idx;
+    boolean done;
     private boolean started;
-    private boolean done;
 
-    Permutations(Object[] pool, int r) {
+    IndexTuples(Object[] pool, int r) {
       this.pool = pool;
-      this.idx = new int[Math.max(r, 0)];
-      this.used = new boolean[pool.length];
-      done = r > pool.length;
-      for (int i = 0; !done && i < r; i++) {
-        idx[i] = i;
-        used[i] = true;
-      }
+      this.idx = new int[r];
     }
 
+    abstract boolean advance();
+
     @Override
-    public Object next() {
+    public final Object next() {
       if (done) {
         return null;
       }
@@ -119,9 +118,25 @@ public final class ItertoolsModule {
       started = true;
       return tupleOf(pool, idx);
     }
+  }
+
+  /** r-permutations of the pool's positions in lexicographic order. */
+  static final class Permutations extends IndexTuples {
+    private final boolean[] used;
+
+    Permutations(Object[] pool, int r) {
+      super(pool, Math.max(r, 0));
+      this.used = new boolean[pool.length];
+      done = r > pool.length;
+      for (int i = 0; !done && i < r; i++) {
+        idx[i] = i;
+        used[i] = true;
+      }
+    }
 
     /** The rightmost position that can take a larger unused index does; the rest refill. */
-    private boolean advance() {
+    @Override
+    boolean advance() {
       int n = pool.length;
       int r = idx.length;
       for (int pos = r - 1; pos >= 0; pos--) {
@@ -149,16 +164,11 @@ public final class ItertoolsModule {
   }
 
   /** r-combinations (increasing index tuples), with or without repeated positions. */
-  static final class Combinations extends PyIterator {
-    private final Object[] pool;
-    private final int[] idx;
+  static final class Combinations extends IndexTuples {
     private final boolean replace;
-    private boolean started;
-    private boolean done;
 
     Combinations(Object[] pool, int r, boolean replace) {
-      this.pool = pool;
-      this.idx = new int[r];
+      super(pool, r);
       this.replace = replace;
       int n = pool.length;
       done = replace ? n == 0 && r > 0 : r > n;
@@ -170,19 +180,7 @@ public final class ItertoolsModule {
     }
 
     @Override
-    public Object next() {
-      if (done) {
-        return null;
-      }
-      if (started && !advance()) {
-        done = true;
-        return null;
-      }
-      started = true;
-      return tupleOf(pool, idx);
-    }
-
-    private boolean advance() {
+    boolean advance() {
       int n = pool.length;
       int r = idx.length;
       int pos = r - 1;
@@ -376,7 +374,7 @@ public final class ItertoolsModule {
     }
   }
 
-  /** func(*args) for each args of the input (a tuple, or made one). */
+  /** func(*args) for each args of the input. */
   static final class Starmap extends PyIterator {
     private final Object func;
     private final Object it;
@@ -392,18 +390,8 @@ public final class ItertoolsModule {
       if (args == null) {
         return null;
       }
-      Object[] items;
-      if (args instanceof PyTuple t) {
-        items = t.items.clone();
-      } else {
-        PyList l = new PyList();
-        Object ai = Ops.iter(args);
-        for (Object x = Ops.next(ai); x != null; x = Ops.next(ai)) {
-          l.append(x);
-        }
-        items = l.toArray();
-      }
-      return Ops.call(func, items, null);
+      // an exact tuple's items as they are; anything else (a tuple subclass too) iterated
+      return Ops.call(func, ListOps.toArray(args), null);
     }
   }
 

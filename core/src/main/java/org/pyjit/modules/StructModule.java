@@ -113,7 +113,7 @@ public final class StructModule {
       noKeywords("unpack", k);
       arity("unpack", a, 2);
       StructFormat f = format(st, a[0]);
-      byte[] b = readable(a[1]);
+      byte[] b = BinasciiModule.binary(a[1]);
       if (b.length != f.size) {
         throw error(st, "unpack requires a buffer of " + f.size + " bytes");
       }
@@ -122,7 +122,7 @@ public final class StructModule {
     fn(d, "unpack_from", (a, k) -> {
       Object[] args = unpackFromArgs(a, k);
       StructFormat f = format(st, args[0]);
-      byte[] b = readable(args[1]);
+      byte[] b = BinasciiModule.binary(args[1]);
       long offset = Ops.asIndex(args[2]);
       int len = b.length;
       if (offset < 0) {
@@ -149,7 +149,7 @@ public final class StructModule {
       if (f.size == 0) {
         throw error(st, "cannot iteratively unpack with a struct of length 0");
       }
-      byte[] b = readable(a[1]);
+      byte[] b = BinasciiModule.binary(a[1]);
       if (b.length % f.size != 0) {
         throw error(st, "iterative unpacking requires a buffer of a multiple of " + f.size
             + " bytes");
@@ -289,31 +289,13 @@ public final class StructModule {
     return f;
   }
 
-  private static byte[] readable(Object o) {
-    if (o instanceof PyBytes b) {
-      return b.data;
-    }
-    if (o instanceof PyByteArray b) {
-      return b.toByteArray();
-    }
-    if (o instanceof PyMemoryView) {
-      return ((PyBytes) Ops.call(Types.BYTES, new Object[] {o}, null)).data;
-    }
-    Object v = BuiltinSubclasses.unwrap(o);
-    if (v instanceof PyBytes b) {
-      return b.data;
-    }
-    throw Errors.typeError("a bytes-like object is required, not '" + Types.typeOf(o).name
-        + "'");
-  }
-
   /** The current contents of a writable buffer (bytearray, writable memoryview). */
   private static byte[] writable(Object o) {
     if (o instanceof PyByteArray b) {
       return b.toByteArray();
     }
     if (o instanceof PyMemoryView && !Ops.truth(Ops.getattr(o, "readonly"))) {
-      return readable(o);
+      return BinasciiModule.binary(o);
     }
     throw Errors.typeError("argument must be read-write bytes-like object, not "
         + Types.typeOf(o).name);

@@ -1,5 +1,7 @@
 package org.pyjit.modules;
 
+import static org.pyjit.modules.PythonHalf.fn;
+
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
-import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyBytes;
 import org.pyjit.runtime.PyDict;
 import org.pyjit.runtime.PyList;
@@ -42,11 +43,7 @@ import org.pyjit.runtime.Types;
 public final class SubprocessModule {
   private SubprocessModule() {}
 
-  private static final PyType HANDLE = new PyType("process_handle", true, Types.OBJECT);
-
-  static {
-    HANDLE.module = "_subprocess";
-  }
+  private static final PyType HANDLE = PythonHalf.handleType("process_handle", "_subprocess");
 
   /** A started child and what communicate() has collected from it so far. */
   private static final class Child extends PyObject {
@@ -146,14 +143,6 @@ public final class SubprocessModule {
       }
     });
     return new PyModule("_subprocess", d);
-  }
-
-  private interface Fixed {
-    Object call(Object[] a);
-  }
-
-  private static void fn(PyDict d, String name, Fixed body) {
-    d.put(name, new PyBuiltinFunction(name, (a, k) -> body.call(a)));
   }
 
   private static Child child(Object o) {

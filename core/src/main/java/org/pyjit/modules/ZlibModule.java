@@ -1,18 +1,15 @@
 package org.pyjit.modules;
 
+import static org.pyjit.modules.PythonHalf.fn;
+
 import java.io.ByteArrayOutputStream;
 import java.util.zip.Adler32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
-import org.pyjit.runtime.Builtins;
-import org.pyjit.runtime.Calls;
-import org.pyjit.runtime.Errors;
 import org.pyjit.runtime.Ops;
-import org.pyjit.runtime.PyBuiltinFunction;
 import org.pyjit.runtime.PyBytes;
 import org.pyjit.runtime.PyDict;
-import org.pyjit.runtime.PyException;
 import org.pyjit.runtime.PyModule;
 import org.pyjit.runtime.PyObject;
 import org.pyjit.runtime.PySingleton;
@@ -33,11 +30,7 @@ import org.pyjit.runtime.Types;
 public final class ZlibModule {
   private ZlibModule() {}
 
-  private static final PyType HANDLE = new PyType("zstream", true, Types.OBJECT);
-
-  static {
-    HANDLE.module = "_zlib";
-  }
+  private static final PyType HANDLE = PythonHalf.handleType("zstream", "_zlib");
 
   private static final class Stream extends PyObject {
     final Deflater deflater;
@@ -54,18 +47,10 @@ public final class ZlibModule {
     }
   }
 
-  private static final class State {
-    Object error = Types.EXCEPTION;
-  }
-
   public static PyModule module() {
-    State st = new State();
     PyDict d = new PyDict();
     d.put("__name__", "_zlib");
-    fn(d, "_init", a -> {
-      st.error = a[0];
-      return PySingleton.NONE;
-    });
+    PythonHalf.ErrorClass st = new PythonHalf.ErrorClass(d, Types.EXCEPTION);
     fn(d, "crc32", a -> BinasciiModule.crc32(BinasciiModule.binary(a[0]), Ops.asIndex(a[1])));
     fn(d, "adler32", a -> {
       byte[] b = BinasciiModule.binary(a[0]);
@@ -109,19 +94,6 @@ public final class ZlibModule {
     return new PyModule("_zlib", d);
   }
 
-  private interface Fixed {
-    Object call(Object[] a);
-  }
-
-  private static void fn(PyDict d, String name, Fixed body) {
-    d.put(name, new PyBuiltinFunction(name, (a, k) -> body.call(a)));
-  }
-
-  private static PyException error(State st, String message) {
-    Object e = Calls.call(st.error, new Object[] {message}, null);
-    return new PyException(Builtins.makeException(e));
-  }
-
   /** Compresses {@code data}; flush is zlib's mode: 0 none, 2 sync, 3 full, 4 finish. */
   private static Object deflate(Stream s, byte[] data, int flush) {
     Deflater def = s.deflater;
@@ -150,7 +122,7 @@ public final class ZlibModule {
    * Decompresses {@code data} (at most {@code max} bytes of output when max > 0): (output,
    * input left over (after the end, or not yet used because of max), finished).
    */
-  private static Object inflate(State st, Stream s, byte[] data, int max) {
+  private static Object inflate(PythonHalf.ErrorClass st, Stream s, byte[] data, int max) {
     Inflater inf = s.inflater;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[16384];
@@ -168,7 +140,7 @@ public final class ZlibModule {
         }
       }
     } catch (DataFormatException e) {
-      throw error(st, "Error -3 while decompressing data: " + e.getMessage());
+      throw st.error("Error -3 while decompressing data: " + e.getMessage());
     }
     int left = inf.getRemaining();
     byte[] rest = java.util.Arrays.copyOfRange(data, data.length - left, data.length);

@@ -79,6 +79,34 @@ if _method_wrapper.__name__ != 'method-wrapper':
     _method_wrapper = ()
 
 
+
+def _named_repr(record, **extra):
+    # 'Name(field=value, ...)' of the tuples with named fields below.
+    shown = [f'{name}={value!r}' for name, value in zip(record._fields, record)]
+    shown += [f'{name}={value!r}' for name, value in extra.items()]
+    return f"{type(record).__name__}({', '.join(shown)})"
+
+
+def _record(typename, field_names, *, with_positions=False):
+    # A tuple with named fields: what CPython's inspect makes with collections.namedtuple,
+    # built here because importing collections would double the cost of importing inspect.
+    fields = tuple(field_names.split())
+    params = ', '.join(fields)
+    keyword = ', *, positions=None' if with_positions else ''
+    namespace = {
+        '__slots__': (), '_fields': fields, '__module__': __name__, '__repr__': _named_repr,
+        '__new__': eval(f'lambda cls, {params}{keyword}: tuple.__new__(cls, ({params},))'),
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = property(lambda self, index=index: self[index])
+    if with_positions:
+        # FrameInfo and Traceback take CPython's positions, but pyjit's code objects carry
+        # no column table: it is always None
+        namespace['positions'] = property(lambda self: None)
+        namespace['__repr__'] = lambda self: _named_repr(self, positions=None)
+    return type(typename, (tuple,), namespace)
+
+
 # ---------------------------------------------------------------- kinds of objects
 
 def ismodule(object):
@@ -254,24 +282,7 @@ def getmembers_static(object, predicate=None):
     return _collect_members(getattr_static, object, predicate)
 
 
-class _Attribute(tuple):
-    __slots__ = ()
-    _fields = ('name', 'kind', 'defining_class', 'object')
-
-    def __new__(cls, name, kind, defining_class, object):
-        return tuple.__new__(cls, (name, kind, defining_class, object))
-
-    name = property(lambda self: self[0])
-    kind = property(lambda self: self[1])
-    defining_class = property(lambda self: self[2])
-    object = property(lambda self: self[3])
-
-    def __repr__(self):
-        return (f"Attribute(name={self[0]!r}, kind={self[1]!r}, "
-                f"defining_class={self[2]!r}, object={self[3]!r})")
-
-
-Attribute = _Attribute
+Attribute = _Attribute = _record('Attribute', 'name kind defining_class object')
 
 
 def classify_class_attrs(cls):
@@ -757,49 +768,10 @@ def getcomments(object):
 
 # ---------------------------------------------------------------- frames and the stack
 
-def _named_repr(record, **extra):
-    # 'Name(field=value, ...)' of the tuples with named fields below.
-    shown = [f'{name}={value!r}' for name, value in zip(record._fields, record)]
-    shown += [f'{name}={value!r}' for name, value in extra.items()]
-    return f"{type(record).__name__}({', '.join(shown)})"
-
-
-class FrameInfo(tuple):
-    __slots__ = ()
-    _fields = ('frame', 'filename', 'lineno', 'function', 'code_context', 'index')
-
-    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
-        self = tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
-        return self
-
-    frame = property(lambda self: self[0])
-    filename = property(lambda self: self[1])
-    lineno = property(lambda self: self[2])
-    function = property(lambda self: self[3])
-    code_context = property(lambda self: self[4])
-    index = property(lambda self: self[5])
-    positions = property(lambda self: None)
-
-    def __repr__(self):
-        return _named_repr(self, positions=None)
-
-
-class Traceback(tuple):
-    __slots__ = ()
-    _fields = ('filename', 'lineno', 'function', 'code_context', 'index')
-
-    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
-        return tuple.__new__(cls, (filename, lineno, function, code_context, index))
-
-    filename = property(lambda self: self[0])
-    lineno = property(lambda self: self[1])
-    function = property(lambda self: self[2])
-    code_context = property(lambda self: self[3])
-    index = property(lambda self: self[4])
-    positions = property(lambda self: None)
-
-    def __repr__(self):
-        return _named_repr(self, positions=None)
+FrameInfo = _record('FrameInfo', 'frame filename lineno function code_context index',
+                    with_positions=True)
+Traceback = _record('Traceback', 'filename lineno function code_context index',
+                    with_positions=True)
 
 
 def currentframe():
@@ -918,19 +890,7 @@ def getcoroutinelocals(coroutine):
     return frame.f_locals if frame is not None else {}
 
 
-class Arguments(tuple):
-    __slots__ = ()
-    _fields = ('args', 'varargs', 'varkw')
-
-    def __new__(cls, args, varargs, varkw):
-        return tuple.__new__(cls, (args, varargs, varkw))
-
-    args = property(lambda self: self[0])
-    varargs = property(lambda self: self[1])
-    varkw = property(lambda self: self[2])
-
-    def __repr__(self):
-        return _named_repr(self)
+Arguments = _record('Arguments', 'args varargs varkw')
 
 
 def getargs(co):
@@ -947,20 +907,7 @@ def getargs(co):
     return Arguments(list(names[:co.co_argcount + co.co_kwonlyargcount]), star, double)
 
 
-class ArgInfo(tuple):
-    __slots__ = ()
-    _fields = ('args', 'varargs', 'keywords', 'locals')
-
-    def __new__(cls, args, varargs, keywords, locals):
-        return tuple.__new__(cls, (args, varargs, keywords, locals))
-
-    args = property(lambda self: self[0])
-    varargs = property(lambda self: self[1])
-    keywords = property(lambda self: self[2])
-    locals = property(lambda self: self[3])
-
-    def __repr__(self):
-        return _named_repr(self)
+ArgInfo = _record('ArgInfo', 'args varargs keywords locals')
 
 
 def getargvalues(frame):
@@ -976,20 +923,7 @@ def formatannotationrelativeto(object):
     return format
 
 
-class ClosureVars(tuple):
-    __slots__ = ()
-    _fields = ('nonlocals', 'globals', 'builtins', 'unbound')
-
-    def __new__(cls, nonlocals, globals, builtins, unbound):
-        return tuple.__new__(cls, (nonlocals, globals, builtins, unbound))
-
-    nonlocals = property(lambda self: self[0])
-    globals = property(lambda self: self[1])
-    builtins = property(lambda self: self[2])
-    unbound = property(lambda self: self[3])
-
-    def __repr__(self):
-        return _named_repr(self)
+ClosureVars = _record('ClosureVars', 'nonlocals globals builtins unbound')
 
 
 def getclosurevars(func):
@@ -1681,25 +1615,8 @@ def _class_signature(cls, klass, follow_wrapped, globals, locals, eval_str):
 
 # ---------------------------------------------------------------- the older interfaces
 
-class FullArgSpec(tuple):
-    __slots__ = ()
-    _fields = ('args', 'varargs', 'varkw', 'defaults', 'kwonlyargs', 'kwonlydefaults',
-               'annotations')
-
-    def __new__(cls, args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations):
-        return tuple.__new__(cls, (args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults,
-                                   annotations))
-
-    args = property(lambda self: self[0])
-    varargs = property(lambda self: self[1])
-    varkw = property(lambda self: self[2])
-    defaults = property(lambda self: self[3])
-    kwonlyargs = property(lambda self: self[4])
-    kwonlydefaults = property(lambda self: self[5])
-    annotations = property(lambda self: self[6])
-
-    def __repr__(self):
-        return _named_repr(self)
+FullArgSpec = _record('FullArgSpec', 'args varargs varkw defaults kwonlyargs kwonlydefaults '
+                      'annotations')
 
 
 def getfullargspec(func):

@@ -214,19 +214,13 @@ def _rmtree_below(path, onexc):
             is_dir = False
         if is_dir:
             _rmtree_below(full, onexc)
-            try:
-                os.rmdir(full)
-            except FileNotFoundError:
-                continue
-            except OSError as err:
-                onexc(os.rmdir, full, err)
-        else:
-            try:
-                os.unlink(full)
-            except FileNotFoundError:
-                continue
-            except OSError as err:
-                onexc(os.unlink, full, err)
+        remove = os.rmdir if is_dir else os.unlink
+        try:
+            remove(full)
+        except FileNotFoundError:
+            pass
+        except OSError as err:
+            onexc(remove, full, err)
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):

@@ -33,6 +33,14 @@ def _signal_name(n):
     return names.get(n)
 
 
+def _set_output(self, value):
+    self.output = value
+
+
+# CalledProcessError's and TimeoutExpired's stdout: another name for their output
+_stdout_alias = property(lambda self: self.output, _set_output)
+
+
 class CalledProcessError(SubprocessError):
     """A process run by check_call, check_output or run(check=True) exited with an error."""
 
@@ -51,13 +59,7 @@ class CalledProcessError(SubprocessError):
                                                                  -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -72,13 +74,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class CompletedProcess(object):

@@ -29,48 +29,16 @@ def _importable_file(name):
     return all(ch == '_' or ch.isalnum() for ch in stem)
 
 
-def _shell_pattern(pattern):
-    import re
-    # fnmatch's syntax: * ? [seq] [!seq]; everything else literal
-    out = []
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        i += 1
-        if c == '*':
-            out.append('.*')
-        elif c == '?':
-            out.append('.')
-        elif c == '[':
-            close = i
-            if close < n and pattern[close] == '!':
-                close += 1
-            if close < n and pattern[close] == ']':
-                close += 1
-            while close < n and pattern[close] != ']':
-                close += 1
-            if close >= n:
-                out.append('\\[')
-            else:
-                inside = pattern[i:close].replace('\\', '\\\\')
-                i = close + 1
-                if inside.startswith('!'):
-                    inside = '^' + inside[1:]
-                elif inside.startswith('^'):
-                    inside = '\\' + inside
-                out.append('[' + inside + ']')
-        else:
-            out.append(re.escape(c))
-    return re.compile('(?s:' + ''.join(out) + r')\Z')
-
-
+# fnmatch is imported at the first match: it brings re, which a run without -k patterns
+# or discovery does not need
 def _fnmatchcase(name, pattern):
-    return _shell_pattern(pattern).match(name) is not None
+    from fnmatch import fnmatchcase
+    return fnmatchcase(name, pattern)
 
 
 def _fnmatch(name, pattern):
-    # POSIX paths: case-sensitive, as fnmatch.fnmatch there
-    return _fnmatchcase(os.path.normcase(name), os.path.normcase(pattern))
+    from fnmatch import fnmatch
+    return fnmatch(name, pattern)
 
 
 class _FailedTest(case.TestCase):

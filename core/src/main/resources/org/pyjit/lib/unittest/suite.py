@@ -146,19 +146,12 @@ class TestSuite(BaseTestSuite):
             return
         _call_if_exists(result, _CAPTURE)
         try:
-            failed = False
-            try:
-                set_up()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                failed = True
+            failed = self._call_fixture(result, set_up, 'setUpClass', util.strclass(current))
+            if failed:
                 try:
                     current._classSetupFailed = True
                 except TypeError:
                     pass
-                self._createClassOrModuleLevelException(result, e, 'setUpClass',
-                                                        util.strclass(current))
             if failed and cleanups is not None:
                 cleanups()
                 for info in current.tearDown_exceptions:
@@ -185,14 +178,8 @@ class TestSuite(BaseTestSuite):
             return
         _call_if_exists(result, _CAPTURE)
         try:
-            try:
-                set_up()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
+            if self._call_fixture(result, set_up, 'setUpModule', current):
                 result._moduleSetUpFailed = True
-                self._createClassOrModuleLevelException(result, e, 'setUpModule', current)
-            if result._moduleSetUpFailed:
                 try:
                     case.doModuleCleanups()
                 except Exception as e:
@@ -200,6 +187,18 @@ class TestSuite(BaseTestSuite):
                                                             current)
         finally:
             _call_if_exists(result, _RESTORE)
+
+    def _call_fixture(self, result, fixture, method_name, parent):
+        # True when the fixture failed: its error is reported as the pseudo-test
+        # "method_name (parent)", or raised when the suite runs under debug()
+        try:
+            fixture()
+        except Exception as e:
+            if isinstance(result, _DebugResult):
+                raise
+            self._createClassOrModuleLevelException(result, e, method_name, parent)
+            return True
+        return False
 
     def _createClassOrModuleLevelException(self, result, exc, method_name, parent,
                                            info=None):
@@ -231,20 +230,8 @@ class TestSuite(BaseTestSuite):
         try:
             tear_down = getattr(module, 'tearDownModule', None)
             if tear_down is not None:
-                try:
-                    tear_down()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                            before)
-            try:
-                case.doModuleCleanups()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                        before)
+                self._call_fixture(result, tear_down, 'tearDownModule', before)
+            self._call_fixture(result, case.doModuleCleanups, 'tearDownModule', before)
         finally:
             _call_if_exists(result, _RESTORE)
 
@@ -264,13 +251,7 @@ class TestSuite(BaseTestSuite):
         _call_if_exists(result, _CAPTURE)
         try:
             if tear_down is not None:
-                try:
-                    tear_down()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownClass',
-                                                            util.strclass(before))
+                self._call_fixture(result, tear_down, 'tearDownClass', util.strclass(before))
             if cleanups is not None:
                 cleanups()
                 for info in before.tearDown_exceptions:
