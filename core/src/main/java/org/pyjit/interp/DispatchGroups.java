@@ -24,17 +24,8 @@ import static org.pyjit.bytecode.generated.OpcodeIds.*;
 final class DispatchGroups {
   private DispatchGroups() {}
 
-  /** The first opcode of the first group: the opcodes below it are their own keys. */
-  static final int GROUPED = LOAD_NAME;
-
-  // The groups' keys are negative, below the stack and locals opcodes' keys (0 to
-  // GROUPED - 1), in the groups' order. Why below: C2 parses the first level's cases from the
-  // highest key down (not in the order of the source) and inlines callees until the loop's
-  // inlining budget is spent, so the keys decide which helpers are inlined; with the groups'
-  // keys above the opcodes (as they were), the names group's dict code was inlined and the
-  // first level's fused forms (nqueens' `row - c`, oo_sim's `self.x`) stayed calls
-  // (docs/internals/interpreter.md, "The first level's keys first", branch perf6).
-  static final int NAMES = -11;
+  // the groups' keys follow the stack and locals opcodes (LOCALS: NOP to DELETE_FAST)
+  static final int NAMES = LOAD_NAME;
   static final int ATTRIBUTES = NAMES + 1;
   static final int ARITHMETIC = NAMES + 2;
   static final int COMPARISONS = NAMES + 3;
@@ -48,7 +39,7 @@ final class DispatchGroups {
   static final int NONE = NAMES + 10;
 
   /** Each group's first opcode, in group order; the last entry ends the last group. */
-  private static final int[] FIRST = {GROUPED, LOAD_ATTR, UNARY_NEGATIVE, COMPARE_OP,
+  private static final int[] FIRST = {LOAD_NAME, LOAD_ATTR, UNARY_NEGATIVE, COMPARE_OP,
       BINARY_SUBSCR, BUILD_SLICE, JUMP_FORWARD, DICT_MERGE, RETURN_VALUE, CALL_INTRINSIC_2,
       BINARY_SLICE};
 
@@ -57,7 +48,7 @@ final class DispatchGroups {
 
   static {
     java.util.Arrays.fill(KEY, (byte) NONE);
-    for (int op = 0; op < GROUPED; op++) {
+    for (int op = 0; op < FIRST[0]; op++) {
       KEY[op] = (byte) op;
     }
     for (int g = 0; g < FIRST.length - 1; g++) {

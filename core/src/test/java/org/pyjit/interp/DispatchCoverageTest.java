@@ -51,7 +51,7 @@ class DispatchCoverageTest {
     List<Set<Integer>> switches = caseKeys(Interpreter.class, "loop");
     // the first level: the stack and locals opcodes (their key is themselves) and the groups
     Set<Integer> first = new TreeSet<>();
-    for (int op = 0; op < DispatchGroups.GROUPED; op++) {
+    for (int op = 0; op < DispatchGroups.NAMES; op++) {
       if (DispatchGroups.KEY[op] == op) {
         first.add(op);
       }
