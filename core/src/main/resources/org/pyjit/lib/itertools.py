@@ -204,48 +204,36 @@ class compress(_GeneratorBacked):
         return self
 
 
-class dropwhile(_GeneratorBacked):
+class _FunctionOverIterable(_GeneratorBacked):
+    """The iterators made of a function and an iterable (dropwhile, takewhile, filterfalse,
+    starmap): positional arguments only; the engine and the messages take the name of the
+    itertools class, also for a program's subclass."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
-        _no_keywords("dropwhile", kwargs)
-        _arity("dropwhile", args, 2, 2)
+        name = next(c.__name__ for c in cls.__mro__
+                    if c.__module__ == __name__ and c.__name__[0] != "_")
+        _no_keywords(name, kwargs)
+        _arity(name, args, 2, 2)
         self = object.__new__(cls)
-        self._gen = _itertools.dropwhile(args[0], iter(args[1]))
+        self._gen = getattr(_itertools, name)(args[0], iter(args[1]))
         return self
 
 
-class takewhile(_GeneratorBacked):
+class dropwhile(_FunctionOverIterable):
     __slots__ = ()
 
-    def __new__(cls, *args, **kwargs):
-        _no_keywords("takewhile", kwargs)
-        _arity("takewhile", args, 2, 2)
-        self = object.__new__(cls)
-        self._gen = _itertools.takewhile(args[0], iter(args[1]))
-        return self
 
-
-class filterfalse(_GeneratorBacked):
+class takewhile(_FunctionOverIterable):
     __slots__ = ()
 
-    def __new__(cls, *args, **kwargs):
-        _no_keywords("filterfalse", kwargs)
-        _arity("filterfalse", args, 2, 2)
-        self = object.__new__(cls)
-        self._gen = _itertools.filterfalse(args[0], iter(args[1]))
-        return self
 
-
-class starmap(_GeneratorBacked):
+class filterfalse(_FunctionOverIterable):
     __slots__ = ()
 
-    def __new__(cls, *args, **kwargs):
-        _no_keywords("starmap", kwargs)
-        _arity("starmap", args, 2, 2)
-        self = object.__new__(cls)
-        self._gen = _itertools.starmap(args[0], iter(args[1]))
-        return self
+
+class starmap(_FunctionOverIterable):
+    __slots__ = ()
 
 
 class pairwise(_GeneratorBacked):
