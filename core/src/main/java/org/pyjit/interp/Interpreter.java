@@ -1085,7 +1085,7 @@ public final class Interpreter {
             sp = GenericOps.callKw(f, stack, sp, arg);
           }
           case CALL_FUNCTION_EX -> {
-            f.pc = at;
+            f.pc = at; // as CALL's: the caller's line for `*args` and the callee
             sp = own(sp);
             Object kwargs = stack[--sp];
             Object star = stack[--sp];
@@ -1093,7 +1093,6 @@ public final class Interpreter {
             Object callable = stack[--sp];
             PyTuple posargs = star instanceof PyTuple t ? t : starArgs(star, callable);
             f.sp = sp;
-            f.pc = at; // as CALL's: the caller's line while the callee runs
             stack[sp++] = callEx(callable, self, posargs, (PyDict) kwargs);
           }
           case DICT_MERGE -> {
